@@ -1,0 +1,169 @@
+import path from 'node:path';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  type TurnContext,
+} from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import * as copy from '../dialogs/copy/en';
+import type { ReportDraft } from '../dialogs/draft';
+import { MainDialog } from '../dialogs/mainDialog';
+import type { DialogServices } from '../dialogs/services';
+import { KeywordClassifier } from '../services/classification/embedded/keywordClassifier';
+import { loadDeploymentConfig } from '../services/config/deployment';
+import { ConfigurationError, loadSettings, type Settings } from '../services/config/settings';
+import { Locator, loadNeighbours } from '../services/location/locator';
+import { createLogger, type Logger } from '../services/logging/logger';
+import { ReportService } from '../services/reports/reportService';
+import { loadDirectory } from '../services/signposting/directory';
+import { SqlBotStorage } from '../services/store/botStorage';
+import { migrate, openSqlite, SqlReportStore } from '../services/store/sqlStore';
+import { ReportBot } from './reportBot';
+import { createServer, type BotServer } from './server';
+
+export interface App {
+  server: BotServer;
+  store: SqlReportStore;
+  url: string;
+  /** Graceful stop: no new connections, turns in flight finish, the store closes. */
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  log?: Logger;
+  now?: () => Date;
+}
+
+/** The composition root: settings → services → adapter → server. Everything is chosen here, from configuration. */
+export async function startApp(settings: Settings, options: AppOptions = {}): Promise<App> {
+  const log = options.log ?? createLogger(settings.LOG_LEVEL);
+  const now = options.now ?? (() => new Date());
+  const deployment = loadDeploymentConfig(settings.CONFIG_DIR);
+  const directory = loadDirectory(settings.DIRECTORY_FILE);
+
+  const db = openSqlite(path.resolve(settings.DATA_DIR));
+  await migrate(db);
+  const store = new SqlReportStore(db, deployment.partnership.referencePrefix, now);
+  const purge = async () => {
+    const removed = await store.purgeStale(new Date(now().getTime() - settings.STATE_TTL_HOURS * 3600_000));
+    if (removed.states > 0) log.info(removed, 'stale conversation state removed');
+  };
+  await purge();
+  const purgeTimer = setInterval(() => void purge().catch((err) => log.error({ err: { message: err.message } }, 'purge failed')), 3600_000);
+  purgeTimer.unref();
+
+  const conversationState = new ConversationState(new SqlBotStorage(db, now));
+  const welcomed = conversationState.createProperty<boolean>('welcomed');
+  const services: DialogServices = {
+    classifier: new KeywordClassifier(),
+    locator: new Locator(deployment.boroughs, loadNeighbours(settings.CONFIG_DIR)),
+    reports: new ReportService(store, deployment, now),
+    directory,
+    deployment,
+    draft: conversationState.createProperty<ReportDraft | undefined>('draft'),
+    welcomed,
+    clearConversation: (context: TurnContext) => conversationState.delete(context),
+    now,
+    log,
+  };
+
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: settings.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: settings.MicrosoftAppType,
+    MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'turn error');
+    try {
+      await context.sendActivity('Sorry, something went wrong on our side. Please try again in a moment.');
+      await context.sendActivity(copy.EMERGENCY);
+    } catch {
+      // The channel may be the thing that failed; the error is already logged.
+    }
+  };
+
+  const bot = new ReportBot({
+    conversationState,
+    dialogState: conversationState.createProperty<DialogState>('dialogState'),
+    welcomed,
+    mainDialog: new MainDialog(services),
+    store,
+    maxMessageChars: settings.MAX_MESSAGE_CHARS,
+    log,
+  });
+
+  const server = createServer({
+    adapter,
+    bot,
+    log,
+    authDisabled: !settings.MicrosoftAppId,
+    ready: () => store.ping(),
+    partnershipName: deployment.partnership.name,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.server.listen(settings.PORT, settings.HOST, () => resolve());
+  });
+  const address = server.server.address();
+  const port = typeof address === 'object' && address ? address.port : settings.PORT;
+  const url = `http://${settings.HOST === '0.0.0.0' ? '127.0.0.1' : settings.HOST}:${port}`;
+  if (!settings.MicrosoftAppId) log.warn('MicrosoftAppId is not set: authentication is off and replies go only to loopback serviceUrls (development only)');
+  log.info({ port, dataDir: settings.DATA_DIR }, 'bot listening');
+
+  return {
+    server,
+    store,
+    url,
+    async stop() {
+      clearInterval(purgeTimer);
+      await server.close();
+      await store.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let settings: Settings;
+  try {
+    settings = loadSettings();
+  } catch (err) {
+    if (err instanceof ConfigurationError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = createLogger(settings.LOG_LEVEL);
+  let app: App;
+  try {
+    app = await startApp(settings, { log });
+  } catch (err) {
+    if (err instanceof ConfigurationError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    log.fatal({ err: { message: (err as Error).message } }, 'could not start');
+    process.exit(1);
+  }
+  process.stdout.write(`Bot running: ${app.url}/api/messages (chat page ${app.url}/)\n`);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing turns in flight');
+    app.stop().then(
+      () => process.exit(0),
+      (err) => {
+        log.error({ err: { message: (err as Error).message } }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,84 @@
+import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState, type Dialog } from 'botbuilder-dialogs';
+import type { Logger } from '../services/logging/logger';
+import { hashKey } from '../services/store/botStorage';
+import type { ReportStore } from '../services/store/reportStore';
+import * as copy from '../dialogs/copy/en';
+import { KeyedSerialQueue } from './serialQueue';
+
+export interface ReportBotOptions {
+  conversationState: ConversationState;
+  dialogState: StatePropertyAccessor<DialogState>;
+  welcomed: StatePropertyAccessor<boolean>;
+  mainDialog: Dialog;
+  store: Pick<ReportStore, 'markActivity' | 'unmarkActivity'>;
+  maxMessageChars: number;
+  log: Logger;
+}
+
+/**
+ * The ActivityHandler: one turn at a time per conversation, duplicate activities (same id) ignored, messages
+ * checked for size and kind, then the dialogs. State is saved at the end of every turn.
+ */
+export class ReportBot extends ActivityHandler {
+  private readonly turns = new KeyedSerialQueue();
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly options: ReportBotOptions) {
+    super();
+    this.dialogs = new DialogSet(options.dialogState).add(options.mainDialog);
+    this.onMessage(async (context, next) => {
+      await this.onResidentMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (joined && !(await options.welcomed.get(context, false))) await this.runDialogs(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const conversation = hashKey(activity.channelId ?? '', activity.conversation?.id ?? '');
+    await this.turns.run(conversation, async () => {
+      const mark = activity.id ? hashKey(conversation, activity.id) : undefined;
+      if (mark && !(await this.options.store.markActivity(mark))) {
+        this.options.log.info({ activityType: activity.type }, 'duplicate activity ignored');
+        return;
+      }
+      try {
+        await super.run(context);
+        await this.options.conversationState.saveChanges(context, false);
+      } catch (err) {
+        // Not processed: let a resend of the same activity through.
+        if (mark) await this.options.store.unmarkActivity(mark);
+        throw err;
+      }
+    });
+  }
+
+  private async onResidentMessage(context: TurnContext): Promise<void> {
+    const text = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
+    if (text.length > this.options.maxMessageChars) {
+      await context.sendActivity(copy.TOO_LONG(this.options.maxMessageChars));
+      return;
+    }
+    if (!text) {
+      await context.sendActivity(copy.NOT_TEXT);
+      const dc = await this.dialogs.createContext(context);
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    }
+    context.activity.text = text;
+    await this.runDialogs(context);
+  }
+
+  private async runDialogs(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty && context.activity.type !== ActivityTypes.EndOfConversation) {
+      await dc.beginDialog(this.options.mainDialog.id);
+    }
+  }
+}

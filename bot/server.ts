@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { CloudAdapter } from 'botbuilder';
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Logger } from '../services/logging/logger';
+import type { ReportBot } from './reportBot';
+import { describeProblem, incomingActivitySchema, isLoopbackUrl } from './activity';
+import { privacyPage, startPage } from './web/pages';
+
+export interface ServerOptions {
+  adapter: CloudAdapter;
+  bot: ReportBot;
+  log: Logger;
+  /** True when no MicrosoftAppId is configured (development only). */
+  authDisabled: boolean;
+  ready(): Promise<void>;
+  partnershipName: string;
+  /** Largest request body accepted on /api/messages. */
+  maxBodyBytes?: number;
+}
+
+export interface BotServer {
+  server: Server;
+  /** Stops accepting connections and waits for turns in flight. */
+  close(): Promise<void>;
+}
+
+function sendJson(res: Response, status: number, body: unknown): void {
+  res.status(status);
+  res.json(body);
+}
+
+export function createServer(options: ServerOptions): BotServer {
+  const { adapter, bot, log } = options;
+  const server = restify.createServer({ name: 'dg-safety-bot', handleUncaughtExceptions: false });
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+
+  server.pre((req: Request, res: Response, next) => {
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Referrer-Policy', 'no-referrer');
+    return next();
+  });
+
+  server.post(
+    '/api/messages',
+    restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes ?? 512 * 1024, mapParams: false, mapFiles: false, rejectUnknown: true }),
+    async (req: Request, res: Response) => {
+      const turnId = randomUUID();
+      const turnLog = log.child({ turnId });
+      const started = Date.now();
+      if (!req.is('json') || typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
+        sendJson(res, 400, { error: 'expected a JSON Bot Framework activity' });
+        turnLog.warn({ status: 400 }, 'rejected: not a JSON object');
+        return;
+      }
+      const parsed = incomingActivitySchema.safeParse(req.body);
+      if (!parsed.success) {
+        sendJson(res, 400, { error: `not a Bot Framework activity (${describeProblem(parsed.error)})` });
+        turnLog.warn({ status: 400 }, 'rejected: not an activity');
+        return;
+      }
+      if (options.authDisabled && !isLoopbackUrl(parsed.data.serviceUrl)) {
+        sendJson(res, 403, { error: 'authentication is off (no MicrosoftAppId), so only loopback serviceUrls are accepted' });
+        turnLog.warn({ status: 403, channelId: parsed.data.channelId }, 'rejected: non-loopback serviceUrl with auth off');
+        return;
+      }
+      inFlight++;
+      try {
+        await adapter.process(req, res, (context) => bot.run(context));
+        turnLog.info({ status: res.statusCode, channelId: parsed.data.channelId, activityType: parsed.data.type, ms: Date.now() - started }, 'turn');
+      } catch (err) {
+        turnLog.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'turn failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'the bot could not process this activity' });
+      } finally {
+        inFlight--;
+        if (inFlight === 0) drained?.();
+      }
+    },
+  );
+
+  server.get('/healthz', async (_req: Request, res: Response) => sendJson(res, 200, { status: 'ok' }));
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    try {
+      await options.ready();
+      sendJson(res, 200, { status: 'ready' });
+    } catch (err) {
+      log.warn({ err: { message: (err as Error).message } }, 'not ready');
+      sendJson(res, 503, { status: 'unavailable', reason: 'store unreachable' });
+    }
+  });
+  const html = (body: string) => async (_req: Request, res: Response) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+    res.end(body);
+  };
+  server.get('/', html(startPage(options.partnershipName)));
+  server.get('/privacy', html(privacyPage(options.partnershipName)));
+
+  return {
+    server,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Connections idling in keep-alive would hold close() open.
+        server.server.closeIdleConnections?.();
+      });
+      if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+    },
+  };
+}

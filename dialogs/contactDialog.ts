@@ -1,0 +1,134 @@
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import * as copy from './copy/en';
+import { choice, choicePrompt, isSkip, textPrompt, withButtons } from './choices';
+import { fill } from './draft';
+import { getDraft, type DialogServices } from './services';
+
+export const CONTACT_DIALOG = 'contactDialog';
+const STEPS = 'contactSteps';
+const CONTACT_CHOICE = 'contactChoice';
+const CONTACT_TEXT = 'contactText';
+const CONTACT_DETAIL = 'contactDetail';
+
+const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
+/** UK numbers: 0 or +44 followed by 9 or 10 digits, spaces, dashes and brackets allowed. */
+export function parsePhone(text: string): string | undefined {
+  const digits = text.replace(/[\s()-]/g, '');
+  const m = /^(?:\+44|0044|0)(\d{9,10})$/.exec(digits);
+  return m ? `0${m[1]}` : undefined;
+}
+
+export function parseContactDetail(text: string): { phone?: string; email?: string } | undefined {
+  const t = text.trim();
+  if (EMAIL.test(t)) return { email: t };
+  const phone = parsePhone(t);
+  return phone ? { phone } : undefined;
+}
+
+/** Anonymous (pre-selected) or contact details: name (optional), phone or email, safe to leave a message, best time. */
+export class ContactDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(CONTACT_DIALOG);
+    this.addDialog(choicePrompt(CONTACT_CHOICE))
+      .addDialog(textPrompt(CONTACT_TEXT))
+      .addDialog(textPrompt(CONTACT_DETAIL, async (p: PromptValidatorContext<string>) => parseContactDetail(p.recognized.value ?? '') !== undefined))
+      .addDialog(
+        new WaterfallDialog(STEPS, [
+          this.askAnonymous.bind(this),
+          this.saveAnonymous.bind(this),
+          this.askName.bind(this),
+          this.saveName.bind(this),
+          this.askDetail.bind(this),
+          this.saveDetail.bind(this),
+          this.askSafe.bind(this),
+          this.saveSafe.bind(this),
+          this.askBestTime.bind(this),
+          this.saveBestTime.bind(this),
+        ]),
+      );
+    this.initialDialogId = STEPS;
+  }
+
+  private async askAnonymous(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((await getDraft(this.services, step.context)).anonymous !== undefined) return step.next();
+    return step.prompt(CONTACT_CHOICE, {
+      prompt: copy.CONTACT.ask,
+      choices: [
+        choice('anonymous', copy.CONTACT.anonymous, ['anonymous', 'yes', 'stay anonymous', 'no contact']),
+        choice('contact', copy.CONTACT.giveDetails, ['contact', 'contact me', 'details', 'no']),
+      ],
+    });
+  }
+
+  private async saveAnonymous(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await getDraft(this.services, step.context);
+    const answer = (step.result as FoundChoice | undefined)?.value;
+    if (answer) fill(draft, 'anonymous', { anonymous: answer === 'anonymous' });
+    return draft.anonymous ? step.endDialog() : step.next();
+  }
+
+  private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await getDraft(this.services, step.context);
+    if (draft.contactName !== undefined) return step.next();
+    if (draft.safeMode) {
+      draft.contactName = null;
+      return step.next();
+    }
+    return step.prompt(CONTACT_TEXT, withButtons(copy.CONTACT.name, [copy.SKIP]));
+  }
+
+  private async saveName(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result === 'string') {
+      fill(await getDraft(this.services, step.context), 'contactName', { contactName: isSkip(step.result) ? null : step.result.trim() });
+    }
+    return step.next();
+  }
+
+  private async askDetail(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await getDraft(this.services, step.context);
+    if (draft.contactPhone || draft.contactEmail) return step.next();
+    return step.prompt(CONTACT_DETAIL, { prompt: copy.CONTACT.detail, retryPrompt: copy.CONTACT.detailRetry });
+  }
+
+  private async saveDetail(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result === 'string') {
+      const detail = parseContactDetail(step.result)!;
+      fill(await getDraft(this.services, step.context), 'contactDetail', {
+        ...(detail.phone ? { contactPhone: detail.phone } : {}),
+        ...(detail.email ? { contactEmail: detail.email } : {}),
+      });
+    }
+    return step.next();
+  }
+
+  private async askSafe(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((await getDraft(this.services, step.context)).safeToLeaveMessage !== undefined) return step.next();
+    return step.prompt(CONTACT_CHOICE, {
+      prompt: copy.CONTACT.safe,
+      choices: [choice('yes', copy.YES, ['y', 'yeah', 'safe']), choice('no', copy.NO, ['n', 'nope', 'not safe'])],
+    });
+  }
+
+  private async saveSafe(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = (step.result as FoundChoice | undefined)?.value;
+    if (answer) fill(await getDraft(this.services, step.context), 'safeToLeaveMessage', { safeToLeaveMessage: answer === 'yes' });
+    return step.next();
+  }
+
+  private async askBestTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await getDraft(this.services, step.context);
+    if (draft.bestTime !== undefined) return step.endDialog();
+    if (draft.safeMode) {
+      draft.bestTime = null;
+      return step.endDialog();
+    }
+    return step.prompt(CONTACT_TEXT, withButtons(copy.CONTACT.bestTime, [copy.SKIP]));
+  }
+
+  private async saveBestTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result === 'string') {
+      fill(await getDraft(this.services, step.context), 'bestTime', { bestTime: isSkip(step.result) ? null : step.result.trim() });
+    }
+    return step.endDialog();
+  }
+}

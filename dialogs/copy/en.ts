@@ -1,0 +1,238 @@
+/**
+ * Everything the bot says, in one place, so it can be reviewed and translated apart from the flow.
+ * Plain words, reading age about 9; "ASB" is explained once in the welcome. Choice titles are at most 20
+ * characters (Messenger's quick-reply limit).
+ */
+import type { Category, Strand } from '../../services/classification/codes';
+import type { DirectoryEntry } from '../../services/signposting/directory';
+
+export const EMERGENCY =
+  'If you or someone else is in danger now, call 999. ' +
+  'If you are deaf or find it hard to speak: textphone 18000, or use 999 BSL (British Sign Language) on the web or app. ' +
+  'This chat is not watched all the time and cannot send help.';
+
+export const welcome = (partnership: string, privacyUrl: string) =>
+  `Hello. This is the ${partnership} reporting service.\n\n` +
+  'You can tell us about anti-social behaviour (ASB). That means things like noise, rowdy groups, drug dealing or fly-tipping. ' +
+  'You can also tell us about a hate incident: when someone is targeted because of who they are.\n\n' +
+  'This is not for emergencies. If someone is in danger now, call 999 (textphone 18000, or 999 BSL).\n\n' +
+  `You do not have to tell us your name. How we use information: ${privacyUrl}`;
+
+export const MENU = {
+  prompt: 'What would you like to do?',
+  retry: 'Please choose one: Report something, Get support, or How we use info. Or tell me what happened.',
+  report: 'Report something',
+  support: 'Get support',
+  privacy: 'How we use info',
+};
+
+export const privacy = (privacyUrl: string) =>
+  'Your report goes only to the teams who deal with it: the council’s community safety team, Kent Police, or a support service. ' +
+  'You can stay anonymous. We do not keep your name, your account or your chat id unless you choose to give contact details. ' +
+  `We keep reports for a limited time and then delete them. More: ${privacyUrl}`;
+
+export const HELP =
+  'I will ask a few short questions. You can skip the ones marked optional.\n\n' +
+  'You can type these at any time:\n' +
+  '• back: go back one question\n' +
+  '• start again: start a new report\n' +
+  '• exit: close and clear this chat\n' +
+  '• talk to someone: phone numbers\n\n' +
+  'If someone is in danger now, call 999.';
+
+export const TALK_TO_SOMEONE = (councils: Array<{ name: string; phone: string }>) =>
+  'You can talk to someone:\n' +
+  councils.map((c) => `• ${c.name}: ${c.phone} (office hours)`).join('\n') +
+  '\n• Kent Police: 101, any time (textphone 18001 101)\n' +
+  '• Victim Support: 08 08 16 89 111, any time, free\n' +
+  '• Samaritans: 116 123, any time, free\n\n' +
+  'In an emergency, call 999.';
+
+export const START_AGAIN = 'OK, let’s start again. Nothing from before was sent.';
+export const EXITED =
+  'I have closed this chat and cleared what you wrote in it. Anything you had not sent has not been kept. ' +
+  'Say hello if you want to start again.';
+export const NOTHING_TO_GO_BACK_TO = 'There is nothing to go back to yet.';
+export const GOING_BACK = 'OK, going back one question.';
+export const TOO_LONG = (max: number) =>
+  `That message is too long for me (the limit is ${max.toLocaleString('en-GB')} characters). Could you say it more briefly?`;
+export const NOT_TEXT = 'Sorry, I can only read typed messages. Please type your answer.';
+
+export const SKIP = 'Skip';
+export const YES = 'Yes';
+export const NO = 'No';
+
+export const NARRATIVE = {
+  prompt: 'Tell me what happened, in your own words. You can write as much or as little as you like.',
+  retry: 'Please tell me what happened in a few words.',
+};
+
+export const CATEGORY_LABELS: Record<Category, { title: string; describe: string }> = {
+  noise: { title: 'Noise', describe: 'noise, like loud music, parties or shouting' },
+  rowdy: { title: 'Rowdy behaviour', describe: 'rowdy behaviour in a public place' },
+  intimidation: { title: 'Harassment, threats', describe: 'harassment or threats aimed at you or someone' },
+  drugs: { title: 'Drugs', describe: 'drug dealing or drug use' },
+  vehicles: { title: 'Vehicles', describe: 'nuisance vehicles or dangerous driving' },
+  environmental: { title: 'Fly-tipping, litter', describe: 'fly-tipping, litter, graffiti or dog fouling' },
+  damage: { title: 'Damage', describe: 'damage to a home, car or property' },
+  violence: { title: 'Violence', describe: 'violence or an assault' },
+  domestic_abuse: { title: 'Abuse at home', describe: 'abuse by a partner, ex-partner or family member' },
+  exploitation: { title: 'Exploitation, gangs', describe: 'exploitation or gangs, like county lines' },
+  extremism: { title: 'Extremism', describe: 'extremism or terrorism' },
+  other: { title: 'Something else', describe: 'something else' },
+};
+
+export const CATEGORY = {
+  confirm: (c: Category) => `Thank you. It sounds like this is about ${CATEGORY_LABELS[c].describe}. Is that right?`,
+  confirmUnsure: (c: Category) => `Thank you. I think this might be about ${CATEGORY_LABELS[c].describe}, but I am not sure. Is that right?`,
+  yes: 'Yes, that’s right',
+  no: 'No, something else',
+  choose: 'Which is closest? Pick one.',
+};
+
+export const SAFE_MODE = {
+  webchat: 'You can leave this page quickly at any time with the Quick exit button or the Esc key.',
+  facebook:
+    'Messages here stay in your Messenger inbox. When you are done, you can delete this conversation: ' +
+    'open it, tap the name at the top, then Delete conversation.',
+  careful: 'Thank you for telling us. You are not to blame. I will only ask what is needed.',
+};
+
+export const STRAND_LABELS: Record<Strand, string> = {
+  race: 'Race or nationality',
+  religion: 'Religion or belief',
+  sexual_orientation: 'Sexual orientation',
+  disability: 'Disability',
+  transgender: 'Being transgender',
+  other: 'Something else',
+};
+
+export const HATE = {
+  ask:
+    'Do you, or anyone else, think this happened because of who someone is? ' +
+    'For example their race, religion, sexual orientation, disability or being transgender. ' +
+    'What you think is enough: you do not need proof.',
+  askLikely: 'It sounds like this may have happened because of who someone is. Do you think that is right? What you think is enough.',
+  yes: 'Yes',
+  no: 'No',
+  unsure: 'Not sure',
+  strands: 'What do you think it was about? Choose one, then add more if you want.',
+  strandsMore: (chosen: string[]) => `So far: ${chosen.join(', ')}. Add another, or choose That’s all.`,
+  done: 'That’s all',
+};
+
+export const ROLE = {
+  ask: 'Did this happen to you, or did you see it?',
+  victim: 'It happened to me',
+  witness: 'I saw it',
+  thirdParty: 'Someone told me',
+  notSaid: 'Prefer not to say',
+};
+
+export const WHEN = {
+  ask: 'When did it happen? For example: last night, Saturday about 11pm, or it keeps happening.',
+  today: 'Today',
+  yesterday: 'Yesterday',
+  ongoing: 'It keeps happening',
+  notSure: 'Not sure',
+};
+
+export const WHERE = {
+  ask: 'Where did it happen? A postcode, street or place name is fine, like DA11 0DQ or Gravesend town centre.',
+  invalidPostcode: (attempt: string) =>
+    `"${attempt}" does not look like a full postcode. A postcode looks like DA1 1DR. Please try again, or type the street or place name instead.`,
+  whichBorough: 'Thank you. Is that in Dartford or Gravesham?',
+  whichBoroughUnknown: 'Thank you. Which area is that in?',
+  dartford: 'Dartford',
+  gravesham: 'Gravesham',
+  elsewhere: 'Somewhere else',
+  notSure: 'Not sure',
+  outside: (neighbour?: { name: string; police: string }) =>
+    'That looks like it is outside Dartford and Gravesham. ' +
+    (neighbour
+      ? `The area is covered by ${neighbour.name}, and the police there are ${neighbour.police}. `
+      : 'The local council for that place can help with anti-social behaviour, and the police on 101 with crime. ') +
+    'You can still send this report: our team will pass it on if they can.',
+};
+
+export const PEOPLE = {
+  ask: 'Optional: can you describe anyone involved, or any vehicles (like a number plate)? Or choose Skip.',
+};
+
+export const INJURED = {
+  ask: 'Was anyone hurt?',
+  yes: 'Yes',
+  no: 'No',
+  notSaid: 'Prefer not to say',
+  yesFollowUp: 'I am sorry to hear that. If someone needs medical help now, call 999. For help that is not urgent, call NHS 111.',
+};
+
+export const IMPACT = {
+  ask: 'Optional: how is this affecting you or others? Or choose Skip.',
+};
+
+export const CONTACT = {
+  ask: 'Do you want to stay anonymous? Staying anonymous means we cannot tell you what happens next.',
+  anonymous: 'Stay anonymous',
+  giveDetails: 'Give contact details',
+  name: 'Optional: what name should they use? Or choose Skip.',
+  detail: 'What phone number or email address can they use?',
+  detailRetry: 'That does not look like a UK phone number or an email address. Please try again, or type back to stay anonymous.',
+  safe: 'Is it safe to leave you a message or voicemail?',
+  bestTime: 'Optional: when is a good time to contact you? Or choose Skip.',
+};
+
+export const SUMMARY = {
+  intro: 'Here is your report. Please check it.',
+  ask: 'Shall I send it?',
+  send: 'Send it',
+  change: 'Change something',
+  cancel: 'Don’t send',
+  whichPart: 'What would you like to change?',
+  cancelled: 'OK, I have not sent it, and I have cleared it.',
+};
+
+export const CHANGE_PARTS = {
+  narrative: 'What happened',
+  category: 'Type of problem',
+  hate: 'Who it was about',
+  role: 'Your part in it',
+  when: 'When',
+  where: 'Where',
+  people: 'People, vehicles',
+  injured: 'Anyone hurt',
+  impact: 'How it affects you',
+  contact: 'Contact details',
+} as const;
+
+export const SUBMITTED = (reference: string, queues: string[], anonymous: boolean) =>
+  `Thank you. Your report has been sent. Your reference number is ${reference}.\n\n` +
+  `It has gone to: ${queues.join('; ')}.\n\n` +
+  (anonymous
+    ? 'Because you stayed anonymous, nobody will contact you. If it happens again, you can report it again and quote your reference.'
+    : 'Someone may contact you in the way you chose. Please quote your reference if you call.') +
+  '\n\nIf you report the same problem three times in six months and feel nothing has been done, you can ask for an ASB Case Review (the Community Trigger).';
+
+export const SUBMIT_FAILED =
+  'Sorry, something went wrong and your report has not been sent yet. Please type Send it to try again in a moment, or call 101.';
+
+export const SUPPORT = {
+  ask: 'What would you like support with?',
+  topics: {
+    hate: 'A hate incident',
+    asb: 'Neighbours, ASB',
+    domestic_abuse: 'Abuse at home',
+    crime: 'A crime',
+    exploitation: 'Exploitation, gangs',
+    extremism: 'Extremism',
+    child: 'A child at risk',
+    talk: 'Someone to talk to',
+  },
+  intro: 'These services can help:',
+  after: 'Is there anything else? You can report something else or get support.',
+};
+
+export function formatSignpost(e: DirectoryEntry): string {
+  const how = [e.phone && `call ${e.phone}`, e.textphone && `textphone ${e.textphone}`, e.web && e.web].filter(Boolean).join(', ');
+  return `• ${e.name}: ${e.what} ${how ? `(${how}). ` : ''}${e.hours}.`;
+}

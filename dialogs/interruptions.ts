@@ -1,0 +1,105 @@
+import type { TurnContext } from 'botbuilder';
+import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { detectEmergency } from '../services/classification/embedded/emergency';
+import * as copy from './copy/en';
+import { goBack } from './draft';
+import type { DialogServices } from './services';
+
+export type Command = 'help' | 'start_again' | 'exit' | 'back' | 'talk_to_someone';
+
+const COMMANDS: Array<[Command, RegExp]> = [
+  ['help', /^(help|\?|what can i (say|do|type)|commands|options)$/],
+  ['start_again', /^(start again|start over|restart|cancel|new report|menu|main menu|reset)$/],
+  ['exit', /^(exit|quit|leave|close|end chat|stop)$/],
+  ['back', /^(back|go back|previous|undo|last question)$/],
+  ['talk_to_someone', /^(talk to someone|speak to someone|talk to a (person|human)|speak to a (person|human)|human|real person|phone number|phone numbers|call someone)$/],
+];
+
+/** A whole message that is one of the commands (so "help" interrupts, but a story that mentions help does not). */
+export function recogniseCommand(text: string): Command | undefined {
+  const t = text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z?\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(please|can i|i want to|i would like to|id like to) /, '');
+  return COMMANDS.find(([, pattern]) => pattern.test(t))?.[0];
+}
+
+/**
+ * The base of the root dialog (like BotBuilder-Samples' CancelAndHelpDialog): every message passes here first,
+ * at every step. Danger-now wording gets the emergency answer and the turn then goes on as normal (a story that
+ * mentions danger is still the resident's answer). The commands help, talk to someone, back, start again and exit
+ * are handled here and the current question is asked again where that makes sense.
+ */
+export abstract class InterruptibleDialog extends ComponentDialog {
+  protected constructor(
+    id: string,
+    protected readonly services: DialogServices,
+    /** The waterfall to begin for "start again" and "back". */
+    private readonly rootId: string,
+  ) {
+    super(id);
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    const handled = await this.interrupt(innerDc, false);
+    return handled ?? super.onBeginDialog(innerDc, options);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const handled = await this.interrupt(innerDc, true);
+    return handled ?? super.onContinueDialog(innerDc);
+  }
+
+  private async interrupt(innerDc: DialogContext, active: boolean): Promise<DialogTurnResult | undefined> {
+    const { activity } = innerDc.context;
+    if (activity.type !== 'message' || typeof activity.text !== 'string') return undefined;
+    if (detectEmergency(activity.text)) await this.emergency(innerDc.context);
+    const command = recogniseCommand(activity.text);
+    if (!command) return undefined;
+    switch (command) {
+      case 'help':
+        await innerDc.context.sendActivity(copy.HELP);
+        return active ? this.reprompt(innerDc) : undefined;
+      case 'talk_to_someone':
+        await innerDc.context.sendActivity(copy.TALK_TO_SOMEONE(this.services.deployment.boroughs.map((b) => b.council)));
+        return active ? this.reprompt(innerDc) : undefined;
+      case 'start_again':
+        await this.services.draft.delete(innerDc.context);
+        await innerDc.cancelAllDialogs();
+        await innerDc.context.sendActivity(copy.START_AGAIN);
+        return innerDc.beginDialog(this.rootId);
+      case 'exit':
+        await innerDc.cancelAllDialogs();
+        await this.services.clearConversation(innerDc.context);
+        await innerDc.context.sendActivity(copy.EXITED);
+        return { status: DialogTurnStatus.complete };
+      case 'back':
+        return this.back(innerDc, active);
+    }
+  }
+
+  private async emergency(context: TurnContext): Promise<void> {
+    await context.sendActivity(copy.EMERGENCY);
+    const draft = await this.services.draft.get(context);
+    if (draft) draft.emergencyIndicated = true;
+  }
+
+  private async back(innerDc: DialogContext, active: boolean): Promise<DialogTurnResult | undefined> {
+    const draft = await this.services.draft.get(innerDc.context);
+    if (!draft || !active || !goBack(draft)) {
+      await innerDc.context.sendActivity(copy.NOTHING_TO_GO_BACK_TO);
+      return active ? this.reprompt(innerDc) : undefined;
+    }
+    await innerDc.context.sendActivity(copy.GOING_BACK);
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(this.rootId, { resume: 'report' });
+  }
+
+  private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+}

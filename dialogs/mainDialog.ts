@@ -1,0 +1,80 @@
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import * as copy from './copy/en';
+import { choice, choicePrompt } from './choices';
+import { fill, newDraft } from './draft';
+import { InterruptibleDialog } from './interruptions';
+import { REPORT_DIALOG, ReportDialog } from './reportDialog';
+import type { DialogServices } from './services';
+import { SUPPORT_DIALOG, SupportDialog } from './supportDialog';
+
+export const MAIN_DIALOG = 'mainDialog';
+const MAIN_WATERFALL = 'mainWaterfall';
+const MENU_PROMPT = 'menuPrompt';
+
+/** A first message this long that is not a menu choice is taken as the start of a report. */
+const STORY_LENGTH = 20;
+
+export interface MainOptions {
+  /** "back" restarts the report from its draft. */
+  resume?: 'report';
+  /** Shown after a report or support, instead of the welcome. */
+  again?: boolean;
+}
+
+/**
+ * The root: welcome, the menu (report something, get support, how we use information), then back to the menu.
+ * A resident who starts by telling their story is taken straight into the report.
+ */
+export class MainDialog extends InterruptibleDialog {
+  constructor(services: DialogServices) {
+    super(MAIN_DIALOG, services, MAIN_WATERFALL);
+    this.addDialog(choicePrompt(MENU_PROMPT, (p) => this.menuOrStory(p)))
+      .addDialog(new ReportDialog(services))
+      .addDialog(new SupportDialog(services))
+      .addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.showMenu.bind(this), this.startChosen.bind(this), this.backToMenu.bind(this)]));
+    this.initialDialogId = MAIN_WATERFALL;
+  }
+
+  private async menuOrStory(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+    return prompt.recognized.succeeded || (prompt.context.activity.text ?? '').trim().length >= STORY_LENGTH;
+  }
+
+  private async showMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as MainOptions;
+    if (options.resume === 'report') return step.beginDialog(REPORT_DIALOG);
+    const { context } = step;
+    if (!(await this.services.welcomed.get(context, false))) {
+      const { partnership } = this.services.deployment;
+      await context.sendActivity(copy.welcome(partnership.name, partnership.privacyUrl));
+      await this.services.welcomed.set(context, true);
+    }
+    return step.prompt(MENU_PROMPT, {
+      prompt: options.again ? copy.SUPPORT.after : copy.MENU.prompt,
+      retryPrompt: copy.MENU.retry,
+      choices: [
+        choice('report', copy.MENU.report, ['report', 'tell you', 'make a report']),
+        choice('support', copy.MENU.support, ['support', 'help line', 'advice']),
+        choice('privacy', copy.MENU.privacy, ['privacy', 'information', 'data']),
+      ],
+    });
+  }
+
+  private async startChosen(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const chosen = (step.result as FoundChoice | undefined)?.value;
+    const { context } = step;
+    if (chosen === 'support') return step.beginDialog(SUPPORT_DIALOG);
+    if (chosen === 'privacy') {
+      await context.sendActivity(copy.privacy(this.services.deployment.partnership.privacyUrl));
+      return step.next();
+    }
+    const draft = newDraft(context.activity.channelId);
+    // A story typed at the menu is the free recall: the report starts from it.
+    if (!chosen) fill(draft, 'narrative', { narrative: (context.activity.text ?? '').trim() });
+    await this.services.draft.set(context, draft);
+    return step.beginDialog(REPORT_DIALOG);
+  }
+
+  private async backToMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.replaceDialog(MAIN_WATERFALL, { again: true } satisfies MainOptions);
+  }
+}

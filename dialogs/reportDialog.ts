@@ -1,0 +1,366 @@
+import type { TurnContext } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { CATEGORIES, SAFE_MODE_CATEGORIES, type Category } from '../services/classification/codes';
+import type { ReportSubmission } from '../services/reports/reportService';
+import { parseWhen } from '../services/when/parseWhen';
+import { chooseSignposts } from '../services/signposting/directory';
+import * as copy from './copy/en';
+import { choice, choicePrompt, isSkip, textPrompt, withButtons } from './choices';
+import { CONTACT_DIALOG, ContactDialog } from './contactDialog';
+import { clearSlots, fill, type ReportDraft, type Slot } from './draft';
+import { HATE_DETAILS_DIALOG, HateDetailsDialog } from './hateDetailsDialog';
+import { LOCATION_DIALOG, LocationDialog } from './locationDialog';
+import { getDraft, type DialogServices } from './services';
+import { SUPPORT_DIALOG, type SupportOptions } from './supportDialog';
+import { summarise } from './summary';
+
+export const REPORT_DIALOG = 'reportDialog';
+const STEPS = 'reportSteps';
+const TEXT = 'reportText';
+const CHOICE = 'reportChoice';
+
+const CHILD = /\b(child|children|kid|kids|boy|girl|teen|teenager|\d{1,2}[- ]?(year|yr)s?[- ]?old|under ?age|school ?(boy|girl|kid)s?|my (son|daughter))\b/i;
+const HARM = /\b(abus\w*|groom\w*|exploit\w*|hurt\w*|harm\w*|hit\w*|beat\w*|neglect\w*|sexual\w*|drugs?|run(ning)? drugs|county lines?)\b/i;
+
+/** Parts a resident can change at the summary, and the slots each one empties. */
+const CHANGEABLE: Record<keyof typeof copy.CHANGE_PARTS, Slot[]> = {
+  narrative: ['narrative'],
+  category: ['category'],
+  hate: ['hate'],
+  role: ['role'],
+  when: ['when'],
+  where: ['where'],
+  people: ['people'],
+  injured: ['injured'],
+  impact: ['impact'],
+  contact: ['anonymous'],
+};
+
+/**
+ * The report, question by question (DESIGN.md 5). Each ask-step asks only when its slot in the draft is empty, so
+ * "back" and "change something" empty a slot and run this dialog again: only that question is asked, then the
+ * summary. The questions in groups (hate, where, contact) are dialogs of their own.
+ */
+export class ReportDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(REPORT_DIALOG);
+    this.addDialog(textPrompt(TEXT))
+      .addDialog(choicePrompt(CHOICE))
+      .addDialog(new HateDetailsDialog(services))
+      .addDialog(new LocationDialog(services))
+      .addDialog(new ContactDialog(services))
+      .addDialog(
+        new WaterfallDialog(STEPS, [
+          this.askNarrative.bind(this),
+          this.saveNarrative.bind(this),
+          this.confirmCategory.bind(this),
+          this.saveConfirmation.bind(this),
+          this.chooseCategory.bind(this),
+          this.saveCategory.bind(this),
+          this.runHateDetails.bind(this),
+          this.askRole.bind(this),
+          this.saveRole.bind(this),
+          this.askWhen.bind(this),
+          this.saveWhen.bind(this),
+          this.runLocation.bind(this),
+          this.askPeople.bind(this),
+          this.savePeople.bind(this),
+          this.askInjured.bind(this),
+          this.saveInjured.bind(this),
+          this.askImpact.bind(this),
+          this.saveImpact.bind(this),
+          this.runContact.bind(this),
+          this.showSummary.bind(this),
+          this.actOnSummary.bind(this),
+          this.saveChange.bind(this),
+          this.finish.bind(this),
+        ]),
+      );
+    this.initialDialogId = STEPS;
+  }
+
+  private draft(step: WaterfallStepContext): Promise<ReportDraft> {
+    return getDraft(this.services, step.context);
+  }
+
+  private async askNarrative(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((await this.draft(step)).narrative !== undefined) return step.next();
+    return step.prompt(TEXT, { prompt: copy.NARRATIVE.prompt, retryPrompt: copy.NARRATIVE.retry });
+  }
+
+  private async saveNarrative(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await this.draft(step);
+    if (typeof step.result === 'string') fill(draft, 'narrative', { narrative: step.result.trim() });
+    if (draft.narrative && !draft.classification) {
+      draft.classification = await this.services.classifier.classify(draft.narrative);
+      if (draft.classification.emergency) draft.emergencyIndicated = true;
+      draft.childAtRisk = CHILD.test(draft.narrative) && HARM.test(draft.narrative);
+    }
+    return step.next();
+  }
+
+  /** The classifier's reading is offered back, never silently trusted. */
+  private async confirmCategory(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await this.draft(step);
+    if (draft.category) return step.next();
+    const guess = draft.classification!.categories[0]!;
+    if (guess === 'other') return step.next({ value: 'no' });
+    const sure = draft.classification!.confidence >= 0.5;
+    return step.prompt(CHOICE, {
+      prompt: sure ? copy.CATEGORY.confirm(guess) : copy.CATEGORY.confirmUnsure(guess),
+      choices: [choice('yes', copy.CATEGORY.yes, ['yes', 'y', 'yep', 'right', 'correct']), choice('no', copy.CATEGORY.no, ['no', 'n', 'nope', 'wrong'])],
+    });
+  }
+
+  private async saveConfirmation(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await this.draft(step);
+    const answer = (step.result as FoundChoice | undefined)?.value;
+    if (answer === 'yes') {
+      fill(draft, 'category', { category: draft.classification!.categories[0]!, categoryConfirmed: true });
+      await this.enterSafeModeIfNeeded(step.context, draft);
+    }
+    return step.next();
+  }
+
+  private async chooseCategory(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await this.draft(step);
+    if (draft.category) return step.next();
+    // The classifier's other readings first, then the rest in the usual order.
+    const order = [...new Set<Category>([...draft.classification!.categories, ...CATEGORIES])];
+    return step.prompt(CHOICE, {
+      prompt: copy.CATEGORY.choose,
+      choices: order.map((c) => choice(c, copy.CATEGORY_LABELS[c].title)),
+    });
+  }
+
+  private async saveCategory(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await this.draft(step);
+    const chosen = (step.result as FoundChoice | undefined)?.value as Category | undefined;
+    if (chosen) {
+      fill(draft, 'category', { category: chosen, categoryConfirmed: chosen === draft.classification!.categories[0] });
+      await this.enterSafeModeIfNeeded(step.context, draft);
+    }
+    return step.next();
+  }
+
+  /** Domestic abuse, exploitation or a child at risk: careful wording, optional questions dropped, quick exit repeated. */
+  private async enterSafeModeIfNeeded(context: TurnContext, draft: ReportDraft): Promise<void> {
+    const needed = SAFE_MODE_CATEGORIES.includes(draft.category!) || draft.childAtRisk;
+    if (!needed || draft.safeMode) return;
+    draft.safeMode = true;
+    await context.sendActivity(copy.SAFE_MODE.careful);
+    await this.safeModeReminder(context);
+  }
+
+  private async safeModeReminder(context: TurnContext): Promise<void> {
+    const channel = context.activity.channelId;
+    await context.sendActivity(channel === 'facebook' ? copy.SAFE_MODE.facebook : copy.SAFE_MODE.webchat);
+  }
+
+  private async runHateDetails(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(HATE_DETAILS_DIALOG);
+  }
+
+  private async askRole(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((await this.draft(step)).role) return step.next();
+    return step.prompt(CHOICE, {
+      prompt: copy.ROLE.ask,
+      choices: [
+        choice('victim', copy.ROLE.victim, ['me', 'to me', 'victim', 'happened to me', 'it was me']),
+        choice('witness', copy.ROLE.witness, ['saw it', 'witness', 'i saw', 'seen it']),
+        choice('third_party', copy.ROLE.thirdParty, ['someone else', 'told', 'for someone', 'on behalf']),
+        choice('not_said', copy.ROLE.notSaid, ['skip', 'rather not say', 'not say']),
+      ],
+    });
+  }
+
+  private async saveRole(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const role = (step.result as FoundChoice | undefined)?.value;
+    if (role) fill(await this.draft(step), 'role', { role: role as ReportDraft['role'] });
+    return step.next();
+  }
+
+  private async askWhen(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((await this.draft(step)).when) return step.next();
+    return step.prompt(TEXT, withButtons(copy.WHEN.ask, [copy.WHEN.today, copy.WHEN.yesterday, copy.WHEN.ongoing, copy.WHEN.notSure]));
+  }
+
+  private async saveWhen(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result === 'string') {
+      const text = step.result.trim();
+      const when = /^(not sure|don'?t know|dont know|unsure|no idea)$/i.test(text) ? { text, ongoing: false } : parseWhen(text, this.services.now());
+      fill(await this.draft(step), 'when', { when });
+    }
+    return step.next();
+  }
+
+  private async runLocation(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(LOCATION_DIALOG);
+  }
+
+  private async askPeople(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await this.draft(step);
+    if (draft.people !== undefined) return step.next();
+    if (draft.safeMode) {
+      draft.people = null;
+      return step.next();
+    }
+    return step.prompt(TEXT, withButtons(copy.PEOPLE.ask, [copy.SKIP]));
+  }
+
+  private async savePeople(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result === 'string') fill(await this.draft(step), 'people', { people: isSkip(step.result) ? null : step.result.trim() });
+    return step.next();
+  }
+
+  private async askInjured(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((await this.draft(step)).injured) return step.next();
+    return step.prompt(CHOICE, {
+      prompt: copy.INJURED.ask,
+      choices: [
+        choice('yes', copy.INJURED.yes, ['y', 'yeah', 'hurt', 'injured']),
+        choice('no', copy.INJURED.no, ['n', 'nope', 'nobody', 'no one']),
+        choice('not_said', copy.INJURED.notSaid, ['skip', 'not sure', 'dont know']),
+      ],
+    });
+  }
+
+  private async saveInjured(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const injured = (step.result as FoundChoice | undefined)?.value as ReportDraft['injured'] | undefined;
+    if (injured) {
+      fill(await this.draft(step), 'injured', { injured });
+      if (injured === 'yes') await step.context.sendActivity(copy.INJURED.yesFollowUp);
+    }
+    return step.next();
+  }
+
+  private async askImpact(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await this.draft(step);
+    if (draft.impact !== undefined) return step.next();
+    if (draft.safeMode) {
+      draft.impact = null;
+      return step.next();
+    }
+    return step.prompt(TEXT, withButtons(copy.IMPACT.ask, [copy.SKIP]));
+  }
+
+  private async saveImpact(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (typeof step.result === 'string') fill(await this.draft(step), 'impact', { impact: isSkip(step.result) ? null : step.result.trim() });
+    return step.next();
+  }
+
+  private async runContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(CONTACT_DIALOG);
+  }
+
+  private async showSummary(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await this.draft(step);
+    const borough = draft.borough ? this.services.locator.boroughName(draft.borough) : undefined;
+    await step.context.sendActivity(`${copy.SUMMARY.intro}\n\n${summarise(draft, borough)}`);
+    if (draft.safeMode) await this.safeModeReminder(step.context);
+    return step.prompt(CHOICE, {
+      prompt: copy.SUMMARY.ask,
+      choices: [
+        choice('send', copy.SUMMARY.send, ['send', 'yes', 'submit', 'ok']),
+        choice('change', copy.SUMMARY.change, ['change', 'edit', 'fix']),
+        choice('cancel', copy.SUMMARY.cancel, ['dont send', 'do not send', 'no', 'delete']),
+      ],
+    });
+  }
+
+  private async actOnSummary(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const action = (step.result as FoundChoice).value;
+    if (action === 'cancel') {
+      await this.services.draft.delete(step.context);
+      await step.context.sendActivity(copy.SUMMARY.cancelled);
+      return step.endDialog();
+    }
+    if (action === 'change') {
+      return step.prompt(CHOICE, {
+        prompt: copy.SUMMARY.whichPart,
+        choices: Object.entries(copy.CHANGE_PARTS).map(([value, title]) => choice(value, title)),
+      });
+    }
+    return this.submit(step);
+  }
+
+  private async saveChange(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const part = (step.result as FoundChoice).value as keyof typeof CHANGEABLE;
+    clearSlots(await this.draft(step), ...CHANGEABLE[part]);
+    return step.replaceDialog(STEPS);
+  }
+
+  private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await this.draft(step);
+    const submission = this.toSubmission(draft);
+    let sent;
+    try {
+      sent = await this.services.reports.submit(draft.id, submission);
+    } catch (err) {
+      // Nothing was acknowledged; the draft is kept and the summary asked again.
+      this.services.log.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'report submission failed');
+      await step.context.sendActivity(copy.SUBMIT_FAILED);
+      return step.replaceDialog(STEPS);
+    }
+    await step.context.sendActivity(copy.SUBMITTED(sent.reference, sent.queueNames, submission.anonymous));
+    await this.services.draft.delete(step.context);
+    return step.beginDialog(SUPPORT_DIALOG, { signposts: submission.signposted } satisfies SupportOptions);
+  }
+
+  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog();
+  }
+
+  /** The draft as a routed report (DESIGN.md 4.4): no channel ids, contact only when the resident gave it. */
+  toSubmission(draft: ReportDraft): ReportSubmission {
+    const classification = draft.classification!;
+    const primary = draft.category!;
+    const borough = draft.borough ?? 'unknown';
+    const hate = draft.hate ?? false;
+    const strands = hate ? (draft.strands ?? []) : [];
+    const signposted = chooseSignposts(this.services.directory, {
+      category: primary,
+      hate,
+      strands,
+      role: draft.role,
+      borough: this.services.deployment.boroughs.some((b) => b.id === borough) ? borough : borough === 'outside' ? 'outside' : undefined,
+      boroughSignposts: this.services.deployment.boroughs.find((b) => b.id === borough)?.signposts,
+      childAtRisk: draft.childAtRisk,
+    }).map((e) => e.id);
+    const anonymous = draft.anonymous !== false;
+    return {
+      channel: draft.channel,
+      categories: [primary, ...classification.categories.filter((c) => c !== primary)],
+      hate,
+      strands,
+      emergencyIndicated: draft.emergencyIndicated,
+      reporterRole: draft.role ?? 'not_said',
+      narrative: draft.narrative ?? '',
+      when: draft.when ?? { text: '', ongoing: false },
+      where: { text: draft.whereText ?? '', ...(draft.postcode ? { postcode: draft.postcode } : {}), borough },
+      ...(draft.people ? { peopleInvolved: draft.people } : {}),
+      injured: draft.injured ?? 'not_said',
+      ...(draft.impact ? { impact: draft.impact } : {}),
+      anonymous,
+      ...(anonymous
+        ? {}
+        : {
+            contact: {
+              ...(draft.contactName ? { name: draft.contactName } : {}),
+              ...(draft.contactPhone ? { phone: draft.contactPhone } : {}),
+              ...(draft.contactEmail ? { email: draft.contactEmail } : {}),
+              safeToLeaveMessage: draft.safeToLeaveMessage ?? false,
+              ...(draft.bestTime ? { bestTime: draft.bestTime } : {}),
+            },
+          }),
+      signposted,
+      classification: {
+        source: classification.source,
+        categories: classification.categories,
+        hate: classification.hate,
+        strands: classification.strands,
+        confirmedByResident: draft.categoryConfirmed === true && hate === classification.hate,
+      },
+    };
+  }
+}

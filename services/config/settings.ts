@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting the bot reads from the environment (and from `.env`, see loadSettings).
+ * This schema is the single source of truth: README's configuration table and `.env.example` follow it.
+ */
+const port = z.coerce
+  .number({ error: 'must be a whole number between 1 and 65535' })
+  .int('must be a whole number between 1 and 65535')
+  .min(0, 'must be a whole number between 1 and 65535')
+  .max(65535, 'must be a whole number between 1 and 65535');
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+export const settingsSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
+    PORT: port.default(3978),
+    HOST: z.string().trim().min(1, 'must not be empty').default('0.0.0.0'),
+    DATA_DIR: z.string().trim().min(1, 'must be a folder path').default('./data'),
+    CONFIG_DIR: z.string().trim().min(1, 'must be a folder path').default('./deployment/config'),
+    DIRECTORY_FILE: z.string().trim().min(1, 'must be a file path').default('./deployment/directory/services.json'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z
+      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'must be MultiTenant, SingleTenant or UserAssignedMSI' })
+      .default('MultiTenant'),
+    MicrosoftAppTenantId: optionalText,
+    MAX_MESSAGE_CHARS: z.coerce
+      .number({ error: 'must be a whole number from 200 to 20000' })
+      .int('must be a whole number from 200 to 20000')
+      .min(200, 'must be a whole number from 200 to 20000')
+      .max(20000, 'must be a whole number from 200 to 20000')
+      .default(4000),
+    STATE_TTL_HOURS: z.coerce
+      .number({ error: 'must be a number of hours from 1 to 720' })
+      .min(1, 'must be a number of hours from 1 to 720')
+      .max(720, 'must be a number of hours from 1 to 720')
+      .default(24),
+  })
+  .superRefine((s, ctx) => {
+    if (s.NODE_ENV === 'production' && !s.MicrosoftAppId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppId'],
+        message: 'is required when NODE_ENV is production (the bot never runs without Bot Framework authentication there)',
+      });
+    }
+    if (s.MicrosoftAppType !== 'UserAssignedMSI' && s.MicrosoftAppId && !s.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: `is required when MicrosoftAppId is set and MicrosoftAppType is ${s.MicrosoftAppType}` });
+    }
+    if (s.MicrosoftAppType !== 'MultiTenant' && s.MicrosoftAppId && !s.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${s.MicrosoftAppType}` });
+    }
+  });
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}
+
+/** One line per problem: "Setting PORT: must be a whole number between 1 and 65535 (got "abc")". */
+export function formatIssues(issues: z.core.$ZodIssue[], source: Record<string, unknown>, what = 'Setting'): string {
+  return issues
+    .map((issue) => {
+      const key = issue.path.join('.');
+      const got = source[key];
+      const shown = typeof got === 'string' && !/PASSWORD|SECRET|KEY/i.test(key) ? ` (got "${got.slice(0, 60)}")` : '';
+      return `${what} ${key}: ${issue.message}${shown}`;
+    })
+    .join('\n');
+}
+
+/** Reads settings from an environment object. Throws ConfigurationError naming each bad setting. */
+export function parseSettings(env: Record<string, string | undefined>): Settings {
+  const result = settingsSchema.safeParse(env);
+  if (!result.success) throw new ConfigurationError(formatIssues(result.error.issues, env));
+  return result.data;
+}
+
+/** Loads `.env` from the working folder (values already in the environment win), then parses. */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
+  const file = path.join(cwd, '.env');
+  if (env === process.env && existsSync(file)) process.loadEnvFile(file);
+  return parseSettings(env);
+}

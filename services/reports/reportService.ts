@@ -1,0 +1,46 @@
+import type { DeploymentConfig } from '../config/deployment';
+import { route } from '../routing/router';
+import type { ReportStore } from '../store/reportStore';
+import type { RoutedReport } from './routedReport';
+
+export type ReportSubmission = Omit<RoutedReport, 'schemaVersion' | 'reference' | 'createdAt' | 'queues'>;
+
+export interface SubmittedReport {
+  reference: string;
+  queues: string[];
+  /** Queue names for telling the resident where it went. */
+  queueNames: string[];
+  created: boolean;
+}
+
+/** Routes a finished report and stores it with its outbox rows (one transaction, idempotent per submission key). */
+export class ReportService {
+  constructor(
+    private readonly store: ReportStore,
+    private readonly deployment: DeploymentConfig,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  queuesFor(report: Pick<ReportSubmission, 'categories' | 'hate' | 'where'>): string[] {
+    return route(
+      this.deployment.routing,
+      { category: report.categories[0]!, hate: report.hate, borough: report.where.borough },
+      this.deployment.boroughs.map((b) => b.id),
+    );
+  }
+
+  async submit(submissionKey: string, submission: ReportSubmission): Promise<SubmittedReport> {
+    const queues = this.queuesFor(submission);
+    const result = await this.store.submit(submissionKey, (reference) => ({
+      schemaVersion: 1,
+      reference,
+      createdAt: this.now().toISOString(),
+      queues,
+      ...submission,
+    }));
+    // A resent submission returns the report as first stored.
+    const stored = result.created ? queues : ((await this.store.getReport(result.reference))?.queues ?? queues);
+    const names = stored.map((id) => this.deployment.queues.find((q) => q.id === id)?.name ?? id);
+    return { reference: result.reference, queues: stored, queueNames: names, created: result.created };
+  }
+}

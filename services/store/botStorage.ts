@@ -1,0 +1,57 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import type { Kysely } from 'kysely';
+import type { Database } from './schema';
+
+export function hashKey(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex');
+}
+
+/**
+ * Bot Framework conversation state in the report database, so a report in progress survives a restart.
+ * Keys are hashed (no channel or conversation id in clear). Writes honour eTags: a write carrying an eTag that no
+ * longer matches fails instead of silently overwriting a newer turn; `*` or no eTag writes unconditionally.
+ */
+export class SqlBotStorage implements Storage {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (keys.length === 0) return {};
+    const byHash = new Map(keys.map((k) => [hashKey(k), k]));
+    const rows = await this.db.selectFrom('bot_state').selectAll().where('key_hash', 'in', [...byHash.keys()]).execute();
+    const items: StoreItems = {};
+    for (const row of rows) items[byHash.get(row.key_hash)!] = { ...JSON.parse(row.data), eTag: row.etag };
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      for (const [key, item] of Object.entries(changes)) {
+        const keyHash = hashKey(key);
+        const { eTag, ...data } = (item ?? {}) as { eTag?: string };
+        const etag = randomUUID();
+        const values = { key_hash: keyHash, data: JSON.stringify(data), etag, updated_at: this.now().toISOString() };
+        if (eTag && eTag !== '*') {
+          const updated = await trx.updateTable('bot_state').set(values).where('key_hash', '=', keyHash).where('etag', '=', eTag).executeTakeFirst();
+          if (Number(updated.numUpdatedRows) === 0) {
+            throw new Error('Storage: eTag conflict, the conversation state was changed by another turn');
+          }
+        } else {
+          await trx
+            .insertInto('bot_state')
+            .values(values)
+            .onConflict((oc) => oc.column('key_hash').doUpdateSet({ data: values.data, etag, updated_at: values.updated_at }))
+            .execute();
+        }
+      }
+    });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.db.deleteFrom('bot_state').where('key_hash', 'in', keys.map((k) => hashKey(k))).execute();
+  }
+}

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely/migration';
+
+/**
+ * Versioned schema migrations, run at start-up by Kysely's Migrator. Never edit a released migration: add the next
+ * one. Names sort in order.
+ */
+const migrations: Record<string, Migration> = {
+  '0001_reports_outbox_state': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('reports')
+        .addColumn('reference', 'text', (c) => c.primaryKey())
+        .addColumn('submission_key', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('borough', 'text', (c) => c.notNull())
+        .addColumn('primary_category', 'text', (c) => c.notNull())
+        .addColumn('report_json', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('reports_created_at').on('reports').column('created_at').execute();
+      await db.schema
+        .createTable('outbox')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('reference', 'text', (c) => c.notNull().references('reports.reference').onDelete('cascade'))
+        .addColumn('queue_id', 'text', (c) => c.notNull())
+        .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('delivered_at', 'text')
+        .addColumn('last_error', 'text')
+        .execute();
+      await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
+      await db.schema
+        .createTable('bot_state')
+        .addColumn('key_hash', 'text', (c) => c.primaryKey())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('etag', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('bot_state_updated_at').on('bot_state').column('updated_at').execute();
+      await db.schema
+        .createTable('processed_activities')
+        .addColumn('key_hash', 'text', (c) => c.primaryKey())
+        .addColumn('seen_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};
