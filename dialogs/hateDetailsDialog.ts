@@ -46,6 +46,11 @@ export class HateDetailsDialog extends ComponentDialog {
   private async askHate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = await getDraft(this.services, step.context);
     if (draft.hate !== undefined) return step.next();
+    // Safe mode asks only what is needed: the hate question only when the words suggest it.
+    if (draft.safeMode && !draft.classification?.hate) {
+      draft.hate = false;
+      return step.next();
+    }
     return step.prompt(HATE_CHOICE, {
       prompt: draft.classification?.hate ? copy.HATE.askLikely : copy.HATE.ask,
       choices: [

@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import { ActivityTypes, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { detectEmergency } from '../services/classification/embedded/emergency';
 import * as copy from './copy/en';
@@ -44,21 +44,25 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   }
 
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
-    const handled = await this.interrupt(innerDc, false);
-    return handled ?? super.onBeginDialog(innerDc, options);
+    return this.guard(innerDc, false, () => super.onBeginDialog(innerDc, options));
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const handled = await this.interrupt(innerDc, true);
-    return handled ?? super.onContinueDialog(innerDc);
+    return this.guard(innerDc, true, () => super.onContinueDialog(innerDc));
   }
 
-  private async interrupt(innerDc: DialogContext, active: boolean): Promise<DialogTurnResult | undefined> {
+  private async guard(innerDc: DialogContext, active: boolean, proceed: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
     const { activity } = innerDc.context;
-    if (activity.type !== 'message' || typeof activity.text !== 'string') return undefined;
-    if (detectEmergency(activity.text)) await this.emergency(innerDc.context);
-    const command = recogniseCommand(activity.text);
-    if (!command) return undefined;
+    const text = activity.type === 'message' && typeof activity.text === 'string' ? activity.text : undefined;
+    if (text === undefined) return proceed();
+    const emergencyFirst = detectEmergency(text) ? await this.emergency(innerDc.context) : undefined;
+    const command = recogniseCommand(text);
+    const result = (command && (await this.command(innerDc, command, active))) || (await proceed());
+    await emergencyFirst?.flush();
+    return result;
+  }
+
+  private async command(innerDc: DialogContext, command: Command, active: boolean): Promise<DialogTurnResult | undefined> {
     switch (command) {
       case 'help':
         await innerDc.context.sendActivity(copy.HELP);
@@ -81,10 +85,28 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
   }
 
-  private async emergency(context: TurnContext): Promise<void> {
-    await context.sendActivity(copy.EMERGENCY);
+  /**
+   * The emergency answer goes out first, ahead of whatever this turn says next. It is put in front of the turn's
+   * first outgoing message rather than sent at once, so a prompt that did not understand the answer still asks
+   * its question again (prompts only re-ask when nothing has been sent yet); `flush` sends it if nothing was.
+   */
+  private async emergency(context: TurnContext): Promise<{ flush(): Promise<void> }> {
     const draft = await this.services.draft.get(context);
     if (draft) draft.emergencyIndicated = true;
+    let pending = true;
+    const reference = TurnContext.getConversationReference(context.activity);
+    context.onSendActivities(async (_ctx, activities, next) => {
+      if (pending) {
+        pending = false;
+        activities.unshift(TurnContext.applyConversationReference({ type: ActivityTypes.Message, text: copy.EMERGENCY }, reference));
+      }
+      return next();
+    });
+    return {
+      flush: async () => {
+        if (pending) await context.sendActivity(copy.EMERGENCY);
+      },
+    };
   }
 
   private async back(innerDc: DialogContext, active: boolean): Promise<DialogTurnResult | undefined> {

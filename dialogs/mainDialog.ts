@@ -60,6 +60,8 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async startChosen(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    // Coming back from a resumed report: nothing was chosen at a menu.
+    if ((step.options as MainOptions | undefined)?.resume) return step.next();
     const chosen = (step.result as FoundChoice | undefined)?.value;
     const { context } = step;
     if (chosen === 'support') return step.beginDialog(SUPPORT_DIALOG);

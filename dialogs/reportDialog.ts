@@ -72,8 +72,7 @@ export class ReportDialog extends ComponentDialog {
           this.runContact.bind(this),
           this.showSummary.bind(this),
           this.actOnSummary.bind(this),
-          this.saveChange.bind(this),
-          this.finish.bind(this),
+          this.applyChangeOrFinish.bind(this),
         ]),
       );
     this.initialDialogId = STEPS;
@@ -284,8 +283,10 @@ export class ReportDialog extends ComponentDialog {
     return this.submit(step);
   }
 
-  private async saveChange(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const part = (step.result as FoundChoice).value as keyof typeof CHANGEABLE;
+  /** After "Change something": empty that part and run the questions again. After sending: done. */
+  private async applyChangeOrFinish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const part = (step.result as FoundChoice | undefined)?.value as keyof typeof CHANGEABLE | undefined;
+    if (!part) return step.endDialog();
     clearSlots(await this.draft(step), ...CHANGEABLE[part]);
     return step.replaceDialog(STEPS);
   }
@@ -307,10 +308,6 @@ export class ReportDialog extends ComponentDialog {
     return step.beginDialog(SUPPORT_DIALOG, { signposts: submission.signposted } satisfies SupportOptions);
   }
 
-  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.endDialog();
-  }
-
   /** The draft as a routed report (DESIGN.md 4.4): no channel ids, contact only when the resident gave it. */
   toSubmission(draft: ReportDraft): ReportSubmission {
     const classification = draft.classification!;
@@ -326,6 +323,7 @@ export class ReportDialog extends ComponentDialog {
       borough: this.services.deployment.boroughs.some((b) => b.id === borough) ? borough : borough === 'outside' ? 'outside' : undefined,
       boroughSignposts: this.services.deployment.boroughs.find((b) => b.id === borough)?.signposts,
       childAtRisk: draft.childAtRisk,
+      text: draft.narrative,
     }).map((e) => e.id);
     const anonymous = draft.anonymous !== false;
     return {

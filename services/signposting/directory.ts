@@ -15,6 +15,8 @@ export const directoryEntrySchema = z.object({
   extra: z.string().optional(),
   /** Categories, `hate`, `hate:<strand>`, `victim`, `child`, or `any`. */
   for: z.array(z.string()),
+  /** Only offered when the resident's words mention one of these (e.g. a faith-specific service). */
+  mentions: z.array(z.string().min(2)).optional(),
   /** Only for reports in this borough. */
   borough: z.string().optional(),
   /** False: listed only when a borough's configuration names it (e.g. services funded locally). */
@@ -48,6 +50,8 @@ export interface SignpostNeeds {
   /** Local services a borough enables (its configuration's `signposts`). */
   boroughSignposts?: readonly string[];
   childAtRisk?: boolean;
+  /** The resident's words, matched against entries' `mentions`; never stored or logged here. */
+  text?: string;
   max?: number;
 }
 
@@ -62,10 +66,12 @@ export function chooseSignposts(directory: readonly DirectoryEntry[], needs: Sig
   if (needs.hate) wanted.push(...(needs.strands ?? []).map((s) => `hate:${s}`), 'hate');
   if (needs.category) wanted.push(needs.category);
   if (needs.role === 'victim') wanted.push('victim');
+  const words = (needs.text ?? '').toLowerCase();
   const usable = directory.filter(
     (e) =>
       (e.enabled || needs.boroughSignposts?.includes(e.id)) &&
-      (!e.borough || !needs.borough || e.borough === needs.borough),
+      (!e.borough || !needs.borough || e.borough === needs.borough) &&
+      (!e.mentions || e.mentions.some((m) => words.includes(m.toLowerCase()))),
   );
   const chosen: DirectoryEntry[] = [];
   for (const tag of wanted) {

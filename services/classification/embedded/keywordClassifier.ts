@@ -25,7 +25,7 @@ const CATEGORY_PATTERNS: Record<Exclude<Category, 'other'>, Array<[RegExp, numbe
     [/\b(cars?|vehicles?|motorbikes?|mopeds?|scooters?|quad|off[- ]road|dirt bikes?|bikes?|car meets?|racing|speeding|revving|wheelies?|abandoned (car|van|vehicle)|parked|parking|driving|drove|van|lorry)\b/, 2],
   ],
   environmental: [
-    [/\b(fly[- ]?tip\w*|dumped|dumping|rubbish|litter\w*|graffiti|tagging|dog (mess|poo|fouling)|fouling|fly[- ]?post\w*|mattress(es)?|fridge|waste|bin bags?|sofa dumped)\b/, 3],
+    [/\b(fly[- ]?tip\w*|dumped|dumping|rubbish|litter\w*|graffiti|tagging|tags|spray[- ]?paint\w*|dog (mess|poo|fouling)|fouling|fly[- ]?post\w*|mattress(es)?|fridge|waste|bin bags?|sofa dumped)\b/, 3],
   ],
   damage: [
     [/\b(smash\w*|broke|broken|damag\w*|vandal\w*|keyed|scratched|slashed|kicked in|set fire|arson|burnt out|burned out|graffiti on my|egged|window (was )?put in)\b/, 2.5],

@@ -1,0 +1,88 @@
+/**
+ * Staff command line for stored reports (DESIGN.md 4.1):
+ *   npm run --silent reports -- export [--since ISO]   JSON array of routed reports
+ *   npm run --silent reports -- list [--since ISO]     one line per report
+ *   npm run --silent reports -- show REF               one report with its deliveries
+ * Reads the same settings as the bot (DATA_DIR, .env).
+ */
+import path from 'node:path';
+import { ConfigurationError, loadSettings } from '../../services/config/settings';
+import { parseReference } from '../../services/reports/reference';
+import { migrate, openSqlite, SqlReportStore } from '../../services/store/sqlStore';
+
+const USAGE = `Usage:
+  npm run --silent reports -- export [--since 2026-11-01T00:00:00Z]
+  npm run --silent reports -- list [--since ISO]
+  npm run --silent reports -- show REF`;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i === -1) return undefined;
+  const value = args[i + 1];
+  if (!value) throw new UsageError(`${name} needs a value`);
+  return value;
+}
+
+class UsageError extends Error {}
+
+function since(args: string[]): string | undefined {
+  const value = option(args, '--since');
+  if (value === undefined) return undefined;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw new UsageError(`--since must be an ISO 8601 date or time, like 2026-11-01 (got "${value}")`);
+  return new Date(time).toISOString();
+}
+
+export async function run(args: string[], out: (s: string) => void): Promise<number> {
+  const [command, ...rest] = args;
+  if (!command || command === '--help' || command === 'help') {
+    out(USAGE);
+    return command ? 0 : 2;
+  }
+  const settings = loadSettings();
+  const db = openSqlite(path.resolve(settings.DATA_DIR));
+  const store = new SqlReportStore(db, 'DG');
+  try {
+    await migrate(db);
+    switch (command) {
+      case 'export':
+        out(JSON.stringify(await store.listReports({ since: since(rest) }), null, 2));
+        return 0;
+      case 'list': {
+        const reports = await store.listReports({ since: since(rest) });
+        for (const r of reports) {
+          out([r.reference, r.createdAt, r.where.borough, r.categories[0], r.hate ? `hate:${r.strands.join('+') || 'unspecified'}` : '-', r.queues.join(',')].join('\t'));
+        }
+        if (reports.length === 0) out('No reports.');
+        return 0;
+      }
+      case 'show': {
+        const ref = rest[0] ? parseReference(rest[0]) : undefined;
+        if (!ref) throw new UsageError(`show needs a valid reference number, like DG-7K3Q9-XMP4C (got "${rest[0] ?? ''}")`);
+        const report = await store.getReport(ref);
+        if (!report) {
+          out(`No report ${ref}.`);
+          return 1;
+        }
+        out(JSON.stringify({ ...report, deliveries: await store.deliveries(ref) }, null, 2));
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`)).then(
+    (code) => process.exit(code),
+    (err) => {
+      if (err instanceof UsageError) process.stderr.write(`${err.message}\n${USAGE}\n`);
+      else if (err instanceof ConfigurationError) process.stderr.write(`${err.message}\n`);
+      else process.stderr.write(`reports: ${(err as Error).message}\n`);
+      process.exit(2);
+    },
+  );
+}

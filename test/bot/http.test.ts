@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { startTestApp } from '../fixtures/app';
+import { Resident, texts } from '../fixtures/resident';
+import { tempDir } from '../fixtures/services';
+
+const REFERENCE = /DG-[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}/;
+
+/** Says each line over HTTP and checks the answer. */
+async function walk(resident: Resident, steps: Array<[string, RegExp]>): Promise<string> {
+  let all = '';
+  for (const [text, expected] of steps) {
+    all = texts(await resident.say(text));
+    assert.match(all, expected, `after "${text}" the bot said:\n${all}`);
+  }
+  return all;
+}
+
+describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+
+  beforeEach(async () => {
+    tmp = tempDir();
+    app = await startTestApp(tmp.dir);
+  });
+  afterEach(async () => {
+    await app.stop();
+    tmp.remove();
+  });
+
+  it('serves /healthz and /readyz', async () => {
+    const health = await fetch(`${app.url}/healthz`);
+    assert.equal(health.status, 200);
+    assert.deepEqual(await health.json(), { status: 'ok' });
+    const ready = await fetch(`${app.url}/readyz`);
+    assert.equal(ready.status, 200);
+  });
+
+  it('a whole hate-incident report over HTTP, read back field by field', async () => {
+    // Canaries: none of these may reach a log line.
+    const canary = { name: 'Zebedee Quenfortle', phone: '07700 900461', user: 'user-canary-5f3a9c', conversation: 'conv-canary-77d1e2' };
+    const resident = new Resident(app.url, { userId: canary.user, conversationId: canary.conversation, channelId: 'webchat' });
+    const welcome = texts(await resident.join());
+    assert.match(welcome, /not for emergencies/);
+    const done = await walk(resident, [
+      ['Report something', /own words/],
+      [`A neighbour called ${canary.name} keeps shouting homophobic abuse at me and my partner`, /Is that right/],
+      ['No, something else', /Which is closest/],
+      ['Harassment, threats', /because of who someone is/],
+      ['Yes', /What do you think it was about/],
+      ['Sexual orientation', /So far/],
+      ['That’s all', /did you see it/],
+      ['It happened to me', /When/],
+      ['every weekend', /Where/],
+      ['Riverview Park', /anyone involved/],
+      ['Skip', /hurt/],
+      ['No', /affecting/],
+      ['We are scared to go out', /anonymous/],
+      ['Give contact details', /what name/],
+      [canary.name, /phone number or email/],
+      [canary.phone, /safe to leave/],
+      ['Yes', /good time/],
+      ['Skip', /Shall I send it/],
+      ['Send it', REFERENCE],
+    ]);
+    const reference = REFERENCE.exec(done)![0];
+    const report = await app.store.getReport(reference);
+    assert.ok(report);
+    assert.equal(report.schemaVersion, 1);
+    assert.equal(report.channel, 'webchat');
+    assert.deepEqual(report.categories[0], 'intimidation');
+    assert.equal(report.hate, true);
+    assert.deepEqual(report.strands, ['sexual_orientation']);
+    assert.equal(report.reporterRole, 'victim');
+    assert.equal(report.when.text, 'every weekend');
+    assert.equal(report.when.ongoing, true);
+    assert.deepEqual(report.where, { text: 'Riverview Park', borough: 'gravesham' });
+    assert.equal(report.injured, 'no');
+    assert.equal(report.impact, 'We are scared to go out');
+    assert.equal(report.anonymous, false);
+    assert.deepEqual(report.contact, { name: canary.name, phone: '07700900461', safeToLeaveMessage: true });
+    assert.deepEqual(report.queues, ['kent-police-hate-crime', 'gravesham-csu']);
+    assert.ok(report.signposted.includes('galop'));
+    assert.ok(!Number.isNaN(Date.parse(report.createdAt)));
+    const stored = JSON.stringify(report);
+    assert.ok(!stored.includes(canary.user) && !stored.includes(canary.conversation), 'no channel ids in the report');
+
+    const logs = app.logs.text;
+    assert.ok(app.logs.lines.length > 20, 'the turns were logged');
+    for (const value of [canary.name, canary.phone, '07700900461', canary.user, canary.conversation, 'homophobic', 'scared to go out', 'Riverview']) {
+      assert.ok(!logs.includes(value), `"${value}" must not appear in the logs`);
+    }
+  });
+
+  it('keeps a report in progress across a server restart and completes it', async () => {
+    const resident = new Resident(app.url);
+    await resident.join();
+    await walk(resident, [
+      ['Report something', /own words/],
+      ['Drug dealing from a flat on my road, cars coming and going all night', /Is that right/],
+      ['Yes', /because of who/],
+      ['No', /did you see it/],
+    ]);
+    await app.stop();
+    app = await startTestApp(tmp.dir);
+    resident.baseUrl = app.url;
+    const done = await walk(resident, [
+      ['I saw it', /When/],
+      ['last night', /Where/],
+      ['Temple Hill', /anyone involved/],
+      ['Skip', /hurt/],
+      ['No', /affecting/],
+      ['Skip', /anonymous/],
+      ['Stay anonymous', /Drug dealing from a flat/],
+      ['Send it', REFERENCE],
+    ]);
+    const report = await app.store.getReport(REFERENCE.exec(done)![0]);
+    assert.equal(report?.categories[0], 'drugs');
+    assert.deepEqual(report?.queues, ['kent-police', 'dartford-csu']);
+    assert.equal(report?.where.borough, 'dartford');
+  });
+
+  it('a duplicate delivery of the same activity creates one report', async () => {
+    const resident = new Resident(app.url);
+    await resident.join();
+    await walk(resident, [
+      ['Report something', /own words/],
+      ['Graffiti sprayed on the underpass walls', /Is that right/],
+      ['Yes', /because of who/],
+      ['No', /did you see it/],
+      ['I saw it', /When/],
+      ['today', /Where/],
+      ['Gravesend', /anyone involved/],
+      ['Skip', /hurt/],
+      ['No', /affecting/],
+      ['Skip', /anonymous/],
+      ['Stay anonymous', /Shall I send it/],
+    ]);
+    const send = resident.activity({ text: 'Send it' });
+    const [first, again] = await Promise.all([resident.resend(send), resident.resend(send)]);
+    const answered = [first, again].map((r) => texts(r));
+    assert.equal(answered.filter((t) => REFERENCE.test(t)).length, 1, `one of the two answers carries the reference:\n${answered.join('\n====\n')}`);
+    const late = await resident.resend(send);
+    assert.equal(late.length, 0, 'a later resend is ignored');
+    assert.equal((await app.store.listReports()).length, 1);
+  });
+
+  describe('bad input gets a clear answer and stores nothing', () => {
+    async function post(body: string, contentType = 'application/json') {
+      const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body });
+      return { status: res.status, body: await res.text() };
+    }
+    const base = { type: 'message', id: 'x1', channelId: 'test', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: 'c-bad' }, from: { id: 'u' }, recipient: { id: 'b' } };
+
+    afterEach(async () => {
+      assert.equal((await app.store.listReports()).length, 0);
+      const health = await fetch(`${app.url}/healthz`);
+      assert.equal(health.status, 200, 'the server is still up');
+    });
+
+    it('malformed JSON → 400', async () => {
+      const r = await post('{"type": "message", ');
+      assert.equal(r.status, 400);
+    });
+
+    it('JSON that is not an activity → 400 naming the problem', async () => {
+      for (const body of ['[]', '"hello"', '{}', JSON.stringify({ ...base, conversation: undefined }), JSON.stringify({ ...base, type: 42 })]) {
+        const r = await post(body);
+        assert.equal(r.status, 400, body);
+        assert.match(r.body, /activity/);
+      }
+    });
+
+    it('not JSON at all → 400 or 415', async () => {
+      const r = await post('type=message', 'application/x-www-form-urlencoded');
+      assert.ok(r.status === 400 || r.status === 415, `status ${r.status}`);
+    });
+
+    it('100 KB of text → a kind "too long" answer', async () => {
+      const resident = new Resident(app.url);
+      const replies = await resident.say('a'.repeat(100 * 1024));
+      assert.match(texts(replies), /too long/);
+      const state = await app.store.db.selectFrom('bot_state').select('data').execute();
+      assert.ok(state.every((s) => !s.data.includes('aaaaaaaaaa')), 'the text is not kept');
+    });
+
+    it('a body over the size limit → 413', async () => {
+      const r = await post(JSON.stringify({ ...base, text: 'b'.repeat(600 * 1024) }));
+      assert.equal(r.status, 413);
+    });
+
+    it('unknown activity types → 200 and nothing happens', async () => {
+      const resident = new Resident(app.url);
+      for (const type of ['somethingNew', 'typing', 'event', 'endOfConversation', 'messageReaction']) {
+        const r = await resident.post(resident.activity({ type } as never));
+        assert.equal(r.status, 200, type);
+      }
+    });
+
+    it('odd text (emoji, control characters, right-to-left) is answered, not crashed on', async () => {
+      const resident = new Resident(app.url);
+      for (const text of ['🙂🙂🙂', '\u0000\u0007\u001b[31m', '\u202eevil', '   ', '<script>alert(1)</script>']) {
+        const r = await resident.post(resident.activity({ text }));
+        assert.equal(r.status, 200, JSON.stringify(text));
+        assert.ok(r.replies.length > 0, `an answer for ${JSON.stringify(text)}`);
+      }
+    });
+
+    it('a non-loopback serviceUrl with auth off → 403', async () => {
+      const resident = new Resident(app.url, { serviceUrl: 'https://smba.trafficmanager.net/emea/' });
+      const r = await resident.post(resident.activity({ text: 'hello' }));
+      assert.equal(r.status, 403);
+      const state = await app.store.db.selectFrom('bot_state').select('key_hash').execute();
+      assert.equal(state.length, 0, 'no conversation state was written');
+      const marks = await app.store.db.selectFrom('processed_activities').select('key_hash').execute();
+      assert.equal(marks.length, 0);
+    });
+
+    it('a request without a valid token → 401 when auth is on', async () => {
+      await app.stop();
+      app = await startTestApp(tmp.dir, { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+      const resident = new Resident(app.url, { serviceUrl: 'https://smba.trafficmanager.net/emea/' });
+      const r = await resident.post(resident.activity({ text: 'hello' }));
+      assert.equal(r.status, 401);
+    });
+  });
+});

@@ -1,0 +1,425 @@
+import assert from 'node:assert/strict';
+import type { DialogTestClient } from 'botbuilder-testing';
+import { dialogFixture, say, type DialogFixture } from '../fixtures/services';
+
+/** Says each line and checks the bot's answer matches; returns the last answer. */
+async function walk(client: DialogTestClient, steps: Array<[string, RegExp]>) {
+  let last = { texts: [] as string[], all: '', buttons: [] as string[] };
+  for (const [text, expected] of steps) {
+    last = await say(client, text);
+    assert.match(last.all, expected, `after "${text}" the bot said:\n${last.all}`);
+  }
+  return last;
+}
+
+const REFERENCE = /DG-[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}/;
+
+describe('report dialog (DialogTestClient, embedded services, SQLite store)', () => {
+  let fx: DialogFixture;
+  beforeEach(async () => {
+    fx = await dialogFixture();
+  });
+  afterEach(async () => fx.close());
+
+  async function onlyReport() {
+    const reports = await fx.store.listReports();
+    assert.equal(reports.length, 1, 'exactly one report stored');
+    return reports[0]!;
+  }
+
+  it('files an anonymous ASB (noise) report and routes it to the borough environment team', async () => {
+    const client = fx.client();
+    const first = await say(client, 'hi');
+    assert.match(first.all, /not for emergencies/);
+    assert.match(first.all, /999/);
+    assert.match(first.all, /anti-social behaviour \(ASB\)/);
+    assert.deepEqual(first.buttons, ['Report something', 'Get support', 'How we use info']);
+    const last = await walk(client, [
+      ['Report something', /in your own words/],
+      ['Loud music and a party next door every weekend until 4am', /noise.*Is that right/s],
+      ['Yes, that’s right', /because of who someone is/],
+      ['No', /happen to you, or did you see it/],
+      ['It happened to me', /When did it happen/],
+      ['It keeps happening', /Where did it happen/],
+      ['DA12 1AB', /anyone involved/],
+      ['Skip', /anyone hurt/i],
+      ['No', /how is this affecting you/],
+      ['I cannot sleep', /stay anonymous/],
+      ['Stay anonymous', /Here is your report.*Gravesham.*Shall I send it/s],
+      ['Send it', REFERENCE],
+    ]);
+    assert.match(last.all, /Gravesham environmental enforcement/);
+    assert.match(last.all, /These services can help/);
+    const report = await onlyReport();
+    assert.equal(report.reference, REFERENCE.exec(last.all)![0]);
+    assert.deepEqual(report.categories[0], 'noise');
+    assert.equal(report.hate, false);
+    assert.deepEqual(report.strands, []);
+    assert.equal(report.reporterRole, 'victim');
+    assert.equal(report.when.ongoing, true);
+    assert.deepEqual(report.where, { text: 'DA12 1AB', postcode: 'DA12 1AB', borough: 'gravesham' });
+    assert.equal(report.peopleInvolved, undefined);
+    assert.equal(report.impact, 'I cannot sleep');
+    assert.equal(report.injured, 'no');
+    assert.equal(report.anonymous, true);
+    assert.equal(report.contact, undefined);
+    assert.deepEqual(report.queues, ['gravesham-environment']);
+    assert.ok(report.signposted.includes('gravesham-council'));
+    assert.equal(report.classification.confirmedByResident, true);
+    assert.equal(report.channel, 'test');
+    const deliveries = await fx.store.deliveries(report.reference);
+    assert.deepEqual(deliveries.map((d) => [d.queueId, d.idempotencyKey, d.status]), [['gravesham-environment', `${report.reference}:gravesham-environment`, 'pending']]);
+  });
+
+  it('files a hate incident as a witness with two strands and routes it to hate crime police and the CSU once', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['Some men shouted racist abuse at a family outside the mosque and spat at them', /Is that right/],
+      ['No, something else', /Which is closest/],
+      ['Harassment, threats', /because of who someone is/],
+      ['Yes', /What do you think it was about/],
+      ['Race or nationality', /So far: Race or nationality/],
+      ['Religion or belief', /So far: Race or nationality, Religion or belief/],
+      ['That’s all', /did you see it/],
+      ['I saw it', /When did it happen/],
+      ['yesterday at 3pm', /Where/],
+      ['Dartford town centre', /anyone involved/],
+      ['Two men in their 30s', /hurt/],
+      ['Prefer not to say', /affecting/],
+      ['Skip', /anonymous/],
+      ['Stay anonymous', /Because of who someone is: Yes \(race or nationality, religion or belief\)/],
+      ['Send it', REFERENCE],
+    ]);
+    const report = await onlyReport();
+    assert.equal(report.hate, true);
+    assert.deepEqual(report.strands, ['race', 'religion']);
+    assert.equal(report.reporterRole, 'witness');
+    assert.equal(report.categories[0], 'intimidation');
+    assert.equal(report.where.borough, 'dartford');
+    assert.equal(report.when.start, '2026-11-25T15:00:00.000Z');
+    assert.equal(report.injured, 'not_said');
+    assert.equal(report.peopleInvolved, 'Two men in their 30s');
+    assert.deepEqual(report.queues, ['kent-police-hate-crime', 'dartford-csu']);
+    assert.ok(report.signposted.includes('tell-mama'), `signposts ${report.signposted.join(', ')}`);
+    assert.ok(!report.signposted.includes('cst'), 'the antisemitism line is not offered when nothing points to it');
+  });
+
+  it('takes strands typed together ("race and disability")', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['They called my brother names because of his wheelchair and his skin colour', /Is that right|Which is closest/],
+    ]);
+    // Whatever the reading, choose harassment.
+    await say(client, 'No, something else');
+    await walk(client, [
+      ['Harassment, threats', /because of who someone is/],
+      ['Yes', /What do you think it was about/],
+      ['race and disability', /did you see it/],
+    ]);
+    const draft = await fx.services.draft.get(await turnContextOf(client));
+    assert.deepEqual(draft?.strands, ['race', 'disability']);
+  });
+
+  it('records contact details when the resident chooses to give them', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['Someone dumped a mattress and bin bags in the alley behind my house', /fly-tipping.*Is that right/s],
+      ['Yes', /because of who someone is/],
+      ['No', /did you see it/],
+      ['I saw it', /When/],
+      ['last night', /Where/],
+      ['DA9 9XX', /anyone involved/],
+      ['A white van', /hurt/],
+      ['No', /affecting/],
+      ['It smells', /anonymous/],
+      ['Give contact details', /what name/],
+      ['Pat Example', /phone number or email/],
+      ['not a number', /does not look like a UK phone number/],
+      ['pat@example.org', /safe to leave you a message/],
+      ['Yes', /good time/],
+      ['Weekday mornings', /Contact: Pat Example, pat@example.org; safe to leave a message: yes; best time: Weekday mornings/],
+      ['Send it', /Someone may contact you/],
+    ]);
+    const report = await onlyReport();
+    assert.equal(report.anonymous, false);
+    assert.deepEqual(report.contact, { name: 'Pat Example', email: 'pat@example.org', safeToLeaveMessage: true, bestTime: 'Weekday mornings' });
+    assert.equal(report.categories[0], 'environmental');
+    assert.deepEqual(report.queues, ['dartford-environment']);
+  });
+
+  it('lets the resident correct the classifier, and the correction wins', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['There is loud music from the flat upstairs every night', /noise.*Is that right/s],
+      ['No, something else', /Which is closest/],
+      ['Drugs', /because of who someone is/],
+    ]);
+    await completeRest(client);
+    const report = await onlyReport();
+    assert.equal(report.categories[0], 'drugs');
+    assert.ok(report.categories.includes('noise'), 'the classifier reading is kept after the correction');
+    assert.deepEqual(report.classification.categories[0], 'noise');
+    assert.equal(report.classification.confirmedByResident, false);
+    assert.deepEqual(report.queues, ['kent-police', 'gravesham-csu']);
+  });
+
+  it('answers danger-now wording with 999 at any step and goes on with the report', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['Kids keep kicking footballs at my car', /Is that right/],
+      ['Yes', /because of who someone is/],
+    ]);
+    const danger = await say(client, 'he has got a knife and is outside my door right now');
+    assert.match(danger.all, /call 999/);
+    assert.match(danger.all, /textphone 18000/);
+    assert.match(danger.all, /999 BSL/);
+    assert.match(danger.all, /because of who someone is/, 'the question is asked again');
+    assert.match(danger.texts[0]!, /call 999/, 'the emergency answer comes first');
+    await say(client, 'No');
+    await completeRest(client, { skipHate: true });
+    const report = await onlyReport();
+    assert.equal(report.emergencyIndicated, true);
+  });
+
+  it('starts again: the draft is dropped and the menu shown', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['Graffiti all over the bus shelter', /Is that right/],
+    ]);
+    const again = await say(client, 'start again');
+    assert.match(again.all, /start again\. Nothing from before was sent/);
+    assert.match(again.all, /What would you like to do/);
+    assert.equal(await fx.services.draft.get(await turnContextOf(client)), undefined);
+    const next = await say(client, 'Report something');
+    assert.match(next.all, /own words/);
+    assert.equal((await fx.store.listReports()).length, 0);
+  });
+
+  it('exits: conversation state is cleared and the resident is told so', async () => {
+    const storage = new (await import('botbuilder')).MemoryStorage();
+    await fx.close();
+    fx = await dialogFixture(undefined, storage);
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['Drug dealing from a car in the car park every evening', /Is that right/],
+    ]);
+    const bye = await say(client, 'exit');
+    assert.match(bye.all, /cleared what you wrote/);
+    const stored = JSON.stringify((storage as unknown as { memory: Record<string, unknown> }).memory);
+    assert.doesNotMatch(stored, /Drug dealing/, 'nothing the resident wrote is left in conversation state');
+    const hello = await say(client, 'hello');
+    assert.match(hello.all, /This is not for emergencies/, 'a new conversation starts with the welcome');
+    assert.equal((await fx.store.listReports()).length, 0);
+  });
+
+  it('says kindly that a postcode is outside the area, names who covers it, and routes to triage', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['Youths drinking and shouting in the park every night', /Is that right/],
+      ['Yes', /because of who/],
+      ['No', /did you see it/],
+      ['I saw it', /When/],
+      ['Not sure', /Where/],
+    ]);
+    const outside = await say(client, 'DA7 4QA');
+    assert.match(outside.all, /outside Dartford and Gravesham/);
+    assert.match(outside.all, /Bexley/);
+    assert.match(outside.all, /Metropolitan Police/);
+    assert.match(outside.all, /anyone involved/);
+    await walk(client, [
+      ['Skip', /hurt/],
+      ['No', /affecting/],
+      ['Skip', /anonymous/],
+      ['Stay anonymous', /outside our area/],
+      ['Send it', REFERENCE],
+    ]);
+    const report = await onlyReport();
+    assert.equal(report.where.borough, 'outside');
+    assert.equal(report.where.postcode, 'DA7 4QA');
+    assert.deepEqual(report.queues, ['csp-triage']);
+    assert.equal(report.when.text, 'Not sure');
+    assert.equal(report.when.start, undefined);
+  });
+
+  it('asks again when a postcode is not valid, and asks the borough when a postcode is shared', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['Someone smashed my car window', /Is that right/],
+      ['Yes', /because of who/],
+      ['No', /did you see it/],
+      ['It happened to me', /When/],
+      ['two weeks ago', /Where/],
+    ]);
+    const bad = await say(client, 'DA11 0Q');
+    assert.match(bad.all, /does not look like a full postcode/);
+    assert.match(bad.all, /Please try again, or type the street or place name/);
+    const shared = await say(client, 'DA13 9AA');
+    assert.match(shared.all, /Is that in Dartford or Gravesham/);
+    assert.deepEqual(shared.buttons, ['Dartford', 'Gravesham', 'Somewhere else', 'Not sure']);
+    await walk(client, [
+      ['Gravesham', /anyone involved/],
+      ['Skip', /hurt/],
+      ['No', /affecting/],
+      ['Skip', /anonymous/],
+      ['Stay anonymous', /DA13 9AA \(Gravesham\)/],
+      ['Send it', REFERENCE],
+    ]);
+    const report = await onlyReport();
+    assert.deepEqual(report.where, { text: 'DA13 9AA', postcode: 'DA13 9AA', borough: 'gravesham' });
+    assert.deepEqual(report.queues, ['gravesham-csu']);
+    assert.equal(report.when.start, '2026-11-12T00:00:00.000Z');
+  });
+
+  it('lets every optional question be skipped', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['People revving motorbikes and racing up and down the road', /Is that right/],
+      ['Yes', /because of who/],
+      ['Not sure', /did you see it/],
+      ['Prefer not to say', /When/],
+      ['Not sure', /Where/],
+      ['somewhere near the river', /Which area is that in/],
+      ['Not sure', /anyone involved/],
+      ['Skip', /hurt/],
+      ['Prefer not to say', /affecting/],
+      ['Skip', /anonymous/],
+      ['Give contact details', /what name/],
+      ['Skip', /phone number or email/],
+      ['07700 900 123', /safe to leave/],
+      ['No', /good time/],
+      ['Skip', /Contact: 07700900123; safe to leave a message: no/],
+      ['Send it', REFERENCE],
+    ]);
+    const report = await onlyReport();
+    assert.equal(report.peopleInvolved, undefined);
+    assert.equal(report.impact, undefined);
+    assert.equal(report.reporterRole, 'not_said');
+    assert.equal(report.injured, 'not_said');
+    assert.equal(report.hate, false);
+    assert.equal(report.where.borough, 'unknown');
+    assert.deepEqual(report.queues, ['csp-triage']);
+    assert.deepEqual(report.contact, { phone: '07700900123', safeToLeaveMessage: false });
+  });
+
+  it('goes back one question, and changes an answer at the summary', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['Fly tipping on the verge again', /Is that right/],
+      ['Yes', /because of who/],
+      ['No', /did you see it/],
+      ['I saw it', /When/],
+      ['back', /going back one question.*did you see it/s],
+      ['It happened to me', /When/],
+      ['today', /Where/],
+      ['Meopham', /anyone involved/],
+      ['Skip', /hurt/],
+      ['No', /affecting/],
+      ['Skip', /anonymous/],
+      ['Stay anonymous', /Your part in it: It happened to me/],
+      ['Change something', /What would you like to change/],
+      ['Where', /Where did it happen/],
+      ['Stone', /Where: Stone \(Dartford\)/],
+      ['Send it', REFERENCE],
+    ]);
+    const report = await onlyReport();
+    assert.equal(report.reporterRole, 'victim');
+    assert.equal(report.where.borough, 'dartford');
+    assert.deepEqual(report.queues, ['dartford-environment']);
+  });
+
+  it('answers help and talk to someone, then asks the same question again', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await say(client, 'Report something');
+    const help = await say(client, 'help');
+    assert.match(help.all, /back: go back one question/);
+    assert.match(help.all, /in your own words/);
+    const talk = await say(client, 'talk to someone');
+    assert.match(talk.all, /01322 343434/);
+    assert.match(talk.all, /01474 564422/);
+    assert.match(talk.all, /101/);
+    assert.match(talk.all, /in your own words/);
+  });
+
+  it('does not send when the resident says so at the summary', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['Dog mess all over the pavement', /Is that right/],
+    ]);
+    await say(client, 'Yes');
+    await completeRest(client, { skipHate: false, finish: 'Don’t send' });
+    assert.equal((await fx.store.listReports()).length, 0);
+  });
+
+  it('takes a story typed at the menu as the start of a report', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    const r = await say(client, 'Someone keeps spray painting tags on the wall of the community centre');
+    assert.match(r.all, /graffiti.*Is that right/s);
+  });
+
+  it('turns careful for domestic abuse: fewer questions, quick exit reminder', async () => {
+    const client = fx.client('webchat');
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['My partner hits me and checks my phone', /abuse by a partner.*Is that right/s],
+    ]);
+    const safe = await say(client, 'Yes');
+    assert.match(safe.all, /not to blame/);
+    assert.match(safe.all, /Quick exit/);
+    assert.match(safe.all, /did you see it/, 'the hate question is dropped in safe mode');
+    await walk(client, [
+      ['It happened to me', /When/],
+      ['It keeps happening', /Where/],
+      ['Northfleet', /hurt/],
+      ['Yes', /anonymous/],
+      ['Stay anonymous', /Quick exit/],
+      ['Send it', /Domestic abuse services/],
+    ]);
+    const report = await onlyReport();
+    assert.deepEqual(report.queues, ['domestic-abuse']);
+    assert.ok(report.signposted.includes('refuge-helpline'));
+  });
+});
+
+/** Finishes a report from the hate question onwards with neutral answers. */
+async function completeRest(client: DialogTestClient, options: { skipHate?: boolean; finish?: string } = {}) {
+  if (!options.skipHate) await say(client, 'No');
+  for (const answer of ['I saw it', 'today', 'Gravesend', 'Skip', 'No', 'Skip', 'Stay anonymous']) await say(client, answer);
+  const done = await say(client, options.finish ?? 'Send it');
+  if (!options.finish) assert.match(done.all, REFERENCE);
+  else assert.match(done.all, /not sent it/);
+}
+
+/** A turn context for reading state outside a turn (DialogTestClient keeps one conversation). */
+async function turnContextOf(client: DialogTestClient) {
+  const { TurnContext } = await import('botbuilder');
+  const adapter = (client as unknown as { _testAdapter: import('botbuilder').TestAdapter })._testAdapter;
+  const ref = adapter.conversation;
+  return new TurnContext(adapter, { ...TurnContext.applyConversationReference({ type: 'message' }, ref, true) });
+}
