@@ -104,7 +104,7 @@ export class Locator {
   }
 
   private fromPlace(text: string): LocationReading {
-    let rest = ` ${text.toLowerCase()} `;
+    let rest = ` ${text.toLowerCase().replace(/[’‘]/g, "'")} `;
     const boroughs = new Set<BoroughId>();
     let neighbour: Neighbour | undefined;
     for (const place of this.places) {

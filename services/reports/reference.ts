@@ -2,7 +2,8 @@ import { randomInt } from 'node:crypto';
 
 /**
  * Reference numbers (DESIGN.md 4.4): PREFIX-XXXXX-XXXXX. Nine random characters from a 32-letter alphabet without
- * 0/O/1/I (45 bits), then a Luhn mod 32 check character, so one mistyped character or two swapped neighbours are caught.
+ * 0/O/1/I (45 bits), then a Luhn mod 32 check character, so one mistyped character is always caught, and two swapped neighbours are
+ * too (except the pair 2 and Z, the one transposition Luhn mod 32 cannot see).
  */
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 const N = REFERENCE_ALPHABET.length;

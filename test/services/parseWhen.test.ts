@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { parseWhen } from '../../services/when/parseWhen';
+
+describe('when (date-time recogniser, UK time)', () => {
+  const winter = new Date('2026-11-26T10:00:00Z');
+  it('reads times in UK local time and keeps the words', () => {
+    assert.deepEqual(parseWhen('yesterday at 3pm', winter), { text: 'yesterday at 3pm', start: '2026-11-25T15:00:00.000Z', ongoing: false });
+    const summer = parseWhen('yesterday at 3pm', new Date('2026-07-10T10:00:00Z'));
+    assert.equal(summer.start, '2026-07-09T14:00:00.000Z', 'British Summer Time is UTC+1');
+  });
+  it('reads ranges', () => {
+    const r = parseWhen('last night', winter);
+    assert.equal(r.start, '2026-11-25T20:00:00.000Z');
+    assert.equal(r.end, '2026-11-25T23:59:59.000Z');
+  });
+  it('takes the past reading of a weekday', () => {
+    assert.equal(parseWhen('Saturday around 11pm', winter).start, '2026-11-21T23:00:00.000Z');
+  });
+  it('reads day-first dates', () => {
+    assert.equal(parseWhen('3/11/2026', winter).start, '2026-11-03T00:00:00.000Z');
+  });
+  it('knows when it keeps happening', () => {
+    assert.equal(parseWhen('It keeps happening', winter).ongoing, true);
+    assert.equal(parseWhen('every weekend', winter).ongoing, true);
+    const since = parseWhen('since March', winter);
+    assert.equal(since.ongoing, true);
+    assert.equal(since.start, '2026-03-01T00:00:00.000Z');
+  });
+  it('keeps words it cannot read', () => {
+    assert.deepEqual(parseWhen('a while back', winter), { text: 'a while back', ongoing: false });
+  });
+});

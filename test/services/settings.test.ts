@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigurationError, parseSettings } from '../../services/config/settings';
+import { loadDeploymentConfig } from '../../services/config/deployment';
+import { CONFIG_DIR, tempDir } from '../fixtures/services';
+
+describe('settings', () => {
+  it('has working defaults for a laptop', () => {
+    const s = parseSettings({});
+    assert.equal(s.PORT, 3978);
+    assert.equal(s.DATA_DIR, './data');
+    assert.equal(s.NODE_ENV, 'development');
+    assert.equal(s.MicrosoftAppId, undefined);
+  });
+
+  it('names the setting and what is allowed in one line per problem', () => {
+    assert.throws(() => parseSettings({ PORT: 'abc' }), (err: Error) => {
+      assert.ok(err instanceof ConfigurationError);
+      assert.equal(err.message, 'Setting PORT: must be a whole number between 1 and 65535 (got "abc")');
+      return true;
+    });
+    assert.throws(() => parseSettings({ LOG_LEVEL: 'loud' }), /Setting LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)$/);
+    assert.throws(() => parseSettings({ MicrosoftAppType: 'Other' }), /Setting MicrosoftAppType: must be MultiTenant, SingleTenant or UserAssignedMSI/);
+  });
+
+  it('refuses production without a Microsoft app id', () => {
+    assert.throws(() => parseSettings({ NODE_ENV: 'production' }), /Setting MicrosoftAppId: is required when NODE_ENV is production/);
+    const s = parseSettings({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' });
+    assert.equal(s.MicrosoftAppId, 'id');
+  });
+
+  it('asks for the password and tenant the app type needs, without echoing secrets', () => {
+    assert.throws(() => parseSettings({ MicrosoftAppId: 'id' }), /Setting MicrosoftAppPassword: is required/);
+    assert.throws(() => parseSettings({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }), /Setting MicrosoftAppTenantId: is required/);
+    assert.doesNotThrow(() => parseSettings({ MicrosoftAppId: 'id', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' }));
+  });
+});
+
+describe('deployment configuration', () => {
+  it('loads the shipped configuration: two boroughs, nine queues', () => {
+    const config = loadDeploymentConfig(CONFIG_DIR);
+    assert.deepEqual(config.boroughs.map((b) => b.id), ['dartford', 'gravesham']);
+    assert.deepEqual(
+      config.queues.map((q) => q.id).sort(),
+      ['csp-triage', 'dartford-csu', 'dartford-environment', 'domestic-abuse', 'gravesham-csu', 'gravesham-environment', 'kent-police', 'kent-police-hate-crime', 'prevent'],
+    );
+    for (const b of config.boroughs) assert.ok(!JSON.stringify(b).match(/@(?!.*\.example)/), 'no real mailboxes in committed configuration');
+  });
+
+  function copyConfig() {
+    const tmp = tempDir();
+    cpSync(CONFIG_DIR, tmp.dir, { recursive: true });
+    return tmp;
+  }
+
+  it('names the file, the entry and the problem', () => {
+    const tmp = copyConfig();
+    try {
+      const routing = path.join(tmp.dir, 'routing.json');
+      writeFileSync(routing, JSON.stringify({ rules: [{ category: 'noize', queues: ['x'] }], unknownBoroughQueue: 'csp-triage' }));
+      assert.throws(() => loadDeploymentConfig(tmp.dir), (err: Error) => {
+        assert.match(err.message, new RegExp(`Configuration file ${routing.replace(/[/.]/g, '\\$&')}: entry rules\\.0\\.category:`));
+        return true;
+      });
+      writeFileSync(routing, JSON.stringify({ rules: [{ category: 'noise', queues: ['{borough}-noise'] }], unknownBoroughQueue: 'csp-triage' }));
+      assert.throws(() => loadDeploymentConfig(tmp.dir), /entry rules\.0\.queues: queue "dartford-noise" is not in queues\.json/);
+      writeFileSync(routing, '{ not json');
+      assert.throws(() => loadDeploymentConfig(tmp.dir), /routing\.json: cannot be read as JSON/);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it('adds a borough by configuration alone', () => {
+    const tmp = copyConfig();
+    try {
+      mkdirSync(path.join(tmp.dir, 'boroughs'), { recursive: true });
+      writeFileSync(
+        path.join(tmp.dir, 'boroughs', 'swale.json'),
+        JSON.stringify({
+          id: 'swale',
+          name: 'Swale',
+          council: { name: 'Swale Borough Council', phone: '01795 417850', website: 'https://swale.example/' },
+          postcodeDistricts: ['ME10'],
+          places: ['Sittingbourne', 'Faversham'],
+        }),
+      );
+      const queues = JSON.parse(require('node:fs').readFileSync(path.join(tmp.dir, 'queues.json'), 'utf8'));
+      queues.queues.push(
+        { id: 'swale-csu', name: 'Swale CSU', partner: 'Swale Borough Council' },
+        { id: 'swale-environment', name: 'Swale environment', partner: 'Swale Borough Council' },
+      );
+      writeFileSync(path.join(tmp.dir, 'queues.json'), JSON.stringify(queues));
+      const config = loadDeploymentConfig(tmp.dir);
+      assert.deepEqual(config.boroughs.map((b) => b.id), ['dartford', 'gravesham', 'swale']);
+      // Without its queues the configuration is refused, naming the missing queue.
+      queues.queues = queues.queues.filter((q: { id: string }) => q.id !== 'swale-environment');
+      writeFileSync(path.join(tmp.dir, 'queues.json'), JSON.stringify(queues));
+      assert.throws(() => loadDeploymentConfig(tmp.dir), /queue "swale-environment" is not in queues\.json/);
+    } finally {
+      tmp.remove();
+    }
+  });
+});
