@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, parseSettings } from '../../services/config/settings';
 import { loadDeploymentConfig } from '../../services/config/deployment';
@@ -86,7 +86,7 @@ describe('deployment configuration', () => {
           places: ['Sittingbourne', 'Faversham'],
         }),
       );
-      const queues = JSON.parse(require('node:fs').readFileSync(path.join(tmp.dir, 'queues.json'), 'utf8'));
+      const queues = JSON.parse(readFileSync(path.join(tmp.dir, 'queues.json'), 'utf8'));
       queues.queues.push(
         { id: 'swale-csu', name: 'Swale CSU', partner: 'Swale Borough Council' },
         { id: 'swale-environment', name: 'Swale environment', partner: 'Swale Borough Council' },
