@@ -39,7 +39,10 @@ export interface AppOptions {
 export async function startApp(settings: Settings, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(settings.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
-  const deployment = loadDeploymentConfig(settings.CONFIG_DIR);
+  const loaded = loadDeploymentConfig(settings.CONFIG_DIR);
+  // Links sent in chat must be absolute: a path in partnership.json is taken from the bot's public address.
+  const publicBase = settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`;
+  const deployment = { ...loaded, partnership: { ...loaded.partnership, privacyUrl: new URL(loaded.partnership.privacyUrl, publicBase).href } };
   const directory = loadDirectory(settings.DIRECTORY_FILE);
 
   const db = openSqlite(path.resolve(settings.DATA_DIR));

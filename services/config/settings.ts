@@ -26,6 +26,8 @@ export const settingsSchema = z
     DATA_DIR: z.string().trim().min(1, 'must be a folder path').default('./data'),
     CONFIG_DIR: z.string().trim().min(1, 'must be a folder path').default('./deployment/config'),
     DIRECTORY_FILE: z.string().trim().min(1, 'must be a file path').default('./deployment/directory/services.json'),
+    /** The bot's public address, for links the bot sends (the privacy page). Defaults to http://localhost:PORT. */
+    PUBLIC_BASE_URL: optionalText.pipe(z.url({ error: 'must be an absolute URL such as https://report.example.gov.uk' }).optional()),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'must be one of fatal, error, warn, info, debug, trace, silent',

@@ -42,6 +42,7 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
     const resident = new Resident(app.url, { userId: canary.user, conversationId: canary.conversation, channelId: 'webchat' });
     const welcome = texts(await resident.join());
     assert.match(welcome, /not for emergencies/);
+    assert.match(welcome, /How we use information: https:\/\/report\.example\/privacy/, 'links in chat are absolute');
     const done = await walk(resident, [
       ['Report something', /own words/],
       [`A neighbour called ${canary.name} keeps shouting homophobic abuse at me and my partner`, /Is that right/],
@@ -204,6 +205,13 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
         assert.equal(r.status, 200, JSON.stringify(text));
         assert.ok(r.replies.length > 0, `an answer for ${JSON.stringify(text)}`);
       }
+    });
+
+    it('a message with only an attachment → asked to type', async () => {
+      const resident = new Resident(app.url);
+      const r = await resident.post(resident.activity({ attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }] }));
+      assert.equal(r.status, 200);
+      assert.match(texts(r.replies), /I can only read typed messages/);
     });
 
     it('a non-loopback serviceUrl with auth off → 403', async () => {

@@ -21,6 +21,8 @@ describe('settings', () => {
       return true;
     });
     assert.throws(() => parseSettings({ LOG_LEVEL: 'loud' }), /Setting LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)$/);
+    assert.throws(() => parseSettings({ PUBLIC_BASE_URL: 'report.example' }), /Setting PUBLIC_BASE_URL: must be an absolute URL/);
+    assert.equal(parseSettings({ PUBLIC_BASE_URL: '' }).PUBLIC_BASE_URL, undefined, 'an empty value from .env means not set');
     assert.throws(() => parseSettings({ MicrosoftAppType: 'Other' }), /Setting MicrosoftAppType: must be MultiTenant, SingleTenant or UserAssignedMSI/);
   });
 
