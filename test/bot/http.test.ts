@@ -2,18 +2,9 @@ import assert from 'node:assert/strict';
 import { startTestApp } from '../fixtures/app';
 import { Resident, texts } from '../fixtures/resident';
 import { tempDir } from '../fixtures/services';
+import { REFERENCE, walkWith, type Step } from '../fixtures/walk';
 
-const REFERENCE = /DG-[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}/;
-
-/** Says each line over HTTP and checks the answer. */
-async function walk(resident: Resident, steps: Array<[string, RegExp]>): Promise<string> {
-  let all = '';
-  for (const [text, expected] of steps) {
-    all = texts(await resident.say(text));
-    assert.match(all, expected, `after "${text}" the bot said:\n${all}`);
-  }
-  return all;
-}
+const walk = (resident: Resident, steps: Step[]) => walkWith(async (t) => texts(await resident.say(t)), steps);
 
 describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
   let tmp: ReturnType<typeof tempDir>;

@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Resident, texts } from '../fixtures/resident';
 import { ROOT, tempDir } from '../fixtures/services';
+import { REFERENCE } from '../fixtures/walk';
 
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
@@ -63,7 +64,7 @@ describe('the bot as a process (npm start, CLIs)', function () {
     for (const t of ['Report something', 'Someone dumped rubbish and a fridge by the garages', 'Yes', 'No', 'I saw it', 'today', 'DA10 0AA', 'Skip', 'No', 'Skip', 'Stay anonymous', 'Send it']) {
       last = texts(await resident.say(t));
     }
-    const reference = /DG-[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}/.exec(last)?.[0];
+    const reference = REFERENCE.exec(last)?.[0];
     assert.ok(reference, last);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');

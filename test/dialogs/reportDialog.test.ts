@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
 import type { DialogTestClient } from 'botbuilder-testing';
 import { dialogFixture, say, type DialogFixture } from '../fixtures/services';
+import { REFERENCE, walkWith, type Step } from '../fixtures/walk';
 
-/** Says each line and checks the bot's answer matches; returns the last answer. */
-async function walk(client: DialogTestClient, steps: Array<[string, RegExp]>) {
-  let last = { texts: [] as string[], all: '', buttons: [] as string[] };
-  for (const [text, expected] of steps) {
-    last = await say(client, text);
-    assert.match(last.all, expected, `after "${text}" the bot said:\n${last.all}`);
-  }
-  return last;
-}
-
-const REFERENCE = /DG-[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}/;
+const walk = async (client: DialogTestClient, steps: Step[]) => ({ all: await walkWith(async (t) => (await say(client, t)).all, steps) });
 
 describe('report dialog (DialogTestClient, embedded services, SQLite store)', () => {
   let fx: DialogFixture;
