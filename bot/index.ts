@@ -10,7 +10,7 @@ import * as copy from '../dialogs/copy/en';
 import type { ReportDraft } from '../dialogs/draft';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { DialogServices } from '../dialogs/services';
-import { KeywordClassifier } from '../services/classification/embedded/keywordClassifier';
+import { EmbeddedClassifier } from '../services/classification/embedded/embeddedClassifier';
 import { loadDeploymentConfig } from '../services/config/deployment';
 import { ConfigurationError, loadSettings, type Settings } from '../services/config/settings';
 import { Locator, loadNeighbours } from '../services/location/locator';
@@ -59,7 +59,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const conversationState = new ConversationState(new SqlBotStorage(db, now));
   const welcomed = conversationState.createProperty<boolean>('welcomed');
   const services: DialogServices = {
-    classifier: new KeywordClassifier(),
+    classifier: EmbeddedClassifier.default(),
     locator: new Locator(deployment.boroughs, loadNeighbours(settings.CONFIG_DIR)),
     reports: new ReportService(store, deployment, now),
     directory,

@@ -3,10 +3,10 @@
  * {"id","categories","hate","strands","emergency"}. A line that cannot be read gets {"id","error"}.
  */
 import { createInterface } from 'node:readline';
-import { KeywordClassifier } from '../../services/classification/embedded/keywordClassifier';
+import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
 
 async function main(): Promise<void> {
-  const classifier = new KeywordClassifier();
+  const classifier = EmbeddedClassifier.default();
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;

@@ -1,50 +1,83 @@
 import assert from 'node:assert/strict';
-import { KeywordClassifier } from '../../services/classification/embedded/keywordClassifier';
+import { CATEGORIES, classificationSchema } from '../../services/classification/codes';
+import { loadSplit } from '../../services/classification/dataset';
+import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
 import { detectEmergency } from '../../services/classification/embedded/emergency';
-import { classificationSchema } from '../../services/classification/codes';
+import { features, words } from '../../services/classification/embedded/features';
+import { evaluate } from '../../bot/cli/evalClassifier';
 
-describe('embedded keyword classifier', () => {
-  const classifier = new KeywordClassifier();
+describe('embedded classifier: features', () => {
+  it('tokenises resident text: lower case, apostrophes, accents, censored slurs', () => {
+    assert.deepEqual(words('They’re LOUD!!! Café at 3am'), ["they're", 'loud', 'cafe', 'at', '3am']);
+    assert.deepEqual(words('p*ki'), ['paki']);
+  });
+  it('makes word, bigram, character and lexicon features', () => {
+    const f = features('loud music');
+    assert.ok(f.includes('w:loud') && f.includes('w:music'));
+    assert.ok(f.includes('b:loud music'));
+    assert.ok(f.includes('c:<lo') && f.includes('c:sic>') && f.includes('c:usic>'));
+    assert.equal(f.filter((x) => x === 'k:noise').length, 2, 'two noise words in the lexicon');
+  });
+});
+
+describe('embedded classifier: the model', () => {
+  const classifier = EmbeddedClassifier.default();
   const top = (text: string) => classifier.classifySync(text).categories[0];
 
-  it('returns the classification shape, ranked, with at least one category', async () => {
-    const c = await classifier.classify('');
-    assert.doesNotThrow(() => classificationSchema.parse(c));
-    assert.deepEqual(c.categories, ['other']);
+  it('trains deterministically: the same data gives the same readings', () => {
+    const again = EmbeddedClassifier.train(loadSplit('train'));
+    for (const text of ['Kids throwing stones at windows and shouting abuse', 'my ex keeps turning up', 'weed smell']) {
+      assert.deepEqual(again.classifySync(text), classifier.classifySync(text));
+    }
   });
 
-  it('reads clear cases of each category', () => {
-    const cases: Array<[string, string]> = [
-      ['Really loud music and bass from next door until 3am', 'noise'],
-      ['A gang of youths hanging around the shops drinking and being rowdy', 'rowdy'],
-      ['My neighbour keeps threatening me and following me to my car', 'intimidation'],
-      ['People dealing drugs from a car outside the school, you can smell the weed', 'drugs'],
-      ['Off road motorbikes racing across the field doing wheelies', 'vehicles'],
-      ['Someone has fly tipped a sofa and bin bags in the lane', 'environmental'],
-      ['Someone smashed my car window and keyed the door', 'damage'],
-      ['Two men had a fight and one was punched to the ground', 'violence'],
-      ['My husband controls my money and won’t let me see my friends', 'domestic_abuse'],
-      ['I think the flat next door has been cuckooed by a county lines gang', 'exploitation'],
-      ['My nephew is watching far right propaganda videos and talking about joining', 'extremism'],
+  it('returns the classification shape: ranked categories, at least one, confidence 0..1', async () => {
+    for (const text of ['', '🙂', 'x'.repeat(5000), 'Loud music']) {
+      const c = await classifier.classify(text);
+      assert.doesNotThrow(() => classificationSchema.parse(c));
+      assert.ok(c.categories.length >= 1);
+      assert.equal(new Set(c.categories).size, c.categories.length);
+    }
+  });
+
+  it('reads clear cases of each category (new wording, not in the data)', () => {
+    const cases: Array<[string, (typeof CATEGORIES)[number]]> = [
+      ['The house two doors down has had a sound system blaring every night this week', 'noise'],
+      ['lots of teenagers loitering by the shops swearing at customers', 'rowdy'],
+      ['The man opposite keeps threatening me and saying he will get me', 'intimidation'],
+      ['They are dealing weed and coke from the flat above the bookies', 'drugs'],
+      ['Idiots on off road bikes tearing up the footpath every weekend', 'vehicles'],
+      ['Somebody has fly tipped a pile of rubble and an old mattress in the lane', 'environmental'],
+      ['Someone smashed the windscreen of my van and slashed the tyres', 'damage'],
+      ['My friend was punched and kicked by two men outside the club on Saturday', 'violence'],
+      ['My husband controls my money and won’t let me see my family', 'domestic_abuse'],
+      ['I think my neighbour has been cuckooed by a county lines gang', 'exploitation'],
+      ['My nephew is watching far right propaganda and talking about a race war', 'extremism'],
+      ['The council has not emptied our bins for a month', 'other'],
     ];
-    for (const [text, expected] of cases) assert.equal(top(text), expected, text);
+    const wrong = cases.filter(([text, expected]) => top(text) !== expected).map(([t, e]) => `${e}: "${t}" read as ${top(t)}`);
+    assert.deepEqual(wrong, []);
   });
 
-  it('flags hate with its strands only when there is hostility', () => {
-    const hate = classifier.classifySync('They called me a racist name and told me to go back to my own country');
-    assert.equal(hate.hate, true);
-    assert.deepEqual(hate.strands, ['race']);
+  it('flags hate with its strands when there is hostility, not a characteristic alone', () => {
+    const race = classifier.classifySync('They called me a racist name and told me to go back to my own country');
+    assert.equal(race.hate, true);
+    assert.deepEqual(race.strands, ['race']);
     const neutral = classifier.classifySync('A black car has been parked on the verge for weeks');
     assert.equal(neutral.hate, false);
     assert.deepEqual(neutral.strands, []);
     const two = classifier.classifySync('Homophobic abuse shouted at us outside the mosque, they threatened us');
     assert.equal(two.hate, true);
     assert.ok(two.strands.includes('sexual_orientation') && two.strands.includes('religion'));
+    assert.equal(classifier.classifySync('my neighbour swears at me and calls me names').hate, false);
   });
 
-  it('is deterministic', () => {
-    const text = 'Kids throwing stones at windows and shouting abuse';
-    assert.deepEqual(classifier.classifySync(text), classifier.classifySync(text));
+  it('meets the targets on the test split (top-1 ≥ 0.85, hate F1 ≥ 0.90, emergency recall 1 and precision ≥ 0.80)', () => {
+    const r = evaluate(classifier, loadSplit('test'));
+    assert.ok(r.top1 >= 0.85, `top-1 ${r.top1}`);
+    assert.ok(r.hateF1 >= 0.9, `hate F1 ${r.hateF1}`);
+    assert.equal(r.emergencyRecall, 1);
+    assert.ok(r.emergencyPrecision >= 0.8, `emergency precision ${r.emergencyPrecision}`);
   });
 });
 
@@ -52,18 +85,21 @@ describe('emergency detection (favours recall)', () => {
   const now = [
     'He has a knife and he is outside my door',
     'someone is breaking in right now',
-    'my neighbour is being attacked in the street now',
+    'my neighbour is being attacked in the street',
     'there is a fire in the flat below and people are trapped',
     'help me he is going to kill me',
     'my friend is bleeding and not breathing',
     'a man waving a machete at the bus stop',
     'They are fighting outside my house right now and someone is hurt',
+    'a girl has just been dragged into a van',
   ];
   const notNow = [
     'Loud music every Friday night',
     'Someone fly tipped a fridge last week',
     'There was a fight outside the pub last month',
     'Graffiti on the garage doors',
+    'someone was stabbed near the shops last year and people are still scared',
+    'my partner threatened me with a knife last month',
   ];
   for (const text of now) it(`danger now: "${text}"`, () => assert.equal(detectEmergency(text), true));
   for (const text of notNow) it(`not danger now: "${text}"`, () => assert.equal(detectEmergency(text), false));

@@ -1,0 +1,73 @@
+import { CATEGORIES, STRANDS, type Category, type Classification, type Classifier, type Strand } from '../codes';
+import { loadSplit, type LabelledExample } from '../dataset';
+import { detectEmergency } from './emergency';
+import { BinaryLogistic, SoftmaxRegression, Vectoriser } from './model';
+import { hateWords, hostile, strandWords } from './rules';
+
+const HATE_AS_HARASSMENT: readonly Category[] = ['rowdy', 'noise', 'other'];
+
+/** Categories after the first are listed while their probability is at least this. */
+const SECONDARY = 0.2;
+
+/**
+ * The embedded classifier (no network, deterministic): logistic regression over word and character n-grams,
+ * trained at start-up from the labelled training split (a fraction of a second), plus explicit rules where safety
+ * needs them: emergency detection (rules, favouring recall, or the model when it is sure), hate words and strand
+ * words.
+ */
+export class EmbeddedClassifier implements Classifier {
+  private constructor(
+    private readonly vectoriser: Vectoriser,
+    private readonly category: SoftmaxRegression,
+    private readonly hate: BinaryLogistic,
+    private readonly emergency: BinaryLogistic,
+    private readonly strands: Map<Strand, BinaryLogistic>,
+  ) {}
+
+  static train(examples: readonly LabelledExample[]): EmbeddedClassifier {
+    const vectoriser = Vectoriser.fit(examples.map((e) => e.text));
+    const xs = examples.map((e) => vectoriser.transform(e.text));
+    const dims = vectoriser.size;
+    const category = SoftmaxRegression.train(xs, examples.map((e) => CATEGORIES.indexOf(e.categories[0]!)), CATEGORIES.length, dims);
+    const hate = BinaryLogistic.train(xs, examples.map((e) => e.hate), dims);
+    const emergency = BinaryLogistic.train(xs, examples.map((e) => e.emergency), dims);
+    const hateXs = xs.filter((_, i) => examples[i]!.hate);
+    const hateExamples = examples.filter((e) => e.hate);
+    const strands = new Map(STRANDS.map((s) => [s, BinaryLogistic.train(hateXs, hateExamples.map((e) => e.strands.includes(s)), dims)] as const));
+    return new EmbeddedClassifier(vectoriser, category, hate, emergency, strands);
+  }
+
+  private static shared: EmbeddedClassifier | undefined;
+
+  /** The classifier trained on the shipped training split (trained once per process). */
+  static default(): EmbeddedClassifier {
+    return (EmbeddedClassifier.shared ??= EmbeddedClassifier.train(loadSplit('train')));
+  }
+
+  async classify(text: string): Promise<Classification> {
+    return this.classifySync(text);
+  }
+
+  classifySync(text: string): Classification {
+    const x = this.vectoriser.transform(text);
+    const p = this.category.probabilities(x);
+    const ranked = CATEGORIES.map((c, i) => [c, p[i]!] as [Category, number]).sort((a, b) => b[1] - a[1]);
+    let categories = ranked.filter(([, prob], i) => i === 0 || prob >= SECONDARY).map(([c]) => c);
+    // Hate needs a characteristic in the words: the model alone over-reads "calls me names". A characteristic
+    // with hostility, or the words of hate themselves, are enough (perception-based: the dialog confirms).
+    const words = strandWords(text);
+    const hate = hateWords(text) || (words.length > 0 && (hostile(text) || this.hate.probability(x) >= 0.5));
+    let strands: Strand[] = [];
+    if (hate) {
+      const probs = STRANDS.map((s) => [s, this.strands.get(s)!.probability(x)] as const);
+      strands = STRANDS.filter((s, i) => probs[i]![1] >= 0.5 || words.includes(s));
+      if (strands.length === 0) strands = [[...probs].sort((a, b) => b[1] - a[1])[0]![0]];
+    }
+    // A hate incident is aimed at someone: read as rowdiness, noise or "other" it is harassment first.
+    if (hate && HATE_AS_HARASSMENT.includes(categories[0]!)) {
+      categories = ['intimidation', ...categories.filter((c) => c !== 'intimidation')];
+    }
+    const emergency = detectEmergency(text) || this.emergency.probability(x) >= 0.8;
+    return { categories, hate, strands, emergency, confidence: Math.round(ranked[0]![1] * 100) / 100, source: 'embedded' };
+  }
+}

@@ -1,0 +1,136 @@
+import { features } from './features';
+
+/** A sparse vector: feature indices and their values (L2-normalised TF-IDF). */
+export interface SparseVector {
+  idx: Int32Array;
+  val: Float64Array;
+}
+
+/** How much each kind of feature counts, by prefix (w: word, b: bigram, c: character n-gram, k: lexicon). */
+export const FEATURE_WEIGHTS: Record<string, number> = { w: 1, b: 1, c: 1, k: 4 };
+
+/** Vocabulary and IDF learnt from the training texts; unknown features are dropped. */
+export class Vectoriser {
+  private constructor(
+    private readonly index: Map<string, number>,
+    private readonly idf: Float64Array,
+  ) {}
+
+  static fit(texts: readonly string[]): Vectoriser {
+    const df = new Map<string, number>();
+    for (const text of texts) for (const f of new Set(features(text))) df.set(f, (df.get(f) ?? 0) + 1);
+    const kept = [...df.keys()].sort(); // sorted: the same data always gives the same model
+    const index = new Map(kept.map((f, i) => [f, i]));
+    const idf = Float64Array.from(kept, (f) => (Math.log((1 + texts.length) / (1 + df.get(f)!)) + 1) * (FEATURE_WEIGHTS[f[0]!] ?? 1));
+    return new Vectoriser(index, idf);
+  }
+
+  get size(): number {
+    return this.idf.length;
+  }
+
+  transform(text: string): SparseVector {
+    const counts = new Map<number, number>();
+    for (const f of features(text)) {
+      const i = this.index.get(f);
+      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    const idx = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
+    const val = Float64Array.from(idx, (i) => (1 + Math.log(counts.get(i)!)) * this.idf[i]!);
+    const norm = Math.sqrt(val.reduce((s, v) => s + v * v, 0)) || 1;
+    for (let k = 0; k < val.length; k++) val[k]! /= norm;
+    return { idx, val };
+  }
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  learningRate?: number;
+  l2?: number;
+}
+
+/** A small deterministic pseudo-random generator (mulberry32) for the training order. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function order(n: number, epoch: number): number[] {
+  const rand = seeded(1234 + epoch);
+  const o = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [o[i], o[j]] = [o[j]!, o[i]!];
+  }
+  return o;
+}
+
+/**
+ * Multinomial logistic regression (softmax), trained with SGD in a fixed order: the same data always gives the same
+ * weights. `labels[i]` is the class index of example i.
+ */
+export class SoftmaxRegression {
+  private constructor(
+    private readonly weights: Float64Array,
+    private readonly bias: Float64Array,
+    readonly classes: number,
+    private readonly dims: number,
+  ) {}
+
+  static train(xs: readonly SparseVector[], labels: readonly number[], classes: number, dims: number, options: TrainOptions = {}): SoftmaxRegression {
+    const { epochs = 40, learningRate = 0.5, l2 = 1e-5 } = options;
+    const model = new SoftmaxRegression(new Float64Array(classes * dims), new Float64Array(classes), classes, dims);
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      const rate = learningRate / (1 + epoch * 0.1);
+      for (const i of order(xs.length, epoch)) {
+        const x = xs[i]!;
+        const p = model.probabilities(x);
+        for (let c = 0; c < classes; c++) {
+          const g = p[c]! - (labels[i] === c ? 1 : 0);
+          const row = c * dims;
+          for (let k = 0; k < x.idx.length; k++) {
+            const w = row + x.idx[k]!;
+            model.weights[w] = model.weights[w]! * (1 - rate * l2) - rate * g * x.val[k]!;
+          }
+          model.bias[c]! -= rate * g;
+        }
+      }
+    }
+    return model;
+  }
+
+  probabilities(x: SparseVector): Float64Array {
+    const z = new Float64Array(this.classes);
+    let max = -Infinity;
+    for (let c = 0; c < this.classes; c++) {
+      let s = this.bias[c]!;
+      const row = c * this.dims;
+      for (let k = 0; k < x.idx.length; k++) s += this.weights[row + x.idx[k]!]! * x.val[k]!;
+      z[c] = s;
+      if (s > max) max = s;
+    }
+    let sum = 0;
+    for (let c = 0; c < this.classes; c++) sum += z[c] = Math.exp(z[c]! - max);
+    for (let c = 0; c < this.classes; c++) z[c]! /= sum;
+    return z;
+  }
+}
+
+/** Binary logistic regression as a two-class softmax. */
+export class BinaryLogistic {
+  private constructor(private readonly model: SoftmaxRegression) {}
+
+  static train(xs: readonly SparseVector[], labels: readonly boolean[], dims: number, options?: TrainOptions): BinaryLogistic {
+    return new BinaryLogistic(SoftmaxRegression.train(xs, labels.map((l) => (l ? 1 : 0)), 2, dims, options));
+  }
+
+  probability(x: SparseVector): number {
+    return this.model.probabilities(x)[1]!;
+  }
+}
