@@ -10,7 +10,11 @@ import * as copy from '../dialogs/copy/en';
 import type { ReportDraft } from '../dialogs/draft';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { DialogServices } from '../dialogs/services';
+import type { TextAnalyser } from '../services/classification/analysis';
+import { AzureLanguage } from '../services/classification/azure/azureLanguage';
+import type { Classifier } from '../services/classification/codes';
 import { EmbeddedClassifier } from '../services/classification/embedded/embeddedClassifier';
+import { EmbeddedTextAnalyser } from '../services/classification/embedded/textAnalyser';
 import { loadDeploymentConfig } from '../services/config/deployment';
 import { ConfigurationError, loadSettings, type Settings } from '../services/config/settings';
 import { Locator, loadNeighbours } from '../services/location/locator';
@@ -33,6 +37,23 @@ export interface App {
 export interface AppOptions {
   log?: Logger;
   now?: () => Date;
+}
+
+/** Azure AI Language when LANGUAGE_ENDPOINT and LANGUAGE_KEY are set, the embedded implementations otherwise. */
+export function chooseLanguageServices(settings: Settings, log: Logger): { classifier: Classifier; analyser: TextAnalyser } {
+  const embedded = { classifier: EmbeddedClassifier.default(), analyser: new EmbeddedTextAnalyser() };
+  if (!settings.LANGUAGE_ENDPOINT || !settings.LANGUAGE_KEY) return embedded;
+  const azure = new AzureLanguage({
+    endpoint: settings.LANGUAGE_ENDPOINT,
+    key: settings.LANGUAGE_KEY,
+    project: settings.LANGUAGE_PROJECT,
+    deployment: settings.LANGUAGE_DEPLOYMENT,
+    budgetMs: settings.LANGUAGE_TIME_BUDGET_MS,
+    log,
+    fallback: embedded,
+  });
+  log.info({ customClassification: Boolean(settings.LANGUAGE_PROJECT) }, 'using Azure AI Language');
+  return { classifier: azure, analyser: azure };
 }
 
 /** The composition root: settings → services → adapter → server. Everything is chosen here, from configuration. */
@@ -58,8 +79,9 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
 
   const conversationState = new ConversationState(new SqlBotStorage(db, now));
   const welcomed = conversationState.createProperty<boolean>('welcomed');
+  const language = chooseLanguageServices(settings, log);
   const services: DialogServices = {
-    classifier: EmbeddedClassifier.default(),
+    ...language,
     locator: new Locator(deployment.boroughs, loadNeighbours(settings.CONFIG_DIR)),
     reports: new ReportService(store, deployment, now),
     directory,

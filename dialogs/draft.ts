@@ -25,6 +25,7 @@ export const SLOTS = [
   'contactDetail',
   'safeToLeaveMessage',
   'bestTime',
+  'personalDetails',
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 
@@ -51,6 +52,10 @@ export const draftSchema = z.object({
   contactEmail: z.string().optional(),
   safeToLeaveMessage: z.boolean().optional(),
   bestTime: z.string().nullable().optional(),
+  /** ISO code of the language the narrative was written in, when not English. */
+  language: z.string().optional(),
+  /** The resident was asked whether to keep or remove phone numbers and emails in their words. */
+  personalDetailsChecked: z.boolean().optional(),
   emergencyIndicated: z.boolean(),
   safeMode: z.boolean(),
   childAtRisk: z.boolean(),
@@ -65,7 +70,7 @@ export function newDraft(channel: string): ReportDraft {
 
 /** What each slot holds: emptying a slot removes exactly these fields. */
 const FIELDS: Record<Slot, Array<keyof ReportDraft>> = {
-  narrative: ['narrative', 'classification', 'category', 'categoryConfirmed'],
+  narrative: ['narrative', 'classification', 'category', 'categoryConfirmed', 'language', 'personalDetailsChecked'],
   category: ['category', 'categoryConfirmed'],
   hate: ['hate', 'strands'],
   strands: ['strands'],
@@ -73,14 +78,15 @@ const FIELDS: Record<Slot, Array<keyof ReportDraft>> = {
   when: ['when'],
   where: ['whereText', 'postcode', 'borough'],
   borough: ['borough'],
-  people: ['people'],
+  people: ['people', 'personalDetailsChecked'],
   injured: ['injured'],
-  impact: ['impact'],
-  anonymous: ['anonymous', 'contactName', 'contactPhone', 'contactEmail', 'safeToLeaveMessage', 'bestTime'],
+  impact: ['impact', 'personalDetailsChecked'],
+  anonymous: ['anonymous', 'contactName', 'contactPhone', 'contactEmail', 'safeToLeaveMessage', 'bestTime', 'personalDetailsChecked'],
   contactName: ['contactName'],
   contactDetail: ['contactPhone', 'contactEmail'],
   safeToLeaveMessage: ['safeToLeaveMessage'],
   bestTime: ['bestTime'],
+  personalDetails: ['personalDetailsChecked'],
 };
 
 export function fill<K extends keyof ReportDraft>(draft: ReportDraft, slot: Slot, values: Pick<ReportDraft, K>): void {

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { CATEGORIES, SAFE_MODE_CATEGORIES, type Category } from '../services/classification/codes';
+import { removeSpans, spanText } from '../services/classification/analysis';
 import type { ReportSubmission } from '../services/reports/reportService';
 import { parseWhen } from '../services/when/parseWhen';
 import { chooseSignposts } from '../services/signposting/directory';
@@ -70,6 +71,8 @@ export class ReportDialog extends ComponentDialog {
           this.askImpact.bind(this),
           this.saveImpact.bind(this),
           this.runContact.bind(this),
+          this.checkPersonalDetails.bind(this),
+          this.savePersonalDetailsChoice.bind(this),
           this.showSummary.bind(this),
           this.actOnSummary.bind(this),
           this.applyChangeOrFinish.bind(this),
@@ -91,9 +94,18 @@ export class ReportDialog extends ComponentDialog {
     const draft = await this.draft(step);
     if (typeof step.result === 'string') fill(draft, 'narrative', { narrative: step.result.trim() });
     if (draft.narrative && !draft.classification) {
-      draft.classification = await this.services.classifier.classify(draft.narrative);
-      if (draft.classification.emergency) draft.emergencyIndicated = true;
+      const [classification, language] = await Promise.all([
+        this.services.classifier.classify(draft.narrative),
+        this.services.analyser.detectLanguage(draft.narrative),
+      ]);
+      draft.classification = classification;
+      if (classification.emergency) draft.emergencyIndicated = true;
       draft.childAtRisk = CHILD.test(draft.narrative) && HARM.test(draft.narrative);
+      if (language && language.code !== 'en') {
+        draft.language = language.code;
+        const interpreted = this.services.directory.filter((e) => e.interpreters && e.enabled);
+        await step.context.sendActivity(copy.LANGUAGE.offer(language.name, interpreted));
+      }
     }
     return step.next();
   }
@@ -252,6 +264,40 @@ export class ReportDialog extends ComponentDialog {
     return step.beginDialog(CONTACT_DIALOG);
   }
 
+  /** Anonymous, but a phone number or email in their words: keep or remove exactly those (DESIGN.md 8). */
+  private async checkPersonalDetails(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await this.draft(step);
+    if (draft.personalDetailsChecked || draft.anonymous === false) return step.next();
+    const found = await this.findPersonalDetails(draft);
+    if (found.length === 0) {
+      draft.personalDetailsChecked = true;
+      return step.next();
+    }
+    const shown = [...new Set(found.flatMap(({ text, spans }) => spans.map((span) => spanText(text, span))))];
+    return step.prompt(CHOICE, {
+      prompt: copy.PERSONAL_DETAILS.ask(shown),
+      choices: [choice('remove', copy.PERSONAL_DETAILS.remove, ['remove it', 'remove them', 'yes', 'delete']), choice('keep', copy.PERSONAL_DETAILS.keep, ['keep it', 'keep them', 'no', 'leave it'])],
+    });
+  }
+
+  private async savePersonalDetailsChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = (step.result as FoundChoice | undefined)?.value;
+    if (!answer) return step.next();
+    const draft = await this.draft(step);
+    if (answer === 'remove') {
+      for (const { field, text, spans } of await this.findPersonalDetails(draft)) draft[field] = removeSpans(text, spans);
+      await step.context.sendActivity(copy.PERSONAL_DETAILS.removed);
+    }
+    fill(draft, 'personalDetails', { personalDetailsChecked: true });
+    return step.next();
+  }
+
+  private async findPersonalDetails(draft: ReportDraft) {
+    const fields = (['narrative', 'people', 'impact'] as const).filter((f) => typeof draft[f] === 'string' && draft[f]);
+    const found = await Promise.all(fields.map(async (field) => ({ field, text: draft[field]!, spans: await this.services.analyser.personalDetails(draft[field]!) })));
+    return found.filter((f) => f.spans.length > 0);
+  }
+
   private async showSummary(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = await this.draft(step);
     const borough = draft.borough ? this.services.locator.boroughName(draft.borough) : undefined;
@@ -334,6 +380,7 @@ export class ReportDialog extends ComponentDialog {
       emergencyIndicated: draft.emergencyIndicated,
       reporterRole: draft.role ?? 'not_said',
       narrative: draft.narrative ?? '',
+      ...(draft.language ? { language: draft.language } : {}),
       when: draft.when ?? { text: '', ongoing: false },
       where: { text: draft.whereText ?? '', ...(draft.postcode ? { postcode: draft.postcode } : {}), borough },
       ...(draft.people ? { peopleInvolved: draft.people } : {}),

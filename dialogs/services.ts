@@ -1,5 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Logger } from '../services/logging/logger';
+import type { TextAnalyser } from '../services/classification/analysis';
 import type { Classifier } from '../services/classification/codes';
 import type { DeploymentConfig } from '../services/config/deployment';
 import type { Locator } from '../services/location/locator';
@@ -10,6 +11,8 @@ import type { ReportDraft } from './draft';
 /** What the dialogs need from the rest of the bot, wired in the composition root (bot/index.ts). */
 export interface DialogServices {
   classifier: Classifier;
+  /** Personal details and language in residents' words. */
+  analyser: TextAnalyser;
   locator: Locator;
   reports: ReportService;
   directory: readonly DirectoryEntry[];

@@ -3,10 +3,14 @@
  * {"id","categories","hate","strands","emergency"}. A line that cannot be read gets {"id","error"}.
  */
 import { createInterface } from 'node:readline';
-import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
+import { loadSettings } from '../../services/config/settings';
+import { createLogger } from '../../services/logging/logger';
+import { chooseLanguageServices } from '../index';
 
 async function main(): Promise<void> {
-  const classifier = EmbeddedClassifier.default();
+  // Embedded classifier unless Azure AI Language is configured (LANGUAGE_ENDPOINT, LANGUAGE_KEY, LANGUAGE_PROJECT...).
+  const settings = loadSettings();
+  const { classifier } = chooseLanguageServices(settings, createLogger(settings.LOG_LEVEL, process.stderr));
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;

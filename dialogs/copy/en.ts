@@ -182,6 +182,22 @@ export const CONTACT = {
   bestTime: 'Optional: when is a good time to contact you? Or choose Skip.',
 };
 
+export const PERSONAL_DETAILS = {
+  ask: (found: string[]) =>
+    `You chose to stay anonymous, but what you wrote includes ${found.length === 1 ? 'this' : 'these'}: ${found.join(', ')}. ` +
+    `Shall I remove ${found.length === 1 ? 'it' : 'them'} before sending?`,
+  remove: 'Remove',
+  keep: 'Keep',
+  removed: 'Done. I have removed them.',
+};
+
+export const LANGUAGE = {
+  offer: (language: string, services: DirectoryEntry[]) =>
+    `It looks like you may prefer to use ${language}. I can only write in English, but you can write in your own words. ` +
+    'These services can talk to you with an interpreter:\n' +
+    services.map(formatSignpost).join('\n'),
+};
+
 export const SUMMARY = {
   intro: 'Here is your report. Please check it.',
   ask: 'Shall I send it?',

@@ -45,6 +45,16 @@ export const settingsSchema = z
       .min(200, 'must be a whole number from 200 to 20000')
       .max(20000, 'must be a whole number from 200 to 20000')
       .default(4000),
+    LANGUAGE_ENDPOINT: optionalText.pipe(z.url({ error: 'must be the Azure AI Language endpoint URL, like https://<name>.cognitiveservices.azure.com/' }).optional()),
+    LANGUAGE_KEY: optionalText,
+    LANGUAGE_PROJECT: optionalText,
+    LANGUAGE_DEPLOYMENT: optionalText,
+    LANGUAGE_TIME_BUDGET_MS: z.coerce
+      .number({ error: 'must be a whole number of milliseconds from 200 to 10000' })
+      .int('must be a whole number of milliseconds from 200 to 10000')
+      .min(200, 'must be a whole number of milliseconds from 200 to 10000')
+      .max(10000, 'must be a whole number of milliseconds from 200 to 10000')
+      .default(2500),
     STATE_TTL_HOURS: z.coerce
       .number({ error: 'must be a number of hours from 1 to 720' })
       .min(1, 'must be a number of hours from 1 to 720')
@@ -61,6 +71,14 @@ export const settingsSchema = z
     }
     if (s.MicrosoftAppType !== 'UserAssignedMSI' && s.MicrosoftAppId && !s.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: `is required when MicrosoftAppId is set and MicrosoftAppType is ${s.MicrosoftAppType}` });
+    }
+    if (s.LANGUAGE_ENDPOINT && !s.LANGUAGE_KEY) ctx.addIssue({ code: 'custom', path: ['LANGUAGE_KEY'], message: 'is required when LANGUAGE_ENDPOINT is set' });
+    if (s.LANGUAGE_KEY && !s.LANGUAGE_ENDPOINT) ctx.addIssue({ code: 'custom', path: ['LANGUAGE_ENDPOINT'], message: 'is required when LANGUAGE_KEY is set' });
+    if (!!s.LANGUAGE_PROJECT !== !!s.LANGUAGE_DEPLOYMENT) {
+      ctx.addIssue({ code: 'custom', path: [s.LANGUAGE_PROJECT ? 'LANGUAGE_DEPLOYMENT' : 'LANGUAGE_PROJECT'], message: 'must be set together with LANGUAGE_PROJECT and LANGUAGE_DEPLOYMENT' });
+    }
+    if (s.NODE_ENV === 'production' && s.LANGUAGE_ENDPOINT?.startsWith('http:')) {
+      ctx.addIssue({ code: 'custom', path: ['LANGUAGE_ENDPOINT'], message: 'must use https in production' });
     }
     if (s.MicrosoftAppType !== 'MultiTenant' && s.MicrosoftAppId && !s.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${s.MicrosoftAppType}` });

@@ -38,6 +38,8 @@ export const routedReportSchema = z
     emergencyIndicated: z.boolean(),
     reporterRole: reporterRoleSchema,
     narrative: z.string(),
+    /** Language the resident wrote in (ISO 639-1), when it was detected and is not English. Added in v1.1, optional. */
+    language: z.string().min(2).max(8).optional(),
     when: whenSchema,
     where: whereSchema,
     peopleInvolved: z.string().optional(),

@@ -15,6 +15,8 @@ export const directoryEntrySchema = z.object({
   extra: z.string().optional(),
   /** Categories, `hate`, `hate:<strand>`, `victim`, `child`, or `any`. */
   for: z.array(z.string()),
+  /** The service can arrange an interpreter (offered when a resident writes in another language). */
+  interpreters: z.boolean().default(false),
   /** Only offered when the resident's words mention one of these (e.g. a faith-specific service). */
   mentions: z.array(z.string().min(2)).optional(),
   /** Only for reports in this borough. */

@@ -3,6 +3,7 @@ import { startTestApp } from '../fixtures/app';
 import { Resident, texts } from '../fixtures/resident';
 import { tempDir } from '../fixtures/services';
 import { REFERENCE, walkWith, type Step } from '../fixtures/walk';
+import { FakeLanguageServer } from '../fixtures/fakeLanguageServer';
 
 const walk = (resident: Resident, steps: Step[]) => walkWith(async (t) => texts(await resident.say(t)), steps);
 
@@ -222,5 +223,89 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
       const r = await resident.post(resident.activity({ text: 'hello' }));
       assert.equal(r.status, 401);
     });
+  });
+});
+
+describe('HTTP end to end with Azure AI Language configured (local server, real SDK)', function () {
+  this.timeout(30_000);
+  let tmp: ReturnType<typeof tempDir>;
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+  let language: FakeLanguageServer;
+
+  beforeEach(async () => {
+    tmp = tempDir();
+    language = await new FakeLanguageServer({
+      classify: () => [
+        { category: 'noise', confidenceScore: 0.93 },
+        { category: 'intimidation', confidenceScore: 0.61 },
+      ],
+      language: (t) => (/[ąęłńóśźż]/.test(t) ? { name: 'Polish', iso6391Name: 'pl', confidenceScore: 0.98 } : { name: 'English', iso6391Name: 'en', confidenceScore: 0.99 }),
+    }).start();
+    app = await startTestApp(tmp.dir, {
+      LANGUAGE_ENDPOINT: language.url,
+      LANGUAGE_KEY: language.key,
+      LANGUAGE_PROJECT: 'dg-community-safety',
+      LANGUAGE_DEPLOYMENT: 'production',
+    });
+  });
+  afterEach(async () => {
+    await app.stop();
+    await language.stop();
+    tmp.remove();
+  });
+
+  it('uses the custom model, the detected language and Azure PII removal in a whole report', async () => {
+    const resident = new Resident(app.url);
+    await resident.join();
+    const done = await walk(resident, [
+      ['Report something', /own words/],
+      ['Sąsiad puszcza głośną muzykę każdej nocy, zadzwoń 07700 900789', /prefer to use Polish[\s\S]*noise.*Is that right/],
+      ['Yes', /because of who/],
+      ['No', /did you see it/],
+      ['It happened to me', /When/],
+      ['It keeps happening', /Where/],
+      ['Northfleet', /anyone involved/],
+      ['Skip', /hurt/],
+      ['No', /affecting/],
+      ['Skip', /anonymous/],
+      ['Stay anonymous', /includes this: 07700 900789/],
+      ['Remove', /Shall I send it/],
+      ['Send it', REFERENCE],
+    ]);
+    const report = await app.store.getReport(REFERENCE.exec(done)![0]);
+    assert.equal(report?.classification.source, 'azure');
+    assert.deepEqual(report?.categories, ['noise', 'intimidation']);
+    assert.equal(report?.language, 'pl');
+    assert.equal(report?.narrative, 'Sąsiad puszcza głośną muzykę każdej nocy, zadzwoń [removed]');
+    assert.deepEqual(report?.queues, ['gravesham-environment']);
+    for (const body of language.analysisBodies) {
+      const params = (body.parameters as { loggingOptOut?: boolean } | undefined) ?? (body.tasks as Array<{ parameters: { loggingOptOut?: boolean } }>)[0]!.parameters;
+      assert.equal(params.loggingOptOut, true);
+    }
+    assert.ok(!app.logs.text.includes('muzyk'), 'no resident text in the logs');
+  });
+
+  it('falls back to the embedded classifier when the service fails, and the report still completes', async () => {
+    language.mode = '500';
+    const resident = new Resident(app.url);
+    await resident.join();
+    const done = await walk(resident, [
+      ['Report something', /own words/],
+      ['Someone dumped a mattress and bin bags in the alley behind my house', /fly-tipping.*Is that right/s],
+      ['Yes', /because of who/],
+      ['No', /did you see it/],
+      ['I saw it', /When/],
+      ['today', /Where/],
+      ['Swanscombe', /anyone involved/],
+      ['Skip', /hurt/],
+      ['No', /affecting/],
+      ['Skip', /anonymous/],
+      ['Stay anonymous', /Shall I send it/],
+      ['Send it', REFERENCE],
+    ]);
+    const report = await app.store.getReport(REFERENCE.exec(done)![0]);
+    assert.equal(report?.classification.source, 'embedded');
+    assert.equal(report?.categories[0], 'environmental');
+    assert.match(app.logs.text, /azure language failed: using the embedded result/);
   });
 });

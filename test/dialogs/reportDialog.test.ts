@@ -373,6 +373,71 @@ describe('report dialog (DialogTestClient, embedded services, SQLite store)', ()
     assert.match(r.all, /graffiti.*Is that right/s);
   });
 
+  it('anonymous, with a phone number and email in the words: asks, and removes exactly those', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['The man at number 4 plays loud music all night, my number is 07700 900123 if needed', /Is that right/],
+      ['Yes', /because of who/],
+      ['No', /did you see it/],
+      ['It happened to me', /When/],
+      ['last night', /Where/],
+      ['Gravesend', /anyone involved/],
+      ['his email is noisy.neighbour@example.org', /hurt/],
+      ['No', /affecting/],
+      ['Skip', /anonymous/],
+    ]);
+    const ask = await say(client, 'Stay anonymous');
+    assert.match(ask.all, /includes these: 07700 900123, noisy\.neighbour@example\.org\. Shall I remove them/);
+    assert.deepEqual(ask.buttons, ['Remove', 'Keep']);
+    const summary = await say(client, 'Remove');
+    assert.match(summary.all, /removed them/);
+    assert.match(summary.all, /my number is \[removed\] if needed/);
+    await say(client, 'Send it');
+    const report = await onlyReport();
+    assert.equal(report.narrative, 'The man at number 4 plays loud music all night, my number is [removed] if needed');
+    assert.equal(report.peopleInvolved, 'his email is [removed]');
+  });
+
+  it('keeps personal details when the resident says keep, and does not ask when they gave contact details', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['Fly tipping behind the shops, the van was registered to a company, 01474 123456 on the side', /Is that right/],
+      ['Yes', /because of who/],
+      ['No', /did you see it/],
+      ['I saw it', /When/],
+      ['today', /Where/],
+      ['Gravesend', /anyone involved/],
+      ['Skip', /hurt/],
+      ['No', /affecting/],
+      ['Skip', /anonymous/],
+      ['Stay anonymous', /Shall I remove it/],
+      ['Keep', /Shall I send it/],
+      ['back', /Shall I remove it/],
+      ['Keep', /Shall I send it/],
+      ['Send it', REFERENCE],
+    ]);
+    const report = await onlyReport();
+    assert.match(report.narrative, /01474 123456/);
+  });
+
+  it('offers interpreted support lines when the resident writes in another language, and records it', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await say(client, 'Report something');
+    const r = await say(client, 'Mój sąsiad codziennie w nocy puszcza bardzo głośną muzykę i nie mogę spać');
+    assert.match(r.all, /prefer to use Polish/);
+    assert.match(r.all, /National Domestic Abuse Helpline|Victim Support|Kent Police/);
+    await say(client, 'No, something else');
+    await say(client, 'Noise');
+    await completeRest(client);
+    const report = await onlyReport();
+    assert.equal(report.language, 'pl');
+  });
+
   it('turns careful for domestic abuse: fewer questions, quick exit reminder', async () => {
     const client = fx.client('webchat');
     await say(client, 'hi');

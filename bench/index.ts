@@ -1,0 +1,11 @@
+/**
+ * npm run bench — every benchmark in turn; JSON results in bench/results/, a table each on stdout.
+ * Benchmarks are programs, not tests: nothing here asserts a timing.
+ */
+import { benchClassifier } from './classifier';
+
+async function main(): Promise<void> {
+  await benchClassifier();
+}
+
+void main();
