@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadSplit } from '../../services/classification/dataset';
+import { buildProject, listDocuments } from '../../services/classification/azure/trainingExport';
 import { removeSpans } from '../../services/classification/analysis';
 import { AzureLanguage, isLoopback } from '../../services/classification/azure/azureLanguage';
 import { CircuitBreaker, withBudget, BudgetExceeded } from '../../services/classification/azure/resilience';
@@ -215,5 +218,24 @@ describe('language:train against the local authoring endpoints', function () {
     const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['bot/cli/languageTrain.ts'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
     assert.equal(run.status, 1);
     assert.match(run.stderr, /Setting LANGUAGE_ENDPOINT: is required for language:train/);
+  });
+});
+
+describe('training export (deployment/language)', () => {
+  it('the committed export matches the labelled data, in the custom multi-label import format', () => {
+    const dir = path.join(ROOT, 'deployment/language');
+    const committed = JSON.parse(readFileSync(path.join(dir, 'project.json'), 'utf8'));
+    const train = loadSplit('train');
+    const test = loadSplit('test');
+    assert.deepEqual(committed, buildProject(train, test, 'dg-community-safety', 'dg-language-training'), 'run npm run language:export');
+    assert.equal(committed.metadata.projectKind, 'CustomMultiLabelClassification');
+    const classes = new Set(committed.assets.classes.map((c: { category: string }) => c.category));
+    for (const doc of committed.assets.documents) {
+      for (const c of doc.classes) assert.ok(classes.has(c.category), c.category);
+      assert.ok(['Train', 'Test'].includes(doc.dataset));
+    }
+    assert.deepEqual(listDocuments(dir), [...train, ...test].map((e) => `${e.id}.txt`).sort());
+    const first = train[0]!;
+    assert.equal(readFileSync(path.join(dir, 'documents', `${first.id}.txt`), 'utf8'), `${first.text}\n`);
   });
 });
