@@ -15,7 +15,11 @@ import { AzureLanguage } from '../services/classification/azure/azureLanguage';
 import type { Classifier } from '../services/classification/codes';
 import { EmbeddedClassifier } from '../services/classification/embedded/embeddedClassifier';
 import { EmbeddedTextAnalyser } from '../services/classification/embedded/textAnalyser';
-import { loadDeploymentConfig } from '../services/config/deployment';
+import { loadDeploymentConfig, type DeploymentConfig } from '../services/config/deployment';
+import type { Transport } from '../services/delivery/transport';
+import { createTransports } from '../services/delivery/transports';
+import { DeliveryWorker } from '../services/delivery/worker';
+import type { Outbox } from '../services/store/reportStore';
 import { ConfigurationError, loadSettings, type Settings } from '../services/config/settings';
 import { Locator, loadNeighbours } from '../services/location/locator';
 import { createLogger, type Logger } from '../services/logging/logger';
@@ -28,6 +32,7 @@ import { createServer, type BotServer } from './server';
 
 export interface App {
   server: BotServer;
+  worker?: DeliveryWorker;
   store: SqlReportStore;
   url: string;
   /** Graceful stop: no new connections, turns in flight finish, the store closes. */
@@ -56,6 +61,29 @@ export function chooseLanguageServices(settings: Settings, log: Logger): { class
   return { classifier: azure, analyser: azure };
 }
 
+/** The delivery worker and one transport per queue, from settings and the queues configuration. */
+export function createWorker(settings: Settings, deployment: DeploymentConfig, outbox: Outbox, log: Logger): { worker: DeliveryWorker; transports: Map<string, Transport> } {
+  const transports = createTransports(deployment);
+  const worker = new DeliveryWorker({
+    outbox,
+    queues: deployment.queues,
+    transports,
+    log: log.child({ component: 'delivery' }),
+    concurrency: settings.DELIVERY_CONCURRENCY,
+    maxAttempts: settings.DELIVERY_MAX_ATTEMPTS,
+    baseDelayMs: settings.DELIVERY_BASE_DELAY_MS,
+    maxDelayMs: settings.DELIVERY_MAX_DELAY_MS,
+    leaseMs: settings.DELIVERY_LEASE_MS,
+    pollMs: settings.DELIVERY_POLL_MS,
+    backlogWarnMs: settings.OUTBOX_WARN_MINUTES * 60_000,
+  });
+  return { worker, transports };
+}
+
+export async function closeTransports(transports: Map<string, Transport>): Promise<void> {
+  await Promise.all([...transports.values()].map((t) => t.close?.()));
+}
+
 /** The composition root: settings → services → adapter → server. Everything is chosen here, from configuration. */
 export async function startApp(settings: Settings, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(settings.LOG_LEVEL);
@@ -79,11 +107,12 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
 
   const conversationState = new ConversationState(new SqlBotStorage(db, now));
   const welcomed = conversationState.createProperty<boolean>('welcomed');
+  const delivery = settings.RUN_WORKER ? createWorker(settings, deployment, store, log) : undefined;
   const language = chooseLanguageServices(settings, log);
   const services: DialogServices = {
     ...language,
     locator: new Locator(deployment.boroughs, loadNeighbours(settings.CONFIG_DIR)),
-    reports: new ReportService(store, deployment, now),
+    reports: new ReportService(store, deployment, now, () => delivery?.worker.notify()),
     directory,
     deployment,
     draft: conversationState.createProperty<ReportDraft | undefined>('draft'),
@@ -125,7 +154,11 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
     bot,
     log,
     authDisabled: !settings.MicrosoftAppId,
-    ready: () => store.ping(),
+    ready: async () => {
+      const stats = await store.stats();
+      const age = stats.oldestPendingAt ? Math.round((now().getTime() - Date.parse(stats.oldestPendingAt)) / 1000) : 0;
+      return { outbox: { pending: stats.pending, dead: stats.dead, oldestPendingAgeSeconds: age, workerInProcess: Boolean(delivery) } };
+    },
     partnershipName: deployment.partnership.name,
   });
   await new Promise<void>((resolve, reject) => {
@@ -137,14 +170,20 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const url = `http://${settings.HOST === '0.0.0.0' ? '127.0.0.1' : settings.HOST}:${port}`;
   if (!settings.MicrosoftAppId) log.warn('MicrosoftAppId is not set: authentication is off and replies go only to loopback serviceUrls (development only)');
   log.info({ port, dataDir: settings.DATA_DIR }, 'bot listening');
+  delivery?.worker.start();
 
   return {
     server,
+    worker: delivery?.worker,
     store,
     url,
     async stop() {
       clearInterval(purgeTimer);
       await server.close();
+      if (delivery) {
+        await delivery.worker.stop();
+        await closeTransports(delivery.transports);
+      }
       await store.close();
     },
   };

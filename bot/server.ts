@@ -12,7 +12,8 @@ export interface ServerOptions {
   log: Logger;
   /** True when no MicrosoftAppId is configured (development only). */
   authDisabled: boolean;
-  ready(): Promise<void>;
+  /** Throws when the store is unreachable; otherwise details for /readyz (the outbox backlog). */
+  ready(): Promise<Record<string, unknown>>;
   partnershipName: string;
   /** Largest request body accepted on /api/messages. */
   maxBodyBytes?: number;
@@ -81,8 +82,7 @@ export function createServer(options: ServerOptions): BotServer {
   server.get('/healthz', async (_req: Request, res: Response) => sendJson(res, 200, { status: 'ok' }));
   server.get('/readyz', async (_req: Request, res: Response) => {
     try {
-      await options.ready();
-      sendJson(res, 200, { status: 'ready' });
+      sendJson(res, 200, { status: 'ready', ...(await options.ready()) });
     } catch (err) {
       log.warn({ err: { message: (err as Error).message } }, 'not ready');
       sendJson(res, 503, { status: 'unavailable', reason: 'store unreachable' });

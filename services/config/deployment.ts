@@ -40,13 +40,52 @@ export const boroughSchema = z.object({
 });
 export type Borough = z.infer<typeof boroughSchema>;
 
-export const queueSchema = z.object({
-  id,
-  name: z.string().min(1),
-  partner: z.string().min(1),
-  transport: z.enum(['store']).default('store'),
-});
+/** The name of a setting (environment variable) that holds a secret: secrets never live in these files. */
+const settingName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be the name of a setting (environment variable), like SMTP_PASSWORD');
+
+/** Where a transport connects; queues name one. Secrets are the names of settings, read at start-up. */
+export const connectionSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('smtp'),
+    host: z.string().min(1),
+    port: z.number().int().min(1).max(65535).default(587),
+    /** true: TLS from the start (port 465); false: STARTTLS when offered. */
+    secure: z.boolean().default(false),
+    /** Refuse to send unless the server upgrades to TLS. */
+    requireTLS: z.boolean().default(true),
+    /** Accept a server certificate that does not verify (never in production). */
+    allowUnverifiedCertificate: z.boolean().default(false),
+    userSetting: settingName.optional(),
+    passwordSetting: settingName.optional(),
+    from: z.email('must be an email address'),
+  }),
+  z.object({ type: z.literal('azure-storage'), connectionStringSetting: settingName }),
+  z.object({ type: z.literal('service-bus'), connectionStringSetting: settingName }),
+]);
+export type Connection = z.infer<typeof connectionSchema>;
+
+const queueBase = { id, name: z.string().min(1), partner: z.string().min(1) };
+export const queueSchema = z.discriminatedUnion('transport', [
+  /** Kept in the database; staff read it with the reports CLI. The embedded default. */
+  z.object({ ...queueBase, transport: z.literal('store') }),
+  z.object({ ...queueBase, transport: z.literal('email'), connection: z.string().min(1), to: z.array(z.email('must be an email address')).min(1) }),
+  z.object({
+    ...queueBase,
+    transport: z.literal('webhook'),
+    url: z.url('must be an absolute URL'),
+    signingKeySetting: settingName,
+    timeoutMs: z.number().int().min(100).max(60000).default(10000),
+  }),
+  z.object({ ...queueBase, transport: z.literal('azure-queue'), connection: z.string().min(1), queueName: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'must be a valid Azure queue name (3-63 lower-case letters, digits and single dashes)') }),
+  z.object({ ...queueBase, transport: z.literal('service-bus'), connection: z.string().min(1), entity: z.string().min(1) }),
+]);
 export type Queue = z.infer<typeof queueSchema>;
+export type QueueOf<T extends Queue['transport']> = Extract<Queue, { transport: T }>;
+
+export const queuesFileSchema = z.object({
+  connections: z.record(z.string(), connectionSchema).default({}),
+  queues: z.array(queueSchema).min(1),
+});
 
 /** `{borough}` in a queue id stands for the report's borough, e.g. `{borough}-csu` → `dartford-csu`. */
 const queueRef = z.string().regex(/^(\{borough\}-)?[a-z][a-z0-9-]*$/, 'must be a queue id, optionally starting with {borough}-');
@@ -79,7 +118,10 @@ export interface DeploymentConfig {
   partnership: z.infer<typeof partnershipSchema>;
   boroughs: Borough[];
   queues: Queue[];
+  connections: Record<string, Connection>;
   routing: RoutingTable;
+  /** Secret values, by setting name, for the settings the files name. */
+  secrets: Record<string, string>;
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -98,30 +140,66 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
   return result.data;
 }
 
-export function loadDeploymentConfig(dir: string): DeploymentConfig {
+export function loadDeploymentConfig(dir: string, env: Record<string, string | undefined> = process.env): DeploymentConfig {
   const partnership = readJson(path.join(dir, 'partnership.json'), partnershipSchema);
   const boroughDir = path.join(dir, 'boroughs');
   const boroughs = readdirSync(boroughDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => readJson(path.join(boroughDir, f), boroughSchema));
-  const queues = readJson(path.join(dir, 'queues.json'), z.object({ queues: z.array(queueSchema).min(1) })).queues;
+  const queuesFile = path.join(dir, 'queues.json');
+  const { queues, connections } = readJson(queuesFile, queuesFileSchema);
   const routingFile = path.join(dir, 'routing.json');
   const routing = readJson(routingFile, routingSchema);
-  const config = { partnership, boroughs, queues, routing };
-  checkReferences(config, routingFile);
+  const secrets = readSecrets(queuesFile, queues, connections, env);
+  const config = { partnership, boroughs, queues, connections, routing, secrets };
+  checkReferences(config, routingFile, queuesFile);
   return config;
 }
 
-/** Every queue a rule can produce, for every borough, must exist; borough ids must be unique. */
-export function checkReferences(config: DeploymentConfig, routingFile = 'routing.json'): void {
+/** The settings the queue file names, read now so a missing secret stops start-up rather than a delivery. */
+function readSecrets(file: string, queues: Queue[], connections: Record<string, Connection>, env: Record<string, string | undefined>): Record<string, string> {
+  const wanted: Array<[string, string]> = [];
+  queues.forEach((q, i) => {
+    if (q.transport === 'webhook') wanted.push([`queues.${i}.signingKeySetting`, q.signingKeySetting]);
+  });
+  for (const [name, c] of Object.entries(connections)) {
+    if (c.type === 'smtp') {
+      if (c.userSetting) wanted.push([`connections.${name}.userSetting`, c.userSetting]);
+      if (c.passwordSetting) wanted.push([`connections.${name}.passwordSetting`, c.passwordSetting]);
+    } else wanted.push([`connections.${name}.connectionStringSetting`, c.connectionStringSetting]);
+  }
+  const secrets: Record<string, string> = {};
+  const problems: string[] = [];
+  for (const [entry, setting] of wanted) {
+    const value = env[setting];
+    if (value) secrets[setting] = value;
+    else problems.push(`Configuration file ${file}: entry ${entry}: setting ${setting} is not set`);
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems.join('\n'));
+  return secrets;
+}
+
+/** Every queue a rule can produce, for every borough, must exist; borough ids must be unique; connections must fit. */
+export function checkReferences(config: Omit<DeploymentConfig, 'secrets'>, routingFile = 'routing.json', queuesFile = 'queues.json'): void {
   const known = new Set(config.queues.map((q) => q.id));
   const problems: string[] = [];
   const seen = new Set<string>();
+  const seenQueues = new Set<string>();
   for (const b of config.boroughs) {
     if (seen.has(b.id)) problems.push(`Configuration: borough id "${b.id}" is used twice`);
     seen.add(b.id);
   }
+  const needs = { email: 'smtp', 'azure-queue': 'azure-storage', 'service-bus': 'service-bus' } as const;
+  config.queues.forEach((q, i) => {
+    if (seenQueues.has(q.id)) problems.push(`Configuration file ${queuesFile}: entry queues.${i}.id: queue "${q.id}" is defined twice`);
+    seenQueues.add(q.id);
+    if (q.transport === 'email' || q.transport === 'azure-queue' || q.transport === 'service-bus') {
+      const c = config.connections[q.connection];
+      if (!c) problems.push(`Configuration file ${queuesFile}: entry queues.${i}.connection: no connection named "${q.connection}"`);
+      else if (c.type !== needs[q.transport]) problems.push(`Configuration file ${queuesFile}: entry queues.${i}.connection: "${q.connection}" is ${c.type}, ${q.transport} needs ${needs[q.transport]}`);
+    }
+  });
   if (!known.has(config.routing.unknownBoroughQueue)) {
     problems.push(`Configuration file ${routingFile}: entry unknownBoroughQueue: queue "${config.routing.unknownBoroughQueue}" is not in queues.json`);
   }

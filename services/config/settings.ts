@@ -12,6 +12,16 @@ const port = z.coerce
   .min(0, 'must be a whole number between 1 and 65535')
   .max(65535, 'must be a whole number between 1 and 65535');
 
+/** A whole number in a range, with the message every such setting gives. */
+const wholeNumber = (min: number, max: number, unit = '') => {
+  const message = `must be a whole number${unit ? ` of ${unit}` : ''} from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+};
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((v) => ['true', '1', 'yes'].includes(v));
+
 const optionalText = z
   .string()
   .trim()
@@ -39,22 +49,21 @@ export const settingsSchema = z
       .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'must be MultiTenant, SingleTenant or UserAssignedMSI' })
       .default('MultiTenant'),
     MicrosoftAppTenantId: optionalText,
-    MAX_MESSAGE_CHARS: z.coerce
-      .number({ error: 'must be a whole number from 200 to 20000' })
-      .int('must be a whole number from 200 to 20000')
-      .min(200, 'must be a whole number from 200 to 20000')
-      .max(20000, 'must be a whole number from 200 to 20000')
-      .default(4000),
+    MAX_MESSAGE_CHARS: wholeNumber(200, 20000).default(4000),
     LANGUAGE_ENDPOINT: optionalText.pipe(z.url({ error: 'must be the Azure AI Language endpoint URL, like https://<name>.cognitiveservices.azure.com/' }).optional()),
     LANGUAGE_KEY: optionalText,
     LANGUAGE_PROJECT: optionalText,
     LANGUAGE_DEPLOYMENT: optionalText,
-    LANGUAGE_TIME_BUDGET_MS: z.coerce
-      .number({ error: 'must be a whole number of milliseconds from 200 to 10000' })
-      .int('must be a whole number of milliseconds from 200 to 10000')
-      .min(200, 'must be a whole number of milliseconds from 200 to 10000')
-      .max(10000, 'must be a whole number of milliseconds from 200 to 10000')
-      .default(2500),
+    LANGUAGE_TIME_BUDGET_MS: wholeNumber(200, 10000, 'milliseconds').default(2500),
+    /** Run the delivery worker inside the bot process (false when `npm run worker` runs it separately). */
+    RUN_WORKER: flag.default(true),
+    DELIVERY_CONCURRENCY: wholeNumber(1, 64).default(4),
+    DELIVERY_MAX_ATTEMPTS: wholeNumber(1, 100).default(10),
+    DELIVERY_BASE_DELAY_MS: wholeNumber(10, 3_600_000, 'milliseconds').default(5000),
+    DELIVERY_MAX_DELAY_MS: wholeNumber(100, 86_400_000, 'milliseconds').default(3_600_000),
+    DELIVERY_LEASE_MS: wholeNumber(500, 3_600_000, 'milliseconds').default(60_000),
+    DELIVERY_POLL_MS: wholeNumber(10, 60_000, 'milliseconds').default(1000),
+    OUTBOX_WARN_MINUTES: wholeNumber(1, 10_080, 'minutes').default(15),
     STATE_TTL_HOURS: z.coerce
       .number({ error: 'must be a number of hours from 1 to 720' })
       .min(1, 'must be a number of hours from 1 to 720')

@@ -19,6 +19,8 @@ export class ReportService {
     private readonly store: ReportStore,
     private readonly deployment: DeploymentConfig,
     private readonly now: () => Date = () => new Date(),
+    /** Called after a new report is stored (wakes the delivery worker); the resident never waits on delivery. */
+    private readonly onStored: () => void = () => {},
   ) {}
 
   queuesFor(report: Pick<ReportSubmission, 'categories' | 'hate' | 'where'>): string[] {
@@ -38,6 +40,7 @@ export class ReportService {
       queues,
       ...submission,
     }));
+    if (result.created) this.onStored();
     // A resent submission returns the report as first stored.
     const stored = result.created ? queues : ((await this.store.getReport(result.reference))?.queues ?? queues);
     const names = stored.map((id) => this.deployment.queues.find((q) => q.id === id)?.name ?? id);

@@ -47,6 +47,23 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_delivery_worker': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('outbox').addColumn('lease_token', 'text').execute();
+      await db.schema.alterTable('outbox').addColumn('lease_until', 'text').execute();
+      await db.schema.alterTable('outbox').addColumn('dead_at', 'text').execute();
+      await db.schema
+        .createTable('delivery_attempts')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('outbox_id', 'integer', (c) => c.notNull().references('outbox.id').onDelete('cascade'))
+        .addColumn('attempted_at', 'text', (c) => c.notNull())
+        .addColumn('outcome', 'text', (c) => c.notNull())
+        .addColumn('error_class', 'text')
+        .addColumn('duration_ms', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('delivery_attempts_outbox').on('delivery_attempts').column('outbox_id').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

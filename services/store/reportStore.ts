@@ -11,6 +11,54 @@ export interface StoredDelivery {
   lastError: string | null;
 }
 
+export interface DeliveryAttempt {
+  attemptedAt: string;
+  outcome: 'delivered' | 'retry' | 'dead';
+  errorClass: string | null;
+  durationMs: number;
+}
+
+export interface DeliveryRow extends StoredDelivery {
+  reference: string;
+  nextAttemptAt: string;
+  deadAt: string | null;
+}
+
+/** A row claimed by a worker, with its report. */
+export interface ClaimedDelivery {
+  id: number;
+  reference: string;
+  queueId: string;
+  idempotencyKey: string;
+  attempts: number;
+  report: RoutedReport;
+}
+
+export type AttemptOutcome =
+  | { outcome: 'delivered' }
+  | { outcome: 'retry'; errorClass: string; nextAttemptAt: Date }
+  | { outcome: 'dead'; errorClass: string };
+
+export interface OutboxStats {
+  pending: number;
+  dead: number;
+  /** Creation time of the oldest undelivered (pending) row. */
+  oldestPendingAt: string | null;
+}
+
+/** The outbox as the delivery worker and staff see it. */
+export interface Outbox {
+  /** Claims up to `limit` due rows for `leaseMs` (rows whose lease ran out count as due). */
+  claimDue(token: string, limit: number, leaseMs: number): Promise<ClaimedDelivery[]>;
+  /** Records one attempt and its outcome in one transaction. */
+  finishAttempt(id: number, token: string, result: AttemptOutcome, attempt: { at: Date; durationMs: number }): Promise<void>;
+  listDeliveries(filter?: { queue?: string; status?: StoredDelivery['status'] }): Promise<DeliveryRow[]>;
+  attempts(outboxId: number): Promise<DeliveryAttempt[]>;
+  /** Puts dead (or pending) rows back to be delivered now; returns how many. */
+  retry(ids: number[] | 'all-dead'): Promise<number>;
+  stats(): Promise<OutboxStats>;
+}
+
 export interface SubmitResult {
   reference: string;
   /** False when this submission key was already stored (a resent activity): nothing new was written. */

@@ -23,6 +23,21 @@ export interface OutboxTable {
   next_attempt_at: string;
   delivered_at: string | null;
   last_error: string | null;
+  /** A worker's claim: rows whose lease has run out (a crashed worker) are claimed again. */
+  lease_token: string | null;
+  lease_until: string | null;
+  dead_at: string | null;
+}
+
+export interface DeliveryAttemptsTable {
+  id: Generated<number>;
+  outbox_id: number;
+  attempted_at: string;
+  /** delivered | retry | dead */
+  outcome: string;
+  /** e.g. http_500, smtp_550, timeout: never report text. */
+  error_class: string | null;
+  duration_ms: number;
 }
 
 export interface BotStateTable {
@@ -42,6 +57,7 @@ export interface ProcessedActivitiesTable {
 export interface Database {
   reports: ReportsTable;
   outbox: OutboxTable;
+  delivery_attempts: DeliveryAttemptsTable;
   bot_state: BotStateTable;
   processed_activities: ProcessedActivitiesTable;
 }

@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type Selectable } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { routedReportSchema, type RoutedReport } from '../reports/routedReport';
 import { newReference } from '../reports/reference';
 import { migrationProvider } from './migrations';
-import type { ReportStore, StoredDelivery, SubmitResult } from './reportStore';
-import type { Database } from './schema';
+import type { AttemptOutcome, ClaimedDelivery, DeliveryAttempt, DeliveryRow, Outbox, OutboxStats, ReportStore, StoredDelivery, SubmitResult } from './reportStore';
+import type { Database, OutboxTable } from './schema';
 
 /** Opens the embedded SQLite database under DATA_DIR (WAL, full sync: an acknowledged report is on disk). */
 export function openSqlite(dataDir: string): Kysely<Database> {
@@ -28,8 +28,21 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
   }
 }
 
+function toDelivery(r: Selectable<OutboxTable>): StoredDelivery {
+  return {
+    id: r.id,
+    queueId: r.queue_id,
+    idempotencyKey: r.idempotency_key,
+    status: r.status,
+    attempts: r.attempts,
+    createdAt: r.created_at,
+    deliveredAt: r.delivered_at,
+    lastError: r.last_error,
+  };
+}
+
 /** The report store on Kysely: one implementation for SQLite (and, later, PostgreSQL). */
-export class SqlReportStore implements ReportStore {
+export class SqlReportStore implements ReportStore, Outbox {
   constructor(
     readonly db: Kysely<Database>,
     private readonly referencePrefix: string,
@@ -67,6 +80,9 @@ export class SqlReportStore implements ReportStore {
             next_attempt_at: at,
             delivered_at: null,
             last_error: null,
+            lease_token: null,
+            lease_until: null,
+            dead_at: null,
           })),
         )
         .execute();
@@ -88,16 +104,99 @@ export class SqlReportStore implements ReportStore {
 
   async deliveries(reference: string): Promise<StoredDelivery[]> {
     const rows = await this.db.selectFrom('outbox').selectAll().where('reference', '=', reference).orderBy('id').execute();
+    return rows.map(toDelivery);
+  }
+
+  async claimDue(token: string, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+    const now = this.now();
+    const iso = now.toISOString();
+    // One statement: a row goes to one claimant even with several workers (or processes) on the same database.
+    const due = this.db
+      .selectFrom('outbox')
+      .select('id')
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', iso)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', iso)]))
+      .orderBy('next_attempt_at')
+      .orderBy('id')
+      .limit(limit);
+    await this.db
+      .updateTable('outbox')
+      .set({ lease_token: token, lease_until: new Date(now.getTime() + leaseMs).toISOString() })
+      .where('id', 'in', due)
+      .execute();
+    const rows = await this.db
+      .selectFrom('outbox')
+      .innerJoin('reports', 'reports.reference', 'outbox.reference')
+      .select(['outbox.id', 'outbox.reference', 'outbox.queue_id', 'outbox.idempotency_key', 'outbox.attempts', 'reports.report_json'])
+      .where('outbox.lease_token', '=', token)
+      .where('outbox.status', '=', 'pending')
+      .execute();
     return rows.map((r) => ({
       id: r.id,
+      reference: r.reference,
       queueId: r.queue_id,
       idempotencyKey: r.idempotency_key,
-      status: r.status,
       attempts: r.attempts,
-      createdAt: r.created_at,
-      deliveredAt: r.delivered_at,
-      lastError: r.last_error,
+      report: routedReportSchema.parse(JSON.parse(r.report_json)),
     }));
+  }
+
+  async finishAttempt(id: number, token: string, result: AttemptOutcome, attempt: { at: Date; durationMs: number }): Promise<void> {
+    const at = attempt.at.toISOString();
+    await this.db.transaction().execute(async (trx) => {
+      const base = trx.updateTable('outbox').where('id', '=', id).where('status', '=', 'pending');
+      if (result.outcome === 'delivered') {
+        // Delivered counts whoever holds the lease now: the partner has it.
+        await base.set((eb) => ({ status: 'delivered', delivered_at: at, attempts: eb('attempts', '+', 1), lease_token: null, lease_until: null })).execute();
+      } else {
+        // A retry or dead-letter only by the worker that still holds the claim.
+        const mine = base.where('lease_token', '=', token);
+        if (result.outcome === 'retry') {
+          await mine
+            .set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: result.nextAttemptAt.toISOString(), last_error: result.errorClass, lease_token: null, lease_until: null }))
+            .execute();
+        } else {
+          await mine.set((eb) => ({ status: 'dead', dead_at: at, attempts: eb('attempts', '+', 1), last_error: result.errorClass, lease_token: null, lease_until: null })).execute();
+        }
+      }
+      await trx
+        .insertInto('delivery_attempts')
+        .values({ outbox_id: id, attempted_at: at, outcome: result.outcome, error_class: result.outcome === 'delivered' ? null : result.errorClass, duration_ms: Math.round(attempt.durationMs) })
+        .execute();
+    });
+  }
+
+  async listDeliveries(filter: { queue?: string; status?: StoredDelivery['status'] } = {}): Promise<DeliveryRow[]> {
+    let query = this.db.selectFrom('outbox').selectAll().orderBy('id');
+    if (filter.queue) query = query.where('queue_id', '=', filter.queue);
+    if (filter.status) query = query.where('status', '=', filter.status);
+    return (await query.execute()).map((r) => ({ ...toDelivery(r), reference: r.reference, nextAttemptAt: r.next_attempt_at, deadAt: r.dead_at }));
+  }
+
+  async attempts(outboxId: number): Promise<DeliveryAttempt[]> {
+    const rows = await this.db.selectFrom('delivery_attempts').selectAll().where('outbox_id', '=', outboxId).orderBy('id').execute();
+    return rows.map((r) => ({ attemptedAt: r.attempted_at, outcome: r.outcome as DeliveryAttempt['outcome'], errorClass: r.error_class, durationMs: r.duration_ms }));
+  }
+
+  async retry(ids: number[] | 'all-dead'): Promise<number> {
+    let query = this.db
+      .updateTable('outbox')
+      .set({ status: 'pending', attempts: 0, next_attempt_at: this.now().toISOString(), dead_at: null, lease_token: null, lease_until: null });
+    query = ids === 'all-dead' ? query.where('status', '=', 'dead') : query.where('id', 'in', ids.length ? ids : [-1]).where('status', '!=', 'delivered');
+    const result = await query.executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
+  async stats(): Promise<OutboxStats> {
+    const rows = await this.db
+      .selectFrom('outbox')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('created_at').as('oldest')])
+      .where('status', 'in', ['pending', 'dead'])
+      .groupBy('status')
+      .execute();
+    const pending = rows.find((r) => r.status === 'pending');
+    return { pending: Number(pending?.n ?? 0), dead: Number(rows.find((r) => r.status === 'dead')?.n ?? 0), oldestPendingAt: (pending?.oldest as string | undefined) ?? null };
   }
 
   async markActivity(keyHash: string): Promise<boolean> {

@@ -3,6 +3,8 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, parseSettings } from '../../services/config/settings';
 import { loadDeploymentConfig } from '../../services/config/deployment';
+import { Locator } from '../../services/location/locator';
+import { route } from '../../services/routing/router';
 import { CONFIG_DIR, tempDir } from '../fixtures/services';
 
 describe('settings', () => {
@@ -56,6 +58,49 @@ describe('deployment configuration', () => {
     return tmp;
   }
 
+  it('reads the secrets the queue file names from settings, and says which are missing', () => {
+    const tmp = copyConfig();
+    try {
+      writeFileSync(
+        path.join(tmp.dir, 'queues.json'),
+        JSON.stringify({
+          connections: { council: { type: 'smtp', host: 'smtp.council.example', from: 'reports@dg.example', passwordSetting: 'SMTP_PASSWORD', userSetting: 'SMTP_USER' } },
+          queues: [
+            ...JSON.parse(readFileSync(path.join(CONFIG_DIR, 'queues.json'), 'utf8')).queues.filter((q: { id: string }) => q.id !== 'kent-police'),
+            { id: 'kent-police', name: 'Kent Police', partner: 'Kent Police', transport: 'webhook', url: 'https://police.example/reports', signingKeySetting: 'POLICE_WEBHOOK_KEY' },
+          ],
+        }),
+      );
+      assert.throws(() => loadDeploymentConfig(tmp.dir, {}), (err: Error) => {
+        assert.match(err.message, /entry queues\.8\.signingKeySetting: setting POLICE_WEBHOOK_KEY is not set/);
+        assert.match(err.message, /entry connections\.council\.passwordSetting: setting SMTP_PASSWORD is not set/);
+        return true;
+      });
+      const config = loadDeploymentConfig(tmp.dir, { POLICE_WEBHOOK_KEY: 'k1', SMTP_PASSWORD: 'p', SMTP_USER: 'u' });
+      assert.equal(config.secrets.POLICE_WEBHOOK_KEY, 'k1');
+      assert.ok(!readFileSync(path.join(tmp.dir, 'queues.json'), 'utf8').includes('k1'), 'the secret is not in the file');
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it('refuses a queue whose connection is missing or of the wrong kind', () => {
+    const tmp = copyConfig();
+    try {
+      const queues = JSON.parse(readFileSync(path.join(CONFIG_DIR, 'queues.json'), 'utf8')).queues;
+      queues[0] = { ...queues[0], transport: 'email', connection: 'nowhere', to: ['csu@dartford.example'] };
+      queues[1] = { ...queues[1], transport: 'azure-queue', connection: 'mail', queueName: 'gravesham-csu' };
+      writeFileSync(path.join(tmp.dir, 'queues.json'), JSON.stringify({ connections: { mail: { type: 'smtp', host: 'h', from: 'a@b.example' } }, queues }));
+      assert.throws(() => loadDeploymentConfig(tmp.dir, {}), (err: Error) => {
+        assert.match(err.message, /entry queues\.0\.connection: no connection named "nowhere"/);
+        assert.match(err.message, /entry queues\.1\.connection: "mail" is smtp, azure-queue needs azure-storage/);
+        return true;
+      });
+    } finally {
+      tmp.remove();
+    }
+  });
+
   it('names the file, the entry and the problem', () => {
     const tmp = copyConfig();
     try {
@@ -90,12 +135,20 @@ describe('deployment configuration', () => {
       );
       const queues = JSON.parse(readFileSync(path.join(tmp.dir, 'queues.json'), 'utf8'));
       queues.queues.push(
-        { id: 'swale-csu', name: 'Swale CSU', partner: 'Swale Borough Council' },
-        { id: 'swale-environment', name: 'Swale environment', partner: 'Swale Borough Council' },
+        { id: 'swale-csu', name: 'Swale CSU', partner: 'Swale Borough Council', transport: 'store' },
+        { id: 'swale-environment', name: 'Swale environment', partner: 'Swale Borough Council', transport: 'store' },
       );
       writeFileSync(path.join(tmp.dir, 'queues.json'), JSON.stringify(queues));
       const config = loadDeploymentConfig(tmp.dir);
       assert.deepEqual(config.boroughs.map((b) => b.id), ['dartford', 'gravesham', 'swale']);
+      // Its postcodes and places are recognised, and its reports go to its own queues.
+      const locator = new Locator(config.boroughs);
+      const sittingbourne = locator.locate('outside the station in Sittingbourne');
+      assert.deepEqual(sittingbourne, { kind: 'borough', borough: 'swale' });
+      assert.deepEqual(locator.locate('ME10 4AA'), { kind: 'borough', borough: 'swale', postcode: 'ME10 4AA' });
+      const boroughs = config.boroughs.map((b) => b.id);
+      assert.deepEqual(route(config.routing, { category: 'noise', hate: false, borough: 'swale' }, boroughs), ['swale-environment']);
+      assert.deepEqual(route(config.routing, { category: 'drugs', hate: true, borough: 'swale' }, boroughs), ['kent-police-hate-crime', 'swale-csu']);
       // Without its queues the configuration is refused, naming the missing queue.
       queues.queues = queues.queues.filter((q: { id: string }) => q.id !== 'swale-environment');
       writeFileSync(path.join(tmp.dir, 'queues.json'), JSON.stringify(queues));

@@ -1,0 +1,48 @@
+/**
+ * npm run worker — the delivery worker as its own process (set RUN_WORKER=false on the bot instances then, or keep
+ * both: workers on one database never deliver the same row at once). Same settings as the bot; stops on
+ * SIGTERM/SIGINT after the deliveries in flight.
+ */
+import path from 'node:path';
+import { loadDeploymentConfig } from '../services/config/deployment';
+import { ConfigurationError, loadSettings } from '../services/config/settings';
+import { createLogger } from '../services/logging/logger';
+import { migrate, openSqlite, SqlReportStore } from '../services/store/sqlStore';
+import { closeTransports, createWorker } from './index';
+
+async function main(): Promise<void> {
+  let settings;
+  let deployment;
+  try {
+    settings = loadSettings();
+    deployment = loadDeploymentConfig(settings.CONFIG_DIR);
+  } catch (err) {
+    if (err instanceof ConfigurationError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = createLogger(settings.LOG_LEVEL).child({ process: 'worker' });
+  const db = openSqlite(path.resolve(settings.DATA_DIR));
+  await migrate(db);
+  const store = new SqlReportStore(db, deployment.partnership.referencePrefix);
+  const { worker, transports } = createWorker(settings, deployment, store, log);
+  worker.start();
+  log.info({ queues: deployment.queues.length }, 'delivery worker started');
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'delivery worker stopping');
+    void worker
+      .stop()
+      .then(() => closeTransports(transports))
+      .then(() => store.close())
+      .then(() => process.exit(0));
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+void main();

@@ -1,0 +1,62 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Connection, QueueOf } from '../../config/deployment';
+import { PermanentDeliveryError, TransientDeliveryError, type Delivery, type Transport } from '../transport';
+import { buildEmail } from './emailMessage';
+
+type SmtpConnection = Extract<Connection, { type: 'smtp' }>;
+
+/**
+ * SMTP with nodemailer: plain-text and HTML bodies (emailMessage.ts), the routed report attached as JSON, the
+ * idempotency key as the Message-ID and in X-DG-Idempotency-Key. 5xx replies and refused addresses are final;
+ * 4xx replies and connection problems are retried.
+ */
+export class EmailTransport implements Transport {
+  private readonly transporter: Transporter;
+
+  constructor(
+    private readonly queue: QueueOf<'email'>,
+    private readonly connection: SmtpConnection,
+    secrets: Record<string, string>,
+  ) {
+    const user = connection.userSetting ? secrets[connection.userSetting] : undefined;
+    const pass = connection.passwordSetting ? secrets[connection.passwordSetting] : undefined;
+    this.transporter = nodemailer.createTransport({
+      host: connection.host,
+      port: connection.port,
+      secure: connection.secure,
+      requireTLS: connection.requireTLS,
+      ignoreTLS: !connection.secure && !connection.requireTLS && connection.allowUnverifiedCertificate,
+      tls: { rejectUnauthorized: !connection.allowUnverifiedCertificate, minVersion: 'TLSv1.2' },
+      ...(user ? { auth: { user, pass } } : {}),
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
+  }
+
+  async send({ report, idempotencyKey }: Delivery): Promise<void> {
+    const { subject, text, html } = buildEmail(report, this.queue.name);
+    try {
+      await this.transporter.sendMail({
+        from: this.connection.from,
+        to: this.queue.to,
+        subject,
+        text,
+        html,
+        messageId: `<${idempotencyKey.replace(/[^A-Za-z0-9.-]/g, '.')}@dg-community-safety-bot>`,
+        headers: { 'X-DG-Idempotency-Key': idempotencyKey },
+        attachments: [{ filename: `${report.reference}.json`, content: JSON.stringify(report, null, 2), contentType: 'application/json' }],
+      });
+    } catch (err) {
+      const e = err as { responseCode?: number; code?: string };
+      if (e.code === 'EENVELOPE' || (e.responseCode !== undefined && e.responseCode >= 500)) {
+        throw new PermanentDeliveryError(e.responseCode ? `smtp_${e.responseCode}` : 'smtp_envelope');
+      }
+      throw new TransientDeliveryError(e.responseCode ? `smtp_${e.responseCode}` : (e.code ?? 'smtp_error'));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.transporter.close();
+  }
+}

@@ -1,0 +1,29 @@
+import type { DeploymentConfig, Queue } from '../../config/deployment';
+import type { Transport } from '../transport';
+import { AzureQueueTransport } from './azureQueue';
+import { EmailTransport } from './email';
+import { ServiceBusTransport } from './serviceBus';
+import { StoreTransport } from './store';
+import { WebhookTransport } from './webhook';
+
+/** One transport per queue, from the queue's configuration (adding a transport is adding one file and a case here). */
+export function createTransport(queue: Queue, config: Pick<DeploymentConfig, 'connections' | 'secrets'>): Transport {
+  const connection = 'connection' in queue ? config.connections[queue.connection]! : undefined;
+  const secret = (name: string) => config.secrets[name]!;
+  switch (queue.transport) {
+    case 'store':
+      return new StoreTransport();
+    case 'webhook':
+      return new WebhookTransport(queue, secret(queue.signingKeySetting));
+    case 'email':
+      return new EmailTransport(queue, connection as Extract<typeof connection, { type: 'smtp' }> & object, config.secrets);
+    case 'azure-queue':
+      return new AzureQueueTransport(queue, secret((connection as { connectionStringSetting: string }).connectionStringSetting));
+    case 'service-bus':
+      return new ServiceBusTransport(queue, secret((connection as { connectionStringSetting: string }).connectionStringSetting));
+  }
+}
+
+export function createTransports(config: Pick<DeploymentConfig, 'queues' | 'connections' | 'secrets'>): Map<string, Transport> {
+  return new Map(config.queues.map((q) => [q.id, createTransport(q, config)]));
+}

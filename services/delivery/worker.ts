@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import type { Queue } from '../config/deployment';
+import type { Logger } from '../logging/logger';
+import type { Outbox } from '../store/reportStore';
+import { backoffMs } from './backoff';
+import { errorClassOf, PermanentDeliveryError, TransientDeliveryError, type Transport } from './transport';
+
+export interface WorkerOptions {
+  outbox: Outbox;
+  queues: readonly Queue[];
+  transports: ReadonlyMap<string, Transport>;
+  log: Logger;
+  /** Deliveries at once. */
+  concurrency?: number;
+  /** Attempts before a row goes to the dead-letter list. */
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** How long a claim holds; a crashed worker's rows are claimed again after it. */
+  leaseMs?: number;
+  /** Pause between looks at the outbox when there is nothing to do. */
+  pollMs?: number;
+  /** Warn when the oldest undelivered row is older than this. */
+  backlogWarnMs?: number;
+  now?: () => Date;
+  random?: () => number;
+}
+
+/**
+ * The delivery worker (transactional outbox): claims due rows, delivers each with its queue's transport, records
+ * every attempt, retries with exponential backoff and jitter, and moves permanent failures and exhausted rows to
+ * the dead-letter list. At least once: a row is only marked delivered after the transport succeeded, so a crash in
+ * between means one more delivery with the same idempotency key. Runs in the bot process or alone (npm run worker).
+ */
+export class DeliveryWorker {
+  private readonly token = randomUUID();
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private lastBacklogWarning = 0;
+  private readonly o: Required<Omit<WorkerOptions, 'outbox' | 'queues' | 'transports' | 'log'>> & WorkerOptions;
+
+  constructor(options: WorkerOptions) {
+    this.o = {
+      concurrency: 4,
+      maxAttempts: 10,
+      baseDelayMs: 5_000,
+      maxDelayMs: 3_600_000,
+      leaseMs: 60_000,
+      pollMs: 1_000,
+      backlogWarnMs: 15 * 60_000,
+      now: () => new Date(),
+      random: Math.random,
+      ...options,
+    };
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Something new is in the outbox: look now rather than at the next poll. */
+  notify(): void {
+    this.wake?.();
+  }
+
+  /** Stops claiming and waits for deliveries in flight. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let delivered = 0;
+      try {
+        delivered = await this.runOnce();
+        await this.checkBacklog();
+      } catch (err) {
+        this.o.log.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'delivery loop failed');
+      }
+      if (delivered === 0 && this.running) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, this.o.pollMs);
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.wake = undefined;
+      }
+    }
+  }
+
+  /** Claims one batch and delivers it; returns how many rows it handled. */
+  async runOnce(): Promise<number> {
+    const claimed = await this.o.outbox.claimDue(this.token, this.o.concurrency, this.o.leaseMs);
+    await Promise.all(claimed.map((row) => this.deliver(row)));
+    return claimed.length;
+  }
+
+  private async deliver(row: Awaited<ReturnType<Outbox['claimDue']>>[number]): Promise<void> {
+    const attempt = row.attempts + 1;
+    const started = Date.now();
+    const queue = this.o.queues.find((q) => q.id === row.queueId);
+    const transport = this.o.transports.get(row.queueId);
+    const log = this.o.log.child({ outboxId: row.id, queue: row.queueId, transport: queue?.transport, attempt });
+    try {
+      if (!queue || !transport) throw new PermanentDeliveryError('unknown_queue');
+      await transport.send({ report: row.report, queue, idempotencyKey: row.idempotencyKey, attempt });
+      await this.o.outbox.finishAttempt(row.id, this.token, { outcome: 'delivered' }, { at: this.o.now(), durationMs: Date.now() - started });
+      log.info({ ms: Date.now() - started }, 'delivered');
+    } catch (err) {
+      const errorClass = errorClassOf(err);
+      const permanent = err instanceof PermanentDeliveryError || !(err instanceof TransientDeliveryError || isNetworkLike(err));
+      const at = { at: this.o.now(), durationMs: Date.now() - started };
+      if (permanent || attempt >= this.o.maxAttempts) {
+        await this.o.outbox.finishAttempt(row.id, this.token, { outcome: 'dead', errorClass }, at);
+        log.warn({ errorClass, reason: permanent ? 'permanent' : 'attempts_exhausted' }, 'delivery moved to the dead-letter list');
+        return;
+      }
+      const wait = Math.max(backoffMs(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.o.random), (err as TransientDeliveryError).retryAfterMs ?? 0);
+      await this.o.outbox.finishAttempt(row.id, this.token, { outcome: 'retry', errorClass, nextAttemptAt: new Date(this.o.now().getTime() + wait) }, at);
+      log.info({ errorClass, retryInMs: wait }, 'delivery failed: will retry');
+    }
+  }
+
+  private async checkBacklog(): Promise<void> {
+    const now = this.o.now().getTime();
+    if (now - this.lastBacklogWarning < 60_000) return;
+    const stats = await this.o.outbox.stats();
+    const age = stats.oldestPendingAt ? now - Date.parse(stats.oldestPendingAt) : 0;
+    if (age > this.o.backlogWarnMs) {
+      this.lastBacklogWarning = now;
+      this.o.log.warn({ pending: stats.pending, oldestPendingAgeSeconds: Math.round(age / 1000) }, 'outbox backlog: undelivered reports are getting old');
+    }
+  }
+}
+
+/** An error a transport did not classify: treat connection-style failures as worth retrying. */
+function isNetworkLike(err: unknown): boolean {
+  const code = (err as { code?: string }).code ?? '';
+  return /^E[A-Z]+$/.test(code) || (err as Error).name === 'TimeoutError';
+}
