@@ -2,7 +2,10 @@
  * Staff command line for stored reports (DESIGN.md 4.1):
  *   npm run --silent reports -- export [--since ISO]   JSON array of routed reports
  *   npm run --silent reports -- list [--since ISO]     one line per report
- *   npm run --silent reports -- show REF               one report with its deliveries
+ *   npm run --silent reports -- show REF               one report with its deliveries and their attempts
+ *   npm run --silent reports -- deliveries [--queue Q] [--status pending|delivered|dead]
+ *   npm run --silent reports -- dead-letters           deliveries that gave up (permanent failure or too many tries)
+ *   npm run --silent reports -- retry ID [ID...] | --all-dead   deliver again now
  * Reads the same settings as the bot (DATA_DIR, .env).
  */
 import path from 'node:path';
@@ -13,7 +16,10 @@ import { migrate, openSqlite, SqlReportStore } from '../../services/store/sqlSto
 const USAGE = `Usage:
   npm run --silent reports -- export [--since 2026-11-01T00:00:00Z]
   npm run --silent reports -- list [--since ISO]
-  npm run --silent reports -- show REF`;
+  npm run --silent reports -- show REF
+  npm run --silent reports -- deliveries [--queue QUEUE] [--status pending|delivered|dead]
+  npm run --silent reports -- dead-letters
+  npm run --silent reports -- retry ID [ID ...] | --all-dead`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -64,7 +70,29 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
           out(`No report ${ref}.`);
           return 1;
         }
-        out(JSON.stringify({ ...report, deliveries: await store.deliveries(ref) }, null, 2));
+        const deliveries = await Promise.all((await store.deliveries(ref)).map(async (d) => ({ ...d, history: await store.attempts(d.id) })));
+        out(JSON.stringify({ ...report, deliveries }, null, 2));
+        return 0;
+      }
+      case 'deliveries':
+      case 'dead-letters': {
+        const status = command === 'dead-letters' ? 'dead' : option(rest, '--status');
+        if (status && !['pending', 'delivered', 'dead'].includes(status)) throw new UsageError(`--status must be pending, delivered or dead (got "${status}")`);
+        const rows = await store.listDeliveries({ queue: option(rest, '--queue'), status: status as 'pending' | 'delivered' | 'dead' | undefined });
+        out(['id', 'reference', 'queue', 'status', 'attempts', 'created', 'next attempt / done', 'last error'].join('\t'));
+        for (const d of rows) {
+          const when = d.status === 'pending' ? d.nextAttemptAt : d.status === 'delivered' ? d.deliveredAt : d.deadAt;
+          out([d.id, d.reference, d.queueId, d.status, d.attempts, d.createdAt, when ?? '', d.lastError ?? ''].join('\t'));
+        }
+        if (rows.length === 0) out(command === 'dead-letters' ? 'No dead letters.' : 'No deliveries.');
+        return 0;
+      }
+      case 'retry': {
+        const all = rest.includes('--all-dead');
+        const ids = rest.filter((a) => a !== '--all-dead').map((a) => Number(a));
+        if (!all && (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n <= 0))) throw new UsageError('retry needs delivery ids (from "deliveries") or --all-dead');
+        const n = await store.retry(all ? 'all-dead' : ids);
+        out(`${n} ${n === 1 ? 'delivery' : 'deliveries'} will be tried again now.`);
         return 0;
       }
       default:

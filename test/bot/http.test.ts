@@ -4,6 +4,8 @@ import { Resident, texts } from '../fixtures/resident';
 import { tempDir } from '../fixtures/services';
 import { REFERENCE, walkWith, type Step } from '../fixtures/walk';
 import { FakeLanguageServer } from '../fixtures/fakeLanguageServer';
+import { configWith } from '../fixtures/delivery';
+import { WebhookReceiver } from '../fixtures/receiver';
 
 const walk = (resident: Resident, steps: Step[]) => walkWith(async (t) => texts(await resident.say(t)), steps);
 
@@ -135,7 +137,10 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
     assert.equal(answered.filter((t) => REFERENCE.test(t)).length, 1, `one of the two answers carries the reference:\n${answered.join('\n====\n')}`);
     const late = await resident.resend(send);
     assert.equal(late.length, 0, 'a later resend is ignored');
-    assert.equal((await app.store.listReports()).length, 1);
+    const reports = await app.store.listReports();
+    assert.equal(reports.length, 1);
+    const deliveries = await app.store.listDeliveries();
+    assert.deepEqual(deliveries.map((d) => d.queueId), reports[0]!.queues, 'one set of deliveries');
   });
 
   describe('bad input gets a clear answer and stores nothing', () => {
@@ -309,3 +314,65 @@ describe('HTTP end to end with Azure AI Language configured (local server, real 
     assert.match(app.logs.text, /azure language failed: using the embedded result/);
   });
 });
+
+describe('delivery from the bot process (partner outage, readiness)', function () {
+  this.timeout(30_000);
+  const KEY = 'outage-test-key';
+
+  it('the resident gets a reference while the partner is down; deliveries wait, then arrive; /readyz shows the backlog', async () => {
+    const receiver = await new WebhookReceiver(KEY).start();
+    const port = receiver.port;
+    await receiver.stop();
+    const config = configWith({ 'gravesham-environment': { transport: 'webhook', url: `http://127.0.0.1:${port}/reports`, signingKeySetting: 'WEBHOOK_KEY' } as never });
+    const tmp = tempDir();
+    process.env.WEBHOOK_KEY = KEY;
+    const app = await startTestApp(tmp.dir, { CONFIG_DIR: config.dir, DELIVERY_BASE_DELAY_MS: '50', DELIVERY_MAX_DELAY_MS: '200', DELIVERY_POLL_MS: '20' });
+    try {
+      const resident = new Resident(app.url);
+      await resident.join();
+      const started = Date.now();
+      const done = await walk(resident, [
+        ['Report something', /own words/],
+        ['Loud music from the flat above every night until 3am', /Is that right/],
+        ['Yes', /because of who/],
+        ['No', /did you see it/],
+        ['It happened to me', /When/],
+        ['It keeps happening', /Where/],
+        ['Gravesend', /anyone involved/],
+        ['Skip', /hurt/],
+        ['No', /affecting/],
+        ['Skip', /anonymous/],
+        ['Stay anonymous', /Shall I send it/],
+        ['Send it', REFERENCE],
+      ]);
+      assert.ok(Date.now() - started < 10_000);
+      const reference = REFERENCE.exec(done)![0];
+      await until(async () => (await app.store.deliveries(reference))[0]!.attempts >= 2);
+      const [pending] = await app.store.deliveries(reference);
+      assert.equal(pending!.status, 'pending', 'waiting for the partner');
+      const ready = (await (await fetch(`${app.url}/readyz`)).json()) as { outbox: { pending: number; oldestPendingAgeSeconds: number } };
+      assert.equal(ready.outbox.pending, 1);
+      assert.ok(ready.outbox.oldestPendingAgeSeconds >= 0);
+      await receiver.start(port);
+      await until(async () => (await app.store.deliveries(reference))[0]!.status === 'delivered');
+      assert.deepEqual([...receiver.processed.keys()], [`${reference}:gravesham-environment`]);
+      const after = (await (await fetch(`${app.url}/readyz`)).json()) as { outbox: { pending: number } };
+      assert.equal(after.outbox.pending, 0);
+      assert.ok(!app.logs.text.includes('Loud music'), 'no report text in delivery logs');
+    } finally {
+      await app.stop();
+      await receiver.stop();
+      delete process.env.WEBHOOK_KEY;
+      config.remove();
+      tmp.remove();
+    }
+  });
+});
+
+async function until(check: () => Promise<boolean>, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -49,10 +49,13 @@ export class EmailTransport implements Transport {
       });
     } catch (err) {
       const e = err as { responseCode?: number; code?: string };
-      if (e.code === 'EENVELOPE' || (e.responseCode !== undefined && e.responseCode >= 500)) {
-        throw new PermanentDeliveryError(e.responseCode ? `smtp_${e.responseCode}` : 'smtp_envelope');
+      if (e.responseCode !== undefined) {
+        if (e.responseCode >= 500) throw new PermanentDeliveryError(`smtp_${e.responseCode}`);
+        throw new TransientDeliveryError(`smtp_${e.responseCode}`);
       }
-      throw new TransientDeliveryError(e.responseCode ? `smtp_${e.responseCode}` : (e.code ?? 'smtp_error'));
+      // No server reply: an address nodemailer refuses is final; connection problems are worth retrying.
+      if (e.code === 'EENVELOPE') throw new PermanentDeliveryError('smtp_invalid_address');
+      throw new TransientDeliveryError(e.code ?? 'smtp_error');
     }
   }
 

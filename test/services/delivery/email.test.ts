@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { PermanentDeliveryError, TransientDeliveryError } from '../../../services/delivery/transport';
+import { EmailTransport } from '../../../services/delivery/transports/email';
+import type { Connection, QueueOf } from '../../../services/config/deployment';
+import { sampleReport } from '../../fixtures/delivery';
+
+const queue: QueueOf<'email'> = { id: 'gravesham-csu', name: 'Gravesham Community Safety Unit', partner: 'Gravesham Borough Council', transport: 'email', connection: 'council', to: ['csu@gravesham.example'] };
+
+describe('email delivery (real SMTP server, message parsed back)', function () {
+  this.timeout(20_000);
+  let server: SMTPServer;
+  let port: number;
+  let received: Array<{ mail: ParsedMail; raw: string; from: string; to: string[]; user?: string; secure: boolean }>;
+  let rejectRecipient: number | undefined;
+
+  beforeEach(async () => {
+    received = [];
+    rejectRecipient = undefined;
+    server = new SMTPServer({
+      authOptional: true,
+      allowInsecureAuth: false,
+      logger: false,
+      onAuth(auth, _session, cb) {
+        if (auth.username === 'csp-bot' && auth.password === 'smtp-test-password') cb(null, { user: auth.username });
+        else cb(new Error('bad credentials'));
+      },
+      onRcptTo(address, _session, cb) {
+        if (rejectRecipient) {
+          const err = new Error(rejectRecipient >= 500 ? 'no such mailbox' : 'try later') as Error & { responseCode: number };
+          err.responseCode = rejectRecipient;
+          return cb(err);
+        }
+        cb();
+      },
+      onData(stream, session, cb) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', async () => {
+          const raw = Buffer.concat(chunks).toString('utf8');
+          received.push({ mail: await simpleParser(raw), raw, from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), user: session.user as string | undefined, secure: session.secure });
+          cb();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    port = (server.server.address() as AddressInfo).port;
+  });
+  afterEach(async () => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const connection = (extra: Partial<Extract<Connection, { type: 'smtp' }>> = {}): Extract<Connection, { type: 'smtp' }> => ({
+    type: 'smtp',
+    host: '127.0.0.1',
+    port,
+    secure: false,
+    requireTLS: true,
+    // The test server's certificate is self-signed.
+    allowUnverifiedCertificate: true,
+    userSetting: 'SMTP_USER',
+    passwordSetting: 'SMTP_PASSWORD',
+    from: 'reports@dg-csp.example',
+    ...extra,
+  });
+  const secrets = { SMTP_USER: 'csp-bot', SMTP_PASSWORD: 'smtp-test-password' };
+
+  it('sends text and HTML built from the report, with the report attached, over STARTTLS with auth', async () => {
+    const transport = new EmailTransport(queue, connection(), secrets);
+    const report = sampleReport('DG-7K3Q9-XMP4C', {
+      categories: ['intimidation', 'noise'],
+      hate: true,
+      strands: ['race', 'religion'],
+      where: { text: 'Riverview Park', postcode: 'DA12 1AB', borough: 'gravesham' },
+      queues: ['kent-police-hate-crime', 'gravesham-csu'],
+    });
+    await transport.send({ report, queue, idempotencyKey: 'DG-7K3Q9-XMP4C:gravesham-csu', attempt: 1 });
+    await transport.close();
+    assert.equal(received.length, 1);
+    const { mail, to, from, user, secure } = received[0]!;
+    assert.equal(secure, true, 'upgraded to TLS');
+    assert.equal(user, 'csp-bot', 'authenticated with the secret from settings');
+    assert.deepEqual(to, ['csu@gravesham.example']);
+    assert.equal(from, 'reports@dg-csp.example');
+    assert.equal(mail.subject, '[DG-7K3Q9-XMP4C] intimidation; hate (race, religion), gravesham: Riverview Park');
+    assert.match(mail.text ?? '', /^Reference: DG-7K3Q9-XMP4C$/m);
+    assert.match(mail.text ?? '', /^What happened: Loud music every night$/m);
+    assert.match(String(mail.html), /<th[^>]*>Hate incident<\/th><td[^>]*>yes \(race, religion\)<\/td>/);
+    assert.equal(mail.headers.get('x-dg-idempotency-key'), 'DG-7K3Q9-XMP4C:gravesham-csu');
+    assert.equal(mail.messageId, '<DG-7K3Q9-XMP4C.gravesham-csu@dg-community-safety-bot>');
+    assert.equal(mail.attachments.length, 1);
+    assert.equal(mail.attachments[0]!.filename, 'DG-7K3Q9-XMP4C.json');
+    assert.deepEqual(JSON.parse(mail.attachments[0]!.content.toString('utf8')), report);
+  });
+
+  it('escapes hostile input in the HTML and keeps it out of the headers', async () => {
+    const transport = new EmailTransport(queue, connection(), secrets);
+    const report = sampleReport('DG-22222-22223', {
+      narrative: '<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes"',
+      where: { text: 'Park\r\nBcc: victim@evil.example\r\nX-Evil: yes', borough: 'gravesham' },
+      peopleInvolved: '</td></tr></table><h1>fake</h1>',
+    });
+    await transport.send({ report, queue, idempotencyKey: 'DG-22222-22223:gravesham-csu', attempt: 1 });
+    await transport.close();
+    const { mail, raw, to } = received[0]!;
+    const html = String(mail.html);
+    assert.ok(!html.includes('<script>') && !html.includes('<img') && !html.includes('<h1>fake'), 'no live markup from the resident');
+    assert.match(html, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/);
+    assert.match(html, /&lt;\/td&gt;&lt;\/tr&gt;&lt;\/table&gt;/);
+    assert.deepEqual(to, ['csu@gravesham.example'], 'no extra recipient');
+    assert.equal(mail.bcc, undefined);
+    assert.equal(mail.headers.get('x-evil'), undefined);
+    const headerBlock = raw.split(/\r?\n\r?\n/)[0]!;
+    assert.ok(!/^Bcc:/im.test(headerBlock) && !/^X-Evil:/im.test(headerBlock), 'no injected header lines');
+    assert.equal(mail.subject, '[DG-22222-22223] noise, gravesham: Park Bcc: victim@evil.example X-Evil: y…', 'one line, cut at 40 characters');
+    assert.match(mail.text ?? '', /<script>alert/, 'the plain text keeps the words as written');
+  });
+
+  it('treats a refused address (5xx) as final and a 4xx as worth retrying', async () => {
+    const transport = new EmailTransport(queue, connection(), secrets);
+    rejectRecipient = 550;
+    await assert.rejects(transport.send({ report: sampleReport('DG-22222-22224'), queue, idempotencyKey: 'k', attempt: 1 }), (err: Error) => {
+      assert.ok(err instanceof PermanentDeliveryError, err.name);
+      return true;
+    });
+    rejectRecipient = 451;
+    await assert.rejects(transport.send({ report: sampleReport('DG-22222-22225'), queue, idempotencyKey: 'k2', attempt: 1 }), (err: Error) => {
+      assert.ok(err instanceof TransientDeliveryError, err.name);
+      assert.equal((err as TransientDeliveryError).errorClass, 'smtp_451');
+      return true;
+    });
+    await transport.close();
+  });
+
+  it('an unreachable server is worth retrying', async () => {
+    const transport = new EmailTransport(queue, connection({ port: 1 }), secrets);
+    await assert.rejects(transport.send({ report: sampleReport('DG-22222-22226'), queue, idempotencyKey: 'k', attempt: 1 }), TransientDeliveryError);
+    await transport.close();
+  });
+});
