@@ -3,9 +3,11 @@
  * Benchmarks are programs, not tests: nothing here asserts a timing.
  */
 import { benchClassifier } from './classifier';
+import { benchDelivery } from './delivery';
 
 async function main(): Promise<void> {
   await benchClassifier();
+  await benchDelivery();
 }
 
 void main();

@@ -101,6 +101,20 @@ describe('deployment configuration', () => {
     }
   });
 
+  it('the example production queue file (every transport) is valid with its secrets set', () => {
+    const tmp = copyConfig();
+    try {
+      cpSync(path.join(CONFIG_DIR, 'examples/queues.example.json'), path.join(tmp.dir, 'queues.json'));
+      const env = { SMTP_USER: 'u', SMTP_PASSWORD: 'p', GRAVESHAM_WEBHOOK_KEY: 'k', KCC_STORAGE_CONNECTION_STRING: 'c', POLICE_SERVICE_BUS_CONNECTION_STRING: 's' };
+      const config = loadDeploymentConfig(tmp.dir, env);
+      assert.deepEqual([...new Set(config.queues.map((q) => q.transport))].sort(), ['azure-queue', 'email', 'service-bus', 'store', 'webhook']);
+      const text = readFileSync(path.join(tmp.dir, 'queues.json'), 'utf8');
+      for (const m of text.matchAll(/[\w.+-]+@([\w.-]+)/g)) assert.match(m[1]!, /\.example$/, 'placeholder addresses only');
+    } finally {
+      tmp.remove();
+    }
+  });
+
   it('names the file, the entry and the problem', () => {
     const tmp = copyConfig();
     try {
