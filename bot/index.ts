@@ -28,6 +28,8 @@ import { loadDirectory } from '../services/signposting/directory';
 import { SqlBotStorage } from '../services/store/botStorage';
 import { migrate, openSqlite, SqlReportStore } from '../services/store/sqlStore';
 import { ReportBot } from './reportBot';
+import { LocalDirectLine } from './directline/localDirectLine';
+import { registerTokenEndpoint } from './directline/tokenEndpoint';
 import { createServer, type BotServer } from './server';
 
 export interface App {
@@ -149,6 +151,11 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
     log,
   });
 
+  // The chat page's token: Azure Direct Line in production, the local development Direct Line otherwise.
+  let listeningUrl = '';
+  const localDirectLine =
+    settings.NODE_ENV !== 'production' && !settings.DIRECTLINE_SECRET ? new LocalDirectLine({ baseUrl: () => listeningUrl, log }) : undefined;
+  const ownOrigin = new URL(publicBase).origin;
   const server = createServer({
     adapter,
     bot,
@@ -160,6 +167,20 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
       return { outbox: { pending: stats.pending, dead: stats.dead, oldestPendingAgeSeconds: age, workerInProcess: Boolean(delivery) } };
     },
     partnershipName: deployment.partnership.name,
+    quickExitUrl: settings.QUICK_EXIT_URL,
+    frameAncestors: settings.WEBCHAT_ALLOWED_ORIGINS,
+    extraRoutes: (s) => {
+      localDirectLine?.register(s);
+      registerTokenEndpoint(s, {
+        secret: settings.DIRECTLINE_SECRET,
+        endpoint: settings.DIRECTLINE_ENDPOINT,
+        local: localDirectLine,
+        allowedOrigins: [ownOrigin, ...settings.WEBCHAT_ALLOWED_ORIGINS],
+        allowLoopbackOrigins: settings.NODE_ENV !== 'production',
+        perMinute: settings.TOKEN_RATE_LIMIT_PER_MINUTE,
+        log,
+      });
+    },
   });
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
@@ -168,6 +189,8 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.PORT;
   const url = `http://${settings.HOST === '0.0.0.0' ? '127.0.0.1' : settings.HOST}:${port}`;
+  listeningUrl = url;
+  if (localDirectLine) log.info('local Direct Line for development is on (no DIRECTLINE_SECRET): the chat page works offline');
   if (!settings.MicrosoftAppId) log.warn('MicrosoftAppId is not set: authentication is off and replies go only to loopback serviceUrls (development only)');
   log.info({ port, dataDir: settings.DATA_DIR }, 'bot listening');
   delivery?.worker.start();

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { CloudAdapter } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../services/logging/logger';
 import type { ReportBot } from './reportBot';
 import { describeProblem, incomingActivitySchema, isLoopbackUrl } from './activity';
-import { privacyPage, startPage } from './web/pages';
+import { chatPage, privacyPage } from './web/pages';
 
 export interface ServerOptions {
   adapter: CloudAdapter;
@@ -15,6 +17,12 @@ export interface ServerOptions {
   /** Throws when the store is unreachable; otherwise details for /readyz (the outbox backlog). */
   ready(): Promise<Record<string, unknown>>;
   partnershipName: string;
+  /** Where Quick exit sends the resident. */
+  quickExitUrl: string;
+  /** Origins allowed to embed the chat page in a frame. */
+  frameAncestors: string[];
+  /** Extra routes (the token endpoint, the development Direct Line). */
+  extraRoutes?: (server: Server) => void;
   /** Largest request body accepted on /api/messages. */
   maxBodyBytes?: number;
 }
@@ -88,12 +96,35 @@ export function createServer(options: ServerOptions): BotServer {
       sendJson(res, 503, { status: 'unavailable', reason: 'store unreachable' });
     }
   });
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self' https://*.botframework.com wss://*.botframework.com",
+    `frame-ancestors 'self' ${options.frameAncestors.join(' ')}`.trim(),
+  ].join('; ');
   const html = (body: string) => async (_req: Request, res: Response) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' });
     res.end(body);
   };
-  server.get('/', html(startPage(options.partnershipName)));
+  server.get('/', html(chatPage(options.partnershipName, options.quickExitUrl)));
   server.get('/privacy', html(privacyPage(options.partnershipName)));
+  server.get('/favicon.ico', async (_req: Request, res: Response) => {
+    res.writeHead(204);
+    res.end();
+  });
+  const file = (path: string, type: string, cache: string) => async (_req: Request, res: Response) => {
+    const body = readFileSync(path);
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': cache });
+    res.end(body);
+  };
+  // Web Chat from the installed package (no CDN, works offline).
+  server.get('/webchat/webchat.js', file(path.join(path.dirname(require.resolve('botframework-webchat')), '../dist/webchat.js'), 'text/javascript; charset=utf-8', 'public, max-age=86400'));
+  for (const [name, type] of [['chat.js', 'text/javascript'], ['chat.css', 'text/css'], ['embed.js', 'text/javascript']] as const) {
+    server.get(`/static/${name}`, file(path.join(__dirname, 'web/static', name), `${type}; charset=utf-8`, 'public, max-age=300'));
+  }
+  options.extraRoutes?.(server);
 
   return {
     server,

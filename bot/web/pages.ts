@@ -22,15 +22,35 @@ ${body}
 </html>`;
 }
 
-export function startPage(partnership: string): string {
-  return page(
-    `${partnership}: report anti-social behaviour or a hate incident`,
-    `<h1>${escapeHtml(partnership)}</h1>
-<p class="danger"><strong>If someone is in danger now, call 999.</strong> Textphone 18000, or 999 BSL.</p>
-<p>The reporting bot is running. Connect to it at <code>/api/messages</code> with the Bot Framework Emulator,
-or post activities over HTTP (see README).</p>
-<p><a href="/privacy">How we use information</a></p>`,
-  );
+/** The chat page: Web Chat from /webchat/webchat.js, driven by /static/chat.js; no inline script. */
+export function chatPage(partnership: string, exitUrl: string): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Report anti-social behaviour or a hate incident - ${escapeHtml(partnership)}</title>
+<link rel="stylesheet" href="/static/chat.css">
+</head>
+<body data-exit-url="${escapeHtml(exitUrl)}">
+<a class="skip-link" href="#webchat">Skip to the chat</a>
+<header>
+  <h1>Report anti-social behaviour or a hate incident</h1>
+  <button id="quick-exit" type="button" aria-describedby="quick-exit-help">Quick exit</button>
+</header>
+<p id="quick-exit-help" class="danger-line"><strong>If you are in danger, call 999.</strong> Press Quick exit or the Esc key to leave this page at once.</p>
+<main aria-label="Chat">
+  <p id="status" role="status">Starting the chat…</p>
+  <div id="webchat" role="region" aria-label="Chat with the community safety reporting service"></div>
+</main>
+<footer>
+  <p>You can stay anonymous. <a href="/privacy">How we use information</a>.</p>
+  <p>Run by the ${escapeHtml(partnership)}.</p>
+</footer>
+<script src="/webchat/webchat.js"></script>
+<script src="/static/chat.js"></script>
+</body>
+</html>`;
 }
 
 export function privacyPage(partnership: string): string {
@@ -47,6 +67,10 @@ your Facebook id or your internet address with your report.</p>
 Kent Police, or a support service such as domestic abuse services or the Prevent team.</p>
 <h2>How long we keep it</h2>
 <p>An unfinished chat is deleted after a day. Reports are deleted after a set time.</p>
+<h2>On Facebook Messenger</h2>
+<p>Meta can see Messenger conversations. Your report itself stays anonymous: we do not keep your Facebook id. You can
+use this website's chat or call 101 instead. To remove the conversation from Messenger, open it, tap the name at the
+top, then Delete conversation.</p>
 <h2>If you are in danger</h2>
 <p class="danger">Call 999. Textphone 18000. 999 BSL for British Sign Language.</p>`,
   );

@@ -55,6 +55,19 @@ export const settingsSchema = z
     LANGUAGE_PROJECT: optionalText,
     LANGUAGE_DEPLOYMENT: optionalText,
     LANGUAGE_TIME_BUDGET_MS: wholeNumber(200, 10000, 'milliseconds').default(2500),
+    /** Direct Line secret of the Azure Bot's Web Chat channel; when set, the page gets tokens from Azure (never the secret). */
+    DIRECTLINE_SECRET: optionalText,
+    /** Direct Line endpoint (a regional one, e.g. https://europe.directline.botframework.com). */
+    DIRECTLINE_ENDPOINT: z.url({ error: 'must be an absolute URL such as https://directline.botframework.com' }).default('https://directline.botframework.com'),
+    /** Web pages allowed to ask for a chat token (the council sites that embed the widget), comma-separated origins. */
+    WEBCHAT_ALLOWED_ORIGINS: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))
+      .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins such as https://www.dartford.gov.uk' }))),
+    TOKEN_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1000).default(10),
+    /** Where "Quick exit" sends the resident: a neutral site. */
+    QUICK_EXIT_URL: z.url({ error: 'must be an absolute URL' }).default('https://www.bbc.co.uk/weather'),
     /** Run the delivery worker inside the bot process (false when `npm run worker` runs it separately). */
     RUN_WORKER: flag.default(true),
     DELIVERY_CONCURRENCY: wholeNumber(1, 64).default(4),
