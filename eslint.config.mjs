@@ -6,8 +6,9 @@ export default tseslint.config(
   {
     rules: {
       'no-console': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
     },
   },
   { files: ['bot/cli/**', 'test/**', 'bench/**', '.ci/**'], rules: { 'no-console': 'off' } },
+  { files: ['bot/web/static/**'], languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', URL: 'readonly' } } },
 );

@@ -64,7 +64,7 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
     }
     if (options.local) {
       const { token, expiresIn } = options.local.issueToken();
-      return res.json({ token, domain: options.local.domain, expiresIn, webSocket: false });
+      return res.json({ token, domain: options.local.domain, expiresIn, webSocket: false, pollingInterval: 300 });
     }
     try {
       const answer = await fetch(`${options.endpoint.replace(/\/$/, '')}/v3/directline/tokens/generate`, {

@@ -35,7 +35,9 @@ interface Resolution {
  */
 export function parseWhen(text: string, now: Date = new Date()): When {
   const ongoing = ONGOING.test(text);
-  const results = recognizeDateTime(text, Culture.EnglishOthers, undefined, now);
+  // "last night about 10pm": the recogniser joins a day and a time only with "at".
+  const joined = text.replace(/[,;]?\s+(?:at\s+)?(?:about|around|approx\.?|approximately|roughly|maybe|circa|ish)\s+(?=\d)/gi, ' at ');
+  const results = recognizeDateTime(joined, Culture.EnglishOthers, undefined, now);
   const candidates: Array<{ start?: string; end?: string }> = [];
   for (const result of results) {
     const values = ((result.resolution as { values?: Resolution[] } | undefined)?.values ?? []).filter((v) => v.type !== 'set');

@@ -8,6 +8,11 @@ describe('when (date-time recogniser, UK time)', () => {
     const summer = parseWhen('yesterday at 3pm', new Date('2026-07-10T10:00:00Z'));
     assert.equal(summer.start, '2026-07-09T14:00:00.000Z', 'British Summer Time is UTC+1');
   });
+  it('joins a day and an approximate time ("last night about 10pm")', () => {
+    assert.equal(parseWhen('last night about 10pm', winter).start, '2026-11-25T22:00:00.000Z');
+    assert.equal(parseWhen('yesterday around 3pm', winter).start, '2026-11-25T15:00:00.000Z');
+    assert.equal(parseWhen('last night about 10pm', winter).text, 'last night about 10pm', 'the words are kept as written');
+  });
   it('reads ranges', () => {
     const r = parseWhen('last night', winter);
     assert.equal(r.start, '2026-11-25T20:00:00.000Z');

@@ -6,7 +6,7 @@
   function quickExit() {
     try {
       window.sessionStorage.clear();
-    } catch (e) {
+    } catch (_e) {
       /* storage may be disabled */
     }
     var chat = document.getElementById('webchat');
@@ -33,7 +33,7 @@
     })
     .then(function (cfg) {
       var domain = new URL(cfg.domain, window.location.href).href;
-      var directLine = window.WebChat.createDirectLine({ token: cfg.token, domain: domain, webSocket: cfg.webSocket !== false });
+      var directLine = window.WebChat.createDirectLine({ token: cfg.token, domain: domain, webSocket: cfg.webSocket !== false, pollingInterval: cfg.pollingInterval || 1000 });
       window.WebChat.renderWebChat(
         {
           directLine: directLine,

@@ -17,7 +17,7 @@
   function leave() {
     try {
       window.sessionStorage.clear();
-    } catch (e) {
+    } catch (_e) {
       /* ignore */
     }
     mount.innerHTML = '';
