@@ -28,6 +28,7 @@ import { loadDirectory } from '../services/signposting/directory';
 import { SqlBotStorage } from '../services/store/botStorage';
 import { migrate, openSqlite, SqlReportStore } from '../services/store/sqlStore';
 import { ReportBot } from './reportBot';
+import { MessengerChannel } from './channels/facebook';
 import { LocalDirectLine } from './directline/localDirectLine';
 import { registerTokenEndpoint } from './directline/tokenEndpoint';
 import { createServer, type BotServer } from './server';
@@ -149,6 +150,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
     store,
     maxMessageChars: settings.MAX_MESSAGE_CHARS,
     log,
+    messenger: new MessengerChannel(conversationState.createProperty<string[] | undefined>('messengerNumbered')),
   });
 
   // The chat page's token: Azure Direct Line in production, the local development Direct Line otherwise.

@@ -4,6 +4,7 @@ import type { Logger } from '../services/logging/logger';
 import { hashKey } from '../services/store/botStorage';
 import type { ReportStore } from '../services/store/reportStore';
 import * as copy from '../dialogs/copy/en';
+import { isGetStarted, type MessengerChannel } from './channels/facebook';
 import { KeyedSerialQueue } from './serialQueue';
 
 export interface ReportBotOptions {
@@ -14,6 +15,7 @@ export interface ReportBotOptions {
   store: Pick<ReportStore, 'markActivity' | 'unmarkActivity'>;
   maxMessageChars: number;
   log: Logger;
+  messenger: MessengerChannel;
 }
 
 /**
@@ -48,6 +50,10 @@ export class ReportBot extends ActivityHandler {
         return;
       }
       try {
+        if (!(await this.options.messenger.begin(context))) {
+          this.options.log.debug({ channelId: activity.channelId }, 'channel housekeeping activity ignored');
+          return;
+        }
         await super.run(context);
         await this.options.conversationState.saveChanges(context, false);
       } catch (err) {
@@ -59,6 +65,14 @@ export class ReportBot extends ActivityHandler {
   }
 
   private async onResidentMessage(context: TurnContext): Promise<void> {
+    if (isGetStarted(context)) {
+      // Messenger's "Get Started": a fresh start with the welcome.
+      const dc = await this.dialogs.createContext(context);
+      await dc.cancelAllDialogs();
+      await this.options.welcomed.set(context, false);
+      await dc.beginDialog(this.options.mainDialog.id);
+      return;
+    }
     const text = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
     if (text.length > this.options.maxMessageChars) {
       await context.sendActivity(copy.TOO_LONG(this.options.maxMessageChars));

@@ -6,7 +6,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../services/logging/logger';
 import type { ReportBot } from './reportBot';
 import { describeProblem, incomingActivitySchema, isLoopbackUrl } from './activity';
-import { chatPage, privacyPage } from './web/pages';
+import { chatPage, dataDeletionPage, privacyPage } from './web/pages';
 
 export interface ServerOptions {
   adapter: CloudAdapter;
@@ -110,6 +110,7 @@ export function createServer(options: ServerOptions): BotServer {
   };
   server.get('/', html(chatPage(options.partnershipName, options.quickExitUrl)));
   server.get('/privacy', html(privacyPage(options.partnershipName)));
+  server.get('/data-deletion', html(dataDeletionPage(options.partnershipName)));
   server.get('/favicon.ico', async (_req: Request, res: Response) => {
     res.writeHead(204);
     res.end();

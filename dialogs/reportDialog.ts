@@ -21,7 +21,8 @@ const TEXT = 'reportText';
 const CHOICE = 'reportChoice';
 
 const CHILD = /\b(child|children|kid|kids|boy|girl|teen|teenager|\d{1,2}[- ]?(year|yr)s?[- ]?old|under ?age|school ?(boy|girl|kid)s?|my (son|daughter))\b/i;
-const HARM = /\b(abus\w*|groom\w*|exploit\w*|hurt\w*|harm\w*|hit\w*|beat\w*|neglect\w*|sexual\w*|drugs?|run(ning)? drugs|county lines?)\b/i;
+/** Harm to a child (safeguarding), not every unkindness: racist shouting at children is a hate incident, not safe mode. */
+const HARM = /\b(sexual\w*|groom\w*|exploit\w*|neglect\w*|being abused|abused by|abusing (him|her|them|my)|(hits?|hitting|beats?|beating|beaten|hurts?|hurting|harms?|harming) (him|her|them|my|the)|run(ning)? drugs|county lines?|drugs? to|touch(ed|ing)? (him|her|them))\b/i;
 
 /** Parts a resident can change at the summary, and the slots each one empties. */
 const CHANGEABLE: Record<keyof typeof copy.CHANGE_PARTS, Slot[]> = {

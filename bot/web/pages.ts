@@ -53,6 +53,24 @@ export function chatPage(partnership: string, exitUrl: string): string {
 </html>`;
 }
 
+/** The data deletion instructions page Meta requires of a Messenger app (linked from the Facebook app settings). */
+export function dataDeletionPage(partnership: string): string {
+  return page(
+    'Deleting your data',
+    `<h1>Deleting your data</h1>
+<p>This is how to remove what you shared with the ${escapeHtml(partnership)} reporting service on Facebook Messenger.</p>
+<h2>Your Messenger conversation</h2>
+<p>Messages stay in your Messenger inbox until you delete them. Open the conversation, tap the name at the top, then
+<strong>Delete conversation</strong> (or press and hold the conversation in your chat list and choose Delete).</p>
+<h2>What the service keeps</h2>
+<p>We do not keep your Facebook name or id. An unfinished conversation is deleted automatically after a day. A report
+you sent is anonymous, so we cannot find it by your Facebook account: to ask for it to be deleted, contact your
+council with your report's reference number (Dartford Borough Council 01322 343434, Gravesham Borough Council
+01474 564422).</p>
+<p class="danger">If you are in danger, call 999.</p>`,
+  );
+}
+
 export function privacyPage(partnership: string): string {
   return page(
     'How we use information',

@@ -18,6 +18,13 @@ export const welcome = (partnership: string, privacyUrl: string) =>
   'This is not for emergencies. If someone is in danger now, call 999 (textphone 18000, or 999 BSL).\n\n' +
   `You do not have to tell us your name. How we use information: ${privacyUrl}`;
 
+/** Said on Messenger before a resident writes their account (DESIGN.md 2.2). */
+export const MESSENGER_PRIVACY = (councils: Array<{ name: string; phone: string }>, webChatUrl: string) =>
+  'Before you tell us anything: Meta (Facebook) can see Messenger conversations. ' +
+  'Your report itself stays anonymous: we do not keep your Facebook name or id. ' +
+  `If you would rather not use Messenger, use the chat on our website (${webChatUrl}) or call ` +
+  `${councils.map((c) => `${c.name} on ${c.phone}`).join(' or ')}.`;
+
 export const MENU = {
   prompt: 'What would you like to do?',
   retry: 'Please choose one: Report something, Get support, or How we use info. Or tell me what happened.',

@@ -30,6 +30,15 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
     assert.equal(ready.status, 200);
   });
 
+  it('serves the privacy and data deletion pages', async () => {
+    for (const [path, words] of [['/privacy', /Meta can see Messenger conversations/], ['/data-deletion', /Delete conversation/]] as const) {
+      const res = await fetch(`${app.url}${path}`);
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('content-type') ?? '', /text\/html/);
+      assert.match(await res.text(), words);
+    }
+  });
+
   it('a whole hate-incident report over HTTP, read back field by field', async () => {
     // Canaries: none of these may reach a log line.
     const canary = { name: 'Zebedee Quenfortle', phone: '07700 900461', user: 'user-canary-5f3a9c', conversation: 'conv-canary-77d1e2' };
