@@ -1,4 +1,3 @@
-import path from 'node:path';
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
@@ -19,14 +18,15 @@ import { loadDeploymentConfig, type DeploymentConfig } from '../services/config/
 import type { Transport } from '../services/delivery/transport';
 import { createTransports } from '../services/delivery/transports';
 import { DeliveryWorker } from '../services/delivery/worker';
-import type { Outbox } from '../services/store/reportStore';
+import type { Outbox, ReportStore } from '../services/store/reportStore';
 import { ConfigurationError, loadSettings, type Settings } from '../services/config/settings';
 import { Locator, loadNeighbours } from '../services/location/locator';
 import { createLogger, type Logger } from '../services/logging/logger';
 import { ReportService } from '../services/reports/reportService';
 import { loadDirectory } from '../services/signposting/directory';
 import { SqlBotStorage } from '../services/store/botStorage';
-import { migrate, openSqlite, SqlReportStore } from '../services/store/sqlStore';
+import { migrate, openDatabase } from '../services/store/database';
+import { SqlReportStore } from '../services/store/sqlStore';
 import { ReportBot } from './reportBot';
 import { MessengerChannel } from './channels/facebook';
 import { LocalDirectLine } from './directline/localDirectLine';
@@ -65,7 +65,7 @@ export function chooseLanguageServices(settings: Settings, log: Logger): { class
 }
 
 /** The delivery worker and one transport per queue, from settings and the queues configuration. */
-export function createWorker(settings: Settings, deployment: DeploymentConfig, outbox: Outbox, log: Logger): { worker: DeliveryWorker; transports: Map<string, Transport> } {
+export function createWorker(settings: Settings, deployment: DeploymentConfig, outbox: Outbox & Pick<ReportStore, 'purgeReports'>, log: Logger): { worker: DeliveryWorker; transports: Map<string, Transport> } {
   const transports = createTransports(deployment);
   const worker = new DeliveryWorker({
     outbox,
@@ -79,6 +79,8 @@ export function createWorker(settings: Settings, deployment: DeploymentConfig, o
     leaseMs: settings.DELIVERY_LEASE_MS,
     pollMs: settings.DELIVERY_POLL_MS,
     backlogWarnMs: settings.OUTBOX_WARN_MINUTES * 60_000,
+    retentionDays: settings.RETENTION_DAYS,
+    purge: (before) => outbox.purgeReports(before, false),
   });
   return { worker, transports };
 }
@@ -97,9 +99,9 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const deployment = { ...loaded, partnership: { ...loaded.partnership, privacyUrl: new URL(loaded.partnership.privacyUrl, publicBase).href } };
   const directory = loadDirectory(settings.DIRECTORY_FILE);
 
-  const db = openSqlite(path.resolve(settings.DATA_DIR));
+  const { db, dialect } = openDatabase(settings);
   await migrate(db);
-  const store = new SqlReportStore(db, deployment.partnership.referencePrefix, now);
+  const store = new SqlReportStore(db, deployment.partnership.referencePrefix, now, dialect);
   const purge = async () => {
     const removed = await store.purgeStale(new Date(now().getTime() - settings.STATE_TTL_HOURS * 3600_000));
     if (removed.states > 0) log.info(removed, 'stale conversation state removed');
@@ -149,6 +151,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
     mainDialog: new MainDialog(services),
     store,
     maxMessageChars: settings.MAX_MESSAGE_CHARS,
+    sharedInstances: dialect === 'postgres',
     log,
     messenger: new MessengerChannel(conversationState.createProperty<string[] | undefined>('messengerNumbered')),
   });
@@ -194,7 +197,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   listeningUrl = url;
   if (localDirectLine) log.info('local Direct Line for development is on (no DIRECTLINE_SECRET): the chat page works offline');
   if (!settings.MicrosoftAppId) log.warn('MicrosoftAppId is not set: authentication is off and replies go only to loopback serviceUrls (development only)');
-  log.info({ port, dataDir: settings.DATA_DIR }, 'bot listening');
+  log.info({ port, store: dialect }, 'bot listening');
   delivery?.worker.start();
 
   return {

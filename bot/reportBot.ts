@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState, type Dialog } from 'botbuilder-dialogs';
 import type { Logger } from '../services/logging/logger';
@@ -12,11 +13,21 @@ export interface ReportBotOptions {
   dialogState: StatePropertyAccessor<DialogState>;
   welcomed: StatePropertyAccessor<boolean>;
   mainDialog: Dialog;
-  store: Pick<ReportStore, 'markActivity' | 'unmarkActivity'>;
+  store: Pick<ReportStore, 'markActivity' | 'unmarkActivity' | 'lockConversation' | 'unlockConversation'>;
+  /**
+   * Several instances share the database (PostgreSQL): turns of one conversation also take a lock in the database,
+   * so two instances never run them at once (conversation state would otherwise be last-writer-wins).
+   */
+  sharedInstances: boolean;
   maxMessageChars: number;
   log: Logger;
   messenger: MessengerChannel;
 }
+
+/** A turn waits at most this long for another instance to finish the conversation's turn (channels allow 15 s). */
+const LOCK_WAIT_MS = 8_000;
+/** A crashed instance's lock frees itself after this. */
+const LOCK_TTL_MS = 30_000;
 
 /**
  * The ActivityHandler: one turn at a time per conversation, duplicate activities (same id) ignored, messages
@@ -43,25 +54,47 @@ export class ReportBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const { activity } = context;
     const conversation = hashKey(activity.channelId ?? '', activity.conversation?.id ?? '');
-    await this.turns.run(conversation, async () => {
-      const mark = activity.id ? hashKey(conversation, activity.id) : undefined;
-      if (mark && !(await this.options.store.markActivity(mark))) {
-        this.options.log.info({ activityType: activity.type }, 'duplicate activity ignored');
+    const turn = () => this.turn(context, conversation);
+    await this.turns.run(conversation, () => (this.options.sharedInstances ? this.withSharedLock(conversation, turn) : turn()));
+  }
+
+  /** Waits (up to the channel's patience) for the conversation's database lock, runs the turn, lets it go. */
+  private async withSharedLock(conversation: string, turn: () => Promise<void>): Promise<void> {
+    const owner = randomUUID();
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    let wait = 20;
+    while (!(await this.options.store.lockConversation(conversation, owner, LOCK_TTL_MS))) {
+      if (Date.now() > deadline) throw new Error('conversation is busy on another instance');
+      await new Promise((r) => setTimeout(r, wait));
+      wait = Math.min(wait * 2, 200);
+    }
+    try {
+      await turn();
+    } finally {
+      await this.options.store.unlockConversation(conversation, owner);
+    }
+  }
+
+  /** One turn: duplicates (same activity id) ignored, channel housekeeping ignored, dialogs run, state saved. */
+  private async turn(context: TurnContext, conversation: string): Promise<void> {
+    const { activity } = context;
+    const mark = activity.id ? hashKey(conversation, activity.id) : undefined;
+    if (mark && !(await this.options.store.markActivity(mark))) {
+      this.options.log.info({ activityType: activity.type }, 'duplicate activity ignored');
+      return;
+    }
+    try {
+      if (!(await this.options.messenger.begin(context))) {
+        this.options.log.debug({ channelId: activity.channelId }, 'channel housekeeping activity ignored');
         return;
       }
-      try {
-        if (!(await this.options.messenger.begin(context))) {
-          this.options.log.debug({ channelId: activity.channelId }, 'channel housekeeping activity ignored');
-          return;
-        }
-        await super.run(context);
-        await this.options.conversationState.saveChanges(context, false);
-      } catch (err) {
-        // Not processed: let a resend of the same activity through.
-        if (mark) await this.options.store.unmarkActivity(mark);
-        throw err;
-      }
-    });
+      await super.run(context);
+      await this.options.conversationState.saveChanges(context, false);
+    } catch (err) {
+      // Not processed: let a resend of the same activity through.
+      if (mark) await this.options.store.unmarkActivity(mark);
+      throw err;
+    }
   }
 
   private async onResidentMessage(context: TurnContext): Promise<void> {

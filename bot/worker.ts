@@ -3,11 +3,11 @@
  * both: workers on one database never deliver the same row at once). Same settings as the bot; stops on
  * SIGTERM/SIGINT after the deliveries in flight.
  */
-import path from 'node:path';
 import { loadDeploymentConfig } from '../services/config/deployment';
 import { ConfigurationError, loadSettings } from '../services/config/settings';
 import { createLogger } from '../services/logging/logger';
-import { migrate, openSqlite, SqlReportStore } from '../services/store/sqlStore';
+import { migrate, openDatabase } from '../services/store/database';
+import { SqlReportStore } from '../services/store/sqlStore';
 import { closeTransports, createWorker } from './index';
 
 async function main(): Promise<void> {
@@ -24,9 +24,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(settings.LOG_LEVEL).child({ process: 'worker' });
-  const db = openSqlite(path.resolve(settings.DATA_DIR));
+  const { db, dialect } = openDatabase(settings);
   await migrate(db);
-  const store = new SqlReportStore(db, deployment.partnership.referencePrefix);
+  const store = new SqlReportStore(db, deployment.partnership.referencePrefix, undefined, dialect);
   const { worker, transports } = createWorker(settings, deployment, store, log);
   worker.start();
   log.info({ queues: deployment.queues.length }, 'delivery worker started');

@@ -6,12 +6,13 @@
  *   npm run --silent reports -- deliveries [--queue Q] [--status pending|delivered|dead]
  *   npm run --silent reports -- dead-letters           deliveries that gave up (permanent failure or too many tries)
  *   npm run --silent reports -- retry ID [ID...] | --all-dead   deliver again now
+ *   npm run --silent reports -- purge [--dry-run]     delete reports older than RETENTION_DAYS (the worker does this daily)
  * Reads the same settings as the bot (DATA_DIR, .env).
  */
-import path from 'node:path';
 import { ConfigurationError, loadSettings } from '../../services/config/settings';
 import { parseReference } from '../../services/reports/reference';
-import { migrate, openSqlite, SqlReportStore } from '../../services/store/sqlStore';
+import { migrate, openDatabase } from '../../services/store/database';
+import { SqlReportStore } from '../../services/store/sqlStore';
 
 const USAGE = `Usage:
   npm run --silent reports -- export [--since 2026-11-01T00:00:00Z]
@@ -19,7 +20,8 @@ const USAGE = `Usage:
   npm run --silent reports -- show REF
   npm run --silent reports -- deliveries [--queue QUEUE] [--status pending|delivered|dead]
   npm run --silent reports -- dead-letters
-  npm run --silent reports -- retry ID [ID ...] | --all-dead`;
+  npm run --silent reports -- retry ID [ID ...] | --all-dead
+  npm run --silent reports -- purge [--dry-run]`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -46,8 +48,8 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
     return command ? 0 : 2;
   }
   const settings = loadSettings();
-  const db = openSqlite(path.resolve(settings.DATA_DIR));
-  const store = new SqlReportStore(db, 'DG');
+  const { db, dialect } = openDatabase(settings);
+  const store = new SqlReportStore(db, 'DG', undefined, dialect);
   try {
     await migrate(db);
     switch (command) {
@@ -93,6 +95,14 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
         if (!all && (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n <= 0))) throw new UsageError('retry needs delivery ids (from "deliveries") or --all-dead');
         const n = await store.retry(all ? 'all-dead' : ids);
         out(`${n} ${n === 1 ? 'delivery' : 'deliveries'} will be tried again now.`);
+        return 0;
+      }
+      case 'purge': {
+        const dryRun = rest.includes('--dry-run');
+        const before = new Date(Date.now() - settings.RETENTION_DAYS * 24 * 3600_000);
+        const references = await store.purgeReports(before, dryRun);
+        out(`${dryRun ? 'Would delete' : 'Deleted'} ${references.length} ${references.length === 1 ? 'report' : 'reports'} created before ${before.toISOString()} (RETENTION_DAYS=${settings.RETENTION_DAYS}), with their deliveries.`);
+        for (const r of references) out(r);
         return 0;
       }
       default:

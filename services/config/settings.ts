@@ -34,6 +34,13 @@ export const settingsSchema = z
     PORT: port.default(3978),
     HOST: z.string().trim().min(1, 'must not be empty').default('0.0.0.0'),
     DATA_DIR: z.string().trim().min(1, 'must be a folder path').default('./data'),
+    /** PostgreSQL for several instances (postgres://user:password@host:5432/db?sslmode=require); empty: SQLite. */
+    DATABASE_URL: optionalText.pipe(
+      z.string().regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/reports').optional(),
+    ),
+    DATABASE_POOL_MAX: wholeNumber(1, 100).default(10),
+    /** Reports older than this are deleted with their deliveries by the worker's daily purge. */
+    RETENTION_DAYS: wholeNumber(1, 3650, 'days').default(400),
     CONFIG_DIR: z.string().trim().min(1, 'must be a folder path').default('./deployment/config'),
     DIRECTORY_FILE: z.string().trim().min(1, 'must be a file path').default('./deployment/directory/services.json'),
     /** The bot's public address, for links the bot sends (the privacy page). Defaults to http://localhost:PORT. */

@@ -22,6 +22,10 @@ export interface WorkerOptions {
   pollMs?: number;
   /** Warn when the oldest undelivered row is older than this. */
   backlogWarnMs?: number;
+  /** Reports older than this many days are deleted with their deliveries, once a day (0: never). */
+  retentionDays?: number;
+  /** Purges reports (the store). */
+  purge?: (before: Date) => Promise<string[]>;
   now?: () => Date;
   random?: () => number;
 }
@@ -38,11 +42,14 @@ export class DeliveryWorker {
   private loop?: Promise<void>;
   private wake?: () => void;
   private lastBacklogWarning = 0;
+  private lastPurge = 0;
   private readonly o: Required<Omit<WorkerOptions, 'outbox' | 'queues' | 'transports' | 'log'>> & WorkerOptions;
 
   constructor(options: WorkerOptions) {
     this.o = {
       concurrency: 4,
+      retentionDays: 0,
+      purge: async () => [],
       maxAttempts: 10,
       baseDelayMs: 5_000,
       maxDelayMs: 3_600_000,
@@ -79,6 +86,7 @@ export class DeliveryWorker {
       try {
         delivered = await this.runOnce();
         await this.checkBacklog();
+        await this.purgeDaily();
       } catch (err) {
         this.o.log.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'delivery loop failed');
       }
@@ -126,6 +134,16 @@ export class DeliveryWorker {
       await this.o.outbox.finishAttempt(row.id, this.token, { outcome: 'retry', errorClass, nextAttemptAt: new Date(this.o.now().getTime() + wait) }, at);
       log.info({ errorClass, retryInMs: wait }, 'delivery failed: will retry');
     }
+  }
+
+  /** Retention: once a day, reports older than retentionDays go, with their deliveries. */
+  async purgeDaily(): Promise<number> {
+    const now = this.o.now().getTime();
+    if (!this.o.retentionDays || now - this.lastPurge < 24 * 3600_000) return 0;
+    this.lastPurge = now;
+    const removed = await this.o.purge(new Date(now - this.o.retentionDays * 24 * 3600_000));
+    if (removed.length > 0) this.o.log.info({ reports: removed.length, retentionDays: this.o.retentionDays }, 'retention: old reports deleted');
+    return removed.length;
   }
 
   private async checkBacklog(): Promise<void> {

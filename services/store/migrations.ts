@@ -1,5 +1,13 @@
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
+
+/** An auto-numbered primary key in either dialect (SQLite: integer autoincrement; PostgreSQL: identity). */
+function withId<T extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  return table.addColumn('id', 'integer', (c: ColumnDefinitionBuilder) =>
+    postgres ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement(),
+  );
+}
 
 /**
  * Versioned schema migrations, run at start-up by Kysely's Migrator. Never edit a released migration: add the next
@@ -18,9 +26,7 @@ const migrations: Record<string, Migration> = {
         .addColumn('report_json', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('reports_created_at').on('reports').column('created_at').execute();
-      await db.schema
-        .createTable('outbox')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      await withId(db, db.schema.createTable('outbox'))
         .addColumn('reference', 'text', (c) => c.notNull().references('reports.reference').onDelete('cascade'))
         .addColumn('queue_id', 'text', (c) => c.notNull())
         .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
@@ -52,9 +58,7 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('outbox').addColumn('lease_token', 'text').execute();
       await db.schema.alterTable('outbox').addColumn('lease_until', 'text').execute();
       await db.schema.alterTable('outbox').addColumn('dead_at', 'text').execute();
-      await db.schema
-        .createTable('delivery_attempts')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      await withId(db, db.schema.createTable('delivery_attempts'))
         .addColumn('outbox_id', 'integer', (c) => c.notNull().references('outbox.id').onDelete('cascade'))
         .addColumn('attempted_at', 'text', (c) => c.notNull())
         .addColumn('outcome', 'text', (c) => c.notNull())
@@ -62,6 +66,18 @@ const migrations: Record<string, Migration> = {
         .addColumn('duration_ms', 'integer', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('delivery_attempts_outbox').on('delivery_attempts').column('outbox_id').execute();
+    },
+  },
+  '0003_conversation_locks': {
+    async up(db: Kysely<unknown>) {
+      // Turns of one conversation run one at a time across instances (PostgreSQL scale-out).
+      await db.schema
+        .createTable('conversation_locks')
+        .addColumn('key_hash', 'text', (c) => c.primaryKey())
+        .addColumn('owner', 'text', (c) => c.notNull())
+        .addColumn('until', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('outbox_reference').on('outbox').column('reference').execute();
     },
   },
 };

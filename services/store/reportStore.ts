@@ -79,6 +79,14 @@ export interface ReportStore {
   markActivity(keyHash: string): Promise<boolean>;
   /** Forgets an activity whose turn failed, so a resend is processed. */
   unmarkActivity(keyHash: string): Promise<void>;
+  /**
+   * Takes the conversation's lock for `ttlMs` if it is free (or its holder's time ran out): turns of one
+   * conversation then run one at a time even across instances. False when another holds it.
+   */
+  lockConversation(keyHash: string, owner: string, ttlMs: number): Promise<boolean>;
+  unlockConversation(keyHash: string, owner: string): Promise<void>;
+  /** Reports created before `before` (and, with them, their deliveries); deleted unless `dryRun`. */
+  purgeReports(before: Date, dryRun: boolean): Promise<string[]>;
   /** Throws when the database cannot be reached (used by /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -54,10 +54,17 @@ export interface ProcessedActivitiesTable {
   seen_at: string;
 }
 
+export interface ConversationLocksTable {
+  key_hash: string;
+  owner: string;
+  until: string;
+}
+
 export interface Database {
   reports: ReportsTable;
   outbox: OutboxTable;
   delivery_attempts: DeliveryAttemptsTable;
   bot_state: BotStateTable;
   processed_activities: ProcessedActivitiesTable;
+  conversation_locks: ConversationLocksTable;
 }

@@ -1,32 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type Selectable } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { routedReportSchema, type RoutedReport } from '../reports/routedReport';
 import { newReference } from '../reports/reference';
-import { migrationProvider } from './migrations';
+import type { Dialect } from './database';
 import type { AttemptOutcome, ClaimedDelivery, DeliveryAttempt, DeliveryRow, Outbox, OutboxStats, ReportStore, StoredDelivery, SubmitResult } from './reportStore';
 import type { Database, OutboxTable } from './schema';
 
-/** Opens the embedded SQLite database under DATA_DIR (WAL, full sync: an acknowledged report is on disk). */
-export function openSqlite(dataDir: string): Kysely<Database> {
-  mkdirSync(dataDir, { recursive: true });
-  const database = new BetterSqlite3(path.join(dataDir, 'reports.sqlite'));
-  database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = FULL');
-  database.pragma('busy_timeout = 5000');
-  database.pragma('foreign_keys = ON');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-}
-
-export async function migrate(db: Kysely<Database>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`database migration ${failed} failed: ${(error as Error).message}`);
-  }
-}
+export { migrate, openSqlite } from './database';
 
 function toDelivery(r: Selectable<OutboxTable>): StoredDelivery {
   return {
@@ -47,6 +26,7 @@ export class SqlReportStore implements ReportStore, Outbox {
     readonly db: Kysely<Database>,
     private readonly referencePrefix: string,
     private readonly now: () => Date = () => new Date(),
+    readonly dialect: Dialect = 'sqlite',
   ) {}
 
   async submit(submissionKey: string, build: (reference: string) => RoutedReport): Promise<SubmitResult> {
@@ -111,7 +91,7 @@ export class SqlReportStore implements ReportStore, Outbox {
     const now = this.now();
     const iso = now.toISOString();
     // One statement: a row goes to one claimant even with several workers (or processes) on the same database.
-    const due = this.db
+    let due = this.db
       .selectFrom('outbox')
       .select('id')
       .where('status', '=', 'pending')
@@ -120,6 +100,8 @@ export class SqlReportStore implements ReportStore, Outbox {
       .orderBy('next_attempt_at')
       .orderBy('id')
       .limit(limit);
+    // PostgreSQL: workers on several instances skip rows another is claiming (SQLite writes are serial anyway).
+    if (this.dialect === 'postgres') due = due.forUpdate().skipLocked();
     await this.db
       .updateTable('outbox')
       .set({ lease_token: token, lease_until: new Date(now.getTime() + leaseMs).toISOString() })
@@ -218,6 +200,36 @@ export class SqlReportStore implements ReportStore, Outbox {
     const states = await this.db.deleteFrom('bot_state').where('updated_at', '<', iso).executeTakeFirst();
     const activities = await this.db.deleteFrom('processed_activities').where('seen_at', '<', iso).executeTakeFirst();
     return { states: Number(states.numDeletedRows), activities: Number(activities.numDeletedRows) };
+  }
+
+  async lockConversation(keyHash: string, owner: string, ttlMs: number): Promise<boolean> {
+    const now = this.now();
+    const until = new Date(now.getTime() + ttlMs).toISOString();
+    await this.db
+      .insertInto('conversation_locks')
+      .values({ key_hash: keyHash, owner, until })
+      .onConflict((oc) => oc.column('key_hash').doUpdateSet({ owner, until }).where('conversation_locks.until', '<', now.toISOString()))
+      .execute();
+    const row = await this.db.selectFrom('conversation_locks').select('owner').where('key_hash', '=', keyHash).executeTakeFirst();
+    return row?.owner === owner;
+  }
+
+  async unlockConversation(keyHash: string, owner: string): Promise<void> {
+    await this.db.deleteFrom('conversation_locks').where('key_hash', '=', keyHash).where('owner', '=', owner).execute();
+  }
+
+  async purgeReports(before: Date, dryRun: boolean): Promise<string[]> {
+    const old = this.db.selectFrom('reports').select('reference').where('created_at', '<', before.toISOString());
+    const references = (await old.execute()).map((r) => r.reference);
+    if (dryRun || references.length === 0) return references;
+    await this.db.transaction().execute(async (trx) => {
+      // Explicitly, not only by cascade: deliveries and their attempts go with the report.
+      const outbox = trx.selectFrom('outbox').select('id').where('reference', 'in', old);
+      await trx.deleteFrom('delivery_attempts').where('outbox_id', 'in', outbox).execute();
+      await trx.deleteFrom('outbox').where('reference', 'in', old).execute();
+      await trx.deleteFrom('reports').where('created_at', '<', before.toISOString()).execute();
+    });
+    return references;
   }
 
   async ping(): Promise<void> {

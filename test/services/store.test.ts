@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import type { Kysely } from 'kysely';
 import { SqlBotStorage, hashKey } from '../../services/store/botStorage';
-import { migrate, openSqlite, SqlReportStore } from '../../services/store/sqlStore';
+import { migrate, openPostgres, openSqlite, type Dialect } from '../../services/store/database';
+import type { Database } from '../../services/store/schema';
+import { SqlReportStore } from '../../services/store/sqlStore';
+import { requirePostgres, tempPostgres } from '../fixtures/postgres';
 import { newReference, parseReference, REFERENCE_ALPHABET } from '../../services/reports/reference';
 import type { RoutedReport } from '../../services/reports/routedReport';
 import { tempDir } from '../fixtures/services';
@@ -28,18 +32,46 @@ export function sampleReport(reference: string, overrides: Partial<RoutedReport>
   };
 }
 
-describe('SQLite report store', () => {
-  let tmp: ReturnType<typeof tempDir>;
+interface Backend {
+  dialect: Dialect;
+  /** A fresh, migrated database; `open` gives more connections to the same one. */
+  create(): Promise<{ open(): Kysely<Database>; remove(): Promise<void> }>;
+}
+
+const BACKENDS: Backend[] = [
+  {
+    dialect: 'sqlite',
+    async create() {
+      const tmp = tempDir();
+      return { open: () => openSqlite(tmp.dir), remove: async () => tmp.remove() };
+    },
+  },
+  {
+    dialect: 'postgres',
+    async create() {
+      const pg = await tempPostgres();
+      return { open: () => openPostgres(pg.url, 4), remove: () => pg.drop() };
+    },
+  },
+];
+
+for (const backend of BACKENDS) describe(`report store contract: ${backend.dialect}`, function () {
+  let database: Awaited<ReturnType<Backend['create']>>;
   let store: SqlReportStore;
+  let now = new Date('2026-11-26T10:00:00Z');
+  before(async function () {
+    if (backend.dialect === 'postgres') await requirePostgres(this);
+  });
   beforeEach(async () => {
-    tmp = tempDir();
-    const db = openSqlite(tmp.dir);
+    database = await backend.create();
+    const db = database.open();
     await migrate(db);
-    store = new SqlReportStore(db, 'DG');
+    now = new Date('2026-11-26T10:00:00Z');
+    store = new SqlReportStore(db, 'DG', () => now, backend.dialect);
   });
   afterEach(async () => {
     await store.close();
-    tmp.remove();
+    await database.remove();
   });
 
   it('stores a report and one outbox row per queue, and reads it back', async () => {
@@ -89,10 +121,82 @@ describe('SQLite report store', () => {
   it('purges stale conversation state and activity marks', async () => {
     const storage = new SqlBotStorage(store.db, () => new Date('2026-11-01T00:00:00Z'));
     await storage.write({ 'webchat/conversations/old/': { draft: 'x' } });
-    await new SqlReportStore(store.db, 'DG', () => new Date('2026-11-01T00:00:00Z')).markActivity('old-mark');
+    now = new Date('2026-11-01T00:00:00Z');
+    await store.markActivity('old-mark');
+    now = new Date('2026-11-26T10:00:00Z');
     const removed = await store.purgeStale(new Date('2026-11-02T00:00:00Z'));
     assert.equal(removed.states, 1);
     assert.equal(await store.markActivity('old-mark'), true);
+  });
+
+  it('retention: purges reports older than the cut-off with their deliveries and attempts (simulated clock)', async () => {
+    const old = await store.submit('old', (ref) => sampleReport(ref, { createdAt: '2025-09-01T00:00:00.000Z', queues: ['kent-police', 'dartford-csu'] }));
+    const recent = await store.submit('recent', (ref) => sampleReport(ref, { createdAt: '2026-11-20T00:00:00.000Z' }));
+    const [claimed] = await store.claimDue('w', 1, 60_000);
+    await store.finishAttempt(claimed!.id, 'w', { outcome: 'delivered' }, { at: now, durationMs: 5 });
+    const cutOff = new Date(now.getTime() - 400 * 24 * 3600_000);
+    assert.deepEqual(await store.purgeReports(cutOff, true), [old.reference], 'dry run lists it');
+    assert.ok(await store.getReport(old.reference), 'dry run deletes nothing');
+    assert.deepEqual(await store.purgeReports(cutOff, false), [old.reference]);
+    assert.equal(await store.getReport(old.reference), undefined);
+    assert.deepEqual(await store.deliveries(old.reference), []);
+    assert.equal((await store.db.selectFrom('delivery_attempts').selectAll().execute()).length, 0);
+    assert.ok(await store.getReport(recent.reference));
+    assert.equal((await store.deliveries(recent.reference)).length, 1);
+  });
+
+  it('claims: two workers on the same database never get the same row', async () => {
+    await Promise.all(Array.from({ length: 30 }, (_, i) => store.submit(`k${i}`, (ref) => sampleReport(ref))));
+    const other = new SqlReportStore(database.open(), 'DG', () => now, backend.dialect);
+    try {
+      const [a, b] = await Promise.all([store.claimDue('worker-a', 20, 60_000), other.claimDue('worker-b', 20, 60_000)]);
+      const ids = [...a, ...b].map((r) => r.id);
+      assert.equal(new Set(ids).size, ids.length, 'disjoint claims');
+      assert.equal(ids.length, 30);
+      assert.deepEqual(await store.claimDue('worker-c', 5, 60_000), [], 'nothing left while the leases hold');
+      now = new Date(now.getTime() + 61_000);
+      assert.equal((await store.claimDue('worker-c', 50, 60_000)).length, 30, 'expired leases are claimed again');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('records attempts: retry, dead, delivered; stats and retry of dead letters', async () => {
+    const { reference } = await store.submit('s', (ref) => sampleReport(ref, { queues: ['kent-police', 'dartford-csu'] }));
+    const [first, second] = await store.claimDue('w', 2, 60_000);
+    await store.finishAttempt(first!.id, 'w', { outcome: 'retry', errorClass: 'http_503', nextAttemptAt: new Date(now.getTime() + 5000) }, { at: now, durationMs: 12 });
+    await store.finishAttempt(second!.id, 'w', { outcome: 'dead', errorClass: 'http_400' }, { at: now, durationMs: 7 });
+    assert.deepEqual(await store.stats(), { pending: 1, dead: 1, oldestPendingAt: now.toISOString() });
+    assert.deepEqual((await store.attempts(first!.id)).map((a) => [a.outcome, a.errorClass, a.durationMs]), [['retry', 'http_503', 12]]);
+    assert.equal(await store.retry('all-dead'), 1);
+    const rows = await store.deliveries(reference);
+    assert.deepEqual(rows.map((r) => [r.status, r.attempts]), [['pending', 1], ['pending', 0]]);
+  });
+
+  it('conversation locks: one holder at a time; a lapsed lock can be taken', async () => {
+    assert.equal(await store.lockConversation('c1', 'a', 1000), true);
+    assert.equal(await store.lockConversation('c1', 'b', 1000), false);
+    await store.unlockConversation('c1', 'b');
+    assert.equal(await store.lockConversation('c1', 'b', 1000), false, 'only the holder can let go');
+    await store.unlockConversation('c1', 'a');
+    assert.equal(await store.lockConversation('c1', 'b', 1000), true);
+    now = new Date(now.getTime() + 1001);
+    assert.equal(await store.lockConversation('c1', 'c', 1000), true, 'a crashed holder does not block for ever');
+  });
+
+  it('migrations are safe when two instances start at once', async () => {
+    const fresh = await backend.create();
+    const [x, y] = [fresh.open(), fresh.open()];
+    try {
+      await Promise.all([migrate(x), migrate(y)]);
+      const s = new SqlReportStore(x, 'DG', () => now, backend.dialect);
+      await s.submit('after-migrate', (ref) => sampleReport(ref));
+      assert.equal((await s.listReports()).length, 1);
+    } finally {
+      await x.destroy();
+      await y.destroy();
+      await fresh.remove();
+    }
   });
 });
 

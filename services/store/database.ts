@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import { Pool } from 'pg';
+import { migrationProvider } from './migrations';
+import type { Database } from './schema';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  dialect: Dialect;
+}
+
+/** The embedded SQLite database under DATA_DIR (WAL, full sync: an acknowledged report is on disk). */
+export function openSqlite(dataDir: string): Kysely<Database> {
+  mkdirSync(dataDir, { recursive: true });
+  const database = new BetterSqlite3(path.join(dataDir, 'reports.sqlite'));
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+/** PostgreSQL (scale-out: several instances share reports, the outbox and conversation state). */
+export function openPostgres(url: string, poolMax = 10): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: url, max: poolMax }) }) });
+}
+
+/** PostgreSQL when DATABASE_URL is set, the embedded SQLite file otherwise. */
+export function openDatabase(settings: { DATABASE_URL?: string; DATA_DIR: string; DATABASE_POOL_MAX?: number }): OpenDatabase {
+  return settings.DATABASE_URL
+    ? { db: openPostgres(settings.DATABASE_URL, settings.DATABASE_POOL_MAX), dialect: 'postgres' }
+    : { db: openSqlite(path.resolve(settings.DATA_DIR)), dialect: 'sqlite' };
+}
+
+/**
+ * Runs the versioned migrations. Safe when several instances start at once: in PostgreSQL Kysely's migrator takes
+ * an advisory lock; SQLite has no such lock, but its migrations run in one transaction, so a process that lost the
+ * race sees its transaction rolled back and, on the next try, finds the migrations done.
+ */
+export async function migrate(db: Kysely<Database>, tries = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    if (!error) return;
+    if (attempt >= tries) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+      throw new Error(`database migration ${failed} failed: ${(error as Error).message}`);
+    }
+    await new Promise((r) => setTimeout(r, 50 * attempt));
+  }
+}
