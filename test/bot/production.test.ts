@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, tempDir } from '../fixtures/services';
+
+/** No Docker engine runs here: the same steps as deployment/Dockerfile, in a temporary folder. */
+describe('production: the built package with production dependencies only', function () {
+  this.timeout(300_000);
+
+  it('builds, installs with --omit=dev, starts with node dist/..., refuses unauthenticated activities', async () => {
+    const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+    npm(['run', '--silent', 'build'], ROOT);
+    const app = tempDir('dgprod-');
+    const data = tempDir('dgprod-data-');
+    try {
+      for (const f of ['package.json', 'package-lock.json']) cpSync(path.join(ROOT, f), path.join(app.dir, f));
+      for (const d of ['dist', 'deployment']) cpSync(path.join(ROOT, d), path.join(app.dir, d), { recursive: true });
+      npm(['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], app.dir);
+      const devDependencies = Object.keys(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).devDependencies);
+      for (const dev of ['mocha', 'typescript', 'playwright-core']) assert.ok(devDependencies.includes(dev) && !existsSync(path.join(app.dir, 'node_modules', dev)), `${dev} is not installed`);
+
+      const child = spawn(process.execPath, ['dist/bot/index.js'], {
+        cwd: app.dir,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: data.dir, MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', LOG_LEVEL: 'info' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no start:\n${out}`)), 30_000);
+        child.stdout.on('data', () => {
+          const m = /Bot running: (http:\/\/[^/\s]+)/.exec(out);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          }
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}:\n${out}`)));
+      });
+      try {
+        assert.equal((await fetch(`${url}/healthz`)).status, 200);
+        assert.equal((await fetch(`${url}/readyz`)).status, 200);
+        assert.equal((await fetch(`${url}/webchat/webchat.js`)).status, 200, 'Web Chat comes from the production install');
+        const activity = { type: 'message', id: '1', channelId: 'webchat', serviceUrl: 'https://webchat.botframework.com/', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' }, text: 'hello' };
+        const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+        assert.equal(res.status, 401, 'authentication is on in production');
+        const local = await fetch(`${url}/v3/directline/conversations`, { method: 'POST' });
+        assert.equal(local.status, 404, 'no local Direct Line in production');
+      } finally {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        assert.equal(await exited, 0);
+      }
+    } finally {
+      app.remove();
+      data.remove();
+    }
+  });
+});
