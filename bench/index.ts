@@ -4,10 +4,12 @@
  */
 import { benchClassifier } from './classifier';
 import { benchDelivery } from './delivery';
+import { benchFullReport } from './fullReport';
 
 async function main(): Promise<void> {
   await benchClassifier();
   await benchDelivery();
+  await benchFullReport();
 }
 
 void main();

@@ -14,15 +14,31 @@ export interface OpenDatabase {
   dialect: Dialect;
 }
 
-/** The embedded SQLite database under DATA_DIR (WAL, full sync: an acknowledged report is on disk). */
+/**
+ * The embedded SQLite database under DATA_DIR. WAL with synchronous=NORMAL: every commit survives a crash of the
+ * process; a report's own transaction is committed with synchronous=FULL (SqlReportStore.submit), which also makes
+ * everything written before it durable against a power cut. Prepared statements are kept (Kysely would prepare
+ * each query anew).
+ */
 export function openSqlite(dataDir: string): Kysely<Database> {
   mkdirSync(dataDir, { recursive: true });
   const database = new BetterSqlite3(path.join(dataDir, 'reports.sqlite'));
   database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = FULL');
+  database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (source: string) => {
+    let statement = statements.get(source);
+    if (!statement) {
+      if (statements.size > 500) statements.clear();
+      statement = database.prepare(source);
+      statements.set(source, statement);
+    }
+    return statement;
+  };
+  const cached = Object.assign(Object.create(database) as BetterSqlite3.Database, { prepare, close: () => database.close() });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
 }
 
 /** PostgreSQL (scale-out: several instances share reports, the outbox and conversation state). */

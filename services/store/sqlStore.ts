@@ -30,6 +30,16 @@ export class SqlReportStore implements ReportStore, Outbox {
   ) {}
 
   async submit(submissionKey: string, build: (reference: string) => RoutedReport): Promise<SubmitResult> {
+    // SQLite: this commit is synced to disk before the resident is told the reference (see openSqlite).
+    if (this.dialect === 'sqlite') await sql`pragma synchronous = FULL`.execute(this.db);
+    try {
+      return await this.insertReport(submissionKey, build);
+    } finally {
+      if (this.dialect === 'sqlite') await sql`pragma synchronous = NORMAL`.execute(this.db);
+    }
+  }
+
+  private insertReport(submissionKey: string, build: (reference: string) => RoutedReport): Promise<SubmitResult> {
     return this.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('reports').select('reference').where('submission_key', '=', submissionKey).executeTakeFirst();
       if (existing) return { reference: existing.reference, created: false };

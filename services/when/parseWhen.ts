@@ -1,11 +1,18 @@
-import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-date-time';
+import { Culture, DateTimeRecognizer } from '@microsoft/recognizers-text-date-time';
 import type { When } from '../reports/routedReport';
 
 const ONGOING = /\b(keeps? happening|keep happening|ongoing|still (going on|happening)|all the time|every (day|night|week|weekend|evening|morning|time)|every\b|always|regularly|constantly|most (days|nights|weekends)|for (weeks|months|years)|since\b|on and off|again and again|repeatedly|daily|nightly)\b/i;
 
+/** Built once: recognizeDateTime() would build the whole recogniser (hundreds of regular expressions) every call. */
+let model: ReturnType<DateTimeRecognizer['getDateTimeModel']> | undefined;
+const dateTimeModel = () => (model ??= new DateTimeRecognizer(Culture.EnglishOthers).getDateTimeModel());
+
+const londonFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' });
+const londonDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Offset of Europe/London from UTC, in minutes, at that instant. */
 function londonOffsetMinutes(at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' }).formatToParts(at);
+  const parts = londonFormat.formatToParts(at);
   const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d+)?(?::(\d+))?/.exec(name);
   return m && m[1] ? Number(m[1]) * 60 + Math.sign(Number(m[1])) * Number(m[2] ?? 0) : 0;
@@ -35,9 +42,16 @@ interface Resolution {
  */
 export function parseWhen(text: string, now: Date = new Date()): When {
   const ongoing = ONGOING.test(text);
+  // The answer buttons need no recogniser (it takes milliseconds per call).
+  const button = text.trim().toLowerCase();
+  if (button === 'it keeps happening') return { text, ongoing: true };
+  if (button === 'today' || button === 'yesterday') {
+    const day = londonDay.format(new Date(now.getTime() - (button === 'yesterday' ? 86_400_000 : 0)));
+    return { text, start: londonToIso(day)!, end: londonToIso(`${day} 23:59:59`)!, ongoing: false };
+  }
   // "last night about 10pm": the recogniser joins a day and a time only with "at".
   const joined = text.replace(/[,;]?\s+(?:at\s+)?(?:about|around|approx\.?|approximately|roughly|maybe|circa|ish)\s+(?=\d)/gi, ' at ');
-  const results = recognizeDateTime(joined, Culture.EnglishOthers, undefined, now);
+  const results = dateTimeModel().parse(joined, now);
   const candidates: Array<{ start?: string; end?: string }> = [];
   for (const result of results) {
     const values = ((result.resolution as { values?: Resolution[] } | undefined)?.values ?? []).filter((v) => v.type !== 'set');

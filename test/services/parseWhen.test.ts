@@ -31,6 +31,11 @@ describe('when (date-time recogniser, UK time)', () => {
     assert.equal(since.ongoing, true);
     assert.equal(since.start, '2026-03-01T00:00:00.000Z');
   });
+  it('reads the answer buttons directly', () => {
+    assert.deepEqual(parseWhen('Yesterday', winter), { text: 'Yesterday', start: '2026-11-25T00:00:00.000Z', end: '2026-11-25T23:59:59.000Z', ongoing: false });
+    assert.deepEqual(parseWhen('Today', new Date('2026-07-10T10:00:00Z')), { text: 'Today', start: '2026-07-09T23:00:00.000Z', end: '2026-07-10T22:59:59.000Z', ongoing: false });
+    assert.deepEqual(parseWhen('It keeps happening', winter), { text: 'It keeps happening', ongoing: true });
+  });
   it('keeps words it cannot read', () => {
     assert.deepEqual(parseWhen('a while back', winter), { text: 'a while back', ongoing: false });
   });

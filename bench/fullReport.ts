@@ -1,0 +1,152 @@
+/**
+ * Whole reports under load, beside the bare echo bot, on SQLite and (when it is reachable) PostgreSQL, in one run.
+ * Settings: BENCH_RESIDENTS (200), BENCH_WARMUP_S (5), BENCH_DURATION_S (20), BENCH_OPEN_CONVERSATIONS (2000),
+ * BENCH_PG_ADMIN_URL (postgres://root@127.0.0.1:5432/postgres).
+ */
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { migrate, openDatabase } from '../services/store/database';
+import { SqlReportStore } from '../services/store/sqlStore';
+import { saveResult, table } from './lib';
+import { drive, openHalfFinished, rssKiB, sqliteBytes, startTarget, summarise, tempFolder, type Target } from './load';
+
+const residents = Number(process.env.BENCH_RESIDENTS ?? 200);
+const warmupMs = Number(process.env.BENCH_WARMUP_S ?? 5) * 1000;
+const durationMs = Number(process.env.BENCH_DURATION_S ?? 20) * 1000;
+const openConversations = Number(process.env.BENCH_OPEN_CONVERSATIONS ?? 2000);
+const pgAdmin = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
+
+async function sampleRss(target: Target, during: Promise<unknown>): Promise<number> {
+  let max = rssKiB(target.child.pid!);
+  const timer = setInterval(() => (max = Math.max(max, rssKiB(target.child.pid!))), 250);
+  await during;
+  clearInterval(timer);
+  return max;
+}
+
+async function echoRun() {
+  const target = await startTarget('bench/echoBot.ts', {});
+  try {
+    const restKiB = rssKiB(target.child.pid!);
+    const run = drive(target, { residents, warmupMs, durationMs, echoTurnsPerConversation: 13 });
+    const loadKiB = await sampleRss(target, run);
+    const r = await run;
+    return { turnsPerSecond: Math.round(r.turns / r.seconds), ...summarise(r.latencies), errors: r.errors, rssAtRestMiB: +(restKiB / 1024).toFixed(1), rssUnderLoadMiB: +(loadKiB / 1024).toFixed(1) };
+  } finally {
+    await target.stop();
+  }
+}
+
+async function reportRun(store: 'sqlite' | 'postgres') {
+  const folder = tempFolder();
+  let databaseUrl: string | undefined;
+  let dbName: string | undefined;
+  if (store === 'postgres') {
+    dbName = `dgbench_${randomBytes(5).toString('hex')}`;
+    const admin = new Client({ connectionString: pgAdmin });
+    await admin.connect();
+    await admin.query(`create database ${dbName}`);
+    await admin.end();
+    const u = new URL(pgAdmin);
+    u.pathname = `/${dbName}`;
+    databaseUrl = u.toString();
+  }
+  const env = { DATA_DIR: folder.dir, ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '20' } : {}) };
+  const target = await startTarget('bot/index.ts', env);
+  try {
+    const restKiB = rssKiB(target.child.pid!);
+    const bytesBefore = sqliteBytes(folder.dir);
+    const run = drive(target, { residents, warmupMs, durationMs });
+    const loadKiB = await sampleRss(target, run);
+    const r = await run;
+    // No lost reports: every reference the residents were given is in the store, and nothing else is.
+    const { db, dialect } = openDatabase({ DATA_DIR: folder.dir, DATABASE_URL: databaseUrl });
+    await migrate(db);
+    const reports = await new SqlReportStore(db, 'DG', undefined, dialect).listReports();
+    await db.destroy();
+    const stored = new Set(reports.map((x) => x.reference));
+    const missing = r.references.filter((ref) => !stored.has(ref)).length;
+    const growthBytes = sqliteBytes(folder.dir) - bytesBefore;
+    // Memory held per open, half-finished conversation (state is in the database; this is what stays in the process).
+    const before = rssKiB(target.child.pid!);
+    const opened = await openHalfFinished(target, openConversations);
+    await new Promise((res) => setTimeout(res, 1000));
+    const after = rssKiB(target.child.pid!);
+    return {
+      turnsPerSecond: Math.round(r.turns / r.seconds),
+      reportsPerSecond: +(r.reports / r.seconds).toFixed(1),
+      ...summarise(r.latencies),
+      errors: r.errors,
+      reportsCompleted: r.references.length,
+      reportsStored: reports.length,
+      reportsMissing: missing,
+      unfinishedAtEnd: r.startedReports - r.references.length,
+      rssAtRestMiB: +(restKiB / 1024).toFixed(1),
+      rssUnderLoadMiB: +(loadKiB / 1024).toFixed(1),
+      rssPerThousandOpenConversationsKiB: Math.round(((after - before) / opened) * 1000),
+      rssPerOpenConversationKiB: +((after - before) / opened).toFixed(2),
+      ...(store === 'sqlite' ? { sqliteGrowthPerThousandReportsKiB: Math.round(growthBytes / 1024 / Math.max(1, reports.length) * 1000) } : {}),
+    };
+  } finally {
+    await target.stop();
+    folder.remove();
+    if (dbName) {
+      const admin = new Client({ connectionString: pgAdmin });
+      await admin.connect();
+      await admin.query(`drop database if exists ${dbName} with (force)`);
+      await admin.end();
+    }
+  }
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const c = new Client({ connectionString: pgAdmin, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+export async function benchFullReport() {
+  console.log(`Full reports: ${residents} concurrent residents, ${warmupMs / 1000} s warm-up, ${durationMs / 1000} s measured`);
+  const echo = await echoRun();
+  const sqlite = await reportRun('sqlite');
+  const postgres = (await postgresReachable()) ? await reportRun('postgres') : undefined;
+  const result = {
+    residents,
+    warmupSeconds: warmupMs / 1000,
+    durationSeconds: durationMs / 1000,
+    echo,
+    sqlite: { ...sqlite, ratioToEcho: +(sqlite.turnsPerSecond / echo.turnsPerSecond).toFixed(2) },
+    ...(postgres ? { postgres: { ...postgres, ratioToEcho: +(postgres.turnsPerSecond / echo.turnsPerSecond).toFixed(2) } } : { postgres: 'not run: PostgreSQL not reachable' }),
+    targets: { ratioToEcho: 0.5, p99MsSqlite: 100, rssPerOpenConversationKiB: 20 },
+  };
+  const file = saveResult('full-report', result);
+  const rows: Array<[string, string | number, string?]> = [
+    ['echo bot: turns/s', echo.turnsPerSecond],
+    ['echo bot: p50 / p99 ms', `${echo.p50Ms} / ${echo.p99Ms}`],
+    ['SQLite: turns/s', sqlite.turnsPerSecond, `${result.sqlite.ratioToEcho} × echo (target ≥ 0.5)`],
+    ['SQLite: reports/s', sqlite.reportsPerSecond],
+    ['SQLite: p50 / p95 / p99 / max ms', `${sqlite.p50Ms} / ${sqlite.p95Ms} / ${sqlite.p99Ms} / ${sqlite.maxMs}`, `p99 target < 100 ms`],
+    ['SQLite: errors / lost reports', `${sqlite.errors} / ${sqlite.reportsMissing}`],
+    ['SQLite: RSS rest / load MiB', `${sqlite.rssAtRestMiB} / ${sqlite.rssUnderLoadMiB}`],
+    ['SQLite: RSS per open conversation KiB', sqlite.rssPerOpenConversationKiB, 'target < 20'],
+    ['SQLite: file growth per 1,000 reports KiB', sqlite.sqliteGrowthPerThousandReportsKiB ?? ''],
+  ];
+  if (postgres) {
+    rows.push(
+      ['PostgreSQL: turns/s', postgres.turnsPerSecond, `${(postgres.turnsPerSecond / echo.turnsPerSecond).toFixed(2)} × echo`],
+      ['PostgreSQL: p50 / p95 / p99 / max ms', `${postgres.p50Ms} / ${postgres.p95Ms} / ${postgres.p99Ms} / ${postgres.maxMs}`],
+      ['PostgreSQL: errors / lost reports', `${postgres.errors} / ${postgres.reportsMissing}`],
+    );
+  }
+  console.log(table(rows));
+  console.log(`  → ${file}`);
+  return result;
+}
+
+if (require.main === module) void benchFullReport();

@@ -1,0 +1,229 @@
+/**
+ * The load driver (DESIGN.md 10): N simulated residents, each completing whole anonymous reports against the real
+ * server over HTTP with deliveryMode "expectReplies" and keep-alive connections, for a fixed time after a warm-up;
+ * the bare echo bot driven the same way in the same run. Measures turns/s, latency percentiles, errors, reports/s,
+ * RSS at rest and under load, RSS per open half-finished conversation, store growth per 1,000 reports.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadSplit } from '../services/classification/dataset';
+import { percentile } from './lib';
+
+const ROOT = path.join(__dirname, '..');
+const REFERENCE = /DG-[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}/;
+
+export interface Target {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts a bot (the product or the echo baseline) as its own process, so its memory is its own. */
+export async function startTarget(script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Target> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start: ${out}`)), 60_000);
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /Bot running: (http:\/\/[^/\s]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited ${code}: ${out}`)));
+  });
+  child.stdout!.resume();
+  return {
+    url,
+    child,
+    stop: async () => {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Resident set size of a process, in KiB (Linux). */
+export function rssKiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+const narratives = [...loadSplit('train'), ...loadSplit('test')].filter((e) => !e.emergency).map((e) => e.text);
+const places = ['Gravesend', 'Northfleet', 'Dartford', 'Swanscombe', 'Greenhithe', 'Meopham', 'DA12 1AB', 'DA1 1DR', 'Temple Hill', 'Stone'];
+
+/** What a resident says next, from the bot's last words (so any path through the dialogs completes). */
+function answer(lastBotText: string, pick: <T>(xs: readonly T[]) => T): string | 'done' {
+  const t = lastBotText;
+  if (REFERENCE.test(t)) return 'done';
+  const rules: Array<[RegExp, () => string]> = [
+    [/own words/, () => pick(narratives)],
+    [/Which is closest/, () => 'Noise'],
+    [/Is that right\?$/, () => 'Yes'],
+    [/because of who someone is|may have happened because/, () => 'No'],
+    [/did you see it/, () => 'I saw it'],
+    [/When did it happen/, () => pick(['last night', 'yesterday about 3pm', 'It keeps happening', 'Saturday'])],
+    [/Where did it happen|does not look like a full postcode/, () => pick(places)],
+    [/Dartford or Gravesham|Which area is that in/, () => 'Dartford'],
+    [/anyone involved/, () => 'Skip'],
+    [/anyone hurt/i, () => 'No'],
+    [/affecting/, () => 'Skip'],
+    [/stay anonymous/, () => 'Stay anonymous'],
+    [/Shall I remove/, () => 'Remove'],
+    [/Shall I send it/, () => 'Send it'],
+    [/What would you like to do|anything else/, () => 'Report something'],
+    [/What do you think it was about/, () => 'Race or nationality'],
+    [/So far:/, () => 'That’s all'],
+    [/You said:/, () => 'next'],
+  ];
+  for (const [pattern, reply] of rules) if (pattern.test(t)) return reply();
+  return 'Report something';
+}
+
+interface TurnStats {
+  latencies: number[];
+  errors: number;
+  turns: number;
+  reports: number;
+  references: string[];
+}
+
+function post(agent: Agent, url: URL, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+export interface DriveOptions {
+  residents: number;
+  warmupMs: number;
+  durationMs: number;
+  /** The echo baseline: a conversation is this many turns, like a report. */
+  echoTurnsPerConversation?: number;
+  seed?: number;
+}
+
+/**
+ * Drives `target` with `residents` concurrent residents until the time is up; a resident starts a new conversation
+ * after each finished report. Only turns that finish inside the measured window count for latency and rate.
+ */
+export async function drive(target: Target, options: DriveOptions): Promise<TurnStats & { seconds: number; startedReports: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: options.residents });
+  const url = new URL('/api/messages', target.url);
+  let seed = options.seed ?? 42;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const start = Date.now();
+  const measureFrom = start + options.warmupMs;
+  const end = measureFrom + options.durationMs;
+  const stats: TurnStats & { startedReports: number } = { latencies: [], errors: 0, turns: 0, reports: 0, references: [], startedReports: 0 };
+  const resident = async () => {
+    while (Date.now() < end) {
+      const conversation = `bench-${randomUUID()}`;
+      let seq = 0;
+      const send = async (extra: Record<string, unknown>) => {
+        const body = JSON.stringify({
+          type: 'message',
+          id: `${conversation}|${seq++}`,
+          channelId: 'directline',
+          serviceUrl: 'http://127.0.0.1:9/',
+          conversation: { id: conversation },
+          from: { id: `user-${conversation}` },
+          recipient: { id: 'bot' },
+          deliveryMode: 'expectReplies',
+          ...extra,
+        });
+        const t0 = performance.now();
+        const res = await post(agent, url, body).catch(() => ({ status: 0, text: '' }));
+        const ms = performance.now() - t0;
+        const now = Date.now();
+        if (now >= measureFrom && now <= end) {
+          stats.turns++;
+          stats.latencies.push(ms);
+          if (res.status !== 200) stats.errors++;
+        }
+        if (res.status !== 200) return '';
+        const replies = (JSON.parse(res.text || '{}') as { activities?: Array<{ text?: string }> }).activities ?? [];
+        return replies.map((a) => a.text ?? '').join('\n');
+      };
+      let last = await send({ type: 'conversationUpdate', membersAdded: [{ id: `user-${conversation}` }] });
+      if (options.echoTurnsPerConversation) {
+        for (let i = 0; i < options.echoTurnsPerConversation && Date.now() < end; i++) last = await send({ text: pick(narratives) });
+        continue;
+      }
+      stats.startedReports++;
+      let turns = 0;
+      for (;;) {
+        const next = REFERENCE.test(last) ? 'done' : answer(last.split('\n').filter(Boolean).at(-1) ?? last, pick);
+        if (next === 'done') {
+          const ref = REFERENCE.exec(last)?.[0];
+          if (ref) {
+            stats.references.push(ref);
+            if (Date.now() >= measureFrom && Date.now() <= end) stats.reports++;
+          }
+          break;
+        }
+        if (++turns > 40) break; // a loop would be a bug: counted as an unfinished report
+        last = await send({ text: next });
+        if (!last) break;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.residents }, resident));
+  agent.destroy();
+  return { ...stats, seconds: options.durationMs / 1000 };
+}
+
+/** Opens `count` half-finished conversations (welcome, menu, the resident's story) and leaves them open. */
+export async function openHalfFinished(target: Target, count: number, concurrency = 50): Promise<number> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const url = new URL('/api/messages', target.url);
+  let opened = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const conversation = `open-${next++}-${randomUUID()}`;
+      let seq = 0;
+      for (const extra of [{ type: 'conversationUpdate', membersAdded: [{ id: 'u' }] }, { text: 'Report something' }, { text: narratives[next % narratives.length] }]) {
+        const body = JSON.stringify({ type: 'message', id: `${conversation}|${seq++}`, channelId: 'directline', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: conversation }, from: { id: 'u' }, recipient: { id: 'bot' }, deliveryMode: 'expectReplies', ...extra });
+        await post(agent, url, body);
+      }
+      opened++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  agent.destroy();
+  return opened;
+}
+
+export function summarise(latencies: number[]) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return { p50Ms: r(percentile(sorted, 50)), p95Ms: r(percentile(sorted, 95)), p99Ms: r(percentile(sorted, 99)), maxMs: r(sorted.at(-1) ?? NaN) };
+}
+
+export function sqliteBytes(dir: string): number {
+  return ['reports.sqlite', 'reports.sqlite-wal'].map((f) => path.join(dir, f)).filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
+}
+
+export function tempFolder(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
