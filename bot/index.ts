@@ -150,6 +150,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
     welcomed,
     mainDialog: new MainDialog(services),
     store,
+    recentActivities: conversationState.createProperty<string[]>('recentActivities'),
     maxMessageChars: settings.MAX_MESSAGE_CHARS,
     sharedInstances: dialect === 'postgres',
     log,

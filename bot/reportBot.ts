@@ -13,7 +13,9 @@ export interface ReportBotOptions {
   dialogState: StatePropertyAccessor<DialogState>;
   welcomed: StatePropertyAccessor<boolean>;
   mainDialog: Dialog;
-  store: Pick<ReportStore, 'markActivity' | 'unmarkActivity' | 'lockConversation' | 'unlockConversation'>;
+  /** Hashes of the conversation's last activity ids, in conversation state: a resent activity is seen there. */
+  recentActivities: StatePropertyAccessor<string[]>;
+  store: Pick<ReportStore, 'lockConversation' | 'unlockConversation'>;
   /**
    * Several instances share the database (PostgreSQL): turns of one conversation also take a lock in the database,
    * so two instances never run them at once (conversation state would otherwise be last-writer-wins).
@@ -24,6 +26,8 @@ export interface ReportBotOptions {
   messenger: MessengerChannel;
 }
 
+/** How many recent activity ids a conversation remembers for de-duplication. */
+const RECENT_ACTIVITIES = 20;
 /** A turn waits at most this long for another instance to finish the conversation's turn (channels allow 15 s). */
 const LOCK_WAIT_MS = 8_000;
 /** A crashed instance's lock frees itself after this. */
@@ -75,26 +79,30 @@ export class ReportBot extends ActivityHandler {
     }
   }
 
-  /** One turn: duplicates (same activity id) ignored, channel housekeeping ignored, dialogs run, state saved. */
+  /**
+   * One turn: a duplicate (an activity id this conversation has already seen: a channel's resend) is ignored; channel
+   * housekeeping is ignored; the dialogs run; state is saved, with the activity id, in one write. Turns of a
+   * conversation run one at a time, so the id check cannot race. A turn that fails saves nothing: a resend is
+   * processed.
+   */
   private async turn(context: TurnContext, conversation: string): Promise<void> {
     const { activity } = context;
-    const mark = activity.id ? hashKey(conversation, activity.id) : undefined;
-    if (mark && !(await this.options.store.markActivity(mark))) {
-      this.options.log.info({ activityType: activity.type }, 'duplicate activity ignored');
-      return;
-    }
-    try {
-      if (!(await this.options.messenger.begin(context))) {
-        this.options.log.debug({ channelId: activity.channelId }, 'channel housekeeping activity ignored');
+    if (activity.id) {
+      const seen = await this.options.recentActivities.get(context, []);
+      const id = hashKey(conversation, activity.id).slice(0, 24);
+      if (seen.includes(id)) {
+        this.options.log.info({ activityType: activity.type }, 'duplicate activity ignored');
         return;
       }
-      await super.run(context);
-      await this.options.conversationState.saveChanges(context, false);
-    } catch (err) {
-      // Not processed: let a resend of the same activity through.
-      if (mark) await this.options.store.unmarkActivity(mark);
-      throw err;
+      await this.options.recentActivities.set(context, [...seen.slice(-(RECENT_ACTIVITIES - 1)), id]);
     }
+    if (!(await this.options.messenger.begin(context))) {
+      this.options.log.debug({ channelId: activity.channelId }, 'channel housekeeping activity ignored');
+      await this.options.conversationState.saveChanges(context, false);
+      return;
+    }
+    await super.run(context);
+    await this.options.conversationState.saveChanges(context, false);
   }
 
   private async onResidentMessage(context: TurnContext): Promise<void> {

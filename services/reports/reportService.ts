@@ -21,7 +21,12 @@ export class ReportService {
     private readonly now: () => Date = () => new Date(),
     /** Called after a new report is stored (wakes the delivery worker); the resident never waits on delivery. */
     private readonly onStored: () => void = () => {},
-  ) {}
+  ) {
+    this.storeQueues = new Set(deployment.queues.filter((q) => q.transport === 'store').map((q) => q.id));
+  }
+
+  /** Queues with the `store` transport: kept in the database, so delivered as soon as the report is stored. */
+  private readonly storeQueues: ReadonlySet<string>;
 
   queuesFor(report: Pick<ReportSubmission, 'categories' | 'hate' | 'where'>): string[] {
     return route(
@@ -33,13 +38,11 @@ export class ReportService {
 
   async submit(submissionKey: string, submission: ReportSubmission): Promise<SubmittedReport> {
     const queues = this.queuesFor(submission);
-    const result = await this.store.submit(submissionKey, (reference) => ({
-      schemaVersion: 1,
-      reference,
-      createdAt: this.now().toISOString(),
-      queues,
-      ...submission,
-    }));
+    const result = await this.store.submit(
+      submissionKey,
+      (reference) => ({ schemaVersion: 1, reference, createdAt: this.now().toISOString(), queues, ...submission }),
+      { deliveredInStore: this.storeQueues },
+    );
     if (result.created) this.onStored();
     // A resent submission returns the report as first stored.
     const stored = result.created ? queues : ((await this.store.getReport(result.reference))?.queues ?? queues);

@@ -28,26 +28,29 @@ export class SqlBotStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
+    const entries = Object.entries(changes);
+    // One key (every turn): one statement, no transaction around it.
+    if (entries.length === 1) return this.writeOne(this.db, entries[0]![0], entries[0]![1]);
     await this.db.transaction().execute(async (trx) => {
-      for (const [key, item] of Object.entries(changes)) {
-        const keyHash = hashKey(key);
-        const { eTag, ...data } = (item ?? {}) as { eTag?: string };
-        const etag = randomUUID();
-        const values = { key_hash: keyHash, data: JSON.stringify(data), etag, updated_at: this.now().toISOString() };
-        if (eTag && eTag !== '*') {
-          const updated = await trx.updateTable('bot_state').set(values).where('key_hash', '=', keyHash).where('etag', '=', eTag).executeTakeFirst();
-          if (Number(updated.numUpdatedRows) === 0) {
-            throw new Error('Storage: eTag conflict, the conversation state was changed by another turn');
-          }
-        } else {
-          await trx
-            .insertInto('bot_state')
-            .values(values)
-            .onConflict((oc) => oc.column('key_hash').doUpdateSet({ data: values.data, etag, updated_at: values.updated_at }))
-            .execute();
-        }
-      }
+      for (const [key, item] of entries) await this.writeOne(trx, key, item);
     });
+  }
+
+  private async writeOne(db: Kysely<Database>, key: string, item: unknown): Promise<void> {
+    const keyHash = hashKey(key);
+    const { eTag, ...data } = (item ?? {}) as { eTag?: string };
+    const etag = randomUUID();
+    const values = { key_hash: keyHash, data: JSON.stringify(data), etag, updated_at: this.now().toISOString() };
+    if (eTag && eTag !== '*') {
+      const updated = await db.updateTable('bot_state').set(values).where('key_hash', '=', keyHash).where('etag', '=', eTag).executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 0) throw new Error('Storage: eTag conflict, the conversation state was changed by another turn');
+      return;
+    }
+    await db
+      .insertInto('bot_state')
+      .values(values)
+      .onConflict((oc) => oc.column('key_hash').doUpdateSet({ data: values.data, etag, updated_at: values.updated_at }))
+      .execute();
   }
 
   async delete(keys: string[]): Promise<void> {

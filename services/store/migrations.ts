@@ -80,6 +80,12 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('outbox_reference').on('outbox').column('reference').execute();
     },
   },
+  '0004_dedupe_in_conversation_state': {
+    async up(db: Kysely<unknown>) {
+      // Activity ids are now remembered in the conversation's own state (one write per turn instead of two).
+      await db.schema.dropTable('processed_activities').ifExists().execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

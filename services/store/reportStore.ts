@@ -65,20 +65,17 @@ export interface SubmitResult {
   created: boolean;
 }
 
-/** Reports, their routing decision (outbox rows) and activity de-duplication. */
+/** Reports, their routing decision (outbox rows), and the conversation locks of a scale-out. */
 export interface ReportStore {
   /**
    * Stores the report and one outbox row per queue in one transaction. `build` receives the new reference number.
-   * The same submission key always yields the same reference and writes nothing the second time.
+   * The same submission key always yields the same reference and writes nothing the second time. Queues in
+   * `deliveredInStore` use the `store` transport: their rows are delivered at once (the report is already here).
    */
-  submit(submissionKey: string, build: (reference: string) => RoutedReport): Promise<SubmitResult>;
+  submit(submissionKey: string, build: (reference: string) => RoutedReport, options?: { deliveredInStore?: ReadonlySet<string> }): Promise<SubmitResult>;
   getReport(reference: string): Promise<RoutedReport | undefined>;
   listReports(options?: { since?: string }): Promise<RoutedReport[]>;
   deliveries(reference: string): Promise<StoredDelivery[]>;
-  /** Records an incoming activity; false when it was seen before (a duplicate delivery of the same activity). */
-  markActivity(keyHash: string): Promise<boolean>;
-  /** Forgets an activity whose turn failed, so a resend is processed. */
-  unmarkActivity(keyHash: string): Promise<void>;
   /**
    * Takes the conversation's lock for `ttlMs` if it is free (or its holder's time ran out): turns of one
    * conversation then run one at a time even across instances. False when another holds it.

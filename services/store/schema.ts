@@ -48,12 +48,6 @@ export interface BotStateTable {
   updated_at: string;
 }
 
-export interface ProcessedActivitiesTable {
-  /** SHA-256 of channel id, conversation id and activity id. */
-  key_hash: string;
-  seen_at: string;
-}
-
 export interface ConversationLocksTable {
   key_hash: string;
   owner: string;
@@ -65,6 +59,5 @@ export interface Database {
   outbox: OutboxTable;
   delivery_attempts: DeliveryAttemptsTable;
   bot_state: BotStateTable;
-  processed_activities: ProcessedActivitiesTable;
   conversation_locks: ConversationLocksTable;
 }

@@ -29,17 +29,17 @@ export class SqlReportStore implements ReportStore, Outbox {
     readonly dialect: Dialect = 'sqlite',
   ) {}
 
-  async submit(submissionKey: string, build: (reference: string) => RoutedReport): Promise<SubmitResult> {
+  async submit(submissionKey: string, build: (reference: string) => RoutedReport, options: { deliveredInStore?: ReadonlySet<string> } = {}): Promise<SubmitResult> {
     // SQLite: this commit is synced to disk before the resident is told the reference (see openSqlite).
     if (this.dialect === 'sqlite') await sql`pragma synchronous = FULL`.execute(this.db);
     try {
-      return await this.insertReport(submissionKey, build);
+      return await this.insertReport(submissionKey, build, options.deliveredInStore ?? new Set());
     } finally {
       if (this.dialect === 'sqlite') await sql`pragma synchronous = NORMAL`.execute(this.db);
     }
   }
 
-  private insertReport(submissionKey: string, build: (reference: string) => RoutedReport): Promise<SubmitResult> {
+  private insertReport(submissionKey: string, build: (reference: string) => RoutedReport, deliveredInStore: ReadonlySet<string>): Promise<SubmitResult> {
     return this.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('reports').select('reference').where('submission_key', '=', submissionKey).executeTakeFirst();
       if (existing) return { reference: existing.reference, created: false };
@@ -64,11 +64,11 @@ export class SqlReportStore implements ReportStore, Outbox {
             reference,
             queue_id: queue,
             idempotency_key: `${reference}:${queue}`,
-            status: 'pending' as const,
+            status: deliveredInStore.has(queue) ? ('delivered' as const) : ('pending' as const),
             attempts: 0,
             created_at: at,
             next_attempt_at: at,
-            delivered_at: null,
+            delivered_at: deliveredInStore.has(queue) ? at : null,
             last_error: null,
             lease_token: null,
             lease_until: null,
@@ -191,25 +191,12 @@ export class SqlReportStore implements ReportStore, Outbox {
     return { pending: Number(pending?.n ?? 0), dead: Number(rows.find((r) => r.status === 'dead')?.n ?? 0), oldestPendingAt: (pending?.oldest as string | undefined) ?? null };
   }
 
-  async markActivity(keyHash: string): Promise<boolean> {
-    const result = await this.db
-      .insertInto('processed_activities')
-      .values({ key_hash: keyHash, seen_at: this.now().toISOString() })
-      .onConflict((oc) => oc.column('key_hash').doNothing())
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
-  }
-
-  async unmarkActivity(keyHash: string): Promise<void> {
-    await this.db.deleteFrom('processed_activities').where('key_hash', '=', keyHash).execute();
-  }
-
-  /** Removes activity marks and conversation state not touched since `before` (residents' unfinished words). */
-  async purgeStale(before: Date): Promise<{ states: number; activities: number }> {
+  /** Removes conversation state not touched since `before` (residents' unfinished words) and lapsed locks. */
+  async purgeStale(before: Date): Promise<{ states: number }> {
     const iso = before.toISOString();
     const states = await this.db.deleteFrom('bot_state').where('updated_at', '<', iso).executeTakeFirst();
-    const activities = await this.db.deleteFrom('processed_activities').where('seen_at', '<', iso).executeTakeFirst();
-    return { states: Number(states.numDeletedRows), activities: Number(activities.numDeletedRows) };
+    await this.db.deleteFrom('conversation_locks').where('until', '<', this.now().toISOString()).execute();
+    return { states: Number(states.numDeletedRows) };
   }
 
   async lockConversation(keyHash: string, owner: string, ttlMs: number): Promise<boolean> {

@@ -111,22 +111,16 @@ for (const backend of BACKENDS) describe(`report store contract: ${backend.diale
     assert.equal((await store.listReports({ since: '2026-11-01T00:00:00.000Z' })).length, 1);
   });
 
-  it('marks activities once', async () => {
-    assert.equal(await store.markActivity('h1'), true);
-    assert.equal(await store.markActivity('h1'), false);
-    await store.unmarkActivity('h1');
-    assert.equal(await store.markActivity('h1'), true);
-  });
-
-  it('purges stale conversation state and activity marks', async () => {
+  it('purges stale conversation state and lapsed locks', async () => {
     const storage = new SqlBotStorage(store.db, () => new Date('2026-11-01T00:00:00Z'));
     await storage.write({ 'webchat/conversations/old/': { draft: 'x' } });
-    now = new Date('2026-11-01T00:00:00Z');
-    await store.markActivity('old-mark');
-    now = new Date('2026-11-26T10:00:00Z');
+    await new SqlBotStorage(store.db, () => now).write({ 'webchat/conversations/new/': { draft: 'y' } });
+    await store.lockConversation('lapsed', 'crashed-instance', 1000);
+    now = new Date(now.getTime() + 5000);
     const removed = await store.purgeStale(new Date('2026-11-02T00:00:00Z'));
     assert.equal(removed.states, 1);
-    assert.equal(await store.markActivity('old-mark'), true);
+    assert.deepEqual(Object.keys(await storage.read(['webchat/conversations/old/', 'webchat/conversations/new/'])), ['webchat/conversations/new/']);
+    assert.equal((await store.db.selectFrom('conversation_locks').selectAll().execute()).length, 0);
   });
 
   it('retention: purges reports older than the cut-off with their deliveries and attempts (simulated clock)', async () => {
