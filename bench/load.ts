@@ -4,54 +4,23 @@
  * the bare echo bot driven the same way in the same run. Measures turns/s, latency percentiles, errors, reports/s,
  * RSS at rest and under load, RSS per open half-finished conversation, store growth per 1,000 reports.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadSplit } from '../services/classification/dataset';
+import { startBotProcess, type BotProcess } from '../test/fixtures/botProcess';
 import { percentile } from './lib';
 
 const ROOT = path.join(__dirname, '..');
 const REFERENCE = /DG-[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}/;
 
-export interface Target {
-  url: string;
-  child: ChildProcess;
-  stop(): Promise<void>;
-}
+export type Target = BotProcess;
 
 /** Starts a bot (the product or the echo baseline) as its own process, so its memory is its own. */
-export async function startTarget(script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Target> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start: ${out}`)), 60_000);
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /Bot running: (http:\/\/[^/\s]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited ${code}: ${out}`)));
-  });
-  child.stdout!.resume();
-  return {
-    url,
-    child,
-    stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+export function startTarget(script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Target> {
+  return startBotProcess(script, { LOG_LEVEL: 'error', ...env }, { cwd: ROOT, nodeArgs });
 }
 
 /** Resident set size of a process, in KiB (Linux). */

@@ -99,7 +99,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const deployment = { ...loaded, partnership: { ...loaded.partnership, privacyUrl: new URL(loaded.partnership.privacyUrl, publicBase).href } };
   const directory = loadDirectory(settings.DIRECTORY_FILE);
 
-  const { db, dialect } = openDatabase(settings);
+  const { db, dialect } = openDatabase(settings, (err) => log.warn({ err: { message: err.message } }, 'database connection lost: it will be replaced'));
   await migrate(db);
   const store = new SqlReportStore(db, deployment.partnership.referencePrefix, now, dialect);
   const purge = async () => {

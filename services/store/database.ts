@@ -41,15 +41,21 @@ export function openSqlite(dataDir: string): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
 }
 
-/** PostgreSQL (scale-out: several instances share reports, the outbox and conversation state). */
-export function openPostgres(url: string, poolMax = 10): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: url, max: poolMax }) }) });
+/**
+ * PostgreSQL (scale-out: several instances share reports, the outbox and conversation state). An idle pooled
+ * connection that the server drops (a restart, a fail-over) is reported to `onIdleError` and replaced, instead of
+ * crashing the process.
+ */
+export function openPostgres(url: string, poolMax = 10, onIdleError: (err: Error) => void = () => {}): Kysely<Database> {
+  const pool = new Pool({ connectionString: url, max: poolMax });
+  pool.on('error', onIdleError);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /** PostgreSQL when DATABASE_URL is set, the embedded SQLite file otherwise. */
-export function openDatabase(settings: { DATABASE_URL?: string; DATA_DIR: string; DATABASE_POOL_MAX?: number }): OpenDatabase {
+export function openDatabase(settings: { DATABASE_URL?: string; DATA_DIR: string; DATABASE_POOL_MAX?: number }, onIdleError?: (err: Error) => void): OpenDatabase {
   return settings.DATABASE_URL
-    ? { db: openPostgres(settings.DATABASE_URL, settings.DATABASE_POOL_MAX), dialect: 'postgres' }
+    ? { db: openPostgres(settings.DATABASE_URL, settings.DATABASE_POOL_MAX, onIdleError), dialect: 'postgres' }
     : { db: openSqlite(path.resolve(settings.DATA_DIR)), dialect: 'sqlite' };
 }
 

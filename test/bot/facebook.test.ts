@@ -3,8 +3,8 @@ import type { Activity } from 'botbuilder';
 import { applyOutboundRules, normaliseInbound, splitText, MAX_TEXT } from '../../bot/channels/facebook';
 import { formatSignpost } from '../../dialogs/copy/en';
 import { loadDirectory } from '../../services/signposting/directory';
-import { startTestApp } from '../fixtures/app';
-import { DIRECTORY_FILE, tempDir } from '../fixtures/services';
+import { useApp } from '../fixtures/app';
+import { DIRECTORY_FILE } from '../fixtures/services';
 import { REFERENCE } from '../fixtures/walk';
 import { Resident, type Reply } from '../fixtures/resident';
 
@@ -131,19 +131,10 @@ describe('Messenger: outbound rules and inbound normalisation (units)', () => {
 
 describe('Messenger end to end over HTTP (Messenger-shaped activities)', function () {
   this.timeout(60_000);
-  let app: Awaited<ReturnType<typeof startTestApp>>;
-  let tmp: ReturnType<typeof tempDir>;
-  beforeEach(async () => {
-    tmp = tempDir();
-    app = await startTestApp(tmp.dir);
-  });
-  afterEach(async () => {
-    await app.stop();
-    tmp.remove();
-  });
+  const ctx = useApp();
 
   it('a whole hate-incident report: privacy notice first, payloads and numbers understood, no PSID anywhere', async () => {
-    const r = new MessengerResident(app.url);
+    const r = new MessengerResident(ctx.app.url);
     const hello = all(await r.getStarted());
     assert.match(hello, /not for emergencies/);
     assert.match(hello, /Meta \(Facebook\) can see Messenger conversations/);
@@ -173,21 +164,21 @@ describe('Messenger end to end over HTTP (Messenger-shaped activities)', functio
     const reference = REFERENCE.exec(done)![0];
     assertMessengerLimits(r.sent);
 
-    const report = await app.store.getReport(reference);
+    const report = await ctx.app.store.getReport(reference);
     assert.equal(report?.channel, 'facebook');
     assert.equal(report?.hate, true);
     assert.deepEqual(report?.strands, ['race']);
     assert.equal(report?.categories[0], 'intimidation');
     assert.deepEqual(report?.queues, ['kent-police-hate-crime', 'gravesham-csu']);
-    const stored = JSON.stringify({ report, deliveries: await app.store.deliveries(reference), outbox: await app.store.db.selectFrom('outbox').selectAll().execute(), state: await app.store.db.selectFrom('bot_state').selectAll().execute() });
+    const stored = JSON.stringify({ report, deliveries: await ctx.app.store.deliveries(reference), outbox: await ctx.app.store.db.selectFrom('outbox').selectAll().execute(), state: await ctx.app.store.db.selectFrom('bot_state').selectAll().execute() });
     for (const canary of [PSID, PAGE_ID, 'm_canary']) {
       assert.ok(!stored.includes(canary), `${canary} is not in the store or the outbox`);
-      assert.ok(!app.logs.text.includes(canary), `${canary} is not in the logs`);
+      assert.ok(!ctx.app.logs.text.includes(canary), `${canary} is not in the logs`);
     }
   });
 
   it('every prompt of every dialog obeys Messenger limits', async () => {
-    const r = new MessengerResident(app.url);
+    const r = new MessengerResident(ctx.app.url);
     const script: Array<() => Promise<Reply[]>> = [
       () => r.getStarted(),
       () => r.say('help'),
@@ -220,11 +211,11 @@ describe('Messenger end to end over HTTP (Messenger-shaped activities)', functio
     assertMessengerLimits(r.sent);
     assert.ok(r.sent.some((x) => /messages here stay in your Messenger inbox/i.test(x.text)), 'safe mode reminds Messenger users about their inbox');
     assert.ok(r.sent.some((x) => /call 999/.test(x.text)));
-    assert.equal((await app.store.listReports()).length, 1);
+    assert.equal((await ctx.app.store.listReports()).length, 1);
   });
 
   it('the same Messenger message delivered twice (same mid and activity id) creates one report', async () => {
-    const r = new MessengerResident(app.url);
+    const r = new MessengerResident(ctx.app.url);
     await r.getStarted();
     for (const [how, text] of [['tap', 'Report something'], ['say', 'Someone has fly tipped a sofa in the lane'], ['tap', 'Yes'], ['tap', 'No'], ['tap', 'I saw it'], ['say', 'today'], ['say', 'Swanscombe'], ['tap', 'Skip'], ['tap', 'No'], ['tap', 'Skip'], ['tap', 'Stay anonymous']] as const) {
       await (how === 'tap' ? r.tap(text) : r.say(text));
@@ -234,12 +225,12 @@ describe('Messenger end to end over HTTP (Messenger-shaped activities)', functio
     const again = await r.resend(send);
     assert.match(all(first), REFERENCE);
     assert.equal(again.length, 0);
-    assert.equal((await app.store.listReports()).length, 1);
-    assert.equal((await app.store.listDeliveries()).length, 1);
+    assert.equal((await ctx.app.store.listReports()).length, 1);
+    assert.equal((await ctx.app.store.listDeliveries()).length, 1);
   });
 
   it('echoes, delivery and read receipts get no answer', async () => {
-    const r = new MessengerResident(app.url);
+    const r = new MessengerResident(ctx.app.url);
     assert.equal((await r.raw({ message: { mid: 'm_echo', is_echo: true, text: 'hello' } }, { text: 'hello' })).length, 0);
     assert.equal((await r.raw({ delivery: { mids: ['m_1'], watermark: 1 } }, { type: 'event', name: 'delivery' } as Partial<Activity>)).length, 0);
     assert.equal((await r.raw({ read: { watermark: 1 } }, { type: 'event', name: 'read' } as Partial<Activity>)).length, 0);

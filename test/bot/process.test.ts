@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { startBotProcess } from '../fixtures/botProcess';
 import { Resident, texts } from '../fixtures/resident';
 import { ROOT, tempDir } from '../fixtures/services';
 import { REFERENCE } from '../fixtures/walk';
@@ -40,24 +41,8 @@ describe('the bot as a process (npm start, CLIs)', function () {
   });
 
   it('starts, files a report, and shuts down gracefully on SIGTERM; the reports CLI shows it', async () => {
-    const child = spawn(TSX, ['bot/index.ts'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: tmp.dir, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start:\n${out}`)), 30_000);
-      child.stdout.on('data', () => {
-        const m = /Bot running: (http:\/\/[^/\s]+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`exited ${code}:\n${out}`)));
-    });
+    const bot = await startBotProcess('bot/index.ts', { DATA_DIR: tmp.dir, LOG_LEVEL: 'info' });
+    const { url } = bot;
     const resident = new Resident(url);
     await resident.join();
     let last = '';
@@ -66,10 +51,8 @@ describe('the bot as a process (npm start, CLIs)', function () {
     }
     const reference = REFERENCE.exec(last)?.[0];
     assert.ok(reference, last);
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    assert.equal(await exited, 0, 'a clean exit after SIGTERM');
-    assert.match(out, /shutting down/);
+    assert.equal(await bot.stop(), 0, 'a clean exit after SIGTERM');
+    assert.match(bot.output(), /shutting down/);
 
     const show = run('bot/cli/reports.ts', ['show', reference.toLowerCase()], { DATA_DIR: tmp.dir });
     assert.equal(show.status, 0, show.stderr);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { startBotProcess } from '../fixtures/botProcess';
 import { ROOT, tempDir } from '../fixtures/services';
 
 /** No Docker engine runs here: the same steps as deployment/Dockerfile, in a temporary folder. */
@@ -20,25 +21,8 @@ describe('production: the built package with production dependencies only', func
       const devDependencies = Object.keys(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).devDependencies);
       for (const dev of ['mocha', 'typescript', 'playwright-core']) assert.ok(devDependencies.includes(dev) && !existsSync(path.join(app.dir, 'node_modules', dev)), `${dev} is not installed`);
 
-      const child = spawn(process.execPath, ['dist/bot/index.js'], {
-        cwd: app.dir,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: data.dir, MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', LOG_LEVEL: 'info' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (out += d));
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no start:\n${out}`)), 30_000);
-        child.stdout.on('data', () => {
-          const m = /Bot running: (http:\/\/[^/\s]+)/.exec(out);
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]!);
-          }
-        });
-        child.once('exit', (code) => reject(new Error(`exited ${code}:\n${out}`)));
-      });
+      const bot = await startBotProcess('dist/bot/index.js', { NODE_ENV: 'production', DATA_DIR: data.dir, MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', LOG_LEVEL: 'info' }, { cwd: app.dir });
+      const { url } = bot;
       try {
         assert.equal((await fetch(`${url}/healthz`)).status, 200);
         assert.equal((await fetch(`${url}/readyz`)).status, 200);
@@ -49,9 +33,7 @@ describe('production: the built package with production dependencies only', func
         const local = await fetch(`${url}/v3/directline/conversations`, { method: 'POST' });
         assert.equal(local.status, 404, 'no local Direct Line in production');
       } finally {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        assert.equal(await exited, 0);
+        assert.equal(await bot.stop(), 0, 'a clean exit on SIGTERM');
       }
     } finally {
       app.remove();

@@ -1,43 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { migrate, openPostgres } from '../../services/store/database';
 import { SqlReportStore } from '../../services/store/sqlStore';
+import { startBotProcess } from '../fixtures/botProcess';
 import { configWith, sampleReport } from '../fixtures/delivery';
 import { requirePostgres, tempPostgres } from '../fixtures/postgres';
 import { WebhookReceiver } from '../fixtures/receiver';
 import { Resident, texts } from '../fixtures/resident';
-import { ROOT } from '../fixtures/services';
 import { REFERENCE } from '../fixtures/walk';
 
 const KEY = 'scale-out-signing-key';
-
-/** A bot process (node itself, so signals reach it) on a free port; resolves with its URL. */
-async function startBot(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${out}`)), 30_000);
-    child.stdout!.on('data', () => {
-      const m = /Bot running: (http:\/\/[^/\s]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`bot exited ${code}:\n${out}`)));
-  });
-  return {
-    url,
-    child,
-    stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 describe('scale-out: two bot processes on one PostgreSQL database', function () {
   this.timeout(120_000);
@@ -52,7 +23,8 @@ describe('scale-out: two bot processes on one PostgreSQL database', function () 
     const db = openPostgres(pg.url, 4);
     await migrate(db);
     const env = { DATABASE_URL: pg.url, CONFIG_DIR: config.dir, WEBHOOK_KEY: KEY, DELIVERY_POLL_MS: '20', DELIVERY_CONCURRENCY: '8', PUBLIC_BASE_URL: 'https://report.example/' };
-    const [a, b] = await Promise.all([startBot(env), startBot(env)]);
+    const env2 = { ...env, LOG_LEVEL: 'warn' };
+    const [a, b] = await Promise.all([startBotProcess('bot/index.ts', env2), startBotProcess('bot/index.ts', env2)]);
     try {
       // One resident, each turn to the other instance (as a load balancer might send them).
       const resident = new Resident(a.url);

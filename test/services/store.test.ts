@@ -4,33 +4,11 @@ import { SqlBotStorage, hashKey } from '../../services/store/botStorage';
 import { migrate, openPostgres, openSqlite, type Dialect } from '../../services/store/database';
 import type { Database } from '../../services/store/schema';
 import { SqlReportStore } from '../../services/store/sqlStore';
+import { sampleReport } from '../fixtures/delivery';
 import { requirePostgres, tempPostgres } from '../fixtures/postgres';
 import { newReference, parseReference, REFERENCE_ALPHABET } from '../../services/reports/reference';
 import type { RoutedReport } from '../../services/reports/routedReport';
 import { tempDir } from '../fixtures/services';
-
-export function sampleReport(reference: string, overrides: Partial<RoutedReport> = {}): RoutedReport {
-  return {
-    schemaVersion: 1,
-    reference,
-    createdAt: '2026-11-26T10:00:00.000Z',
-    channel: 'webchat',
-    categories: ['noise'],
-    hate: false,
-    strands: [],
-    emergencyIndicated: false,
-    reporterRole: 'witness',
-    narrative: 'Loud music',
-    when: { text: 'last night', ongoing: false },
-    where: { text: 'Gravesend', borough: 'gravesham' },
-    injured: 'no',
-    anonymous: true,
-    queues: ['gravesham-environment'],
-    signposted: [],
-    classification: { source: 'embedded', categories: ['noise'], hate: false, strands: [], confirmedByResident: true },
-    ...overrides,
-  };
-}
 
 interface Backend {
   dialect: Dialect;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startTestApp } from '../fixtures/app';
+import { startTestApp, useApp } from '../fixtures/app';
 import { tempDir } from '../fixtures/services';
 
 // botframework-directlinejs needs XMLHttpRequest in Node (DESIGN.md 12); without it it hangs silently.
@@ -19,21 +19,12 @@ async function token(appUrl: string, origin = appUrl): Promise<{ status: number;
 
 describe('local Direct Line (development) with the official botframework-directlinejs client', function () {
   this.timeout(60_000);
-  let app: Awaited<ReturnType<typeof startTestApp>>;
-  let tmp: ReturnType<typeof tempDir>;
-  beforeEach(async () => {
-    tmp = tempDir();
-    app = await startTestApp(tmp.dir);
-  });
-  afterEach(async () => {
-    await app.stop();
-    tmp.remove();
-  });
+  const ctx = useApp();
 
   it('starts a conversation, gets the welcome, posts, polls with a watermark, refreshes its token', async () => {
-    const { body } = await token(app.url);
+    const { body } = await token(ctx.app.url);
     assert.equal(typeof body.token, 'string');
-    const dl = new DirectLine({ token: body.token as string, domain: `${app.url}${body.domain as string}`, webSocket: false, pollingInterval: 200 });
+    const dl = new DirectLine({ token: body.token as string, domain: `${ctx.app.url}${body.domain as string}`, webSocket: false, pollingInterval: 200 });
     const seen: Activity[] = [];
     const sub = dl.activity$.subscribe((a) => seen.push(a as Activity));
     const until = async (check: () => boolean) => {
@@ -57,13 +48,13 @@ describe('local Direct Line (development) with the official botframework-directl
 
       // Token refresh: the old token stops working, the new one works.
       const conversationId = (seen[0] as unknown as { conversation: { id: string } }).conversation.id;
-      const refreshed = await fetch(`${app.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${body.token as string}` } });
+      const refreshed = await fetch(`${ctx.app.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${body.token as string}` } });
       assert.equal(refreshed.status, 200);
       const { token: fresh, conversationId: sameConversation } = (await refreshed.json()) as { token: string; conversationId: string };
       assert.equal(sameConversation, conversationId);
-      const withOld = await fetch(`${app.url}/v3/directline/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${body.token as string}` } });
+      const withOld = await fetch(`${ctx.app.url}/v3/directline/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${body.token as string}` } });
       assert.equal(withOld.status, 403);
-      const withNew = await fetch(`${app.url}/v3/directline/conversations/${conversationId}/activities?watermark=0`, { headers: { authorization: `Bearer ${fresh}` } });
+      const withNew = await fetch(`${ctx.app.url}/v3/directline/conversations/${conversationId}/activities?watermark=0`, { headers: { authorization: `Bearer ${fresh}` } });
       assert.equal(withNew.status, 200);
       const page = (await withNew.json()) as { activities: Activity[]; watermark: string };
       assert.equal(Number(page.watermark), page.activities.length);
@@ -74,18 +65,18 @@ describe('local Direct Line (development) with the official botframework-directl
   });
 
   it('uploads: an attachment-only message gets the "please type" answer', async () => {
-    const { body } = await token(app.url);
+    const { body } = await token(ctx.app.url);
     const auth = { authorization: `Bearer ${body.token as string}` };
-    const started = (await (await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: auth })).json()) as { conversationId: string };
+    const started = (await (await fetch(`${ctx.app.url}/v3/directline/conversations`, { method: 'POST', headers: auth })).json()) as { conversationId: string };
     const form = new FormData();
     form.append('activity', new Blob([JSON.stringify({ type: 'message' })], { type: 'application/vnd.microsoft.activity' }), 'blob');
     form.append('file', new Blob([Buffer.from('fake image')], { type: 'image/png' }), 'photo.png');
-    const up = await fetch(`${app.url}/v3/directline/conversations/${started.conversationId}/upload?userId=x`, { method: 'POST', headers: auth, body: form });
+    const up = await fetch(`${ctx.app.url}/v3/directline/conversations/${started.conversationId}/upload?userId=x`, { method: 'POST', headers: auth, body: form });
     assert.equal(up.status, 200);
     const end = Date.now() + 10_000;
     let texts: string[] = [];
     while (Date.now() < end) {
-      const page = (await (await fetch(`${app.url}/v3/directline/conversations/${started.conversationId}/activities`, { headers: auth })).json()) as { activities: Activity[] };
+      const page = (await (await fetch(`${ctx.app.url}/v3/directline/conversations/${started.conversationId}/activities`, { headers: auth })).json()) as { activities: Activity[] };
       texts = page.activities.map((a) => a.text ?? '');
       if (texts.some((t) => /only read typed messages/.test(t))) break;
       await new Promise((r) => setTimeout(r, 100));
@@ -94,7 +85,7 @@ describe('local Direct Line (development) with the official botframework-directl
   });
 
   it('refuses calls without a valid token', async () => {
-    const res = await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: 'Bearer nonsense' } });
+    const res = await fetch(`${ctx.app.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: 'Bearer nonsense' } });
     assert.equal(res.status, 403);
   });
 });
