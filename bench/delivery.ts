@@ -11,29 +11,9 @@ import type { QueueOf } from '../services/config/deployment';
 import { createLogger } from '../services/logging/logger';
 import { WebhookTransport } from '../services/delivery/transports/webhook';
 import { DeliveryWorker } from '../services/delivery/worker';
-import type { RoutedReport } from '../services/reports/routedReport';
 import { migrate, openSqlite, SqlReportStore } from '../services/store/sqlStore';
+import { sampleReport } from '../test/fixtures/delivery';
 import { saveResult, table } from './lib';
-
-const report = (reference: string): RoutedReport => ({
-  schemaVersion: 1,
-  reference,
-  createdAt: new Date().toISOString(),
-  channel: 'webchat',
-  categories: ['noise'],
-  hate: false,
-  strands: [],
-  emergencyIndicated: false,
-  reporterRole: 'witness',
-  narrative: 'Loud music and shouting from the flat above every night until 3am, it has been going on for weeks.',
-  when: { text: 'every night', ongoing: true },
-  where: { text: 'Gravesend', borough: 'gravesham' },
-  injured: 'no',
-  anonymous: true,
-  queues: ['bench-webhook'],
-  signposted: ['gravesham-council'],
-  classification: { source: 'embedded', categories: ['noise'], hate: false, strands: [], confirmedByResident: true },
-});
 
 async function run(concurrency: number, reports: number) {
   let received = 0;
@@ -50,7 +30,7 @@ async function run(concurrency: number, reports: number) {
   const db = openSqlite(dir);
   await migrate(db);
   const store = new SqlReportStore(db, 'DG');
-  for (let i = 0; i < reports; i++) await store.submit(`bench-${i}`, (ref) => report(ref));
+  for (let i = 0; i < reports; i++) await store.submit(`bench-${i}`, (ref) => sampleReport(ref, { queues: ['bench-webhook'] }));
   const queue: QueueOf<'webhook'> = { id: 'bench-webhook', name: 'Bench', partner: 'Bench', transport: 'webhook', url, signingKeySetting: 'X', timeoutMs: 10_000 };
   const worker = new DeliveryWorker({ outbox: store, queues: [queue], transports: new Map([[queue.id, new WebhookTransport(queue, 'bench-key')]]), log: createLogger('silent'), concurrency, pollMs: 5 });
   const started = process.hrtime.bigint();

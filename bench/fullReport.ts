@@ -3,10 +3,10 @@
  * Settings: BENCH_RESIDENTS (200), BENCH_WARMUP_S (5), BENCH_DURATION_S (20), BENCH_OPEN_CONVERSATIONS (2000),
  * BENCH_PG_ADMIN_URL (postgres://root@127.0.0.1:5432/postgres).
  */
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { migrate, openDatabase } from '../services/store/database';
 import { SqlReportStore } from '../services/store/sqlStore';
+import { tempPostgres } from '../test/fixtures/postgres';
 import { saveResult, table } from './lib';
 import { drive, openHalfFinished, rssKiB, sqliteBytes, startTarget, summarise, tempFolder, type Target } from './load';
 
@@ -39,18 +39,8 @@ async function echoRun() {
 
 async function reportRun(store: 'sqlite' | 'postgres') {
   const folder = tempFolder();
-  let databaseUrl: string | undefined;
-  let dbName: string | undefined;
-  if (store === 'postgres') {
-    dbName = `dgbench_${randomBytes(5).toString('hex')}`;
-    const admin = new Client({ connectionString: pgAdmin });
-    await admin.connect();
-    await admin.query(`create database ${dbName}`);
-    await admin.end();
-    const u = new URL(pgAdmin);
-    u.pathname = `/${dbName}`;
-    databaseUrl = u.toString();
-  }
+  const pg = store === 'postgres' ? await tempPostgres(pgAdmin) : undefined;
+  const databaseUrl = pg?.url;
   const env = { DATA_DIR: folder.dir, ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '20' } : {}) };
   const target = await startTarget('bot/index.ts', env);
   try {
@@ -90,12 +80,7 @@ async function reportRun(store: 'sqlite' | 'postgres') {
   } finally {
     await target.stop();
     folder.remove();
-    if (dbName) {
-      const admin = new Client({ connectionString: pgAdmin });
-      await admin.connect();
-      await admin.query(`drop database if exists ${dbName} with (force)`);
-      await admin.end();
-    }
+    await pg?.drop();
   }
 }
 
