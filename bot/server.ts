@@ -40,7 +40,8 @@ function sendJson(res: Response, status: number, body: unknown): void {
 
 export function createServer(options: ServerOptions): BotServer {
   const { adapter, bot, log } = options;
-  const server = restify.createServer({ name: 'dg-safety-bot', handleUncaughtExceptions: false });
+  // restify logs through our logger (with its redaction), never its own default one.
+  const server = restify.createServer({ name: 'dg-safety-bot', handleUncaughtExceptions: false, log: log.child({ component: 'restify' }) as never });
   let inFlight = 0;
   let drained: (() => void) | undefined;
 

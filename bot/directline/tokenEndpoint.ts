@@ -52,7 +52,8 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
     if (!allowed) {
       options.log.warn({ status: 403 }, 'token refused: origin not allowed');
       res.status(403);
-      return res.json({ error: 'this site is not allowed to open the chat' });
+      res.json({ error: 'this site is not allowed to open the chat' });
+      return;
     }
     res.header('Access-Control-Allow-Origin', origin);
     res.header('Vary', 'Origin');
@@ -60,11 +61,13 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
     if (wait > 0) {
       res.header('Retry-After', String(Math.ceil(wait / 1000)));
       res.status(429);
-      return res.json({ error: 'too many requests: please wait a minute' });
+      res.json({ error: 'too many requests: please wait a minute' });
+      return;
     }
     if (options.local) {
       const { token, expiresIn } = options.local.issueToken();
-      return res.json({ token, domain: options.local.domain, expiresIn, webSocket: false, pollingInterval: 300 });
+      res.json({ token, domain: options.local.domain, expiresIn, webSocket: false, pollingInterval: 300 });
+      return;
     }
     try {
       const answer = await fetch(`${options.endpoint.replace(/\/$/, '')}/v3/directline/tokens/generate`, {
@@ -75,11 +78,11 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
       });
       if (!answer.ok) throw new Error(`tokens/generate answered ${answer.status}`);
       const { token, expires_in: expiresIn } = (await answer.json()) as { token: string; expires_in?: number };
-      return res.json({ token, expiresIn, domain: `${options.endpoint.replace(/\/$/, '')}/v3/directline` });
+      res.json({ token, expiresIn, domain: `${options.endpoint.replace(/\/$/, '')}/v3/directline` });
     } catch (err) {
       options.log.error({ err: { message: (err as Error).message } }, 'could not get a Direct Line token');
       res.status(502);
-      return res.json({ error: 'the chat is not available just now' });
+      res.json({ error: 'the chat is not available just now' });
     }
   });
 }
