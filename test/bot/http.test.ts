@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { startTestApp } from '../fixtures/app';
+import { LogCapture, startTestApp } from '../fixtures/app';
+import { createLogger } from '../../services/logging/logger';
 import { Resident, texts } from '../fixtures/resident';
 import { tempDir } from '../fixtures/services';
 import { REFERENCE, walkWith, type Step } from '../fixtures/walk';
@@ -383,3 +384,14 @@ async function until(check: () => Promise<boolean>, ms = 15_000): Promise<void> 
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+describe('logging', () => {
+  it('redacts whole requests, responses and activity fields even when a library logs them', async () => {
+    const capture = new LogCapture();
+    const log = createLogger('info', capture);
+    log.warn({ req: { headers: { 'x-forwarded-for': '203.0.113.7' } }, res: { token: 'secret-token' }, activity: { text: 'my story' }, from: { id: 'user-1' } }, 'library log');
+    log.info({ nested: { text: 'words', conversation: { id: 'conv-1' } } }, 'nested');
+    for (const leaked of ['203.0.113.7', 'secret-token', 'my story', 'user-1', 'words', 'conv-1']) assert.ok(!capture.text.includes(leaked), leaked);
+    assert.match(capture.text, /library log/);
+  });
+});
