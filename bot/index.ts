@@ -184,6 +184,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
         allowedOrigins: [ownOrigin, ...settings.WEBCHAT_ALLOWED_ORIGINS],
         allowLoopbackOrigins: settings.NODE_ENV !== 'production',
         perMinute: settings.TOKEN_RATE_LIMIT_PER_MINUTE,
+        trustProxy: settings.TRUST_PROXY,
         log,
       });
     },

@@ -14,7 +14,17 @@ export interface TokenEndpointOptions {
   /** In development, pages on this machine are allowed too. */
   allowLoopbackOrigins: boolean;
   perMinute: number;
+  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
   log: Logger;
+}
+
+/** The client's address: the socket's, or behind a trusted proxy the first X-Forwarded-For entry (port removed). */
+export function clientAddress(req: Request, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(req.header('x-forwarded-for') ?? '').split(',')[0]!.trim() : '';
+  if (!forwarded) return req.socket.remoteAddress ?? 'unknown';
+  if (forwarded.startsWith('[')) return forwarded.slice(1, forwarded.indexOf(']')); // [IPv6]:port
+  return forwarded.split(':').length === 2 ? forwarded.split(':')[0]! : forwarded; // IPv4:port, or IPv4 / bare IPv6
 }
 
 const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
@@ -57,7 +67,7 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
     }
     res.header('Access-Control-Allow-Origin', origin);
     res.header('Vary', 'Origin');
-    const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
+    const wait = limiter.take(clientAddress(req, options.trustProxy));
     if (wait > 0) {
       res.header('Retry-After', String(Math.ceil(wait / 1000)));
       res.status(429);

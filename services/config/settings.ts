@@ -73,6 +73,8 @@ export const settingsSchema = z
       .transform((v) => v.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))
       .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins such as https://www.dartford.gov.uk' }))),
     TOKEN_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1000).default(10),
+    /** Behind a proxy that sets X-Forwarded-For (App Service): rate limits use the client's address from it. */
+    TRUST_PROXY: flag.default(false),
     /** Where "Quick exit" sends the resident: a neutral site. */
     QUICK_EXIT_URL: z.url({ error: 'must be an absolute URL' }).default('https://www.bbc.co.uk/weather'),
     /** Run the delivery worker inside the bot process (false when `npm run worker` runs it separately). */

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError, parseSettings } from '../../services/config/settings';
+import { clientAddress } from '../../bot/directline/tokenEndpoint';
+import { ConfigurationError, parseSettings, settingsSchema } from '../../services/config/settings';
 import { loadDeploymentConfig } from '../../services/config/deployment';
 import { Locator } from '../../services/location/locator';
 import { route } from '../../services/routing/router';
-import { CONFIG_DIR, tempDir } from '../fixtures/services';
+import { CONFIG_DIR, ROOT, tempDir } from '../fixtures/services';
 
 describe('settings', () => {
   it('has working defaults for a laptop', () => {
@@ -26,6 +27,29 @@ describe('settings', () => {
     assert.throws(() => parseSettings({ PUBLIC_BASE_URL: 'report.example' }), /Setting PUBLIC_BASE_URL: must be an absolute URL/);
     assert.equal(parseSettings({ PUBLIC_BASE_URL: '' }).PUBLIC_BASE_URL, undefined, 'an empty value from .env means not set');
     assert.throws(() => parseSettings({ MicrosoftAppType: 'Other' }), /Setting MicrosoftAppType: must be MultiTenant, SingleTenant or UserAssignedMSI/);
+  });
+
+  it('every setting is in .env.example and in the README table, and .env.example parses', () => {
+    const example = readFileSync(path.join(ROOT, '.env.example'), 'utf8');
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const keys = Object.keys(settingsSchema.shape);
+    assert.ok(keys.length > 30, `${keys.length} settings found`);
+    for (const key of keys) {
+      assert.match(example, new RegExp(`^${key}=`, 'm'), `${key} in .env.example`);
+      assert.ok(readme.includes(`| \`${key}\` |`), `${key} in README`);
+    }
+    const values = Object.fromEntries(example.split('\n').filter((l) => /^[A-Za-z_]+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
+    assert.doesNotThrow(() => parseSettings(values));
+  });
+
+  it('behind a trusted proxy, rate limits use the client address from X-Forwarded-For', () => {
+    const req = (xff?: string) => ({ header: (n: string) => (n === 'x-forwarded-for' ? xff : undefined), socket: { remoteAddress: '10.0.0.5' } }) as never;
+    assert.equal(clientAddress(req('203.0.113.7:51234, 10.0.0.1'), true), '203.0.113.7');
+    assert.equal(clientAddress(req('203.0.113.7'), true), '203.0.113.7');
+    assert.equal(clientAddress(req('[2001:db8::1]:443'), true), '2001:db8::1');
+    assert.equal(clientAddress(req('2001:db8::1'), true), '2001:db8::1');
+    assert.equal(clientAddress(req('203.0.113.7'), false), '10.0.0.5', 'not trusted: the socket address');
+    assert.equal(clientAddress(req(undefined), true), '10.0.0.5');
   });
 
   it('refuses production without a Microsoft app id', () => {
