@@ -116,10 +116,14 @@ export function createServer(options: ServerOptions): BotServer {
     res.writeHead(204);
     res.end();
   });
-  const file = (path: string, type: string, cache: string) => async (_req: Request, res: Response) => {
-    const body = readFileSync(path);
-    res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': cache });
-    res.end(body);
+  // Static files are read once (Web Chat's bundle is about 4 MB), on first request.
+  const file = (path: string, type: string, cache: string) => {
+    let body: Buffer | undefined;
+    return async (_req: Request, res: Response) => {
+      body ??= readFileSync(path);
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': cache });
+      res.end(body);
+    };
   };
   // Web Chat from the installed package (no CDN, works offline).
   server.get('/webchat/webchat.js', file(path.join(path.dirname(require.resolve('botframework-webchat')), '../dist/webchat.js'), 'text/javascript; charset=utf-8', 'public, max-age=86400'));

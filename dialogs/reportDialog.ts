@@ -270,6 +270,8 @@ export class ReportDialog extends ComponentDialog {
     const draft = await this.draft(step);
     if (draft.personalDetailsChecked || draft.anonymous === false) return step.next();
     const found = await this.findPersonalDetails(draft);
+    // Kept for the next step: the spans to remove are those shown to the resident (no second analysis call).
+    (step.values as { personalDetails?: typeof found }).personalDetails = found;
     if (found.length === 0) {
       draft.personalDetailsChecked = true;
       return step.next();
@@ -286,7 +288,8 @@ export class ReportDialog extends ComponentDialog {
     if (!answer) return step.next();
     const draft = await this.draft(step);
     if (answer === 'remove') {
-      for (const { field, text, spans } of await this.findPersonalDetails(draft)) draft[field] = removeSpans(text, spans);
+      const found = (step.values as { personalDetails?: Awaited<ReturnType<ReportDialog['findPersonalDetails']>> }).personalDetails ?? [];
+      for (const { field, text, spans } of found) draft[field] = removeSpans(text, spans);
       await step.context.sendActivity(copy.PERSONAL_DETAILS.removed);
     }
     fill(draft, 'personalDetails', { personalDetailsChecked: true });

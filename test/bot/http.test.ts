@@ -3,7 +3,7 @@ import { LogCapture, startTestApp } from '../fixtures/app';
 import { createLogger } from '../../services/logging/logger';
 import { Resident, texts } from '../fixtures/resident';
 import { tempDir } from '../fixtures/services';
-import { REFERENCE, walkWith, type Step } from '../fixtures/walk';
+import { anonymousReport, REFERENCE, walkWith, type Step } from '../fixtures/walk';
 import { FakeLanguageServer } from '../fixtures/fakeLanguageServer';
 import { configWith } from '../fixtures/delivery';
 import { WebhookReceiver } from '../fixtures/receiver';
@@ -128,19 +128,7 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
   it('a duplicate delivery of the same activity creates one report', async () => {
     const resident = new Resident(app.url);
     await resident.join();
-    await walk(resident, [
-      ['Report something', /own words/],
-      ['Graffiti sprayed on the underpass walls', /Is that right/],
-      ['Yes', /because of who/],
-      ['No', /did you see it/],
-      ['I saw it', /When/],
-      ['today', /Where/],
-      ['Gravesend', /anyone involved/],
-      ['Skip', /hurt/],
-      ['No', /affecting/],
-      ['Skip', /anonymous/],
-      ['Stay anonymous', /Shall I send it/],
-    ]);
+    await walk(resident, anonymousReport('Graffiti sprayed on the underpass walls'));
     const send = resident.activity({ text: 'Send it' });
     const [first, again] = await Promise.all([resident.resend(send), resident.resend(send)]);
     const answered = [first, again].map((r) => texts(r));
@@ -303,17 +291,7 @@ describe('HTTP end to end with Azure AI Language configured (local server, real 
     const resident = new Resident(app.url);
     await resident.join();
     const done = await walk(resident, [
-      ['Report something', /own words/],
-      ['Someone dumped a mattress and bin bags in the alley behind my house', /fly-tipping.*Is that right/s],
-      ['Yes', /because of who/],
-      ['No', /did you see it/],
-      ['I saw it', /When/],
-      ['today', /Where/],
-      ['Swanscombe', /anyone involved/],
-      ['Skip', /hurt/],
-      ['No', /affecting/],
-      ['Skip', /anonymous/],
-      ['Stay anonymous', /Shall I send it/],
+      ...anonymousReport('Someone dumped a mattress and bin bags in the alley behind my house', { storyAnswer: /fly-tipping.*Is that right/s, where: 'Swanscombe' }),
       ['Send it', REFERENCE],
     ]);
     const report = await app.store.getReport(REFERENCE.exec(done)![0]);
@@ -340,17 +318,7 @@ describe('delivery from the bot process (partner outage, readiness)', function (
       await resident.join();
       const started = Date.now();
       const done = await walk(resident, [
-        ['Report something', /own words/],
-        ['Loud music from the flat above every night until 3am', /Is that right/],
-        ['Yes', /because of who/],
-        ['No', /did you see it/],
-        ['It happened to me', /When/],
-        ['It keeps happening', /Where/],
-        ['Gravesend', /anyone involved/],
-        ['Skip', /hurt/],
-        ['No', /affecting/],
-        ['Skip', /anonymous/],
-        ['Stay anonymous', /Shall I send it/],
+        ...anonymousReport('Loud music from the flat above every night until 3am', { role: 'It happened to me', when: 'It keeps happening' }),
         ['Send it', REFERENCE],
       ]);
       assert.ok(Date.now() - started < 10_000);

@@ -1,41 +1,24 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { startBotProcess } from '../fixtures/botProcess';
+import { runScript, startBotProcess } from '../fixtures/botProcess';
 import { Resident, texts } from '../fixtures/resident';
-import { ROOT, tempDir } from '../fixtures/services';
+import { useTempDir } from '../fixtures/services';
 import { REFERENCE } from '../fixtures/walk';
 
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
-/** Runs `tsx file args` with a clean environment plus `env`. */
-function run(file: string, args: string[], env: Record<string, string>, input?: string) {
-  return spawnSync(TSX, [file, ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    input,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-}
 
 describe('the bot as a process (npm start, CLIs)', function () {
   this.timeout(90_000);
-  let tmp: ReturnType<typeof tempDir>;
-  beforeEach(() => {
-    tmp = tempDir();
-  });
-  afterEach(() => tmp.remove());
+  const tmp = useTempDir();
 
   it('refuses to start in production without a Microsoft app id, naming the setting', () => {
-    const r = run('bot/index.ts', [], { NODE_ENV: 'production', DATA_DIR: tmp.dir });
+    const r = runScript('bot/index.ts', [], { NODE_ENV: 'production', DATA_DIR: tmp.dir });
     assert.equal(r.status, 1);
     assert.match(r.stderr, /Setting MicrosoftAppId: is required when NODE_ENV is production/);
     assert.equal(r.stderr.trim().split('\n').length, 1, 'one line');
   });
 
   it('stops at start-up on a bad setting with one line naming it', () => {
-    const r = run('bot/index.ts', [], { PORT: 'seventy', DATA_DIR: tmp.dir });
+    const r = runScript('bot/index.ts', [], { PORT: 'seventy', DATA_DIR: tmp.dir });
     assert.equal(r.status, 1);
     assert.equal(r.stderr.trim(), 'Setting PORT: must be a whole number between 1 and 65535 (got "seventy")');
   });
@@ -54,28 +37,28 @@ describe('the bot as a process (npm start, CLIs)', function () {
     assert.equal(await bot.stop(), 0, 'a clean exit after SIGTERM');
     assert.match(bot.output(), /shutting down/);
 
-    const show = run('bot/cli/reports.ts', ['show', reference.toLowerCase()], { DATA_DIR: tmp.dir });
+    const show = runScript('bot/cli/reports.ts', ['show', reference.toLowerCase()], { DATA_DIR: tmp.dir });
     assert.equal(show.status, 0, show.stderr);
     const shown = JSON.parse(show.stdout);
     assert.equal(shown.reference, reference);
     assert.deepEqual(shown.queues, ['dartford-environment']);
     assert.deepEqual(shown.deliveries.map((d: { queueId: string }) => d.queueId), ['dartford-environment']);
 
-    const exported = run('bot/cli/reports.ts', ['export', '--since', '2020-01-01'], { DATA_DIR: tmp.dir });
+    const exported = runScript('bot/cli/reports.ts', ['export', '--since', '2020-01-01'], { DATA_DIR: tmp.dir });
     assert.equal(exported.status, 0, exported.stderr);
     const all = JSON.parse(exported.stdout);
     assert.equal(all.length, 1);
     assert.equal(all[0].schemaVersion, 1);
     assert.equal(all[0].where.borough, 'dartford');
-    const none = run('bot/cli/reports.ts', ['export', '--since', '2999-01-01'], { DATA_DIR: tmp.dir });
+    const none = runScript('bot/cli/reports.ts', ['export', '--since', '2999-01-01'], { DATA_DIR: tmp.dir });
     assert.deepEqual(JSON.parse(none.stdout), []);
 
-    const list = run('bot/cli/reports.ts', ['list'], { DATA_DIR: tmp.dir });
+    const list = runScript('bot/cli/reports.ts', ['list'], { DATA_DIR: tmp.dir });
     assert.match(list.stdout, new RegExp(`^${reference}\\t.*\\tdartford\\tenvironmental\\t-\\tdartford-environment$`, 'm'));
 
-    const missing = run('bot/cli/reports.ts', ['show', 'DG-22222-22222'], { DATA_DIR: tmp.dir });
+    const missing = runScript('bot/cli/reports.ts', ['show', 'DG-22222-22222'], { DATA_DIR: tmp.dir });
     assert.notEqual(missing.status, 0);
-    const bad = run('bot/cli/reports.ts', ['export', '--since', 'yesterday-ish'], { DATA_DIR: tmp.dir });
+    const bad = runScript('bot/cli/reports.ts', ['export', '--since', 'yesterday-ish'], { DATA_DIR: tmp.dir });
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--since must be an ISO 8601 date/);
   });
@@ -86,7 +69,7 @@ describe('the bot as a process (npm start, CLIs)', function () {
       JSON.stringify({ id: 'b', text: 'He has a knife and is outside my door right now' }),
       'not json',
     ].join('\n');
-    const r = run('bot/cli/classify.ts', [], {}, input);
+    const r = runScript('bot/cli/classify.ts', [], {}, input);
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     assert.equal(lines.length, 3);

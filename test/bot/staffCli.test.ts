@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createLogger } from '../../services/logging/logger';
 import { DeliveryWorker } from '../../services/delivery/worker';
 import { PermanentDeliveryError, TransientDeliveryError, type Transport } from '../../services/delivery/transport';
 import { loadDeploymentConfig } from '../../services/config/deployment';
 import { submitReports, tempStore } from '../fixtures/delivery';
-import { CONFIG_DIR, ROOT } from '../fixtures/services';
+import { runScript } from '../fixtures/botProcess';
+import { CONFIG_DIR } from '../fixtures/services';
 import { LogCapture } from '../fixtures/app';
 
-function cli(dataDir: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'bot/cli/reports.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir },
-  });
-}
+const cli = (dataDir: string, ...args: string[]) => runScript('bot/cli/reports.ts', args, { DATA_DIR: dataDir });
 
 describe('staff CLI: deliveries, dead letters, retry, history', function () {
   this.timeout(60_000);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { DialogTestClient } from 'botbuilder-testing';
 import { dialogFixture, say, type DialogFixture } from '../fixtures/services';
-import { REFERENCE, walkWith, type Step } from '../fixtures/walk';
+import { anonymousReport, REFERENCE, walkWith, type Step } from '../fixtures/walk';
 
 const walk = async (client: DialogTestClient, steps: Step[]) => ({ all: await walkWith(async (t) => (await say(client, t)).all, steps) });
 
@@ -405,17 +405,7 @@ describe('report dialog (DialogTestClient, embedded services, SQLite store)', ()
     const client = fx.client();
     await say(client, 'hi');
     await walk(client, [
-      ['Report something', /own words/],
-      ['Fly tipping behind the shops, the van was registered to a company, 01474 123456 on the side', /Is that right/],
-      ['Yes', /because of who/],
-      ['No', /did you see it/],
-      ['I saw it', /When/],
-      ['today', /Where/],
-      ['Gravesend', /anyone involved/],
-      ['Skip', /hurt/],
-      ['No', /affecting/],
-      ['Skip', /anonymous/],
-      ['Stay anonymous', /Shall I remove it/],
+      ...anonymousReport('Fly tipping behind the shops, the van was registered to a company, 01474 123456 on the side', { last: /Shall I remove it/ }),
       ['Keep', /Shall I send it/],
       ['back', /Shall I remove it/],
       ['Keep', /Shall I send it/],

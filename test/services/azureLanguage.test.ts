@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSplit } from '../../services/classification/dataset';
@@ -9,6 +9,7 @@ import { AzureLanguage, isLoopback } from '../../services/classification/azure/a
 import { CircuitBreaker, withBudget, BudgetExceeded } from '../../services/classification/azure/resilience';
 import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
 import { EmbeddedTextAnalyser } from '../../services/classification/embedded/textAnalyser';
+import { runScript } from '../fixtures/botProcess';
 import { FakeLanguageServer } from '../fixtures/fakeLanguageServer';
 import { LogCapture } from '../fixtures/app';
 import { createLogger } from '../../services/logging/logger';
@@ -215,7 +216,7 @@ describe('language:train against the local authoring endpoints', function () {
   });
 
   it('says which settings are missing', () => {
-    const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['bot/cli/languageTrain.ts'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+    const run = runScript('bot/cli/languageTrain.ts', [], {});
     assert.equal(run.status, 1);
     assert.match(run.stderr, /Setting LANGUAGE_ENDPOINT: is required for language:train/);
   });

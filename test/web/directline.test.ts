@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startTestApp, useApp } from '../fixtures/app';
-import { tempDir } from '../fixtures/services';
+import { useTempDir } from '../fixtures/services';
 
 // botframework-directlinejs needs XMLHttpRequest in Node (DESIGN.md 12); without it it hangs silently.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -92,11 +92,7 @@ describe('local Direct Line (development) with the official botframework-directl
 
 describe('token endpoint', function () {
   this.timeout(30_000);
-  let tmp: ReturnType<typeof tempDir>;
-  beforeEach(() => {
-    tmp = tempDir();
-  });
-  afterEach(() => tmp.remove());
+  const tmp = useTempDir();
 
   it('production: exchanges the secret at Direct Line tokens/generate and returns only the token', async () => {
     const calls: Array<{ auth: string | undefined; body: { user: { id: string }; trustedOrigins: string[] } }> = [];
