@@ -28,6 +28,7 @@ import { SqlBotStorage } from '../services/store/botStorage';
 import { migrate, openDatabase } from '../services/store/database';
 import { SqlReportStore } from '../services/store/sqlStore';
 import { ReportBot } from './reportBot';
+import { ReusedClientsAuthentication } from './reusedClients';
 import { MessengerChannel } from './channels/facebook';
 import { LocalDirectLine } from './directline/localDirectLine';
 import { registerTokenEndpoint } from './directline/tokenEndpoint';
@@ -133,7 +134,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
     MicrosoftAppType: settings.MicrosoftAppType,
     MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CloudAdapter(new ReusedClientsAuthentication(auth));
   adapter.onTurnError = async (context, error) => {
     log.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'turn error');
     try {

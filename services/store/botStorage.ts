@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import type { Kysely } from 'kysely';
+import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 import type { Database } from './schema';
 
 export function hashKey(...parts: string[]): string {
@@ -13,15 +13,25 @@ export function hashKey(...parts: string[]): string {
  * longer matches fails instead of silently overwriting a newer turn; `*` or no eTag writes unconditionally.
  */
 export class SqlBotStorage implements Storage {
+  /** The two statements of every turn, built and compiled once (Kysely would do both on every call). */
+  private readonly readOne: Prepared<'key_hash'>;
+  private readonly upsert: Prepared<'key_hash' | 'data' | 'etag' | 'updated_at'>;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.readOne = prepare(db.selectFrom('bot_state').selectAll().where('key_hash', '=', slot('key_hash')));
+    const values = { key_hash: slot('key_hash'), data: slot('data'), etag: slot('etag'), updated_at: slot('updated_at') };
+    this.upsert = prepare(db.insertInto('bot_state').values(values).onConflict((oc) => oc.column('key_hash').doUpdateSet({ data: values.data, etag: values.etag, updated_at: values.updated_at })));
+  }
 
   async read(keys: string[]): Promise<StoreItems> {
     if (keys.length === 0) return {};
     const byHash = new Map(keys.map((k) => [hashKey(k), k]));
-    const rows = await this.db.selectFrom('bot_state').selectAll().where('key_hash', 'in', [...byHash.keys()]).execute();
+    const rows = keys.length === 1
+      ? (await this.db.executeQuery(this.readOne({ key_hash: [...byHash.keys()][0]! }))).rows as Array<Database['bot_state']>
+      : await this.db.selectFrom('bot_state').selectAll().where('key_hash', 'in', [...byHash.keys()]).execute();
     const items: StoreItems = {};
     for (const row of rows) items[byHash.get(row.key_hash)!] = { ...JSON.parse(row.data), eTag: row.etag };
     return items;
@@ -46,15 +56,26 @@ export class SqlBotStorage implements Storage {
       if (Number(updated.numUpdatedRows) === 0) throw new Error('Storage: eTag conflict, the conversation state was changed by another turn');
       return;
     }
-    await db
-      .insertInto('bot_state')
-      .values(values)
-      .onConflict((oc) => oc.column('key_hash').doUpdateSet({ data: values.data, etag, updated_at: values.updated_at }))
-      .execute();
+    await db.executeQuery(this.upsert(values));
   }
 
   async delete(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
     await this.db.deleteFrom('bot_state').where('key_hash', 'in', keys.map((k) => hashKey(k))).execute();
   }
+}
+
+/** A compiled query whose parameters are filled in by name on each call. */
+type Prepared<K extends string> = (values: Record<K, unknown>) => CompiledQuery;
+
+const SLOT = '\u0000slot:';
+/** A named placeholder for `prepare` (a value no caller would ever pass). */
+function slot(name: string): string {
+  return `${SLOT}${name}`;
+}
+
+function prepare<K extends string>(query: Compilable): Prepared<K> {
+  const compiled = query.compile();
+  const names = compiled.parameters.map((p) => (typeof p === 'string' && p.startsWith(SLOT) ? (p.slice(SLOT.length) as K) : undefined));
+  return (values) => ({ ...compiled, parameters: names.map((name, i) => (name === undefined ? compiled.parameters[i] : values[name])) });
 }
