@@ -40,3 +40,24 @@ describe('when (date-time recogniser, UK time)', () => {
     assert.deepEqual(parseWhen('a while back', winter), { text: 'a while back', ongoing: false });
   });
 });
+
+describe('when: the commonest answers are read without the recogniser, exactly as it reads them', () => {
+  const phrases = ['last night', 'tonight', 'this morning', 'this afternoon', 'this evening', 'yesterday morning', 'yesterday afternoon', 'yesterday evening', 'Saturday', 'on Monday', 'Thursday', 'Sunday', 'Last Night'];
+  // Every day of a year, at hours across the day (the recogniser's own "today" is the process's UTC date, so hours
+  // where UTC and UK dates differ are left out); includes both clock changes.
+  const instants: Date[] = [];
+  for (let day = 0; day < 366; day += 1) for (const hour of [1, 9, 13, 17, 21]) instants.push(new Date(Date.UTC(2026, 0, 1 + day, hour, 30)));
+  it('gives the same start and end as the recogniser for every phrase at every instant', () => {
+    let compared = 0;
+    for (const phrase of phrases) {
+      for (const now of instants.filter((_, i) => i % 7 === phrases.indexOf(phrase) % 7)) {
+        assert.deepEqual(parseWhen(phrase, now), parseWhen(phrase, now, true), `${phrase} at ${now.toISOString()}`);
+        compared++;
+      }
+    }
+    assert.ok(compared > 1000);
+  });
+  it('still reads times in those days with the recogniser', () => {
+    assert.equal(parseWhen('Saturday about 11pm', new Date('2026-11-26T10:00:00Z')).start, '2026-11-21T23:00:00.000Z');
+  });
+});
