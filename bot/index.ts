@@ -1,7 +1,6 @@
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
-  ConversationState,
   type TurnContext,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
@@ -24,7 +23,7 @@ import { Locator, loadNeighbours } from '../services/location/locator';
 import { createLogger, type Logger } from '../services/logging/logger';
 import { ReportService } from '../services/reports/reportService';
 import { loadDirectory } from '../services/signposting/directory';
-import { SqlBotStorage } from '../services/store/botStorage';
+import { SqlBotStorage, TurnConversationState } from '../services/store/botStorage';
 import { migrate, openDatabase } from '../services/store/database';
 import { SqlReportStore } from '../services/store/sqlStore';
 import { ReportBot } from './reportBot';
@@ -111,7 +110,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const purgeTimer = setInterval(() => void purge().catch((err) => log.error({ err: { message: err.message } }, 'purge failed')), 3600_000);
   purgeTimer.unref();
 
-  const conversationState = new ConversationState(new SqlBotStorage(db, now));
+  const conversationState = new TurnConversationState(new SqlBotStorage(db, now));
   const welcomed = conversationState.createProperty<boolean>('welcomed');
   const delivery = settings.RUN_WORKER ? createWorker(settings, deployment, store, log) : undefined;
   const language = chooseLanguageServices(settings, log);

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Storage, StoreItems } from 'botbuilder';
+import { ConversationState, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
 import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 import type { Database } from './schema';
 
@@ -78,4 +78,34 @@ function prepare<K extends string>(query: Compilable): Prepared<K> {
   const compiled = query.compile();
   const names = compiled.parameters.map((p) => (typeof p === 'string' && p.startsWith(SLOT) ? (p.slice(SLOT.length) as K) : undefined));
   return (values) => ({ ...compiled, parameters: names.map((name, i) => (name === undefined ? compiled.parameters[i] : values[name])) });
+}
+
+/**
+ * botbuilder's ConversationState, minus its change detection. BotState serialises the whole state three more times
+ * per turn to see whether it changed (on load, before the write and after it); here every turn changes it anyway
+ * (ReportBot records each activity id in it), so a turn that loaded the state always writes it back.
+ */
+export class TurnConversationState extends ConversationState {
+  /** The turn-state slot BotState keeps its cached copy in (private in its typings, shared with clear/delete/get). */
+  private get slot(): symbol {
+    return (this as unknown as { stateKey: symbol }).stateKey;
+  }
+
+  override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+    const cached = context.turnState.get(this.slot) as { state?: Record<string, unknown> } | undefined;
+    if (cached?.state && !force) return cached.state;
+    const key = await this.storageKey(context);
+    const state = ((await this.storage.read([key]))[key] ?? {}) as Record<string, unknown>;
+    context.turnState.set(this.slot, { state, hash: '' });
+    return state;
+  }
+
+  override async saveChanges(context: TurnContext, force = false): Promise<void> {
+    const cached = context.turnState.get(this.slot) as { state?: Record<string, unknown> } | undefined;
+    if (!cached?.state && !force) return;
+    const state = cached?.state ?? {};
+    state.eTag = '*';
+    await this.storage.write({ [await this.storageKey(context)]: state });
+    context.turnState.set(this.slot, { state, hash: '' });
+  }
 }
