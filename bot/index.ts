@@ -26,6 +26,7 @@ import { loadDirectory } from '../services/signposting/directory';
 import { SqlBotStorage, TurnConversationState } from '../services/store/botStorage';
 import { migrate, openDatabase } from '../services/store/database';
 import { SqlReportStore } from '../services/store/sqlStore';
+import { prepareWhen } from '../services/when/parseWhen';
 import { ReportBot } from './reportBot';
 import { ReusedClientsAuthentication } from './reusedClients';
 import { MessengerChannel } from './channels/facebook';
@@ -98,6 +99,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const publicBase = settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`;
   const deployment = { ...loaded, partnership: { ...loaded.partnership, privacyUrl: new URL(loaded.partnership.privacyUrl, publicBase).href } };
   const directory = loadDirectory(settings.DIRECTORY_FILE);
+  prepareWhen();
 
   const { db, dialect } = openDatabase(settings, (err) => log.warn({ err: { message: err.message } }, 'database connection lost: it will be replaced'));
   await migrate(db);

@@ -42,6 +42,15 @@ interface Resolution {
   Mod?: string;
 }
 
+/**
+ * Builds the recogniser and runs it once, at start-up: its first use takes a quarter of a second (hundreds of regular
+ * expressions compiled), which would otherwise hold up the first resident who types a date, and every turn queued
+ * behind theirs.
+ */
+export function prepareWhen(): void {
+  recognise('yesterday at 3pm', new Date());
+}
+
 /** Parts of the day as the recogniser reads them (UK local hours). */
 const PARTS: Record<string, [string, string]> = { morning: ['08:00:00', '12:00:00'], afternoon: ['12:00:00', '16:00:00'], evening: ['16:00:00', '20:00:00'], night: ['20:00:00', '23:59:59'] };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
