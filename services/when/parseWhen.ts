@@ -25,6 +25,17 @@ function londonDate(now: Date, daysAgo = 0): string {
   return new Date(Date.UTC(y, m - 1, d - daysAgo)).toISOString().slice(0, 10);
 }
 
+const londonClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+
+/**
+ * A Date whose local fields (what the recogniser reads: it works in the process's time zone) show the UK wall clock
+ * at `now`, so "yesterday" is the UK yesterday even where the process runs on UTC (App Service does).
+ */
+function ukWallClock(now: Date): Date {
+  const f = Object.fromEntries(londonClock.formatToParts(now).map((p) => [p.type, Number(p.value)]));
+  return new Date(f.year!, f.month! - 1, f.day!, f.hour!, f.minute!, f.second!);
+}
+
 /** "2026-11-25 15:00:00" or "2026-11-25" as UK local time → ISO 8601 UTC. */
 function londonToIso(local: string): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$/.exec(local);
@@ -81,7 +92,7 @@ function commonReading(text: string, now: Date): Reading | undefined {
 function recognise(text: string, now: Date): { readings: Reading[]; repeating: boolean } {
   // "last night about 10pm": the recogniser joins a day and a time only with "at".
   const joined = text.replace(/[,;]?\s+(?:at\s+)?(?:about|around|approx\.?|approximately|roughly|maybe|circa|ish)\s+(?=\d)/gi, ' at ');
-  const results = dateTimeModel().parse(joined, now);
+  const results = dateTimeModel().parse(joined, ukWallClock(now));
   const readings: Reading[] = [];
   for (const result of results) {
     const values = ((result.resolution as { values?: Resolution[] } | undefined)?.values ?? []).filter((v) => v.type !== 'set');

@@ -21,6 +21,11 @@ describe('when (date-time recogniser, UK time)', () => {
   it('takes the past reading of a weekday', () => {
     assert.equal(parseWhen('Saturday around 11pm', winter).start, '2026-11-21T23:00:00.000Z');
   });
+  it('counts days by the UK calendar, also in the hour after UK midnight when the UTC date is still the day before', () => {
+    const ukHalfPastMidnight = new Date('2026-07-10T23:30:00Z'); // 00:30 on 11 July in the UK
+    assert.equal(parseWhen('yesterday at 3pm', ukHalfPastMidnight).start, '2026-07-10T14:00:00.000Z');
+    assert.equal(parseWhen('Yesterday', ukHalfPastMidnight).start, '2026-07-09T23:00:00.000Z');
+  });
   it('reads day-first dates', () => {
     assert.equal(parseWhen('3/11/2026', winter).start, '2026-11-03T00:00:00.000Z');
   });
@@ -43,10 +48,9 @@ describe('when (date-time recogniser, UK time)', () => {
 
 describe('when: the commonest answers are read without the recogniser, exactly as it reads them', () => {
   const phrases = ['last night', 'tonight', 'this morning', 'this afternoon', 'this evening', 'yesterday morning', 'yesterday afternoon', 'yesterday evening', 'Saturday', 'on Monday', 'Thursday', 'Sunday', 'Last Night'];
-  // Every day of a year, at hours across the day (the recogniser's own "today" is the process's UTC date, so hours
-  // where UTC and UK dates differ are left out); includes both clock changes.
+  // Every day of a year, at hours across the day, both clock changes included.
   const instants: Date[] = [];
-  for (let day = 0; day < 366; day += 1) for (const hour of [1, 9, 13, 17, 21]) instants.push(new Date(Date.UTC(2026, 0, 1 + day, hour, 30)));
+  for (let day = 0; day < 366; day += 1) for (const hour of [0, 1, 9, 13, 17, 21, 23]) instants.push(new Date(Date.UTC(2026, 0, 1 + day, hour, 30)));
   it('gives the same start and end as the recogniser for every phrase at every instant', () => {
     let compared = 0;
     for (const phrase of phrases) {
