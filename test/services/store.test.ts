@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Kysely } from 'kysely';
-import { SqlBotStorage, hashKey } from '../../services/store/botStorage';
+import { TestAdapter, TurnContext } from 'botbuilder';
+import { SqlBotStorage, TurnConversationState, hashKey } from '../../services/store/botStorage';
 import { migrate, openPostgres, openSqlite, type Dialect } from '../../services/store/database';
 import type { Database } from '../../services/store/schema';
 import { SqlReportStore } from '../../services/store/sqlStore';
@@ -219,6 +220,41 @@ describe('bot state storage (SQLite)', () => {
     await storage.write({ a: { v: 1 }, b: { v: 2 } });
     await storage.delete(['a']);
     assert.deepEqual(Object.keys(await storage.read(['a', 'b'])), ['b']);
+  });
+
+  it('TurnConversationState: a turn that read the state writes it back, accessors share it, and delete or clear behave as BotState', async () => {
+    const state = new TurnConversationState(storage);
+    const steps = state.createProperty<number>('steps');
+    const turn = () => new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id: 'conv-1' } as never, from: { id: 'u', name: 'u' }, recipient: { id: 'b', name: 'b' } });
+    const key = 'test/conversations/conv-1/';
+
+    const first = turn();
+    assert.equal(await steps.get(first, 0), 0);
+    await steps.set(first, 1);
+    assert.equal(await steps.get(first), 1, 'the same turn sees its own change without reading again');
+    await state.saveChanges(first);
+    assert.equal((await storage.read([key]))[key]?.steps, 1);
+
+    const second = turn();
+    await steps.set(second, (await steps.get(second, 0))! + 1);
+    await state.saveChanges(second);
+    assert.equal((await storage.read([key]))[key]?.steps, 2, 'the next turn read what the first wrote');
+
+    const untouched = turn();
+    await state.saveChanges(untouched);
+    assert.equal((await storage.read([key]))[key]?.steps, 2, 'a turn that never read the state writes nothing');
+
+    const cleared = turn();
+    await steps.get(cleared);
+    await state.clear(cleared);
+    await state.saveChanges(cleared);
+    assert.equal((await storage.read([key]))[key]?.steps, undefined, 'clear writes an empty state');
+
+    const deleted = turn();
+    await steps.set(deleted, 5);
+    await state.delete(deleted);
+    await state.saveChanges(deleted);
+    assert.deepEqual(await storage.read([key]), {}, 'delete removes it and the end of the turn does not write it back');
   });
 });
 
