@@ -8,8 +8,7 @@ let model: ReturnType<DateTimeRecognizer['getDateTimeModel']> | undefined;
 const dateTimeModel = () => (model ??= new DateTimeRecognizer(Culture.EnglishOthers).getDateTimeModel());
 
 const londonFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' });
-const londonWeekday = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'long' });
-const londonDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const londonClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
 
 /** Offset of Europe/London from UTC, in minutes, at that instant. */
 function londonOffsetMinutes(at: Date): number {
@@ -19,21 +18,30 @@ function londonOffsetMinutes(at: Date): number {
   return m && m[1] ? Number(m[1]) * 60 + Math.sign(Number(m[1])) * Number(m[2] ?? 0) : 0;
 }
 
-/** The UK calendar date `daysAgo` days before `now`, as "2026-11-25". */
-function londonDate(now: Date, daysAgo = 0): string {
-  const [y, m, d] = londonDay.format(now).split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d - daysAgo)).toISOString().slice(0, 10);
+/** The UK wall clock at `now`: year, month (1-12), day, hour, minute, second. */
+function ukClock(now: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
+  const f = Object.fromEntries(londonClock.formatToParts(now).map((p) => [p.type, Number(p.value)]));
+  return { year: f.year!, month: f.month!, day: f.day!, hour: f.hour!, minute: f.minute!, second: f.second! };
 }
 
-const londonClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+/** The UK calendar day `daysAgo` days before `now`, at midnight UTC (for its date and weekday). */
+function ukDay(now: Date, daysAgo = 0): Date {
+  const { year, month, day } = ukClock(now);
+  return new Date(Date.UTC(year, month - 1, day - daysAgo));
+}
+
+/** The UK calendar date `daysAgo` days before `now`, as "2026-11-25". */
+function londonDate(now: Date, daysAgo = 0): string {
+  return ukDay(now, daysAgo).toISOString().slice(0, 10);
+}
 
 /**
  * A Date whose local fields (what the recogniser reads: it works in the process's time zone) show the UK wall clock
  * at `now`, so "yesterday" is the UK yesterday even where the process runs on UTC (App Service does).
  */
 function ukWallClock(now: Date): Date {
-  const f = Object.fromEntries(londonClock.formatToParts(now).map((p) => [p.type, Number(p.value)]));
-  return new Date(f.year!, f.month! - 1, f.day!, f.hour!, f.minute!, f.second!);
+  const c = ukClock(now);
+  return new Date(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
 }
 
 /** "2026-11-25 15:00:00" or "2026-11-25" as UK local time → ISO 8601 UTC. */
@@ -84,7 +92,7 @@ function commonReading(text: string, now: Date): Reading | undefined {
   const part = (daysAgo: number, name: string) => ({ start: londonToIso(`${day(daysAgo)} ${PARTS[name]![0]}`), end: londonToIso(`${day(daysAgo)} ${PARTS[name]![1]}`) });
   if (m[1]) return part(m[1] === 'last night' ? 1 : 0, 'night');
   if (m[2]) return part(m[2] === 'yesterday' ? 1 : 0, m[3]!);
-  const today = WEEKDAYS.indexOf(londonWeekday.format(now).toLowerCase());
+  const today = ukDay(now).getUTCDay();
   return { start: londonToIso(day((today - WEEKDAYS.indexOf(m[4]!) + 7) % 7)) };
 }
 
