@@ -1,6 +1,6 @@
 /**
  * Whole reports under load, beside the bare echo bot, on SQLite and (when it is reachable) PostgreSQL, in one run.
- * Settings: BENCH_RESIDENTS (200), BENCH_WARMUP_S (5), BENCH_DURATION_S (20), BENCH_OPEN_CONVERSATIONS (2000),
+ * Settings: BENCH_RESIDENTS (200), BENCH_WARMUP_S (5), BENCH_DURATION_S (20), BENCH_OPEN_CONVERSATIONS (5000),
  * BENCH_PG_ADMIN_URL (postgres://root@127.0.0.1:5432/postgres), BENCH_THINK_S (2-8: the paced run's pause before
  * each answer).
  *
@@ -14,12 +14,12 @@ import { migrate, openDatabase } from '../services/store/database';
 import { SqlReportStore } from '../services/store/sqlStore';
 import { tempPostgres } from '../test/fixtures/postgres';
 import { saveResult, table } from './lib';
-import { drive, openHalfFinished, rssKiB, sqliteBytes, startTarget, summarise, tempFolder, type Target } from './load';
+import { drive, openHalfFinished, rssKiB, sqliteBytes, summarise, withTarget, type Target } from './load';
 
 const residents = Number(process.env.BENCH_RESIDENTS ?? 200);
 const warmupMs = Number(process.env.BENCH_WARMUP_S ?? 5) * 1000;
 const durationMs = Number(process.env.BENCH_DURATION_S ?? 20) * 1000;
-const openConversations = Number(process.env.BENCH_OPEN_CONVERSATIONS ?? 2000);
+const openConversations = Number(process.env.BENCH_OPEN_CONVERSATIONS ?? 5000);
 const pgAdmin = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
 const thinkMs = (process.env.BENCH_THINK_S ?? '2-8').split('-').map((x) => Number(x) * 1000) as [number, number];
 
@@ -31,79 +31,75 @@ async function sampleRss(target: Target, during: Promise<unknown>): Promise<numb
   return max;
 }
 
-async function echoRun() {
-  const target = await startTarget('bench/echoBot.ts', {});
-  try {
+function echoRun() {
+  return withTarget('bench/echoBot.ts', {}, async (target) => {
     const restKiB = rssKiB(target.child.pid!);
     const run = drive(target, { residents, warmupMs, durationMs, echoTurnsPerConversation: 13 });
     const loadKiB = await sampleRss(target, run);
     const r = await run;
     return { turnsPerSecond: Math.round(r.turns / r.seconds), ...summarise(r.latencies), errors: r.errors, rssAtRestMiB: +(restKiB / 1024).toFixed(1), rssUnderLoadMiB: +(loadKiB / 1024).toFixed(1) };
-  } finally {
-    await target.stop();
-  }
+  });
 }
 
 async function reportRun(store: 'sqlite' | 'postgres') {
-  const folder = tempFolder();
   const pg = store === 'postgres' ? await tempPostgres(pgAdmin) : undefined;
   const databaseUrl = pg?.url;
-  const env = { DATA_DIR: folder.dir, ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '20' } : {}) };
-  const target = await startTarget('bot/index.ts', env);
+  const env: Record<string, string> = databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '20' } : {};
   try {
-    const restKiB = rssKiB(target.child.pid!);
-    const bytesBefore = sqliteBytes(folder.dir);
-    const run = drive(target, { residents, warmupMs, durationMs });
-    const loadKiB = await sampleRss(target, run);
-    const r = await run;
-    // No lost reports: every reference the residents were given is in the store, and nothing else is.
-    const { db, dialect } = openDatabase({ DATA_DIR: folder.dir, DATABASE_URL: databaseUrl });
-    await migrate(db);
-    const reports = await new SqlReportStore(db, 'DG', undefined, dialect).listReports();
-    // The write-ahead log folded into the file first, so the growth is what the data takes.
-    if (dialect === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
-    await db.destroy();
-    const stored = new Set(reports.map((x) => x.reference));
-    const missing = r.references.filter((ref) => !stored.has(ref)).length;
-    const growthBytes = sqliteBytes(folder.dir) - bytesBefore;
-    // Memory held per open, half-finished conversation (state is in the database; this is what stays in the process).
-    const before = rssKiB(target.child.pid!);
-    const opened = await openHalfFinished(target, openConversations);
-    await new Promise((res) => setTimeout(res, 1000));
-    const after = rssKiB(target.child.pid!);
-    return {
-      turnsPerSecond: Math.round(r.turns / r.seconds),
-      reportsPerSecond: +(r.reports / r.seconds).toFixed(1),
-      ...summarise(r.latencies),
-      errors: r.errors,
-      reportsCompleted: r.references.length,
-      reportsStored: reports.length,
-      reportsMissing: missing,
-      unfinishedAtEnd: r.startedReports - r.references.length,
-      rssAtRestMiB: +(restKiB / 1024).toFixed(1),
-      rssUnderLoadMiB: +(loadKiB / 1024).toFixed(1),
-      rssPerThousandOpenConversationsKiB: Math.round(((after - before) / opened) * 1000),
-      rssPerOpenConversationKiB: +((after - before) / opened).toFixed(2),
-      ...(store === 'sqlite' ? { sqliteGrowthPerThousandReportsKiB: Math.round(growthBytes / 1024 / Math.max(1, reports.length) * 1000) } : {}),
-    };
+    return await withTarget('bot/index.ts', env, (target, dataDir) => measureReports(target, dataDir, store, databaseUrl));
   } finally {
-    await target.stop();
-    folder.remove();
     await pg?.drop();
   }
 }
 
+/** The measurements of one report run on a started bot. */
+async function measureReports(target: Target, dataDir: string, store: 'sqlite' | 'postgres', databaseUrl: string | undefined) {
+  const restKiB = rssKiB(target.child.pid!);
+  const bytesBefore = sqliteBytes(dataDir);
+  const run = drive(target, { residents, warmupMs, durationMs });
+  const loadKiB = await sampleRss(target, run);
+  const r = await run;
+  // No lost reports: every reference the residents were given is in the store, and nothing else is.
+  const { db, dialect } = openDatabase({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
+  await migrate(db);
+  const reports = await new SqlReportStore(db, 'DG', undefined, dialect).listReports();
+  // The write-ahead log folded into the file first, so the growth is what the data takes.
+  if (dialect === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  await db.destroy();
+  const stored = new Set(reports.map((x) => x.reference));
+  const missing = r.references.filter((ref) => !stored.has(ref)).length;
+  const growthBytes = sqliteBytes(dataDir) - bytesBefore;
+  // Memory held per open, half-finished conversation (state is in the database; this is what stays in the process):
+  // the growth between two batches, so the heap's own settling after the load run is not counted.
+  await openHalfFinished(target, Math.ceil(openConversations / 2));
+  await new Promise((res) => setTimeout(res, 1000));
+  const before = rssKiB(target.child.pid!);
+  const opened = await openHalfFinished(target, openConversations);
+  await new Promise((res) => setTimeout(res, 1000));
+  const after = rssKiB(target.child.pid!);
+  return {
+    turnsPerSecond: Math.round(r.turns / r.seconds),
+    reportsPerSecond: +(r.reports / r.seconds).toFixed(1),
+    ...summarise(r.latencies),
+    errors: r.errors,
+    reportsCompleted: r.references.length,
+    reportsStored: reports.length,
+    reportsMissing: missing,
+    unfinishedAtEnd: r.startedReports - r.references.length,
+    rssAtRestMiB: +(restKiB / 1024).toFixed(1),
+    rssUnderLoadMiB: +(loadKiB / 1024).toFixed(1),
+    rssPerThousandOpenConversationsKiB: Math.round(((after - before) / opened) * 1000),
+    rssPerOpenConversationKiB: +((after - before) / opened).toFixed(2),
+    ...(store === 'sqlite' ? { sqliteGrowthPerThousandReportsKiB: Math.round(growthBytes / 1024 / Math.max(1, reports.length) * 1000) } : {}),
+  };
+}
+
 /** The same residents on SQLite, pausing to read and type before each answer. */
-async function pacedRun() {
-  const folder = tempFolder();
-  const target = await startTarget('bot/index.ts', { DATA_DIR: folder.dir });
-  try {
+function pacedRun() {
+  return withTarget('bot/index.ts', {}, async (target) => {
     const r = await drive(target, { residents, warmupMs, durationMs, thinkMs });
     return { thinkSeconds: thinkMs.map((ms) => ms / 1000), turnsPerSecond: Math.round(r.turns / r.seconds), ...summarise(r.latencies), errors: r.errors };
-  } finally {
-    await target.stop();
-    folder.remove();
-  }
+  });
 }
 
 async function postgresReachable(): Promise<boolean> {
@@ -146,7 +142,7 @@ export async function benchFullReport() {
     ['SQLite: p50 / p95 / p99 / max ms', `${sqlite.p50Ms} / ${sqlite.p95Ms} / ${sqlite.p99Ms} / ${sqlite.maxMs}`, `p99 target < 100 ms`],
     ['SQLite: errors / lost reports', `${sqlite.errors} / ${sqlite.reportsMissing}`],
     ['SQLite: RSS rest / load MiB', `${sqlite.rssAtRestMiB} / ${sqlite.rssUnderLoadMiB}`],
-    ['SQLite: RSS per open conversation KiB', sqlite.rssPerOpenConversationKiB, 'target < 20 (about 0 is noise: the state is in the database)'],
+    ['SQLite: RSS per open conversation KiB', sqlite.rssPerOpenConversationKiB, 'target < 20 (growth over a second batch, after RSS has risen to its plateau)'],
     ['SQLite: file growth per 1,000 reports KiB', sqlite.sqliteGrowthPerThousandReportsKiB ?? '', 'after a checkpoint; the conversations\' state (kept 24 h) included'],
   ];
   if (postgres) {

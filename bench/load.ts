@@ -18,9 +18,22 @@ const REFERENCE = /DG-[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}/;
 
 export type Target = BotProcess;
 
-/** Starts a bot (the product or the echo baseline) as its own process, so its memory is its own. */
-export function startTarget(script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Target> {
-  return startBotProcess(script, { LOG_LEVEL: 'error', ...env }, { cwd: ROOT, nodeArgs });
+/**
+ * Runs `run` against a bot (the product or the echo baseline) started as its own process, so its memory is its own,
+ * with a fresh data folder; stops it and removes the folder afterwards.
+ */
+export async function withTarget<T>(script: string, env: Record<string, string>, run: (target: Target, dataDir: string) => Promise<T>, nodeArgs: string[] = []): Promise<T> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
+  try {
+    const target = await startBotProcess(script, { LOG_LEVEL: 'error', DATA_DIR: dir, ...env }, { cwd: ROOT, nodeArgs });
+    try {
+      return await run(target, dir);
+    } finally {
+      await target.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Resident set size of a process, in KiB (Linux). */
@@ -68,26 +81,17 @@ interface TurnStats {
   references: string[];
 }
 
-function post(agent: Agent, url: URL, body: string): Promise<{ status: number; text: string }> {
+/** A GET when there is no body, else a POST of JSON; resolves with the status and the body as text. */
+function call(agent: Agent, url: URL, body?: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+    const headers = body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+    const req = request(url, { method: body === undefined ? 'GET' : 'POST', agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
     });
     req.on('error', reject);
     req.end(body);
-  });
-}
-
-function get(agent: Agent, url: URL): Promise<number> {
-  return new Promise((resolve, reject) => {
-    request(url, { agent }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    })
-      .on('error', reject)
-      .end();
   });
 }
 
@@ -115,7 +119,7 @@ export async function drive(target: Target, options: DriveOptions): Promise<Turn
   // Every resident's connection is opened before the clock starts, as a channel's are: Node accepts one new
   // connection per event-loop iteration, and a saturated bot's iterations are long, so connections opened into the
   // first burst waited seconds to be accepted, leaving fewer residents really in flight (see bench/README.md).
-  await Promise.all(Array.from({ length: options.residents }, () => get(agent, new URL('/healthz', target.url))));
+  await Promise.all(Array.from({ length: options.residents }, () => call(agent, new URL('/healthz', target.url))));
   const start = Date.now();
   const measureFrom = start + options.warmupMs;
   const end = measureFrom + options.durationMs;
@@ -143,7 +147,7 @@ export async function drive(target: Target, options: DriveOptions): Promise<Turn
         });
         const startedAt = Date.now();
         const t0 = performance.now();
-        const res = await post(agent, url, body).catch(() => ({ status: 0, text: '' }));
+        const res = await call(agent, url, body).catch(() => ({ status: 0, text: '' }));
         const ms = performance.now() - t0;
         // A turn counts when it starts after the warm-up and ends inside the window.
         if (startedAt >= measureFrom && Date.now() <= end) {
@@ -195,7 +199,7 @@ export async function openHalfFinished(target: Target, count: number, concurrenc
       let seq = 0;
       for (const extra of [{ type: 'conversationUpdate', membersAdded: [{ id: 'u' }] }, { text: 'Report something' }, { text: narratives[next % narratives.length] }]) {
         const body = JSON.stringify({ type: 'message', id: `${conversation}|${seq++}`, channelId: 'directline', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: conversation }, from: { id: 'u' }, recipient: { id: 'bot' }, deliveryMode: 'expectReplies', ...extra });
-        await post(agent, url, body);
+        await call(agent, url, body);
       }
       opened++;
     }
@@ -213,9 +217,4 @@ export function summarise(latencies: number[]) {
 
 export function sqliteBytes(dir: string): number {
   return ['reports.sqlite', 'reports.sqlite-wal'].map((f) => path.join(dir, f)).filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
-}
-
-export function tempFolder(): { dir: string; remove(): void } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
