@@ -31,13 +31,14 @@ async function sampleRss(target: Target, during: Promise<unknown>): Promise<numb
   return max;
 }
 
-function echoRun() {
-  return withTarget('bench/echoBot.ts', {}, async (target) => {
+/** A baseline bot (bench/echoBot.ts or bench/dialogBot.ts), conversations of 13 turns like a report's. */
+function baselineRun(script: string) {
+  return withTarget(script, {}, async (target) => {
     const restKiB = rssKiB(target.child.pid!);
     const run = drive(target, { residents, warmupMs, durationMs, echoTurnsPerConversation: 13 });
     const loadKiB = await sampleRss(target, run);
     const r = await run;
-    return { turnsPerSecond: Math.round(r.turns / r.seconds), ...summarise(r.latencies), errors: r.errors, rssAtRestMiB: +(restKiB / 1024).toFixed(1), rssUnderLoadMiB: +(loadKiB / 1024).toFixed(1) };
+    return { turnsPerSecond: Math.round(r.turns / r.seconds), cpuMsPerTurn: r.cpuMsPerTurn, ...summarise(r.latencies), errors: r.errors, rssAtRestMiB: +(restKiB / 1024).toFixed(1), rssUnderLoadMiB: +(loadKiB / 1024).toFixed(1) };
   });
 }
 
@@ -79,6 +80,7 @@ async function measureReports(target: Target, dataDir: string, store: 'sqlite' |
   const after = rssKiB(target.child.pid!);
   return {
     turnsPerSecond: Math.round(r.turns / r.seconds),
+    cpuMsPerTurn: r.cpuMsPerTurn,
     reportsPerSecond: +(r.reports / r.seconds).toFixed(1),
     ...summarise(r.latencies),
     errors: r.errors,
@@ -98,7 +100,7 @@ async function measureReports(target: Target, dataDir: string, store: 'sqlite' |
 function pacedRun() {
   return withTarget('bot/index.ts', {}, async (target) => {
     const r = await drive(target, { residents, warmupMs, durationMs, thinkMs });
-    return { thinkSeconds: thinkMs.map((ms) => ms / 1000), turnsPerSecond: Math.round(r.turns / r.seconds), ...summarise(r.latencies), errors: r.errors };
+    return { thinkSeconds: thinkMs.map((ms) => ms / 1000), turnsPerSecond: Math.round(r.turns / r.seconds), cpuMsPerTurn: r.cpuMsPerTurn, ...summarise(r.latencies), errors: r.errors };
   });
 }
 
@@ -117,19 +119,27 @@ async function postgresReachable(): Promise<boolean> {
 export async function benchFullReport() {
   console.log(`Full reports: ${residents} concurrent residents, ${warmupMs / 1000} s warm-up, ${durationMs / 1000} s measured`);
   // The echo bot runs before and after the others, and its mean is the baseline: this machine's speed drifts.
-  const echoBefore = await echoRun();
+  const echoBefore = await baselineRun('bench/echoBot.ts');
+  const dialog = await baselineRun('bench/dialogBot.ts');
   const sqlite = await reportRun('sqlite');
   const postgres = (await postgresReachable()) ? await reportRun('postgres') : undefined;
   const paced = await pacedRun();
-  const echoAfter = await echoRun();
-  const echo = { ...echoBefore, turnsPerSecond: Math.round((echoBefore.turnsPerSecond + echoAfter.turnsPerSecond) / 2), runs: [echoBefore, echoAfter] };
+  const echoAfter = await baselineRun('bench/echoBot.ts');
+  const mean = (a: number, b: number, digits: number) => +((a + b) / 2).toFixed(digits);
+  const echo = { ...echoBefore, turnsPerSecond: mean(echoBefore.turnsPerSecond, echoAfter.turnsPerSecond, 0), cpuMsPerTurn: mean(echoBefore.cpuMsPerTurn, echoAfter.cpuMsPerTurn, 3), runs: [echoBefore, echoAfter] };
+  const ratios = (run: { turnsPerSecond: number; cpuMsPerTurn: number }) => ({
+    ratioToEcho: +(run.turnsPerSecond / echo.turnsPerSecond).toFixed(2),
+    cpuRatioToEcho: +(echo.cpuMsPerTurn / run.cpuMsPerTurn).toFixed(2),
+    ratioToDialogBot: +(run.turnsPerSecond / dialog.turnsPerSecond).toFixed(2),
+  });
   const result = {
     residents,
     warmupSeconds: warmupMs / 1000,
     durationSeconds: durationMs / 1000,
     echo,
-    sqlite: { ...sqlite, ratioToEcho: +(sqlite.turnsPerSecond / echo.turnsPerSecond).toFixed(2) },
-    ...(postgres ? { postgres: { ...postgres, ratioToEcho: +(postgres.turnsPerSecond / echo.turnsPerSecond).toFixed(2) } } : { postgres: 'not run: PostgreSQL not reachable' }),
+    dialogBot: { ...dialog, ...ratios(dialog) },
+    sqlite: { ...sqlite, ...ratios(sqlite) },
+    ...(postgres ? { postgres: { ...postgres, ...ratios(postgres) } } : { postgres: 'not run: PostgreSQL not reachable' }),
     pacedSqlite: paced,
     targets: { ratioToEcho: 0.5, p99MsSqlite: 100, rssPerOpenConversationKiB: 20 },
   };
@@ -137,7 +147,11 @@ export async function benchFullReport() {
   const rows: Array<[string, string | number, string?]> = [
     ['echo bot: turns/s', echo.turnsPerSecond, `mean of a run before (${echoBefore.turnsPerSecond}) and after (${echoAfter.turnsPerSecond})`],
     ['echo bot: p50 / p99 ms', `${echoBefore.p50Ms} / ${echoBefore.p99Ms}`, `after: ${echoAfter.p50Ms} / ${echoAfter.p99Ms}`],
-    ['SQLite: turns/s', sqlite.turnsPerSecond, `${result.sqlite.ratioToEcho} × echo (target ≥ 0.5)`],
+    ['echo bot: CPU ms per turn', echo.cpuMsPerTurn, `before ${echoBefore.cpuMsPerTurn}, after ${echoAfter.cpuMsPerTurn}`],
+    ['dialog bot: turns/s', dialog.turnsPerSecond, `${result.dialogBot.ratioToEcho} × echo: the stack's ceiling for a waterfall bot`],
+    ['dialog bot: CPU ms per turn', dialog.cpuMsPerTurn, `p50 / p99 ${dialog.p50Ms} / ${dialog.p99Ms} ms`],
+    ['SQLite: turns/s', sqlite.turnsPerSecond, `${result.sqlite.ratioToEcho} × echo (target ≥ 0.5), ${result.sqlite.ratioToDialogBot} × dialog bot`],
+    ['SQLite: CPU ms per turn', sqlite.cpuMsPerTurn, `echo's is ${result.sqlite.cpuRatioToEcho} of it`],
     ['SQLite: reports/s', sqlite.reportsPerSecond],
     ['SQLite: p50 / p95 / p99 / max ms', `${sqlite.p50Ms} / ${sqlite.p95Ms} / ${sqlite.p99Ms} / ${sqlite.maxMs}`, `p99 target < 100 ms`],
     ['SQLite: errors / lost reports', `${sqlite.errors} / ${sqlite.reportsMissing}`],
@@ -146,8 +160,10 @@ export async function benchFullReport() {
     ['SQLite: file growth per 1,000 reports KiB', sqlite.sqliteGrowthPerThousandReportsKiB ?? '', 'after a checkpoint; the conversations\' state (kept 24 h) included'],
   ];
   if (postgres) {
+    const { ratioToEcho, ratioToDialogBot } = ratios(postgres);
     rows.push(
-      ['PostgreSQL: turns/s', postgres.turnsPerSecond, `${(postgres.turnsPerSecond / echo.turnsPerSecond).toFixed(2)} × echo`],
+      ['PostgreSQL: turns/s', postgres.turnsPerSecond, `${ratioToEcho} × echo, ${ratioToDialogBot} × dialog bot`],
+      ['PostgreSQL: bot CPU ms per turn', postgres.cpuMsPerTurn, 'the bot process only (PostgreSQL runs beside it)'],
       ['PostgreSQL: p50 / p95 / p99 / max ms', `${postgres.p50Ms} / ${postgres.p95Ms} / ${postgres.p99Ms} / ${postgres.maxMs}`],
       ['PostgreSQL: errors / lost reports', `${postgres.errors} / ${postgres.reportsMissing}`],
     );

@@ -1,7 +1,7 @@
 /**
  * The load driver (DESIGN.md 10): N simulated residents, each completing whole anonymous reports against the real
  * server over HTTP with deliveryMode "expectReplies" and keep-alive connections, for a fixed time after a warm-up;
- * the bare echo bot driven the same way in the same run. Measures turns/s, latency percentiles, errors, reports/s,
+ * the bare echo bot and the bare dialog bot driven the same way in the same run. Measures turns/s, latency percentiles, errors, reports/s,
  * RSS at rest and under load, RSS per open half-finished conversation, store growth per 1,000 reports.
  */
 import { randomUUID } from 'node:crypto';
@@ -107,10 +107,19 @@ export interface DriveOptions {
 }
 
 /**
+ * CPU seconds (user + system, all threads) a process has used so far, from /proc (Linux; clock ticks of 1/100 s,
+ * USER_HZ on every Linux Node runs on).
+ */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
  * Drives `target` with `residents` concurrent residents until the time is up; a resident starts a new conversation
  * after each finished report. Only turns that start after the warm-up and finish inside the window count.
  */
-export async function drive(target: Target, options: DriveOptions): Promise<TurnStats & { seconds: number; startedReports: number }> {
+export async function drive(target: Target, options: DriveOptions): Promise<TurnStats & { seconds: number; startedReports: number; cpuMsPerTurn: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.residents });
   const url = new URL('/api/messages', target.url);
   let seed = options.seed ?? 42;
@@ -124,6 +133,10 @@ export async function drive(target: Target, options: DriveOptions): Promise<Turn
   const measureFrom = start + options.warmupMs;
   const end = measureFrom + options.durationMs;
   const stats: TurnStats & { startedReports: number } = { latencies: [], errors: 0, turns: 0, reports: 0, references: [], startedReports: 0 };
+  // The bot's CPU over the measured window: steadier than turns/s on a machine whose speed drifts.
+  const cpu: number[] = [];
+  const pid = target.child.pid!;
+  const cpuTimers = [options.warmupMs, options.warmupMs + options.durationMs].map((ms) => setTimeout(() => cpu.push(cpuSeconds(pid)), ms));
   const resident = async () => {
     while (Date.now() < end) {
       const conversation = `bench-${randomUUID()}`;
@@ -184,7 +197,9 @@ export async function drive(target: Target, options: DriveOptions): Promise<Turn
   };
   await Promise.all(Array.from({ length: options.residents }, resident));
   agent.destroy();
-  return { ...stats, seconds: options.durationMs / 1000 };
+  cpuTimers.forEach(clearTimeout);
+  const cpuMsPerTurn = cpu.length === 2 && stats.turns > 0 ? +(((cpu[1]! - cpu[0]!) * 1000) / stats.turns).toFixed(3) : NaN;
+  return { ...stats, seconds: options.durationMs / 1000, cpuMsPerTurn };
 }
 
 /** Opens `count` half-finished conversations (welcome, menu, the resident's story) and leaves them open. */

@@ -1,10 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import { ConversationState, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
 import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 import type { Database } from './schema';
 
+/** SHA-256 (hex) of the parts joined by NUL: keys and ids are stored and compared only in this form. */
 export function hashKey(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex');
+  return hash('sha256', parts.join('\u0000'), 'hex');
 }
 
 /**
