@@ -1,5 +1,8 @@
 /**
- * Whole reports under load, beside the bare echo bot, on SQLite and (when it is reachable) PostgreSQL, in one run.
+ * Whole reports under load, on SQLite and (when it is reachable) PostgreSQL, beside three baselines on the same
+ * stack driven the same way, in one run: the bare echo bot (the target's reference), the smallest waterfall bot with
+ * its state in memory, and the same with its state in the product's SQLite store (what any multi-turn bot with
+ * durable state costs before it does anything of its own).
  * Settings: BENCH_RESIDENTS (200), BENCH_WARMUP_S (5), BENCH_DURATION_S (20), BENCH_OPEN_CONVERSATIONS (5000),
  * BENCH_PG_ADMIN_URL (postgres://root@127.0.0.1:5432/postgres), BENCH_THINK_S (2-8: the paced run's pause before
  * each answer).
@@ -32,8 +35,8 @@ async function sampleRss(target: Target, during: Promise<unknown>): Promise<numb
 }
 
 /** A baseline bot (bench/echoBot.ts or bench/dialogBot.ts), conversations of 13 turns like a report's. */
-function baselineRun(script: string) {
-  return withTarget(script, {}, async (target) => {
+function baselineRun(script: string, env: Record<string, string> = {}) {
+  return withTarget(script, env, async (target) => {
     const restKiB = rssKiB(target.child.pid!);
     const run = drive(target, { residents, warmupMs, durationMs, echoTurnsPerConversation: 13 });
     const loadKiB = await sampleRss(target, run);
@@ -121,6 +124,7 @@ export async function benchFullReport() {
   // The echo bot runs before and after the others, and its mean is the baseline: this machine's speed drifts.
   const echoBefore = await baselineRun('bench/echoBot.ts');
   const dialog = await baselineRun('bench/dialogBot.ts');
+  const dialogSqlite = await baselineRun('bench/dialogBot.ts', { DIALOG_BOT_STORAGE: 'sqlite' });
   const sqlite = await reportRun('sqlite');
   const postgres = (await postgresReachable()) ? await reportRun('postgres') : undefined;
   const paced = await pacedRun();
@@ -131,6 +135,7 @@ export async function benchFullReport() {
     ratioToEcho: +(run.turnsPerSecond / echo.turnsPerSecond).toFixed(2),
     cpuRatioToEcho: +(echo.cpuMsPerTurn / run.cpuMsPerTurn).toFixed(2),
     ratioToDialogBot: +(run.turnsPerSecond / dialog.turnsPerSecond).toFixed(2),
+    ratioToDialogBotOnSqlite: +(run.turnsPerSecond / dialogSqlite.turnsPerSecond).toFixed(2),
   });
   const result = {
     residents,
@@ -138,6 +143,7 @@ export async function benchFullReport() {
     durationSeconds: durationMs / 1000,
     echo,
     dialogBot: { ...dialog, ...ratios(dialog) },
+    dialogBotOnSqlite: { ...dialogSqlite, ...ratios(dialogSqlite) },
     sqlite: { ...sqlite, ...ratios(sqlite) },
     ...(postgres ? { postgres: { ...postgres, ...ratios(postgres) } } : { postgres: 'not run: PostgreSQL not reachable' }),
     pacedSqlite: paced,
@@ -150,7 +156,9 @@ export async function benchFullReport() {
     ['echo bot: CPU ms per turn', echo.cpuMsPerTurn, `before ${echoBefore.cpuMsPerTurn}, after ${echoAfter.cpuMsPerTurn}`],
     ['dialog bot: turns/s', dialog.turnsPerSecond, `${result.dialogBot.ratioToEcho} × echo: the stack's ceiling for a waterfall bot`],
     ['dialog bot: CPU ms per turn', dialog.cpuMsPerTurn, `p50 / p99 ${dialog.p50Ms} / ${dialog.p99Ms} ms`],
-    ['SQLite: turns/s', sqlite.turnsPerSecond, `${result.sqlite.ratioToEcho} × echo (target ≥ 0.5), ${result.sqlite.ratioToDialogBot} × dialog bot`],
+    ['dialog bot, state in SQLite: turns/s', dialogSqlite.turnsPerSecond, `${result.dialogBotOnSqlite.ratioToEcho} × echo: the same with the product's durable state store`],
+    ['dialog bot, state in SQLite: CPU ms per turn', dialogSqlite.cpuMsPerTurn, `p50 / p99 ${dialogSqlite.p50Ms} / ${dialogSqlite.p99Ms} ms`],
+    ['SQLite: turns/s', sqlite.turnsPerSecond, `${result.sqlite.ratioToEcho} × echo (target ≥ 0.5), ${result.sqlite.ratioToDialogBotOnSqlite} × dialog bot on SQLite`],
     ['SQLite: CPU ms per turn', sqlite.cpuMsPerTurn, `echo's is ${result.sqlite.cpuRatioToEcho} of it`],
     ['SQLite: reports/s', sqlite.reportsPerSecond],
     ['SQLite: p50 / p95 / p99 / max ms', `${sqlite.p50Ms} / ${sqlite.p95Ms} / ${sqlite.p99Ms} / ${sqlite.maxMs}`, `p99 target < 100 ms`],
@@ -160,9 +168,9 @@ export async function benchFullReport() {
     ['SQLite: file growth per 1,000 reports KiB', sqlite.sqliteGrowthPerThousandReportsKiB ?? '', 'after a checkpoint; the conversations\' state (kept 24 h) included'],
   ];
   if (postgres) {
-    const { ratioToEcho, ratioToDialogBot } = ratios(postgres);
+    const { ratioToEcho, ratioToDialogBotOnSqlite } = ratios(postgres);
     rows.push(
-      ['PostgreSQL: turns/s', postgres.turnsPerSecond, `${ratioToEcho} × echo, ${ratioToDialogBot} × dialog bot`],
+      ['PostgreSQL: turns/s', postgres.turnsPerSecond, `${ratioToEcho} × echo, ${ratioToDialogBotOnSqlite} × dialog bot on SQLite`],
       ['PostgreSQL: bot CPU ms per turn', postgres.cpuMsPerTurn, 'the bot process only (PostgreSQL runs beside it)'],
       ['PostgreSQL: p50 / p95 / p99 / max ms', `${postgres.p50Ms} / ${postgres.p95Ms} / ${postgres.p99Ms} / ${postgres.maxMs}`],
       ['PostgreSQL: errors / lost reports', `${postgres.errors} / ${postgres.reportsMissing}`],
