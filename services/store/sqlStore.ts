@@ -199,16 +199,20 @@ export class SqlReportStore implements ReportStore, Outbox {
     return { states: Number(states.numDeletedRows) };
   }
 
+  /**
+   * Takes the conversation's lock, or a lapsed one, in one statement: RETURNING gives a row only when this call
+   * inserted the lock or took over a lapsed one (a live lock's conflict updates nothing).
+   */
   async lockConversation(keyHash: string, owner: string, ttlMs: number): Promise<boolean> {
     const now = this.now();
     const until = new Date(now.getTime() + ttlMs).toISOString();
-    await this.db
+    const taken = await this.db
       .insertInto('conversation_locks')
       .values({ key_hash: keyHash, owner, until })
       .onConflict((oc) => oc.column('key_hash').doUpdateSet({ owner, until }).where('conversation_locks.until', '<', now.toISOString()))
-      .execute();
-    const row = await this.db.selectFrom('conversation_locks').select('owner').where('key_hash', '=', keyHash).executeTakeFirst();
-    return row?.owner === owner;
+      .returning('owner')
+      .executeTakeFirst();
+    return taken?.owner === owner;
   }
 
   async unlockConversation(keyHash: string, owner: string): Promise<void> {
