@@ -42,6 +42,7 @@ export class DeliveryWorker {
   private loop?: Promise<void>;
   private wake?: () => void;
   private lastBacklogWarning = 0;
+  private lastBacklogCheck = 0;
   private lastPurge = 0;
   private readonly o: Required<Omit<WorkerOptions, 'outbox' | 'queues' | 'transports' | 'log'>> & WorkerOptions;
 
@@ -146,9 +147,11 @@ export class DeliveryWorker {
     return removed.length;
   }
 
+  /** Looks at the outbox's oldest undelivered row at most every 10 s (the loop runs after every report), warns at most once a minute. */
   private async checkBacklog(): Promise<void> {
     const now = this.o.now().getTime();
-    if (now - this.lastBacklogWarning < 60_000) return;
+    if (now - this.lastBacklogWarning < 60_000 || now - this.lastBacklogCheck < 10_000) return;
+    this.lastBacklogCheck = now;
     const stats = await this.o.outbox.stats();
     const age = stats.oldestPendingAt ? now - Date.parse(stats.oldestPendingAt) : 0;
     if (age > this.o.backlogWarnMs) {
