@@ -5,11 +5,11 @@
  * 12-15 turns). Conversation state in botbuilder's MemoryStorage, or with DIALOG_BOT_STORAGE=sqlite in the product's
  * own SQLite state store under DATA_DIR (what durable state adds). Started by bench/load.ts.
  */
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogState, type WaterfallStepContext } from 'botbuilder-dialogs';
-import restify from 'restify';
 import { migrate, openSqlite } from '../services/store/database';
 import { SqlBotStorage, TurnConversationState } from '../services/store/botStorage';
+import { serveBaseline } from './baselineServer';
 
 const QUESTIONS = 13;
 
@@ -45,23 +45,11 @@ async function main(): Promise<void> {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog('questions');
     await next();
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' }));
   const bot = new ActivityHandler().onMessage(runDialogs).onMembersAdded(runDialogs);
-  const server = restify.createServer({ handleUncaughtExceptions: false });
-  server.post('/api/messages', restify.plugins.bodyParser({ maxBodySize: 512 * 1024, mapParams: false }), async (req, res) => {
-    await adapter.process(req, res, async (context) => {
-      await bot.run(context);
-      await conversationState.saveChanges(context);
-    });
+  serveBaseline(async (context) => {
+    await bot.run(context);
+    await conversationState.saveChanges(context);
   });
-  server.get('/healthz', async (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-    const address = server.address();
-    process.stdout.write(`Bot running: http://127.0.0.1:${address.port}/api/messages\n`);
-  });
-  process.on('SIGTERM', () => server.close(() => process.exit(0)));
 }
 
 void main();
