@@ -34,7 +34,7 @@ async function sampleRss(target: Target, during: Promise<unknown>): Promise<numb
   return max;
 }
 
-/** A baseline bot (bench/echoBot.ts or bench/dialogBot.ts), conversations of 13 turns like a report's. */
+/** A baseline bot (bench/echoBot.ts or the waterfall bot, bench/dialogBot.ts), conversations of 13 turns like a report's. */
 function baselineRun(script: string, env: Record<string, string> = {}) {
   return withTarget(script, env, async (target) => {
     const restKiB = rssKiB(target.child.pid!);
@@ -154,11 +154,11 @@ export async function benchFullReport() {
     ['echo bot: turns/s', echo.turnsPerSecond, `mean of a run before (${echoBefore.turnsPerSecond}) and after (${echoAfter.turnsPerSecond})`],
     ['echo bot: p50 / p99 ms', `${echoBefore.p50Ms} / ${echoBefore.p99Ms}`, `after: ${echoAfter.p50Ms} / ${echoAfter.p99Ms}`],
     ['echo bot: CPU ms per turn', echo.cpuMsPerTurn, `before ${echoBefore.cpuMsPerTurn}, after ${echoAfter.cpuMsPerTurn}`],
-    ['dialog bot: turns/s', dialog.turnsPerSecond, `${result.dialogBot.ratioToEcho} × echo: the stack's ceiling for a waterfall bot`],
-    ['dialog bot: CPU ms per turn', dialog.cpuMsPerTurn, `p50 / p99 ${dialog.p50Ms} / ${dialog.p99Ms} ms`],
-    ['dialog bot, state in SQLite: turns/s', dialogSqlite.turnsPerSecond, `${result.dialogBotOnSqlite.ratioToEcho} × echo: the same with the product's durable state store`],
-    ['dialog bot, state in SQLite: CPU ms per turn', dialogSqlite.cpuMsPerTurn, `p50 / p99 ${dialogSqlite.p50Ms} / ${dialogSqlite.p99Ms} ms`],
-    ['SQLite: turns/s', sqlite.turnsPerSecond, `${result.sqlite.ratioToEcho} × echo (target ≥ 0.5), ${result.sqlite.ratioToDialogBotOnSqlite} × dialog bot on SQLite`],
+    ['waterfall bot, state in memory: turns/s', dialog.turnsPerSecond, `${result.dialogBot.ratioToEcho} × echo: the stack's ceiling for a dialog bot`],
+    ['waterfall bot, state in memory: CPU ms per turn', dialog.cpuMsPerTurn, `p50 / p99 ${dialog.p50Ms} / ${dialog.p99Ms} ms`],
+    ['waterfall bot, state in SQLite: turns/s', dialogSqlite.turnsPerSecond, `${result.dialogBotOnSqlite.ratioToEcho} × echo: the same with the product's durable state store`],
+    ['waterfall bot, state in SQLite: CPU ms per turn', dialogSqlite.cpuMsPerTurn, `p50 / p99 ${dialogSqlite.p50Ms} / ${dialogSqlite.p99Ms} ms`],
+    ['SQLite: turns/s', sqlite.turnsPerSecond, `${result.sqlite.ratioToEcho} × echo (target ≥ 0.5), ${result.sqlite.ratioToDialogBotOnSqlite} × the waterfall bot on SQLite`],
     ['SQLite: CPU ms per turn', sqlite.cpuMsPerTurn, `echo's is ${result.sqlite.cpuRatioToEcho} of it`],
     ['SQLite: reports/s', sqlite.reportsPerSecond],
     ['SQLite: p50 / p95 / p99 / max ms', `${sqlite.p50Ms} / ${sqlite.p95Ms} / ${sqlite.p99Ms} / ${sqlite.maxMs}`, `p99 target < 100 ms`],
@@ -170,7 +170,7 @@ export async function benchFullReport() {
   if (postgres) {
     const { ratioToEcho, ratioToDialogBotOnSqlite } = ratios(postgres);
     rows.push(
-      ['PostgreSQL: turns/s', postgres.turnsPerSecond, `${ratioToEcho} × echo, ${ratioToDialogBotOnSqlite} × dialog bot on SQLite`],
+      ['PostgreSQL: turns/s', postgres.turnsPerSecond, `${ratioToEcho} × echo, ${ratioToDialogBotOnSqlite} × the waterfall bot on SQLite`],
       ['PostgreSQL: bot CPU ms per turn', postgres.cpuMsPerTurn, 'the bot process only (PostgreSQL runs beside it)'],
       ['PostgreSQL: p50 / p95 / p99 / max ms', `${postgres.p50Ms} / ${postgres.p95Ms} / ${postgres.p99Ms} / ${postgres.maxMs}`],
       ['PostgreSQL: errors / lost reports', `${postgres.errors} / ${postgres.reportsMissing}`],

@@ -1,8 +1,9 @@
 /**
  * The load driver (DESIGN.md 10): N simulated residents, each completing whole anonymous reports against the real
  * server over HTTP with deliveryMode "expectReplies" and keep-alive connections, for a fixed time after a warm-up;
- * the bare echo bot and the bare dialog bot driven the same way in the same run. Measures turns/s, latency percentiles, errors, reports/s,
- * RSS at rest and under load, RSS per open half-finished conversation, store growth per 1,000 reports.
+ * the baseline bots (echo, waterfall) driven the same way in the same run. Measures turns/s, CPU per turn, latency
+ * percentiles, errors, reports/s, RSS at rest and under load, RSS per open half-finished conversation, store growth
+ * per 1,000 reports.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';

@@ -147,7 +147,10 @@ export class DeliveryWorker {
     return removed.length;
   }
 
-  /** Looks at the outbox's oldest undelivered row at most every 10 s (the loop runs after every report), warns at most once a minute. */
+  /**
+   * Looks at the outbox's oldest undelivered row at most every 10 s (the loop runs after every report) and warns at
+   * most once a minute.
+   */
   private async checkBacklog(): Promise<void> {
     const now = this.o.now().getTime();
     if (now - this.lastBacklogWarning < 60_000 || now - this.lastBacklogCheck < 10_000) return;
