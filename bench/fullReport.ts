@@ -4,12 +4,13 @@
  * its state in memory, and the same with its state in the product's SQLite store (what any multi-turn bot with
  * durable state costs before it does anything of its own).
  * Settings: BENCH_RESIDENTS (200), BENCH_WARMUP_S (5), BENCH_DURATION_S (20), BENCH_OPEN_CONVERSATIONS (5000),
- * BENCH_PG_ADMIN_URL (postgres://root@127.0.0.1:5432/postgres), BENCH_THINK_S (2-8: the paced run's pause before
- * each answer).
+ * BENCH_PG_ADMIN_URL (postgres://root@127.0.0.1:5432/postgres), BENCH_THINK_S (2-8: the paced runs' pause before
+ * each answer), BENCH_PACED_RESIDENTS (200,1000,2000,3000: the paced runs' sizes).
  *
  * The main runs saturate: every resident answers the moment a reply arrives, so they measure capacity (turns/s),
- * and latency there is mostly queueing (p50 ≈ residents ÷ turns/s). The paced run has the same residents read and
- * type, which is the latency a resident would see while that many report at once.
+ * and latency there is mostly queueing (p50 ≈ residents ÷ turns/s). The paced runs have residents read and type
+ * (the latency a resident would see while that many report at once), at growing numbers of residents, to find how
+ * many one instance serves with p99 under 100 ms.
  */
 import { sql } from 'kysely';
 import { Client } from 'pg';
@@ -25,6 +26,7 @@ const durationMs = Number(process.env.BENCH_DURATION_S ?? 20) * 1000;
 const openConversations = Number(process.env.BENCH_OPEN_CONVERSATIONS ?? 5000);
 const pgAdmin = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
 const thinkMs = (process.env.BENCH_THINK_S ?? '2-8').split('-').map((x) => Number(x) * 1000) as [number, number];
+const pacedResidents = (process.env.BENCH_PACED_RESIDENTS ?? '200,1000,2000,3000').split(',').map(Number);
 
 async function sampleRss(target: Target, during: Promise<unknown>): Promise<number> {
   let max = rssKiB(target.child.pid!);
@@ -41,7 +43,7 @@ function baselineRun(script: string, env: Record<string, string> = {}) {
     const run = drive(target, { residents, warmupMs, durationMs, echoTurnsPerConversation: 13 });
     const loadKiB = await sampleRss(target, run);
     const r = await run;
-    return { turnsPerSecond: Math.round(r.turns / r.seconds), cpuMsPerTurn: r.cpuMsPerTurn, ...summarise(r.latencies), errors: r.errors, rssAtRestMiB: +(restKiB / 1024).toFixed(1), rssUnderLoadMiB: +(loadKiB / 1024).toFixed(1) };
+    return { turnsPerSecond: Math.round(r.turns / r.seconds), cpuMsPerTurn: r.cpuMsPerTurn, ...summarise(r.latencies), errors: r.errors, errorKinds: r.errorKinds, rssAtRestMiB: +(restKiB / 1024).toFixed(1), rssUnderLoadMiB: +(loadKiB / 1024).toFixed(1) };
   });
 }
 
@@ -87,6 +89,7 @@ async function measureReports(target: Target, dataDir: string, store: 'sqlite' |
     reportsPerSecond: +(r.reports / r.seconds).toFixed(1),
     ...summarise(r.latencies),
     errors: r.errors,
+    errorKinds: r.errorKinds,
     reportsCompleted: r.references.length,
     reportsStored: reports.length,
     reportsMissing: missing,
@@ -99,12 +102,23 @@ async function measureReports(target: Target, dataDir: string, store: 'sqlite' |
   };
 }
 
-/** The same residents on SQLite, pausing to read and type before each answer. */
-function pacedRun() {
-  return withTarget('bot/index.ts', {}, async (target) => {
-    const r = await drive(target, { residents, warmupMs, durationMs, thinkMs });
-    return { thinkSeconds: thinkMs.map((ms) => ms / 1000), turnsPerSecond: Math.round(r.turns / r.seconds), cpuMsPerTurn: r.cpuMsPerTurn, ...summarise(r.latencies), errors: r.errors };
-  });
+/**
+ * Residents on SQLite who pause to read and type before each answer, at each size in turn. Their first messages
+ * all arrive at once, so the warm-up is at least the longest pause.
+ */
+async function pacedRuns() {
+  const runs = [];
+  for (const count of [...pacedResidents].sort((a, b) => a - b)) {
+    const run = await withTarget('bot/index.ts', {}, async (target) => {
+      const r = await drive(target, { residents: count, warmupMs: Math.max(warmupMs, thinkMs[1]), durationMs, thinkMs });
+      return { residents: count, turnsPerSecond: Math.round(r.turns / r.seconds), cpuMsPerTurn: r.cpuMsPerTurn, ...summarise(r.latencies), errors: r.errors, errorKinds: r.errorKinds };
+    });
+    runs.push(run);
+  }
+  // The largest size at which it, and every smaller size, kept p99 under 100 ms without errors.
+  const firstMiss = runs.findIndex((r) => !(r.p99Ms < 100 && r.errors === 0));
+  const withinTarget = firstMiss === -1 ? runs : runs.slice(0, firstMiss);
+  return { thinkSeconds: thinkMs.map((ms) => ms / 1000), runs, mostResidentsWithP99Under100Ms: withinTarget.at(-1)?.residents ?? 0 };
 }
 
 async function postgresReachable(): Promise<boolean> {
@@ -127,7 +141,7 @@ export async function benchFullReport() {
   const dialogSqlite = await baselineRun('bench/dialogBot.ts', { DIALOG_BOT_STORAGE: 'sqlite' });
   const sqlite = await reportRun('sqlite');
   const postgres = (await postgresReachable()) ? await reportRun('postgres') : undefined;
-  const paced = await pacedRun();
+  const paced = await pacedRuns();
   const echoAfter = await baselineRun('bench/echoBot.ts');
   const mean = (a: number, b: number, digits: number) => +((a + b) / 2).toFixed(digits);
   const echo = { ...echoBefore, turnsPerSecond: mean(echoBefore.turnsPerSecond, echoAfter.turnsPerSecond, 0), cpuMsPerTurn: mean(echoBefore.cpuMsPerTurn, echoAfter.cpuMsPerTurn, 3), runs: [echoBefore, echoAfter] };
@@ -176,8 +190,11 @@ export async function benchFullReport() {
       ['PostgreSQL: errors / lost reports', `${postgres.errors} / ${postgres.reportsMissing}`],
     );
   }
-  rows.push(['paced (read and type) SQLite: turns/s', paced.turnsPerSecond, `pause ${thinkMs[0] / 1000}-${thinkMs[1] / 1000} s before each answer`]);
-  rows.push(['paced SQLite: p50 / p95 / p99 / max ms', `${paced.p50Ms} / ${paced.p95Ms} / ${paced.p99Ms} / ${paced.maxMs}`, `errors ${paced.errors}`]);
+  for (const run of paced.runs) {
+    rows.push([`paced SQLite, ${run.residents} residents: turns/s`, run.turnsPerSecond, `pause ${thinkMs[0] / 1000}-${thinkMs[1] / 1000} s before each answer`]);
+    rows.push([`paced SQLite, ${run.residents} residents: p50 / p99 / max ms`, `${run.p50Ms} / ${run.p99Ms} / ${run.maxMs}`, `errors ${run.errors} ${JSON.stringify(run.errorKinds)}`]);
+  }
+  rows.push(['paced SQLite: most residents with p99 < 100 ms', paced.mostResidentsWithP99Under100Ms, `of ${pacedResidents.join(', ')}`]);
   console.log(table(rows));
   console.log(`  → ${file}`);
   return result;

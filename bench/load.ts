@@ -77,6 +77,8 @@ function answer(lastBotText: string, pick: <T>(xs: readonly T[]) => T): string |
 interface TurnStats {
   latencies: number[];
   errors: number;
+  /** What went wrong, by HTTP status or network error code. */
+  errorKinds: Record<string, number>;
   turns: number;
   reports: number;
   references: string[];
@@ -133,7 +135,7 @@ export async function drive(target: Target, options: DriveOptions): Promise<Turn
   const start = Date.now();
   const measureFrom = start + options.warmupMs;
   const end = measureFrom + options.durationMs;
-  const stats: TurnStats & { startedReports: number } = { latencies: [], errors: 0, turns: 0, reports: 0, references: [], startedReports: 0 };
+  const stats: TurnStats & { startedReports: number } = { latencies: [], errors: 0, errorKinds: {}, turns: 0, reports: 0, references: [], startedReports: 0 };
   // The bot's CPU over the measured window: steadier than turns/s on a machine whose speed drifts.
   const cpu: number[] = [];
   const pid = target.child.pid!;
@@ -161,13 +163,17 @@ export async function drive(target: Target, options: DriveOptions): Promise<Turn
         });
         const startedAt = Date.now();
         const t0 = performance.now();
-        const res = await call(agent, url, body).catch(() => ({ status: 0, text: '' }));
+        const res = await call(agent, url, body).catch((err: NodeJS.ErrnoException) => ({ status: 0, text: '', error: err.code ?? err.message }));
         const ms = performance.now() - t0;
         // A turn counts when it starts after the warm-up and ends inside the window.
         if (startedAt >= measureFrom && Date.now() <= end) {
           stats.turns++;
           stats.latencies.push(ms);
-          if (res.status !== 200) stats.errors++;
+          if (res.status !== 200) {
+            stats.errors++;
+            const kind = 'error' in res ? res.error : `HTTP ${res.status}`;
+            stats.errorKinds[kind] = (stats.errorKinds[kind] ?? 0) + 1;
+          }
         }
         if (res.status !== 200) return '';
         const replies = (JSON.parse(res.text || '{}') as { activities?: Array<{ text?: string }> }).activities ?? [];
