@@ -33,6 +33,13 @@ export interface BotServer {
   close(): Promise<void>;
 }
 
+/**
+ * How long an idle keep-alive connection stays open. Longer than the proxies in front of the bot keep theirs (App
+ * Service on Linux pools connections to the app for 60 s): with Node's 5 s default, a proxy can send a request on a
+ * connection Node is just closing, and the channel gets a 502.
+ */
+const KEEP_ALIVE_MS = 65_000;
+
 function sendJson(res: Response, status: number, body: unknown): void {
   res.status(status);
   res.json(body);
@@ -42,6 +49,9 @@ export function createServer(options: ServerOptions): BotServer {
   const { adapter, bot, log } = options;
   // restify logs through our logger (with its redaction), never its own default one.
   const server = restify.createServer({ name: 'dg-safety-bot', handleUncaughtExceptions: false, log: log.child({ component: 'restify' }) as never });
+  server.server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Above the keep-alive time, as Node requires (nodejs/node#27363).
+  server.server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   let inFlight = 0;
   let drained: (() => void) | undefined;
 

@@ -31,6 +31,11 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
     assert.equal(ready.status, 200);
   });
 
+  it('keeps idle connections open longer than the proxy in front pools them (65 s, not the Node default of 5 s)', async () => {
+    const res = await fetch(`${app.url}/healthz`);
+    assert.equal(res.headers.get('keep-alive'), 'timeout=65');
+  });
+
   it('serves the privacy and data deletion pages', async () => {
     for (const [path, words] of [['/privacy', /Meta can see Messenger conversations/], ['/data-deletion', /Delete conversation/]] as const) {
       const res = await fetch(`${app.url}${path}`);
