@@ -3,7 +3,9 @@
  * botbuilder-dialogs, conversation state), so the report bot can also be compared with what any waterfall bot costs
  * before it does anything of its own. One component dialog holding one waterfall of 13 text prompts (a report is
  * 12-15 turns). Conversation state in botbuilder's MemoryStorage, or with DIALOG_BOT_STORAGE=sqlite in the product's
- * own SQLite state store under DATA_DIR (what durable state adds). Started by bench/load.ts.
+ * own SQLite state store under DATA_DIR (what durable state adds). With DIALOG_BOT_ENGINE=plain the same questions
+ * are asked without botbuilder-dialogs, by a step number kept in conversation state: the floor for a dialog engine
+ * of our own. Started by bench/load.ts.
  */
 import { ActivityHandler, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogState, type WaterfallStepContext } from 'botbuilder-dialogs';
@@ -39,7 +41,15 @@ async function openState(): Promise<ConversationState> {
 async function main(): Promise<void> {
   const conversationState = await openState();
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(new QuestionsDialog());
+  const answers = conversationState.createProperty<{ step: number; answers: string[] }>('plain');
   const runDialogs = async (context: TurnContext, next: () => Promise<void>) => {
+    if (process.env.DIALOG_BOT_ENGINE === 'plain') {
+      const state = await answers.get(context, { step: 0, answers: [] });
+      if (state.step > 0) state.answers.push(context.activity.text ?? '');
+      await context.sendActivity(state.step < QUESTIONS ? `Question ${state.step + 1} of ${QUESTIONS}: what happened next?` : `Thank you: ${state.answers.length} answers.`);
+      await answers.set(context, state.step < QUESTIONS ? { ...state, step: state.step + 1 } : { step: 0, answers: [] });
+      return next();
+    }
     const dc = await dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog('questions');

@@ -1,8 +1,9 @@
 /**
  * Whole reports under load, on SQLite and (when it is reachable) PostgreSQL, beside three baselines on the same
  * stack driven the same way, in one run: the bare echo bot (the target's reference), the smallest waterfall bot with
- * its state in memory, and the same with its state in the product's SQLite store (what any multi-turn bot with
- * durable state costs before it does anything of its own).
+ * its state in memory, the same with its state in the product's SQLite store (what any multi-turn bot with durable
+ * state costs before it does anything of its own), and the same questions asked by a step number in that store,
+ * without botbuilder-dialogs (the floor for a dialog engine of our own).
  * Settings: BENCH_RESIDENTS (200), BENCH_WARMUP_S (5), BENCH_DURATION_S (20), BENCH_OPEN_CONVERSATIONS (5000),
  * BENCH_PG_ADMIN_URL (postgres://root@127.0.0.1:5432/postgres), BENCH_THINK_S (2-8: the paced runs' pause before
  * each answer), BENCH_PACED_RESIDENTS (200,1000,2000,3000: the paced runs' sizes).
@@ -139,6 +140,7 @@ export async function benchFullReport() {
   const echoBefore = await baselineRun('bench/echoBot.ts');
   const dialog = await baselineRun('bench/dialogBot.ts');
   const dialogSqlite = await baselineRun('bench/dialogBot.ts', { DIALOG_BOT_STORAGE: 'sqlite' });
+  const plainSqlite = await baselineRun('bench/dialogBot.ts', { DIALOG_BOT_STORAGE: 'sqlite', DIALOG_BOT_ENGINE: 'plain' });
   const sqlite = await reportRun('sqlite');
   const postgres = (await postgresReachable()) ? await reportRun('postgres') : undefined;
   const paced = await pacedRuns();
@@ -158,6 +160,7 @@ export async function benchFullReport() {
     echo,
     dialogBot: { ...dialog, ...ratios(dialog) },
     dialogBotOnSqlite: { ...dialogSqlite, ...ratios(dialogSqlite) },
+    stepNumberBotOnSqlite: { ...plainSqlite, ...ratios(plainSqlite) },
     sqlite: { ...sqlite, ...ratios(sqlite) },
     ...(postgres ? { postgres: { ...postgres, ...ratios(postgres) } } : { postgres: 'not run: PostgreSQL not reachable' }),
     pacedSqlite: paced,
@@ -172,6 +175,8 @@ export async function benchFullReport() {
     ['waterfall bot, state in memory: CPU ms per turn', dialog.cpuMsPerTurn, `p50 / p99 ${dialog.p50Ms} / ${dialog.p99Ms} ms`],
     ['waterfall bot, state in SQLite: turns/s', dialogSqlite.turnsPerSecond, `${result.dialogBotOnSqlite.ratioToEcho} × echo: the same with the product's durable state store`],
     ['waterfall bot, state in SQLite: CPU ms per turn', dialogSqlite.cpuMsPerTurn, `p50 / p99 ${dialogSqlite.p50Ms} / ${dialogSqlite.p99Ms} ms`],
+    ['step-number bot, state in SQLite: turns/s', plainSqlite.turnsPerSecond, `${result.stepNumberBotOnSqlite.ratioToEcho} × echo: the same questions without botbuilder-dialogs`],
+    ['step-number bot, state in SQLite: CPU ms per turn', plainSqlite.cpuMsPerTurn, `p50 / p99 ${plainSqlite.p50Ms} / ${plainSqlite.p99Ms} ms`],
     ['SQLite: turns/s', sqlite.turnsPerSecond, `${result.sqlite.ratioToEcho} × echo (target ≥ 0.5), ${result.sqlite.ratioToDialogBotOnSqlite} × the waterfall bot on SQLite`],
     ['SQLite: CPU ms per turn', sqlite.cpuMsPerTurn, `echo's is ${result.sqlite.cpuRatioToEcho} of it`],
     ['SQLite: reports/s', sqlite.reportsPerSecond],
