@@ -14,13 +14,14 @@ import { SqlBotStorage, TurnConversationState } from '../services/store/botStora
 import { serveBaseline } from './baselineServer';
 
 const QUESTIONS = 13;
+const question = (n: number) => `Question ${n + 1} of ${QUESTIONS}: what happened next?`;
 
 class QuestionsDialog extends ComponentDialog {
   constructor() {
     super('questions');
     const ask = (n: number) => async (step: WaterfallStepContext) => {
       if (n > 0) (step.values as Record<string, unknown>)[`answer${n}`] = step.result;
-      return step.prompt('text', `Question ${n + 1} of ${QUESTIONS}: what happened next?`);
+      return step.prompt('text', question(n));
     };
     const done = async (step: WaterfallStepContext) => {
       await step.context.sendActivity(`Thank you: ${Object.keys(step.values).length} answers.`);
@@ -41,13 +42,13 @@ async function openState(): Promise<ConversationState> {
 async function main(): Promise<void> {
   const conversationState = await openState();
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(new QuestionsDialog());
-  const answers = conversationState.createProperty<{ step: number; answers: string[] }>('plain');
+  const plain = conversationState.createProperty<{ step: number; answers: string[] }>('plain');
   const runDialogs = async (context: TurnContext, next: () => Promise<void>) => {
     if (process.env.DIALOG_BOT_ENGINE === 'plain') {
-      const state = await answers.get(context, { step: 0, answers: [] });
+      const state = await plain.get(context, { step: 0, answers: [] });
       if (state.step > 0) state.answers.push(context.activity.text ?? '');
-      await context.sendActivity(state.step < QUESTIONS ? `Question ${state.step + 1} of ${QUESTIONS}: what happened next?` : `Thank you: ${state.answers.length} answers.`);
-      await answers.set(context, state.step < QUESTIONS ? { ...state, step: state.step + 1 } : { step: 0, answers: [] });
+      await context.sendActivity(state.step < QUESTIONS ? question(state.step) : `Thank you: ${state.answers.length} answers.`);
+      await plain.set(context, state.step < QUESTIONS ? { ...state, step: state.step + 1 } : { step: 0, answers: [] });
       return next();
     }
     const dc = await dialogs.createContext(context);
