@@ -19,11 +19,9 @@ import { migrate, openDatabase } from '../services/store/database';
 import { SqlReportStore } from '../services/store/sqlStore';
 import { tempPostgres } from '../test/fixtures/postgres';
 import { saveResult, table } from './lib';
-import { drive, openHalfFinished, rssKiB, sqliteBytes, summarise, withTarget, type Target } from './load';
+import { drive, loadSettings, openHalfFinished, rssKiB, sqliteBytes, summarise, withTarget, type Target } from './load';
 
-const residents = Number(process.env.BENCH_RESIDENTS ?? 200);
-const warmupMs = Number(process.env.BENCH_WARMUP_S ?? 5) * 1000;
-const durationMs = Number(process.env.BENCH_DURATION_S ?? 20) * 1000;
+const { residents, warmupMs, durationMs } = loadSettings();
 const openConversations = Number(process.env.BENCH_OPEN_CONVERSATIONS ?? 5000);
 const pgAdmin = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
 const thinkMs = (process.env.BENCH_THINK_S ?? '2-8').split('-').map((x) => Number(x) * 1000) as [number, number];

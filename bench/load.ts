@@ -109,6 +109,15 @@ export interface DriveOptions {
   seed?: number;
 }
 
+/** The load every driven run shares: BENCH_RESIDENTS (200), BENCH_WARMUP_S (5), BENCH_DURATION_S (20). */
+export function loadSettings(): Pick<DriveOptions, 'residents' | 'warmupMs' | 'durationMs'> {
+  return {
+    residents: Number(process.env.BENCH_RESIDENTS ?? 200),
+    warmupMs: Number(process.env.BENCH_WARMUP_S ?? 5) * 1000,
+    durationMs: Number(process.env.BENCH_DURATION_S ?? 20) * 1000,
+  };
+}
+
 /**
  * CPU seconds (user + system, all threads) a process has used so far, from /proc (Linux; clock ticks of 1/100 s,
  * USER_HZ on every Linux Node runs on).

@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { drive, summarise, withTarget } from './load';
+import { drive, loadSettings, summarise, withTarget } from './load';
 
 interface CpuProfile {
   nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>;
@@ -47,15 +47,14 @@ export function summariseProfile(profile: CpuProfile, top: number): { byOwner: A
 }
 
 async function main(): Promise<void> {
-  const residents = Number(process.env.BENCH_RESIDENTS ?? 200);
   const top = Number(process.env.BENCH_TOP ?? 30);
   const profileDir = mkdtempSync(path.join(tmpdir(), 'bench-profile-'));
-  const options = { residents, warmupMs: Number(process.env.BENCH_WARMUP_S ?? 5) * 1000, durationMs: Number(process.env.BENCH_DURATION_S ?? 20) * 1000 };
+  const options = loadSettings();
   // The profile is written when the bot exits, which withTarget waits for.
   const run = await withTarget('bot/index.ts', {}, (target) => drive(target, options), ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
   const file = path.join(profileDir, readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'))!);
   const { byOwner, byFunction } = summariseProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, top);
-  console.log(`${residents} residents: ${Math.round(run.turns / run.seconds)} turns/s (profiling slows it), latency ${JSON.stringify(summarise(run.latencies))}`);
+  console.log(`${options.residents} residents: ${Math.round(run.turns / run.seconds)} turns/s (profiling slows it), latency ${JSON.stringify(summarise(run.latencies))}`);
   console.log('\nself time by owner (% of the whole run, start-up included)');
   for (const [k, p] of byOwner) console.log(`  ${String(p).padStart(5)}%  ${k}`);
   console.log('\nhottest functions');

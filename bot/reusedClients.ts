@@ -31,13 +31,11 @@ export class ReusedClientsAuthentication extends BotFrameworkAuthentication {
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    const result = await this.inner.authenticateRequest(activity, authHeader);
-    return result.connectorFactory ? { ...result, connectorFactory: this.reusing(result.claimsIdentity, result.connectorFactory) } : result;
+    return this.withReuse(await this.inner.authenticateRequest(activity, authHeader));
   }
 
   override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
-    const result = await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
-    return result.connectorFactory ? { ...result, connectorFactory: this.reusing(result.claimsIdentity, result.connectorFactory) } : result;
+    return this.withReuse(await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
@@ -58,6 +56,10 @@ export class ReusedClientsAuthentication extends BotFrameworkAuthentication {
 
   override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
     return this.inner.authenticateChannelRequest(authHeader);
+  }
+
+  private withReuse(result: AuthenticateRequestResult): AuthenticateRequestResult {
+    return result.connectorFactory ? { ...result, connectorFactory: this.reusing(result.claimsIdentity, result.connectorFactory) } : result;
   }
 
   private reusing(claimsIdentity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {

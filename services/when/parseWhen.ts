@@ -102,11 +102,13 @@ function recognise(text: string, now: Date): { readings: Reading[]; repeating: b
   const joined = text.replace(/[,;]?\s+(?:at\s+)?(?:about|around|approx\.?|approximately|roughly|maybe|circa|ish)\s+(?=\d)/gi, ' at ');
   const results = dateTimeModel().parse(joined, ukWallClock(now));
   const readings: Reading[] = [];
+  let repeating = false;
   for (const result of results) {
-    const values = ((result.resolution as { values?: Resolution[] } | undefined)?.values ?? []).filter((v) => v.type !== 'set');
-    for (const v of values) readings.push({ start: londonToIso(v.start ?? v.value ?? ''), end: v.end ? londonToIso(v.end) : undefined });
+    for (const v of (result.resolution as { values?: Resolution[] } | undefined)?.values ?? []) {
+      if (v.type === 'set' || v.Mod === 'since') repeating = true;
+      if (v.type !== 'set') readings.push({ start: londonToIso(v.start ?? v.value ?? ''), end: v.end ? londonToIso(v.end) : undefined });
+    }
   }
-  const repeating = results.some((r) => ((r.resolution as { values?: Resolution[] } | undefined)?.values ?? []).some((v) => v.type === 'set' || v.Mod === 'since'));
   return { readings, repeating };
 }
 
