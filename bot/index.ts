@@ -119,7 +119,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const services: DialogServices = {
     ...language,
     locator: new Locator(deployment.boroughs, loadNeighbours(settings.CONFIG_DIR)),
-    reports: new ReportService(store, deployment, now, () => delivery?.worker.notify()),
+    reports: new ReportService(store, deployment, now, (queues) => delivery?.worker.notify(queues)),
     directory,
     deployment,
     draft: conversationState.createProperty<ReportDraft | undefined>('draft'),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Queue } from '../config/deployment';
 import type { Logger } from '../logging/logger';
-import type { Outbox } from '../store/reportStore';
+import type { ClaimedDelivery, Outbox, QueueFilter } from '../store/reportStore';
 import { backoffMs } from './backoff';
 import { errorClassOf, PermanentDeliveryError, TransientDeliveryError, type Transport } from './transport';
 
@@ -10,7 +10,7 @@ export interface WorkerOptions {
   queues: readonly Queue[];
   transports: ReadonlyMap<string, Transport>;
   log: Logger;
-  /** Deliveries at once. */
+  /** Deliveries at once to each queue (each queue has its own, so one partner's outage never holds up another's). */
   concurrency?: number;
   /** Attempts before a row goes to the dead-letter list. */
   maxAttempts?: number;
@@ -30,17 +30,31 @@ export interface WorkerOptions {
   random?: () => number;
 }
 
+/** One queue's deliveries: its own loop, so a partner that is slow or down holds up nobody else. */
+interface Lane {
+  /** The queue's rows, or (housekeeping) the rows of queues no longer configured. */
+  filter: QueueFilter;
+  loop?: Promise<void>;
+  wake?: () => void;
+  /** notify() came while the lane was busy: it looks again at once. */
+  woken: boolean;
+}
+
 /**
- * The delivery worker (transactional outbox): claims due rows, delivers each with its queue's transport, records
- * every attempt, retries with exponential backoff and jitter, and moves permanent failures and exhausted rows to
- * the dead-letter list. At least once: a row is only marked delivered after the transport succeeded, so a crash in
- * between means one more delivery with the same idempotency key. Runs in the bot process or alone (npm run worker).
+ * The delivery worker (transactional outbox): one lane per queue claims that queue's due rows, up to `concurrency` at
+ * a time, and delivers them with the queue's transport; every attempt is recorded, retries back off exponentially with
+ * jitter, and permanent failures and exhausted rows go to the dead-letter list. Lanes are independent: a partner that
+ * hangs until its timeout, or is down for a day, slows only its own queue. A housekeeping lane dead-letters rows of
+ * queues no longer configured, warns about a backlog and runs retention. At least once: a row is only marked delivered
+ * after the transport succeeded, so a crash in between means one more delivery with the same idempotency key. Runs in
+ * the bot process or alone (npm run worker).
  */
 export class DeliveryWorker {
   private readonly token = randomUUID();
+  private claims = 0;
   private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly lanes: Map<string, Lane>;
+  private readonly housekeeping: Lane;
   private lastBacklogWarning = 0;
   private lastBacklogCheck = 0;
   private lastPurge = 0;
@@ -61,57 +75,81 @@ export class DeliveryWorker {
       random: Math.random,
       ...options,
     };
+    const ids = this.o.queues.map((q) => q.id);
+    this.lanes = new Map(ids.map((queue) => [queue, { filter: { queue }, woken: false }]));
+    this.housekeeping = { filter: { notIn: ids }, woken: false };
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loop = this.run();
+    for (const lane of this.lanes.values()) lane.loop = this.runLane(lane, () => this.deliverDue(lane));
+    this.housekeeping.loop = this.runLane(this.housekeeping, () => this.houseKeep());
   }
 
-  /** Something new is in the outbox: look now rather than at the next poll. */
-  notify(): void {
-    this.wake?.();
+  /** New rows for these queues (all, when not said) are in the outbox: look now rather than at the next poll. */
+  notify(queues?: readonly string[]): void {
+    for (const lane of queues ? queues.map((q) => this.lanes.get(q) ?? this.housekeeping) : this.lanes.values()) {
+      if (lane.wake) lane.wake();
+      else lane.woken = true;
+    }
   }
 
   /** Stops claiming and waits for deliveries in flight. */
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
-    await this.loop;
+    for (const lane of [...this.lanes.values(), this.housekeeping]) lane.wake?.();
+    await Promise.all([...this.lanes.values(), this.housekeeping].map((lane) => lane.loop));
   }
 
-  private async run(): Promise<void> {
+  /** One look at every queue (and at rows of queues no longer configured); returns how many rows it handled. */
+  async runOnce(): Promise<number> {
+    const handled = await Promise.all([...this.lanes.values()].map((lane) => this.deliverDue(lane)));
+    return handled.reduce((a, b) => a + b, 0) + (await this.houseKeep());
+  }
+
+  /** Runs `step` until stopped; after a step that found nothing it waits for the poll interval or notify(). */
+  private async runLane(lane: Lane, step: () => Promise<number>): Promise<void> {
     while (this.running) {
-      let delivered = 0;
+      let handled = 0;
       try {
-        delivered = await this.runOnce();
-        await this.checkBacklog();
-        await this.purgeDaily();
+        handled = await step();
       } catch (err) {
         this.o.log.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'delivery loop failed');
       }
-      if (delivered === 0 && this.running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.o.pollMs);
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        this.wake = undefined;
+      if (handled > 0 || !this.running) continue;
+      if (lane.woken) {
+        lane.woken = false;
+        continue;
       }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => lane.wake?.(), this.o.pollMs);
+        lane.wake = () => {
+          clearTimeout(timer);
+          lane.wake = undefined;
+          resolve();
+        };
+      });
     }
   }
 
-  /** Claims one batch and delivers it; returns how many rows it handled. */
-  async runOnce(): Promise<number> {
-    const claimed = await this.o.outbox.claimDue(this.token, this.o.concurrency, this.o.leaseMs);
-    await Promise.all(claimed.map((row) => this.deliver(row)));
+  /** Claims up to `concurrency` of the lane's due rows, delivers them side by side, and returns how many. */
+  private async deliverDue(lane: Lane): Promise<number> {
+    const token = `${this.token}.${++this.claims}`;
+    const claimed = await this.o.outbox.claimDue(token, this.o.concurrency, this.o.leaseMs, lane.filter);
+    await Promise.all(claimed.map((row) => this.deliver(row, token)));
     return claimed.length;
   }
 
-  private async deliver(row: Awaited<ReturnType<Outbox['claimDue']>>[number]): Promise<void> {
+  /** Rows of queues no longer configured (dead-lettered as unknown_queue), the backlog warning, retention. */
+  private async houseKeep(): Promise<number> {
+    const handled = await this.deliverDue(this.housekeeping);
+    await this.checkBacklog();
+    await this.purgeDaily();
+    return handled;
+  }
+
+  private async deliver(row: ClaimedDelivery, token: string): Promise<void> {
     const attempt = row.attempts + 1;
     const started = Date.now();
     const queue = this.o.queues.find((q) => q.id === row.queueId);
@@ -120,19 +158,19 @@ export class DeliveryWorker {
     try {
       if (!queue || !transport) throw new PermanentDeliveryError('unknown_queue');
       await transport.send({ report: row.report, queue, idempotencyKey: row.idempotencyKey, attempt });
-      await this.o.outbox.finishAttempt(row.id, this.token, { outcome: 'delivered' }, { at: this.o.now(), durationMs: Date.now() - started });
+      await this.o.outbox.finishAttempt(row.id, token, { outcome: 'delivered' }, { at: this.o.now(), durationMs: Date.now() - started });
       log.info({ ms: Date.now() - started }, 'delivered');
     } catch (err) {
       const errorClass = errorClassOf(err);
       const permanent = err instanceof PermanentDeliveryError || !(err instanceof TransientDeliveryError || isNetworkLike(err));
       const at = { at: this.o.now(), durationMs: Date.now() - started };
       if (permanent || attempt >= this.o.maxAttempts) {
-        await this.o.outbox.finishAttempt(row.id, this.token, { outcome: 'dead', errorClass }, at);
+        await this.o.outbox.finishAttempt(row.id, token, { outcome: 'dead', errorClass }, at);
         log.warn({ errorClass, reason: permanent ? 'permanent' : 'attempts_exhausted' }, 'delivery moved to the dead-letter list');
         return;
       }
       const wait = Math.max(backoffMs(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.o.random), (err as TransientDeliveryError).retryAfterMs ?? 0);
-      await this.o.outbox.finishAttempt(row.id, this.token, { outcome: 'retry', errorClass, nextAttemptAt: new Date(this.o.now().getTime() + wait) }, at);
+      await this.o.outbox.finishAttempt(row.id, token, { outcome: 'retry', errorClass, nextAttemptAt: new Date(this.o.now().getTime() + wait) }, at);
       log.info({ errorClass, retryInMs: wait }, 'delivery failed: will retry');
     }
   }

@@ -19,8 +19,11 @@ export class ReportService {
     private readonly store: ReportStore,
     private readonly deployment: DeploymentConfig,
     private readonly now: () => Date = () => new Date(),
-    /** Called after a new report is stored (wakes the delivery worker); the resident never waits on delivery. */
-    private readonly onStored: () => void = () => {},
+    /**
+     * Called after a new report is stored, with the queues it still has to be delivered to (wakes their lanes of the
+     * delivery worker); the resident never waits on delivery.
+     */
+    private readonly onStored: (queues: string[]) => void = () => {},
   ) {
     this.storeQueues = new Set(deployment.queues.filter((q) => q.transport === 'store').map((q) => q.id));
   }
@@ -43,7 +46,8 @@ export class ReportService {
       (reference) => ({ schemaVersion: 1, reference, createdAt: this.now().toISOString(), queues, ...submission }),
       { deliveredInStore: this.storeQueues },
     );
-    if (result.created) this.onStored();
+    const toDeliver = queues.filter((q) => !this.storeQueues.has(q));
+    if (result.created && toDeliver.length > 0) this.onStored(toDeliver);
     // A resent submission returns the report as first stored.
     const stored = result.created ? queues : ((await this.store.getReport(result.reference))?.queues ?? queues);
     const names = stored.map((id) => this.deployment.queues.find((q) => q.id === id)?.name ?? id);

@@ -46,10 +46,15 @@ export interface OutboxStats {
   oldestPendingAt: string | null;
 }
 
+export type QueueFilter = { queue: string } | { notIn: readonly string[] };
+
 /** The outbox as the delivery worker and staff see it. */
 export interface Outbox {
-  /** Claims up to `limit` due rows for `leaseMs` (rows whose lease ran out count as due). */
-  claimDue(token: string, limit: number, leaseMs: number): Promise<ClaimedDelivery[]>;
+  /**
+   * Claims up to `limit` due rows for `leaseMs` (rows whose lease ran out count as due), oldest first: of one queue,
+   * of every queue but those named, or of any. `token` names this one claim.
+   */
+  claimDue(token: string, limit: number, leaseMs: number, filter?: QueueFilter): Promise<ClaimedDelivery[]>;
   /** Records one attempt and its outcome in one transaction. */
   finishAttempt(id: number, token: string, result: AttemptOutcome, attempt: { at: Date; durationMs: number }): Promise<void>;
   listDeliveries(filter?: { queue?: string; status?: StoredDelivery['status'] }): Promise<DeliveryRow[]>;

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import { routedReportSchema, type RoutedReport } from '../reports/routedReport';
 import { newReference } from '../reports/reference';
 import type { Dialect } from './database';
-import type { AttemptOutcome, ClaimedDelivery, DeliveryAttempt, DeliveryRow, Outbox, OutboxStats, ReportStore, StoredDelivery, SubmitResult } from './reportStore';
+import type { AttemptOutcome, ClaimedDelivery, DeliveryAttempt, DeliveryRow, Outbox, OutboxStats, QueueFilter, ReportStore, StoredDelivery, SubmitResult } from './reportStore';
 import type { Database, OutboxTable } from './schema';
 
 export { migrate, openSqlite } from './database';
@@ -97,7 +97,7 @@ export class SqlReportStore implements ReportStore, Outbox {
     return rows.map(toDelivery);
   }
 
-  async claimDue(token: string, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+  async claimDue(token: string, limit: number, leaseMs: number, filter?: QueueFilter): Promise<ClaimedDelivery[]> {
     const now = this.now();
     const iso = now.toISOString();
     // One statement: a row goes to one claimant even with several workers (or processes) on the same database.
@@ -110,28 +110,27 @@ export class SqlReportStore implements ReportStore, Outbox {
       .orderBy('next_attempt_at')
       .orderBy('id')
       .limit(limit);
+    if (filter && 'queue' in filter) due = due.where('queue_id', '=', filter.queue);
+    else if (filter?.notIn.length) due = due.where('queue_id', 'not in', filter.notIn);
     // PostgreSQL: workers on several instances skip rows another is claiming (SQLite writes are serial anyway).
     if (this.dialect === 'postgres') due = due.forUpdate().skipLocked();
-    await this.db
+    const claimed = await this.db
       .updateTable('outbox')
       .set({ lease_token: token, lease_until: new Date(now.getTime() + leaseMs).toISOString() })
       .where('id', 'in', due)
+      .returning(['id', 'reference', 'queue_id', 'idempotency_key', 'attempts'])
       .execute();
-    const rows = await this.db
-      .selectFrom('outbox')
-      .innerJoin('reports', 'reports.reference', 'outbox.reference')
-      .select(['outbox.id', 'outbox.reference', 'outbox.queue_id', 'outbox.idempotency_key', 'outbox.attempts', 'reports.report_json'])
-      .where('outbox.lease_token', '=', token)
-      .where('outbox.status', '=', 'pending')
+    if (claimed.length === 0) return [];
+    // By primary key (a search of the outbox by lease token would read every row it ever held).
+    const reports = await this.db
+      .selectFrom('reports')
+      .select(['reference', 'report_json'])
+      .where('reference', 'in', [...new Set(claimed.map((r) => r.reference))])
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      reference: r.reference,
-      queueId: r.queue_id,
-      idempotencyKey: r.idempotency_key,
-      attempts: r.attempts,
-      report: routedReportSchema.parse(JSON.parse(r.report_json)),
-    }));
+    const byReference = new Map(reports.map((r) => [r.reference, routedReportSchema.parse(JSON.parse(r.report_json))]));
+    return claimed
+      .sort((a, b) => a.id - b.id)
+      .map((r) => ({ id: r.id, reference: r.reference, queueId: r.queue_id, idempotencyKey: r.idempotency_key, attempts: r.attempts, report: byReference.get(r.reference)! }));
   }
 
   async finishAttempt(id: number, token: string, result: AttemptOutcome, attempt: { at: Date; durationMs: number }): Promise<void> {

@@ -134,6 +134,18 @@ for (const backend of BACKENDS) describe(`report store contract: ${backend.diale
     }
   });
 
+  it('claims one queue, or every queue but those named, oldest first', async () => {
+    for (let i = 0; i < 3; i++) await store.submit(`q${i}`, (ref) => sampleReport(ref, { queues: ['kent-police', 'dartford-csu', 'gravesham-csu'] }));
+    const csu = await store.claimDue('claim-1', 2, 60_000, { queue: 'dartford-csu' });
+    assert.deepEqual(csu.map((r) => r.queueId), ['dartford-csu', 'dartford-csu']);
+    assert.ok(csu[0]!.id < csu[1]!.id, 'oldest first');
+    const others = await store.claimDue('claim-2', 10, 60_000, { notIn: ['kent-police', 'dartford-csu'] });
+    assert.deepEqual(others.map((r) => r.queueId), ['gravesham-csu', 'gravesham-csu', 'gravesham-csu']);
+    const rest = await store.claimDue('claim-3', 10, 60_000);
+    assert.deepEqual(rest.map((r) => r.queueId).sort(), ['dartford-csu', 'kent-police', 'kent-police', 'kent-police']);
+    assert.equal(rest[0]!.report.reference, rest[0]!.reference, 'each row comes with its own report');
+  });
+
   it('records attempts: retry, dead, delivered; stats and retry of dead letters', async () => {
     const { reference } = await store.submit('s', (ref) => sampleReport(ref, { queues: ['kent-police', 'dartford-csu'] }));
     const [first, second] = await store.claimDue('w', 2, 60_000);

@@ -103,6 +103,41 @@ describe('webhook delivery (local receiver that verifies signatures)', function 
     await until(async () => (await st.store.listDeliveries({ status: 'delivered' })).length === 1);
   });
 
+  it('a partner that hangs holds up only its own queue: the others are delivered meanwhile', async () => {
+    const hanging = await new WebhookReceiver(KEY).start();
+    hanging.delayMs = 60_000;
+    const twoPartners = configWith({
+      'gravesham-environment': { transport: 'webhook', url: receiver.url, signingKeySetting: 'WEBHOOK_KEY' } as never,
+      'kent-police': { transport: 'webhook', url: hanging.url, signingKeySetting: 'WEBHOOK_KEY', timeoutMs: 60_000 } as never,
+    });
+    const deployment = twoPartners.load({ WEBHOOK_KEY: KEY });
+    const lanes = new DeliveryWorker({ outbox: st.store, queues: deployment.queues, transports: createTransports(deployment), log: createLogger('silent'), concurrency: 4, pollMs: 10 });
+    try {
+      // Each report goes to both; the hanging partner's rows come first in the outbox.
+      const keys = await submitReports(st.store, 15, ['kent-police', 'gravesham-environment']);
+      lanes.start();
+      await until(async () => (await st.store.listDeliveries({ status: 'delivered' })).length === 15);
+      assert.deepEqual([...receiver.processed.keys()].sort(), keys.filter((k) => k.endsWith(':gravesham-environment')).sort());
+      assert.equal(hanging.open, 4, 'the hanging partner holds its own four deliveries, no more');
+      assert.equal(hanging.mostOpen, 4);
+      assert.equal((await st.store.stats()).pending, 15, "the hanging partner's reports are still waiting, none lost");
+    } finally {
+      await hanging.stop();
+      await lanes.stop();
+      twoPartners.remove();
+    }
+    const police = await st.store.listDeliveries({ queue: 'kent-police' });
+    assert.equal(police.filter((d) => d.attempts === 1).length, 4, 'the four cut off by the partner count as attempts; the rest were never tried');
+    assert.ok(police.every((d) => d.status === 'pending'));
+  });
+
+  it('rows of a queue no longer configured go to the dead-letter list as unknown_queue', async () => {
+    await submitReports(st.store, 2, ['gravesham-environment']);
+    const without = new DeliveryWorker({ outbox: st.store, queues: [], transports: new Map(), log: createLogger('silent') });
+    assert.equal(await without.runOnce(), 2);
+    assert.deepEqual((await st.store.listDeliveries()).map((d) => [d.status, d.lastError]), [['dead', 'unknown_queue'], ['dead', 'unknown_queue']]);
+  });
+
   it('a receiver that is down: reports wait, then all arrive once it is back', async () => {
     const port = receiver.port;
     await receiver.stop();
