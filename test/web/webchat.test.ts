@@ -30,8 +30,9 @@ describe('the chat page in headless Chromium (real Web Chat bundle, local Direct
     neutralUrl = `http://127.0.0.1:${(neutral.address() as AddressInfo).port}/weather`;
   });
   after(async () => {
-    await browser.close();
-    neutral.close();
+    // Whatever before() got to start (a missing Chromium should show only its own clear error).
+    await (browser as Browser | undefined)?.close();
+    (neutral as Server | undefined)?.close();
   });
   beforeEach(async () => {
     tmp = tempDir();
