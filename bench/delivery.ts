@@ -1,6 +1,8 @@
 /**
  * Delivery throughput: reports from the outbox to a local webhook receiver (signed HTTP POSTs), by the real worker
- * on a real SQLite store, at a few worker concurrencies.
+ * on a real SQLite store, at a few worker concurrencies; then the same with every report also routed to a second
+ * partner whose receiver takes every request and never answers (each attempt ends at the queue's 10 s timeout):
+ * how fast the healthy partner still gets its reports.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,41 +17,64 @@ import { migrate, openSqlite, SqlReportStore } from '../services/store/sqlStore'
 import { sampleReport } from '../test/fixtures/delivery';
 import { saveResult, table } from './lib';
 
-async function run(concurrency: number, reports: number) {
+/** A local receiver: answers 200 at once, or (hang) takes the request and never answers. */
+async function receiver(hang: boolean) {
   let received = 0;
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
       received++;
-      res.writeHead(200).end();
+      if (!hang) res.writeHead(200).end();
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/reports`;
+  const queue: QueueOf<'webhook'> = {
+    id: hang ? 'bench-hanging' : 'bench-webhook',
+    name: 'Bench',
+    partner: 'Bench',
+    transport: 'webhook',
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/reports`,
+    signingKeySetting: 'X',
+    timeoutMs: 10_000,
+  };
+  const close = () => {
+    server.closeAllConnections();
+    server.close();
+  };
+  return { queue, received: () => received, close };
+}
+
+async function run(concurrency: number, reports: number, withHangingPartner = false) {
+  const partners = [await receiver(false), ...(withHangingPartner ? [await receiver(true)] : [])];
+  const [healthy] = partners;
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-delivery-'));
   const db = openSqlite(dir);
   await migrate(db);
   const store = new SqlReportStore(db, 'DG');
-  for (let i = 0; i < reports; i++) await store.submit(`bench-${i}`, (ref) => sampleReport(ref, { queues: ['bench-webhook'] }));
-  const queue: QueueOf<'webhook'> = { id: 'bench-webhook', name: 'Bench', partner: 'Bench', transport: 'webhook', url, signingKeySetting: 'X', timeoutMs: 10_000 };
-  const worker = new DeliveryWorker({ outbox: store, queues: [queue], transports: new Map([[queue.id, new WebhookTransport(queue, 'bench-key')]]), log: createLogger('silent'), concurrency, pollMs: 5 });
+  const queues = partners.map((p) => p.queue);
+  // The hanging partner's row comes first in each report, so it is first in the outbox.
+  for (let i = 0; i < reports; i++) await store.submit(`bench-${i}`, (ref) => sampleReport(ref, { queues: queues.map((q) => q.id).reverse() }));
+  const transports = new Map(queues.map((q) => [q.id, new WebhookTransport(q, 'bench-key')]));
+  const worker = new DeliveryWorker({ outbox: store, queues, transports, log: createLogger('silent'), concurrency, pollMs: 5 });
   const started = process.hrtime.bigint();
   worker.start();
-  while ((await store.stats()).pending > 0) await new Promise((r) => setTimeout(r, 5));
+  const pending = () => db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('queue_id', '=', healthy!.queue.id).where('status', '=', 'pending').executeTakeFirstOrThrow();
+  while ((await pending()).n > 0) await new Promise((r) => setTimeout(r, 5));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  for (const p of partners) p.close();
   await worker.stop();
   await store.close();
-  server.close();
   rmSync(dir, { recursive: true, force: true });
-  return { concurrency, reports, received, seconds: +seconds.toFixed(2), reportsPerSecond: Math.round(reports / seconds) };
+  return { concurrency, reports, withHangingPartner, received: healthy!.received(), seconds: +seconds.toFixed(2), reportsPerSecond: Math.round(reports / seconds) };
 }
 
 export async function benchDelivery(reports = Number(process.env.BENCH_DELIVERY_REPORTS ?? 1000)) {
   const runs = [];
   for (const concurrency of [1, 4, 16]) runs.push(await run(concurrency, reports));
+  for (const concurrency of [4, 16]) runs.push(await run(concurrency, reports, true));
   const file = saveResult('delivery', { transport: 'webhook (local receiver, SQLite outbox)', runs });
   console.log(`Delivery throughput (${reports} reports, outbox → local webhook receiver)`);
-  console.log(table(runs.map((r) => [`worker concurrency ${r.concurrency} (reports/s)`, r.reportsPerSecond, `${r.received} received in ${r.seconds} s`])));
+  console.log(table(runs.map((r) => [`worker concurrency ${r.concurrency}${r.withHangingPartner ? ', a second partner hangs' : ''} (reports/s)`, r.reportsPerSecond, `${r.received} received in ${r.seconds} s`])));
   console.log(`  → ${file}`);
   return runs;
 }
