@@ -96,10 +96,60 @@ function commonReading(text: string, now: Date): Reading | undefined {
   return { start: londonToIso(day((today - WEEKDAYS.indexOf(m[4]!) + 7) % 7)) };
 }
 
+const DAY_AND_TIME = new RegExp(
+  '^(?:(yesterday|today)|(last night|tonight)|(this|yesterday) (morning|afternoon|evening|night)|(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (morning|afternoon|evening|night))?)' +
+    '[,;]? (?:at |about |around |approx\\.? |approximately |roughly )*(\\d{1,2})(?:[:.]([0-5]\\d))? ?(am|pm|a\\.m\\.|p\\.m\\.)?$',
+);
+
+/**
+ * A day and a clock time ("yesterday about 3pm", "last night at 2am", "Saturday at 7.30pm"), read directly in UK
+ * usage: the recogniser takes two milliseconds for these, puts "last night at 2am" on the day before (24 hours early:
+ * the small hours after last night are today's), and reads "7.30" as 7 o'clock after some words. An hour without
+ * am or pm is read by the part of the day ("this morning at 7", "last night at 11"), or left to the recogniser when
+ * the words give none. A weekday is its latest time not in the future. Undefined for anything else.
+ */
+function dayAndTimeReading(text: string, now: Date): Reading | undefined {
+  const m = DAY_AND_TIME.exec(text.trim().toLowerCase().replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  const [, plainDay, nightOf, thisOrYesterday, partName, weekday, weekdayPart, hourText, minuteText, meridiem] = m;
+  const part = nightOf ? 'night' : (partName ?? weekdayPart);
+  const hour = Number(hourText);
+  const minute = Number(minuteText ?? 0);
+  const twentyFourHour = !meridiem && (hour > 12 || (hour < 10 && hourText!.startsWith('0')) || (hour === 0 && minuteText !== undefined));
+  let h: number;
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return undefined;
+    h = (hour % 12) + (meridiem.startsWith('p') ? 12 : 0);
+  } else if (twentyFourHour) {
+    if (hour > 23) return undefined;
+    h = hour;
+  } else if (part === 'morning') {
+    h = hour % 12;
+  } else if (part === 'afternoon' || part === 'evening') {
+    h = hour === 12 ? 12 : hour + 12;
+  } else if (part === 'night') {
+    // 6 to 11 in the evening; 12 is midnight, 1 to 5 the small hours, both after the night's start.
+    h = hour >= 6 && hour <= 11 ? hour + 12 : hour % 12;
+  } else {
+    return undefined;
+  }
+  // The day the words name; the small hours of a night belong to the next day ("last night at 2am" is early today).
+  const named = weekday
+    ? (ukDay(now).getUTCDay() - WEEKDAYS.indexOf(weekday) + 7) % 7
+    : plainDay === 'yesterday' || thisOrYesterday === 'yesterday' || nightOf === 'last night' ? 1 : 0;
+  const daysAgo = part === 'night' && h < 6 ? named - 1 : named;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const at = (back: number) => londonToIso(`${londonDate(now, back)} ${pad(h)}:${pad(minute)}:00`)!;
+  // A weekday is its latest such time that is not still to come.
+  return { start: weekday && Date.parse(at(daysAgo)) > now.getTime() ? at(daysAgo + 7) : at(daysAgo) };
+}
+
 /** Every reading the recogniser finds, and whether it found a repeating or "since" one. */
 function recognise(text: string, now: Date): { readings: Reading[]; repeating: boolean } {
-  // "last night about 10pm": the recogniser joins a day and a time only with "at".
-  const joined = text.replace(/[,;]?\s+(?:at\s+)?(?:about|around|approx\.?|approximately|roughly|maybe|circa|ish)\s+(?=\d)/gi, ' at ');
+  // "last night about 10pm": the recogniser joins a day and a time only with "at"; and "7.30" (UK) is "7:30".
+  const joined = text
+    .replace(/[,;]?\s+(?:at\s+)?(?:about|around|approx\.?|approximately|roughly|maybe|circa|ish)\s+(?=\d)/gi, ' at ')
+    .replace(/(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])/g, '$1:$2');
   const results = dateTimeModel().parse(joined, ukWallClock(now));
   const readings: Reading[] = [];
   let repeating = false;
@@ -113,8 +163,8 @@ function recognise(text: string, now: Date): { readings: Reading[]; repeating: b
 }
 
 /**
- * Reads when something happened from the resident's words, in UK time: the commonest answers directly, anything
- * else with the Microsoft date-time recogniser (the one botbuilder-dialogs ships), in UK English. Keeps the words as
+ * Reads when something happened from the resident's words, in UK time: the commonest answers, and a day with a
+ * clock time, directly; anything else with the Microsoft date-time recogniser (the one botbuilder-dialogs ships), in UK English. Keeps the words as
  * given; adds start/end when it can, and `ongoing` for "it keeps happening", "every weekend", "since March". Future
  * readings of ambiguous dates are dropped. `useRecogniser` forces the recogniser (the tests compare the two).
  */
@@ -126,7 +176,7 @@ export function parseWhen(text: string, now: Date = new Date(), useRecogniser = 
     const day = londonDate(now, button === 'yesterday' ? 1 : 0);
     return { text, start: londonToIso(day)!, end: londonToIso(`${day} 23:59:59`)!, ongoing: false };
   }
-  const common = useRecogniser ? undefined : commonReading(text, now);
+  const common = useRecogniser ? undefined : (commonReading(text, now) ?? dayAndTimeReading(text, now));
   const { readings, repeating } = common ? { readings: [common], repeating: false } : recognise(text, now);
   // The latest reading that is not in the future ("Saturday" means the last one); an end still to come is dropped.
   const past = readings

@@ -61,7 +61,53 @@ describe('when: the commonest answers are read without the recogniser, exactly a
     }
     assert.ok(compared > 1000);
   });
-  it('still reads times in those days with the recogniser', () => {
+  it('a day with a time is read too', () => {
     assert.equal(parseWhen('Saturday about 11pm', new Date('2026-11-26T10:00:00Z')).start, '2026-11-21T23:00:00.000Z');
+  });
+});
+
+describe('when: a day and a time are read directly, in UK usage', () => {
+  const thursday = new Date('2026-11-26T10:00:00Z'); // Thursday 26 November, 10:00 in the UK
+  const start = (text: string, now = thursday) => parseWhen(text, now).start;
+
+  it('fixes what the recogniser gets wrong: the small hours after "last night", and "7.30"', () => {
+    assert.equal(start('last night at 2am'), '2026-11-26T02:00:00.000Z', 'early this morning, not 2am the day before');
+    assert.equal(parseWhen('last night at 2am', thursday, true).start, '2026-11-25T02:00:00.000Z', 'what the recogniser says');
+    assert.equal(start('last night around 12'), '2026-11-26T00:00:00.000Z', 'midnight ends the night of the 25th');
+    assert.equal(start('Tuesday night at 1am'), '2026-11-25T01:00:00.000Z');
+    assert.equal(start('this morning at 7.30'), '2026-11-26T07:30:00.000Z');
+    assert.equal(start('last night at 7.30pm'), '2026-11-25T19:30:00.000Z');
+    assert.equal(start('last night at 2am', new Date('2026-07-10T10:00:00Z')), '2026-07-10T01:00:00.000Z', 'British Summer Time');
+  });
+  it('reads the hour by the part of the day when am or pm is not given, and a weekday as its latest past time', () => {
+    assert.equal(start('yesterday afternoon around 2'), '2026-11-25T14:00:00.000Z');
+    assert.equal(start('last night at 11'), '2026-11-25T23:00:00.000Z');
+    assert.equal(start('on Tuesday evening around 9'), '2026-11-24T21:00:00.000Z');
+    assert.equal(start('Thursday at 9am'), '2026-11-26T09:00:00.000Z', 'today, already past');
+    assert.equal(start('Thursday at 3pm'), '2026-11-19T15:00:00.000Z', 'today but still to come: the week before');
+    assert.equal(start('yesterday at 21:15'), '2026-11-25T21:15:00.000Z');
+    assert.equal(start('tonight at 8pm'), undefined, 'still to come');
+  });
+  it('leaves an hour with no part of the day, or an impossible time, to the recogniser', () => {
+    assert.equal(start('yesterday at 7'), parseWhen('yesterday at 7', thursday, true).start);
+    assert.equal(start('yesterday at 13pm'), parseWhen('yesterday at 13pm', thursday, true).start);
+  });
+  it('gives the same as the recogniser, at every instant of a year, where the recogniser reads UK usage right', () => {
+    const phrases = ['yesterday at 3pm', 'yesterday about 10pm', 'Saturday at 11pm', 'on Monday at 9am', 'yesterday evening at 7:30pm', 'this afternoon at 3pm', 'Thursday at 2pm', 'last night at 10pm', 'yesterday at 21:00', 'this morning at 9am', 'Friday at 7:45pm', 'today at 2pm', 'Sunday about 4pm', 'this evening at 8'];
+    let compared = 0;
+    for (let day = 0; day < 366; day += 1) {
+      for (const hour of [0, 1, 9, 13, 17, 21, 23]) {
+        const now = new Date(Date.UTC(2026, 0, 1 + day, hour, 30));
+        const phrase = phrases[(day * 7 + hour) % phrases.length]!;
+        assert.deepEqual(parseWhen(phrase, now), parseWhen(phrase, now, true), `${phrase} at ${now.toISOString()}`);
+        compared++;
+      }
+    }
+    assert.ok(compared > 2500);
+  });
+  it('the recogniser too reads "7.30" as half past seven, and leaves dotted dates alone', () => {
+    assert.equal(start('on 12 November at 7.30pm'), '2026-11-12T19:30:00.000Z');
+    assert.equal(start('about 7.30 on Friday'), '2026-11-20T19:30:00.000Z');
+    assert.equal(start('12.11.2026'), '2026-11-12T00:00:00.000Z');
   });
 });
