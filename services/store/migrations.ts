@@ -86,6 +86,12 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('processed_activities').ifExists().execute();
     },
   },
+  '0005_delivery_lanes': {
+    async up(db: Kysely<unknown>) {
+      // Each queue's lane claims its own due rows: a backlog for one partner is not read by the others' claims.
+      await db.schema.createIndex('outbox_queue_due').on('outbox').columns(['queue_id', 'status', 'next_attempt_at']).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {
