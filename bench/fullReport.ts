@@ -182,7 +182,7 @@ export async function benchFullReport() {
     ['SQLite: turns/s', sqlite.turnsPerSecond, `${result.sqlite.ratioToEcho} × echo (target ≥ 0.5), ${result.sqlite.ratioToDialogBotOnSqlite} × the waterfall bot on SQLite`],
     ['SQLite: CPU ms per turn', sqlite.cpuMsPerTurn, `echo's is ${result.sqlite.cpuRatioToEcho} of it`],
     ['SQLite: reports/s', sqlite.reportsPerSecond],
-    ['SQLite: p50 / p95 / p99 / max ms', `${sqlite.p50Ms} / ${sqlite.p95Ms} / ${sqlite.p99Ms} / ${sqlite.maxMs}`, `p99 target < 100 ms`],
+    ['SQLite: p50 / p95 / p99 / max ms', `${sqlite.p50Ms} / ${sqlite.p95Ms} / ${sqlite.p99Ms} / ${sqlite.maxMs}`, 'nobody pausing: latency is queueing here (the p99 target is judged on the paced run)'],
     ['SQLite: errors / lost reports', `${sqlite.errors} / ${sqlite.reportsMissing}`, `${sqlite.reportsStored} stored, ${sqlite.reportsUnexpected} of them never given to a resident`],
     ['SQLite: RSS rest / load MiB', `${sqlite.rssAtRestMiB} / ${sqlite.rssUnderLoadMiB}`],
     ['SQLite: RSS per open conversation KiB', sqlite.rssPerOpenConversationKiB, 'target < 20 (growth over a second batch, after RSS has risen to its plateau)'],
@@ -215,7 +215,7 @@ export async function benchFullReport() {
  * when nobody pauses p99 is set by throughput (p50 ≈ residents ÷ turns/s) and the bare stack misses it too.
  */
 function targets(r: {
-  echo: { p99Ms: number; runs: Array<{ p99Ms: number }> };
+  echo: { runs: Array<{ p99Ms: number }> };
   sqlite: { ratioToEcho: number; p99Ms: number; rssPerOpenConversationKiB: number; errors: number; reportsMissing: number; reportsUnexpected: number };
   postgres: { errors: number; reportsMissing: number; reportsUnexpected: number } | string;
   pacedSqlite: { runs: Array<{ residents: number; p99Ms: number; errors: number }> };
