@@ -21,12 +21,13 @@ export type Target = BotProcess;
 
 /**
  * Runs `run` against a bot (the product or the echo baseline) started as its own process, so its memory is its own,
- * with a fresh data folder; stops it and removes the folder afterwards.
+ * with a fresh data folder; stops it and removes the folder afterwards. The product logs as in production (info: a
+ * line per turn), read by this process as a log collector would.
  */
 export async function withTarget<T>(script: string, env: Record<string, string>, run: (target: Target, dataDir: string) => Promise<T>, nodeArgs: string[] = []): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
   try {
-    const target = await startBotProcess(script, { LOG_LEVEL: 'error', DATA_DIR: dir, ...env }, { cwd: ROOT, nodeArgs });
+    const target = await startBotProcess(script, { LOG_LEVEL: 'info', DATA_DIR: dir, ...env }, { cwd: ROOT, nodeArgs });
     try {
       return await run(target, dir);
     } finally {
