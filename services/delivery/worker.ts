@@ -115,7 +115,8 @@ export class DeliveryWorker {
       try {
         handled = await step();
       } catch (err) {
-        this.o.log.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'delivery loop failed');
+        const queue = 'queue' in lane.filter ? lane.filter.queue : '(housekeeping)';
+        this.o.log.error({ queue, err: { name: (err as Error).name, message: (err as Error).message } }, 'delivery loop failed');
       }
       if (handled > 0 || !this.running) continue;
       if (lane.woken) {

@@ -131,6 +131,28 @@ describe('webhook delivery (local receiver that verifies signatures)', function 
     assert.ok(police.every((d) => d.status === 'pending'));
   });
 
+  it('a database error in one lane is logged with its queue, and the lane carries on', async () => {
+    await submitReports(st.store, 3, ['gravesham-environment']);
+    let failures = 2;
+    const flaky = Object.assign(Object.create(st.store) as typeof st.store, {
+      claimDue: (...args: Parameters<typeof st.store.claimDue>) => {
+        const lane = args[3] && 'queue' in args[3] ? args[3].queue : undefined;
+        return lane && failures-- > 0 ? Promise.reject(new Error('SQLITE_BUSY: database is locked')) : st.store.claimDue(...args);
+      },
+    });
+    const deployment = config.load({ WEBHOOK_KEY: KEY });
+    const lanes = new DeliveryWorker({ outbox: flaky, queues: deployment.queues.filter((q) => q.id === 'gravesham-environment'), transports: createTransports(deployment), log: createLogger('debug', logs), pollMs: 10 });
+    lanes.start();
+    try {
+      await until(async () => (await st.store.listDeliveries({ status: 'delivered' })).length === 3);
+    } finally {
+      await lanes.stop();
+    }
+    const failed = logs.lines.map((l) => JSON.parse(l) as { msg: string; queue?: string; err?: { message: string } }).filter((l) => l.msg === 'delivery loop failed');
+    assert.equal(failed.length, 2);
+    assert.ok(failed.every((l) => l.queue === 'gravesham-environment' && l.err?.message === 'SQLITE_BUSY: database is locked'));
+  });
+
   it('rows of a queue no longer configured go to the dead-letter list as unknown_queue', async () => {
     await submitReports(st.store, 2, ['gravesham-environment']);
     const without = new DeliveryWorker({ outbox: st.store, queues: [], transports: new Map(), log: createLogger('silent') });
