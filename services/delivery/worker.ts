@@ -98,8 +98,9 @@ export class DeliveryWorker {
   /** Stops claiming and waits for deliveries in flight. */
   async stop(): Promise<void> {
     this.running = false;
-    for (const lane of [...this.lanes.values(), this.housekeeping]) lane.wake?.();
-    await Promise.all([...this.lanes.values(), this.housekeeping].map((lane) => lane.loop));
+    const all = [...this.lanes.values(), this.housekeeping];
+    for (const lane of all) lane.wake?.();
+    await Promise.all(all.map((lane) => lane.loop));
   }
 
   /** One look at every queue (and at rows of queues no longer configured); returns how many rows it handled. */
@@ -187,8 +188,8 @@ export class DeliveryWorker {
   }
 
   /**
-   * Looks at the outbox's oldest undelivered row at most every 10 s (the loop runs after every report) and warns at
-   * most once a minute.
+   * Looks at the outbox's oldest undelivered row at most every 10 s (the housekeeping lane runs every poll) and warns
+   * at most once a minute.
    */
   private async checkBacklog(): Promise<void> {
     const now = this.o.now().getTime();

@@ -75,6 +75,16 @@ const PARTS: Record<string, [string, string]> = { morning: ['08:00:00', '12:00:0
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const COMMON = /^(?:(last night|tonight)|(this|yesterday) (morning|afternoon|evening)|(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday))$/;
 
+/** The words lower-cased with single spaces, as the direct readings match them. */
+function plain(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** How many UK days ago the latest such weekday was (0 when it is today). */
+function daysSinceWeekday(now: Date, weekday: string): number {
+  return (ukDay(now).getUTCDay() - WEEKDAYS.indexOf(weekday) + 7) % 7;
+}
+
 interface Reading {
   start?: string;
   end?: string;
@@ -86,14 +96,13 @@ interface Reading {
  * Undefined for anything else.
  */
 function commonReading(text: string, now: Date): Reading | undefined {
-  const m = COMMON.exec(text.trim().toLowerCase().replace(/\s+/g, ' '));
+  const m = COMMON.exec(plain(text));
   if (!m) return undefined;
   const day = (daysAgo: number) => londonDate(now, daysAgo);
   const part = (daysAgo: number, name: string) => ({ start: londonToIso(`${day(daysAgo)} ${PARTS[name]![0]}`), end: londonToIso(`${day(daysAgo)} ${PARTS[name]![1]}`) });
   if (m[1]) return part(m[1] === 'last night' ? 1 : 0, 'night');
   if (m[2]) return part(m[2] === 'yesterday' ? 1 : 0, m[3]!);
-  const today = ukDay(now).getUTCDay();
-  return { start: londonToIso(day((today - WEEKDAYS.indexOf(m[4]!) + 7) % 7)) };
+  return { start: londonToIso(day(daysSinceWeekday(now, m[4]!))) };
 }
 
 const DAY_AND_TIME = new RegExp(
@@ -109,7 +118,7 @@ const DAY_AND_TIME = new RegExp(
  * the words give none. A weekday is its latest time not in the future. Undefined for anything else.
  */
 function dayAndTimeReading(text: string, now: Date): Reading | undefined {
-  const m = DAY_AND_TIME.exec(text.trim().toLowerCase().replace(/\s+/g, ' '));
+  const m = DAY_AND_TIME.exec(plain(text));
   if (!m) return undefined;
   const [, plainDay, nightOf, thisOrYesterday, partName, weekday, weekdayPart, hourText, minuteText, meridiem] = m;
   const part = nightOf ? 'night' : (partName ?? weekdayPart);
@@ -135,7 +144,7 @@ function dayAndTimeReading(text: string, now: Date): Reading | undefined {
   }
   // The day the words name; the small hours of a night belong to the next day ("last night at 2am" is early today).
   const named = weekday
-    ? (ukDay(now).getUTCDay() - WEEKDAYS.indexOf(weekday) + 7) % 7
+    ? daysSinceWeekday(now, weekday)
     : plainDay === 'yesterday' || thisOrYesterday === 'yesterday' || nightOf === 'last night' ? 1 : 0;
   const daysAgo = part === 'night' && h < 6 ? named - 1 : named;
   const pad = (n: number) => String(n).padStart(2, '0');
