@@ -1,8 +1,7 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type TurnContext,
-} from 'botbuilder';
+import './requireNode';
+import { isIPv6 } from 'node:net';
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import type { DialogState } from 'botbuilder-dialogs';
 import * as copy from '../dialogs/copy/en';
 import type { ReportDraft } from '../dialogs/draft';
@@ -20,6 +19,8 @@ import { DeliveryWorker } from '../services/delivery/worker';
 import type { Outbox, ReportStore } from '../services/store/reportStore';
 import { ConfigurationError, loadSettings, type Settings } from '../services/config/settings';
 import { Locator, loadNeighbours } from '../services/location/locator';
+import { createRateLimits } from '../services/limits/rateLimits';
+import { guardProcess, routeConsole } from '../services/logging/processGuards';
 import { createLogger, type Logger } from '../services/logging/logger';
 import { ReportService } from '../services/reports/reportService';
 import { loadDirectory } from '../services/signposting/directory';
@@ -28,7 +29,9 @@ import { migrate, openDatabase } from '../services/store/database';
 import { SqlReportStore } from '../services/store/sqlStore';
 import { prepareWhen } from '../services/when/parseWhen';
 import { ReportBot } from './reportBot';
-import { ReusedClientsAuthentication } from './reusedClients';
+import { ReportAdapter } from './adapter';
+import { ConversationGate } from './conversationGate';
+import { TurnRefusedError } from './turnRefused';
 import { MessengerChannel } from './channels/facebook';
 import { LocalDirectLine } from './directline/localDirectLine';
 import { registerTokenEndpoint } from './directline/tokenEndpoint';
@@ -46,6 +49,8 @@ export interface App {
 export interface AppOptions {
   log?: Logger;
   now?: () => Date;
+  /** Conversation lock timing across instances (tests shorten it). */
+  conversationLock?: { waitMs: number; leaseMs: number };
 }
 
 /** Azure AI Language when LANGUAGE_ENDPOINT and LANGUAGE_KEY are set, the embedded implementations otherwise. */
@@ -90,6 +95,28 @@ export async function closeTransports(transports: Map<string, Transport>): Promi
   await Promise.all([...transports.values()].map((t) => t.close?.()));
 }
 
+/** How this machine reaches the address the bot listens on (an IPv6 literal in brackets, "any" as loopback). */
+function localAddress(host: string): string {
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return isIPv6(reachable) ? `[${reachable}]` : reachable;
+}
+
+/**
+ * Azure's public cloud endpoints with another OpenID metadata URL for channel tokens. botbuilder takes any one of
+ * these as meaning all are given, so all are given: its own public-cloud values.
+ */
+function publicCloudWith(openIdMetadataUrl: string): Record<string, string> {
+  return {
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
+}
+
 /** The composition root: settings → services → adapter → server. Everything is chosen here, from configuration. */
 export async function startApp(settings: Settings, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(settings.LOG_LEVEL);
@@ -101,7 +128,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const directory = loadDirectory(settings.DIRECTORY_FILE);
   prepareWhen();
 
-  const { db, dialect } = openDatabase(settings, (err) => log.warn({ err: { message: err.message } }, 'database connection lost: it will be replaced'));
+  const { db, dialect, pool } = openDatabase(settings, (err) => log.warn({ err: { message: err.message } }, 'database connection lost: it will be replaced'));
   await migrate(db);
   const store = new SqlReportStore(db, deployment.partnership.referencePrefix, now, dialect);
   const purge = async () => {
@@ -129,14 +156,17 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
     log,
   };
 
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.MicrosoftAppId ?? '',
     MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
     MicrosoftAppType: settings.MicrosoftAppType,
     MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
+    ...(settings.BotOpenIdMetadata && publicCloudWith(settings.BotOpenIdMetadata)),
   });
-  const adapter = new CloudAdapter(new ReusedClientsAuthentication(auth));
+  const adapter = new ReportAdapter(authentication);
   adapter.onTurnError = async (context, error) => {
+    // A refused turn (busy, rate-limited) is answered with its HTTP status by bot/messages.ts, not an apology.
+    if (error instanceof TurnRefusedError) throw error;
     log.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'turn error');
     try {
       await context.sendActivity('Sorry, something went wrong on our side. Please try again in a moment.');
@@ -145,16 +175,15 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
       // The channel may be the thing that failed; the error is already logged.
     }
   };
+  const limits = createRateLimits(settings, pool);
 
   const bot = new ReportBot({
     conversationState,
     dialogState: conversationState.createProperty<DialogState>('dialogState'),
     welcomed,
     mainDialog: new MainDialog(services),
-    store,
     recentActivities: conversationState.createProperty<string[]>('recentActivities'),
     maxMessageChars: settings.MAX_MESSAGE_CHARS,
-    sharedInstances: dialect === 'postgres',
     log,
     messenger: new MessengerChannel(conversationState.createProperty<string[] | undefined>('messengerNumbered')),
   });
@@ -162,13 +191,17 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   // The chat page's token: Azure Direct Line in production, the local development Direct Line otherwise.
   let listeningUrl = '';
   const localDirectLine =
-    settings.NODE_ENV !== 'production' && !settings.DIRECTLINE_SECRET ? new LocalDirectLine({ baseUrl: () => listeningUrl, log }) : undefined;
+    settings.WEBCHAT_ENABLED && settings.NODE_ENV !== 'production' && !settings.DIRECTLINE_SECRET
+      ? new LocalDirectLine({ baseUrl: () => listeningUrl, log, limits, trustedProxies: settings.TRUST_PROXY })
+      : undefined;
   const ownOrigin = new URL(publicBase).origin;
+  const gate = new ConversationGate({ shared: dialect === 'postgres' ? store : undefined, ...options.conversationLock });
   const server = createServer({
-    adapter,
-    bot,
+    messages: { adapter, authentication, run: (context) => bot.run(context), gate, authDisabled: !settings.MicrosoftAppId, limits },
     log,
-    authDisabled: !settings.MicrosoftAppId,
+    production: settings.NODE_ENV === 'production',
+    trustedProxies: settings.TRUST_PROXY,
+    webChat: settings.WEBCHAT_ENABLED,
     ready: async () => {
       const stats = await store.stats();
       const age = stats.oldestPendingAt ? Math.round((now().getTime() - Date.parse(stats.oldestPendingAt)) / 1000) : 0;
@@ -178,6 +211,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
     quickExitUrl: settings.QUICK_EXIT_URL,
     frameAncestors: settings.WEBCHAT_ALLOWED_ORIGINS,
     extraRoutes: (s) => {
+      if (!settings.WEBCHAT_ENABLED) return;
       localDirectLine?.register(s);
       registerTokenEndpoint(s, {
         secret: settings.DIRECTLINE_SECRET,
@@ -185,8 +219,8 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
         local: localDirectLine,
         allowedOrigins: [ownOrigin, ...settings.WEBCHAT_ALLOWED_ORIGINS],
         allowLoopbackOrigins: settings.NODE_ENV !== 'production',
-        perMinute: settings.TOKEN_RATE_LIMIT_PER_MINUTE,
-        trustProxy: settings.TRUST_PROXY,
+        limit: limits.tokens,
+        trustedProxies: settings.TRUST_PROXY,
         log,
       });
     },
@@ -197,7 +231,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   });
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.PORT;
-  const url = `http://${settings.HOST === '0.0.0.0' ? '127.0.0.1' : settings.HOST}:${port}`;
+  const url = `http://${localAddress(settings.HOST)}:${port}`;
   listeningUrl = url;
   if (localDirectLine) log.info('local Direct Line for development is on (no DIRECTLINE_SECRET): the chat page works offline');
   if (!settings.MicrosoftAppId) log.warn('MicrosoftAppId is not set: authentication is off and replies go only to loopback serviceUrls (development only)');
@@ -233,6 +267,8 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(settings.LOG_LEVEL);
+  routeConsole(log);
+  guardProcess(log);
   let app: App;
   try {
     app = await startApp(settings, { log });

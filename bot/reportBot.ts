@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState, type Dialog } from 'botbuilder-dialogs';
 import type { Logger } from '../services/logging/logger';
 import { hashKey } from '../services/store/botStorage';
-import type { ReportStore } from '../services/store/reportStore';
 import * as copy from '../dialogs/copy/en';
 import { isGetStarted, type MessengerChannel } from './channels/facebook';
-import { KeyedSerialQueue } from './serialQueue';
+import { ADMIT_CONVERSATION, type AdmitConversation } from './messages';
+import { TurnRefusedError } from './turnRefused';
 
 export interface ReportBotOptions {
   conversationState: ConversationState;
@@ -15,12 +14,6 @@ export interface ReportBotOptions {
   mainDialog: Dialog;
   /** Hashes of the conversation's last activity ids, in conversation state: a resent activity is seen there. */
   recentActivities: StatePropertyAccessor<string[]>;
-  store: Pick<ReportStore, 'lockConversation' | 'unlockConversation'>;
-  /**
-   * Several instances share the database (PostgreSQL): turns of one conversation also take a lock in the database,
-   * so two instances never run them at once (conversation state would otherwise be last-writer-wins).
-   */
-  sharedInstances: boolean;
   maxMessageChars: number;
   log: Logger;
   messenger: MessengerChannel;
@@ -28,17 +21,13 @@ export interface ReportBotOptions {
 
 /** How many recent activity ids a conversation remembers for de-duplication. */
 const RECENT_ACTIVITIES = 20;
-/** A turn waits at most this long for another instance to finish the conversation's turn (channels allow 15 s). */
-const LOCK_WAIT_MS = 8_000;
-/** A crashed instance's lock frees itself after this. */
-const LOCK_TTL_MS = 30_000;
 
 /**
- * The ActivityHandler: one turn at a time per conversation, duplicate activities (same id) ignored, messages
- * checked for size and kind, then the dialogs. State is saved at the end of every turn.
+ * The ActivityHandler: duplicate activities (same id) ignored, a new conversation admitted (rate limits), messages
+ * checked for size and kind, then the dialogs. State is saved at the end of every turn. Turns of one conversation
+ * reach it one at a time (ConversationGate, in bot/messages.ts).
  */
 export class ReportBot extends ActivityHandler {
-  private readonly turns = new KeyedSerialQueue();
   private readonly dialogs: DialogSet;
 
   constructor(private readonly options: ReportBotOptions) {
@@ -57,26 +46,7 @@ export class ReportBot extends ActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     const { activity } = context;
-    const conversation = hashKey(activity.channelId ?? '', activity.conversation?.id ?? '');
-    const turn = () => this.turn(context, conversation);
-    await this.turns.run(conversation, () => (this.options.sharedInstances ? this.withSharedLock(conversation, turn) : turn()));
-  }
-
-  /** Waits (up to the channel's patience) for the conversation's database lock, runs the turn, lets it go. */
-  private async withSharedLock(conversation: string, turn: () => Promise<void>): Promise<void> {
-    const owner = randomUUID();
-    const deadline = Date.now() + LOCK_WAIT_MS;
-    let wait = 20;
-    while (!(await this.options.store.lockConversation(conversation, owner, LOCK_TTL_MS))) {
-      if (Date.now() > deadline) throw new Error('conversation is busy on another instance');
-      await new Promise((r) => setTimeout(r, wait));
-      wait = Math.min(wait * 2, 200);
-    }
-    try {
-      await turn();
-    } finally {
-      await this.options.store.unlockConversation(conversation, owner);
-    }
+    await this.turn(context, hashKey(activity.channelId ?? '', activity.conversation?.id ?? ''));
   }
 
   /**
@@ -87,6 +57,7 @@ export class ReportBot extends ActivityHandler {
    */
   private async turn(context: TurnContext, conversation: string): Promise<void> {
     const { activity } = context;
+    await this.admit(context);
     if (activity.id) {
       const seen = await this.options.recentActivities.get(context, []);
       const id = hashKey(conversation, activity.id).slice(0, 24);
@@ -103,6 +74,16 @@ export class ReportBot extends ActivityHandler {
     }
     await super.run(context);
     await this.options.conversationState.saveChanges(context, false);
+  }
+
+  /** A conversation with no stored state is new: it counts against its client's limit, if one applies. */
+  private async admit(context: TurnContext): Promise<void> {
+    const admitConversation = context.turnState.get(ADMIT_CONVERSATION) as AdmitConversation | undefined;
+    if (!admitConversation) return;
+    const state = await this.options.conversationState.load(context);
+    if (Object.keys(state).some((key) => key !== 'eTag')) return;
+    const wait = await admitConversation();
+    if (wait > 0) throw new TurnRefusedError(429, wait, 'too many conversations');
   }
 
   private async onResidentMessage(context: TurnContext): Promise<void> {

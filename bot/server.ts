@@ -1,19 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CloudAdapter } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../services/logging/logger';
-import type { ReportBot } from './reportBot';
-import { describeProblem, incomingActivitySchema, isLoopbackUrl } from './activity';
+import { clientAddress, isLoopbackAddress } from './clientAddress';
+import { messagesRoute, type MessagesRouteOptions } from './messages';
 import { chatPage, dataDeletionPage, privacyPage } from './web/pages';
 
 export interface ServerOptions {
-  adapter: CloudAdapter;
-  bot: ReportBot;
+  /** What /api/messages needs (bot/messages.ts). */
+  messages: Omit<MessagesRouteOptions, 'log' | 'trustedProxies'>;
   log: Logger;
-  /** True when no MicrosoftAppId is configured (development only). */
-  authDisabled: boolean;
+  production: boolean;
+  trustedProxies: number;
   /** Throws when the store is unreachable; otherwise details for /readyz (the outbox backlog). */
   ready(): Promise<Record<string, unknown>>;
   partnershipName: string;
@@ -21,6 +19,8 @@ export interface ServerOptions {
   quickExitUrl: string;
   /** Origins allowed to embed the chat page in a frame. */
   frameAncestors: string[];
+  /** Serve the chat page (false: Messenger only). */
+  webChat: boolean;
   /** Extra routes (the token endpoint, the development Direct Line). */
   extraRoutes?: (server: Server) => void;
   /** Largest request body accepted on /api/messages. */
@@ -45,8 +45,47 @@ function sendJson(res: Response, status: number, body: unknown): void {
   res.json(body);
 }
 
+/** What a refused request is told: its status in a few words, never a parser's or library's own message. */
+const REFUSALS: Record<number, string> = {
+  400: 'bad request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not found',
+  405: 'method not allowed',
+  406: 'not acceptable',
+  413: 'request body too large',
+  415: 'unsupported content type or encoding',
+  429: 'too many requests',
+};
+
+/**
+ * Headers on every answer, and bodies refused before any is read: a compressed body (restify would inflate it with
+ * no limit on the inflated size, and a body that is not really gzip crashed the process) gets 415.
+ */
+function guardRequests(server: Server, production: boolean): void {
+  server.pre((req: Request, res: Response, next) => {
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Referrer-Policy', 'no-referrer');
+    if (production) res.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+    if (encoding !== 'identity' && encoding !== '') {
+      res.header('Accept-Encoding', 'identity');
+      sendJson(res, 415, { error: 'compressed request bodies are not accepted' });
+      return next(false);
+    }
+    return next();
+  });
+  // Errors raised by restify itself (body parser, routing): the status and a short reason, nothing internal.
+  server.on('restifyError', (_req: Request, _res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, done: () => void) => {
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    const error = REFUSALS[status] ?? 'the request could not be processed';
+    err.toJSON = () => ({ error });
+    return done();
+  });
+}
+
 export function createServer(options: ServerOptions): BotServer {
-  const { adapter, bot, log } = options;
+  const { log } = options;
   // restify logs through our logger (with its redaction), never its own default one.
   const server = restify.createServer({ name: 'dg-safety-bot', handleUncaughtExceptions: false, log: log.child({ component: 'restify' }) as never });
   server.server.keepAliveTimeout = KEEP_ALIVE_MS;
@@ -54,43 +93,22 @@ export function createServer(options: ServerOptions): BotServer {
   server.server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   let inFlight = 0;
   let drained: (() => void) | undefined;
+  guardRequests(server, options.production);
 
-  server.pre((req: Request, res: Response, next) => {
-    res.header('X-Content-Type-Options', 'nosniff');
-    res.header('Referrer-Policy', 'no-referrer');
-    return next();
-  });
-
+  const turn = messagesRoute({ ...options.messages, log, trustedProxies: options.trustedProxies });
   server.post(
     '/api/messages',
+    // Activities are JSON: anything else is refused before a body parser (multipart would write files) sees it.
+    (req: Request, res: Response, next) => {
+      if (req.is('json')) return next();
+      sendJson(res, 415, { error: 'expected a JSON Bot Framework activity' });
+      return next(false);
+    },
     restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes ?? 512 * 1024, mapParams: false, mapFiles: false, rejectUnknown: true }),
     async (req: Request, res: Response) => {
-      const turnId = randomUUID();
-      const turnLog = log.child({ turnId });
-      const started = Date.now();
-      if (!req.is('json') || typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
-        sendJson(res, 400, { error: 'expected a JSON Bot Framework activity' });
-        turnLog.warn({ status: 400 }, 'rejected: not a JSON object');
-        return;
-      }
-      const parsed = incomingActivitySchema.safeParse(req.body);
-      if (!parsed.success) {
-        sendJson(res, 400, { error: `not a Bot Framework activity (${describeProblem(parsed.error)})` });
-        turnLog.warn({ status: 400 }, 'rejected: not an activity');
-        return;
-      }
-      if (options.authDisabled && !isLoopbackUrl(parsed.data.serviceUrl)) {
-        sendJson(res, 403, { error: 'authentication is off (no MicrosoftAppId), so only loopback serviceUrls are accepted' });
-        turnLog.warn({ status: 403, channelId: parsed.data.channelId }, 'rejected: non-loopback serviceUrl with auth off');
-        return;
-      }
       inFlight++;
       try {
-        await adapter.process(req, res, (context) => bot.run(context));
-        turnLog.info({ status: res.statusCode, channelId: parsed.data.channelId, activityType: parsed.data.type, ms: Date.now() - started }, 'turn');
-      } catch (err) {
-        turnLog.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'turn failed');
-        if (!res.headersSent) sendJson(res, 500, { error: 'the bot could not process this activity' });
+        await turn(req, res);
       } finally {
         inFlight--;
         if (inFlight === 0) drained?.();
@@ -99,9 +117,11 @@ export function createServer(options: ServerOptions): BotServer {
   );
 
   server.get('/healthz', async (_req: Request, res: Response) => sendJson(res, 200, { status: 'ok' }));
-  server.get('/readyz', async (_req: Request, res: Response) => {
+  // Readiness for probes; the outbox figures only to callers on this machine (operators), not to the internet.
+  server.get('/readyz', async (req: Request, res: Response) => {
     try {
-      sendJson(res, 200, { status: 'ready', ...(await options.ready()) });
+      const details = await options.ready();
+      sendJson(res, 200, isLoopbackAddress(clientAddress(req, options.trustedProxies)) ? { status: 'ready', ...details } : { status: 'ready' });
     } catch (err) {
       log.warn({ err: { message: (err as Error).message } }, 'not ready');
       sendJson(res, 503, { status: 'unavailable', reason: 'store unreachable' });
@@ -119,7 +139,7 @@ export function createServer(options: ServerOptions): BotServer {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' });
     res.end(body);
   };
-  server.get('/', html(chatPage(options.partnershipName, options.quickExitUrl)));
+  if (options.webChat) server.get('/', html(chatPage(options.partnershipName, options.quickExitUrl)));
   server.get('/privacy', html(privacyPage(options.partnershipName)));
   server.get('/data-deletion', html(dataDeletionPage(options.partnershipName)));
   server.get('/favicon.ico', async (_req: Request, res: Response) => {

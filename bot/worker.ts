@@ -3,8 +3,10 @@
  * both: workers on one database never deliver the same row at once). Same settings as the bot; stops on
  * SIGTERM/SIGINT after the deliveries in flight.
  */
+import './requireNode';
 import { loadDeploymentConfig } from '../services/config/deployment';
 import { ConfigurationError, loadSettings } from '../services/config/settings';
+import { guardProcess, routeConsole } from '../services/logging/processGuards';
 import { createLogger } from '../services/logging/logger';
 import { migrate, openDatabase } from '../services/store/database';
 import { SqlReportStore } from '../services/store/sqlStore';
@@ -24,6 +26,8 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(settings.LOG_LEVEL).child({ process: 'worker' });
+  routeConsole(log);
+  guardProcess(log);
   const { db, dialect } = openDatabase(settings);
   await migrate(db);
   const store = new SqlReportStore(db, deployment.partnership.referencePrefix, undefined, dialect);

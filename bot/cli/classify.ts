@@ -2,6 +2,7 @@
  * npm run --silent classify: JSON lines {"id","text"} on stdin → one JSON line per input (DESIGN.md 4.1):
  * {"id","categories","hate","strands","emergency"}. A line that cannot be read gets {"id","error"}.
  */
+import '../requireNode';
 import { createInterface } from 'node:readline';
 import { loadSettings } from '../../services/config/settings';
 import { createLogger } from '../../services/logging/logger';

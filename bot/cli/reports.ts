@@ -7,8 +7,10 @@
  *   npm run --silent reports -- dead-letters           deliveries that gave up (permanent failure or too many tries)
  *   npm run --silent reports -- retry ID [ID...] | --all-dead   deliver again now
  *   npm run --silent reports -- purge [--dry-run]     delete reports older than RETENTION_DAYS (the worker does this daily)
+ *   npm run --silent reports -- erase REF             delete one report and its deliveries (an erasure request)
  * Reads the same settings as the bot (DATA_DIR, .env).
  */
+import '../requireNode';
 import { ConfigurationError, loadSettings } from '../../services/config/settings';
 import { parseReference } from '../../services/reports/reference';
 import { migrate, openDatabase } from '../../services/store/database';
@@ -21,7 +23,14 @@ const USAGE = `Usage:
   npm run --silent reports -- deliveries [--queue QUEUE] [--status pending|delivered|dead]
   npm run --silent reports -- dead-letters
   npm run --silent reports -- retry ID [ID ...] | --all-dead
-  npm run --silent reports -- purge [--dry-run]`;
+  npm run --silent reports -- purge [--dry-run]
+  npm run --silent reports -- erase REF`;
+
+function referenceArgument(command: string, given: string | undefined): string {
+  const ref = given ? parseReference(given) : undefined;
+  if (!ref) throw new UsageError(`${command} needs a valid reference number, like DG-7K3Q9-XMP4C (got "${given ?? ''}")`);
+  return ref;
+}
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -64,9 +73,19 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
         if (reports.length === 0) out('No reports.');
         return 0;
       }
+      case 'erase': {
+        const ref = referenceArgument('erase', rest[0]);
+        const queues = (await store.deliveries(ref)).map((d) => d.queueId);
+        if (!(await store.eraseReport(ref))) {
+          out(`No report ${ref}.`);
+          return 1;
+        }
+        out(`Erased ${ref} and its deliveries from this store.`);
+        if (queues.length) out(`Ask these partners to delete their copy: ${[...new Set(queues)].join(', ')}`);
+        return 0;
+      }
       case 'show': {
-        const ref = rest[0] ? parseReference(rest[0]) : undefined;
-        if (!ref) throw new UsageError(`show needs a valid reference number, like DG-7K3Q9-XMP4C (got "${rest[0] ?? ''}")`);
+        const ref = referenceArgument('show', rest[0]);
         const report = await store.getReport(ref);
         if (!report) {
           out(`No report ${ref}.`);

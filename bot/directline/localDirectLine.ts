@@ -5,9 +5,11 @@
  * It is never mounted in production or when DIRECTLINE_SECRET is set (bot/index.ts); the channel id is `webchat`.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import restify, { type Request, type Response, type Server } from 'restify';
+import type { RateLimits } from '../../services/limits/rateLimits';
 import type { Logger } from '../../services/logging/logger';
+import { clientAddress } from '../clientAddress';
 
 interface Conversation {
   id: string;
@@ -19,11 +21,17 @@ interface Conversation {
 const TOKEN_LIFETIME_S = 1800;
 const IDLE_MS = 2 * 3600_000;
 const BOT = { id: 'dg-community-safety-bot', name: 'Community safety reporting' };
+/** Memory bounds: a conversation's transcript, and conversations and tokens held at once. */
+const MAX_ACTIVITIES = 2_000;
+const MAX_CONVERSATIONS = 5_000;
 
 export interface LocalDirectLineOptions {
   /** This server's own base URL (loopback), for serviceUrl and the bot's messaging endpoint. */
   baseUrl: () => string;
   log: Logger;
+  /** New conversations and messages per client address. */
+  limits: Pick<RateLimits, 'conversations' | 'messages'>;
+  trustedProxies: number;
 }
 
 export class LocalDirectLine {
@@ -35,6 +43,7 @@ export class LocalDirectLine {
 
   /** A token for a new resident (what the token endpoint hands the page in development). */
   issueToken(): { token: string; userId: string; expiresIn: number } {
+    if (this.tokens.size >= MAX_CONVERSATIONS * 2) this.sweep();
     const userId = `dl_${randomBytes(12).toString('hex')}`;
     const token = randomBytes(24).toString('base64url');
     this.tokens.set(token, { userId, expires: Date.now() + TOKEN_LIFETIME_S * 1000 });
@@ -82,12 +91,24 @@ export class LocalDirectLine {
     return { conversation, token: who.token };
   }
 
+  /** False (and 429 sent) when this client has used its allowance. */
+  private async within(limit: keyof LocalDirectLineOptions['limits'], req: Request, res: Response): Promise<boolean> {
+    const wait = await this.options.limits[limit].take(clientAddress(req, this.options.trustedProxies));
+    if (wait === 0) return true;
+    res.header('Retry-After', String(wait));
+    this.send(res, 429, { error: { code: 'TooManyRequests', message: 'too many requests: please wait' } });
+    return false;
+  }
+
   private async start(req: Request, res: Response): Promise<void> {
     const who = this.auth(req);
     if (!who) return this.send(res, 403, { error: { code: 'BadArgument', message: 'invalid or expired token' } });
     if (who.conversationId && this.conversations.has(who.conversationId)) {
       return this.send(res, 200, { conversationId: who.conversationId, token: who.token, expires_in: TOKEN_LIFETIME_S });
     }
+    if (!(await this.within('conversations', req, res))) return;
+    if (this.conversations.size >= MAX_CONVERSATIONS) this.sweep();
+    if (this.conversations.size >= MAX_CONVERSATIONS) return this.send(res, 503, { error: { code: 'ServiceUnavailable', message: 'too many conversations open' } });
     const conversation: Conversation = { id: randomUUID(), userId: who.userId, activities: [], lastUsed: Date.now() };
     this.conversations.set(conversation.id, conversation);
     this.tokens.set(who.token, { conversationId: conversation.id, userId: who.userId, expires: Date.now() + TOKEN_LIFETIME_S * 1000 });
@@ -113,9 +134,13 @@ export class LocalDirectLine {
   private async post(req: Request, res: Response, body: Record<string, unknown> | undefined): Promise<void> {
     const found = this.conversationFor(req, res);
     if (!found) return;
-    if (!body || typeof body !== 'object' || typeof body.type !== 'string') {
+    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.type !== 'string') {
       return this.send(res, 400, { error: { code: 'BadArgument', message: 'an activity needs a type' } });
     }
+    if (found.conversation.activities.length >= MAX_ACTIVITIES) {
+      return this.send(res, 429, { error: { code: 'TooManyRequests', message: 'this conversation is too long: please start a new one' } });
+    }
+    if (!(await this.within('messages', req, res))) return;
     try {
       const id = await this.toBot(found.conversation, body);
       this.send(res, 200, { id });
@@ -126,15 +151,20 @@ export class LocalDirectLine {
   }
 
   private async upload(req: Request, res: Response): Promise<void> {
-    const found = this.conversationFor(req, res);
-    if (!found) return;
     const files = Object.values((req as Request & { files?: Record<string, { path: string; type: string; name: string }> }).files ?? {});
     let activity: Record<string, unknown> = { type: 'message' };
     const attachments: Array<Record<string, unknown>> = [];
-    for (const file of files) {
-      const content = readFileSync(file.path);
-      if (file.type === 'application/vnd.microsoft.activity') activity = JSON.parse(content.toString('utf8'));
-      else attachments.push({ contentType: file.type, name: file.name, contentUrl: `data:${file.type};base64,${content.toString('base64')}` });
+    try {
+      for (const file of files) {
+        const content = readFileSync(file.path);
+        if (file.type === 'application/vnd.microsoft.activity') activity = JSON.parse(content.toString('utf8'));
+        else attachments.push({ contentType: file.type, name: file.name, contentUrl: `data:${file.type};base64,${content.toString('base64')}` });
+      }
+    } catch {
+      return this.send(res, 400, { error: { code: 'BadArgument', message: 'the upload is not an activity and files' } });
+    } finally {
+      // The body parser wrote each part to a temporary file: none is kept.
+      for (const file of files) rmSync(file.path, { force: true });
     }
     await this.post(req, res, { ...activity, attachments });
   }

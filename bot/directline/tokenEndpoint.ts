@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
+import type { RateLimit } from '../../services/limits/rateLimits';
 import type { Logger } from '../../services/logging/logger';
+import { clientAddress } from '../clientAddress';
 import type { LocalDirectLine } from './localDirectLine';
 
 export interface TokenEndpointOptions {
@@ -13,40 +15,14 @@ export interface TokenEndpointOptions {
   allowedOrigins: string[];
   /** In development, pages on this machine are allowed too. */
   allowLoopbackOrigins: boolean;
-  perMinute: number;
-  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
-  trustProxy: boolean;
+  /** Tokens per client address. */
+  limit: RateLimit;
+  /** Proxies in front of the bot that append to X-Forwarded-For (see clientAddress). */
+  trustedProxies: number;
   log: Logger;
 }
 
-/** The client's address: the socket's, or behind a trusted proxy the first X-Forwarded-For entry (port removed). */
-export function clientAddress(req: Request, trustProxy: boolean): string {
-  const forwarded = trustProxy ? String(req.header('x-forwarded-for') ?? '').split(',')[0]!.trim() : '';
-  if (!forwarded) return req.socket.remoteAddress ?? 'unknown';
-  if (forwarded.startsWith('[')) return forwarded.slice(1, forwarded.indexOf(']')); // [IPv6]:port
-  return forwarded.split(':').length === 2 ? forwarded.split(':')[0]! : forwarded; // IPv4:port, or IPv4 / bare IPv6
-}
-
 const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
-
-/** A fixed one-minute window per client address. */
-class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
-  constructor(private readonly perMinute: number) {}
-
-  /** Milliseconds to wait, or 0 when allowed. */
-  take(key: string, now = Date.now()): number {
-    const w = this.windows.get(key);
-    if (!w || now - w.start >= 60_000) {
-      if (this.windows.size > 10_000) this.windows.clear();
-      this.windows.set(key, { start: now, count: 1 });
-      return 0;
-    }
-    if (w.count >= this.perMinute) return 60_000 - (now - w.start);
-    w.count++;
-    return 0;
-  }
-}
 
 /**
  * POST /api/directline/token: the page's way to a Web Chat token. In production it exchanges DIRECTLINE_SECRET at
@@ -55,7 +31,6 @@ class RateLimiter {
  * client address gets a few tokens a minute.
  */
 export function registerTokenEndpoint(server: Server, options: TokenEndpointOptions): void {
-  const limiter = new RateLimiter(options.perMinute);
   server.post('/api/directline/token', async (req: Request, res: Response) => {
     const origin = (req.header('origin') ?? '').replace(/\/$/, '');
     const allowed = options.allowedOrigins.includes(origin) || (options.allowLoopbackOrigins && LOOPBACK_ORIGIN.test(origin));
@@ -67,9 +42,9 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
     }
     res.header('Access-Control-Allow-Origin', origin);
     res.header('Vary', 'Origin');
-    const wait = limiter.take(clientAddress(req, options.trustProxy));
+    const wait = await options.limit.take(clientAddress(req, options.trustedProxies));
     if (wait > 0) {
-      res.header('Retry-After', String(Math.ceil(wait / 1000)));
+      res.header('Retry-After', String(wait));
       res.status(429);
       res.json({ error: 'too many requests: please wait a minute' });
       return;

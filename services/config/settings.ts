@@ -56,6 +56,11 @@ export const settingsSchema = z
       .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'must be MultiTenant, SingleTenant or UserAssignedMSI' })
       .default('MultiTenant'),
     MicrosoftAppTenantId: optionalText,
+    /**
+     * Bot Framework's OpenID metadata for tokens from the channel (its own setting name). Empty: Azure Bot Service's
+     * public one. Set only for a sovereign cloud, or a test's local OpenID server.
+     */
+    BotOpenIdMetadata: optionalText.pipe(z.url({ error: 'must be the URL of an OpenID Connect metadata document' }).optional()),
     MAX_MESSAGE_CHARS: wholeNumber(200, 20000).default(4000),
     LANGUAGE_ENDPOINT: optionalText.pipe(z.url({ error: 'must be the Azure AI Language endpoint URL, like https://<name>.cognitiveservices.azure.com/' }).optional()),
     LANGUAGE_KEY: optionalText,
@@ -71,10 +76,30 @@ export const settingsSchema = z
       .string()
       .default('')
       .transform((v) => v.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))
-      .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins such as https://www.dartford.gov.uk' }))),
+      .pipe(z.array(z.string().refine(isWebOrigin, { error: (i) => `must be a comma-separated list of origins such as https://www.dartford.gov.uk (scheme and host only, no path or wildcard; got "${String(i.input).slice(0, 60)}")` }))),
+    /** Serve the chat page and token endpoint. Production needs DIRECTLINE_SECRET for it; false for Messenger only. */
+    WEBCHAT_ENABLED: flag.default(true),
     TOKEN_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1000).default(10),
-    /** Behind a proxy that sets X-Forwarded-For (App Service): rate limits use the client's address from it. */
-    TRUST_PROXY: flag.default(false),
+    /** New conversations per client address per hour (local Direct Line; /api/messages when authentication is off). */
+    CONVERSATION_RATE_LIMIT_PER_HOUR: wholeNumber(1, 100_000).default(30),
+    /** Messages per client address per minute (local Direct Line; /api/messages when authentication is off). */
+    MESSAGE_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 100_000).default(60),
+    /**
+     * How many proxies in front of the bot append the client's address to X-Forwarded-For: false (none; the socket's
+     * address is used), true (one, as App Service's front end), or a number. Rate limits use the address that many
+     * entries from the right.
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .default('false')
+      .transform((v, ctx) => {
+        if (['false', 'no', '0', ''].includes(v)) return 0;
+        if (['true', 'yes'].includes(v)) return 1;
+        if (/^[1-9]$/.test(v)) return Number(v);
+        ctx.addIssue({ code: 'custom', message: 'must be true, false or the number of proxies in front of the bot (1 to 9)' });
+        return z.NEVER;
+      }),
     /** Where "Quick exit" sends the resident: a neutral site. */
     QUICK_EXIT_URL: z.url({ error: 'must be an absolute URL' }).default('https://www.bbc.co.uk/weather'),
     /** Run the delivery worker inside the bot process (false when `npm run worker` runs it separately). */
@@ -108,8 +133,22 @@ export const settingsSchema = z
     if (!!s.LANGUAGE_PROJECT !== !!s.LANGUAGE_DEPLOYMENT) {
       ctx.addIssue({ code: 'custom', path: [s.LANGUAGE_PROJECT ? 'LANGUAGE_DEPLOYMENT' : 'LANGUAGE_PROJECT'], message: 'must be set together with LANGUAGE_PROJECT and LANGUAGE_DEPLOYMENT' });
     }
+    if (s.NODE_ENV === 'production' && s.BotOpenIdMetadata?.startsWith('http:')) {
+      ctx.addIssue({ code: 'custom', path: ['BotOpenIdMetadata'], message: 'must use https in production' });
+    }
     if (s.NODE_ENV === 'production' && s.LANGUAGE_ENDPOINT?.startsWith('http:')) {
       ctx.addIssue({ code: 'custom', path: ['LANGUAGE_ENDPOINT'], message: 'must use https in production' });
+    }
+    if (s.NODE_ENV === 'production' && s.WEBCHAT_ENABLED && !s.DIRECTLINE_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DIRECTLINE_SECRET'],
+        message: 'is required when NODE_ENV is production and the web chat is on (copy it from the Azure Bot\'s Web Chat channel, or set WEBCHAT_ENABLED=false for Messenger only)',
+      });
+    }
+    if (s.NODE_ENV === 'production') {
+      const insecure = s.WEBCHAT_ALLOWED_ORIGINS.find((o) => !o.startsWith('https://'));
+      if (insecure) ctx.addIssue({ code: 'custom', path: ['WEBCHAT_ALLOWED_ORIGINS'], message: `must list only https origins in production (got "${insecure.slice(0, 60)}")` });
     }
     if (s.MicrosoftAppType !== 'MultiTenant' && s.MicrosoftAppId && !s.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${s.MicrosoftAppType}` });
@@ -117,6 +156,16 @@ export const settingsSchema = z
   });
 
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** An http(s) origin exactly: scheme, host and port, nothing else (no path, query, credentials or wildcard). */
+function isWebOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value && !url.hostname.includes('*');
+  } catch {
+    return false;
+  }
+}
 
 export class ConfigurationError extends Error {
   override name = 'ConfigurationError';

@@ -12,13 +12,16 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface OpenDatabase {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** PostgreSQL's connection pool (the shared rate limits use it); absent for SQLite. */
+  pool?: Pool;
 }
 
 /**
  * The embedded SQLite database under DATA_DIR. WAL with synchronous=NORMAL: every commit survives a crash of the
  * process; a report's own transaction is committed with synchronous=FULL (SqlReportStore.submit), which also makes
- * everything written before it durable against a power cut. Prepared statements are kept (Kysely would prepare
- * each query anew).
+ * everything written before it durable against a power cut. `secure_delete` overwrites deleted rows with zeros, so
+ * erased text does not stay readable in the file (SqlReportStore.compact empties the write-ahead log after
+ * erasures). Prepared statements are kept (Kysely would prepare each query anew).
  */
 export function openSqlite(dataDir: string): Kysely<Database> {
   mkdirSync(dataDir, { recursive: true });
@@ -27,6 +30,7 @@ export function openSqlite(dataDir: string): Kysely<Database> {
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
+  database.pragma('secure_delete = ON');
   const statements = new Map<string, BetterSqlite3.Statement>();
   const prepare = (source: string) => {
     let statement = statements.get(source);
@@ -46,16 +50,16 @@ export function openSqlite(dataDir: string): Kysely<Database> {
  * connection that the server drops (a restart, a fail-over) is reported to `onIdleError` and replaced, instead of
  * crashing the process.
  */
-export function openPostgres(url: string, poolMax = 10, onIdleError: (err: Error) => void = () => {}): Kysely<Database> {
+export function openPostgres(url: string, poolMax = 10, onIdleError: (err: Error) => void = () => {}): { db: Kysely<Database>; pool: Pool } {
   const pool = new Pool({ connectionString: url, max: poolMax });
   pool.on('error', onIdleError);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
 }
 
 /** PostgreSQL when DATABASE_URL is set, the embedded SQLite file otherwise. */
 export function openDatabase(settings: { DATABASE_URL?: string; DATA_DIR: string; DATABASE_POOL_MAX?: number }, onIdleError?: (err: Error) => void): OpenDatabase {
   return settings.DATABASE_URL
-    ? { db: openPostgres(settings.DATABASE_URL, settings.DATABASE_POOL_MAX, onIdleError), dialect: 'postgres' }
+    ? { ...openPostgres(settings.DATABASE_URL, settings.DATABASE_POOL_MAX, onIdleError), dialect: 'postgres' }
     : { db: openSqlite(path.resolve(settings.DATA_DIR)), dialect: 'sqlite' };
 }
 

@@ -92,6 +92,18 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('outbox_queue_due').on('outbox').columns(['queue_id', 'status', 'next_attempt_at']).execute();
     },
   },
+  '0006_rate_limits': {
+    async up(db: Kysely<unknown>) {
+      // Counters of rate-limiter-flexible's PostgreSQL limiter (its own column names), shared by every instance.
+      // SQLite (one instance) keeps its counters in memory and never reads this table.
+      await db.schema
+        .createTable('rate_limits')
+        .addColumn('key', 'varchar(255)', (c) => c.primaryKey())
+        .addColumn('points', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('expire', 'bigint')
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

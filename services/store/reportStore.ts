@@ -86,9 +86,16 @@ export interface ReportStore {
    * conversation then run one at a time even across instances. False when another holds it.
    */
   lockConversation(keyHash: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Extends a lock this owner still holds (a long turn); false when it lapsed and another took it. */
+  renewConversationLock(keyHash: string, owner: string, ttlMs: number): Promise<boolean>;
   unlockConversation(keyHash: string, owner: string): Promise<void>;
-  /** Reports created before `before` (and, with them, their deliveries); deleted unless `dryRun`. */
+  /**
+   * Reports created before `before` (and, with them, their deliveries); deleted unless `dryRun`. Deleted text is
+   * made unreadable in the database files (see `compact`).
+   */
   purgeReports(before: Date, dryRun: boolean): Promise<string[]>;
+  /** One report and its deliveries, for an erasure request; false when the reference is not stored. */
+  eraseReport(reference: string): Promise<boolean>;
   /** Throws when the database cannot be reached (used by /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;

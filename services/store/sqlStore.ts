@@ -30,17 +30,23 @@ export class SqlReportStore implements ReportStore, Outbox {
   ) {}
 
   async submit(submissionKey: string, build: (reference: string) => RoutedReport, options: { deliveredInStore?: ReadonlySet<string> } = {}): Promise<SubmitResult> {
-    // SQLite: this commit is synced to disk before the resident is told the reference (see openSqlite).
-    if (this.dialect === 'sqlite') await sql`pragma synchronous = FULL`.execute(this.db);
-    try {
-      return await this.insertReport(submissionKey, build, options.deliveredInStore ?? new Set());
-    } finally {
-      if (this.dialect === 'sqlite') await sql`pragma synchronous = NORMAL`.execute(this.db);
-    }
+    const deliveredInStore = options.deliveredInStore ?? new Set<string>();
+    if (this.dialect !== 'sqlite') return this.insertReport(this.db, submissionKey, build, deliveredInStore);
+    // SQLite: the report's commit is synced to disk before the resident is told the reference (synchronous=FULL;
+    // see openSqlite). The connection is reserved for the whole sequence, so no other statement (another resident's
+    // turn or report) runs while the setting is FULL, and no report commits while it is NORMAL.
+    return this.db.connection().execute(async (conn) => {
+      await sql`pragma synchronous = FULL`.execute(conn);
+      try {
+        return await this.insertReport(conn, submissionKey, build, deliveredInStore);
+      } finally {
+        await sql`pragma synchronous = NORMAL`.execute(conn);
+      }
+    });
   }
 
-  private insertReport(submissionKey: string, build: (reference: string) => RoutedReport, deliveredInStore: ReadonlySet<string>): Promise<SubmitResult> {
-    return this.db.transaction().execute(async (trx) => {
+  private insertReport(db: Kysely<Database>, submissionKey: string, build: (reference: string) => RoutedReport, deliveredInStore: ReadonlySet<string>): Promise<SubmitResult> {
+    return db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('reports').select('reference').where('submission_key', '=', submissionKey).executeTakeFirst();
       if (existing) return { reference: existing.reference, created: false };
       const reference = newReference(this.referencePrefix);
@@ -195,7 +201,33 @@ export class SqlReportStore implements ReportStore, Outbox {
     const iso = before.toISOString();
     const states = await this.db.deleteFrom('bot_state').where('updated_at', '<', iso).executeTakeFirst();
     await this.db.deleteFrom('conversation_locks').where('until', '<', this.now().toISOString()).execute();
+    await this.compact();
     return { states: Number(states.numDeletedRows) };
+  }
+
+  /**
+   * Makes erased text unreadable in the database files. SQLite: deleted rows are already overwritten with zeros in
+   * the database file (secure_delete, see openSqlite), but earlier copies of their pages stay in the write-ahead log
+   * until it is checkpointed and emptied, which this does. PostgreSQL keeps deleted rows in its files until a vacuum
+   * reuses the space (autovacuum, or `VACUUM (FULL)` for an erasure that must be immediate: deployment/README.md).
+   * Returns false when the log could not be emptied now (another process was reading); the next purge tries again.
+   */
+  async compact(): Promise<boolean> {
+    if (this.dialect !== 'sqlite') return true;
+    const result = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(this.db);
+    return result.rows[0]?.busy === 0;
+  }
+
+  /** Deletes one report with its deliveries and their attempts (an erasure request); false when there is none. */
+  async eraseReport(reference: string): Promise<boolean> {
+    const deleted = await this.db.transaction().execute(async (trx) => {
+      const outbox = trx.selectFrom('outbox').select('id').where('reference', '=', reference);
+      await trx.deleteFrom('delivery_attempts').where('outbox_id', 'in', outbox).execute();
+      await trx.deleteFrom('outbox').where('reference', '=', reference).execute();
+      return trx.deleteFrom('reports').where('reference', '=', reference).executeTakeFirst();
+    });
+    await this.compact();
+    return Number(deleted.numDeletedRows) > 0;
   }
 
   /**
@@ -214,6 +246,12 @@ export class SqlReportStore implements ReportStore, Outbox {
     return taken?.owner === owner;
   }
 
+  async renewConversationLock(keyHash: string, owner: string, ttlMs: number): Promise<boolean> {
+    const until = new Date(this.now().getTime() + ttlMs).toISOString();
+    const renewed = await this.db.updateTable('conversation_locks').set({ until }).where('key_hash', '=', keyHash).where('owner', '=', owner).executeTakeFirst();
+    return Number(renewed.numUpdatedRows) > 0;
+  }
+
   async unlockConversation(keyHash: string, owner: string): Promise<void> {
     await this.db.deleteFrom('conversation_locks').where('key_hash', '=', keyHash).where('owner', '=', owner).execute();
   }
@@ -229,6 +267,7 @@ export class SqlReportStore implements ReportStore, Outbox {
       await trx.deleteFrom('outbox').where('reference', 'in', old).execute();
       await trx.deleteFrom('reports').where('created_at', '<', before.toISOString()).execute();
     });
+    await this.compact();
     return references;
   }
 

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { nodeVersionProblem } from '../../bot/requireNode';
 import { runScript, startBotProcess } from '../fixtures/botProcess';
 import { Resident, texts } from '../fixtures/resident';
-import { useTempDir } from '../fixtures/services';
+import { ROOT, useTempDir } from '../fixtures/services';
 import { REFERENCE } from '../fixtures/walk';
 
 
@@ -11,10 +15,30 @@ describe('the bot as a process (npm start, CLIs)', function () {
   const tmp = useTempDir();
 
   it('refuses to start in production without a Microsoft app id, naming the setting', () => {
-    const r = runScript('bot/index.ts', [], { NODE_ENV: 'production', DATA_DIR: tmp.dir });
+    const r = runScript('bot/index.ts', [], { NODE_ENV: 'production', DATA_DIR: tmp.dir, WEBCHAT_ENABLED: 'false' });
     assert.equal(r.status, 1);
     assert.match(r.stderr, /Setting MicrosoftAppId: is required when NODE_ENV is production/);
     assert.equal(r.stderr.trim().split('\n').length, 1, 'one line');
+  });
+
+  it('refuses to start in production with the web chat on but no Direct Line secret (its token endpoint could only fail)', () => {
+    const r = runScript('bot/index.ts', [], { NODE_ENV: 'production', DATA_DIR: tmp.dir, MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' });
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr.trim().split('\n').length, 1, 'one line');
+    assert.match(r.stderr, /^Setting DIRECTLINE_SECRET: is required when NODE_ENV is production and the web chat is on/);
+  });
+
+  it('on an older Node.js, stops with a message naming the version needed (it used to crash with none)', function () {
+    const old = '/usr/bin/node';
+    if (!existsSync(old) || !execFileSync(old, ['--version'], { encoding: 'utf8' }).startsWith('v20')) {
+      // The check itself, without a Node 20 on this machine to run it under.
+      assert.match(nodeVersionProblem('20.20.2') ?? '', /needs Node\.js 22 or later .*this is Node\.js 20\.20\.2/);
+      assert.equal(nodeVersionProblem('24.1.0'), undefined);
+      return;
+    }
+    const r = spawnSync(old, [path.join(ROOT, 'node_modules/.bin/tsx'), 'bot/index.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATA_DIR: tmp.dir, PORT: '0' }, timeout: 30_000 });
+    assert.equal(r.status, 1, `exit status (signal ${r.signal})`);
+    assert.match(r.stderr, /This bot needs Node\.js 22 or later \(Node\.js 24 LTS recommended\); this is Node\.js 20\./);
   });
 
   it('stops at start-up on a bad setting with one line naming it', () => {

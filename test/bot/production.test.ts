@@ -22,7 +22,7 @@ describe('production: the built package with production dependencies only', func
       const devDependencies = Object.keys(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).devDependencies);
       for (const dev of ['mocha', 'typescript', 'playwright-core']) assert.ok(devDependencies.includes(dev) && !existsSync(path.join(app.dir, 'node_modules', dev)), `${dev} is not installed`);
 
-      const bot = await startBotProcess('dist/bot/index.js', { NODE_ENV: 'production', DATA_DIR: data.dir, MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', LOG_LEVEL: 'info' }, { cwd: app.dir });
+      const bot = await startBotProcess('dist/bot/index.js', { NODE_ENV: 'production', DATA_DIR: data.dir, MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', DIRECTLINE_SECRET: 'not-a-real-secret', LOG_LEVEL: 'info' }, { cwd: app.dir });
       const { url } = bot;
       try {
         assert.equal((await fetch(`${url}/healthz`)).status, 200);

@@ -20,7 +20,7 @@ describe('scale-out: two bot processes on one PostgreSQL database', function () 
     const pg = await tempPostgres();
     const receiver = await new WebhookReceiver(KEY).start();
     const config = configWith({ 'kent-police': { transport: 'webhook', url: receiver.url, signingKeySetting: 'WEBHOOK_KEY' } as never, 'dartford-csu': { transport: 'webhook', url: receiver.url, signingKeySetting: 'WEBHOOK_KEY' } as never });
-    const db = openPostgres(pg.url, 4);
+    const { db } = openPostgres(pg.url, 4);
     await migrate(db);
     const env = { DATABASE_URL: pg.url, CONFIG_DIR: config.dir, WEBHOOK_KEY: KEY, DELIVERY_POLL_MS: '20', DELIVERY_CONCURRENCY: '8', PUBLIC_BASE_URL: 'https://report.example/' };
     const env2 = { ...env, LOG_LEVEL: 'warn' };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { clientAddress } from '../../bot/directline/tokenEndpoint';
+import { clientAddress } from '../../bot/clientAddress';
 import { ConfigurationError, parseSettings, settingsSchema } from '../../services/config/settings';
 import { loadDeploymentConfig } from '../../services/config/deployment';
 import { Locator } from '../../services/location/locator';
@@ -42,19 +42,46 @@ describe('settings', () => {
     assert.doesNotThrow(() => parseSettings(values));
   });
 
-  it('behind a trusted proxy, rate limits use the client address from X-Forwarded-For', () => {
+  it('behind trusted proxies, the client address is the right-most X-Forwarded-For entry the proxies wrote', () => {
     const req = (xff?: string) => ({ header: (n: string) => (n === 'x-forwarded-for' ? xff : undefined), socket: { remoteAddress: '10.0.0.5' } }) as never;
-    assert.equal(clientAddress(req('203.0.113.7:51234, 10.0.0.1'), true), '203.0.113.7');
-    assert.equal(clientAddress(req('203.0.113.7'), true), '203.0.113.7');
-    assert.equal(clientAddress(req('[2001:db8::1]:443'), true), '2001:db8::1');
-    assert.equal(clientAddress(req('2001:db8::1'), true), '2001:db8::1');
-    assert.equal(clientAddress(req('203.0.113.7'), false), '10.0.0.5', 'not trusted: the socket address');
-    assert.equal(clientAddress(req(undefined), true), '10.0.0.5');
+    // The client wrote "1.2.3.4" itself; App Service appended the address it really saw.
+    assert.equal(clientAddress(req('1.2.3.4, 203.0.113.7:51234'), 1), '203.0.113.7');
+    assert.equal(clientAddress(req('1.2.3.4, 198.51.100.9, 203.0.113.7'), 2), '198.51.100.9', 'two proxies: the second from the right');
+    assert.equal(clientAddress(req('203.0.113.7'), 1), '203.0.113.7');
+    assert.equal(clientAddress(req('[2001:db8::1]:443'), 1), '2001:db8::1');
+    assert.equal(clientAddress(req('2001:DB8::1'), 1), '2001:db8::1');
+    assert.equal(clientAddress(req('203.0.113.7'), 0), '10.0.0.5', 'not trusted: the socket address');
+    assert.equal(clientAddress(req(undefined), 1), '10.0.0.5');
+    assert.equal(clientAddress(req('203.0.113.7'), 2), '10.0.0.5', 'fewer entries than proxies: the socket address');
+    assert.equal(clientAddress(req('not-an-address'), 1), '10.0.0.5');
+  });
+
+  it('TRUST_PROXY is false, true (one proxy) or a number of proxies', () => {
+    assert.equal(parseSettings({}).TRUST_PROXY, 0);
+    assert.equal(parseSettings({ TRUST_PROXY: 'true' }).TRUST_PROXY, 1);
+    assert.equal(parseSettings({ TRUST_PROXY: '2' }).TRUST_PROXY, 2);
+    assert.throws(() => parseSettings({ TRUST_PROXY: 'maybe' }), /Setting TRUST_PROXY: must be true, false or the number of proxies/);
+  });
+
+  it('WEBCHAT_ALLOWED_ORIGINS takes origins only: no script URLs, wildcards or paths; https in production', () => {
+    assert.deepEqual(parseSettings({ WEBCHAT_ALLOWED_ORIGINS: 'https://www.dartford.gov.uk/, http://localhost:8080' }).WEBCHAT_ALLOWED_ORIGINS, ['https://www.dartford.gov.uk', 'http://localhost:8080']);
+    for (const bad of ['javascript:alert(1)', 'https://*.gov.uk', '*', 'https://www.dartford.gov.uk/asb', 'https://user:pw@www.dartford.gov.uk', 'www.dartford.gov.uk', 'ftp://files.example']) {
+      assert.throws(() => parseSettings({ WEBCHAT_ALLOWED_ORIGINS: bad }), /Setting WEBCHAT_ALLOWED_ORIGINS.*: must be a comma-separated list of origins/, bad);
+    }
+    const production = { NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', DIRECTLINE_SECRET: 's' };
+    assert.throws(() => parseSettings({ ...production, WEBCHAT_ALLOWED_ORIGINS: 'http://www.dartford.gov.uk' }), /Setting WEBCHAT_ALLOWED_ORIGINS: must list only https origins in production/);
+  });
+
+  it('production needs DIRECTLINE_SECRET for the web chat, or the web chat switched off', () => {
+    const production = { NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' };
+    assert.throws(() => parseSettings(production), /Setting DIRECTLINE_SECRET: is required when NODE_ENV is production and the web chat is on/);
+    assert.equal(parseSettings({ ...production, WEBCHAT_ENABLED: 'false' }).WEBCHAT_ENABLED, false);
+    assert.equal(parseSettings({ ...production, DIRECTLINE_SECRET: 'secret' }).DIRECTLINE_SECRET, 'secret');
   });
 
   it('refuses production without a Microsoft app id', () => {
     assert.throws(() => parseSettings({ NODE_ENV: 'production' }), /Setting MicrosoftAppId: is required when NODE_ENV is production/);
-    const s = parseSettings({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' });
+    const s = parseSettings({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', DIRECTLINE_SECRET: 'dl' });
     assert.equal(s.MicrosoftAppId, 'id');
   });
 

@@ -29,7 +29,7 @@ const BACKENDS: Backend[] = [
     dialect: 'postgres',
     async create() {
       const pg = await tempPostgres();
-      return { open: () => openPostgres(pg.url, 4), remove: () => pg.drop() };
+      return { open: () => openPostgres(pg.url, 4).db, remove: () => pg.drop() };
     },
   },
 ];

@@ -146,7 +146,7 @@ describe('token endpoint', function () {
   });
 
   it('the local Direct Line is refused in production mode', async () => {
-    const app = await startTestApp(tmp.dir, { NODE_ENV: 'production', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'app-password' });
+    const app = await startTestApp(tmp.dir, { NODE_ENV: 'production', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'app-password', DIRECTLINE_SECRET: 'the-secret' });
     try {
       const res = await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: 'Bearer x' } });
       assert.equal(res.status, 404);
