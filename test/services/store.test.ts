@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Kysely } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
+import BetterSqlite3 from 'better-sqlite3';
+import path from 'node:path';
 import { TestAdapter, TurnContext } from 'botbuilder';
 import { SqlBotStorage, TurnConversationState, hashKey } from '../../services/store/botStorage';
 import { migrate, openPostgres, openSqlite, type Dialect } from '../../services/store/database';
@@ -182,6 +184,49 @@ for (const backend of BACKENDS) describe(`report store contract: ${backend.diale
       await y.destroy();
       await fresh.remove();
     }
+  });
+});
+
+describe('report durability (SQLite)', () => {
+  it('every report commits with synchronous=FULL, even when submissions and other writes overlap', async () => {
+    const tmp = tempDir();
+    const raw = new BetterSqlite3(path.join(tmp.dir, 'reports.sqlite'));
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = NORMAL');
+    // What the connection's synchronous setting was at each COMMIT, and which of them stored a report.
+    const commits: Array<{ synchronous: number; report: boolean }> = [];
+    let inReport = false;
+    const observed = Object.assign(Object.create(raw) as BetterSqlite3.Database, {
+      prepare(source: string) {
+        if (/^insert into "reports"/i.test(source)) inReport = true;
+        if (/^commit/i.test(source)) {
+          commits.push({ synchronous: Number(raw.pragma('synchronous', { simple: true })), report: inReport });
+          inReport = false;
+        }
+        return raw.prepare(source);
+      },
+    });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: observed }) });
+    await migrate(db);
+    commits.length = 0;
+    const store = new SqlReportStore(db, 'DG');
+    const storage = new SqlBotStorage(db);
+    // Each submission starts while the one before is inside its transaction (two residents sending at once).
+    const running: Promise<unknown>[] = [];
+    const submit = (i: number): Promise<unknown> =>
+      store.submit(`overlap-${i}`, (ref) => {
+        if (i < 7) running.push(submit(i + 1), storage.write({ [`conversation-${i}`]: { step: i } }));
+        return sampleReport(ref);
+      });
+    running.push(submit(0));
+    while (running.length < 15) await new Promise((resolve) => setImmediate(resolve));
+    await Promise.all(running);
+    const reports = commits.filter((c) => c.report);
+    assert.equal(reports.length, 8);
+    assert.deepEqual(reports.map((c) => c.synchronous), Array(8).fill(2), 'FULL (2) at every report commit');
+    assert.equal(raw.pragma('synchronous', { simple: true }), 1, 'NORMAL again for everything else');
+    await db.destroy();
+    tmp.remove();
   });
 });
 
