@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity, TurnContext } from 'botbuilder';
+import { ActivityTypes, Channels, type Activity, type TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import type { Request, Response } from 'restify';
 import type { RateLimits } from '../services/limits/rateLimits';
@@ -96,9 +96,11 @@ async function handle(options: MessagesRouteOptions, req: Request, log: Logger, 
   }
 }
 
-/** Channel ids and activity types are short words; anything else a client sent is not repeated in the logs. */
+const KNOWN = new Set<string>([...Object.values(Channels), ...Object.values(ActivityTypes)]);
+
+/** Bot Framework's own channel ids and activity types are logged; anything else a client sent is not repeated. */
 function loggable(value: string): string {
-  return /^[A-Za-z0-9._-]{1,32}$/.test(value) ? value : 'other';
+  return KNOWN.has(value) ? value : 'other';
 }
 
 function tooMany(log: Logger, wait: number, reason: string): Answer {

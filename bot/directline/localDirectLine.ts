@@ -34,6 +34,12 @@ export interface LocalDirectLineOptions {
   trustedProxies: number;
 }
 
+class BotRefused extends Error {
+  constructor(readonly status: number) {
+    super(`bot answered ${status}`);
+  }
+}
+
 export class LocalDirectLine {
   private readonly conversations = new Map<string, Conversation>();
   /** token → conversation id (undefined until the conversation starts) and user id. */
@@ -145,8 +151,10 @@ export class LocalDirectLine {
       const id = await this.toBot(found.conversation, body);
       this.send(res, 200, { id });
     } catch (err) {
-      this.options.log.warn({ err: { message: (err as Error).message } }, 'local direct line: bot did not accept the activity');
-      this.send(res, 502, { error: { code: 'BotError', message: 'the bot could not take this activity' } });
+      // The bot refusing what the client sent (4xx) is the client's error; anything else is the bot's.
+      const refused = err instanceof BotRefused && err.status < 500;
+      this.options.log.warn({ status: refused ? 400 : 502 }, 'local direct line: bot did not accept the activity');
+      this.send(res, refused ? 400 : 502, { error: { code: refused ? 'BadArgument' : 'BotError', message: 'the bot could not take this activity' } });
     }
   }
 
@@ -195,7 +203,7 @@ export class LocalDirectLine {
     if (body.type !== 'conversationUpdate') conversation.activities.push(activity);
     const res = await fetch(`${this.options.baseUrl()}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
     await res.body?.cancel().catch(() => undefined);
-    if (res.status >= 400) throw new Error(`bot answered ${res.status}`);
+    if (res.status >= 400) throw new BotRefused(res.status);
     return id;
   }
 

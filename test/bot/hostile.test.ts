@@ -131,6 +131,16 @@ describe('hostile requests: refused with 4xx, never a crash or a 5xx', function 
     }
   });
 
+  it("the local Direct Line passes the bot's refusal of a malformed activity on as 400 (it was a 502)", async () => {
+    const { token } = (await (await fetch(`${app.url}/api/directline/token`, { method: 'POST', headers: { origin: 'http://localhost:3978' } })).json()) as { token: string };
+    const auth = { authorization: `Bearer ${token}` };
+    const { conversationId } = (await (await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: auth })).json()) as { conversationId: string };
+    const post = (body: unknown) => rawPost(`${app.url}/v3/directline/conversations/${conversationId}/activities`, JSON.stringify(body), { ...auth, 'content-type': 'application/json' });
+    assert.equal((await post({ type: 'message', text: 'hello', locale: 5 })).status, 400);
+    assert.equal((await post({ type: 'message', text: 'hello' })).status, 200);
+    assert.equal((await post(['not', 'an', 'activity'])).status, 400);
+  });
+
   it('unknown routes and methods get short JSON answers', async () => {
     const missing = await fetch(`${app.url}/../../etc/passwd`);
     assert.equal(missing.status, 404);
