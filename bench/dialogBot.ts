@@ -10,7 +10,7 @@
 import { ActivityHandler, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogState, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { migrate, openSqlite } from '../services/store/database';
-import { SqlBotStorage, TurnConversationState } from '../services/store/botStorage';
+import { SqlBotStorage } from '../services/store/botStorage';
 import { serveBaseline } from './baselineServer';
 
 const QUESTIONS = 13;
@@ -36,7 +36,7 @@ async function openState(): Promise<ConversationState> {
   if (process.env.DIALOG_BOT_STORAGE !== 'sqlite') return new ConversationState(new MemoryStorage());
   const db = openSqlite(process.env.DATA_DIR ?? '.data');
   await migrate(db);
-  return new TurnConversationState(new SqlBotStorage(db));
+  return new ConversationState(new SqlBotStorage(db));
 }
 
 async function main(): Promise<void> {

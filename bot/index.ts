@@ -1,6 +1,6 @@
 import './requireNode';
 import { isIPv6 } from 'node:net';
-import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConversationState, type TurnContext } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import type { DialogState } from 'botbuilder-dialogs';
 import * as copy from '../dialogs/copy/en';
@@ -24,7 +24,7 @@ import { guardProcess, routeConsole } from '../services/logging/processGuards';
 import { createLogger, type Logger } from '../services/logging/logger';
 import { ReportService } from '../services/reports/reportService';
 import { loadDirectory } from '../services/signposting/directory';
-import { SqlBotStorage, TurnConversationState } from '../services/store/botStorage';
+import { SqlBotStorage } from '../services/store/botStorage';
 import { migrate, openDatabase } from '../services/store/database';
 import { SqlReportStore } from '../services/store/sqlStore';
 import { prepareWhen } from '../services/when/parseWhen';
@@ -139,7 +139,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const purgeTimer = setInterval(() => void purge().catch((err) => log.error({ err: { message: err.message } }, 'purge failed')), 3600_000);
   purgeTimer.unref();
 
-  const conversationState = new TurnConversationState(new SqlBotStorage(db, now));
+  const conversationState = new ConversationState(new SqlBotStorage(db, now));
   const welcomed = conversationState.createProperty<boolean>('welcomed');
   const delivery = settings.RUN_WORKER ? createWorker(settings, deployment, store, log) : undefined;
   const language = chooseLanguageServices(settings, log);

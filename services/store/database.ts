@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { Pool } from 'pg';
 import { migrationProvider } from './migrations';
@@ -21,7 +21,7 @@ export interface OpenDatabase {
  * process; a report's own transaction is committed with synchronous=FULL (SqlReportStore.submit), which also makes
  * everything written before it durable against a power cut. `secure_delete` overwrites deleted rows with zeros, so
  * erased text does not stay readable in the file (SqlReportStore.compact empties the write-ahead log after
- * erasures). Prepared statements are kept (Kysely would prepare each query anew).
+ * erasures).
  */
 export function openSqlite(dataDir: string): Kysely<Database> {
   mkdirSync(dataDir, { recursive: true });
@@ -31,18 +31,28 @@ export function openSqlite(dataDir: string): Kysely<Database> {
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
   database.pragma('secure_delete = ON');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(database) }) });
+}
+
+/**
+ * better-sqlite3 for Kysely's `SqliteDatabase` interface (its public way to plug in a database), keeping each
+ * prepared statement for reuse: Kysely asks for a new statement on every query, and preparing one is about a
+ * quarter of a report turn's CPU on SQLite (`npm run bench`, bench/README.md). A turn runs the same few statements.
+ */
+function reusingStatements(database: BetterSqlite3.Database): SqliteDatabase {
   const statements = new Map<string, BetterSqlite3.Statement>();
-  const prepare = (source: string) => {
-    let statement = statements.get(source);
-    if (!statement) {
-      if (statements.size > 500) statements.clear();
-      statement = database.prepare(source);
-      statements.set(source, statement);
-    }
-    return statement;
+  return {
+    prepare(source) {
+      let statement = statements.get(source);
+      if (!statement) {
+        if (statements.size >= 500) statements.clear();
+        statement = database.prepare(source);
+        statements.set(source, statement);
+      }
+      return statement;
+    },
+    close: () => database.close(),
   };
-  const cached = Object.assign(Object.create(database) as BetterSqlite3.Database, { prepare, close: () => database.close() });
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
 }
 
 /**

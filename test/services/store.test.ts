@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { Kysely, SqliteDialect } from 'kysely';
 import BetterSqlite3 from 'better-sqlite3';
 import path from 'node:path';
-import { TestAdapter, TurnContext } from 'botbuilder';
-import { SqlBotStorage, TurnConversationState, hashKey } from '../../services/store/botStorage';
+import { ConversationState, TestAdapter, TurnContext } from 'botbuilder';
+import { SqlBotStorage, hashKey } from '../../services/store/botStorage';
 import { migrate, openPostgres, openSqlite, type Dialect } from '../../services/store/database';
 import type { Database } from '../../services/store/schema';
 import { SqlReportStore } from '../../services/store/sqlStore';
@@ -279,8 +279,8 @@ describe('bot state storage (SQLite)', () => {
     assert.deepEqual(Object.keys(await storage.read(['a', 'b'])), ['b']);
   });
 
-  it('TurnConversationState: a turn that read the state writes it back, accessors share it, and delete or clear behave as BotState', async () => {
-    const state = new TurnConversationState(storage);
+  it("botbuilder's ConversationState on it: a turn's changes are written, the next turn reads them, clear and delete work", async () => {
+    const state = new ConversationState(storage);
     const steps = state.createProperty<number>('steps');
     const turn = () => new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id: 'conv-1' } as never, from: { id: 'u', name: 'u' }, recipient: { id: 'b', name: 'b' } });
     const key = 'test/conversations/conv-1/';
