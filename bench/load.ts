@@ -1,5 +1,5 @@
 /**
- * The load driver (DESIGN.md 10): N simulated residents, each completing whole anonymous reports against the real
+ * The load driver (docs/architecture.md 10): N simulated residents, each completing whole anonymous reports against the real
  * server over HTTP with deliveryMode "expectReplies" and keep-alive connections, for a fixed time after a warm-up;
  * the baseline bots (echo, waterfall) driven the same way in the same run. Measures turns/s, CPU per turn, latency
  * percentiles, errors, reports/s, RSS at rest and under load, RSS per open half-finished conversation, store growth

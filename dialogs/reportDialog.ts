@@ -39,7 +39,7 @@ const CHANGEABLE: Record<keyof typeof copy.CHANGE_PARTS, Slot[]> = {
 };
 
 /**
- * The report, question by question (DESIGN.md 5). Each ask-step asks only when its slot in the draft is empty, so
+ * The report, question by question (docs/architecture.md 5). Each ask-step asks only when its slot in the draft is empty, so
  * "back" and "change something" empty a slot and run this dialog again: only that question is asked, then the
  * summary. The questions in groups (hate, where, contact) are dialogs of their own.
  */
@@ -265,7 +265,7 @@ export class ReportDialog extends ComponentDialog {
     return step.beginDialog(CONTACT_DIALOG);
   }
 
-  /** Anonymous, but a phone number or email in their words: keep or remove exactly those (DESIGN.md 8). */
+  /** Anonymous, but a phone number or email in their words: keep or remove exactly those (docs/architecture.md 8). */
   private async checkPersonalDetails(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = await this.draft(step);
     if (draft.personalDetailsChecked || draft.anonymous === false) return step.next();
@@ -358,7 +358,7 @@ export class ReportDialog extends ComponentDialog {
     return step.beginDialog(SUPPORT_DIALOG, { signposts: submission.signposted } satisfies SupportOptions);
   }
 
-  /** The draft as a routed report (DESIGN.md 4.4): no channel ids, contact only when the resident gave it. */
+  /** The draft as a routed report (docs/architecture.md 4.4): no channel ids, contact only when the resident gave it. */
   toSubmission(draft: ReportDraft): ReportSubmission {
     const classification = draft.classification!;
     const primary = draft.category!;

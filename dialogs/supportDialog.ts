@@ -25,7 +25,7 @@ const NEEDS: Record<Topic, SignpostNeeds> = {
   talk: {},
 };
 
-/** Signposts: a few services at once, each with what it is, how to reach it and when it is open (DESIGN.md 9). */
+/** Signposts: a few services at once, each with what it is, how to reach it and when it is open (docs/architecture.md 9). */
 export class SupportDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(SUPPORT_DIALOG);

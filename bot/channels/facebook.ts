@@ -1,7 +1,7 @@
 /**
  * Facebook Messenger (Azure Bot Service's Facebook channel, channelId `facebook`), in one place:
  * inbound normalisation (quick-reply payloads, Get Started, echoes and receipts, stickers and likes, numbered
- * answers) and the outbound rules every message obeys on Messenger (DESIGN.md 6).
+ * answers) and the outbound rules every message obeys on Messenger (docs/architecture.md 6).
  */
 import {
   ActivityTypes,

@@ -1,5 +1,5 @@
 /**
- * npm run --silent classify: JSON lines {"id","text"} on stdin → one JSON line per input (DESIGN.md 4.1):
+ * npm run --silent classify: JSON lines {"id","text"} on stdin → one JSON line per input (docs/architecture.md 4.1):
  * {"id","categories","hate","strands","emergency"}. A line that cannot be read gets {"id","error"}.
  */
 import '../requireNode';

@@ -1,5 +1,5 @@
 /**
- * Staff command line for stored reports (DESIGN.md 4.1):
+ * Staff command line for stored reports (docs/architecture.md 4.1):
  *   npm run --silent reports -- export [--since ISO]   JSON array of routed reports
  *   npm run --silent reports -- list [--since ISO]     one line per report
  *   npm run --silent reports -- show REF               one report with its deliveries and their attempts

@@ -1,5 +1,5 @@
 /**
- * Text analysis beside classification (DESIGN.md 8): personal details in what a resident wrote (so an anonymous
+ * Text analysis beside classification (docs/architecture.md 8): personal details in what a resident wrote (so an anonymous
  * report can have them removed) and the language they wrote in (so interpreted support lines can be offered).
  * Embedded implementation: embedded/textAnalyser.ts; Azure AI Language: azure/azureLanguage.ts.
  */

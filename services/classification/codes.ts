@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Classification codes (DESIGN.md 4.3). */
+/** Classification codes (docs/architecture.md 4.3). */
 export const CATEGORIES = [
   'noise',
   'rowdy',
@@ -38,5 +38,5 @@ export interface Classifier {
   classify(text: string): Promise<Classification>;
 }
 
-/** Categories where the conversation switches to safe mode (DESIGN.md 5). */
+/** Categories where the conversation switches to safe mode (docs/architecture.md 5). */
 export const SAFE_MODE_CATEGORIES: readonly Category[] = ['domestic_abuse', 'exploitation'];

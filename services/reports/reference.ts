@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 
 /**
- * Reference numbers (DESIGN.md 4.4): PREFIX-XXXXX-XXXXX. Nine random characters from a 32-letter alphabet without
+ * Reference numbers (docs/architecture.md 4.4): PREFIX-XXXXX-XXXXX. Nine random characters from a 32-letter alphabet without
  * 0/O/1/I (45 bits), then a Luhn mod 32 check character, so one mistyped character is always caught, and two swapped neighbours are
  * too (except the pair 2 and Z, the one transposition Luhn mod 32 cannot see).
  */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { categorySchema, strandSchema } from '../classification/codes';
 
-/** The routed report, version 1 (DESIGN.md 4.4): what a partner receives and `reports -- export` prints. */
+/** The routed report, version 1 (docs/architecture.md 4.4): what a partner receives and `reports -- export` prints. */
 export const reporterRoleSchema = z.enum(['victim', 'witness', 'third_party', 'not_said']);
 export const injuredSchema = z.enum(['yes', 'no', 'not_said']);
 

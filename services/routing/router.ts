@@ -10,7 +10,7 @@ export interface RoutingInput {
 }
 
 /**
- * Routing (DESIGN.md 4.5): the union of the queues of every rule that applies; `{borough}-` queues resolve to the
+ * Routing (docs/architecture.md 4.5): the union of the queues of every rule that applies; `{borough}-` queues resolve to the
  * report's borough, or to the triage queue when the borough is unknown or outside; a rule's `replaces` removes the
  * queues it stands in for. Queue order follows the table, without duplicates.
  */

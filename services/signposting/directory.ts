@@ -58,7 +58,7 @@ export interface SignpostNeeds {
 }
 
 /**
- * Picks the few services that fit (DESIGN.md 9): the most specific first (hate strand, then category, then hate,
+ * Picks the few services that fit (docs/architecture.md 9): the most specific first (hate strand, then category, then hate,
  * victim support, children), then the borough's council; never more than `max` (default 3).
  */
 export function chooseSignposts(directory: readonly DirectoryEntry[], needs: SignpostNeeds): DirectoryEntry[] {

@@ -87,7 +87,7 @@ describe('the bot as a process (npm start, CLIs)', function () {
     assert.match(bad.stderr, /--since must be an ISO 8601 date/);
   });
 
-  it('classify reads JSON lines and writes one JSON line each (DESIGN.md 4.1)', () => {
+  it('classify reads JSON lines and writes one JSON line each (docs/architecture.md 4.1)', () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'Loud music every night from the flat upstairs' }),
       JSON.stringify({ id: 'b', text: 'He has a knife and is outside my door right now' }),

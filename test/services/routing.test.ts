@@ -4,7 +4,7 @@ import { loadDeploymentConfig } from '../../services/config/deployment';
 import { route } from '../../services/routing/router';
 import { CONFIG_DIR } from '../fixtures/services';
 
-describe('routing (DESIGN.md 4.5, from deployment/config/routing.json)', () => {
+describe('routing (docs/architecture.md 4.5, from deployment/config/routing.json)', () => {
   const config = loadDeploymentConfig(CONFIG_DIR);
   const boroughs = config.boroughs.map((b) => b.id);
   const r = (category: Category, borough: string, hate = false) => route(config.routing, { category, hate, borough }, boroughs);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { startTestApp, useApp } from '../fixtures/app';
 import { useTempDir } from '../fixtures/services';
 
-// botframework-directlinejs needs XMLHttpRequest in Node (DESIGN.md 12); without it it hangs silently.
+// botframework-directlinejs needs XMLHttpRequest in Node (docs/architecture.md 12); without it it hangs silently.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 (globalThis as { XMLHttpRequest?: unknown }).XMLHttpRequest ??= require('xhr2');
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -83,7 +83,7 @@ function reason(err: unknown): string {
 }
 
 /**
- * Azure AI Language behind our Classifier and TextAnalyser interfaces (DESIGN.md 8). Every call sets
+ * Azure AI Language behind our Classifier and TextAnalyser interfaces (docs/architecture.md 8). Every call sets
  * disableServiceLogs (the request body's loggingOptOut), runs within a time budget, and falls back to the
  * embedded result on error, 429 or timeout, with a circuit breaker; fallbacks are logged without any text.
  * Emergency detection always also runs the local rules: safety never depends on the network.

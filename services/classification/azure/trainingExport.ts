@@ -43,7 +43,7 @@ export function buildProject(train: readonly LabelledExample[], test: readonly L
       storageInputContainerName: container,
       projectName,
       multilingual: false,
-      description: 'Dartford and Gravesham community safety reports: categories, hate and strands, emergency (DESIGN.md 4.3)',
+      description: 'Dartford and Gravesham community safety reports: categories, hate and strands, emergency (docs/architecture.md 4.3)',
       language: 'en-gb',
     },
     assets: {

@@ -1,7 +1,7 @@
 import { normalise } from './features';
 
 /**
- * Danger-now detection (DESIGN.md 2.1), by explicit rules tuned for recall: a false alarm costs the resident one
+ * Danger-now detection (docs/architecture.md 2.1), by explicit rules tuned for recall: a false alarm costs the resident one
  * extra message with 999 in it; a miss could cost much more. Used on every message at every step.
  *
  * A message is an emergency when it names a danger (a weapon, an attack, a break-in, a fire, someone trapped or
