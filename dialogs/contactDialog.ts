@@ -1,7 +1,8 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import * as copy from './copy/en';
-import { choice, choicePrompt, isSkip, textPrompt, withButtons } from './choices';
+import { choice, choicePrompt, textPrompt } from './choices';
 import { fill } from './draft';
+import { OptionalQuestion } from './optionalQuestion';
 import { getDraft, type DialogServices } from './services';
 
 export const CONTACT_DIALOG = 'contactDialog';
@@ -27,8 +28,13 @@ export function parseContactDetail(text: string): { phone?: string; email?: stri
 
 /** Anonymous (pre-selected) or contact details: name (optional), phone or email, safe to leave a message, best time. */
 export class ContactDialog extends ComponentDialog {
+  private readonly name: OptionalQuestion;
+  private readonly bestTime: OptionalQuestion;
+
   constructor(private readonly services: DialogServices) {
     super(CONTACT_DIALOG);
+    this.name = new OptionalQuestion(services, 'contactName', CONTACT_TEXT, copy.CONTACT.name);
+    this.bestTime = new OptionalQuestion(services, 'bestTime', CONTACT_TEXT, copy.CONTACT.bestTime, true);
     this.addDialog(choicePrompt(CONTACT_CHOICE))
       .addDialog(textPrompt(CONTACT_TEXT))
       .addDialog(textPrompt(CONTACT_DETAIL, async (p: PromptValidatorContext<string>) => parseContactDetail(p.recognized.value ?? '') !== undefined))
@@ -67,21 +73,12 @@ export class ContactDialog extends ComponentDialog {
     return draft.anonymous ? step.endDialog() : step.next();
   }
 
-  private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const draft = await getDraft(this.services, step.context);
-    if (draft.contactName !== undefined) return step.next();
-    if (draft.safeMode) {
-      draft.contactName = null;
-      return step.next();
-    }
-    return step.prompt(CONTACT_TEXT, withButtons(copy.CONTACT.name, [copy.SKIP]));
+  private askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return this.name.ask(step);
   }
 
-  private async saveName(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (typeof step.result === 'string') {
-      fill(await getDraft(this.services, step.context), 'contactName', { contactName: isSkip(step.result) ? null : step.result.trim() });
-    }
-    return step.next();
+  private saveName(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return this.name.save(step);
   }
 
   private async askDetail(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -115,20 +112,11 @@ export class ContactDialog extends ComponentDialog {
     return step.next();
   }
 
-  private async askBestTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const draft = await getDraft(this.services, step.context);
-    if (draft.bestTime !== undefined) return step.endDialog();
-    if (draft.safeMode) {
-      draft.bestTime = null;
-      return step.endDialog();
-    }
-    return step.prompt(CONTACT_TEXT, withButtons(copy.CONTACT.bestTime, [copy.SKIP]));
+  private askBestTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return this.bestTime.ask(step);
   }
 
-  private async saveBestTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (typeof step.result === 'string') {
-      fill(await getDraft(this.services, step.context), 'bestTime', { bestTime: isSkip(step.result) ? null : step.result.trim() });
-    }
-    return step.endDialog();
+  private saveBestTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return this.bestTime.save(step);
   }
 }

@@ -6,11 +6,12 @@ import type { ReportSubmission } from '../services/reports/reportService';
 import { parseWhen } from '../services/when/parseWhen';
 import { chooseSignposts } from '../services/signposting/directory';
 import * as copy from './copy/en';
-import { choice, choicePrompt, isSkip, textPrompt, withButtons } from './choices';
+import { choice, choicePrompt, textPrompt, withButtons } from './choices';
 import { CONTACT_DIALOG, ContactDialog } from './contactDialog';
 import { clearSlots, fill, type ReportDraft, type Slot } from './draft';
 import { HATE_DETAILS_DIALOG, HateDetailsDialog } from './hateDetailsDialog';
 import { LOCATION_DIALOG, LocationDialog } from './locationDialog';
+import { OptionalQuestion } from './optionalQuestion';
 import { getDraft, type DialogServices } from './services';
 import { SUPPORT_DIALOG, type SupportOptions } from './supportDialog';
 import { summarise } from './summary';
@@ -44,8 +45,13 @@ const CHANGEABLE: Record<keyof typeof copy.CHANGE_PARTS, Slot[]> = {
  * summary. The questions in groups (hate, where, contact) are dialogs of their own.
  */
 export class ReportDialog extends ComponentDialog {
+  private readonly people: OptionalQuestion;
+  private readonly impact: OptionalQuestion;
+
   constructor(private readonly services: DialogServices) {
     super(REPORT_DIALOG);
+    this.people = new OptionalQuestion(services, 'people', TEXT, copy.PEOPLE.ask);
+    this.impact = new OptionalQuestion(services, 'impact', TEXT, copy.IMPACT.ask);
     this.addDialog(textPrompt(TEXT))
       .addDialog(choicePrompt(CHOICE))
       .addDialog(new HateDetailsDialog(services))
@@ -210,19 +216,12 @@ export class ReportDialog extends ComponentDialog {
     return step.beginDialog(LOCATION_DIALOG);
   }
 
-  private async askPeople(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const draft = await this.draft(step);
-    if (draft.people !== undefined) return step.next();
-    if (draft.safeMode) {
-      draft.people = null;
-      return step.next();
-    }
-    return step.prompt(TEXT, withButtons(copy.PEOPLE.ask, [copy.SKIP]));
+  private askPeople(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return this.people.ask(step);
   }
 
-  private async savePeople(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (typeof step.result === 'string') fill(await this.draft(step), 'people', { people: isSkip(step.result) ? null : step.result.trim() });
-    return step.next();
+  private savePeople(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return this.people.save(step);
   }
 
   private async askInjured(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -246,19 +245,12 @@ export class ReportDialog extends ComponentDialog {
     return step.next();
   }
 
-  private async askImpact(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const draft = await this.draft(step);
-    if (draft.impact !== undefined) return step.next();
-    if (draft.safeMode) {
-      draft.impact = null;
-      return step.next();
-    }
-    return step.prompt(TEXT, withButtons(copy.IMPACT.ask, [copy.SKIP]));
+  private askImpact(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return this.impact.ask(step);
   }
 
-  private async saveImpact(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (typeof step.result === 'string') fill(await this.draft(step), 'impact', { impact: isSkip(step.result) ? null : step.result.trim() });
-    return step.next();
+  private saveImpact(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return this.impact.save(step);
   }
 
   private async runContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
