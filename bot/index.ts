@@ -169,7 +169,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
     if (error instanceof TurnRefusedError) throw error;
     log.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'turn error');
     try {
-      await context.sendActivity('Sorry, something went wrong on our side. Please try again in a moment.');
+      await context.sendActivity(copy.TURN_ERROR);
       await context.sendActivity(copy.EMERGENCY);
     } catch {
       // The channel may be the thing that failed; the error is already logged.

@@ -1,5 +1,6 @@
 import { ActionTypes, MessageFactory, type Activity } from 'botbuilder';
 import { ChoicePrompt, ListStyle, TextPrompt, type Choice, type PromptValidator, type FoundChoice } from 'botbuilder-dialogs';
+import * as copy from './copy/en';
 
 /** A choice whose stored value is a code and whose button shows plain words (max 20 characters for Messenger). */
 export function choice(value: string, title: string, synonyms: string[] = []): Choice {
@@ -24,5 +25,6 @@ export function withButtons(text: string, buttons: string[]): Partial<Activity> 
 }
 
 export function isSkip(text: string | undefined): boolean {
-  return /^\s*(skip|no thanks|none|nothing|n\/a|prefer not to say|no)\s*[.!]?\s*$/i.test(text ?? '');
+  const answer = (text ?? '').trim().toLowerCase().replace(/\s*[.!]$/, '');
+  return copy.SKIP_WORDS.includes(answer);
 }

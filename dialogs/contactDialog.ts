@@ -60,8 +60,8 @@ export class ContactDialog extends ComponentDialog {
     return step.prompt(CONTACT_CHOICE, {
       prompt: copy.CONTACT.ask,
       choices: [
-        choice('anonymous', copy.CONTACT.anonymous, ['anonymous', 'yes', 'stay anonymous', 'no contact']),
-        choice('contact', copy.CONTACT.giveDetails, ['contact', 'contact me', 'details', 'no']),
+        choice('anonymous', copy.CONTACT.anonymous, copy.SYNONYMS.contact.anonymous),
+        choice('contact', copy.CONTACT.giveDetails, copy.SYNONYMS.contact.contact),
       ],
     });
   }
@@ -102,7 +102,7 @@ export class ContactDialog extends ComponentDialog {
     if ((await getDraft(this.services, step.context)).safeToLeaveMessage !== undefined) return step.next();
     return step.prompt(CONTACT_CHOICE, {
       prompt: copy.CONTACT.safe,
-      choices: [choice('yes', copy.YES, ['y', 'yeah', 'safe']), choice('no', copy.NO, ['n', 'nope', 'not safe'])],
+      choices: [choice('yes', copy.YES, copy.SYNONYMS.safeToLeaveMessage.yes), choice('no', copy.NO, copy.SYNONYMS.safeToLeaveMessage.no)],
     });
   }
 

@@ -13,17 +13,9 @@ const STRAND_TEXT = 'strandText';
 
 const DONE = 'done';
 const strandChoices = () => [
-  ...STRANDS.map((s) => choice(s, copy.STRAND_LABELS[s], STRAND_SYNONYMS[s])),
-  choice(DONE, copy.HATE.done, ['done', 'thats all', 'that is all', 'finished', 'no more', 'nothing else']),
+  ...STRANDS.map((s) => choice(s, copy.STRAND_LABELS[s], copy.SYNONYMS.strands[s])),
+  choice(DONE, copy.HATE.done, copy.SYNONYMS.strands.done),
 ];
-const STRAND_SYNONYMS: Record<Strand, string[]> = {
-  race: ['race', 'racist', 'racism', 'colour', 'nationality', 'ethnicity', 'where i am from'],
-  religion: ['religion', 'faith', 'belief', 'muslim', 'jewish', 'christian', 'sikh', 'hindu'],
-  sexual_orientation: ['sexuality', 'gay', 'lesbian', 'bisexual', 'homophobic', 'homophobia'],
-  disability: ['disability', 'disabled', 'autism', 'wheelchair'],
-  transgender: ['transgender', 'trans', 'transphobic', 'transphobia'],
-  other: ['other', 'something else', 'age', 'sex', 'gender', 'goth', 'alternative'],
-};
 
 interface LoopState {
   chosen: Strand[];
@@ -54,9 +46,9 @@ export class HateDetailsDialog extends ComponentDialog {
     return step.prompt(HATE_CHOICE, {
       prompt: draft.classification?.hate ? copy.HATE.askLikely : copy.HATE.ask,
       choices: [
-        choice('yes', copy.HATE.yes, ['y', 'yeah', 'yep', 'i think so']),
-        choice('no', copy.HATE.no, ['n', 'nope', 'dont think so']),
-        choice('unsure', copy.HATE.unsure, ['dont know', 'maybe', 'unsure', 'not sure']),
+        choice('yes', copy.HATE.yes, copy.SYNONYMS.hate.yes),
+        choice('no', copy.HATE.no, copy.SYNONYMS.hate.no),
+        choice('unsure', copy.HATE.unsure, copy.SYNONYMS.hate.unsure),
       ],
     });
   }

@@ -7,24 +7,19 @@ import type { DialogServices } from './services';
 
 export type Command = 'help' | 'start_again' | 'exit' | 'back' | 'talk_to_someone';
 
-const COMMANDS: Array<[Command, RegExp]> = [
-  ['help', /^(help|\?|what can i (say|do|type)|commands|options)$/],
-  ['start_again', /^(start again|start over|restart|cancel|new report|menu|main menu|reset)$/],
-  ['exit', /^(exit|quit|leave|close|end chat|stop)$/],
-  ['back', /^(back|go back|previous|undo|last question)$/],
-  ['talk_to_someone', /^(talk to someone|speak to someone|talk to a (person|human)|speak to a (person|human)|human|real person|phone number|phone numbers|call someone)$/],
-];
+const COMMANDS = Object.entries(copy.COMMAND_WORDS).map(([command, words]) => [command as Command, new Set(words)] as const);
 
 /** A whole message that is one of the commands (so "help" interrupts, but a story that mentions help does not). */
 export function recogniseCommand(text: string): Command | undefined {
-  const t = text
+  let t = text
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/[^a-z?\s]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(please|can i|i want to|i would like to|id like to) /, '');
-  return COMMANDS.find(([, pattern]) => pattern.test(t))?.[0];
+    .trim();
+  const leadIn = copy.COMMAND_LEAD_INS.find((words) => t.startsWith(`${words} `));
+  if (leadIn) t = t.slice(leadIn.length + 1);
+  return COMMANDS.find(([, words]) => words.has(t))?.[0];
 }
 
 /**

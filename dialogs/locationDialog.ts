@@ -64,8 +64,8 @@ export class LocationDialog extends ComponentDialog {
       prompt: candidates.kind === 'ambiguous' ? copy.WHERE.whichBorough : copy.WHERE.whichBoroughUnknown,
       choices: [
         ...boroughs.map((b) => choice(b.id, b.name, [b.id])),
-        choice(OUTSIDE, copy.WHERE.elsewhere, ['elsewhere', 'neither', 'outside', 'none']),
-        choice(UNKNOWN, copy.WHERE.notSure, ['dont know', 'unsure', 'no idea']),
+        choice(OUTSIDE, copy.WHERE.elsewhere, copy.SYNONYMS.where.outside),
+        choice(UNKNOWN, copy.WHERE.notSure, copy.SYNONYMS.where.unknown),
       ],
     });
   }

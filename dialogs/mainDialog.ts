@@ -55,9 +55,9 @@ export class MainDialog extends InterruptibleDialog {
       prompt: options.again ? copy.SUPPORT.after : copy.MENU.prompt,
       retryPrompt: copy.MENU.retry,
       choices: [
-        choice('report', copy.MENU.report, ['report', 'tell you', 'make a report']),
-        choice('support', copy.MENU.support, ['support', 'help line', 'advice']),
-        choice('privacy', copy.MENU.privacy, ['privacy', 'information', 'data']),
+        choice('report', copy.MENU.report, copy.SYNONYMS.menu.report),
+        choice('support', copy.MENU.support, copy.SYNONYMS.menu.support),
+        choice('privacy', copy.MENU.privacy, copy.SYNONYMS.menu.privacy),
       ],
     });
   }

@@ -126,7 +126,7 @@ export class ReportDialog extends ComponentDialog {
     const sure = draft.classification!.confidence >= 0.5;
     return step.prompt(CHOICE, {
       prompt: sure ? copy.CATEGORY.confirm(guess) : copy.CATEGORY.confirmUnsure(guess),
-      choices: [choice('yes', copy.CATEGORY.yes, ['yes', 'y', 'yep', 'right', 'correct']), choice('no', copy.CATEGORY.no, ['no', 'n', 'nope', 'wrong'])],
+      choices: [choice('yes', copy.CATEGORY.yes, copy.SYNONYMS.category.yes), choice('no', copy.CATEGORY.no, copy.SYNONYMS.category.no)],
     });
   }
 
@@ -184,10 +184,10 @@ export class ReportDialog extends ComponentDialog {
     return step.prompt(CHOICE, {
       prompt: copy.ROLE.ask,
       choices: [
-        choice('victim', copy.ROLE.victim, ['me', 'to me', 'victim', 'happened to me', 'it was me']),
-        choice('witness', copy.ROLE.witness, ['saw it', 'witness', 'i saw', 'seen it']),
-        choice('third_party', copy.ROLE.thirdParty, ['someone else', 'told', 'for someone', 'on behalf']),
-        choice('not_said', copy.ROLE.notSaid, ['skip', 'rather not say', 'not say']),
+        choice('victim', copy.ROLE.victim, copy.SYNONYMS.role.victim),
+        choice('witness', copy.ROLE.witness, copy.SYNONYMS.role.witness),
+        choice('third_party', copy.ROLE.thirdParty, copy.SYNONYMS.role.third_party),
+        choice('not_said', copy.ROLE.notSaid, copy.SYNONYMS.role.not_said),
       ],
     });
   }
@@ -206,7 +206,7 @@ export class ReportDialog extends ComponentDialog {
   private async saveWhen(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (typeof step.result === 'string') {
       const text = step.result.trim();
-      const when = /^(not sure|don'?t know|dont know|unsure|no idea)$/i.test(text) ? { text, ongoing: false } : parseWhen(text, this.services.now());
+      const when = copy.NOT_SURE_WORDS.includes(text.toLowerCase()) ? { text, ongoing: false } : parseWhen(text, this.services.now());
       fill(await this.draft(step), 'when', { when });
     }
     return step.next();
@@ -229,9 +229,9 @@ export class ReportDialog extends ComponentDialog {
     return step.prompt(CHOICE, {
       prompt: copy.INJURED.ask,
       choices: [
-        choice('yes', copy.INJURED.yes, ['y', 'yeah', 'hurt', 'injured']),
-        choice('no', copy.INJURED.no, ['n', 'nope', 'nobody', 'no one']),
-        choice('not_said', copy.INJURED.notSaid, ['skip', 'not sure', 'dont know']),
+        choice('yes', copy.INJURED.yes, copy.SYNONYMS.injured.yes),
+        choice('no', copy.INJURED.no, copy.SYNONYMS.injured.no),
+        choice('not_said', copy.INJURED.notSaid, copy.SYNONYMS.injured.not_said),
       ],
     });
   }
@@ -271,7 +271,7 @@ export class ReportDialog extends ComponentDialog {
     const shown = [...new Set(found.flatMap(({ text, spans }) => spans.map((span) => spanText(text, span))))];
     return step.prompt(CHOICE, {
       prompt: copy.PERSONAL_DETAILS.ask(shown),
-      choices: [choice('remove', copy.PERSONAL_DETAILS.remove, ['remove it', 'remove them', 'yes', 'delete']), choice('keep', copy.PERSONAL_DETAILS.keep, ['keep it', 'keep them', 'no', 'leave it'])],
+      choices: [choice('remove', copy.PERSONAL_DETAILS.remove, copy.SYNONYMS.personalDetails.remove), choice('keep', copy.PERSONAL_DETAILS.keep, copy.SYNONYMS.personalDetails.keep)],
     });
   }
 
@@ -302,9 +302,9 @@ export class ReportDialog extends ComponentDialog {
     return step.prompt(CHOICE, {
       prompt: copy.SUMMARY.ask,
       choices: [
-        choice('send', copy.SUMMARY.send, ['send', 'yes', 'submit', 'ok']),
-        choice('change', copy.SUMMARY.change, ['change', 'edit', 'fix']),
-        choice('cancel', copy.SUMMARY.cancel, ['dont send', 'do not send', 'no', 'delete']),
+        choice('send', copy.SUMMARY.send, copy.SYNONYMS.summary.send),
+        choice('change', copy.SUMMARY.change, copy.SYNONYMS.summary.change),
+        choice('cancel', copy.SUMMARY.cancel, copy.SYNONYMS.summary.cancel),
       ],
     });
   }

@@ -5,37 +5,39 @@ const clip = (text: string, max = 300) => (text.length > max ? `${text.slice(0, 
 
 /** The report as the resident reads it back before sending. */
 export function summarise(draft: ReportDraft, boroughName?: string): string {
-  const skipped = 'not given';
+  const { lines: label, notGiven } = copy.SUMMARY;
   const hate = draft.hate
-    ? `Yes${draft.strands?.length ? ` (${draft.strands.map((s) => copy.STRAND_LABELS[s].toLowerCase()).join(', ')})` : ''}`
-    : 'No';
+    ? `${copy.YES}${draft.strands?.length ? ` (${draft.strands.map((s) => copy.STRAND_LABELS[s].toLowerCase()).join(', ')})` : ''}`
+    : copy.NO;
   const where = draft.whereText
-    ? `${draft.whereText}${boroughName ? ` (${boroughName})` : draft.borough === 'outside' ? ' (outside our area)' : ''}`
-    : skipped;
+    ? `${draft.whereText}${boroughName ? ` (${boroughName})` : draft.borough === 'outside' ? ` (${copy.SUMMARY.outsideArea})` : ''}`
+    : notGiven;
   const contact =
     draft.anonymous !== false
-      ? 'You are anonymous'
-      : [draft.contactName, draft.contactPhone, draft.contactEmail].filter(Boolean).join(', ') +
-        `; safe to leave a message: ${draft.safeToLeaveMessage ? 'yes' : 'no'}` +
-        (draft.bestTime ? `; best time: ${draft.bestTime}` : '');
+      ? copy.SUMMARY.anonymous
+      : [
+          [draft.contactName, draft.contactPhone, draft.contactEmail].filter(Boolean).join(', '),
+          copy.SUMMARY.safeToLeaveMessage(Boolean(draft.safeToLeaveMessage)),
+          ...(draft.bestTime ? [copy.SUMMARY.bestTime(draft.bestTime)] : []),
+        ].join('; ');
   const role: Record<NonNullable<ReportDraft['role']>, string> = {
     victim: copy.ROLE.victim,
     witness: copy.ROLE.witness,
     third_party: copy.ROLE.thirdParty,
     not_said: copy.ROLE.notSaid,
   };
-  const injured = { yes: 'Yes', no: 'No', not_said: copy.INJURED.notSaid };
-  const lines = [
-    `• What happened: ${clip(draft.narrative ?? '')}`,
-    `• Type of problem: ${draft.category ? copy.CATEGORY_LABELS[draft.category].title : skipped}`,
-    `• Because of who someone is: ${hate}`,
-    `• Your part in it: ${draft.role ? role[draft.role] : skipped}`,
-    `• When: ${draft.when?.text || skipped}`,
-    `• Where: ${where}`,
-    ...(draft.safeMode ? [] : [`• People or vehicles: ${draft.people ? clip(draft.people, 200) : skipped}`]),
-    `• Anyone hurt: ${draft.injured ? injured[draft.injured] : skipped}`,
-    ...(draft.safeMode ? [] : [`• How it affects you: ${draft.impact ? clip(draft.impact, 200) : skipped}`]),
-    `• Contact: ${contact}`,
+  const injured = { yes: copy.INJURED.yes, no: copy.INJURED.no, not_said: copy.INJURED.notSaid };
+  const lines: Array<[string, string]> = [
+    [label.narrative, clip(draft.narrative ?? '')],
+    [label.category, draft.category ? copy.CATEGORY_LABELS[draft.category].title : notGiven],
+    [label.hate, hate],
+    [label.role, draft.role ? role[draft.role] : notGiven],
+    [label.when, draft.when?.text || notGiven],
+    [label.where, where],
+    ...(draft.safeMode ? [] : [[label.people, draft.people ? clip(draft.people, 200) : notGiven] as [string, string]]),
+    [label.injured, draft.injured ? injured[draft.injured] : notGiven],
+    ...(draft.safeMode ? [] : [[label.impact, draft.impact ? clip(draft.impact, 200) : notGiven] as [string, string]]),
+    [label.contact, contact],
   ];
-  return lines.join('\n');
+  return lines.map(([name, value]) => `• ${name}: ${value}`).join('\n');
 }

@@ -12,6 +12,7 @@ import {
   type CardAction,
   type StatePropertyAccessor,
 } from 'botbuilder';
+import * as copy from '../../dialogs/copy/en';
 
 export const FACEBOOK = 'facebook';
 export const MAX_QUICK_REPLIES = 10;
@@ -79,7 +80,7 @@ export function splitText(text: string, max = MAX_TEXT): string[] {
 const plainLinks = (text: string) => text.replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)');
 
 function numberedList(titles: readonly string[]): string {
-  return `${titles.map((t, i) => `${i + 1}. ${t}`).join('\n')}\n\nReply with a number or the words.`;
+  return `${titles.map((t, i) => `${i + 1}. ${t}`).join('\n')}\n\n${copy.NUMBERED_CHOICES_HINT}`;
 }
 
 function titlesOf(actions: readonly CardAction[]): string[] {

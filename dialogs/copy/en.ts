@@ -213,6 +213,24 @@ export const SUMMARY = {
   cancel: 'Don’t send',
   whichPart: 'What would you like to change?',
   cancelled: 'OK, I have not sent it, and I have cleared it.',
+  /** The lines of the report read back before sending (dialogs/summary.ts). */
+  lines: {
+    narrative: 'What happened',
+    category: 'Type of problem',
+    hate: 'Because of who someone is',
+    role: 'Your part in it',
+    when: 'When',
+    where: 'Where',
+    people: 'People or vehicles',
+    injured: 'Anyone hurt',
+    impact: 'How it affects you',
+    contact: 'Contact',
+  },
+  notGiven: 'not given',
+  outsideArea: 'outside our area',
+  anonymous: 'You are anonymous',
+  safeToLeaveMessage: (safe: boolean) => `safe to leave a message: ${safe ? 'yes' : 'no'}`,
+  bestTime: (time: string) => `best time: ${time}`,
 };
 
 export const CHANGE_PARTS = {
@@ -235,6 +253,12 @@ export const SUBMITTED = (reference: string, queues: string[], anonymous: boolea
     ? 'Because you stayed anonymous, nobody will contact you. If it happens again, you can report it again and quote your reference.'
     : 'Someone may contact you in the way you chose. Please quote your reference if you call.') +
   '\n\nIf you report the same problem three times in six months and feel nothing has been done, you can ask for an ASB Case Review (the Community Trigger).';
+
+/** When a turn fails on our side (bot/index.ts); the emergency line follows it. */
+export const TURN_ERROR = 'Sorry, something went wrong on our side. Please try again in a moment.';
+
+/** After a numbered list of choices on Messenger, where there are too many for quick replies. */
+export const NUMBERED_CHOICES_HINT = 'Reply with a number or the words.';
 
 export const SUBMIT_FAILED =
   'Sorry, something went wrong and your report has not been sent yet. Please type Send it to try again in a moment, or call 101.';
@@ -259,3 +283,95 @@ export function formatSignpost(e: DirectoryEntry): string {
   const how = [e.phone && `call ${e.phone}`, e.textphone && `textphone ${e.textphone}`, e.web && e.web].filter(Boolean).join(', ');
   return `• ${e.name}: ${e.what} ${how ? `(${how}). ` : ''}${e.hours}.`;
 }
+
+/**
+ * Other words residents use for each choice, besides its button title (which always counts). English, lower case;
+ * a translation replaces these with its own.
+ */
+export const SYNONYMS = {
+  contact: {
+    anonymous: ['anonymous', 'yes', 'stay anonymous', 'no contact'],
+    contact: ['contact', 'contact me', 'details', 'no'],
+  },
+  safeToLeaveMessage: {
+    yes: ['y', 'yeah', 'safe'],
+    no: ['n', 'nope', 'not safe'],
+  },
+  hate: {
+    yes: ['y', 'yeah', 'yep', 'i think so'],
+    no: ['n', 'nope', 'dont think so'],
+    unsure: ['dont know', 'maybe', 'unsure', 'not sure'],
+  },
+  menu: {
+    report: ['report', 'tell you', 'make a report'],
+    support: ['support', 'help line', 'advice'],
+    privacy: ['privacy', 'information', 'data'],
+  },
+  category: {
+    yes: ['yes', 'y', 'yep', 'right', 'correct'],
+    no: ['no', 'n', 'nope', 'wrong'],
+  },
+  role: {
+    victim: ['me', 'to me', 'victim', 'happened to me', 'it was me'],
+    witness: ['saw it', 'witness', 'i saw', 'seen it'],
+    third_party: ['someone else', 'told', 'for someone', 'on behalf'],
+    not_said: ['skip', 'rather not say', 'not say'],
+  },
+  injured: {
+    yes: ['y', 'yeah', 'hurt', 'injured'],
+    no: ['n', 'nope', 'nobody', 'no one'],
+    not_said: ['skip', 'not sure', 'dont know'],
+  },
+  personalDetails: {
+    remove: ['remove it', 'remove them', 'yes', 'delete'],
+    keep: ['keep it', 'keep them', 'no', 'leave it'],
+  },
+  strands: {
+    race: ['race', 'racist', 'racism', 'colour', 'nationality', 'ethnicity', 'where i am from'],
+    religion: ['religion', 'faith', 'belief', 'muslim', 'jewish', 'christian', 'sikh', 'hindu'],
+    sexual_orientation: ['sexuality', 'gay', 'lesbian', 'bisexual', 'homophobic', 'homophobia'],
+    disability: ['disability', 'disabled', 'autism', 'wheelchair'],
+    transgender: ['transgender', 'trans', 'transphobic', 'transphobia'],
+    other: ['other', 'something else', 'age', 'sex', 'gender', 'goth', 'alternative'],
+    done: ['done', 'thats all', 'that is all', 'finished', 'no more', 'nothing else'],
+  },
+  where: {
+    outside: ['elsewhere', 'neither', 'outside', 'none'],
+    unknown: ['dont know', 'unsure', 'no idea'],
+  },
+  summary: {
+    send: ['send', 'yes', 'submit', 'ok'],
+    change: ['change', 'edit', 'fix'],
+    cancel: ['dont send', 'do not send', 'no', 'delete'],
+  },
+};
+
+/**
+ * Whole messages that are commands at any step (dialogs/interruptions.ts), after lower-casing, dropping apostrophes
+ * and punctuation and a leading "please", "can i", "i want to", "i would like to" or "id like to".
+ */
+export const COMMAND_WORDS = {
+  help: ['help', '?', 'what can i say', 'what can i do', 'what can i type', 'commands', 'options'],
+  start_again: ['start again', 'start over', 'restart', 'cancel', 'new report', 'menu', 'main menu', 'reset'],
+  exit: ['exit', 'quit', 'leave', 'close', 'end chat', 'stop'],
+  back: ['back', 'go back', 'previous', 'undo', 'last question'],
+  talk_to_someone: [
+    'talk to someone',
+    'speak to someone',
+    'talk to a person',
+    'talk to a human',
+    'speak to a person',
+    'speak to a human',
+    'human',
+    'real person',
+    'phone number',
+    'phone numbers',
+    'call someone',
+  ],
+};
+export const COMMAND_LEAD_INS = ['please', 'can i', 'i want to', 'i would like to', 'id like to'];
+
+/** Answers to an optional question that mean "skip it" (lower case, a full stop or ! allowed after). */
+export const SKIP_WORDS = ['skip', 'no thanks', 'none', 'nothing', 'n/a', 'prefer not to say', 'no'];
+/** Answers to "When?" that mean the resident does not know. */
+export const NOT_SURE_WORDS = ['not sure', 'dont know', 'don’t know', "don't know", 'unsure', 'no idea'];
