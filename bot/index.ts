@@ -19,11 +19,11 @@ import { DeliveryWorker } from '../services/delivery/worker';
 import type { Outbox, ReportStore } from '../services/store/reportStore';
 import { ConfigurationError, loadSettings, type Settings } from '../services/config/settings';
 import { Locator, loadNeighbours } from '../services/location/locator';
-import { createRateLimits } from '../services/limits/rateLimits';
+import { createRateLimits, type RateLimits } from '../services/limits/rateLimits';
 import { guardProcess, routeConsole } from '../services/logging/processGuards';
 import { createLogger, type Logger } from '../services/logging/logger';
 import { ReportService } from '../services/reports/reportService';
-import { loadDirectory } from '../services/signposting/directory';
+import { loadDirectory, type DirectoryEntry } from '../services/signposting/directory';
 import { SqlBotStorage } from '../services/store/botStorage';
 import { migrate, openDatabase } from '../services/store/database';
 import { SqlReportStore } from '../services/store/sqlStore';
@@ -35,6 +35,7 @@ import { TurnRefusedError } from './turnRefused';
 import { MessengerChannel } from './channels/facebook';
 import { LocalDirectLine } from './directline/localDirectLine';
 import { registerTokenEndpoint } from './directline/tokenEndpoint';
+import type { Server } from 'restify';
 import { createServer, type BotServer } from './server';
 
 export interface App {
@@ -117,17 +118,16 @@ function publicCloudWith(openIdMetadataUrl: string): Record<string, string> {
   };
 }
 
-/** The composition root: settings → services → adapter → server. Everything is chosen here, from configuration. */
-export async function startApp(settings: Settings, options: AppOptions = {}): Promise<App> {
-  const log = options.log ?? createLogger(settings.LOG_LEVEL);
-  const now = options.now ?? (() => new Date());
+/** The partnership's configuration, with the links sent in chat made absolute from the bot's public address. */
+function loadDeployment(settings: Settings): { deployment: DeploymentConfig; publicBase: string } {
   const loaded = loadDeploymentConfig(settings.CONFIG_DIR);
-  // Links sent in chat must be absolute: a path in partnership.json is taken from the bot's public address.
   const publicBase = settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`;
-  const deployment = { ...loaded, partnership: { ...loaded.partnership, privacyUrl: new URL(loaded.partnership.privacyUrl, publicBase).href } };
-  const directory = loadDirectory(settings.DIRECTORY_FILE);
-  prepareWhen();
+  const privacyUrl = new URL(loaded.partnership.privacyUrl, publicBase).href;
+  return { deployment: { ...loaded, partnership: { ...loaded.partnership, privacyUrl } }, publicBase };
+}
 
+/** The store (SQLite or PostgreSQL, migrated), and the hourly purge of unfinished conversations. */
+async function openStore(settings: Settings, deployment: DeploymentConfig, log: Logger, now: () => Date) {
   const { db, dialect, pool } = openDatabase(settings, (err) => log.warn({ err: { message: err.message } }, 'database connection lost: it will be replaced'));
   await migrate(db);
   const store = new SqlReportStore(db, deployment.partnership.referencePrefix, now, dialect);
@@ -138,24 +138,41 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   await purge();
   const purgeTimer = setInterval(() => void purge().catch((err) => log.error({ err: { message: err.message } }, 'purge failed')), 3600_000);
   purgeTimer.unref();
+  return { db, dialect, pool, store, stopPurge: () => clearInterval(purgeTimer) };
+}
 
-  const conversationState = new ConversationState(new SqlBotStorage(db, now));
-  const welcomed = conversationState.createProperty<boolean>('welcomed');
-  const delivery = settings.RUN_WORKER ? createWorker(settings, deployment, store, log) : undefined;
-  const language = chooseLanguageServices(settings, log);
-  const services: DialogServices = {
-    ...language,
-    locator: new Locator(deployment.boroughs, loadNeighbours(settings.CONFIG_DIR)),
-    reports: new ReportService(store, deployment, now, (queues) => delivery?.worker.notify(queues)),
-    directory,
+export interface DialogServiceParts {
+  deployment: DeploymentConfig;
+  directory: readonly DirectoryEntry[];
+  store: ReportStore;
+  conversationState: ConversationState;
+  language: { classifier: Classifier; analyser: TextAnalyser };
+  configDir: string;
+  now: () => Date;
+  log: Logger;
+  /** Called with a stored report's queues, to wake the delivery worker. */
+  notify?: (queues: readonly string[]) => void;
+}
+
+/** What the dialogs are given: the same wiring for the bot and for the dialog tests. */
+export function createDialogServices(parts: DialogServiceParts): DialogServices {
+  const { deployment, conversationState, now } = parts;
+  return {
+    ...parts.language,
+    locator: new Locator(deployment.boroughs, loadNeighbours(parts.configDir)),
+    reports: new ReportService(parts.store, deployment, now, parts.notify),
+    directory: parts.directory,
     deployment,
     draft: conversationState.createProperty<ReportDraft | undefined>('draft'),
-    welcomed,
+    welcomed: conversationState.createProperty<boolean>('welcomed'),
     clearConversation: (context: TurnContext) => conversationState.delete(context),
     now,
-    log,
+    log: parts.log,
   };
+}
 
+/** Bot Framework authentication from the Microsoft* settings, and the adapter that answers a failed turn. */
+function createAdapter(settings: Settings, log: Logger): { adapter: ReportAdapter; authentication: ConfigurationBotFrameworkAuthentication } {
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.MicrosoftAppId ?? '',
     MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
@@ -175,84 +192,114 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
       // The channel may be the thing that failed; the error is already logged.
     }
   };
-  const limits = createRateLimits(settings, pool);
+  return { adapter, authentication };
+}
 
-  const bot = new ReportBot({
+function createBot(conversationState: ConversationState, services: DialogServices, settings: Settings, log: Logger): ReportBot {
+  return new ReportBot({
     conversationState,
     dialogState: conversationState.createProperty<DialogState>('dialogState'),
-    welcomed,
+    welcomed: services.welcomed,
     mainDialog: new MainDialog(services),
     recentActivities: conversationState.createProperty<string[]>('recentActivities'),
     maxMessageChars: settings.MAX_MESSAGE_CHARS,
     log,
     messenger: new MessengerChannel(conversationState.createProperty<string[] | undefined>('messengerNumbered')),
   });
+}
 
-  // The chat page's token: Azure Direct Line in production, the local development Direct Line otherwise.
-  let listeningUrl = '';
-  const localDirectLine =
-    settings.WEBCHAT_ENABLED && settings.NODE_ENV !== 'production' && !settings.DIRECTLINE_SECRET
-      ? new LocalDirectLine({ baseUrl: () => listeningUrl, log, limits, trustedProxies: settings.TRUST_PROXY })
-      : undefined;
-  const ownOrigin = new URL(publicBase).origin;
-  const gate = new ConversationGate({ shared: dialect === 'postgres' ? store : undefined, ...options.conversationLock });
-  const server = createServer({
-    messages: { adapter, authentication, run: (context) => bot.run(context), gate, authDisabled: !settings.MicrosoftAppId, limits },
-    log,
-    production: settings.NODE_ENV === 'production',
-    trustedProxies: settings.TRUST_PROXY,
-    webChat: settings.WEBCHAT_ENABLED,
-    ready: async () => {
-      const stats = await store.stats();
-      const age = stats.oldestPendingAt ? Math.round((now().getTime() - Date.parse(stats.oldestPendingAt)) / 1000) : 0;
-      return { outbox: { pending: stats.pending, dead: stats.dead, oldestPendingAgeSeconds: age, workerInProcess: Boolean(delivery) } };
-    },
-    partnershipName: deployment.partnership.name,
-    quickExitUrl: settings.QUICK_EXIT_URL,
-    frameAncestors: settings.WEBCHAT_ALLOWED_ORIGINS,
-    extraRoutes: (s) => {
-      if (!settings.WEBCHAT_ENABLED) return;
-      localDirectLine?.register(s);
-      registerTokenEndpoint(s, {
-        secret: settings.DIRECTLINE_SECRET,
-        endpoint: settings.DIRECTLINE_ENDPOINT,
-        local: localDirectLine,
-        allowedOrigins: [ownOrigin, ...settings.WEBCHAT_ALLOWED_ORIGINS],
-        allowLoopbackOrigins: settings.NODE_ENV !== 'production',
-        limit: limits.tokens,
-        trustedProxies: settings.TRUST_PROXY,
-        log,
-      });
-    },
-  });
+/** The chat page's token endpoint: Azure Direct Line in production, the local development Direct Line otherwise. */
+function webChatRoutes(settings: Settings, publicBase: string, limits: RateLimits, log: Logger, baseUrl: () => string) {
+  if (!settings.WEBCHAT_ENABLED) return { register: () => undefined, local: false };
+  const local =
+    settings.NODE_ENV !== 'production' && !settings.DIRECTLINE_SECRET ? new LocalDirectLine({ baseUrl, log, limits, trustedProxies: settings.TRUST_PROXY }) : undefined;
+  const register = (server: Server) => {
+    local?.register(server);
+    registerTokenEndpoint(server, {
+      secret: settings.DIRECTLINE_SECRET,
+      endpoint: settings.DIRECTLINE_ENDPOINT,
+      local,
+      allowedOrigins: [new URL(publicBase).origin, ...settings.WEBCHAT_ALLOWED_ORIGINS],
+      allowLoopbackOrigins: settings.NODE_ENV !== 'production',
+      limit: limits.tokens,
+      trustedProxies: settings.TRUST_PROXY,
+      log,
+    });
+  };
+  return { register, local: Boolean(local) };
+}
+
+/** Listens on HOST:PORT; the address this machine reaches it on. */
+async function listen(server: BotServer, settings: Settings): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
     server.server.listen(settings.PORT, settings.HOST, () => resolve());
   });
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.PORT;
-  const url = `http://${localAddress(settings.HOST)}:${port}`;
-  listeningUrl = url;
-  if (localDirectLine) log.info('local Direct Line for development is on (no DIRECTLINE_SECRET): the chat page works offline');
-  if (!settings.MicrosoftAppId) log.warn('MicrosoftAppId is not set: authentication is off and replies go only to loopback serviceUrls (development only)');
-  log.info({ port, store: dialect }, 'bot listening');
-  delivery?.worker.start();
+  return `http://${localAddress(settings.HOST)}:${port}`;
+}
 
-  return {
-    server,
-    worker: delivery?.worker,
+/**
+ * The composition root, used by `npm start`, the tests and the benchmarks: settings → store → services → adapter →
+ * routes. Everything is chosen here, from configuration.
+ */
+export async function startApp(settings: Settings, options: AppOptions = {}): Promise<App> {
+  const log = options.log ?? createLogger(settings.LOG_LEVEL);
+  const now = options.now ?? (() => new Date());
+  const { deployment, publicBase } = loadDeployment(settings);
+  prepareWhen();
+  const { dialect, pool, store, stopPurge } = await openStore(settings, deployment, log, now);
+  const delivery = settings.RUN_WORKER ? createWorker(settings, deployment, store, log) : undefined;
+  const conversationState = new ConversationState(new SqlBotStorage(store.db, now));
+  const services = createDialogServices({
+    deployment,
+    directory: loadDirectory(settings.DIRECTORY_FILE),
     store,
-    url,
-    async stop() {
-      clearInterval(purgeTimer);
-      await server.close();
-      if (delivery) {
-        await delivery.worker.stop();
-        await closeTransports(delivery.transports);
-      }
-      await store.close();
-    },
+    conversationState,
+    language: chooseLanguageServices(settings, log),
+    configDir: settings.CONFIG_DIR,
+    now,
+    log,
+    notify: (queues) => delivery?.worker.notify(queues),
+  });
+  const bot = createBot(conversationState, services, settings, log);
+  const { adapter, authentication } = createAdapter(settings, log);
+  const limits = createRateLimits(settings, pool);
+  const gate = new ConversationGate({ shared: dialect === 'postgres' ? store : undefined, ...options.conversationLock });
+  let url = '';
+  const webChat = webChatRoutes(settings, publicBase, limits, log, () => url);
+  const server = createServer({
+    messages: { adapter, authentication, run: (context) => bot.run(context), gate, authDisabled: !settings.MicrosoftAppId, limits },
+    log,
+    production: settings.NODE_ENV === 'production',
+    trustedProxies: settings.TRUST_PROXY,
+    webChat: settings.WEBCHAT_ENABLED,
+    ready: () => readiness(store, now, Boolean(delivery)),
+    partnershipName: deployment.partnership.name,
+    quickExitUrl: settings.QUICK_EXIT_URL,
+    frameAncestors: settings.WEBCHAT_ALLOWED_ORIGINS,
+    extraRoutes: webChat.register,
+  });
+  url = await listen(server, settings);
+  if (webChat.local) log.info('local Direct Line for development is on (no DIRECTLINE_SECRET): the chat page works offline');
+  if (!settings.MicrosoftAppId) log.warn('MicrosoftAppId is not set: authentication is off and replies go only to loopback serviceUrls (development only)');
+  log.info({ port: new URL(url).port, store: dialect }, 'bot listening');
+  delivery?.worker.start();
+  const stop = async () => {
+    stopPurge();
+    await server.close();
+    if (delivery) await delivery.worker.stop().then(() => closeTransports(delivery.transports));
+    await store.close();
   };
+  return { server, worker: delivery?.worker, store, url, stop };
+}
+
+/** What /readyz tells an operator: the outbox backlog. Throws when the store cannot be reached. */
+async function readiness(store: SqlReportStore, now: () => Date, workerInProcess: boolean): Promise<Record<string, unknown>> {
+  const stats = await store.stats();
+  const age = stats.oldestPendingAt ? Math.round((now().getTime() - Date.parse(stats.oldestPendingAt)) / 1000) : 0;
+  return { outbox: { pending: stats.pending, dead: stats.dead, oldestPendingAgeSeconds: age, workerInProcess } };
 }
 
 async function main(): Promise<void> {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../services/logging/logger';
@@ -84,18 +83,26 @@ function guardRequests(server: Server, production: boolean): void {
   });
 }
 
-export function createServer(options: ServerOptions): BotServer {
-  const { log } = options;
-  // restify logs through our logger (with its redaction), never its own default one.
-  const server = restify.createServer({ name: 'dg-safety-bot', handleUncaughtExceptions: false, log: log.child({ component: 'restify' }) as never });
-  server.server.keepAliveTimeout = KEEP_ALIVE_MS;
-  // Above the keep-alive time, as Node requires (nodejs/node#27363).
-  server.server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+/** Counts turns in flight, so a graceful stop can wait for them. */
+function turnTracker() {
   let inFlight = 0;
   let drained: (() => void) | undefined;
-  guardRequests(server, options.production);
+  return {
+    async around(work: () => Promise<void>): Promise<void> {
+      inFlight++;
+      try {
+        await work();
+      } finally {
+        inFlight--;
+        if (inFlight === 0) drained?.();
+      }
+    },
+    idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (drained = resolve))),
+  };
+}
 
-  const turn = messagesRoute({ ...options.messages, log, trustedProxies: options.trustedProxies });
+function messageRoutes(server: Server, options: ServerOptions, turns: ReturnType<typeof turnTracker>): void {
+  const turn = messagesRoute({ ...options.messages, log: options.log, trustedProxies: options.trustedProxies });
   server.post(
     '/api/messages',
     // Activities are JSON: anything else is refused before a body parser (multipart would write files) sees it.
@@ -105,17 +112,11 @@ export function createServer(options: ServerOptions): BotServer {
       return next(false);
     },
     restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes ?? 512 * 1024, mapParams: false, mapFiles: false, rejectUnknown: true }),
-    async (req: Request, res: Response) => {
-      inFlight++;
-      try {
-        await turn(req, res);
-      } finally {
-        inFlight--;
-        if (inFlight === 0) drained?.();
-      }
-    },
+    async (req: Request, res: Response) => turns.around(() => turn(req, res)),
   );
+}
 
+function healthRoutes(server: Server, options: ServerOptions): void {
   server.get('/healthz', async (_req: Request, res: Response) => sendJson(res, 200, { status: 'ok' }));
   // Readiness for probes; the outbox figures only to callers on this machine (operators), not to the internet.
   server.get('/readyz', async (req: Request, res: Response) => {
@@ -123,10 +124,14 @@ export function createServer(options: ServerOptions): BotServer {
       const details = await options.ready();
       sendJson(res, 200, isLoopbackAddress(clientAddress(req, options.trustedProxies)) ? { status: 'ready', ...details } : { status: 'ready' });
     } catch (err) {
-      log.warn({ err: { message: (err as Error).message } }, 'not ready');
+      options.log.warn({ err: { message: (err as Error).message } }, 'not ready');
       sendJson(res, 503, { status: 'unavailable', reason: 'store unreachable' });
     }
   });
+}
+
+/** The chat page (unless Messenger only), the privacy and data deletion pages, and their static files. */
+function pageRoutes(server: Server, options: ServerOptions): void {
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
@@ -146,22 +151,24 @@ export function createServer(options: ServerOptions): BotServer {
     res.writeHead(204);
     res.end();
   });
-  // Static files are read once (Web Chat's bundle is about 4 MB), on first request.
-  const file = (path: string, type: string, cache: string) => {
-    let body: Buffer | undefined;
-    return async (_req: Request, res: Response) => {
-      body ??= readFileSync(path);
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': cache });
-      res.end(body);
-    };
-  };
-  // Web Chat from the installed package (no CDN, works offline).
-  server.get('/webchat/webchat.js', file(path.join(path.dirname(require.resolve('botframework-webchat')), '../dist/webchat.js'), 'text/javascript; charset=utf-8', 'public, max-age=86400'));
-  for (const [name, type] of [['chat.js', 'text/javascript'], ['chat.css', 'text/css'], ['embed.js', 'text/javascript']] as const) {
-    server.get(`/static/${name}`, file(path.join(__dirname, 'web/static', name), `${type}; charset=utf-8`, 'public, max-age=300'));
-  }
-  options.extraRoutes?.(server);
+  // Web Chat from the installed package (no CDN, works offline), and the page's own scripts and styles.
+  const webChatDist = path.join(path.dirname(require.resolve('botframework-webchat')), '../dist');
+  server.get('/webchat/webchat.js', restify.plugins.serveStatic({ directory: webChatDist, file: 'webchat.js', maxAge: 86400, charSet: 'utf-8' }));
+  server.get('/static/:name', restify.plugins.serveStatic({ directory: path.join(__dirname, 'web/static'), appendRequestPath: false, maxAge: 300, charSet: 'utf-8', match: /[/\\](chat\.js|chat\.css|embed\.js)$/ }));
+}
 
+export function createServer(options: ServerOptions): BotServer {
+  // restify logs through our logger (with its redaction), never its own default one.
+  const server = restify.createServer({ name: 'dg-safety-bot', handleUncaughtExceptions: false, log: options.log.child({ component: 'restify' }) as never });
+  server.server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Above the keep-alive time, as Node requires (nodejs/node#27363).
+  server.server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+  const turns = turnTracker();
+  guardRequests(server, options.production);
+  messageRoutes(server, options, turns);
+  healthRoutes(server, options);
+  pageRoutes(server, options);
+  options.extraRoutes?.(server);
   return {
     server,
     async close() {
@@ -170,7 +177,7 @@ export function createServer(options: ServerOptions): BotServer {
         // Connections idling in keep-alive would hold close() open.
         server.server.closeIdleConnections?.();
       });
-      if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      await turns.idle();
     },
   };
 }

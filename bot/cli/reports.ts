@@ -11,7 +11,7 @@
  * Reads the same settings as the bot (DATA_DIR, .env).
  */
 import '../requireNode';
-import { ConfigurationError, loadSettings } from '../../services/config/settings';
+import { ConfigurationError, loadSettings, type Settings } from '../../services/config/settings';
 import { parseReference } from '../../services/reports/reference';
 import { migrate, openDatabase } from '../../services/store/database';
 import { SqlReportStore } from '../../services/store/sqlStore';
@@ -50,83 +50,107 @@ function since(args: string[]): string | undefined {
   return new Date(time).toISOString();
 }
 
-export async function run(args: string[], out: (s: string) => void): Promise<number> {
-  const [command, ...rest] = args;
-  if (!command || command === '--help' || command === 'help') {
-    out(USAGE);
-    return command ? 0 : 2;
+type Context = { store: SqlReportStore; settings: Settings; out: (s: string) => void };
+/** One command: its arguments in, its exit code out. */
+type Command = (args: string[], context: Context) => Promise<number>;
+
+async function exportReports(args: string[], { store, out }: Context): Promise<number> {
+  out(JSON.stringify(await store.listReports({ since: since(args) }), null, 2));
+  return 0;
+}
+
+async function listReports(args: string[], { store, out }: Context): Promise<number> {
+  const reports = await store.listReports({ since: since(args) });
+  for (const r of reports) {
+    out([r.reference, r.createdAt, r.where.borough, r.categories[0], r.hate ? `hate:${r.strands.join('+') || 'unspecified'}` : '-', r.queues.join(',')].join('\t'));
   }
+  if (reports.length === 0) out('No reports.');
+  return 0;
+}
+
+async function eraseReport(args: string[], { store, out }: Context): Promise<number> {
+  const ref = referenceArgument('erase', args[0]);
+  const queues = (await store.deliveries(ref)).map((d) => d.queueId);
+  if (!(await store.eraseReport(ref))) {
+    out(`No report ${ref}.`);
+    return 1;
+  }
+  out(`Erased ${ref} and its deliveries from this store.`);
+  if (queues.length) out(`Ask these partners to delete their copy: ${[...new Set(queues)].join(', ')}`);
+  return 0;
+}
+
+async function showReport(args: string[], { store, out }: Context): Promise<number> {
+  const ref = referenceArgument('show', args[0]);
+  const report = await store.getReport(ref);
+  if (!report) {
+    out(`No report ${ref}.`);
+    return 1;
+  }
+  const deliveries = await Promise.all((await store.deliveries(ref)).map(async (d) => ({ ...d, history: await store.attempts(d.id) })));
+  out(JSON.stringify({ ...report, deliveries }, null, 2));
+  return 0;
+}
+
+function listDeliveries(deadOnly: boolean): Command {
+  return async (args, { store, out }) => {
+    const status = deadOnly ? 'dead' : option(args, '--status');
+    if (status && !['pending', 'delivered', 'dead'].includes(status)) throw new UsageError(`--status must be pending, delivered or dead (got "${status}")`);
+    const rows = await store.listDeliveries({ queue: option(args, '--queue'), status: status as 'pending' | 'delivered' | 'dead' | undefined });
+    out(['id', 'reference', 'queue', 'status', 'attempts', 'created', 'next attempt / done', 'last error'].join('\t'));
+    for (const d of rows) {
+      const when = d.status === 'pending' ? d.nextAttemptAt : d.status === 'delivered' ? d.deliveredAt : d.deadAt;
+      out([d.id, d.reference, d.queueId, d.status, d.attempts, d.createdAt, when ?? '', d.lastError ?? ''].join('\t'));
+    }
+    if (rows.length === 0) out(deadOnly ? 'No dead letters.' : 'No deliveries.');
+    return 0;
+  };
+}
+
+async function retryDeliveries(args: string[], { store, out }: Context): Promise<number> {
+  const all = args.includes('--all-dead');
+  const ids = args.filter((a) => a !== '--all-dead').map((a) => Number(a));
+  if (!all && (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n <= 0))) throw new UsageError('retry needs delivery ids (from "deliveries") or --all-dead');
+  const n = await store.retry(all ? 'all-dead' : ids);
+  out(`${n} ${n === 1 ? 'delivery' : 'deliveries'} will be tried again now.`);
+  return 0;
+}
+
+async function purgeReports(args: string[], { store, settings, out }: Context): Promise<number> {
+  const dryRun = args.includes('--dry-run');
+  const before = new Date(Date.now() - settings.RETENTION_DAYS * 24 * 3600_000);
+  const references = await store.purgeReports(before, dryRun);
+  const count = `${references.length} ${references.length === 1 ? 'report' : 'reports'}`;
+  out(`${dryRun ? 'Would delete' : 'Deleted'} ${count} created before ${before.toISOString()} (RETENTION_DAYS=${settings.RETENTION_DAYS}), with their deliveries.`);
+  for (const r of references) out(r);
+  return 0;
+}
+
+const COMMANDS: Record<string, Command> = {
+  export: exportReports,
+  list: listReports,
+  erase: eraseReport,
+  show: showReport,
+  deliveries: listDeliveries(false),
+  'dead-letters': listDeliveries(true),
+  retry: retryDeliveries,
+  purge: purgeReports,
+};
+
+export async function run(args: string[], out: (s: string) => void): Promise<number> {
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === 'help') {
+    out(USAGE);
+    return name ? 0 : 2;
+  }
+  if (!Object.hasOwn(COMMANDS, name)) throw new UsageError(`unknown command "${name}"`);
+  const command = COMMANDS[name]!;
   const settings = loadSettings();
   const { db, dialect } = openDatabase(settings);
   const store = new SqlReportStore(db, 'DG', undefined, dialect);
   try {
     await migrate(db);
-    switch (command) {
-      case 'export':
-        out(JSON.stringify(await store.listReports({ since: since(rest) }), null, 2));
-        return 0;
-      case 'list': {
-        const reports = await store.listReports({ since: since(rest) });
-        for (const r of reports) {
-          out([r.reference, r.createdAt, r.where.borough, r.categories[0], r.hate ? `hate:${r.strands.join('+') || 'unspecified'}` : '-', r.queues.join(',')].join('\t'));
-        }
-        if (reports.length === 0) out('No reports.');
-        return 0;
-      }
-      case 'erase': {
-        const ref = referenceArgument('erase', rest[0]);
-        const queues = (await store.deliveries(ref)).map((d) => d.queueId);
-        if (!(await store.eraseReport(ref))) {
-          out(`No report ${ref}.`);
-          return 1;
-        }
-        out(`Erased ${ref} and its deliveries from this store.`);
-        if (queues.length) out(`Ask these partners to delete their copy: ${[...new Set(queues)].join(', ')}`);
-        return 0;
-      }
-      case 'show': {
-        const ref = referenceArgument('show', rest[0]);
-        const report = await store.getReport(ref);
-        if (!report) {
-          out(`No report ${ref}.`);
-          return 1;
-        }
-        const deliveries = await Promise.all((await store.deliveries(ref)).map(async (d) => ({ ...d, history: await store.attempts(d.id) })));
-        out(JSON.stringify({ ...report, deliveries }, null, 2));
-        return 0;
-      }
-      case 'deliveries':
-      case 'dead-letters': {
-        const status = command === 'dead-letters' ? 'dead' : option(rest, '--status');
-        if (status && !['pending', 'delivered', 'dead'].includes(status)) throw new UsageError(`--status must be pending, delivered or dead (got "${status}")`);
-        const rows = await store.listDeliveries({ queue: option(rest, '--queue'), status: status as 'pending' | 'delivered' | 'dead' | undefined });
-        out(['id', 'reference', 'queue', 'status', 'attempts', 'created', 'next attempt / done', 'last error'].join('\t'));
-        for (const d of rows) {
-          const when = d.status === 'pending' ? d.nextAttemptAt : d.status === 'delivered' ? d.deliveredAt : d.deadAt;
-          out([d.id, d.reference, d.queueId, d.status, d.attempts, d.createdAt, when ?? '', d.lastError ?? ''].join('\t'));
-        }
-        if (rows.length === 0) out(command === 'dead-letters' ? 'No dead letters.' : 'No deliveries.');
-        return 0;
-      }
-      case 'retry': {
-        const all = rest.includes('--all-dead');
-        const ids = rest.filter((a) => a !== '--all-dead').map((a) => Number(a));
-        if (!all && (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n <= 0))) throw new UsageError('retry needs delivery ids (from "deliveries") or --all-dead');
-        const n = await store.retry(all ? 'all-dead' : ids);
-        out(`${n} ${n === 1 ? 'delivery' : 'deliveries'} will be tried again now.`);
-        return 0;
-      }
-      case 'purge': {
-        const dryRun = rest.includes('--dry-run');
-        const before = new Date(Date.now() - settings.RETENTION_DAYS * 24 * 3600_000);
-        const references = await store.purgeReports(before, dryRun);
-        out(`${dryRun ? 'Would delete' : 'Deleted'} ${references.length} ${references.length === 1 ? 'report' : 'reports'} created before ${before.toISOString()} (RETENTION_DAYS=${settings.RETENTION_DAYS}), with their deliveries.`);
-        for (const r of references) out(r);
-        return 0;
-      }
-      default:
-        throw new UsageError(`unknown command "${command}"`);
-    }
+    return await command(rest, { store, settings, out });
   } finally {
     await store.close();
   }
