@@ -123,9 +123,13 @@ describe('Messenger: outbound rules and inbound normalisation (units)', () => {
     assert.equal(quick.text, 'yes');
     assert.equal(normaliseInbound({ type: 'message', channelData: { postback: { payload: 'GET_STARTED' } } }), 'get_started');
     assert.equal(normaliseInbound({ type: 'event', name: 'postback', value: 'GET_STARTED' }), 'get_started');
-    const like: Partial<Activity> = { type: 'message', text: '', channelData: { message: { sticker_id: 369239263222822 } } };
-    normaliseInbound(like);
+    // A sticker is not an answer, even when the channel put something in its text ("1" would pick the first choice).
+    const like: Partial<Activity> = { type: 'message', text: '1', channelData: { message: { sticker_id: 369239263222822 } } };
+    assert.equal(normaliseInbound(like, ['Yes', 'No']), 'normal');
     assert.equal(like.text, '');
+    const typed: Partial<Activity> = { type: 'message', text: '1', channelData: { message: {} } };
+    normaliseInbound(typed, ['Yes', 'No']);
+    assert.equal(typed.text, 'Yes', 'the same number typed is an answer');
   });
 });
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { waitFor } from '../fixtures/waitFor';
 import { LogCapture, startTestApp } from '../fixtures/app';
 import { createLogger } from '../../services/logging/logger';
 import { Resident, texts } from '../fixtures/resident';
@@ -29,6 +30,11 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
     assert.deepEqual(await health.json(), { status: 'ok' });
     const ready = await fetch(`${app.url}/readyz`);
     assert.equal(ready.status, 200);
+    assert.deepEqual(await ready.json(), { status: 'ready', outbox: { pending: 0, dead: 0, oldestPendingAgeSeconds: 0, workerInProcess: true } });
+    await app.store.close();
+    const down = await fetch(`${app.url}/readyz`);
+    assert.equal(down.status, 503, 'the store cannot be reached');
+    assert.deepEqual(await down.json(), { status: 'unavailable', reason: 'store unreachable' });
   });
 
   it('keeps idle connections open longer than the proxy in front pools them (65 s, not the Node default of 5 s)', async () => {
@@ -172,9 +178,10 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
       }
     });
 
-    it('not JSON at all → 400 or 415', async () => {
+    it('not JSON at all → 415', async () => {
       const r = await post('type=message', 'application/x-www-form-urlencoded');
-      assert.ok(r.status === 400 || r.status === 415, `status ${r.status}`);
+      assert.equal(r.status, 415);
+      assert.deepEqual(JSON.parse(r.body), { error: 'expected a JSON Bot Framework activity' });
     });
 
     it('100 KB of text → a kind "too long" answer', async () => {
@@ -190,12 +197,16 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
       assert.equal(r.status, 413);
     });
 
-    it('unknown activity types → 200 and nothing happens', async () => {
+    it('unknown activity types → 200 and nothing happens: no reply, no report, and the conversation carries on', async () => {
       const resident = new Resident(app.url);
-      for (const type of ['somethingNew', 'typing', 'event', 'endOfConversation', 'messageReaction']) {
+      await resident.join();
+      for (const type of ['somethingNew', 'typing', 'event', 'endOfConversation', 'messageReaction', 'installationUpdate']) {
         const r = await resident.post(resident.activity({ type } as never));
         assert.equal(r.status, 200, type);
+        assert.deepEqual(r.replies.map((reply) => reply.text), [], `${type}: no reply`);
       }
+      assert.match(texts(await resident.say('Report something')), /own words/, 'the menu was still waiting for an answer');
+      assert.deepEqual(await app.store.listReports(), []);
     });
 
     it('odd text (emoji, control characters, right-to-left) is answered, not crashed on', async () => {
@@ -350,13 +361,7 @@ describe('delivery from the bot process (partner outage, readiness)', function (
   });
 });
 
-async function until(check: () => Promise<boolean>, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+const until = (check: () => Promise<boolean>, ms = 15_000) => waitFor(check, 'the deliveries', ms);
 
 describe('logging', () => {
   it('redacts whole requests, responses and activity fields even when a library logs them', async () => {

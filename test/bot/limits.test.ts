@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { hashKey } from '../../services/store/botStorage';
 import { migrate, openPostgres } from '../../services/store/database';
+import { waitFor } from '../fixtures/waitFor';
 import { startTestApp } from '../fixtures/app';
 import { startBotProcess } from '../fixtures/botProcess';
 import { requirePostgres, tempPostgres } from '../fixtures/postgres';
@@ -139,9 +140,7 @@ describe('scale-out on PostgreSQL: shared limits and conversation locks', functi
       await resident.say('Report something');
       const story = resident.activity({ text: 'Someone keeps leaving rubbish bags outside the shops on the high street' });
       const inFlight = new Resident(a.url).resend(story).catch(() => []);
-      const deadline = Date.now() + 20_000;
-      while (requests.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-      assert.ok(requests.length > 0, 'the first instance is inside the turn');
+      await waitFor(() => requests.length > 0, 'the first instance to be inside the turn');
       a.child.kill('SIGKILL');
       await inFlight;
       const answer = await new Resident(b.url).post(story);

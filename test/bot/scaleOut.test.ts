@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { migrate, openPostgres } from '../../services/store/database';
 import { SqlReportStore } from '../../services/store/sqlStore';
+import { waitFor } from '../fixtures/waitFor';
 import { startBotProcess } from '../fixtures/botProcess';
 import { configWith, sampleReport } from '../fixtures/delivery';
 import { requirePostgres, tempPostgres } from '../fixtures/postgres';
@@ -66,9 +67,7 @@ describe('scale-out: two bot processes on one PostgreSQL database', function () 
         const { reference: ref } = await store.submit(`bulk-${i}`, (r) => sampleReport(r, { queues: ['kent-police', 'dartford-csu'], where: { text: 'Dartford', borough: 'dartford' } }));
         expected.add(`${ref}:kent-police`).add(`${ref}:dartford-csu`);
       }
-      const deadline = Date.now() + 60_000;
-      while ((await store.stats()).pending > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      assert.equal((await store.stats()).pending, 0);
+      await waitFor(async () => (await store.stats()).pending === 0, 'every delivery', 60_000, 100);
       assert.equal(receiver.all.length, expected.size, 'no key was sent twice');
       assert.deepEqual(new Set(receiver.all.map((r) => r.key)), expected);
     } finally {

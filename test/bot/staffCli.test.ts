@@ -3,6 +3,7 @@ import { createLogger } from '../../services/logging/logger';
 import { DeliveryWorker } from '../../services/delivery/worker';
 import { PermanentDeliveryError, TransientDeliveryError, type Transport } from '../../services/delivery/transport';
 import { loadDeploymentConfig } from '../../services/config/deployment';
+import { waitFor } from '../fixtures/waitFor';
 import { submitReports, tempStore } from '../fixtures/delivery';
 import { runScript } from '../fixtures/botProcess';
 import { CONFIG_DIR } from '../fixtures/services';
@@ -25,10 +26,11 @@ describe('staff CLI: deliveries, dead letters, retry, history', function () {
         ['gravesham-csu', { send: async () => (calls++ < 2 ? Promise.reject(new TransientDeliveryError('http_503')) : undefined) }],
       ]);
       const worker = new DeliveryWorker({ outbox: st.store, queues: deployment.queues, transports, log: createLogger('silent'), baseDelayMs: 10, maxDelayMs: 10, random: () => 0 });
-      for (let i = 0; i < 5; i++) {
+      // Until every row has its final state (the retry is due 10 ms after the failure).
+      await waitFor(async () => {
         await worker.runOnce();
-        await new Promise((r) => setTimeout(r, 15));
-      }
+        return (await st.store.stats()).pending === 0;
+      }, 'every delivery delivered or dead');
 
       const dead = cli(st.dir, 'dead-letters');
       assert.equal(dead.status, 0, dead.stderr);
@@ -77,10 +79,10 @@ describe('staff CLI: deliveries, dead letters, retry, history', function () {
         now: () => now,
       });
       worker.start();
-      await new Promise((r) => setTimeout(r, 100));
-      assert.doesNotMatch(logs.text, /outbox backlog/);
+      await waitFor(async () => (await st.store.listDeliveries())[0]!.attempts > 0, 'the first attempt');
+      assert.doesNotMatch(logs.text, /outbox backlog/, 'a fresh report is not a backlog');
       now = new Date(Date.now() + 5 * 60_000);
-      await new Promise((r) => setTimeout(r, 100));
+      await waitFor(() => /outbox backlog/.test(logs.text), 'the backlog warning');
       await worker.stop();
       assert.match(logs.text, /"pending":1,"oldestPendingAgeSeconds":3\d\d.*outbox backlog/);
     } finally {

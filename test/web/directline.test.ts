@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { waitFor } from '../fixtures/waitFor';
 import { startTestApp, useApp } from '../fixtures/app';
 import { useTempDir } from '../fixtures/services';
 
@@ -27,13 +28,7 @@ describe('local Direct Line (development) with the official botframework-directl
     const dl = new DirectLine({ token: body.token as string, domain: `${ctx.app.url}${body.domain as string}`, webSocket: false, pollingInterval: 200 });
     const seen: Activity[] = [];
     const sub = dl.activity$.subscribe((a) => seen.push(a as Activity));
-    const until = async (check: () => boolean) => {
-      const end = Date.now() + 15_000;
-      while (!check()) {
-        if (Date.now() > end) throw new Error(`timed out; saw ${JSON.stringify(seen.map((a) => a.text))}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    };
+    const until = (check: () => boolean) => waitFor(check, () => `the bot's answer; saw ${JSON.stringify(seen.map((a) => a.text))}`);
     try {
       await until(() => seen.some((a) => a.text === 'What would you like to do?'));
       const menu = seen.find((a) => a.text === 'What would you like to do?')!;
@@ -73,15 +68,12 @@ describe('local Direct Line (development) with the official botframework-directl
     form.append('file', new Blob([Buffer.from('fake image')], { type: 'image/png' }), 'photo.png');
     const up = await fetch(`${ctx.app.url}/v3/directline/conversations/${started.conversationId}/upload?userId=x`, { method: 'POST', headers: auth, body: form });
     assert.equal(up.status, 200);
-    const end = Date.now() + 10_000;
     let texts: string[] = [];
-    while (Date.now() < end) {
+    await waitFor(async () => {
       const page = (await (await fetch(`${ctx.app.url}/v3/directline/conversations/${started.conversationId}/activities`, { headers: auth })).json()) as { activities: Activity[] };
       texts = page.activities.map((a) => a.text ?? '');
-      if (texts.some((t) => /only read typed messages/.test(t))) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    assert.ok(texts.some((t) => /only read typed messages/.test(t)), JSON.stringify(texts));
+      return texts.some((t) => /only read typed messages/.test(t));
+    }, () => `the "please type" answer; saw ${JSON.stringify(texts)}`);
   });
 
   it('refuses calls without a valid token', async () => {

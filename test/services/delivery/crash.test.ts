@@ -6,7 +6,7 @@ import { ROOT } from '../../fixtures/services';
 
 const KEY = 'crash-test-signing-key';
 
-describe('crash safety: a worker killed with SIGKILL at random points loses and doubles nothing', function () {
+describe('crash safety: a worker killed with SIGKILL at random points loses nothing, and what it resends carries the same key', function () {
   this.timeout(180_000);
 
   it('200 reports reach both routed queues; the receiver processes each key once', async () => {

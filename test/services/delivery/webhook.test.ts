@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createLogger } from '../../../services/logging/logger';
 import { DeliveryWorker } from '../../../services/delivery/worker';
 import { createTransports } from '../../../services/delivery/transports';
+import { waitFor } from '../../fixtures/waitFor';
 import { configWith, submitReports, tempStore } from '../../fixtures/delivery';
 import { WebhookReceiver } from '../../fixtures/receiver';
 import { LogCapture } from '../../fixtures/app';
@@ -41,13 +42,7 @@ describe('webhook delivery (local receiver that verifies signatures)', function 
     config.remove();
   });
 
-  async function until(check: () => Promise<boolean> | boolean, ms = 10_000) {
-    const end = Date.now() + ms;
-    while (!(await check())) {
-      if (Date.now() > end) throw new Error('condition not met in time');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
+  const until = (check: () => Promise<boolean> | boolean, ms = 10_000) => waitFor(check, 'the webhook deliveries', ms);
 
   it('delivers a signed report once; after a 500 the retry carries the same idempotency key', async () => {
     receiver.respond = (_r, attempt) => ({ status: attempt === 1 ? 500 : 200 });
