@@ -1,14 +1,37 @@
 import assert from 'node:assert/strict';
 import type { DialogTestClient } from 'botbuilder-testing';
 import { dialogFixture, say, type DialogFixture } from '../fixtures/services';
+import { StubClassifier, type Reading } from '../fixtures/stubClassifier';
 import { anonymousReport, REFERENCE, walkWith, type Step } from '../fixtures/walk';
 
 const walk = async (client: DialogTestClient, steps: Step[]) => ({ all: await walkWith(async (t) => (await say(client, t)).all, steps) });
 
-describe('report dialog (DialogTestClient, embedded services, SQLite store)', () => {
+/** How the stub classifier reads each story in these tests (the flow is under test here, not the model). */
+const READINGS: Record<string, Reading> = {
+  'Drug dealing from a car in the car park every evening': { categories: ['drugs'], confidence: 1 },
+  'Loud music and a party next door every weekend until 4am': { categories: ['noise'], confidence: 1 },
+  'Some men shouted racist abuse at a family outside the mosque and spat at them': { categories: ['intimidation'], hate: true, strands: ['race', 'religion'], confidence: 1 },
+  'They called my brother names because of his wheelchair and his skin colour': { categories: ['intimidation'], hate: true, strands: ['race', 'disability'], confidence: 0.96 },
+  'Someone dumped a mattress and bin bags in the alley behind my house': { categories: ['environmental'], confidence: 1 },
+  'There is loud music from the flat upstairs every night': { categories: ['noise'], confidence: 1 },
+  'Kids keep kicking footballs at my car': { categories: ['rowdy', 'vehicles'], confidence: 0.53 },
+  'Graffiti all over the bus shelter': { categories: ['environmental'], confidence: 0.79 },
+  'Youths drinking and shouting in the park every night': { categories: ['rowdy'], confidence: 1 },
+  'Someone smashed my car window': { categories: ['damage'], confidence: 1 },
+  'People revving motorbikes and racing up and down the road': { categories: ['vehicles'], confidence: 1 },
+  'Fly tipping on the verge again': { categories: ['environmental'], confidence: 0.97 },
+  'Dog mess all over the pavement': { categories: ['environmental'], confidence: 0.96 },
+  'Someone keeps spray painting tags on the wall of the community centre': { categories: ['environmental'], confidence: 0.93 },
+  'The man at number 4 plays loud music all night, my number is 07700 900123 if needed': { categories: ['noise'], confidence: 1 },
+  'Fly tipping behind the shops, the van was registered to a company, 01474 123456 on the side': { categories: ['environmental'], confidence: 0.81 },
+  'Mój sąsiad codziennie w nocy puszcza bardzo głośną muzykę i nie mogę spać': { categories: ['intimidation'], confidence: 0.39 },
+  'My partner hits me and checks my phone': { categories: ['domestic_abuse'], confidence: 0.99 },
+};
+
+describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', () => {
   let fx: DialogFixture;
   beforeEach(async () => {
-    fx = await dialogFixture();
+    fx = await dialogFixture(undefined, undefined, new StubClassifier(READINGS));
   });
   afterEach(async () => fx.close());
 
@@ -202,7 +225,7 @@ describe('report dialog (DialogTestClient, embedded services, SQLite store)', ()
   it('exits: conversation state is cleared and the resident is told so', async () => {
     const storage = new (await import('botbuilder')).MemoryStorage();
     await fx.close();
-    fx = await dialogFixture(undefined, storage);
+    fx = await dialogFixture(undefined, storage, new StubClassifier(READINGS));
     const client = fx.client();
     await say(client, 'hi');
     await walk(client, [
