@@ -202,6 +202,7 @@ function createBot(conversationState: ConversationState, services: DialogService
     welcomed: services.welcomed,
     mainDialog: new MainDialog(services),
     recentActivities: conversationState.createProperty<string[]>('recentActivities'),
+    draft: services.draft,
     maxMessageChars: settings.MAX_MESSAGE_CHARS,
     log,
     messenger: new MessengerChannel(conversationState.createProperty<string[] | undefined>('messengerNumbered')),

@@ -3,6 +3,7 @@ import { DialogSet, DialogTurnStatus, type DialogState, type Dialog } from 'botb
 import type { Logger } from '../services/logging/logger';
 import { hashKey } from '../services/store/botStorage';
 import * as copy from '../dialogs/copy/en';
+import { draftSchema, type ReportDraft } from '../dialogs/draft';
 import { isGetStarted, type MessengerChannel } from './channels/facebook';
 import { ADMIT_CONVERSATION, type AdmitConversation } from './messages';
 import { TurnRefusedError } from './turnRefused';
@@ -14,6 +15,8 @@ export interface ReportBotOptions {
   mainDialog: Dialog;
   /** Hashes of the conversation's last activity ids, in conversation state: a resent activity is seen there. */
   recentActivities: StatePropertyAccessor<string[]>;
+  /** The report in progress (checked against its schema when a turn reads it). */
+  draft: StatePropertyAccessor<ReportDraft | undefined>;
   maxMessageChars: number;
   log: Logger;
   messenger: MessengerChannel;
@@ -76,6 +79,20 @@ export class ReportBot extends ActivityHandler {
     await this.options.conversationState.saveChanges(context, false);
   }
 
+  /**
+   * The report in progress, as stored, checked against its schema (dialogs/draft.ts). One saved by an older version
+   * that no longer fits is dropped (the caller starts the resident again, saying why) rather than failing later.
+   */
+  private async draftStillFits(context: TurnContext): Promise<boolean> {
+    const draft = await this.options.draft.get(context);
+    if (draft === undefined) return true;
+    const parsed = draftSchema.safeParse(draft);
+    if (parsed.success) return true;
+    this.options.log.warn({ problems: parsed.error.issues.length }, 'a saved report in progress no longer fits the draft schema: the resident starts again');
+    await this.options.draft.set(context, undefined);
+    return false;
+  }
+
   /** A conversation with no stored state is new: it counts against its client's limit, if one applies. */
   private async admit(context: TurnContext): Promise<void> {
     const admitConversation = context.turnState.get(ADMIT_CONVERSATION) as AdmitConversation | undefined;
@@ -112,6 +129,12 @@ export class ReportBot extends ActivityHandler {
 
   private async runDialogs(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
+    if (!(await this.draftStillFits(context))) {
+      await dc.cancelAllDialogs();
+      await context.sendActivity(copy.DRAFT_RESTARTED);
+      await dc.beginDialog(this.options.mainDialog.id);
+      return;
+    }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty && context.activity.type !== ActivityTypes.EndOfConversation) {
       await dc.beginDialog(this.options.mainDialog.id);

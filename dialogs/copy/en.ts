@@ -63,6 +63,10 @@ export const NOTHING_TO_GO_BACK_TO = 'There is nothing to go back to yet.';
 export const GOING_BACK = 'OK, going back one question.';
 export const TOO_LONG = (max: number) =>
   `That message is too long for me (the limit is ${max.toLocaleString('en-GB')} characters). Could you say it more briefly?`;
+/** A report in progress saved by an older version of the bot that cannot be carried on. */
+export const DRAFT_RESTARTED =
+  'Sorry, we have updated this service and could not carry on with the report you started. Nothing was sent. Please start again: it only takes a few minutes.';
+
 export const NOT_TEXT = 'Sorry, I can only read typed messages. Please type your answer.';
 
 export const SKIP = 'Skip';

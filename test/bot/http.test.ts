@@ -108,6 +108,26 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
     }
   });
 
+  it('a report in progress saved by an older version that no longer fits: the resident is told and starts again, no error', async () => {
+    const resident = new Resident(app.url);
+    await resident.join();
+    await walk(resident, [
+      ['Report something', /own words/],
+      ['Drug dealing from a flat on my road, cars coming and going all night', /Is that right/],
+    ]);
+    // What an older version might have saved: a field of another shape.
+    const [row] = await app.store.db.selectFrom('bot_state').select(['key_hash', 'data']).execute();
+    const data = JSON.parse(row!.data) as { draft: Record<string, unknown> };
+    data.draft.history = 'narrative';
+    await app.store.db.updateTable('bot_state').set({ data: JSON.stringify(data) }).where('key_hash', '=', row!.key_hash).execute();
+    const replies = texts(await resident.say('Yes'));
+    assert.match(replies, /we have updated this service and could not carry on with the report you started/);
+    assert.match(replies, /What would you like to do\?/, 'and the menu');
+    assert.doesNotMatch(replies, /something went wrong/);
+    assert.doesNotMatch(app.logs.text, /turn error/);
+    assert.match(texts(await resident.say('Report something')), /own words/, 'a new report starts');
+  });
+
   it('keeps a report in progress across a server restart and completes it', async () => {
     const resident = new Resident(app.url);
     await resident.join();
