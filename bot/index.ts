@@ -9,7 +9,7 @@ import { MainDialog } from '../dialogs/mainDialog';
 import type { DialogServices } from '../dialogs/services';
 import type { TextAnalyser } from '../services/classification/analysis';
 import { AzureLanguage } from '../services/classification/azure/azureLanguage';
-import type { Classifier } from '../services/classification/codes';
+import type { Classifier } from '../services/classification/classifier';
 import { EmbeddedClassifier } from '../services/classification/embedded/embeddedClassifier';
 import { EmbeddedTextAnalyser } from '../services/classification/embedded/textAnalyser';
 import { loadDeploymentConfig, type DeploymentConfig } from '../services/config/deployment';

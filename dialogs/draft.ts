@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { categorySchema, classificationSchema, strandSchema } from '../services/classification/codes';
+import { classificationSchema } from '../services/classification/classifier';
+import { categorySchema, strandSchema } from '../services/classification/codes';
 import { injuredSchema, reporterRoleSchema, whenSchema } from '../services/reports/routedReport';
 
 /**

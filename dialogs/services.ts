@@ -1,7 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Logger } from '../services/logging/logger';
 import type { TextAnalyser } from '../services/classification/analysis';
-import type { Classifier } from '../services/classification/codes';
+import type { Classifier } from '../services/classification/classifier';
 import type { DeploymentConfig } from '../services/config/deployment';
 import type { Locator } from '../services/location/locator';
 import type { ReportService } from '../services/reports/reportService';

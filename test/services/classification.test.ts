@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { CATEGORIES, classificationSchema } from '../../services/classification/codes';
+import { classificationSchema } from '../../services/classification/classifier';
+import { CATEGORIES } from '../../services/classification/codes';
 import { loadSplit } from '../../services/classification/dataset';
 import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
 import { detectEmergency } from '../../services/classification/embedded/emergency';

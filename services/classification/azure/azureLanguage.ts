@@ -2,7 +2,7 @@ import { AzureKeyCredential, TextAnalysisClient, type TextAnalysisClientOptions 
 import type { PipelineResponse } from '@azure/core-rest-pipeline';
 import type { Logger } from '../../logging/logger';
 import type { DetectedLanguage, PersonalDetail, TextAnalyser } from '../analysis';
-import type { Classification, Classifier } from '../codes';
+import type { Classification, Classifier } from '../classifier';
 import { detectEmergency } from '../embedded/emergency';
 import { hateWords } from '../embedded/rules';
 import { readLabels } from './labels';

@@ -1,4 +1,5 @@
-import { CATEGORIES, STRANDS, type Category, type Classification, type Classifier, type Strand } from '../codes';
+import type { Classification, Classifier } from '../classifier';
+import { CATEGORIES, STRANDS, type Category, type Strand } from '../codes';
 import { loadSplit, type LabelledExample } from '../dataset';
 import { detectEmergency } from './emergency';
 import { BinaryLogistic, SoftmaxRegression, Vectoriser } from './model';
