@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { categorySchema } from '../classification/codes';
@@ -68,7 +68,14 @@ const queueBase = { id, name: z.string().min(1), partner: z.string().min(1) };
 export const queueSchema = z.discriminatedUnion('transport', [
   /** Kept in the database; staff read it with the reports CLI. The embedded default. */
   z.object({ ...queueBase, transport: z.literal('store') }),
-  z.object({ ...queueBase, transport: z.literal('email'), connection: z.string().min(1), to: z.array(z.email('must be an email address')).min(1) }),
+  z.object({
+    ...queueBase,
+    transport: z.literal('email'),
+    connection: z.string().min(1),
+    to: z.array(z.email('must be an email address')).min(1),
+    /** The folder under email/ (in this configuration folder) holding the email's subject.njk, text.njk and html.njk. */
+    template: z.string().regex(/^[a-z0-9-]+$/, 'must be a folder name under email/ (lower-case letters, digits and -)').default('report'),
+  }),
   z.object({
     ...queueBase,
     transport: z.literal('webhook'),
@@ -122,7 +129,12 @@ export interface DeploymentConfig {
   routing: RoutingTable;
   /** Secret values, by setting name, for the settings the files name. */
   secrets: Record<string, string>;
+  /** Where the partner email templates are (email/ in the configuration folder). */
+  emailTemplatesDir: string;
 }
+
+/** The files of one email template (services/delivery/transports/emailMessage.ts renders them). */
+export const EMAIL_TEMPLATE_FILES = ['subject.njk', 'text.njk', 'html.njk'] as const;
 
 function readJson<T>(file: string, schema: z.ZodType<T>): T {
   let raw: unknown;
@@ -152,7 +164,8 @@ export function loadDeploymentConfig(dir: string, env: Record<string, string | u
   const routingFile = path.join(dir, 'routing.json');
   const routing = readJson(routingFile, routingSchema);
   const secrets = readSecrets(queuesFile, queues, connections, env);
-  const config = { partnership, boroughs, queues, connections, routing, secrets };
+  const emailTemplatesDir = path.join(dir, 'email');
+  const config = { partnership, boroughs, queues, connections, routing, secrets, emailTemplatesDir };
   checkReferences(config, routingFile, queuesFile);
   return config;
 }
@@ -194,6 +207,10 @@ export function checkReferences(config: Omit<DeploymentConfig, 'secrets'>, routi
   config.queues.forEach((q, i) => {
     if (seenQueues.has(q.id)) problems.push(`Configuration file ${queuesFile}: entry queues.${i}.id: queue "${q.id}" is defined twice`);
     seenQueues.add(q.id);
+    if (q.transport === 'email') {
+      const missing = EMAIL_TEMPLATE_FILES.filter((f) => !existsSync(path.join(config.emailTemplatesDir, q.template, f)));
+      if (missing.length) problems.push(`Configuration file ${queuesFile}: entry queues.${i}.template: ${path.join(config.emailTemplatesDir, q.template)} has no ${missing.join(', ')}`);
+    }
     if (q.transport === 'email' || q.transport === 'azure-queue' || q.transport === 'service-bus') {
       const c = config.connections[q.connection];
       if (!c) problems.push(`Configuration file ${queuesFile}: entry queues.${i}.connection: no connection named "${q.connection}"`);

@@ -1,23 +1,27 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Connection, QueueOf } from '../../config/deployment';
 import { PermanentDeliveryError, TransientDeliveryError, type Delivery, type Transport } from '../transport';
-import { buildEmail } from './emailMessage';
+import { EmailTemplate } from './emailMessage';
 
 type SmtpConnection = Extract<Connection, { type: 'smtp' }>;
 
 /**
- * SMTP with nodemailer: plain-text and HTML bodies (emailMessage.ts), the routed report attached as JSON, the
+ * SMTP with nodemailer: subject, plain-text and HTML bodies from the queue's templates (emailMessage.ts), the routed report attached as JSON, the
  * idempotency key as the Message-ID and in X-DG-Idempotency-Key. 5xx replies and refused addresses are final;
  * 4xx replies and connection problems are retried.
  */
 export class EmailTransport implements Transport {
   private readonly transporter: Transporter;
+  private readonly template: EmailTemplate;
 
   constructor(
     private readonly queue: QueueOf<'email'>,
     private readonly connection: SmtpConnection,
     secrets: Record<string, string>,
+    /** The folder of the queue's email template (deployment/config/email/<template>). */
+    templateFolder: string,
   ) {
+    this.template = new EmailTemplate(templateFolder);
     const user = connection.userSetting ? secrets[connection.userSetting] : undefined;
     const pass = connection.passwordSetting ? secrets[connection.passwordSetting] : undefined;
     this.transporter = nodemailer.createTransport({
@@ -35,7 +39,7 @@ export class EmailTransport implements Transport {
   }
 
   async send({ report, idempotencyKey }: Delivery): Promise<void> {
-    const { subject, text, html } = buildEmail(report, this.queue.name);
+    const { subject, text, html } = this.template.render(report, this.queue.name);
     try {
       await this.transporter.sendMail({
         from: this.connection.from,

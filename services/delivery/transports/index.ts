@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { DeploymentConfig, Queue } from '../../config/deployment';
 import type { Transport } from '../transport';
 import { AzureQueueTransport } from './azureQueue';
@@ -7,7 +8,7 @@ import { StoreTransport } from './store';
 import { WebhookTransport } from './webhook';
 
 /** One transport per queue, from the queue's configuration (adding a transport is adding one file and a case here). */
-export function createTransport(queue: Queue, config: Pick<DeploymentConfig, 'connections' | 'secrets'>): Transport {
+export function createTransport(queue: Queue, config: Pick<DeploymentConfig, 'connections' | 'secrets' | 'emailTemplatesDir'>): Transport {
   const connection = 'connection' in queue ? config.connections[queue.connection]! : undefined;
   const secret = (name: string) => config.secrets[name]!;
   switch (queue.transport) {
@@ -16,7 +17,7 @@ export function createTransport(queue: Queue, config: Pick<DeploymentConfig, 'co
     case 'webhook':
       return new WebhookTransport(queue, secret(queue.signingKeySetting));
     case 'email':
-      return new EmailTransport(queue, connection as Extract<typeof connection, { type: 'smtp' }> & object, config.secrets);
+      return new EmailTransport(queue, connection as Extract<typeof connection, { type: 'smtp' }> & object, config.secrets, path.join(config.emailTemplatesDir, queue.template));
     case 'azure-queue':
       return new AzureQueueTransport(queue, secret((connection as { connectionStringSetting: string }).connectionStringSetting));
     case 'service-bus':
@@ -24,6 +25,6 @@ export function createTransport(queue: Queue, config: Pick<DeploymentConfig, 'co
   }
 }
 
-export function createTransports(config: Pick<DeploymentConfig, 'queues' | 'connections' | 'secrets'>): Map<string, Transport> {
+export function createTransports(config: Pick<DeploymentConfig, 'queues' | 'connections' | 'secrets' | 'emailTemplatesDir'>): Map<string, Transport> {
   return new Map(config.queues.map((q) => [q.id, createTransport(q, config)]));
 }

@@ -1,13 +1,18 @@
 import assert from 'node:assert/strict';
+import { cpSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { PermanentDeliveryError, TransientDeliveryError } from '../../../services/delivery/transport';
 import { EmailTransport } from '../../../services/delivery/transports/email';
 import type { Connection, QueueOf } from '../../../services/config/deployment';
-import { sampleReport } from '../../fixtures/delivery';
+import { configWith, sampleReport } from '../../fixtures/delivery';
+import { CONFIG_DIR, tempDir } from '../../fixtures/services';
 
-const queue: QueueOf<'email'> = { id: 'gravesham-csu', name: 'Gravesham Community Safety Unit', partner: 'Gravesham Borough Council', transport: 'email', connection: 'council', to: ['csu@gravesham.example'] };
+const queue: QueueOf<'email'> = { id: 'gravesham-csu', name: 'Gravesham Community Safety Unit', partner: 'Gravesham Borough Council', transport: 'email', connection: 'council', to: ['csu@gravesham.example'], template: 'report' };
+/** The shipped template. */
+const TEMPLATE = path.join(CONFIG_DIR, 'email', 'report');
 
 describe('email delivery (real SMTP server, message parsed back)', function () {
   this.timeout(20_000);
@@ -66,7 +71,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   const secrets = { SMTP_USER: 'csp-bot', SMTP_PASSWORD: 'smtp-test-password' };
 
   it('sends text and HTML built from the report, with the report attached, over STARTTLS with auth', async () => {
-    const transport = new EmailTransport(queue, connection(), secrets);
+    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE);
     const report = sampleReport('DG-7K3Q9-XMP4C', {
       categories: ['intimidation', 'noise'],
       hate: true,
@@ -94,7 +99,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   });
 
   it('escapes hostile input in the HTML and keeps it out of the headers', async () => {
-    const transport = new EmailTransport(queue, connection(), secrets);
+    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE);
     const report = sampleReport('DG-22222-22223', {
       narrative: '<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes"',
       where: { text: 'Park\r\nBcc: victim@evil.example\r\nX-Evil: yes', borough: 'gravesham' },
@@ -117,7 +122,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   });
 
   it('treats a refused address (5xx) as final and a 4xx as worth retrying', async () => {
-    const transport = new EmailTransport(queue, connection(), secrets);
+    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE);
     rejectRecipient = 550;
     await assert.rejects(transport.send({ report: sampleReport('DG-22222-22224'), queue, idempotencyKey: 'k', attempt: 1 }), (err: Error) => {
       assert.ok(err instanceof PermanentDeliveryError, err.name);
@@ -133,8 +138,45 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   });
 
   it('an unreachable server is worth retrying', async () => {
-    const transport = new EmailTransport(queue, connection({ port: 1 }), secrets);
+    const transport = new EmailTransport(queue, connection({ port: 1 }), secrets, TEMPLATE);
     await assert.rejects(transport.send({ report: sampleReport('DG-22222-22226'), queue, idempotencyKey: 'k', attempt: 1 }), TransientDeliveryError);
     await transport.close();
+  });
+
+  it("a council's own template, named by the queue, is what the partner receives", async () => {
+    const config = configWith({ 'gravesham-csu': { transport: 'email', connection: 'council', to: ['csu@gravesham.example'], template: 'gravesham-short' } as never }, { council: connection() });
+    try {
+      const folder = path.join(config.dir, 'email', 'gravesham-short');
+      cpSync(path.join(config.dir, 'email', 'report'), folder, { recursive: true });
+      writeFileSync(path.join(folder, 'subject.njk'), 'Gravesham CSU: {{ report.reference }} ({{ f.category }})\n');
+      writeFileSync(path.join(folder, 'text.njk'), 'Please see the attached report {{ report.reference }} for {{ queueName }}.\n');
+      const deployment = config.load(secrets);
+      const own = deployment.queues.find((q) => q.id === 'gravesham-csu') as QueueOf<'email'>;
+      assert.equal(own.template, 'gravesham-short');
+      const transport = new EmailTransport(own, connection(), secrets, path.join(deployment.emailTemplatesDir, own.template));
+      await transport.send({ report: sampleReport('DG-7K3Q9-XMP4C'), queue: own, idempotencyKey: 'DG-7K3Q9-XMP4C:gravesham-csu', attempt: 1 });
+      await transport.close();
+      assert.equal(received[0]!.mail.subject, 'Gravesham CSU: DG-7K3Q9-XMP4C (noise)');
+      assert.equal(received[0]!.mail.text?.trim(), 'Please see the attached report DG-7K3Q9-XMP4C for Gravesham Community Safety Unit.');
+    } finally {
+      config.remove();
+    }
+  });
+
+  it('a missing or broken template stops start-up with a message naming it', () => {
+    const config = configWith({ 'gravesham-csu': { transport: 'email', connection: 'council', to: ['csu@gravesham.example'], template: 'nowhere' } as never }, { council: connection() });
+    try {
+      assert.throws(() => config.load(secrets), /entry queues\.\d+\.template: .*email\/nowhere has no subject\.njk, text\.njk, html\.njk/);
+    } finally {
+      config.remove();
+    }
+    const broken = tempDir();
+    try {
+      cpSync(TEMPLATE, broken.dir, { recursive: true });
+      writeFileSync(path.join(broken.dir, 'html.njk'), '<p>{% if report.hate %}unclosed</p>');
+      assert.throws(() => new EmailTransport(queue, connection(), secrets, broken.dir), /Email template .*: .*html\.njk/);
+    } finally {
+      broken.remove();
+    }
   });
 });
