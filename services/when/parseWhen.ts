@@ -70,10 +70,7 @@ export function prepareWhen(): void {
   recognise('yesterday at 3pm', new Date());
 }
 
-/** Parts of the day as the recogniser reads them (UK local hours). */
-const PARTS: Record<string, [string, string]> = { morning: ['08:00:00', '12:00:00'], afternoon: ['12:00:00', '16:00:00'], evening: ['16:00:00', '20:00:00'], night: ['20:00:00', '23:59:59'] };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const COMMON = /^(?:(last night|tonight)|(this|yesterday) (morning|afternoon|evening)|(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday))$/;
 
 /** The words lower-cased with single spaces, as the direct readings match them. */
 function plain(text: string): string {
@@ -88,21 +85,6 @@ function daysSinceWeekday(now: Date, weekday: string): number {
 interface Reading {
   start?: string;
   end?: string;
-}
-
-/**
- * The commonest typed answers ("last night", "this morning", "Saturday"...) read directly, exactly as the
- * recogniser reads them (a test compares the two), because the recogniser takes over a millisecond of CPU per call.
- * Undefined for anything else.
- */
-function commonReading(text: string, now: Date): Reading | undefined {
-  const m = COMMON.exec(plain(text));
-  if (!m) return undefined;
-  const day = (daysAgo: number) => londonDate(now, daysAgo);
-  const part = (daysAgo: number, name: string) => ({ start: londonToIso(`${day(daysAgo)} ${PARTS[name]![0]}`), end: londonToIso(`${day(daysAgo)} ${PARTS[name]![1]}`) });
-  if (m[1]) return part(m[1] === 'last night' ? 1 : 0, 'night');
-  if (m[2]) return part(m[2] === 'yesterday' ? 1 : 0, m[3]!);
-  return { start: londonToIso(day(daysSinceWeekday(now, m[4]!))) };
 }
 
 const DAY_AND_TIME = new RegExp(
@@ -172,8 +154,9 @@ function recognise(text: string, now: Date): { readings: Reading[]; repeating: b
 }
 
 /**
- * Reads when something happened from the resident's words, in UK time: the commonest answers, and a day with a
- * clock time, directly; anything else with the Microsoft date-time recogniser (the one botbuilder-dialogs ships), in UK English. Keeps the words as
+ * Reads when something happened from the resident's words, in UK time: a day with a clock time directly (the
+ * recogniser gets UK usage wrong there); anything else with the Microsoft date-time recogniser (the one
+ * botbuilder-dialogs ships), in UK English. Keeps the words as
  * given; adds start/end when it can, and `ongoing` for "it keeps happening", "every weekend", "since March". Future
  * readings of ambiguous dates are dropped. `useRecogniser` forces the recogniser (the tests compare the two).
  */
@@ -185,8 +168,8 @@ export function parseWhen(text: string, now: Date = new Date(), useRecogniser = 
     const day = londonDate(now, button === 'yesterday' ? 1 : 0);
     return { text, start: londonToIso(day)!, end: londonToIso(`${day} 23:59:59`)!, ongoing: false };
   }
-  const common = useRecogniser ? undefined : (commonReading(text, now) ?? dayAndTimeReading(text, now));
-  const { readings, repeating } = common ? { readings: [common], repeating: false } : recognise(text, now);
+  const direct = useRecogniser ? undefined : dayAndTimeReading(text, now);
+  const { readings, repeating } = direct ? { readings: [direct], repeating: false } : recognise(text, now);
   // The latest reading that is not in the future ("Saturday" means the last one); an end still to come is dropped.
   const past = readings
     .filter((r) => r.start && Date.parse(r.start) <= now.getTime())
