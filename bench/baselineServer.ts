@@ -6,7 +6,14 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext
 import restify from 'restify';
 
 export function serveBaseline(turn: (context: TurnContext) => Promise<void>): void {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' }));
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: '',
+      MicrosoftAppPassword: '',
+      MicrosoftAppType: 'MultiTenant',
+      MicrosoftAppTenantId: '',
+    }),
+  );
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.post('/api/messages', restify.plugins.bodyParser({ maxBodySize: 512 * 1024, mapParams: false }), async (req, res) => {
     await adapter.process(req, res, turn);

@@ -58,14 +58,27 @@ async function run(concurrency: number, reports: number, withHangingPartner = fa
   const worker = new DeliveryWorker({ outbox: store, queues, transports, log: createLogger('silent'), concurrency, pollMs: 5 });
   const started = process.hrtime.bigint();
   worker.start();
-  const pending = () => db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('queue_id', '=', healthy!.queue.id).where('status', '=', 'pending').executeTakeFirstOrThrow();
+  const pending = () =>
+    db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('queue_id', '=', healthy!.queue.id)
+      .where('status', '=', 'pending')
+      .executeTakeFirstOrThrow();
   while ((await pending()).n > 0) await new Promise((r) => setTimeout(r, 5));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   for (const p of partners) p.close();
   await worker.stop();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  return { concurrency, reports, withHangingPartner, received: healthy!.received(), seconds: +seconds.toFixed(2), reportsPerSecond: Math.round(reports / seconds) };
+  return {
+    concurrency,
+    reports,
+    withHangingPartner,
+    received: healthy!.received(),
+    seconds: +seconds.toFixed(2),
+    reportsPerSecond: Math.round(reports / seconds),
+  };
 }
 
 export async function benchDelivery(reports = Number(process.env.BENCH_DELIVERY_REPORTS ?? 1000)) {
@@ -74,7 +87,15 @@ export async function benchDelivery(reports = Number(process.env.BENCH_DELIVERY_
   for (const concurrency of [4, 16]) runs.push(await run(concurrency, reports, true));
   const file = saveResult('delivery', { transport: 'webhook (local receiver, SQLite outbox)', runs });
   console.log(`Delivery throughput (${reports} reports, outbox → local webhook receiver)`);
-  console.log(table(runs.map((r) => [`worker concurrency ${r.concurrency}${r.withHangingPartner ? ', a second partner hangs' : ''} (reports/s)`, r.reportsPerSecond, `${r.received} received in ${r.seconds} s`])));
+  console.log(
+    table(
+      runs.map((r) => [
+        `worker concurrency ${r.concurrency}${r.withHangingPartner ? ', a second partner hangs' : ''} (reports/s)`,
+        r.reportsPerSecond,
+        `${r.received} received in ${r.seconds} s`,
+      ]),
+    ),
+  );
   console.log(`  → ${file}`);
   return runs;
 }

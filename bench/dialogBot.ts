@@ -8,7 +8,15 @@
  * of our own. Started by bench/load.ts.
  */
 import { ActivityHandler, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogState, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  DialogSet,
+  DialogTurnStatus,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogState,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { migrate, openSqlite } from '../services/store/database';
 import { SqlBotStorage } from '../services/store/botStorage';
 import { serveBaseline } from './baselineServer';

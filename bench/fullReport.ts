@@ -42,7 +42,15 @@ function baselineRun(script: string, env: Record<string, string> = {}) {
     const run = drive(target, { residents, warmupMs, durationMs, echoTurnsPerConversation: 13 });
     const loadKiB = await sampleRss(target, run);
     const r = await run;
-    return { turnsPerSecond: Math.round(r.turns / r.seconds), cpuMsPerTurn: r.cpuMsPerTurn, ...summarise(r.latencies), errors: r.errors, errorKinds: r.errorKinds, rssAtRestMiB: +(restKiB / 1024).toFixed(1), rssUnderLoadMiB: +(loadKiB / 1024).toFixed(1) };
+    return {
+      turnsPerSecond: Math.round(r.turns / r.seconds),
+      cpuMsPerTurn: r.cpuMsPerTurn,
+      ...summarise(r.latencies),
+      errors: r.errors,
+      errorKinds: r.errorKinds,
+      rssAtRestMiB: +(restKiB / 1024).toFixed(1),
+      rssUnderLoadMiB: +(loadKiB / 1024).toFixed(1),
+    };
   });
 }
 
@@ -101,7 +109,7 @@ async function measureReports(target: Target, dataDir: string, store: 'sqlite' |
     rssUnderLoadMiB: +(loadKiB / 1024).toFixed(1),
     rssPerThousandOpenConversationsKiB: Math.round(((after - before) / opened) * 1000),
     rssPerOpenConversationKiB: +((after - before) / opened).toFixed(2),
-    ...(store === 'sqlite' ? { sqliteGrowthPerThousandReportsKiB: Math.round(growthBytes / 1024 / Math.max(1, reports.length) * 1000) } : {}),
+    ...(store === 'sqlite' ? { sqliteGrowthPerThousandReportsKiB: Math.round((growthBytes / 1024 / Math.max(1, reports.length)) * 1000) } : {}),
   };
 }
 
@@ -114,7 +122,14 @@ async function pacedRuns() {
   for (const count of [...pacedResidents].sort((a, b) => a - b)) {
     const run = await withTarget('bot/index.ts', {}, async (target) => {
       const r = await drive(target, { residents: count, warmupMs: Math.max(warmupMs, thinkMs[1]), durationMs, thinkMs });
-      return { residents: count, turnsPerSecond: Math.round(r.turns / r.seconds), cpuMsPerTurn: r.cpuMsPerTurn, ...summarise(r.latencies), errors: r.errors, errorKinds: r.errorKinds };
+      return {
+        residents: count,
+        turnsPerSecond: Math.round(r.turns / r.seconds),
+        cpuMsPerTurn: r.cpuMsPerTurn,
+        ...summarise(r.latencies),
+        errors: r.errors,
+        errorKinds: r.errorKinds,
+      };
     });
     runs.push(run);
   }
@@ -148,7 +163,12 @@ export async function benchFullReport() {
   const paced = await pacedRuns();
   const echoAfter = await baselineRun('bench/echoBot.ts');
   const mean = (a: number, b: number, digits: number) => +((a + b) / 2).toFixed(digits);
-  const echo = { ...echoBefore, turnsPerSecond: mean(echoBefore.turnsPerSecond, echoAfter.turnsPerSecond, 0), cpuMsPerTurn: mean(echoBefore.cpuMsPerTurn, echoAfter.cpuMsPerTurn, 3), runs: [echoBefore, echoAfter] };
+  const echo = {
+    ...echoBefore,
+    turnsPerSecond: mean(echoBefore.turnsPerSecond, echoAfter.turnsPerSecond, 0),
+    cpuMsPerTurn: mean(echoBefore.cpuMsPerTurn, echoAfter.cpuMsPerTurn, 3),
+    runs: [echoBefore, echoAfter],
+  };
   const ratios = (run: { turnsPerSecond: number; cpuMsPerTurn: number }) => ({
     ratioToEcho: +(run.turnsPerSecond / echo.turnsPerSecond).toFixed(2),
     cpuRatioToEcho: +(echo.cpuMsPerTurn / run.cpuMsPerTurn).toFixed(2),
@@ -173,20 +193,52 @@ export async function benchFullReport() {
     ['echo bot: turns/s', echo.turnsPerSecond, `mean of a run before (${echoBefore.turnsPerSecond}) and after (${echoAfter.turnsPerSecond})`],
     ['echo bot: p50 / p99 ms', `${echoBefore.p50Ms} / ${echoBefore.p99Ms}`, `after: ${echoAfter.p50Ms} / ${echoAfter.p99Ms}`],
     ['echo bot: CPU ms per turn', echo.cpuMsPerTurn, `before ${echoBefore.cpuMsPerTurn}, after ${echoAfter.cpuMsPerTurn}`],
-    ['waterfall bot, state in memory: turns/s', dialog.turnsPerSecond, `${result.dialogBot.ratioToEcho} × echo: the stack's ceiling for a dialog bot`],
+    [
+      'waterfall bot, state in memory: turns/s',
+      dialog.turnsPerSecond,
+      `${result.dialogBot.ratioToEcho} × echo: the stack's ceiling for a dialog bot`,
+    ],
     ['waterfall bot, state in memory: CPU ms per turn', dialog.cpuMsPerTurn, `p50 / p99 ${dialog.p50Ms} / ${dialog.p99Ms} ms`],
-    ['waterfall bot, state in SQLite: turns/s', dialogSqlite.turnsPerSecond, `${result.dialogBotOnSqlite.ratioToEcho} × echo: the same with the product's durable state store`],
+    [
+      'waterfall bot, state in SQLite: turns/s',
+      dialogSqlite.turnsPerSecond,
+      `${result.dialogBotOnSqlite.ratioToEcho} × echo: the same with the product's durable state store`,
+    ],
     ['waterfall bot, state in SQLite: CPU ms per turn', dialogSqlite.cpuMsPerTurn, `p50 / p99 ${dialogSqlite.p50Ms} / ${dialogSqlite.p99Ms} ms`],
-    ['step-number bot, state in SQLite: turns/s', plainSqlite.turnsPerSecond, `${result.stepNumberBotOnSqlite.ratioToEcho} × echo: the same questions without botbuilder-dialogs`],
+    [
+      'step-number bot, state in SQLite: turns/s',
+      plainSqlite.turnsPerSecond,
+      `${result.stepNumberBotOnSqlite.ratioToEcho} × echo: the same questions without botbuilder-dialogs`,
+    ],
     ['step-number bot, state in SQLite: CPU ms per turn', plainSqlite.cpuMsPerTurn, `p50 / p99 ${plainSqlite.p50Ms} / ${plainSqlite.p99Ms} ms`],
-    ['SQLite: turns/s', sqlite.turnsPerSecond, `${result.sqlite.ratioToEcho} × echo (information only), ${result.sqlite.ratioToDialogBotOnSqlite} × the waterfall bot on SQLite`],
+    [
+      'SQLite: turns/s',
+      sqlite.turnsPerSecond,
+      `${result.sqlite.ratioToEcho} × echo (information only), ${result.sqlite.ratioToDialogBotOnSqlite} × the waterfall bot on SQLite`,
+    ],
     ['SQLite: CPU ms per turn', sqlite.cpuMsPerTurn, `echo's is ${result.sqlite.cpuRatioToEcho} of it`],
     ['SQLite: reports/s', sqlite.reportsPerSecond],
-    ['SQLite: p50 / p95 / p99 / max ms', `${sqlite.p50Ms} / ${sqlite.p95Ms} / ${sqlite.p99Ms} / ${sqlite.maxMs}`, 'nobody pausing: latency is queueing here (the p99 target is judged on the paced run)'],
-    ['SQLite: errors / lost reports', `${sqlite.errors} / ${sqlite.reportsMissing}`, `${sqlite.reportsStored} stored, ${sqlite.reportsUnexpected} of them never given to a resident`],
+    [
+      'SQLite: p50 / p95 / p99 / max ms',
+      `${sqlite.p50Ms} / ${sqlite.p95Ms} / ${sqlite.p99Ms} / ${sqlite.maxMs}`,
+      'nobody pausing: latency is queueing here (the p99 target is judged on the paced run)',
+    ],
+    [
+      'SQLite: errors / lost reports',
+      `${sqlite.errors} / ${sqlite.reportsMissing}`,
+      `${sqlite.reportsStored} stored, ${sqlite.reportsUnexpected} of them never given to a resident`,
+    ],
     ['SQLite: RSS rest / load MiB', `${sqlite.rssAtRestMiB} / ${sqlite.rssUnderLoadMiB}`],
-    ['SQLite: RSS per open conversation KiB', sqlite.rssPerOpenConversationKiB, 'target < 20 (growth over a second batch, after RSS has risen to its plateau)'],
-    ['SQLite: file growth per 1,000 reports KiB', sqlite.sqliteGrowthPerThousandReportsKiB ?? '', 'after a checkpoint; the conversations\' state (kept 24 h) included'],
+    [
+      'SQLite: RSS per open conversation KiB',
+      sqlite.rssPerOpenConversationKiB,
+      'target < 20 (growth over a second batch, after RSS has risen to its plateau)',
+    ],
+    [
+      'SQLite: file growth per 1,000 reports KiB',
+      sqlite.sqliteGrowthPerThousandReportsKiB ?? '',
+      "after a checkpoint; the conversations' state (kept 24 h) included",
+    ],
   ];
   if (postgres) {
     const { ratioToEcho, ratioToDialogBotOnSqlite } = ratios(postgres);
@@ -194,12 +246,24 @@ export async function benchFullReport() {
       ['PostgreSQL: turns/s', postgres.turnsPerSecond, `${ratioToEcho} × echo, ${ratioToDialogBotOnSqlite} × the waterfall bot on SQLite`],
       ['PostgreSQL: bot CPU ms per turn', postgres.cpuMsPerTurn, 'the bot process only (PostgreSQL runs beside it)'],
       ['PostgreSQL: p50 / p95 / p99 / max ms', `${postgres.p50Ms} / ${postgres.p95Ms} / ${postgres.p99Ms} / ${postgres.maxMs}`],
-      ['PostgreSQL: errors / lost reports', `${postgres.errors} / ${postgres.reportsMissing}`, `${postgres.reportsStored} stored, ${postgres.reportsUnexpected} of them never given to a resident`],
+      [
+        'PostgreSQL: errors / lost reports',
+        `${postgres.errors} / ${postgres.reportsMissing}`,
+        `${postgres.reportsStored} stored, ${postgres.reportsUnexpected} of them never given to a resident`,
+      ],
     );
   }
   for (const run of paced.runs) {
-    rows.push([`paced SQLite, ${run.residents} residents: turns/s`, run.turnsPerSecond, `pause ${thinkMs[0] / 1000}-${thinkMs[1] / 1000} s before each answer`]);
-    rows.push([`paced SQLite, ${run.residents} residents: p50 / p99 / max ms`, `${run.p50Ms} / ${run.p99Ms} / ${run.maxMs}`, `errors ${run.errors} ${JSON.stringify(run.errorKinds)}`]);
+    rows.push([
+      `paced SQLite, ${run.residents} residents: turns/s`,
+      run.turnsPerSecond,
+      `pause ${thinkMs[0] / 1000}-${thinkMs[1] / 1000} s before each answer`,
+    ]);
+    rows.push([
+      `paced SQLite, ${run.residents} residents: p50 / p99 / max ms`,
+      `${run.p50Ms} / ${run.p99Ms} / ${run.maxMs}`,
+      `errors ${run.errors} ${JSON.stringify(run.errorKinds)}`,
+    ]);
   }
   rows.push(['paced SQLite: most residents with p99 < 100 ms', paced.mostResidentsWithP99Under100Ms, `of ${pacedResidents.join(', ')}`]);
   console.log(table(rows));
@@ -217,7 +281,14 @@ export async function benchFullReport() {
  */
 function targets(r: {
   echo: { runs: Array<{ p99Ms: number }> };
-  sqlite: { reportsPerSecond: number; p99Ms: number; rssPerOpenConversationKiB: number; errors: number; reportsMissing: number; reportsUnexpected: number };
+  sqlite: {
+    reportsPerSecond: number;
+    p99Ms: number;
+    rssPerOpenConversationKiB: number;
+    errors: number;
+    reportsMissing: number;
+    reportsUnexpected: number;
+  };
   postgres: { errors: number; reportsMissing: number; reportsUnexpected: number } | string;
   pacedSqlite: { runs: Array<{ residents: number; p99Ms: number; errors: number }> };
 }) {
@@ -227,13 +298,21 @@ function targets(r: {
   const lost = reportRuns.reduce((n, run) => n + run.reportsMissing, 0);
   const unexpected = reportRuns.reduce((n, run) => n + run.reportsUnexpected, 0);
   return [
-    { target: '≥ 20 whole reports/s per instance, SQLite', met: r.sqlite.reportsPerSecond >= 20, measured: `${r.sqlite.reportsPerSecond} reports/s (residents who never pause)` },
+    {
+      target: '≥ 20 whole reports/s per instance, SQLite',
+      met: r.sqlite.reportsPerSecond >= 20,
+      measured: `${r.sqlite.reportsPerSecond} reports/s (residents who never pause)`,
+    },
     {
       target: 'p99 < 100 ms, 1,000 paced residents, SQLite',
       met: paced1000 !== undefined && paced1000.p99Ms < 100 && paced1000.errors === 0,
       measured: `${paced1000 ? paced1000.p99Ms : 'not run'} ms with residents reading and typing; ${r.sqlite.p99Ms} ms at 200 if none ever pauses (echo bot: ${r.echo.runs.map((run) => run.p99Ms).join(' and ')} ms)`,
     },
-    { target: 'RSS per open conversation < 20 KiB', met: r.sqlite.rssPerOpenConversationKiB < 20, measured: `${r.sqlite.rssPerOpenConversationKiB} KiB` },
+    {
+      target: 'RSS per open conversation < 20 KiB',
+      met: r.sqlite.rssPerOpenConversationKiB < 20,
+      measured: `${r.sqlite.rssPerOpenConversationKiB} KiB`,
+    },
     {
       target: 'no errors; the store holds exactly the completed reports',
       met: errors === 0 && lost === 0 && unexpected === 0,

@@ -9,7 +9,13 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export function machine() {
-  return { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', platform: `${os.platform()} ${os.arch()}`, totalMemoryGiB: Math.round(os.totalmem() / 2 ** 30) };
+  return {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    platform: `${os.platform()} ${os.arch()}`,
+    totalMemoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  };
 }
 
 /** Writes bench/results/<name>.json with the machine facts and the time of the run. */

@@ -24,7 +24,12 @@ export type Target = BotProcess;
  * with a fresh data folder; stops it and removes the folder afterwards. The product logs as in production (info: a
  * line per turn), read by this process as a log collector would.
  */
-export async function withTarget<T>(script: string, env: Record<string, string>, run: (target: Target, dataDir: string) => Promise<T>, nodeArgs: string[] = []): Promise<T> {
+export async function withTarget<T>(
+  script: string,
+  env: Record<string, string>,
+  run: (target: Target, dataDir: string) => Promise<T>,
+  nodeArgs: string[] = [],
+): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
   try {
     const target = await startBotProcess(script, { LOG_LEVEL: 'info', DATA_DIR: dir, ...env }, { cwd: ROOT, nodeArgs });
@@ -132,11 +137,14 @@ export function cpuSeconds(pid: number): number {
  * Drives `target` with `residents` concurrent residents until the time is up; a resident starts a new conversation
  * after each finished report. Only turns that start after the warm-up and finish inside the window count.
  */
-export async function drive(target: Target, options: DriveOptions): Promise<TurnStats & { seconds: number; startedReports: number; cpuMsPerTurn: number }> {
+export async function drive(
+  target: Target,
+  options: DriveOptions,
+): Promise<TurnStats & { seconds: number; startedReports: number; cpuMsPerTurn: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.residents });
   const url = new URL('/api/messages', target.url);
   let seed = options.seed ?? 42;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   // Every resident's connection is opened before the clock starts, as a channel's are: Node accepts one new
   // connection per event-loop iteration, and a saturated bot's iterations are long, so connections opened into the
@@ -145,7 +153,15 @@ export async function drive(target: Target, options: DriveOptions): Promise<Turn
   const start = Date.now();
   const measureFrom = start + options.warmupMs;
   const end = measureFrom + options.durationMs;
-  const stats: TurnStats & { startedReports: number } = { latencies: [], errors: 0, errorKinds: {}, turns: 0, reports: 0, references: [], startedReports: 0 };
+  const stats: TurnStats & { startedReports: number } = {
+    latencies: [],
+    errors: 0,
+    errorKinds: {},
+    turns: 0,
+    reports: 0,
+    references: [],
+    startedReports: 0,
+  };
   // The bot's CPU over the measured window: steadier than turns/s on a machine whose speed drifts.
   const cpu: number[] = [];
   const pid = target.child.pid!;
@@ -229,8 +245,22 @@ export async function openHalfFinished(target: Target, count: number, concurrenc
     while (next < count) {
       const conversation = `open-${next++}-${randomUUID()}`;
       let seq = 0;
-      for (const extra of [{ type: 'conversationUpdate', membersAdded: [{ id: 'u' }] }, { text: 'Report something' }, { text: narratives[next % narratives.length] }]) {
-        const body = JSON.stringify({ type: 'message', id: `${conversation}|${seq++}`, channelId: 'directline', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: conversation }, from: { id: 'u' }, recipient: { id: 'bot' }, deliveryMode: 'expectReplies', ...extra });
+      for (const extra of [
+        { type: 'conversationUpdate', membersAdded: [{ id: 'u' }] },
+        { text: 'Report something' },
+        { text: narratives[next % narratives.length] },
+      ]) {
+        const body = JSON.stringify({
+          type: 'message',
+          id: `${conversation}|${seq++}`,
+          channelId: 'directline',
+          serviceUrl: 'http://127.0.0.1:9/',
+          conversation: { id: conversation },
+          from: { id: 'u' },
+          recipient: { id: 'bot' },
+          deliveryMode: 'expectReplies',
+          ...extra,
+        });
         await call(agent, url, body);
       }
       opened++;
@@ -248,5 +278,8 @@ export function summarise(latencies: number[]) {
 }
 
 export function sqliteBytes(dir: string): number {
-  return ['reports.sqlite', 'reports.sqlite-wal'].map((f) => path.join(dir, f)).filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
+  return ['reports.sqlite', 'reports.sqlite-wal']
+    .map((f) => path.join(dir, f))
+    .filter(existsSync)
+    .reduce((n, f) => n + statSync(f).size, 0);
 }

@@ -42,7 +42,11 @@ export function summariseProfile(profile: CpuProfile, top: number): { byOwner: A
     const where = `${functionName || '(anonymous)'}  ${url.replace(/^.*node_modules\//, '').replace(/^.*\/(bot|dialogs|services)\//, '$1/')}:${lineNumber + 1}`;
     byFunction.set(where, (byFunction.get(where) ?? 0) + t);
   }
-  const share = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, t]): [string, number] => [k, +((100 * t) / total).toFixed(1)]);
+  const share = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, t]): [string, number] => [k, +((100 * t) / total).toFixed(1)]);
   return { byOwner: share(byOwner), byFunction: share(byFunction) };
 }
 
@@ -52,9 +56,14 @@ async function main(): Promise<void> {
   const options = loadSettings();
   // The profile is written when the bot exits, which withTarget waits for.
   const run = await withTarget('bot/index.ts', {}, (target) => drive(target, options), ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
-  const file = path.join(profileDir, readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'))!);
+  const file = path.join(
+    profileDir,
+    readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'))!,
+  );
   const { byOwner, byFunction } = summariseProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, top);
-  console.log(`${options.residents} residents: ${Math.round(run.turns / run.seconds)} turns/s (profiling slows it), latency ${JSON.stringify(summarise(run.latencies))}`);
+  console.log(
+    `${options.residents} residents: ${Math.round(run.turns / run.seconds)} turns/s (profiling slows it), latency ${JSON.stringify(summarise(run.latencies))}`,
+  );
   console.log('\nself time by owner (% of the whole run, start-up included)');
   for (const [k, p] of byOwner) console.log(`  ${String(p).padStart(5)}%  ${k}`);
   console.log('\nhottest functions');

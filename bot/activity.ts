@@ -34,8 +34,14 @@ export const incomingActivitySchema = z.looseObject({
   expiration: isoTime,
   membersAdded: z.array(account.loose()).max(100).optional(),
   membersRemoved: z.array(account.loose()).max(100).optional(),
-  attachments: z.array(z.looseObject({ contentType: shortText, contentUrl: z.string().max(8192).optional(), name: shortText })).max(50).optional(),
-  entities: z.array(z.looseObject({ type: shortText })).max(50).optional(),
+  attachments: z
+    .array(z.looseObject({ contentType: shortText, contentUrl: z.string().max(8192).optional(), name: shortText }))
+    .max(50)
+    .optional(),
+  entities: z
+    .array(z.looseObject({ type: shortText }))
+    .max(50)
+    .optional(),
   channelData: z.record(z.string(), z.unknown()).optional(),
 });
 

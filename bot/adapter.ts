@@ -7,7 +7,11 @@ import type { AuthenticateRequestResult } from 'botframework-connector';
  * is CloudAdapterBase's protected method for exactly this, meant for subclasses; nothing private is touched.
  */
 export class ReportAdapter extends CloudAdapter {
-  runTurn(authentication: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  runTurn(
+    authentication: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authentication, activity, logic);
   }
 }

@@ -72,7 +72,12 @@ export function chooseLanguageServices(settings: Settings, log: Logger): { class
 }
 
 /** The delivery worker and one transport per queue, from settings and the queues configuration. */
-export function createWorker(settings: Settings, deployment: DeploymentConfig, outbox: Outbox & Pick<ReportStore, 'purgeReports'>, log: Logger): { worker: DeliveryWorker; transports: Map<string, Transport> } {
+export function createWorker(
+  settings: Settings,
+  deployment: DeploymentConfig,
+  outbox: Outbox & Pick<ReportStore, 'purgeReports'>,
+  log: Logger,
+): { worker: DeliveryWorker; transports: Map<string, Transport> } {
   const transports = createTransports(deployment);
   const worker = new DeliveryWorker({
     outbox,
@@ -128,7 +133,9 @@ function loadDeployment(settings: Settings): { deployment: DeploymentConfig; pub
 
 /** The store (SQLite or PostgreSQL, migrated), and the hourly purge of unfinished conversations. */
 async function openStore(settings: Settings, deployment: DeploymentConfig, log: Logger, now: () => Date) {
-  const { db, dialect, pool } = openDatabase(settings, (err) => log.warn({ err: { message: err.message } }, 'database connection lost: it will be replaced'));
+  const { db, dialect, pool } = openDatabase(settings, (err) =>
+    log.warn({ err: { message: err.message } }, 'database connection lost: it will be replaced'),
+  );
   await migrate(db);
   const store = new SqlReportStore(db, deployment.partnership.referencePrefix, now, dialect);
   const purge = async () => {
@@ -213,7 +220,9 @@ function createBot(conversationState: ConversationState, services: DialogService
 function webChatRoutes(settings: Settings, publicBase: string, limits: RateLimits, log: Logger, baseUrl: () => string) {
   if (!settings.WEBCHAT_ENABLED) return { register: () => undefined, local: false };
   const local =
-    settings.NODE_ENV !== 'production' && !settings.DIRECTLINE_SECRET ? new LocalDirectLine({ baseUrl, log, limits, trustedProxies: settings.TRUST_PROXY }) : undefined;
+    settings.NODE_ENV !== 'production' && !settings.DIRECTLINE_SECRET
+      ? new LocalDirectLine({ baseUrl, log, limits, trustedProxies: settings.TRUST_PROXY })
+      : undefined;
   const register = (server: Server) => {
     local?.register(server);
     registerTokenEndpoint(server, {
@@ -284,7 +293,8 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   });
   url = await listen(server, settings);
   if (webChat.local) log.info('local Direct Line for development is on (no DIRECTLINE_SECRET): the chat page works offline');
-  if (!settings.MicrosoftAppId) log.warn('MicrosoftAppId is not set: authentication is off and replies go only to loopback serviceUrls (development only)');
+  if (!settings.MicrosoftAppId)
+    log.warn('MicrosoftAppId is not set: authentication is off and replies go only to loopback serviceUrls (development only)');
   log.info({ port: new URL(url).port, store: dialect }, 'bot listening');
   delivery?.worker.start();
   const stop = async () => {

@@ -88,7 +88,10 @@ export class ReportBot extends ActivityHandler {
     if (draft === undefined) return true;
     const parsed = draftSchema.safeParse(draft);
     if (parsed.success) return true;
-    this.options.log.warn({ problems: parsed.error.issues.length }, 'a saved report in progress no longer fits the draft schema: the resident starts again');
+    this.options.log.warn(
+      { problems: parsed.error.issues.length },
+      'a saved report in progress no longer fits the draft schema: the resident starts again',
+    );
     await this.options.draft.set(context, undefined);
     return false;
   }

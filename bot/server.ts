@@ -66,7 +66,9 @@ function guardRequests(server: Server, production: boolean): void {
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'no-referrer');
     if (production) res.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+    const encoding = String(req.headers['content-encoding'] ?? 'identity')
+      .trim()
+      .toLowerCase();
     if (encoding !== 'identity' && encoding !== '') {
       res.header('Accept-Encoding', 'identity');
       sendJson(res, 415, { error: 'compressed request bodies are not accepted' });
@@ -141,7 +143,12 @@ function pageRoutes(server: Server, options: ServerOptions): void {
     `frame-ancestors 'self' ${options.frameAncestors.join(' ')}`.trim(),
   ].join('; ');
   const html = (body: string) => async (_req: Request, res: Response) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      'Content-Security-Policy': csp,
+      'Cache-Control': 'no-store',
+    });
     res.end(body);
   };
   if (options.webChat) server.get('/', html(chatPage(options.partnershipName, options.quickExitUrl)));
@@ -154,12 +161,25 @@ function pageRoutes(server: Server, options: ServerOptions): void {
   // Web Chat from the installed package (no CDN, works offline), and the page's own scripts and styles.
   const webChatDist = path.join(path.dirname(require.resolve('botframework-webchat')), '../dist');
   server.get('/webchat/webchat.js', restify.plugins.serveStatic({ directory: webChatDist, file: 'webchat.js', maxAge: 86400, charSet: 'utf-8' }));
-  server.get('/static/:name', restify.plugins.serveStatic({ directory: path.join(__dirname, 'web/static'), appendRequestPath: false, maxAge: 300, charSet: 'utf-8', match: /[/\\](chat\.js|chat\.css|embed\.js)$/ }));
+  server.get(
+    '/static/:name',
+    restify.plugins.serveStatic({
+      directory: path.join(__dirname, 'web/static'),
+      appendRequestPath: false,
+      maxAge: 300,
+      charSet: 'utf-8',
+      match: /[/\\](chat\.js|chat\.css|embed\.js)$/,
+    }),
+  );
 }
 
 export function createServer(options: ServerOptions): BotServer {
   // restify logs through our logger (with its redaction), never its own default one.
-  const server = restify.createServer({ name: 'dg-safety-bot', handleUncaughtExceptions: false, log: options.log.child({ component: 'restify' }) as never });
+  const server = restify.createServer({
+    name: 'dg-safety-bot',
+    handleUncaughtExceptions: false,
+    log: options.log.child({ component: 'restify' }) as never,
+  });
   server.server.keepAliveTimeout = KEEP_ALIVE_MS;
   // Above the keep-alive time, as Node requires (nodejs/node#27363).
   server.server.headersTimeout = KEEP_ALIVE_MS + 1_000;

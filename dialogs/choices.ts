@@ -25,6 +25,9 @@ export function withButtons(text: string, buttons: string[]): Partial<Activity> 
 }
 
 export function isSkip(text: string | undefined): boolean {
-  const answer = (text ?? '').trim().toLowerCase().replace(/\s*[.!]$/, '');
+  const answer = (text ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s*[.!]$/, '');
   return copy.SKIP_WORDS.includes(answer);
 }

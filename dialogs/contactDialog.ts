@@ -1,4 +1,11 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type FoundChoice,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import * as copy from './copy/en';
 import { choice, choicePrompt, textPrompt } from './choices';
 import { fill } from './draft';

@@ -1,4 +1,11 @@
-import { ComponentDialog, WaterfallDialog, recognizeChoices, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  recognizeChoices,
+  type DialogTurnResult,
+  type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { STRANDS, type Strand } from '../services/classification/codes';
 import * as copy from './copy/en';
 import { choice, choicePrompt, textPrompt, withButtons } from './choices';

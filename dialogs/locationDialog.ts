@@ -1,4 +1,11 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type FoundChoice,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { OUTSIDE, UNKNOWN, type LocationReading } from '../services/location/locator';
 import * as copy from './copy/en';
 import { choice, choicePrompt, textPrompt } from './choices';
@@ -20,7 +27,9 @@ export class LocationDialog extends ComponentDialog {
     super(LOCATION_DIALOG);
     this.addDialog(textPrompt(WHERE_TEXT, (p) => this.validPlace(p)))
       .addDialog(choicePrompt(BOROUGH_CHOICE))
-      .addDialog(new WaterfallDialog(STEPS, [this.askWhere.bind(this), this.saveWhere.bind(this), this.askBorough.bind(this), this.saveBorough.bind(this)]));
+      .addDialog(
+        new WaterfallDialog(STEPS, [this.askWhere.bind(this), this.saveWhere.bind(this), this.askBorough.bind(this), this.saveBorough.bind(this)]),
+      );
     this.initialDialogId = STEPS;
   }
 

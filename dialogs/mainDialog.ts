@@ -47,7 +47,12 @@ export class MainDialog extends InterruptibleDialog {
       const { partnership } = this.services.deployment;
       await context.sendActivity(copy.welcome(partnership.name, partnership.privacyUrl));
       if (context.activity.channelId === 'facebook') {
-        await context.sendActivity(copy.MESSENGER_PRIVACY(this.services.deployment.boroughs.map((b) => b.council), new URL('/', partnership.privacyUrl).href));
+        await context.sendActivity(
+          copy.MESSENGER_PRIVACY(
+            this.services.deployment.boroughs.map((b) => b.council),
+            new URL('/', partnership.privacyUrl).href,
+          ),
+        );
       }
       await this.services.welcomed.set(context, true);
     }

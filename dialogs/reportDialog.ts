@@ -21,9 +21,11 @@ const STEPS = 'reportSteps';
 const TEXT = 'reportText';
 const CHOICE = 'reportChoice';
 
-const CHILD = /\b(child|children|kid|kids|boy|girl|teen|teenager|\d{1,2}[- ]?(year|yr)s?[- ]?old|under ?age|school ?(boy|girl|kid)s?|my (son|daughter))\b/i;
+const CHILD =
+  /\b(child|children|kid|kids|boy|girl|teen|teenager|\d{1,2}[- ]?(year|yr)s?[- ]?old|under ?age|school ?(boy|girl|kid)s?|my (son|daughter))\b/i;
 /** Harm to a child (safeguarding), not every unkindness: racist shouting at children is a hate incident, not safe mode. */
-const HARM = /\b(sexual\w*|groom\w*|exploit\w*|neglect\w*|being abused|abused by|abusing (him|her|them|my)|(hits?|hitting|beats?|beating|beaten|hurts?|hurting|harms?|harming) (him|her|them|my|the)|run(ning)? drugs|county lines?|drugs? to|touch(ed|ing)? (him|her|them))\b/i;
+const HARM =
+  /\b(sexual\w*|groom\w*|exploit\w*|neglect\w*|being abused|abused by|abusing (him|her|them|my)|(hits?|hitting|beats?|beating|beaten|hurts?|hurting|harms?|harming) (him|her|them|my|the)|run(ning)? drugs|county lines?|drugs? to|touch(ed|ing)? (him|her|them))\b/i;
 
 /** Parts a resident can change at the summary, and the slots each one empties. */
 const CHANGEABLE: Record<keyof typeof copy.CHANGE_PARTS, Slot[]> = {
@@ -271,7 +273,10 @@ export class ReportDialog extends ComponentDialog {
     const shown = [...new Set(found.flatMap(({ text, spans }) => spans.map((span) => spanText(text, span))))];
     return step.prompt(CHOICE, {
       prompt: copy.PERSONAL_DETAILS.ask(shown),
-      choices: [choice('remove', copy.PERSONAL_DETAILS.remove, copy.SYNONYMS.personalDetails.remove), choice('keep', copy.PERSONAL_DETAILS.keep, copy.SYNONYMS.personalDetails.keep)],
+      choices: [
+        choice('remove', copy.PERSONAL_DETAILS.remove, copy.SYNONYMS.personalDetails.remove),
+        choice('keep', copy.PERSONAL_DETAILS.keep, copy.SYNONYMS.personalDetails.keep),
+      ],
     });
   }
 
@@ -290,7 +295,9 @@ export class ReportDialog extends ComponentDialog {
 
   private async findPersonalDetails(draft: ReportDraft) {
     const fields = (['narrative', 'people', 'impact'] as const).filter((f) => typeof draft[f] === 'string' && draft[f]);
-    const found = await Promise.all(fields.map(async (field) => ({ field, text: draft[field]!, spans: await this.services.analyser.personalDetails(draft[field]!) })));
+    const found = await Promise.all(
+      fields.map(async (field) => ({ field, text: draft[field]!, spans: await this.services.analyser.personalDetails(draft[field]!) })),
+    );
     return found.filter((f) => f.spans.length > 0);
   }
 

@@ -3,15 +3,7 @@
  * inbound normalisation (quick-reply payloads, Get Started, echoes and receipts, stickers and likes, numbered
  * answers) and the outbound rules every message obeys on Messenger (docs/architecture.md 6).
  */
-import {
-  ActivityTypes,
-  CardFactory,
-  TurnContext,
-  type Activity,
-  type Attachment,
-  type CardAction,
-  type StatePropertyAccessor,
-} from 'botbuilder';
+import { ActivityTypes, CardFactory, TurnContext, type Activity, type Attachment, type CardAction, type StatePropertyAccessor } from 'botbuilder';
 import * as copy from '../../dialogs/copy/en';
 
 export const FACEBOOK = 'facebook';
@@ -35,8 +27,14 @@ export type Inbound = 'ignore' | 'get_started' | 'normal';
 export function normaliseInbound(activity: Partial<Activity>, numbered?: readonly string[]): Inbound {
   const data = (activity.channelData ?? {}) as FacebookChannelData;
   if (data.message?.is_echo || data.delivery || data.read) return 'ignore';
-  const postback = data.postback?.payload ?? (activity.type === ActivityTypes.Event && activity.name === 'postback' ? String(activity.value ?? '') : undefined);
-  if (postback !== undefined) return /^get[_ ]?started$/i.test(postback) || /^get started$/i.test(data.postback?.title ?? '') ? 'get_started' : postback ? ((activity.text = postback), 'normal') : 'ignore';
+  const postback =
+    data.postback?.payload ?? (activity.type === ActivityTypes.Event && activity.name === 'postback' ? String(activity.value ?? '') : undefined);
+  if (postback !== undefined)
+    return /^get[_ ]?started$/i.test(postback) || /^get started$/i.test(data.postback?.title ?? '')
+      ? 'get_started'
+      : postback
+        ? ((activity.text = postback), 'normal')
+        : 'ignore';
   if (activity.type !== ActivityTypes.Message) return 'normal';
   // A tapped quick reply arrives as its title; the payload is what the prompt offered.
   const payload = data.message?.quick_reply?.payload;

@@ -75,7 +75,9 @@ function main(): void {
   console.log(`  strand micro-F1          ${pct(r.strandMicroF1)}`);
   console.log(`  emergency recall         ${pct(r.emergencyRecall)}   (target 1.00)`);
   console.log(`  emergency precision      ${pct(r.emergencyPrecision)}   (target ≥ 0.80)`);
-  console.log(`  top-1, 5-fold CV on train ${pct(crossValidate(loadSplit('train')))}   (the rules were refined on test-split misreads: this is the less optimistic figure)`);
+  console.log(
+    `  top-1, 5-fold CV on train ${pct(crossValidate(loadSplit('train')))}   (the rules were refined on test-split misreads: this is the less optimistic figure)`,
+  );
   console.log('\nConfusion (rows: labelled, columns: predicted)');
   const short = CATEGORIES.map((c) => c.slice(0, 5));
   console.log(`${''.padEnd(15)}${short.map((s) => s.padStart(6)).join('')}`);

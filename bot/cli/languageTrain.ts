@@ -17,7 +17,9 @@ async function main(): Promise<number> {
   if (missing.length) throw new ConfigurationError(missing.map((k) => `Setting ${k}: is required for language:train`).join('\n'));
   const args = process.argv.slice(2);
   const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const project = JSON.parse(readFileSync(flag('--project-file') ?? path.join(__dirname, '../../deployment/language/project.json'), 'utf8')) as ExportedProject;
+  const project = JSON.parse(
+    readFileSync(flag('--project-file') ?? path.join(__dirname, '../../deployment/language/project.json'), 'utf8'),
+  ) as ExportedProject;
   await importTrainDeploy(
     {
       endpoint: settings.LANGUAGE_ENDPOINT!,

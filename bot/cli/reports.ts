@@ -62,7 +62,16 @@ async function exportReports(args: string[], { store, out }: Context): Promise<n
 async function listReports(args: string[], { store, out }: Context): Promise<number> {
   const reports = await store.listReports({ since: since(args) });
   for (const r of reports) {
-    out([r.reference, r.createdAt, r.where.borough, r.categories[0], r.hate ? `hate:${r.strands.join('+') || 'unspecified'}` : '-', r.queues.join(',')].join('\t'));
+    out(
+      [
+        r.reference,
+        r.createdAt,
+        r.where.borough,
+        r.categories[0],
+        r.hate ? `hate:${r.strands.join('+') || 'unspecified'}` : '-',
+        r.queues.join(','),
+      ].join('\t'),
+    );
   }
   if (reports.length === 0) out('No reports.');
   return 0;
@@ -95,7 +104,8 @@ async function showReport(args: string[], { store, out }: Context): Promise<numb
 function listDeliveries(deadOnly: boolean): Command {
   return async (args, { store, out }) => {
     const status = deadOnly ? 'dead' : option(args, '--status');
-    if (status && !['pending', 'delivered', 'dead'].includes(status)) throw new UsageError(`--status must be pending, delivered or dead (got "${status}")`);
+    if (status && !['pending', 'delivered', 'dead'].includes(status))
+      throw new UsageError(`--status must be pending, delivered or dead (got "${status}")`);
     const rows = await store.listDeliveries({ queue: option(args, '--queue'), status: status as 'pending' | 'delivered' | 'dead' | undefined });
     out(['id', 'reference', 'queue', 'status', 'attempts', 'created', 'next attempt / done', 'last error'].join('\t'));
     for (const d of rows) {
@@ -110,7 +120,8 @@ function listDeliveries(deadOnly: boolean): Command {
 async function retryDeliveries(args: string[], { store, out }: Context): Promise<number> {
   const all = args.includes('--all-dead');
   const ids = args.filter((a) => a !== '--all-dead').map((a) => Number(a));
-  if (!all && (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n <= 0))) throw new UsageError('retry needs delivery ids (from "deliveries") or --all-dead');
+  if (!all && (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n <= 0)))
+    throw new UsageError('retry needs delivery ids (from "deliveries") or --all-dead');
   const n = await store.retry(all ? 'all-dead' : ids);
   out(`${n} ${n === 1 ? 'delivery' : 'deliveries'} will be tried again now.`);
   return 0;
@@ -121,7 +132,9 @@ async function purgeReports(args: string[], { store, settings, out }: Context): 
   const before = new Date(Date.now() - settings.RETENTION_DAYS * 24 * 3600_000);
   const references = await store.purgeReports(before, dryRun);
   const count = `${references.length} ${references.length === 1 ? 'report' : 'reports'}`;
-  out(`${dryRun ? 'Would delete' : 'Deleted'} ${count} created before ${before.toISOString()} (RETENTION_DAYS=${settings.RETENTION_DAYS}), with their deliveries.`);
+  out(
+    `${dryRun ? 'Would delete' : 'Deleted'} ${count} created before ${before.toISOString()} (RETENTION_DAYS=${settings.RETENTION_DAYS}), with their deliveries.`,
+  );
   for (const r of references) out(r);
   return 0;
 }

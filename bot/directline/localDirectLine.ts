@@ -65,7 +65,9 @@ export class LocalDirectLine {
     server.post('/v3/directline/conversations', async (req: Request, res: Response) => this.start(req, res));
     server.get('/v3/directline/conversations/:id', async (req: Request, res: Response) => this.reconnect(req, res));
     server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => this.refresh(req, res));
-    server.post('/v3/directline/conversations/:id/activities', json, async (req: Request, res: Response) => this.post(req, res, req.body as Record<string, unknown>));
+    server.post('/v3/directline/conversations/:id/activities', json, async (req: Request, res: Response) =>
+      this.post(req, res, req.body as Record<string, unknown>),
+    );
     server.post('/v3/directline/conversations/:id/upload', multipart, async (req: Request, res: Response) => this.upload(req, res));
     server.get('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => this.get(req, res));
     // Connector API: where the bot's replies arrive (serviceUrl of the activities we forward).
@@ -92,7 +94,8 @@ export class LocalDirectLine {
     const who = this.auth(req);
     const conversation = this.conversations.get(req.params.id);
     if (!who) return void this.send(res, 403, { error: { code: 'BadArgument', message: 'invalid or expired token' } });
-    if (!conversation || who.conversationId !== conversation.id) return void this.send(res, 404, { error: { code: 'BadArgument', message: 'conversation not found' } });
+    if (!conversation || who.conversationId !== conversation.id)
+      return void this.send(res, 404, { error: { code: 'BadArgument', message: 'conversation not found' } });
     conversation.lastUsed = Date.now();
     return { conversation, token: who.token };
   }
@@ -114,7 +117,8 @@ export class LocalDirectLine {
     }
     if (!(await this.within('conversations', req, res))) return;
     if (this.conversations.size >= MAX_CONVERSATIONS) this.sweep();
-    if (this.conversations.size >= MAX_CONVERSATIONS) return this.send(res, 503, { error: { code: 'ServiceUnavailable', message: 'too many conversations open' } });
+    if (this.conversations.size >= MAX_CONVERSATIONS)
+      return this.send(res, 503, { error: { code: 'ServiceUnavailable', message: 'too many conversations open' } });
     const conversation: Conversation = { id: randomUUID(), userId: who.userId, activities: [], lastUsed: Date.now() };
     this.conversations.set(conversation.id, conversation);
     this.tokens.set(who.token, { conversationId: conversation.id, userId: who.userId, expires: Date.now() + TOKEN_LIFETIME_S * 1000 });
@@ -201,7 +205,11 @@ export class LocalDirectLine {
     };
     // The resident's own messages are echoed in the stream (Web Chat marks them sent); joins are not.
     if (body.type !== 'conversationUpdate') conversation.activities.push(activity);
-    const res = await fetch(`${this.options.baseUrl()}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const res = await fetch(`${this.options.baseUrl()}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     await res.body?.cancel().catch(() => undefined);
     if (res.status >= 400) throw new BotRefused(res.status);
     return id;
@@ -212,7 +220,13 @@ export class LocalDirectLine {
     if (!conversation) return this.send(res, 404, { error: { code: 'BadArgument', message: 'conversation not found' } });
     const body = (req.body ?? {}) as Record<string, unknown>;
     const id = `${conversation.id}|${String(conversation.activities.length).padStart(7, '0')}`;
-    conversation.activities.push({ ...body, id, timestamp: new Date().toISOString(), from: { ...BOT, role: 'bot' }, conversation: { id: conversation.id } });
+    conversation.activities.push({
+      ...body,
+      id,
+      timestamp: new Date().toISOString(),
+      from: { ...BOT, role: 'bot' },
+      conversation: { id: conversation.id },
+    });
     this.send(res, 200, { id });
   }
 

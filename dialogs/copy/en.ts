@@ -57,8 +57,7 @@ export const TALK_TO_SOMEONE = (councils: Array<{ name: string; phone: string }>
 
 export const START_AGAIN = 'OK, let’s start again. Nothing from before was sent.';
 export const EXITED =
-  'I have closed this chat and cleared what you wrote in it. Anything you had not sent has not been kept. ' +
-  'Say hello if you want to start again.';
+  'I have closed this chat and cleared what you wrote in it. Anything you had not sent has not been kept. ' + 'Say hello if you want to start again.';
 export const NOTHING_TO_GO_BACK_TO = 'There is nothing to go back to yet.';
 export const GOING_BACK = 'OK, going back one question.';
 export const TOO_LONG = (max: number) =>

@@ -22,6 +22,5 @@ export const STRANDS = ['race', 'religion', 'sexual_orientation', 'disability', 
 export const strandSchema = z.enum(STRANDS);
 export type Strand = z.infer<typeof strandSchema>;
 
-
 /** Categories where the conversation switches to safe mode (docs/architecture.md 5). */
 export const SAFE_MODE_CATEGORIES: readonly Category[] = ['domestic_abuse', 'exploitation'];

@@ -74,7 +74,10 @@ export const queueSchema = z.discriminatedUnion('transport', [
     connection: z.string().min(1),
     to: z.array(z.email('must be an email address')).min(1),
     /** The folder under email/ (in this configuration folder) holding the email's subject.njk, text.njk and html.njk. */
-    template: z.string().regex(/^[a-z0-9-]+$/, 'must be a folder name under email/ (lower-case letters, digits and -)').default('report'),
+    template: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'must be a folder name under email/ (lower-case letters, digits and -)')
+      .default('report'),
   }),
   z.object({
     ...queueBase,
@@ -83,7 +86,14 @@ export const queueSchema = z.discriminatedUnion('transport', [
     signingKeySetting: settingName,
     timeoutMs: z.number().int().min(100).max(60000).default(10000),
   }),
-  z.object({ ...queueBase, transport: z.literal('azure-queue'), connection: z.string().min(1), queueName: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'must be a valid Azure queue name (3-63 lower-case letters, digits and single dashes)') }),
+  z.object({
+    ...queueBase,
+    transport: z.literal('azure-queue'),
+    connection: z.string().min(1),
+    queueName: z
+      .string()
+      .regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'must be a valid Azure queue name (3-63 lower-case letters, digits and single dashes)'),
+  }),
   z.object({ ...queueBase, transport: z.literal('service-bus'), connection: z.string().min(1), entity: z.string().min(1) }),
 ]);
 export type Queue = z.infer<typeof queueSchema>;
@@ -171,7 +181,12 @@ export function loadDeploymentConfig(dir: string, env: Record<string, string | u
 }
 
 /** The settings the queue file names, read now so a missing secret stops start-up rather than a delivery. */
-function readSecrets(file: string, queues: Queue[], connections: Record<string, Connection>, env: Record<string, string | undefined>): Record<string, string> {
+function readSecrets(
+  file: string,
+  queues: Queue[],
+  connections: Record<string, Connection>,
+  env: Record<string, string | undefined>,
+): Record<string, string> {
   const wanted: Array<[string, string]> = [];
   queues.forEach((q, i) => {
     if (q.transport === 'webhook') wanted.push([`queues.${i}.signingKeySetting`, q.signingKeySetting]);
@@ -209,16 +224,24 @@ export function checkReferences(config: Omit<DeploymentConfig, 'secrets'>, routi
     seenQueues.add(q.id);
     if (q.transport === 'email') {
       const missing = EMAIL_TEMPLATE_FILES.filter((f) => !existsSync(path.join(config.emailTemplatesDir, q.template, f)));
-      if (missing.length) problems.push(`Configuration file ${queuesFile}: entry queues.${i}.template: ${path.join(config.emailTemplatesDir, q.template)} has no ${missing.join(', ')}`);
+      if (missing.length)
+        problems.push(
+          `Configuration file ${queuesFile}: entry queues.${i}.template: ${path.join(config.emailTemplatesDir, q.template)} has no ${missing.join(', ')}`,
+        );
     }
     if (q.transport === 'email' || q.transport === 'azure-queue' || q.transport === 'service-bus') {
       const c = config.connections[q.connection];
       if (!c) problems.push(`Configuration file ${queuesFile}: entry queues.${i}.connection: no connection named "${q.connection}"`);
-      else if (c.type !== needs[q.transport]) problems.push(`Configuration file ${queuesFile}: entry queues.${i}.connection: "${q.connection}" is ${c.type}, ${q.transport} needs ${needs[q.transport]}`);
+      else if (c.type !== needs[q.transport])
+        problems.push(
+          `Configuration file ${queuesFile}: entry queues.${i}.connection: "${q.connection}" is ${c.type}, ${q.transport} needs ${needs[q.transport]}`,
+        );
     }
   });
   if (!known.has(config.routing.unknownBoroughQueue)) {
-    problems.push(`Configuration file ${routingFile}: entry unknownBoroughQueue: queue "${config.routing.unknownBoroughQueue}" is not in queues.json`);
+    problems.push(
+      `Configuration file ${routingFile}: entry unknownBoroughQueue: queue "${config.routing.unknownBoroughQueue}" is not in queues.json`,
+    );
   }
   config.routing.rules.forEach((rule, i) => {
     for (const ref of rule.queues) {

@@ -18,9 +18,7 @@ const wholeNumber = (min: number, max: number, unit = '') => {
   return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
 };
 
-const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
-  .transform((v) => ['true', '1', 'yes'].includes(v));
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' }).transform((v) => ['true', '1', 'yes'].includes(v));
 
 const optionalText = z
   .string()
@@ -36,7 +34,10 @@ export const settingsSchema = z
     DATA_DIR: z.string().trim().min(1, 'must be a folder path').default('./data'),
     /** PostgreSQL for several instances (postgres://user:password@host:5432/db?sslmode=require); empty: SQLite. */
     DATABASE_URL: optionalText.pipe(
-      z.string().regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/reports').optional(),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/reports')
+        .optional(),
     ),
     DATABASE_POOL_MAX: wholeNumber(1, 100).default(10),
     /** Reports older than this are deleted with their deliveries by the worker's daily purge. */
@@ -62,7 +63,9 @@ export const settingsSchema = z
      */
     BotOpenIdMetadata: optionalText.pipe(z.url({ error: 'must be the URL of an OpenID Connect metadata document' }).optional()),
     MAX_MESSAGE_CHARS: wholeNumber(200, 20000).default(4000),
-    LANGUAGE_ENDPOINT: optionalText.pipe(z.url({ error: 'must be the Azure AI Language endpoint URL, like https://<name>.cognitiveservices.azure.com/' }).optional()),
+    LANGUAGE_ENDPOINT: optionalText.pipe(
+      z.url({ error: 'must be the Azure AI Language endpoint URL, like https://<name>.cognitiveservices.azure.com/' }).optional(),
+    ),
     LANGUAGE_KEY: optionalText,
     LANGUAGE_PROJECT: optionalText,
     LANGUAGE_DEPLOYMENT: optionalText,
@@ -70,13 +73,27 @@ export const settingsSchema = z
     /** Direct Line secret of the Azure Bot's Web Chat channel; when set, the page gets tokens from Azure (never the secret). */
     DIRECTLINE_SECRET: optionalText,
     /** Direct Line endpoint (a regional one, e.g. https://europe.directline.botframework.com). */
-    DIRECTLINE_ENDPOINT: z.url({ error: 'must be an absolute URL such as https://directline.botframework.com' }).default('https://directline.botframework.com'),
+    DIRECTLINE_ENDPOINT: z
+      .url({ error: 'must be an absolute URL such as https://directline.botframework.com' })
+      .default('https://directline.botframework.com'),
     /** Web pages allowed to ask for a chat token (the council sites that embed the widget), comma-separated origins. */
     WEBCHAT_ALLOWED_ORIGINS: z
       .string()
       .default('')
-      .transform((v) => v.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))
-      .pipe(z.array(z.string().refine(isWebOrigin, { error: (i) => `must be a comma-separated list of origins such as https://www.dartford.gov.uk (scheme and host only, no path or wildcard; got "${String(i.input).slice(0, 60)}")` }))),
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim().replace(/\/$/, ''))
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.string().refine(isWebOrigin, {
+            error: (i) =>
+              `must be a comma-separated list of origins such as https://www.dartford.gov.uk (scheme and host only, no path or wildcard; got "${String(i.input).slice(0, 60)}")`,
+          }),
+        ),
+      ),
     /** Serve the chat page and token endpoint. Production needs DIRECTLINE_SECRET for it; false for Messenger only. */
     WEBCHAT_ENABLED: flag.default(true),
     TOKEN_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1000).default(10),
@@ -126,12 +143,22 @@ export const settingsSchema = z
       });
     }
     if (s.MicrosoftAppType !== 'UserAssignedMSI' && s.MicrosoftAppId && !s.MicrosoftAppPassword) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: `is required when MicrosoftAppId is set and MicrosoftAppType is ${s.MicrosoftAppType}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: `is required when MicrosoftAppId is set and MicrosoftAppType is ${s.MicrosoftAppType}`,
+      });
     }
-    if (s.LANGUAGE_ENDPOINT && !s.LANGUAGE_KEY) ctx.addIssue({ code: 'custom', path: ['LANGUAGE_KEY'], message: 'is required when LANGUAGE_ENDPOINT is set' });
-    if (s.LANGUAGE_KEY && !s.LANGUAGE_ENDPOINT) ctx.addIssue({ code: 'custom', path: ['LANGUAGE_ENDPOINT'], message: 'is required when LANGUAGE_KEY is set' });
+    if (s.LANGUAGE_ENDPOINT && !s.LANGUAGE_KEY)
+      ctx.addIssue({ code: 'custom', path: ['LANGUAGE_KEY'], message: 'is required when LANGUAGE_ENDPOINT is set' });
+    if (s.LANGUAGE_KEY && !s.LANGUAGE_ENDPOINT)
+      ctx.addIssue({ code: 'custom', path: ['LANGUAGE_ENDPOINT'], message: 'is required when LANGUAGE_KEY is set' });
     if (!!s.LANGUAGE_PROJECT !== !!s.LANGUAGE_DEPLOYMENT) {
-      ctx.addIssue({ code: 'custom', path: [s.LANGUAGE_PROJECT ? 'LANGUAGE_DEPLOYMENT' : 'LANGUAGE_PROJECT'], message: 'must be set together with LANGUAGE_PROJECT and LANGUAGE_DEPLOYMENT' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [s.LANGUAGE_PROJECT ? 'LANGUAGE_DEPLOYMENT' : 'LANGUAGE_PROJECT'],
+        message: 'must be set together with LANGUAGE_PROJECT and LANGUAGE_DEPLOYMENT',
+      });
     }
     if (s.NODE_ENV === 'production' && s.BotOpenIdMetadata?.startsWith('http:')) {
       ctx.addIssue({ code: 'custom', path: ['BotOpenIdMetadata'], message: 'must use https in production' });
@@ -143,12 +170,18 @@ export const settingsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['DIRECTLINE_SECRET'],
-        message: 'is required when NODE_ENV is production and the web chat is on (copy it from the Azure Bot\'s Web Chat channel, or set WEBCHAT_ENABLED=false for Messenger only)',
+        message:
+          "is required when NODE_ENV is production and the web chat is on (copy it from the Azure Bot's Web Chat channel, or set WEBCHAT_ENABLED=false for Messenger only)",
       });
     }
     if (s.NODE_ENV === 'production') {
       const insecure = s.WEBCHAT_ALLOWED_ORIGINS.find((o) => !o.startsWith('https://'));
-      if (insecure) ctx.addIssue({ code: 'custom', path: ['WEBCHAT_ALLOWED_ORIGINS'], message: `must list only https origins in production (got "${insecure.slice(0, 60)}")` });
+      if (insecure)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['WEBCHAT_ALLOWED_ORIGINS'],
+          message: `must list only https origins in production (got "${insecure.slice(0, 60)}")`,
+        });
     }
     if (s.MicrosoftAppType !== 'MultiTenant' && s.MicrosoftAppId && !s.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${s.MicrosoftAppType}` });

@@ -171,7 +171,10 @@ export class DeliveryWorker {
         log.warn({ errorClass, reason: permanent ? 'permanent' : 'attempts_exhausted' }, 'delivery moved to the dead-letter list');
         return;
       }
-      const wait = Math.max(backoffMs(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.o.random), (err as TransientDeliveryError).retryAfterMs ?? 0);
+      const wait = Math.max(
+        backoffMs(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.o.random),
+        (err as TransientDeliveryError).retryAfterMs ?? 0,
+      );
       await this.o.outbox.finishAttempt(row.id, token, { outcome: 'retry', errorClass, nextAttemptAt: new Date(this.o.now().getTime() + wait) }, at);
       log.info({ errorClass, retryInMs: wait }, 'delivery failed: will retry');
     }
@@ -199,7 +202,10 @@ export class DeliveryWorker {
     const age = stats.oldestPendingAt ? now - Date.parse(stats.oldestPendingAt) : 0;
     if (age > this.o.backlogWarnMs) {
       this.lastBacklogWarning = now;
-      this.o.log.warn({ pending: stats.pending, oldestPendingAgeSeconds: Math.round(age / 1000) }, 'outbox backlog: undelivered reports are getting old');
+      this.o.log.warn(
+        { pending: stats.pending, oldestPendingAgeSeconds: Math.round(age / 1000) },
+        'outbox backlog: undelivered reports are getting old',
+      );
     }
   }
 }

@@ -22,7 +22,14 @@ export interface RateLimitRule {
 export function createRateLimit(rule: RateLimitRule, pool?: Pool): RateLimit {
   const base = { keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds };
   const limiter: RateLimiterAbstract = pool
-    ? new RateLimiterPostgres({ ...base, storeClient: pool, tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: true, insuranceLimiter: new RateLimiterMemory(base) })
+    ? new RateLimiterPostgres({
+        ...base,
+        storeClient: pool,
+        tableName: 'rate_limits',
+        tableCreated: true,
+        clearExpiredByTimeout: true,
+        insuranceLimiter: new RateLimiterMemory(base),
+      })
     : new RateLimiterMemory(base);
   return {
     async take(key) {

@@ -37,6 +37,8 @@ export function routeConsole(log: Logger, target: Pick<Console, ConsoleMethod> =
  * refused earlier, each with its own test; this only keeps one unknown one from stopping the service.
  */
 export function guardProcess(log: Logger, target: Pick<NodeJS.Process, 'on'> = process): void {
-  target.on('uncaughtException', (err) => log.error({ err: describeError(err) }, 'uncaught exception: the request that raised it failed; still serving'));
+  target.on('uncaughtException', (err) =>
+    log.error({ err: describeError(err) }, 'uncaught exception: the request that raised it failed; still serving'),
+  );
   target.on('unhandledRejection', (reason) => log.error({ err: describeError(reason) }, 'unhandled rejection: still serving'));
 }

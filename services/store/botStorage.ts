@@ -23,7 +23,11 @@ export class SqlBotStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     if (keys.length === 0) return {};
     const byHash = new Map(keys.map((k) => [hashKey(k), k]));
-    const rows = await this.db.selectFrom('bot_state').selectAll().where('key_hash', 'in', [...byHash.keys()]).execute();
+    const rows = await this.db
+      .selectFrom('bot_state')
+      .selectAll()
+      .where('key_hash', 'in', [...byHash.keys()])
+      .execute();
     const items: StoreItems = {};
     for (const row of rows) items[byHash.get(row.key_hash)!] = { ...JSON.parse(row.data), eTag: row.etag };
     return items;
@@ -55,6 +59,13 @@ export class SqlBotStorage implements Storage {
 
   async delete(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
-    await this.db.deleteFrom('bot_state').where('key_hash', 'in', keys.map((k) => hashKey(k))).execute();
+    await this.db
+      .deleteFrom('bot_state')
+      .where(
+        'key_hash',
+        'in',
+        keys.map((k) => hashKey(k)),
+      )
+      .execute();
   }
 }

@@ -67,7 +67,10 @@ export function openPostgres(url: string, poolMax = 10, onIdleError: (err: Error
 }
 
 /** PostgreSQL when DATABASE_URL is set, the embedded SQLite file otherwise. */
-export function openDatabase(settings: { DATABASE_URL?: string; DATA_DIR: string; DATABASE_POOL_MAX?: number }, onIdleError?: (err: Error) => void): OpenDatabase {
+export function openDatabase(
+  settings: { DATABASE_URL?: string; DATA_DIR: string; DATABASE_POOL_MAX?: number },
+  onIdleError?: (err: Error) => void,
+): OpenDatabase {
   return settings.DATABASE_URL
     ? { ...openPostgres(settings.DATABASE_URL, settings.DATABASE_POOL_MAX, onIdleError), dialect: 'postgres' }
     : { db: openSqlite(path.resolve(settings.DATA_DIR)), dialect: 'sqlite' };

@@ -35,9 +35,7 @@ export interface ClaimedDelivery {
 }
 
 export type AttemptOutcome =
-  | { outcome: 'delivered' }
-  | { outcome: 'retry'; errorClass: string; nextAttemptAt: Date }
-  | { outcome: 'dead'; errorClass: string };
+  { outcome: 'delivered' } | { outcome: 'retry'; errorClass: string; nextAttemptAt: Date } | { outcome: 'dead'; errorClass: string };
 
 export interface OutboxStats {
   pending: number;
@@ -77,7 +75,11 @@ export interface ReportStore {
    * The same submission key always yields the same reference and writes nothing the second time. Queues in
    * `deliveredInStore` use the `store` transport: their rows are delivered at once (the report is already here).
    */
-  submit(submissionKey: string, build: (reference: string) => RoutedReport, options?: { deliveredInStore?: ReadonlySet<string> }): Promise<SubmitResult>;
+  submit(
+    submissionKey: string,
+    build: (reference: string) => RoutedReport,
+    options?: { deliveredInStore?: ReadonlySet<string> },
+  ): Promise<SubmitResult>;
   getReport(reference: string): Promise<RoutedReport | undefined>;
   listReports(options?: { since?: string }): Promise<RoutedReport[]>;
   deliveries(reference: string): Promise<StoredDelivery[]>;

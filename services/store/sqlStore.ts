@@ -2,7 +2,18 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import { routedReportSchema, type RoutedReport } from '../reports/routedReport';
 import { newReference } from '../reports/reference';
 import type { Dialect } from './database';
-import type { AttemptOutcome, ClaimedDelivery, DeliveryAttempt, DeliveryRow, Outbox, OutboxStats, QueueFilter, ReportStore, StoredDelivery, SubmitResult } from './reportStore';
+import type {
+  AttemptOutcome,
+  ClaimedDelivery,
+  DeliveryAttempt,
+  DeliveryRow,
+  Outbox,
+  OutboxStats,
+  QueueFilter,
+  ReportStore,
+  StoredDelivery,
+  SubmitResult,
+} from './reportStore';
 import type { Database, OutboxTable } from './schema';
 
 export { migrate, openSqlite } from './database';
@@ -29,7 +40,11 @@ export class SqlReportStore implements ReportStore, Outbox {
     readonly dialect: Dialect = 'sqlite',
   ) {}
 
-  async submit(submissionKey: string, build: (reference: string) => RoutedReport, options: { deliveredInStore?: ReadonlySet<string> } = {}): Promise<SubmitResult> {
+  async submit(
+    submissionKey: string,
+    build: (reference: string) => RoutedReport,
+    options: { deliveredInStore?: ReadonlySet<string> } = {},
+  ): Promise<SubmitResult> {
     const deliveredInStore = options.deliveredInStore ?? new Set<string>();
     if (this.dialect !== 'sqlite') return this.insertReport(this.db, submissionKey, build, deliveredInStore);
     // SQLite: the report's commit is synced to disk before the resident is told the reference (synchronous=FULL;
@@ -45,7 +60,12 @@ export class SqlReportStore implements ReportStore, Outbox {
     });
   }
 
-  private insertReport(db: Kysely<Database>, submissionKey: string, build: (reference: string) => RoutedReport, deliveredInStore: ReadonlySet<string>): Promise<SubmitResult> {
+  private insertReport(
+    db: Kysely<Database>,
+    submissionKey: string,
+    build: (reference: string) => RoutedReport,
+    deliveredInStore: ReadonlySet<string>,
+  ): Promise<SubmitResult> {
     return db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('reports').select('reference').where('submission_key', '=', submissionKey).executeTakeFirst();
       if (existing) return { reference: existing.reference, created: false };
@@ -136,7 +156,14 @@ export class SqlReportStore implements ReportStore, Outbox {
     const byReference = new Map(reports.map((r) => [r.reference, routedReportSchema.parse(JSON.parse(r.report_json))]));
     return claimed
       .sort((a, b) => a.id - b.id)
-      .map((r) => ({ id: r.id, reference: r.reference, queueId: r.queue_id, idempotencyKey: r.idempotency_key, attempts: r.attempts, report: byReference.get(r.reference)! }));
+      .map((r) => ({
+        id: r.id,
+        reference: r.reference,
+        queueId: r.queue_id,
+        idempotencyKey: r.idempotency_key,
+        attempts: r.attempts,
+        report: byReference.get(r.reference)!,
+      }));
   }
 
   async finishAttempt(id: number, token: string, result: AttemptOutcome, attempt: { at: Date; durationMs: number }): Promise<void> {
@@ -145,21 +172,44 @@ export class SqlReportStore implements ReportStore, Outbox {
       const base = trx.updateTable('outbox').where('id', '=', id).where('status', '=', 'pending');
       if (result.outcome === 'delivered') {
         // Delivered counts whoever holds the lease now: the partner has it.
-        await base.set((eb) => ({ status: 'delivered', delivered_at: at, attempts: eb('attempts', '+', 1), lease_token: null, lease_until: null })).execute();
+        await base
+          .set((eb) => ({ status: 'delivered', delivered_at: at, attempts: eb('attempts', '+', 1), lease_token: null, lease_until: null }))
+          .execute();
       } else {
         // A retry or dead-letter only by the worker that still holds the claim.
         const mine = base.where('lease_token', '=', token);
         if (result.outcome === 'retry') {
           await mine
-            .set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: result.nextAttemptAt.toISOString(), last_error: result.errorClass, lease_token: null, lease_until: null }))
+            .set((eb) => ({
+              attempts: eb('attempts', '+', 1),
+              next_attempt_at: result.nextAttemptAt.toISOString(),
+              last_error: result.errorClass,
+              lease_token: null,
+              lease_until: null,
+            }))
             .execute();
         } else {
-          await mine.set((eb) => ({ status: 'dead', dead_at: at, attempts: eb('attempts', '+', 1), last_error: result.errorClass, lease_token: null, lease_until: null })).execute();
+          await mine
+            .set((eb) => ({
+              status: 'dead',
+              dead_at: at,
+              attempts: eb('attempts', '+', 1),
+              last_error: result.errorClass,
+              lease_token: null,
+              lease_until: null,
+            }))
+            .execute();
         }
       }
       await trx
         .insertInto('delivery_attempts')
-        .values({ outbox_id: id, attempted_at: at, outcome: result.outcome, error_class: result.outcome === 'delivered' ? null : result.errorClass, duration_ms: Math.round(attempt.durationMs) })
+        .values({
+          outbox_id: id,
+          attempted_at: at,
+          outcome: result.outcome,
+          error_class: result.outcome === 'delivered' ? null : result.errorClass,
+          duration_ms: Math.round(attempt.durationMs),
+        })
         .execute();
     });
   }
@@ -173,14 +223,20 @@ export class SqlReportStore implements ReportStore, Outbox {
 
   async attempts(outboxId: number): Promise<DeliveryAttempt[]> {
     const rows = await this.db.selectFrom('delivery_attempts').selectAll().where('outbox_id', '=', outboxId).orderBy('id').execute();
-    return rows.map((r) => ({ attemptedAt: r.attempted_at, outcome: r.outcome as DeliveryAttempt['outcome'], errorClass: r.error_class, durationMs: r.duration_ms }));
+    return rows.map((r) => ({
+      attemptedAt: r.attempted_at,
+      outcome: r.outcome as DeliveryAttempt['outcome'],
+      errorClass: r.error_class,
+      durationMs: r.duration_ms,
+    }));
   }
 
   async retry(ids: number[] | 'all-dead'): Promise<number> {
     let query = this.db
       .updateTable('outbox')
       .set({ status: 'pending', attempts: 0, next_attempt_at: this.now().toISOString(), dead_at: null, lease_token: null, lease_until: null });
-    query = ids === 'all-dead' ? query.where('status', '=', 'dead') : query.where('id', 'in', ids.length ? ids : [-1]).where('status', '!=', 'delivered');
+    query =
+      ids === 'all-dead' ? query.where('status', '=', 'dead') : query.where('id', 'in', ids.length ? ids : [-1]).where('status', '!=', 'delivered');
     const result = await query.executeTakeFirst();
     return Number(result.numUpdatedRows);
   }
@@ -193,7 +249,11 @@ export class SqlReportStore implements ReportStore, Outbox {
       .groupBy('status')
       .execute();
     const pending = rows.find((r) => r.status === 'pending');
-    return { pending: Number(pending?.n ?? 0), dead: Number(rows.find((r) => r.status === 'dead')?.n ?? 0), oldestPendingAt: (pending?.oldest as string | undefined) ?? null };
+    return {
+      pending: Number(pending?.n ?? 0),
+      dead: Number(rows.find((r) => r.status === 'dead')?.n ?? 0),
+      oldestPendingAt: (pending?.oldest as string | undefined) ?? null,
+    };
   }
 
   /** Removes conversation state not touched since `before` (residents' unfinished words) and lapsed locks. */
@@ -248,7 +308,12 @@ export class SqlReportStore implements ReportStore, Outbox {
 
   async renewConversationLock(keyHash: string, owner: string, ttlMs: number): Promise<boolean> {
     const until = new Date(this.now().getTime() + ttlMs).toISOString();
-    const renewed = await this.db.updateTable('conversation_locks').set({ until }).where('key_hash', '=', keyHash).where('owner', '=', owner).executeTakeFirst();
+    const renewed = await this.db
+      .updateTable('conversation_locks')
+      .set({ until })
+      .where('key_hash', '=', keyHash)
+      .where('owner', '=', owner)
+      .executeTakeFirst();
     return Number(renewed.numUpdatedRows) > 0;
   }
 

@@ -1,14 +1,24 @@
 import { Culture, DateTimeRecognizer } from '@microsoft/recognizers-text-date-time';
 import type { When } from '../reports/routedReport';
 
-const ONGOING = /\b(keeps? happening|keep happening|ongoing|still (going on|happening)|all the time|every (day|night|week|weekend|evening|morning|time)|every\b|always|regularly|constantly|most (days|nights|weekends)|for (weeks|months|years)|since\b|on and off|again and again|repeatedly|daily|nightly)\b/i;
+const ONGOING =
+  /\b(keeps? happening|keep happening|ongoing|still (going on|happening)|all the time|every (day|night|week|weekend|evening|morning|time)|every\b|always|regularly|constantly|most (days|nights|weekends)|for (weeks|months|years)|since\b|on and off|again and again|repeatedly|daily|nightly)\b/i;
 
 /** Built once: recognizeDateTime() would build the whole recogniser (hundreds of regular expressions) every call. */
 let model: ReturnType<DateTimeRecognizer['getDateTimeModel']> | undefined;
 const dateTimeModel = () => (model ??= new DateTimeRecognizer(Culture.EnglishOthers).getDateTimeModel());
 
 const londonFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' });
-const londonClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+const londonClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
 
 /** Offset of Europe/London from UTC, in minutes, at that instant. */
 function londonOffsetMinutes(at: Date): number {
@@ -127,7 +137,9 @@ function dayAndTimeReading(text: string, now: Date): Reading | undefined {
   // The day the words name; the small hours of a night belong to the next day ("last night at 2am" is early today).
   const named = weekday
     ? daysSinceWeekday(now, weekday)
-    : plainDay === 'yesterday' || thisOrYesterday === 'yesterday' || nightOf === 'last night' ? 1 : 0;
+    : plainDay === 'yesterday' || thisOrYesterday === 'yesterday' || nightOf === 'last night'
+      ? 1
+      : 0;
   const daysAgo = part === 'night' && h < 6 ? named - 1 : named;
   const pad = (n: number) => String(n).padStart(2, '0');
   const at = (back: number) => londonToIso(`${londonDate(now, back)} ${pad(h)}:${pad(minute)}:00`)!;

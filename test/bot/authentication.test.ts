@@ -49,7 +49,11 @@ describe('Bot Framework authentication against a local OpenID metadata and JWKS 
     const tmp = tempDir();
     const app = await startTestApp(tmp.dir, { MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, BotOpenIdMetadata: oidc.metadataUrl });
     try {
-      const valid = new Resident(app.url, { serviceUrl: SERVICE_URL, channelId: 'webchat', headers: { authorization: `Bearer ${oidc.token(oidc.claims(APP_ID, SERVICE_URL))}` } });
+      const valid = new Resident(app.url, {
+        serviceUrl: SERVICE_URL,
+        channelId: 'webchat',
+        headers: { authorization: `Bearer ${oidc.token(oidc.claims(APP_ID, SERVICE_URL))}` },
+      });
       const r = await valid.post(valid.activity({ text: 'hello' }));
       assert.equal(r.status, 200, r.raw);
       assert.match(texts(r.replies), /not for emergencies/, 'the bot answered');
@@ -69,7 +73,13 @@ describe('Bot Framework authentication against a local OpenID metadata and JWKS 
 
   it('as a process: forged tokens print nothing outside the JSON log lines (no stack trace, no signing key)', async () => {
     const tmp = tempDir();
-    const bot = await startBotProcess('bot/index.ts', { DATA_DIR: tmp.dir, MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, BotOpenIdMetadata: oidc.metadataUrl, LOG_LEVEL: 'info' });
+    const bot = await startBotProcess('bot/index.ts', {
+      DATA_DIR: tmp.dir,
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: PASSWORD,
+      BotOpenIdMetadata: oidc.metadataUrl,
+      LOG_LEVEL: 'info',
+    });
     try {
       for (const [what, authorization] of forgeries(oidc)) {
         const forged = new Resident(bot.url, { serviceUrl: SERVICE_URL, headers: authorization ? { authorization } : {} });

@@ -24,7 +24,12 @@ class MessengerResident extends Resident {
     this.mid++;
     return this.activity({
       text,
-      channelData: { sender: { id: PSID }, recipient: { id: PAGE_ID }, timestamp: Date.now(), message: { mid: `m_canary${this.mid}`, text, ...message } },
+      channelData: {
+        sender: { id: PSID },
+        recipient: { id: PAGE_ID },
+        timestamp: Date.now(),
+        message: { mid: `m_canary${this.mid}`, text, ...message },
+      },
     } as Partial<Activity>);
   }
 
@@ -45,11 +50,18 @@ class MessengerResident extends Resident {
   }
 
   getStarted(): Promise<Reply[]> {
-    return this.send(this.activity({ text: '', channelData: { sender: { id: PSID }, recipient: { id: PAGE_ID }, postback: { title: 'Get Started', payload: 'GET_STARTED' } } } as Partial<Activity>));
+    return this.send(
+      this.activity({
+        text: '',
+        channelData: { sender: { id: PSID }, recipient: { id: PAGE_ID }, postback: { title: 'Get Started', payload: 'GET_STARTED' } },
+      } as Partial<Activity>),
+    );
   }
 
   raw(channelData: Record<string, unknown>, extra: Partial<Activity> = {}): Promise<Reply[]> {
-    return this.send(this.activity({ channelData: { sender: { id: PSID }, recipient: { id: PAGE_ID }, ...channelData }, ...extra } as Partial<Activity>));
+    return this.send(
+      this.activity({ channelData: { sender: { id: PSID }, recipient: { id: PAGE_ID }, ...channelData }, ...extra } as Partial<Activity>),
+    );
   }
 }
 
@@ -81,15 +93,38 @@ describe('Messenger: outbound rules and inbound normalisation (units)', () => {
     assert.equal(parts.join(' ').replace(/\s+/g, ' '), long.replace(/\s+/g, ' '), 'nothing lost or reordered');
     for (const p of parts.slice(0, -1)) assert.match(p, /[.!?:]$/, 'each part ends at a sentence');
     const oneWord = splitText('x'.repeat(4500));
-    assert.deepEqual(oneWord.map((p) => p.length), [2000, 2000, 500]);
+    assert.deepEqual(
+      oneWord.map((p) => p.length),
+      [2000, 2000, 500],
+    );
   });
 
   it('turns more than 10 choices (or long titles) into a numbered list, and a number back into the choice', () => {
-    const titles = ['Noise', 'Rowdy behaviour', 'Harassment, threats', 'Drugs', 'Vehicles', 'Fly-tipping, litter', 'Damage', 'Violence', 'Abuse at home', 'Exploitation, gangs', 'Extremism', 'Something else'];
-    const { activities, numbered } = applyOutboundRules({ type: 'message', text: 'Which is closest? Pick one.', suggestedActions: { to: [], actions: titles.map((t) => ({ type: 'imBack', title: t, value: t })) } });
+    const titles = [
+      'Noise',
+      'Rowdy behaviour',
+      'Harassment, threats',
+      'Drugs',
+      'Vehicles',
+      'Fly-tipping, litter',
+      'Damage',
+      'Violence',
+      'Abuse at home',
+      'Exploitation, gangs',
+      'Extremism',
+      'Something else',
+    ];
+    const { activities, numbered } = applyOutboundRules({
+      type: 'message',
+      text: 'Which is closest? Pick one.',
+      suggestedActions: { to: [], actions: titles.map((t) => ({ type: 'imBack', title: t, value: t })) },
+    });
     assert.equal(activities.length, 1);
     assert.equal(activities[0]!.suggestedActions, undefined);
-    assert.match(activities[0]!.text!, /^Which is closest\? Pick one\.\n\n1\. Noise\n2\. Rowdy behaviour\n[\s\S]*12\. Something else\n\nReply with a number or the words\.$/);
+    assert.match(
+      activities[0]!.text!,
+      /^Which is closest\? Pick one\.\n\n1\. Noise\n2\. Rowdy behaviour\n[\s\S]*12\. Something else\n\nReply with a number or the words\.$/,
+    );
     assert.deepEqual(numbered, titles);
     const answer: Partial<Activity> = { type: 'message', channelId: 'facebook', text: '12' };
     normaliseInbound(answer, numbered);
@@ -105,12 +140,21 @@ describe('Messenger: outbound rules and inbound normalisation (units)', () => {
       text: 'See [our privacy page](https://report.example/privacy).',
       attachments: [
         { contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', fallbackText: 'Call 101 for the police.' } },
-        { contentType: 'application/vnd.microsoft.card.hero', content: { title: 'Help', buttons: [1, 2, 3, 4].map((n) => ({ type: 'imBack', title: `Option ${n}`, value: `o${n}` })) } },
+        {
+          contentType: 'application/vnd.microsoft.card.hero',
+          content: { title: 'Help', buttons: [1, 2, 3, 4].map((n) => ({ type: 'imBack', title: `Option ${n}`, value: `o${n}` })) },
+        },
       ],
     });
     const a = activities[0]!;
-    assert.match(a.text!, /^See our privacy page \(https:\/\/report\.example\/privacy\)\.\n\nCall 101 for the police\.\n\n1\. Option 1\n2\. Option 2\n3\. Option 3\n4\. Option 4/);
-    assert.deepEqual(a.attachments!.map((x) => x.contentType), ['application/vnd.microsoft.card.hero']);
+    assert.match(
+      a.text!,
+      /^See our privacy page \(https:\/\/report\.example\/privacy\)\.\n\nCall 101 for the police\.\n\n1\. Option 1\n2\. Option 2\n3\. Option 3\n4\. Option 4/,
+    );
+    assert.deepEqual(
+      a.attachments!.map((x) => x.contentType),
+      ['application/vnd.microsoft.card.hero'],
+    );
     assert.deepEqual((a.attachments![0]!.content as { buttons: unknown[] }).buttons, []);
   });
 
@@ -145,7 +189,10 @@ describe('Messenger end to end over HTTP (Messenger-shaped activities)', functio
     assert.match(hello, /stays anonymous/);
     assert.match(hello, /01322 343434/);
     assert.match(all(await r.tap('Report something')), /own words/);
-    assert.match(all(await r.say('A man on my road keeps shouting racist abuse at my kids and told us to go back to our own country')), /Is that right/);
+    assert.match(
+      all(await r.say('A man on my road keeps shouting racist abuse at my kids and told us to go back to our own country')),
+      /Is that right/,
+    );
     const choose = all(await r.tap('No, something else'));
     assert.match(choose, /1\. [\s\S]*12\. [\s\S]*Reply with a number or the words/, 'twelve categories as a numbered list');
     const lines = choose.split('\n');
@@ -159,7 +206,12 @@ describe('Messenger end to end over HTTP (Messenger-shaped activities)', functio
     assert.match(all(await r.say('Northfleet')), /anyone involved/);
     assert.match(all(await r.tap('Skip')), /hurt/);
     // A like (thumbs-up sticker) gets a kind answer and the question again.
-    const like = all(await r.raw({ message: { mid: 'm_like', sticker_id: 369239263222822 } }, { attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/like.png' }] }));
+    const like = all(
+      await r.raw(
+        { message: { mid: 'm_like', sticker_id: 369239263222822 } },
+        { attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/like.png' }] },
+      ),
+    );
     assert.match(like, /only read typed messages[\s\S]*hurt/);
     assert.match(all(await r.tap('No')), /affecting/);
     assert.match(all(await r.tap('Skip')), /anonymous/);
@@ -174,7 +226,12 @@ describe('Messenger end to end over HTTP (Messenger-shaped activities)', functio
     assert.deepEqual(report?.strands, ['race']);
     assert.equal(report?.categories[0], 'intimidation');
     assert.deepEqual(report?.queues, ['kent-police-hate-crime', 'gravesham-csu']);
-    const stored = JSON.stringify({ report, deliveries: await ctx.app.store.deliveries(reference), outbox: await ctx.app.store.db.selectFrom('outbox').selectAll().execute(), state: await ctx.app.store.db.selectFrom('bot_state').selectAll().execute() });
+    const stored = JSON.stringify({
+      report,
+      deliveries: await ctx.app.store.deliveries(reference),
+      outbox: await ctx.app.store.db.selectFrom('outbox').selectAll().execute(),
+      state: await ctx.app.store.db.selectFrom('bot_state').selectAll().execute(),
+    });
     for (const canary of [PSID, PAGE_ID, 'm_canary']) {
       assert.ok(!stored.includes(canary), `${canary} is not in the store or the outbox`);
       assert.ok(!ctx.app.logs.text.includes(canary), `${canary} is not in the logs`);
@@ -213,7 +270,10 @@ describe('Messenger end to end over HTTP (Messenger-shaped activities)', functio
     for (const step of script) await step();
     assert.ok(r.sent.length > 40, `${r.sent.length} messages checked`);
     assertMessengerLimits(r.sent);
-    assert.ok(r.sent.some((x) => /messages here stay in your Messenger inbox/i.test(x.text)), 'safe mode reminds Messenger users about their inbox');
+    assert.ok(
+      r.sent.some((x) => /messages here stay in your Messenger inbox/i.test(x.text)),
+      'safe mode reminds Messenger users about their inbox',
+    );
     assert.ok(r.sent.some((x) => /call 999/.test(x.text)));
     assert.equal((await ctx.app.store.listReports()).length, 1);
   });
@@ -221,7 +281,19 @@ describe('Messenger end to end over HTTP (Messenger-shaped activities)', functio
   it('the same Messenger message delivered twice (same mid and activity id) creates one report', async () => {
     const r = new MessengerResident(ctx.app.url);
     await r.getStarted();
-    for (const [how, text] of [['tap', 'Report something'], ['say', 'Someone has fly tipped a sofa in the lane'], ['tap', 'Yes'], ['tap', 'No'], ['tap', 'I saw it'], ['say', 'today'], ['say', 'Swanscombe'], ['tap', 'Skip'], ['tap', 'No'], ['tap', 'Skip'], ['tap', 'Stay anonymous']] as const) {
+    for (const [how, text] of [
+      ['tap', 'Report something'],
+      ['say', 'Someone has fly tipped a sofa in the lane'],
+      ['tap', 'Yes'],
+      ['tap', 'No'],
+      ['tap', 'I saw it'],
+      ['say', 'today'],
+      ['say', 'Swanscombe'],
+      ['tap', 'Skip'],
+      ['tap', 'No'],
+      ['tap', 'Skip'],
+      ['tap', 'Stay anonymous'],
+    ] as const) {
       await (how === 'tap' ? r.tap(text) : r.say(text));
     }
     const send = r.fb('Send it', { quick_reply: { payload: 'Send it' } });

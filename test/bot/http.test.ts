@@ -43,7 +43,10 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
   });
 
   it('serves the privacy and data deletion pages', async () => {
-    for (const [path, words] of [['/privacy', /Meta can see Messenger conversations/], ['/data-deletion', /Delete conversation/]] as const) {
+    for (const [path, words] of [
+      ['/privacy', /Meta can see Messenger conversations/],
+      ['/data-deletion', /Delete conversation/],
+    ] as const) {
       const res = await fetch(`${app.url}${path}`);
       assert.equal(res.status, 200);
       assert.match(res.headers.get('content-type') ?? '', /text\/html/);
@@ -119,7 +122,11 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
     const [row] = await app.store.db.selectFrom('bot_state').select(['key_hash', 'data']).execute();
     const data = JSON.parse(row!.data) as { draft: Record<string, unknown> };
     data.draft.history = 'narrative';
-    await app.store.db.updateTable('bot_state').set({ data: JSON.stringify(data) }).where('key_hash', '=', row!.key_hash).execute();
+    await app.store.db
+      .updateTable('bot_state')
+      .set({ data: JSON.stringify(data) })
+      .where('key_hash', '=', row!.key_hash)
+      .execute();
     const replies = texts(await resident.say('Yes'));
     assert.match(replies, /we have updated this service and could not carry on with the report you started/);
     assert.match(replies, /What would you like to do\?/, 'and the menu');
@@ -169,7 +176,11 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
     const reports = await app.store.listReports();
     assert.equal(reports.length, 1);
     const deliveries = await app.store.listDeliveries();
-    assert.deepEqual(deliveries.map((d) => d.queueId), reports[0]!.queues, 'one set of deliveries');
+    assert.deepEqual(
+      deliveries.map((d) => d.queueId),
+      reports[0]!.queues,
+      'one set of deliveries',
+    );
   });
 
   describe('bad input gets a clear answer and stores nothing', () => {
@@ -177,7 +188,15 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
       const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body });
       return { status: res.status, body: await res.text() };
     }
-    const base = { type: 'message', id: 'x1', channelId: 'test', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: 'c-bad' }, from: { id: 'u' }, recipient: { id: 'b' } };
+    const base = {
+      type: 'message',
+      id: 'x1',
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:9/',
+      conversation: { id: 'c-bad' },
+      from: { id: 'u' },
+      recipient: { id: 'b' },
+    };
 
     afterEach(async () => {
       assert.equal((await app.store.listReports()).length, 0);
@@ -209,7 +228,10 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
       const replies = await resident.say('a'.repeat(100 * 1024));
       assert.match(texts(replies), /too long/);
       const state = await app.store.db.selectFrom('bot_state').select('data').execute();
-      assert.ok(state.every((s) => !s.data.includes('aaaaaaaaaa')), 'the text is not kept');
+      assert.ok(
+        state.every((s) => !s.data.includes('aaaaaaaaaa')),
+        'the text is not kept',
+      );
     });
 
     it('a body over the size limit → 413', async () => {
@@ -223,7 +245,11 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
       for (const type of ['somethingNew', 'typing', 'event', 'endOfConversation', 'messageReaction', 'installationUpdate']) {
         const r = await resident.post(resident.activity({ type } as never));
         assert.equal(r.status, 200, type);
-        assert.deepEqual(r.replies.map((reply) => reply.text), [], `${type}: no reply`);
+        assert.deepEqual(
+          r.replies.map((reply) => reply.text),
+          [],
+          `${type}: no reply`,
+        );
       }
       assert.match(texts(await resident.say('Report something')), /own words/, 'the menu was still waiting for an answer');
       assert.deepEqual(await app.store.listReports(), []);
@@ -276,7 +302,10 @@ describe('HTTP end to end with Azure AI Language configured (local server, real 
         { category: 'noise', confidenceScore: 0.93 },
         { category: 'intimidation', confidenceScore: 0.61 },
       ],
-      language: (t) => (/[ąęłńóśźż]/.test(t) ? { name: 'Polish', iso6391Name: 'pl', confidenceScore: 0.98 } : { name: 'English', iso6391Name: 'en', confidenceScore: 0.99 }),
+      language: (t) =>
+        /[ąęłńóśźż]/.test(t)
+          ? { name: 'Polish', iso6391Name: 'pl', confidenceScore: 0.98 }
+          : { name: 'English', iso6391Name: 'en', confidenceScore: 0.99 },
     }).start();
     app = await startTestApp(tmp.dir, {
       LANGUAGE_ENDPOINT: language.url,
@@ -316,7 +345,9 @@ describe('HTTP end to end with Azure AI Language configured (local server, real 
     assert.equal(report?.narrative, 'Sąsiad puszcza głośną muzykę każdej nocy, zadzwoń [removed]');
     assert.deepEqual(report?.queues, ['gravesham-environment']);
     for (const body of language.analysisBodies) {
-      const params = (body.parameters as { loggingOptOut?: boolean } | undefined) ?? (body.tasks as Array<{ parameters: { loggingOptOut?: boolean } }>)[0]!.parameters;
+      const params =
+        (body.parameters as { loggingOptOut?: boolean } | undefined) ??
+        (body.tasks as Array<{ parameters: { loggingOptOut?: boolean } }>)[0]!.parameters;
       assert.equal(params.loggingOptOut, true);
     }
     assert.ok(!app.logs.text.includes('muzyk'), 'no resident text in the logs');
@@ -327,7 +358,10 @@ describe('HTTP end to end with Azure AI Language configured (local server, real 
     const resident = new Resident(app.url);
     await resident.join();
     const done = await walk(resident, [
-      ...anonymousReport('Someone dumped a mattress and bin bags in the alley behind my house', { storyAnswer: /fly-tipping.*Is that right/s, where: 'Swanscombe' }),
+      ...anonymousReport('Someone dumped a mattress and bin bags in the alley behind my house', {
+        storyAnswer: /fly-tipping.*Is that right/s,
+        where: 'Swanscombe',
+      }),
       ['Send it', REFERENCE],
     ]);
     const report = await app.store.getReport(REFERENCE.exec(done)![0]);
@@ -345,10 +379,17 @@ describe('delivery from the bot process (partner outage, readiness)', function (
     const receiver = await new WebhookReceiver(KEY).start();
     const port = receiver.port;
     await receiver.stop();
-    const config = configWith({ 'gravesham-environment': { transport: 'webhook', url: `http://127.0.0.1:${port}/reports`, signingKeySetting: 'WEBHOOK_KEY' } as never });
+    const config = configWith({
+      'gravesham-environment': { transport: 'webhook', url: `http://127.0.0.1:${port}/reports`, signingKeySetting: 'WEBHOOK_KEY' } as never,
+    });
     const tmp = tempDir();
     process.env.WEBHOOK_KEY = KEY;
-    const app = await startTestApp(tmp.dir, { CONFIG_DIR: config.dir, DELIVERY_BASE_DELAY_MS: '50', DELIVERY_MAX_DELAY_MS: '200', DELIVERY_POLL_MS: '20' });
+    const app = await startTestApp(tmp.dir, {
+      CONFIG_DIR: config.dir,
+      DELIVERY_BASE_DELAY_MS: '50',
+      DELIVERY_MAX_DELAY_MS: '200',
+      DELIVERY_POLL_MS: '20',
+    });
     try {
       const resident = new Resident(app.url);
       await resident.join();
@@ -387,7 +428,15 @@ describe('logging', () => {
   it('redacts whole requests, responses and activity fields even when a library logs them', async () => {
     const capture = new LogCapture();
     const log = createLogger('info', capture);
-    log.warn({ req: { headers: { 'x-forwarded-for': '203.0.113.7' } }, res: { token: 'secret-token' }, activity: { text: 'my story' }, from: { id: 'user-1' } }, 'library log');
+    log.warn(
+      {
+        req: { headers: { 'x-forwarded-for': '203.0.113.7' } },
+        res: { token: 'secret-token' },
+        activity: { text: 'my story' },
+        from: { id: 'user-1' },
+      },
+      'library log',
+    );
     log.info({ nested: { text: 'words', conversation: { id: 'conv-1' } } }, 'nested');
     for (const leaked of ['203.0.113.7', 'secret-token', 'my story', 'user-1', 'words', 'conv-1']) assert.ok(!capture.text.includes(leaked), leaked);
     assert.match(capture.text, /library log/);

@@ -17,7 +17,10 @@ const token = (url: string, forwardedFor: string) =>
   fetch(`${url}/api/directline/token`, { method: 'POST', headers: { origin: 'http://localhost:3978', 'x-forwarded-for': forwardedFor } });
 
 async function storedConversations(app: App): Promise<number> {
-  const row = await app.store.db.selectFrom('bot_state').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await app.store.db
+    .selectFrom('bot_state')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -49,7 +52,8 @@ describe('rate limits per client address (behind a proxy: the right-most X-Forwa
     const headers = { 'x-forwarded-for': '203.0.113.9' };
     const residents = Array.from({ length: 5 }, () => new Resident(app.url, { headers }));
     const statuses = [];
-    for (const r of residents) statuses.push((await r.post(r.activity({ type: 'conversationUpdate', membersAdded: [{ id: r.userId }] } as never))).status);
+    for (const r of residents)
+      statuses.push((await r.post(r.activity({ type: 'conversationUpdate', membersAdded: [{ id: r.userId }] } as never))).status);
     assert.deepEqual(statuses, [200, 200, 200, 429, 429]);
     assert.equal(await storedConversations(app), 3, 'the refused conversations left nothing behind');
     assert.match(texts(await residents[0]!.say('Report something')), /own words/, 'a conversation already started carries on');
@@ -70,7 +74,10 @@ describe('rate limits per client address (behind a proxy: the right-most X-Forwa
     const statuses = [];
     for (let i = 0; i < 4; i++) {
       const { token: t } = (await (await token(app.url, '203.0.113.11')).json()) as { token: string };
-      const res = await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${t}`, 'x-forwarded-for': '203.0.113.11' } });
+      const res = await fetch(`${app.url}/v3/directline/conversations`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${t}`, 'x-forwarded-for': '203.0.113.11' },
+      });
       statuses.push(res.status);
     }
     assert.deepEqual(statuses, [201, 201, 429, 429]);
@@ -98,7 +105,11 @@ describe('scale-out on PostgreSQL: shared limits and conversation locks', functi
       for (let i = 0; i < 6; i++) statuses.push((await token((i % 2 ? b : a).url, '203.0.113.20')).status);
       assert.deepEqual(statuses, [200, 200, 200, 200, 429, 429]);
       const rows = await sql<{ key: string }>`select key from rate_limits`.execute(a.store.db);
-      assert.deepEqual(rows.rows.map((r) => r.key), ['tokens:203.0.113.20'], 'counted in the shared table');
+      assert.deepEqual(
+        rows.rows.map((r) => r.key),
+        ['tokens:203.0.113.20'],
+        'counted in the shared table',
+      );
     } finally {
       await Promise.all([a.stop(), b.stop()]);
     }
@@ -132,7 +143,12 @@ describe('scale-out on PostgreSQL: shared limits and conversation locks', functi
     const { db } = openPostgres(pg.url, 2);
     await migrate(db);
     const base = { DATABASE_URL: pg.url, LOG_LEVEL: 'warn' };
-    const slow = { ...base, LANGUAGE_ENDPOINT: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/`, LANGUAGE_KEY: 'k', LANGUAGE_TIME_BUDGET_MS: '10000' };
+    const slow = {
+      ...base,
+      LANGUAGE_ENDPOINT: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/`,
+      LANGUAGE_KEY: 'k',
+      LANGUAGE_TIME_BUDGET_MS: '10000',
+    };
     const [a, b] = await Promise.all([startBotProcess('bot/index.ts', slow), startBotProcess('bot/index.ts', base)]);
     try {
       const resident = new Resident(a.url);

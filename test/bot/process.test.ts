@@ -8,8 +8,6 @@ import { Resident, texts } from '../fixtures/resident';
 import { ROOT, useTempDir } from '../fixtures/services';
 import { REFERENCE } from '../fixtures/walk';
 
-
-
 describe('the bot as a process (npm start, CLIs)', function () {
   this.timeout(90_000);
   const tmp = useTempDir();
@@ -36,7 +34,12 @@ describe('the bot as a process (npm start, CLIs)', function () {
       assert.equal(nodeVersionProblem('24.1.0'), undefined);
       return;
     }
-    const r = spawnSync(old, [path.join(ROOT, 'node_modules/.bin/tsx'), 'bot/index.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATA_DIR: tmp.dir, PORT: '0' }, timeout: 30_000 });
+    const r = spawnSync(old, [path.join(ROOT, 'node_modules/.bin/tsx'), 'bot/index.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DATA_DIR: tmp.dir, PORT: '0' },
+      timeout: 30_000,
+    });
     assert.equal(r.status, 1, `exit status (signal ${r.signal})`);
     assert.match(r.stderr, /This bot needs Node\.js 22 or later \(Node\.js 24 LTS recommended\); this is Node\.js 20\./);
   });
@@ -53,7 +56,20 @@ describe('the bot as a process (npm start, CLIs)', function () {
     const resident = new Resident(url);
     await resident.join();
     let last = '';
-    for (const t of ['Report something', 'Someone dumped rubbish and a fridge by the garages', 'Yes', 'No', 'I saw it', 'today', 'DA10 0AA', 'Skip', 'No', 'Skip', 'Stay anonymous', 'Send it']) {
+    for (const t of [
+      'Report something',
+      'Someone dumped rubbish and a fridge by the garages',
+      'Yes',
+      'No',
+      'I saw it',
+      'today',
+      'DA10 0AA',
+      'Skip',
+      'No',
+      'Skip',
+      'Stay anonymous',
+      'Send it',
+    ]) {
       last = texts(await resident.say(t));
     }
     const reference = REFERENCE.exec(last)?.[0];
@@ -66,7 +82,10 @@ describe('the bot as a process (npm start, CLIs)', function () {
     const shown = JSON.parse(show.stdout);
     assert.equal(shown.reference, reference);
     assert.deepEqual(shown.queues, ['dartford-environment']);
-    assert.deepEqual(shown.deliveries.map((d: { queueId: string }) => d.queueId), ['dartford-environment']);
+    assert.deepEqual(
+      shown.deliveries.map((d: { queueId: string }) => d.queueId),
+      ['dartford-environment'],
+    );
 
     const exported = runScript('bot/cli/reports.ts', ['export', '--since', '2020-01-01'], { DATA_DIR: tmp.dir });
     assert.equal(exported.status, 0, exported.stderr);
@@ -95,7 +114,10 @@ describe('the bot as a process (npm start, CLIs)', function () {
     ].join('\n');
     const r = runScript('bot/cli/classify.ts', [], {}, input);
     assert.equal(r.status, 0, r.stderr);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.equal(lines.length, 3);
     assert.deepEqual(Object.keys(lines[0]), ['id', 'categories', 'hate', 'strands', 'emergency']);
     assert.equal(lines[0].id, 'a');

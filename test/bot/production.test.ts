@@ -10,7 +10,8 @@ describe('production: the built package with production dependencies only', func
   this.timeout(600_000);
 
   it('builds, installs with --omit=dev, starts with node dist/..., refuses unauthenticated activities', async () => {
-    const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+    const npm = (args: string[], cwd: string) =>
+      execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
     npm(['run', '--silent', 'build'], ROOT);
     const app = tempDir('dgprod-');
     const data = tempDir('dgprod-data-');
@@ -20,16 +21,41 @@ describe('production: the built package with production dependencies only', func
       // --prefer-offline: the packages are in npm's cache from the project's own install (no registry round trips).
       npm(['ci', '--omit=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund'], app.dir);
       const devDependencies = Object.keys(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).devDependencies);
-      for (const dev of ['mocha', 'typescript', 'playwright-core']) assert.ok(devDependencies.includes(dev) && !existsSync(path.join(app.dir, 'node_modules', dev)), `${dev} is not installed`);
+      for (const dev of ['mocha', 'typescript', 'playwright-core'])
+        assert.ok(devDependencies.includes(dev) && !existsSync(path.join(app.dir, 'node_modules', dev)), `${dev} is not installed`);
 
-      const bot = await startBotProcess('dist/bot/index.js', { NODE_ENV: 'production', DATA_DIR: data.dir, MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', DIRECTLINE_SECRET: 'not-a-real-secret', LOG_LEVEL: 'info' }, { cwd: app.dir });
+      const bot = await startBotProcess(
+        'dist/bot/index.js',
+        {
+          NODE_ENV: 'production',
+          DATA_DIR: data.dir,
+          MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+          MicrosoftAppPassword: 'not-a-real-secret',
+          DIRECTLINE_SECRET: 'not-a-real-secret',
+          LOG_LEVEL: 'info',
+        },
+        { cwd: app.dir },
+      );
       const { url } = bot;
       try {
         assert.equal((await fetch(`${url}/healthz`)).status, 200);
         assert.equal((await fetch(`${url}/readyz`)).status, 200);
         assert.equal((await fetch(`${url}/webchat/webchat.js`)).status, 200, 'Web Chat comes from the production install');
-        const activity = { type: 'message', id: '1', channelId: 'webchat', serviceUrl: 'https://webchat.botframework.com/', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' }, text: 'hello' };
-        const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+        const activity = {
+          type: 'message',
+          id: '1',
+          channelId: 'webchat',
+          serviceUrl: 'https://webchat.botframework.com/',
+          conversation: { id: 'c' },
+          from: { id: 'u' },
+          recipient: { id: 'b' },
+          text: 'hello',
+        };
+        const res = await fetch(`${url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(activity),
+        });
         assert.equal(res.status, 401, 'authentication is on in production');
         const local = await fetch(`${url}/v3/directline/conversations`, { method: 'POST' });
         assert.equal(local.status, 404, 'no local Direct Line in production');

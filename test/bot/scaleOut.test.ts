@@ -20,10 +20,20 @@ describe('scale-out: two bot processes on one PostgreSQL database', function () 
   it('a conversation alternating between them completes into one report; 200 reports reach the partner exactly once each', async () => {
     const pg = await tempPostgres();
     const receiver = await new WebhookReceiver(KEY).start();
-    const config = configWith({ 'kent-police': { transport: 'webhook', url: receiver.url, signingKeySetting: 'WEBHOOK_KEY' } as never, 'dartford-csu': { transport: 'webhook', url: receiver.url, signingKeySetting: 'WEBHOOK_KEY' } as never });
+    const config = configWith({
+      'kent-police': { transport: 'webhook', url: receiver.url, signingKeySetting: 'WEBHOOK_KEY' } as never,
+      'dartford-csu': { transport: 'webhook', url: receiver.url, signingKeySetting: 'WEBHOOK_KEY' } as never,
+    });
     const { db } = openPostgres(pg.url, 4);
     await migrate(db);
-    const env = { DATABASE_URL: pg.url, CONFIG_DIR: config.dir, WEBHOOK_KEY: KEY, DELIVERY_POLL_MS: '20', DELIVERY_CONCURRENCY: '8', PUBLIC_BASE_URL: 'https://report.example/' };
+    const env = {
+      DATABASE_URL: pg.url,
+      CONFIG_DIR: config.dir,
+      WEBHOOK_KEY: KEY,
+      DELIVERY_POLL_MS: '20',
+      DELIVERY_CONCURRENCY: '8',
+      PUBLIC_BASE_URL: 'https://report.example/',
+    };
     const env2 = { ...env, LOG_LEVEL: 'warn' };
     const [a, b] = await Promise.all([startBotProcess('bot/index.ts', env2), startBotProcess('bot/index.ts', env2)]);
     try {
@@ -46,16 +56,29 @@ describe('scale-out: two bot processes on one PostgreSQL database', function () 
       // Two different messages at once, one to each instance, in either order: "help" changes nothing, "No"
       // answers the question. Turns are serialised per conversation across instances (a lock in the database), so
       // whichever runs second sees the first one's state: the answer is never lost to a stale write.
-      await Promise.all([new Resident(a.url).resend(resident.activity({ text: 'help' })), new Resident(b.url).resend(resident.activity({ text: 'No' }))]);
+      await Promise.all([
+        new Resident(a.url).resend(resident.activity({ text: 'help' })),
+        new Resident(b.url).resend(resident.activity({ text: 'No' })),
+      ]);
       assert.match(await say('I saw it'), /When/, 'the answer "No" was kept and the next question asked');
-      for (const [text, expected] of [['last night', /Where/], ['Temple Hill', /anyone involved/], ['Skip', /hurt/], ['No', /affecting/], ['Skip', /anonymous/], ['Stay anonymous', /Shall I send it/]] as const) {
+      for (const [text, expected] of [
+        ['last night', /Where/],
+        ['Temple Hill', /anyone involved/],
+        ['Skip', /hurt/],
+        ['No', /affecting/],
+        ['Skip', /anonymous/],
+        ['Stay anonymous', /Shall I send it/],
+      ] as const) {
         assert.match(await say(text), expected);
       }
       const done = await say('Send it');
       const reference = REFERENCE.exec(done)![0];
       const store = new SqlReportStore(db, 'DG', undefined, 'postgres');
       const reports = await store.listReports();
-      assert.deepEqual(reports.map((r) => r.reference), [reference]);
+      assert.deepEqual(
+        reports.map((r) => r.reference),
+        [reference],
+      );
       assert.equal(reports[0]!.categories[0], 'drugs');
       assert.equal(reports[0]!.reporterRole, 'witness');
       assert.equal(reports[0]!.where.borough, 'dartford');
@@ -64,7 +87,9 @@ describe('scale-out: two bot processes on one PostgreSQL database', function () 
       // 200 more reports: both instances' workers deliver; each key arrives exactly once.
       const expected = new Set((await store.deliveries(reference)).map((d) => d.idempotencyKey));
       for (let i = 0; i < 200; i++) {
-        const { reference: ref } = await store.submit(`bulk-${i}`, (r) => sampleReport(r, { queues: ['kent-police', 'dartford-csu'], where: { text: 'Dartford', borough: 'dartford' } }));
+        const { reference: ref } = await store.submit(`bulk-${i}`, (r) =>
+          sampleReport(r, { queues: ['kent-police', 'dartford-csu'], where: { text: 'Dartford', borough: 'dartford' } }),
+        );
         expected.add(`${ref}:kent-police`).add(`${ref}:dartford-csu`);
       }
       await waitFor(async () => (await store.stats()).pending === 0, 'every delivery', 60_000, 100);

@@ -15,7 +15,10 @@ describe('KeyedSerialQueue (turns of one conversation one at a time)', () => {
 
   it('a failing task does not block the next one of the same key', async () => {
     const queue = new KeyedSerialQueue();
-    await assert.rejects(queue.run('k', async () => Promise.reject(new Error('boom'))), /boom/);
+    await assert.rejects(
+      queue.run('k', async () => Promise.reject(new Error('boom'))),
+      /boom/,
+    );
     assert.equal(await queue.run('k', async () => 'next'), 'next');
   });
 });

@@ -25,7 +25,15 @@ describe('staff CLI: deliveries, dead letters, retry, history', function () {
         ['kent-police', { send: async () => Promise.reject(new PermanentDeliveryError('http_403')) }],
         ['gravesham-csu', { send: async () => (calls++ < 2 ? Promise.reject(new TransientDeliveryError('http_503')) : undefined) }],
       ]);
-      const worker = new DeliveryWorker({ outbox: st.store, queues: deployment.queues, transports, log: createLogger('silent'), baseDelayMs: 10, maxDelayMs: 10, random: () => 0 });
+      const worker = new DeliveryWorker({
+        outbox: st.store,
+        queues: deployment.queues,
+        transports,
+        log: createLogger('silent'),
+        baseDelayMs: 10,
+        maxDelayMs: 10,
+        random: () => 0,
+      });
       // Until every row has its final state (the retry is due 10 ms after the failure).
       await waitFor(async () => {
         await worker.runOnce();
@@ -39,7 +47,14 @@ describe('staff CLI: deliveries, dead letters, retry, history', function () {
       for (const row of deadRows) assert.match(row, /\tkent-police\tdead\t1\t.*\thttp_403$/);
 
       const byQueue = cli(st.dir, 'deliveries', '--queue', 'gravesham-csu');
-      assert.equal(byQueue.stdout.trim().split('\n').slice(1).filter((l) => /\tgravesham-csu\tdelivered\t2\t/.test(l)).length, 2);
+      assert.equal(
+        byQueue.stdout
+          .trim()
+          .split('\n')
+          .slice(1)
+          .filter((l) => /\tgravesham-csu\tdelivered\t2\t/.test(l)).length,
+        2,
+      );
       const delivered = cli(st.dir, 'deliveries', '--status', 'delivered');
       assert.equal(delivered.stdout.trim().split('\n').length - 1, 2);
       assert.match(cli(st.dir, 'deliveries', '--status', 'lost').stderr, /--status must be pending, delivered or dead/);
@@ -47,9 +62,15 @@ describe('staff CLI: deliveries, dead letters, retry, history', function () {
       const reference = keys[0]!.split(':')[0]!;
       const shown = JSON.parse(cli(st.dir, 'show', reference).stdout);
       const police = shown.deliveries.find((d: { queueId: string }) => d.queueId === 'kent-police');
-      assert.deepEqual(police.history.map((h: { outcome: string; errorClass: string }) => [h.outcome, h.errorClass]), [['dead', 'http_403']]);
+      assert.deepEqual(
+        police.history.map((h: { outcome: string; errorClass: string }) => [h.outcome, h.errorClass]),
+        [['dead', 'http_403']],
+      );
       const csu = shown.deliveries.find((d: { queueId: string }) => d.queueId === 'gravesham-csu');
-      assert.deepEqual(csu.history.map((h: { outcome: string }) => h.outcome), ['retry', 'delivered']);
+      assert.deepEqual(
+        csu.history.map((h: { outcome: string }) => h.outcome),
+        ['retry', 'delivered'],
+      );
 
       const firstDeadId = deadRows[0]!.split('\t')[0]!;
       assert.match(cli(st.dir, 'retry', firstDeadId).stdout, /^1 delivery will be tried again now\./);

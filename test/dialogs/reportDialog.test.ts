@@ -10,8 +10,18 @@ const walk = async (client: DialogTestClient, steps: Step[]) => ({ all: await wa
 const READINGS: Record<string, Reading> = {
   'Drug dealing from a car in the car park every evening': { categories: ['drugs'], confidence: 1 },
   'Loud music and a party next door every weekend until 4am': { categories: ['noise'], confidence: 1 },
-  'Some men shouted racist abuse at a family outside the mosque and spat at them': { categories: ['intimidation'], hate: true, strands: ['race', 'religion'], confidence: 1 },
-  'They called my brother names because of his wheelchair and his skin colour': { categories: ['intimidation'], hate: true, strands: ['race', 'disability'], confidence: 0.96 },
+  'Some men shouted racist abuse at a family outside the mosque and spat at them': {
+    categories: ['intimidation'],
+    hate: true,
+    strands: ['race', 'religion'],
+    confidence: 1,
+  },
+  'They called my brother names because of his wheelchair and his skin colour': {
+    categories: ['intimidation'],
+    hate: true,
+    strands: ['race', 'disability'],
+    confidence: 0.96,
+  },
   'Someone dumped a mattress and bin bags in the alley behind my house': { categories: ['environmental'], confidence: 1 },
   'There is loud music from the flat upstairs every night': { categories: ['noise'], confidence: 1 },
   'Kids keep kicking footballs at my car': { categories: ['rowdy', 'vehicles'], confidence: 0.53 },
@@ -83,7 +93,10 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     assert.equal(report.channel, 'test');
     const deliveries = await fx.store.deliveries(report.reference);
     // The shipped configuration keeps every queue in the store: delivered as soon as it is stored.
-    assert.deepEqual(deliveries.map((d) => [d.queueId, d.idempotencyKey, d.status]), [['gravesham-environment', `${report.reference}:gravesham-environment`, 'delivered']]);
+    assert.deepEqual(
+      deliveries.map((d) => [d.queueId, d.idempotencyKey, d.status]),
+      [['gravesham-environment', `${report.reference}:gravesham-environment`, 'delivered']],
+    );
   });
 
   it('files a hate incident as a witness with two strands and routes it to hate crime police and the CSU once', async () => {
@@ -428,7 +441,9 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     const client = fx.client();
     await say(client, 'hi');
     await walk(client, [
-      ...anonymousReport('Fly tipping behind the shops, the van was registered to a company, 01474 123456 on the side', { last: /Shall I remove it/ }),
+      ...anonymousReport('Fly tipping behind the shops, the van was registered to a company, 01474 123456 on the side', {
+        last: /Shall I remove it/,
+      }),
       ['Keep', /Shall I send it/],
       ['back', /Shall I remove it/],
       ['Keep', /Shall I send it/],

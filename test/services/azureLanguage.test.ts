@@ -40,7 +40,10 @@ describe('Azure AI Language through the real SDK, against a local server', funct
   beforeEach(async () => {
     server = await new FakeLanguageServer({
       classify: classes,
-      language: (t) => (/[ąęłńóśźż]/.test(t) ? { name: 'Polish', iso6391Name: 'pl', confidenceScore: 0.97 } : { name: 'English', iso6391Name: 'en', confidenceScore: 0.99 }),
+      language: (t) =>
+        /[ąęłńóśźż]/.test(t)
+          ? { name: 'Polish', iso6391Name: 'pl', confidenceScore: 0.97 }
+          : { name: 'English', iso6391Name: 'en', confidenceScore: 0.99 },
     }).start();
     logs = new LogCapture();
     clock = 1_000_000;
@@ -71,7 +74,10 @@ describe('Azure AI Language through the real SDK, against a local server', funct
     assert.equal(other.hate, false);
     const polls = server.received.filter((r) => r.method === 'GET' && r.path.includes('/jobs/'));
     assert.ok(polls.length >= 4, 'the job was polled until it succeeded');
-    assert.ok(server.received.every((r) => r.key === server.key), 'the key goes in Ocp-Apim-Subscription-Key');
+    assert.ok(
+      server.received.every((r) => r.key === server.key),
+      'the key goes in Ocp-Apim-Subscription-Key',
+    );
   });
 
   it('keeps the local emergency rules whatever the model says', async () => {
@@ -83,7 +89,10 @@ describe('Azure AI Language through the real SDK, against a local server', funct
   it('finds phone numbers and emails (and only those) for removal', async () => {
     const text = 'Zebedee rang me from 07700 900123 and emails from zeb@example.org';
     const spans = await azure.personalDetails(text);
-    assert.deepEqual(spans.map((s) => s.kind), ['phone', 'email']);
+    assert.deepEqual(
+      spans.map((s) => s.kind),
+      ['phone', 'email'],
+    );
     assert.equal(removeSpans(text, spans), 'Zebedee rang me from [removed] and emails from [removed]');
   });
 
@@ -99,7 +108,9 @@ describe('Azure AI Language through the real SDK, against a local server', funct
     const bodies = server.analysisBodies;
     assert.equal(bodies.length, 3);
     for (const body of bodies) {
-      const params = (body.parameters as { loggingOptOut?: boolean } | undefined) ?? (body.tasks as Array<{ parameters: { loggingOptOut?: boolean } }>)[0]!.parameters;
+      const params =
+        (body.parameters as { loggingOptOut?: boolean } | undefined) ??
+        (body.tasks as Array<{ parameters: { loggingOptOut?: boolean } }>)[0]!.parameters;
       assert.equal(params.loggingOptOut, true, JSON.stringify(body).slice(0, 200));
     }
   });
@@ -113,7 +124,10 @@ describe('Azure AI Language through the real SDK, against a local server', funct
       assert.equal(c.source, 'embedded');
       assert.equal(c.categories[0], 'noise');
       const pii = await azure.personalDetails('ring 07700 900123');
-      assert.deepEqual(pii.map((p) => p.kind), ['phone']);
+      assert.deepEqual(
+        pii.map((p) => p.kind),
+        ['phone'],
+      );
       const log = logs.text;
       assert.match(log, /azure language failed: using the embedded result/);
       assert.match(log, mode === 'slow' ? /"reason":"timeout"/ : mode === 'malformed' ? /"reason":"/ : new RegExp(`"reason":"http_${mode}"`));
@@ -192,16 +206,29 @@ describe('language:train against the local authoring endpoints', function () {
       // Not spawnSync: the server answers from this process, which must keep running.
       const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['bot/cli/languageTrain.ts', '--model', 'm1', '--poll-ms', '10'], {
         cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANGUAGE_ENDPOINT: server.url, LANGUAGE_KEY: server.key, LANGUAGE_PROJECT: 'dg-test', LANGUAGE_DEPLOYMENT: 'prod' },
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          LANGUAGE_ENDPOINT: server.url,
+          LANGUAGE_KEY: server.key,
+          LANGUAGE_PROJECT: 'dg-test',
+          LANGUAGE_DEPLOYMENT: 'prod',
+        },
       });
       const run = { stdout: '', stderr: '', status: null as number | null };
       child.stdout.on('data', (d) => (run.stdout += d));
       child.stderr.on('data', (d) => (run.stderr += d));
       run.status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
       assert.equal(run.status, 0, run.stderr);
-      assert.match(run.stdout, /import: running[\s\S]*import: succeeded[\s\S]*train: running[\s\S]*train: succeeded \(100%\)[\s\S]*deploy: succeeded/);
+      assert.match(
+        run.stdout,
+        /import: running[\s\S]*import: succeeded[\s\S]*train: running[\s\S]*train: succeeded \(100%\)[\s\S]*deploy: succeeded/,
+      );
       assert.match(run.stdout, /deployed model m1 as prod in project dg-test/);
-      const imported = server.imported as { metadata: { projectName: string; projectKind: string }; assets: { documents: unknown[]; classes: unknown[] } };
+      const imported = server.imported as {
+        metadata: { projectName: string; projectKind: string };
+        assets: { documents: unknown[]; classes: unknown[] };
+      };
       assert.equal(imported.metadata.projectName, 'dg-test');
       assert.equal(imported.metadata.projectKind, 'CustomMultiLabelClassification');
       assert.ok(imported.assets.documents.length >= 600);

@@ -11,7 +11,11 @@ import { tempDir } from '../fixtures/services';
 
 /** Which of the canaries can still be read anywhere in the database's files (the file, its WAL and shared memory). */
 function readableIn(dir: string, canaries: string[]): string[] {
-  const bytes = Buffer.concat(readdirSync(dir).filter((f) => f.startsWith('reports.sqlite')).map((f) => readFileSync(path.join(dir, f))));
+  const bytes = Buffer.concat(
+    readdirSync(dir)
+      .filter((f) => f.startsWith('reports.sqlite'))
+      .map((f) => readFileSync(path.join(dir, f))),
+  );
   return canaries.filter((c) => bytes.includes(Buffer.from(c, 'utf8')));
 }
 
@@ -48,7 +52,9 @@ describe('erasure that erases (SQLite files read byte by byte)', function () {
     const store = new SqlReportStore(db, 'DG');
     const old = Array.from({ length: 20 }, (_, i) => `retention-canary-${i}-wvk`);
     for (const [i, canary] of old.entries()) {
-      await store.submit(`old-${i}`, (ref) => sampleReport(ref, { createdAt: '2020-01-01T00:00:00.000Z', narrative: `Graffiti by ${canary} on the bus shelter` }));
+      await store.submit(`old-${i}`, (ref) =>
+        sampleReport(ref, { createdAt: '2020-01-01T00:00:00.000Z', narrative: `Graffiti by ${canary} on the bus shelter` }),
+      );
     }
     const erased = await store.submit('erase-me', (ref) => sampleReport(ref, { narrative: 'Erase me please erasure-canary-kept-nowhere' }));
     const kept = await store.submit('keep-me', (ref) => sampleReport(ref, { narrative: 'A recent report keep-canary-still-here' }));

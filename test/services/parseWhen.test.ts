@@ -37,8 +37,18 @@ describe('when (date-time recogniser, UK time)', () => {
     assert.equal(since.start, '2026-03-01T00:00:00.000Z');
   });
   it('reads the answer buttons directly', () => {
-    assert.deepEqual(parseWhen('Yesterday', winter), { text: 'Yesterday', start: '2026-11-25T00:00:00.000Z', end: '2026-11-25T23:59:59.000Z', ongoing: false });
-    assert.deepEqual(parseWhen('Today', new Date('2026-07-10T10:00:00Z')), { text: 'Today', start: '2026-07-09T23:00:00.000Z', end: '2026-07-10T22:59:59.000Z', ongoing: false });
+    assert.deepEqual(parseWhen('Yesterday', winter), {
+      text: 'Yesterday',
+      start: '2026-11-25T00:00:00.000Z',
+      end: '2026-11-25T23:59:59.000Z',
+      ongoing: false,
+    });
+    assert.deepEqual(parseWhen('Today', new Date('2026-07-10T10:00:00Z')), {
+      text: 'Today',
+      start: '2026-07-09T23:00:00.000Z',
+      end: '2026-07-10T22:59:59.000Z',
+      ongoing: false,
+    });
     assert.deepEqual(parseWhen('It keeps happening', winter), { text: 'It keeps happening', ongoing: true });
   });
   it('keeps words it cannot read', () => {
@@ -73,7 +83,22 @@ describe('when: a day and a time are read directly, in UK usage', () => {
     assert.equal(start('yesterday at 13pm'), parseWhen('yesterday at 13pm', thursday, true).start);
   });
   it('gives the same as the recogniser, at every instant of a year, where the recogniser reads UK usage right', () => {
-    const phrases = ['yesterday at 3pm', 'yesterday about 10pm', 'Saturday at 11pm', 'on Monday at 9am', 'yesterday evening at 7:30pm', 'this afternoon at 3pm', 'Thursday at 2pm', 'last night at 10pm', 'yesterday at 21:00', 'this morning at 9am', 'Friday at 7:45pm', 'today at 2pm', 'Sunday about 4pm', 'this evening at 8'];
+    const phrases = [
+      'yesterday at 3pm',
+      'yesterday about 10pm',
+      'Saturday at 11pm',
+      'on Monday at 9am',
+      'yesterday evening at 7:30pm',
+      'this afternoon at 3pm',
+      'Thursday at 2pm',
+      'last night at 10pm',
+      'yesterday at 21:00',
+      'this morning at 9am',
+      'Friday at 7:45pm',
+      'today at 2pm',
+      'Sunday about 4pm',
+      'this evening at 8',
+    ];
     let compared = 0;
     for (let day = 0; day < 366; day += 1) {
       for (const hour of [0, 1, 9, 13, 17, 21, 23]) {

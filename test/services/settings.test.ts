@@ -18,15 +18,24 @@ describe('settings', () => {
   });
 
   it('names the setting and what is allowed in one line per problem', () => {
-    assert.throws(() => parseSettings({ PORT: 'abc' }), (err: Error) => {
-      assert.ok(err instanceof ConfigurationError);
-      assert.equal(err.message, 'Setting PORT: must be a whole number between 1 and 65535 (got "abc")');
-      return true;
-    });
-    assert.throws(() => parseSettings({ LOG_LEVEL: 'loud' }), /Setting LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)$/);
+    assert.throws(
+      () => parseSettings({ PORT: 'abc' }),
+      (err: Error) => {
+        assert.ok(err instanceof ConfigurationError);
+        assert.equal(err.message, 'Setting PORT: must be a whole number between 1 and 65535 (got "abc")');
+        return true;
+      },
+    );
+    assert.throws(
+      () => parseSettings({ LOG_LEVEL: 'loud' }),
+      /Setting LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)$/,
+    );
     assert.throws(() => parseSettings({ PUBLIC_BASE_URL: 'report.example' }), /Setting PUBLIC_BASE_URL: must be an absolute URL/);
     assert.equal(parseSettings({ PUBLIC_BASE_URL: '' }).PUBLIC_BASE_URL, undefined, 'an empty value from .env means not set');
-    assert.throws(() => parseSettings({ MicrosoftAppType: 'Other' }), /Setting MicrosoftAppType: must be MultiTenant, SingleTenant or UserAssignedMSI/);
+    assert.throws(
+      () => parseSettings({ MicrosoftAppType: 'Other' }),
+      /Setting MicrosoftAppType: must be MultiTenant, SingleTenant or UserAssignedMSI/,
+    );
   });
 
   it('every setting is in .env.example and in the README table, and .env.example parses', () => {
@@ -38,12 +47,18 @@ describe('settings', () => {
       assert.match(example, new RegExp(`^${key}=`, 'm'), `${key} in .env.example`);
       assert.ok(readme.includes(`| \`${key}\` |`), `${key} in README`);
     }
-    const values = Object.fromEntries(example.split('\n').filter((l) => /^[A-Za-z_]+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
+    const values = Object.fromEntries(
+      example
+        .split('\n')
+        .filter((l) => /^[A-Za-z_]+=/.test(l))
+        .map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]),
+    );
     assert.doesNotThrow(() => parseSettings(values));
   });
 
   it('behind trusted proxies, the client address is the right-most X-Forwarded-For entry the proxies wrote', () => {
-    const req = (xff?: string) => ({ header: (n: string) => (n === 'x-forwarded-for' ? xff : undefined), socket: { remoteAddress: '10.0.0.5' } }) as never;
+    const req = (xff?: string) =>
+      ({ header: (n: string) => (n === 'x-forwarded-for' ? xff : undefined), socket: { remoteAddress: '10.0.0.5' } }) as never;
     // The client wrote "1.2.3.4" itself; App Service appended the address it really saw.
     assert.equal(clientAddress(req('1.2.3.4, 203.0.113.7:51234'), 1), '203.0.113.7');
     assert.equal(clientAddress(req('1.2.3.4, 198.51.100.9, 203.0.113.7'), 2), '198.51.100.9', 'two proxies: the second from the right');
@@ -64,12 +79,30 @@ describe('settings', () => {
   });
 
   it('WEBCHAT_ALLOWED_ORIGINS takes origins only: no script URLs, wildcards or paths; https in production', () => {
-    assert.deepEqual(parseSettings({ WEBCHAT_ALLOWED_ORIGINS: 'https://www.dartford.gov.uk/, http://localhost:8080' }).WEBCHAT_ALLOWED_ORIGINS, ['https://www.dartford.gov.uk', 'http://localhost:8080']);
-    for (const bad of ['javascript:alert(1)', 'https://*.gov.uk', '*', 'https://www.dartford.gov.uk/asb', 'https://user:pw@www.dartford.gov.uk', 'www.dartford.gov.uk', 'ftp://files.example']) {
-      assert.throws(() => parseSettings({ WEBCHAT_ALLOWED_ORIGINS: bad }), /Setting WEBCHAT_ALLOWED_ORIGINS.*: must be a comma-separated list of origins/, bad);
+    assert.deepEqual(parseSettings({ WEBCHAT_ALLOWED_ORIGINS: 'https://www.dartford.gov.uk/, http://localhost:8080' }).WEBCHAT_ALLOWED_ORIGINS, [
+      'https://www.dartford.gov.uk',
+      'http://localhost:8080',
+    ]);
+    for (const bad of [
+      'javascript:alert(1)',
+      'https://*.gov.uk',
+      '*',
+      'https://www.dartford.gov.uk/asb',
+      'https://user:pw@www.dartford.gov.uk',
+      'www.dartford.gov.uk',
+      'ftp://files.example',
+    ]) {
+      assert.throws(
+        () => parseSettings({ WEBCHAT_ALLOWED_ORIGINS: bad }),
+        /Setting WEBCHAT_ALLOWED_ORIGINS.*: must be a comma-separated list of origins/,
+        bad,
+      );
     }
     const production = { NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', DIRECTLINE_SECRET: 's' };
-    assert.throws(() => parseSettings({ ...production, WEBCHAT_ALLOWED_ORIGINS: 'http://www.dartford.gov.uk' }), /Setting WEBCHAT_ALLOWED_ORIGINS: must list only https origins in production/);
+    assert.throws(
+      () => parseSettings({ ...production, WEBCHAT_ALLOWED_ORIGINS: 'http://www.dartford.gov.uk' }),
+      /Setting WEBCHAT_ALLOWED_ORIGINS: must list only https origins in production/,
+    );
   });
 
   it('production needs DIRECTLINE_SECRET for the web chat, or the web chat switched off', () => {
@@ -87,7 +120,10 @@ describe('settings', () => {
 
   it('asks for the password and tenant the app type needs, without echoing secrets', () => {
     assert.throws(() => parseSettings({ MicrosoftAppId: 'id' }), /Setting MicrosoftAppPassword: is required/);
-    assert.throws(() => parseSettings({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }), /Setting MicrosoftAppTenantId: is required/);
+    assert.throws(
+      () => parseSettings({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }),
+      /Setting MicrosoftAppTenantId: is required/,
+    );
     assert.doesNotThrow(() => parseSettings({ MicrosoftAppId: 'id', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' }));
   });
 });
@@ -95,11 +131,21 @@ describe('settings', () => {
 describe('deployment configuration', () => {
   it('loads the shipped configuration: two boroughs, nine queues', () => {
     const config = loadDeploymentConfig(CONFIG_DIR);
-    assert.deepEqual(config.boroughs.map((b) => b.id), ['dartford', 'gravesham']);
     assert.deepEqual(
-      config.queues.map((q) => q.id).sort(),
-      ['csp-triage', 'dartford-csu', 'dartford-environment', 'domestic-abuse', 'gravesham-csu', 'gravesham-environment', 'kent-police', 'kent-police-hate-crime', 'prevent'],
+      config.boroughs.map((b) => b.id),
+      ['dartford', 'gravesham'],
     );
+    assert.deepEqual(config.queues.map((q) => q.id).sort(), [
+      'csp-triage',
+      'dartford-csu',
+      'dartford-environment',
+      'domestic-abuse',
+      'gravesham-csu',
+      'gravesham-environment',
+      'kent-police',
+      'kent-police-hate-crime',
+      'prevent',
+    ]);
     for (const b of config.boroughs) assert.ok(!JSON.stringify(b).match(/@(?!.*\.example)/), 'no real mailboxes in committed configuration');
   });
 
@@ -115,18 +161,36 @@ describe('deployment configuration', () => {
       writeFileSync(
         path.join(tmp.dir, 'queues.json'),
         JSON.stringify({
-          connections: { council: { type: 'smtp', host: 'smtp.council.example', from: 'reports@dg.example', passwordSetting: 'SMTP_PASSWORD', userSetting: 'SMTP_USER' } },
+          connections: {
+            council: {
+              type: 'smtp',
+              host: 'smtp.council.example',
+              from: 'reports@dg.example',
+              passwordSetting: 'SMTP_PASSWORD',
+              userSetting: 'SMTP_USER',
+            },
+          },
           queues: [
             ...JSON.parse(readFileSync(path.join(CONFIG_DIR, 'queues.json'), 'utf8')).queues.filter((q: { id: string }) => q.id !== 'kent-police'),
-            { id: 'kent-police', name: 'Kent Police', partner: 'Kent Police', transport: 'webhook', url: 'https://police.example/reports', signingKeySetting: 'POLICE_WEBHOOK_KEY' },
+            {
+              id: 'kent-police',
+              name: 'Kent Police',
+              partner: 'Kent Police',
+              transport: 'webhook',
+              url: 'https://police.example/reports',
+              signingKeySetting: 'POLICE_WEBHOOK_KEY',
+            },
           ],
         }),
       );
-      assert.throws(() => loadDeploymentConfig(tmp.dir, {}), (err: Error) => {
-        assert.match(err.message, /entry queues\.8\.signingKeySetting: setting POLICE_WEBHOOK_KEY is not set/);
-        assert.match(err.message, /entry connections\.council\.passwordSetting: setting SMTP_PASSWORD is not set/);
-        return true;
-      });
+      assert.throws(
+        () => loadDeploymentConfig(tmp.dir, {}),
+        (err: Error) => {
+          assert.match(err.message, /entry queues\.8\.signingKeySetting: setting POLICE_WEBHOOK_KEY is not set/);
+          assert.match(err.message, /entry connections\.council\.passwordSetting: setting SMTP_PASSWORD is not set/);
+          return true;
+        },
+      );
       const config = loadDeploymentConfig(tmp.dir, { POLICE_WEBHOOK_KEY: 'k1', SMTP_PASSWORD: 'p', SMTP_USER: 'u' });
       assert.equal(config.secrets.POLICE_WEBHOOK_KEY, 'k1');
       assert.ok(!readFileSync(path.join(tmp.dir, 'queues.json'), 'utf8').includes('k1'), 'the secret is not in the file');
@@ -141,12 +205,18 @@ describe('deployment configuration', () => {
       const queues = JSON.parse(readFileSync(path.join(CONFIG_DIR, 'queues.json'), 'utf8')).queues;
       queues[0] = { ...queues[0], transport: 'email', connection: 'nowhere', to: ['csu@dartford.example'] };
       queues[1] = { ...queues[1], transport: 'azure-queue', connection: 'mail', queueName: 'gravesham-csu' };
-      writeFileSync(path.join(tmp.dir, 'queues.json'), JSON.stringify({ connections: { mail: { type: 'smtp', host: 'h', from: 'a@b.example' } }, queues }));
-      assert.throws(() => loadDeploymentConfig(tmp.dir, {}), (err: Error) => {
-        assert.match(err.message, /entry queues\.0\.connection: no connection named "nowhere"/);
-        assert.match(err.message, /entry queues\.1\.connection: "mail" is smtp, azure-queue needs azure-storage/);
-        return true;
-      });
+      writeFileSync(
+        path.join(tmp.dir, 'queues.json'),
+        JSON.stringify({ connections: { mail: { type: 'smtp', host: 'h', from: 'a@b.example' } }, queues }),
+      );
+      assert.throws(
+        () => loadDeploymentConfig(tmp.dir, {}),
+        (err: Error) => {
+          assert.match(err.message, /entry queues\.0\.connection: no connection named "nowhere"/);
+          assert.match(err.message, /entry queues\.1\.connection: "mail" is smtp, azure-queue needs azure-storage/);
+          return true;
+        },
+      );
     } finally {
       tmp.remove();
     }
@@ -156,7 +226,13 @@ describe('deployment configuration', () => {
     const tmp = copyConfig();
     try {
       cpSync(path.join(CONFIG_DIR, 'examples/queues.example.json'), path.join(tmp.dir, 'queues.json'));
-      const env = { SMTP_USER: 'u', SMTP_PASSWORD: 'p', GRAVESHAM_WEBHOOK_KEY: 'k', KCC_STORAGE_CONNECTION_STRING: 'c', POLICE_SERVICE_BUS_CONNECTION_STRING: 's' };
+      const env = {
+        SMTP_USER: 'u',
+        SMTP_PASSWORD: 'p',
+        GRAVESHAM_WEBHOOK_KEY: 'k',
+        KCC_STORAGE_CONNECTION_STRING: 'c',
+        POLICE_SERVICE_BUS_CONNECTION_STRING: 's',
+      };
       const config = loadDeploymentConfig(tmp.dir, env);
       assert.deepEqual([...new Set(config.queues.map((q) => q.transport))].sort(), ['azure-queue', 'email', 'service-bus', 'store', 'webhook']);
       const text = readFileSync(path.join(tmp.dir, 'queues.json'), 'utf8');
@@ -171,10 +247,13 @@ describe('deployment configuration', () => {
     try {
       const routing = path.join(tmp.dir, 'routing.json');
       writeFileSync(routing, JSON.stringify({ rules: [{ category: 'noize', queues: ['x'] }], unknownBoroughQueue: 'csp-triage' }));
-      assert.throws(() => loadDeploymentConfig(tmp.dir), (err: Error) => {
-        assert.match(err.message, new RegExp(`Configuration file ${routing.replace(/[/.]/g, '\\$&')}: entry rules\\.0\\.category:`));
-        return true;
-      });
+      assert.throws(
+        () => loadDeploymentConfig(tmp.dir),
+        (err: Error) => {
+          assert.match(err.message, new RegExp(`Configuration file ${routing.replace(/[/.]/g, '\\$&')}: entry rules\\.0\\.category:`));
+          return true;
+        },
+      );
       writeFileSync(routing, JSON.stringify({ rules: [{ category: 'noise', queues: ['{borough}-noise'] }], unknownBoroughQueue: 'csp-triage' }));
       assert.throws(() => loadDeploymentConfig(tmp.dir), /entry rules\.0\.queues: queue "dartford-noise" is not in queues\.json/);
       writeFileSync(routing, '{ not json');
@@ -205,7 +284,10 @@ describe('deployment configuration', () => {
       );
       writeFileSync(path.join(tmp.dir, 'queues.json'), JSON.stringify(queues));
       const config = loadDeploymentConfig(tmp.dir);
-      assert.deepEqual(config.boroughs.map((b) => b.id), ['dartford', 'gravesham', 'swale']);
+      assert.deepEqual(
+        config.boroughs.map((b) => b.id),
+        ['dartford', 'gravesham', 'swale'],
+      );
       // Its postcodes and places are recognised, and its reports go to its own queues.
       const locator = new Locator(config.boroughs);
       const sittingbourne = locator.locate('outside the station in Sittingbourne');

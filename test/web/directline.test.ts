@@ -25,16 +25,28 @@ describe('local Direct Line (development) with the official botframework-directl
   it('starts a conversation, gets the welcome, posts, polls with a watermark, refreshes its token', async () => {
     const { body } = await token(ctx.app.url);
     assert.equal(typeof body.token, 'string');
-    const dl = new DirectLine({ token: body.token as string, domain: `${ctx.app.url}${body.domain as string}`, webSocket: false, pollingInterval: 200 });
+    const dl = new DirectLine({
+      token: body.token as string,
+      domain: `${ctx.app.url}${body.domain as string}`,
+      webSocket: false,
+      pollingInterval: 200,
+    });
     const seen: Activity[] = [];
     const sub = dl.activity$.subscribe((a) => seen.push(a as Activity));
     const until = (check: () => boolean) => waitFor(check, () => `the bot's answer; saw ${JSON.stringify(seen.map((a) => a.text))}`);
     try {
       await until(() => seen.some((a) => a.text === 'What would you like to do?'));
       const menu = seen.find((a) => a.text === 'What would you like to do?')!;
-      assert.deepEqual(menu.suggestedActions?.actions.map((x) => x.title), ['Report something', 'Get support', 'How we use info']);
+      assert.deepEqual(
+        menu.suggestedActions?.actions.map((x) => x.title),
+        ['Report something', 'Get support', 'How we use info'],
+      );
       const userId = seen.find((a) => a.from.id.startsWith('dl_'))?.from.id;
-      await new Promise<void>((resolve, reject) => dl.postActivity({ type: 'message', from: { id: 'someone-else' }, text: 'Report something' } as never).subscribe({ next: () => resolve(), error: reject }));
+      await new Promise<void>((resolve, reject) =>
+        dl
+          .postActivity({ type: 'message', from: { id: 'someone-else' }, text: 'Report something' } as never)
+          .subscribe({ next: () => resolve(), error: reject }),
+      );
       await until(() => seen.some((a) => /in your own words/.test(a.text ?? '')));
       const echo = seen.find((a) => a.text === 'Report something')!;
       assert.match(echo.from.id, /^dl_[0-9a-f]{24}$/, 'the user id comes from the token, not the client');
@@ -43,13 +55,20 @@ describe('local Direct Line (development) with the official botframework-directl
 
       // Token refresh: the old token stops working, the new one works.
       const conversationId = (seen[0] as unknown as { conversation: { id: string } }).conversation.id;
-      const refreshed = await fetch(`${ctx.app.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${body.token as string}` } });
+      const refreshed = await fetch(`${ctx.app.url}/v3/directline/tokens/refresh`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${body.token as string}` },
+      });
       assert.equal(refreshed.status, 200);
       const { token: fresh, conversationId: sameConversation } = (await refreshed.json()) as { token: string; conversationId: string };
       assert.equal(sameConversation, conversationId);
-      const withOld = await fetch(`${ctx.app.url}/v3/directline/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${body.token as string}` } });
+      const withOld = await fetch(`${ctx.app.url}/v3/directline/conversations/${conversationId}/activities`, {
+        headers: { authorization: `Bearer ${body.token as string}` },
+      });
       assert.equal(withOld.status, 403);
-      const withNew = await fetch(`${ctx.app.url}/v3/directline/conversations/${conversationId}/activities?watermark=0`, { headers: { authorization: `Bearer ${fresh}` } });
+      const withNew = await fetch(`${ctx.app.url}/v3/directline/conversations/${conversationId}/activities?watermark=0`, {
+        headers: { authorization: `Bearer ${fresh}` },
+      });
       assert.equal(withNew.status, 200);
       const page = (await withNew.json()) as { activities: Activity[]; watermark: string };
       assert.equal(Number(page.watermark), page.activities.length);
@@ -62,18 +81,29 @@ describe('local Direct Line (development) with the official botframework-directl
   it('uploads: an attachment-only message gets the "please type" answer', async () => {
     const { body } = await token(ctx.app.url);
     const auth = { authorization: `Bearer ${body.token as string}` };
-    const started = (await (await fetch(`${ctx.app.url}/v3/directline/conversations`, { method: 'POST', headers: auth })).json()) as { conversationId: string };
+    const started = (await (await fetch(`${ctx.app.url}/v3/directline/conversations`, { method: 'POST', headers: auth })).json()) as {
+      conversationId: string;
+    };
     const form = new FormData();
     form.append('activity', new Blob([JSON.stringify({ type: 'message' })], { type: 'application/vnd.microsoft.activity' }), 'blob');
     form.append('file', new Blob([Buffer.from('fake image')], { type: 'image/png' }), 'photo.png');
-    const up = await fetch(`${ctx.app.url}/v3/directline/conversations/${started.conversationId}/upload?userId=x`, { method: 'POST', headers: auth, body: form });
+    const up = await fetch(`${ctx.app.url}/v3/directline/conversations/${started.conversationId}/upload?userId=x`, {
+      method: 'POST',
+      headers: auth,
+      body: form,
+    });
     assert.equal(up.status, 200);
     let texts: string[] = [];
-    await waitFor(async () => {
-      const page = (await (await fetch(`${ctx.app.url}/v3/directline/conversations/${started.conversationId}/activities`, { headers: auth })).json()) as { activities: Activity[] };
-      texts = page.activities.map((a) => a.text ?? '');
-      return texts.some((t) => /only read typed messages/.test(t));
-    }, () => `the "please type" answer; saw ${JSON.stringify(texts)}`);
+    await waitFor(
+      async () => {
+        const page = (await (
+          await fetch(`${ctx.app.url}/v3/directline/conversations/${started.conversationId}/activities`, { headers: auth })
+        ).json()) as { activities: Activity[] };
+        texts = page.activities.map((a) => a.text ?? '');
+        return texts.some((t) => /only read typed messages/.test(t));
+      },
+      () => `the "please type" answer; saw ${JSON.stringify(texts)}`,
+    );
   });
 
   it('refuses calls without a valid token', async () => {
@@ -138,11 +168,20 @@ describe('token endpoint', function () {
   });
 
   it('the local Direct Line is refused in production mode', async () => {
-    const app = await startTestApp(tmp.dir, { NODE_ENV: 'production', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'app-password', DIRECTLINE_SECRET: 'the-secret' });
+    const app = await startTestApp(tmp.dir, {
+      NODE_ENV: 'production',
+      MicrosoftAppId: 'app-id',
+      MicrosoftAppPassword: 'app-password',
+      DIRECTLINE_SECRET: 'the-secret',
+    });
     try {
       const res = await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: 'Bearer x' } });
       assert.equal(res.status, 404);
-      const connector = await fetch(`${app.url}/v3/conversations/c/activities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const connector = await fetch(`${app.url}/v3/conversations/c/activities`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       assert.equal(connector.status, 404);
       const tokenRes = await token(app.url, 'http://localhost:3978');
       assert.equal(tokenRes.status, 403, 'no loopback origins in production');

@@ -61,7 +61,10 @@ describe('the chat page in headless Chromium (real Web Chat bundle, local Direct
     await tap(page, 'Skip', /stay anonymous/);
     await tap(page, 'Stay anonymous', /Shall I send it/);
     const before = await countBot(page);
-    await page.getByRole('toolbar', { name: /suggested actions/i }).getByRole('button', { name: 'Send it' }).click();
+    await page
+      .getByRole('toolbar', { name: /suggested actions/i })
+      .getByRole('button', { name: 'Send it' })
+      .click();
     const sent = await waitForBot(page, before, REFERENCE);
     const reference = REFERENCE.exec(sent)![0];
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -73,7 +76,10 @@ describe('the chat page in headless Chromium (real Web Chat bundle, local Direct
     assert.equal(report.reporterRole, 'witness');
     assert.deepEqual(report.where, { text: 'DA11 0DQ', postcode: 'DA11 0DQ', borough: 'gravesham' });
     const london = (d: Date, part: 'hour' | 'day') =>
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', ...(part === 'hour' ? { hour: '2-digit', hour12: false } : { year: 'numeric', month: '2-digit', day: '2-digit' }) }).format(d);
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/London',
+        ...(part === 'hour' ? { hour: '2-digit', hour12: false } : { year: 'numeric', month: '2-digit', day: '2-digit' }),
+      }).format(d);
     assert.ok(report.when.start, '"last night about 10pm" was read as a time');
     assert.equal(london(new Date(report.when.start), 'hour'), '22');
     assert.equal(london(new Date(report.when.start), 'day'), london(new Date(Date.now() - 86_400_000), 'day'), 'yesterday, UK time');
@@ -115,10 +121,16 @@ describe('the chat page in headless Chromium (real Web Chat bundle, local Direct
     await type(page, 'Someone dumped a mattress in the alley', /Is that right/);
     await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
     const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
+        }
+      ).axe;
       return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
     });
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+    const serious = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
     assert.deepEqual(serious, []);
     // Keyboard only, from a fresh load: Tab reaches the skip link, then Quick exit.
     await page.goto(app.url);

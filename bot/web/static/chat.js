@@ -28,12 +28,22 @@
 
   fetch('/api/directline/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
     .then(function (res) {
-      if (!res.ok) throw new Error(res.status === 429 ? 'Too many people are starting a chat from here. Please wait a minute and reload the page.' : 'The chat is not available just now.');
+      if (!res.ok)
+        throw new Error(
+          res.status === 429
+            ? 'Too many people are starting a chat from here. Please wait a minute and reload the page.'
+            : 'The chat is not available just now.',
+        );
       return res.json();
     })
     .then(function (cfg) {
       var domain = new URL(cfg.domain, window.location.href).href;
-      var directLine = window.WebChat.createDirectLine({ token: cfg.token, domain: domain, webSocket: cfg.webSocket !== false, pollingInterval: cfg.pollingInterval || 1000 });
+      var directLine = window.WebChat.createDirectLine({
+        token: cfg.token,
+        domain: domain,
+        webSocket: cfg.webSocket !== false,
+        pollingInterval: cfg.pollingInterval || 1000,
+      });
       window.WebChat.renderWebChat(
         {
           directLine: directLine,
@@ -58,10 +68,10 @@
             timestampColor: '#505a5f',
             hideUploadButton: true,
             botAvatarInitials: 'CS',
-            userAvatarInitials: 'You'
-          }
+            userAvatarInitials: 'You',
+          },
         },
-        document.getElementById('webchat')
+        document.getElementById('webchat'),
       );
       say('');
     })

@@ -60,7 +60,9 @@ async function startAndWait(options: TrainOptions, what: string, method: string,
     last = line;
     if (job.status === 'succeeded') return job;
     if (['failed', 'cancelled', 'cancelling'].includes(job.status)) {
-      throw new TrainingError(`${what} ${job.status}: ${(job.errors ?? []).map((e) => `${e.code ?? ''} ${e.message ?? ''}`.trim()).join('; ') || 'no detail'}`);
+      throw new TrainingError(
+        `${what} ${job.status}: ${(job.errors ?? []).map((e) => `${e.code ?? ''} ${e.message ?? ''}`.trim()).join('; ') || 'no detail'}`,
+      );
     }
     if (Date.now() > deadline) throw new TrainingError(`${what}: still ${job.status} after the time limit`);
     await new Promise((r) => setTimeout(r, options.pollMs ?? 5000));
@@ -78,6 +80,8 @@ export async function importTrainDeploy(options: TrainOptions, project: Exported
     // "manual": Azure evaluates on the documents marked Test, our test split.
     evaluationOptions: { kind: 'manual' },
   });
-  await startAndWait(options, 'deploy', 'PUT', `${base}/deployments/${encodeURIComponent(options.deployment)}?${q}`, { trainedModelLabel: options.modelLabel });
+  await startAndWait(options, 'deploy', 'PUT', `${base}/deployments/${encodeURIComponent(options.deployment)}?${q}`, {
+    trainedModelLabel: options.modelLabel,
+  });
   options.progress(`deployed model ${options.modelLabel} as ${options.deployment} in project ${options.project}`);
 }

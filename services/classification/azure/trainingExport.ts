@@ -28,7 +28,12 @@ export interface ExportedProject {
   };
 }
 
-export function buildProject(train: readonly LabelledExample[], test: readonly LabelledExample[], projectName: string, container: string): ExportedProject {
+export function buildProject(
+  train: readonly LabelledExample[],
+  test: readonly LabelledExample[],
+  projectName: string,
+  container: string,
+): ExportedProject {
   const doc = (e: LabelledExample, dataset: 'Train' | 'Test') => ({
     location: `${e.id}.txt`,
     language: 'en-gb',
@@ -55,7 +60,13 @@ export function buildProject(train: readonly LabelledExample[], test: readonly L
 }
 
 /** Writes project.json and documents/<id>.txt under `dir` (documents/ is replaced). */
-export function writeExport(dir: string, train: readonly LabelledExample[], test: readonly LabelledExample[], projectName = 'dg-community-safety', container = 'dg-language-training'): ExportedProject {
+export function writeExport(
+  dir: string,
+  train: readonly LabelledExample[],
+  test: readonly LabelledExample[],
+  projectName = 'dg-community-safety',
+  container = 'dg-language-training',
+): ExportedProject {
   const project = buildProject(train, test, projectName, container);
   const docs = path.join(dir, 'documents');
   rmSync(docs, { recursive: true, force: true });

@@ -29,12 +29,37 @@ export class EmbeddedClassifier implements Classifier {
     const vectoriser = Vectoriser.fit(examples.map((e) => e.text));
     const xs = examples.map((e) => vectoriser.transform(e.text));
     const dims = vectoriser.size;
-    const category = SoftmaxRegression.train(xs, examples.map((e) => CATEGORIES.indexOf(e.categories[0]!)), CATEGORIES.length, dims);
-    const hate = BinaryLogistic.train(xs, examples.map((e) => e.hate), dims);
-    const emergency = BinaryLogistic.train(xs, examples.map((e) => e.emergency), dims);
+    const category = SoftmaxRegression.train(
+      xs,
+      examples.map((e) => CATEGORIES.indexOf(e.categories[0]!)),
+      CATEGORIES.length,
+      dims,
+    );
+    const hate = BinaryLogistic.train(
+      xs,
+      examples.map((e) => e.hate),
+      dims,
+    );
+    const emergency = BinaryLogistic.train(
+      xs,
+      examples.map((e) => e.emergency),
+      dims,
+    );
     const hateXs = xs.filter((_, i) => examples[i]!.hate);
     const hateExamples = examples.filter((e) => e.hate);
-    const strands = new Map(STRANDS.map((s) => [s, BinaryLogistic.train(hateXs, hateExamples.map((e) => e.strands.includes(s)), dims)] as const));
+    const strands = new Map(
+      STRANDS.map(
+        (s) =>
+          [
+            s,
+            BinaryLogistic.train(
+              hateXs,
+              hateExamples.map((e) => e.strands.includes(s)),
+              dims,
+            ),
+          ] as const,
+      ),
+    );
     return new EmbeddedClassifier(vectoriser, category, hate, emergency, strands);
   }
 

@@ -127,7 +127,15 @@ export class BinaryLogistic {
   private constructor(private readonly model: SoftmaxRegression) {}
 
   static train(xs: readonly SparseVector[], labels: readonly boolean[], dims: number, options?: TrainOptions): BinaryLogistic {
-    return new BinaryLogistic(SoftmaxRegression.train(xs, labels.map((l) => (l ? 1 : 0)), 2, dims, options));
+    return new BinaryLogistic(
+      SoftmaxRegression.train(
+        xs,
+        labels.map((l) => (l ? 1 : 0)),
+        2,
+        dims,
+        options,
+      ),
+    );
   }
 
   probability(x: SparseVector): number {

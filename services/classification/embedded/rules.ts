@@ -11,9 +11,11 @@ const HATE_WORDS =
 
 const STRANDS: Record<Strand, RegExp> = {
   race: /\b(racis\w*|racial\w*|black(?! eye)|asians?|eastern europeans?|sent back|send (them|us|you) back|somali\w*|nationalit\w*|the n word|colou?r|skin|ethnic\w*|foreign\w*|immigrants?|go (back|home)|own country|polish|poland|romanian|indian|pakistani|pakistan|african|africa|nigerian|chinese|chinky|chink|gyps(y|ies)|travell?ers?|paki|n[i1]gg\w*|monkey noises|speak english)\b/,
-  religion: /\b(religio\w*|muslims?|islam\w*|jewish|jews?|antisemit\w*|sikh\w*|hindu\w*|christians?|mosque|synagogue|gurdwara|church|rabbi|hijab|headscarf|headscarves|niqab|turban|kippah|jihad\w*|praying|prayers)\b/,
+  religion:
+    /\b(religio\w*|muslims?|islam\w*|jewish|jews?|antisemit\w*|sikh\w*|hindu\w*|christians?|mosque|synagogue|gurdwara|church|rabbi|hijab|headscarf|headscarves|niqab|turban|kippah|jihad\w*|praying|prayers)\b/,
   sexual_orientation: /\b(gays?|lesbians?|bisexual|homophob\w*|queer|faggots?|fag|dyke|poofs?|lgbt\w*|same[- ]sex|two women|rainbow flag)\b/,
-  disability: /\b(disab\w*|wheelchair|autis\w*|learning difficult\w*|blind|deaf|retard\w*|mental health|spastic|down'?s syndrome|mobility scooter|stammer|scrounger)\b/,
+  disability:
+    /\b(disab\w*|wheelchair|autis\w*|learning difficult\w*|blind|deaf|retard\w*|mental health|spastic|down'?s syndrome|mobility scooter|stammer|scrounger)\b/,
   transgender: /\b(trans|transgender|transphob\w*|tranny|non[- ]binary|deadnam\w*|man in a dress)\b/,
   other: /\b(goth|emo|punk|misogyn\w*|sexis\w*|women (should|shouldn'?t)|because (she|he)'?s? (a )?(woman|girl|old)|useless old|ageis\w*)\b/,
 };

@@ -6,15 +6,52 @@ const PHONE = /(?<![\w+])(?:\+44\s?\(?0?\)?|0044\s?|0)(?:[\s()-]*\d){9,10}(?!\d)
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** Enough everyday English words mean English, whatever the statistics say about text-speak. */
-const ENGLISH = /\b(the|and|my|is|are|was|to|of|in|it|on|at|i|he|she|they|we|you|this|that|there|outside|every|with|have|has|not|me|them|our|their|his|her|been|keep|keeps)\b/gi;
+const ENGLISH =
+  /\b(the|and|my|is|are|was|to|of|in|it|on|at|i|he|she|they|we|you|this|that|there|outside|every|with|have|has|not|me|them|our|their|his|her|been|keep|keeps)\b/gi;
 
 const names = new Intl.DisplayNames(['en'], { type: 'language' });
 /** ISO 639-3 → 639-1 for the languages most often met in Kent. */
 const TWO_LETTER: Record<string, string> = {
-  eng: 'en', pol: 'pl', ron: 'ro', lit: 'lt', lav: 'lv', bul: 'bg', slk: 'sk', ces: 'cs', hun: 'hu', por: 'pt',
-  spa: 'es', fra: 'fr', ita: 'it', deu: 'de', rus: 'ru', ukr: 'uk', tur: 'tr', arb: 'ar', pes: 'fa', urd: 'ur',
-  pnb: 'pa', pan: 'pa', ben: 'bn', hin: 'hi', guj: 'gu', tam: 'ta', nep: 'ne', som: 'so', tir: 'ti', als: 'sq',
-  sqi: 'sq', kur: 'ku', ckb: 'ku', cmn: 'zh', yue: 'zh', vie: 'vi', tgl: 'tl', twi: 'tw', yor: 'yo', ibo: 'ig',
+  eng: 'en',
+  pol: 'pl',
+  ron: 'ro',
+  lit: 'lt',
+  lav: 'lv',
+  bul: 'bg',
+  slk: 'sk',
+  ces: 'cs',
+  hun: 'hu',
+  por: 'pt',
+  spa: 'es',
+  fra: 'fr',
+  ita: 'it',
+  deu: 'de',
+  rus: 'ru',
+  ukr: 'uk',
+  tur: 'tr',
+  arb: 'ar',
+  pes: 'fa',
+  urd: 'ur',
+  pnb: 'pa',
+  pan: 'pa',
+  ben: 'bn',
+  hin: 'hi',
+  guj: 'gu',
+  tam: 'ta',
+  nep: 'ne',
+  som: 'so',
+  tir: 'ti',
+  als: 'sq',
+  sqi: 'sq',
+  kur: 'ku',
+  ckb: 'ku',
+  cmn: 'zh',
+  yue: 'zh',
+  vie: 'vi',
+  tgl: 'tl',
+  twi: 'tw',
+  yor: 'yo',
+  ibo: 'ig',
 };
 
 export function findPersonalDetails(text: string): PersonalDetail[] {

@@ -9,16 +9,27 @@ import type { RoutedReport } from '../../reports/routedReport';
  * (no header injection).
  */
 const oneLine = (s: string, max = 80) => {
-  const flat = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = s
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 const label = (code: string) => code.replace(/_/g, ' ');
 
 /** The routed report's values in plain words, for the templates (`f`). */
 export function plainValues(r: RoutedReport): Record<string, string> {
-  const when = [r.when.text, r.when.start && `from ${r.when.start}`, r.when.end && `to ${r.when.end}`, r.when.ongoing && '(ongoing)'].filter(Boolean).join(' ');
+  const when = [r.when.text, r.when.start && `from ${r.when.start}`, r.when.end && `to ${r.when.end}`, r.when.ongoing && '(ongoing)']
+    .filter(Boolean)
+    .join(' ');
   const contact = r.contact
-    ? [r.contact.name, r.contact.phone, r.contact.email, `safe to leave a message: ${r.contact.safeToLeaveMessage ? 'yes' : 'no'}`, r.contact.bestTime && `best time: ${r.contact.bestTime}`]
+    ? [
+        r.contact.name,
+        r.contact.phone,
+        r.contact.email,
+        `safe to leave a message: ${r.contact.safeToLeaveMessage ? 'yes' : 'no'}`,
+        r.contact.bestTime && `best time: ${r.contact.bestTime}`,
+      ]
         .filter(Boolean)
         .join('; ')
     : 'anonymous';

@@ -17,7 +17,12 @@ export function createTransport(queue: Queue, config: Pick<DeploymentConfig, 'co
     case 'webhook':
       return new WebhookTransport(queue, secret(queue.signingKeySetting));
     case 'email':
-      return new EmailTransport(queue, connection as Extract<typeof connection, { type: 'smtp' }> & object, config.secrets, path.join(config.emailTemplatesDir, queue.template));
+      return new EmailTransport(
+        queue,
+        connection as Extract<typeof connection, { type: 'smtp' }> & object,
+        config.secrets,
+        path.join(config.emailTemplatesDir, queue.template),
+      );
     case 'azure-queue':
       return new AzureQueueTransport(queue, secret((connection as { connectionStringSetting: string }).connectionStringSetting));
     case 'service-bus':

@@ -9,7 +9,14 @@ import { sampleReport } from '../../fixtures/delivery';
 describe('Azure Storage Queue delivery (against Azurite from the npm package)', function () {
   this.timeout(30_000);
   let azurite: Awaited<ReturnType<typeof startAzuriteQueue>>;
-  const queue: QueueOf<'azure-queue'> = { id: 'kent-police', name: 'Kent Police', partner: 'Kent Police', transport: 'azure-queue', connection: 'kcc-storage', queueName: 'kent-police-reports' };
+  const queue: QueueOf<'azure-queue'> = {
+    id: 'kent-police',
+    name: 'Kent Police',
+    partner: 'Kent Police',
+    transport: 'azure-queue',
+    connection: 'kcc-storage',
+    queueName: 'kent-police-reports',
+  };
 
   before(async () => {
     azurite = await startAzuriteQueue();
@@ -30,6 +37,9 @@ describe('Azure Storage Queue delivery (against Azurite from the npm package)', 
   it('refuses a report too large for one message (dead letter, not cut short)', async () => {
     const transport = new AzureQueueTransport(queue, azurite.connectionString);
     const report = sampleReport('DG-AAAAA-AAAAD', { narrative: 'x'.repeat(60_000) });
-    await assert.rejects(transport.send({ report, queue, idempotencyKey: 'k', attempt: 1 }), (err: Error) => err instanceof PermanentDeliveryError && err.message === 'message_too_large');
+    await assert.rejects(
+      transport.send({ report, queue, idempotencyKey: 'k', attempt: 1 }),
+      (err: Error) => err instanceof PermanentDeliveryError && err.message === 'message_too_large',
+    );
   });
 });

@@ -33,7 +33,7 @@ describe('crash safety: a worker killed with SIGKILL at random points loses noth
     };
     // A fixed sequence of "random" kill times, so a failure can be replayed.
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     let kills = 0;
     try {
       for (let round = 0; round < 40; round++) {
@@ -67,7 +67,9 @@ describe('crash safety: a worker killed with SIGKILL at random points loses noth
       assert.ok(receiver.all.every((r) => r.signatureValid));
       assert.ok(receiver.all.length > expected.length, 'some deliveries were interrupted after the partner had them, and were sent again');
       const duplicates = receiver.all.length - receiver.processed.size;
-      console.log(`      ${kills} kills mid-delivery; ${receiver.all.length} requests for ${expected.length} keys (${duplicates} resent, caught by the receiver's dedupe)`);
+      console.log(
+        `      ${kills} kills mid-delivery; ${receiver.all.length} requests for ${expected.length} keys (${duplicates} resent, caught by the receiver's dedupe)`,
+      );
       const delivered = await st.store.listDeliveries({ status: 'delivered' });
       assert.equal(delivered.length, expected.length);
     } finally {

@@ -10,7 +10,15 @@ import type { Connection, QueueOf } from '../../../services/config/deployment';
 import { configWith, sampleReport } from '../../fixtures/delivery';
 import { CONFIG_DIR, tempDir } from '../../fixtures/services';
 
-const queue: QueueOf<'email'> = { id: 'gravesham-csu', name: 'Gravesham Community Safety Unit', partner: 'Gravesham Borough Council', transport: 'email', connection: 'council', to: ['csu@gravesham.example'], template: 'report' };
+const queue: QueueOf<'email'> = {
+  id: 'gravesham-csu',
+  name: 'Gravesham Community Safety Unit',
+  partner: 'Gravesham Borough Council',
+  transport: 'email',
+  connection: 'council',
+  to: ['csu@gravesham.example'],
+  template: 'report',
+};
 /** The shipped template. */
 const TEMPLATE = path.join(CONFIG_DIR, 'email', 'report');
 
@@ -45,7 +53,14 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', async () => {
           const raw = Buffer.concat(chunks).toString('utf8');
-          received.push({ mail: await simpleParser(raw), raw, from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), user: session.user as string | undefined, secure: session.secure });
+          received.push({
+            mail: await simpleParser(raw),
+            raw,
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            user: session.user as string | undefined,
+            secure: session.secure,
+          });
           cb();
         });
       },
@@ -144,7 +159,10 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   });
 
   it("a council's own template, named by the queue, is what the partner receives", async () => {
-    const config = configWith({ 'gravesham-csu': { transport: 'email', connection: 'council', to: ['csu@gravesham.example'], template: 'gravesham-short' } as never }, { council: connection() });
+    const config = configWith(
+      { 'gravesham-csu': { transport: 'email', connection: 'council', to: ['csu@gravesham.example'], template: 'gravesham-short' } as never },
+      { council: connection() },
+    );
     try {
       const folder = path.join(config.dir, 'email', 'gravesham-short');
       cpSync(path.join(config.dir, 'email', 'report'), folder, { recursive: true });
@@ -164,7 +182,10 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   });
 
   it('a missing or broken template stops start-up with a message naming it', () => {
-    const config = configWith({ 'gravesham-csu': { transport: 'email', connection: 'council', to: ['csu@gravesham.example'], template: 'nowhere' } as never }, { council: connection() });
+    const config = configWith(
+      { 'gravesham-csu': { transport: 'email', connection: 'council', to: ['csu@gravesham.example'], template: 'nowhere' } as never },
+      { council: connection() },
+    );
     try {
       assert.throws(() => config.load(secrets), /entry queues\.\d+\.template: .*email\/nowhere has no subject\.njk, text\.njk, html\.njk/);
     } finally {

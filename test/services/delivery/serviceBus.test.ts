@@ -8,7 +8,14 @@ import { sampleReport } from '../../fixtures/delivery';
 
 /** No Service Bus runs locally: the SDK's sender is stubbed; the transport's mapping is what is tested. */
 describe('Service Bus delivery (sender stubbed)', () => {
-  const queue: QueueOf<'service-bus'> = { id: 'prevent', name: 'Prevent', partner: 'KCC', transport: 'service-bus', connection: 'kcc-bus', entity: 'prevent-referrals' };
+  const queue: QueueOf<'service-bus'> = {
+    id: 'prevent',
+    name: 'Prevent',
+    partner: 'KCC',
+    transport: 'service-bus',
+    connection: 'kcc-bus',
+    entity: 'prevent-referrals',
+  };
   const connectionString = 'Endpoint=sb://dg-test.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=bm90LWEta2V5';
 
   function withSender(sendMessages: sinon.SinonStub) {
@@ -43,8 +50,14 @@ describe('Service Bus delivery (sender stubbed)', () => {
     const notFound = Object.assign(new Error('no entity'), { retryable: false, code: 'MessagingEntityNotFound' });
     const { transport } = withSender(sinon.stub().onFirstCall().rejects(busy).onSecondCall().rejects(notFound));
     const delivery = { report: sampleReport('DG-BBBBB-BBBBD'), queue, idempotencyKey: 'k', attempt: 1 };
-    await assert.rejects(transport.send(delivery), (err: Error) => err instanceof TransientDeliveryError && err.errorClass === 'service_bus_ServiceBusy');
-    await assert.rejects(transport.send(delivery), (err: Error) => err instanceof PermanentDeliveryError && err.errorClass === 'service_bus_MessagingEntityNotFound');
+    await assert.rejects(
+      transport.send(delivery),
+      (err: Error) => err instanceof TransientDeliveryError && err.errorClass === 'service_bus_ServiceBusy',
+    );
+    await assert.rejects(
+      transport.send(delivery),
+      (err: Error) => err instanceof PermanentDeliveryError && err.errorClass === 'service_bus_MessagingEntityNotFound',
+    );
     await transport.close();
   });
 });

@@ -50,12 +50,24 @@ describe('webhook delivery (local receiver that verifies signatures)', function 
     worker.start();
     await until(async () => (await st.store.listDeliveries({ status: 'delivered' })).length === 1);
     assert.equal(receiver.all.length, 2);
-    assert.ok(receiver.all.every((r) => r.signatureValid), 'every request is correctly signed');
-    assert.deepEqual(receiver.all.map((r) => r.key), [key, key]);
+    assert.ok(
+      receiver.all.every((r) => r.signatureValid),
+      'every request is correctly signed',
+    );
+    assert.deepEqual(
+      receiver.all.map((r) => r.key),
+      [key, key],
+    );
     assert.deepEqual([...receiver.processed.entries()], [[key, 1]], 'processed once');
     const [row] = await st.store.listDeliveries();
     assert.equal(row!.attempts, 2);
-    assert.deepEqual((await st.store.attempts(row!.id)).map((a) => [a.outcome, a.errorClass]), [['retry', 'http_500'], ['delivered', null]]);
+    assert.deepEqual(
+      (await st.store.attempts(row!.id)).map((a) => [a.outcome, a.errorClass]),
+      [
+        ['retry', 'http_500'],
+        ['delivered', null],
+      ],
+    );
     assert.ok(!logs.text.includes('Loud music'), 'no report text in logs');
   });
 
@@ -106,7 +118,14 @@ describe('webhook delivery (local receiver that verifies signatures)', function 
       'kent-police': { transport: 'webhook', url: hanging.url, signingKeySetting: 'WEBHOOK_KEY', timeoutMs: 60_000 } as never,
     });
     const deployment = twoPartners.load({ WEBHOOK_KEY: KEY });
-    const lanes = new DeliveryWorker({ outbox: st.store, queues: deployment.queues, transports: createTransports(deployment), log: createLogger('silent'), concurrency: 4, pollMs: 10 });
+    const lanes = new DeliveryWorker({
+      outbox: st.store,
+      queues: deployment.queues,
+      transports: createTransports(deployment),
+      log: createLogger('silent'),
+      concurrency: 4,
+      pollMs: 10,
+    });
     try {
       // Each report goes to both; the hanging partner's rows come first in the outbox.
       const keys = await submitReports(st.store, 15, ['kent-police', 'gravesham-environment']);
@@ -136,14 +155,22 @@ describe('webhook delivery (local receiver that verifies signatures)', function 
       },
     });
     const deployment = config.load({ WEBHOOK_KEY: KEY });
-    const lanes = new DeliveryWorker({ outbox: flaky, queues: deployment.queues.filter((q) => q.id === 'gravesham-environment'), transports: createTransports(deployment), log: createLogger('debug', logs), pollMs: 10 });
+    const lanes = new DeliveryWorker({
+      outbox: flaky,
+      queues: deployment.queues.filter((q) => q.id === 'gravesham-environment'),
+      transports: createTransports(deployment),
+      log: createLogger('debug', logs),
+      pollMs: 10,
+    });
     lanes.start();
     try {
       await until(async () => (await st.store.listDeliveries({ status: 'delivered' })).length === 3);
     } finally {
       await lanes.stop();
     }
-    const failed = logs.lines.map((l) => JSON.parse(l) as { msg: string; queue?: string; err?: { message: string } }).filter((l) => l.msg === 'delivery loop failed');
+    const failed = logs.lines
+      .map((l) => JSON.parse(l) as { msg: string; queue?: string; err?: { message: string } })
+      .filter((l) => l.msg === 'delivery loop failed');
     assert.equal(failed.length, 2);
     assert.ok(failed.every((l) => l.queue === 'gravesham-environment' && l.err?.message === 'SQLITE_BUSY: database is locked'));
   });
@@ -152,7 +179,13 @@ describe('webhook delivery (local receiver that verifies signatures)', function 
     await submitReports(st.store, 2, ['gravesham-environment']);
     const without = new DeliveryWorker({ outbox: st.store, queues: [], transports: new Map(), log: createLogger('silent') });
     assert.equal(await without.runOnce(), 2);
-    assert.deepEqual((await st.store.listDeliveries()).map((d) => [d.status, d.lastError]), [['dead', 'unknown_queue'], ['dead', 'unknown_queue']]);
+    assert.deepEqual(
+      (await st.store.listDeliveries()).map((d) => [d.status, d.lastError]),
+      [
+        ['dead', 'unknown_queue'],
+        ['dead', 'unknown_queue'],
+      ],
+    );
   });
 
   it('a receiver that is down: reports wait, then all arrive once it is back', async () => {
@@ -162,7 +195,10 @@ describe('webhook delivery (local receiver that verifies signatures)', function 
     worker.start();
     await until(async () => (await st.store.listDeliveries()).every((d) => d.attempts >= 2));
     assert.equal((await st.store.stats()).pending, 20);
-    assert.ok((await st.store.listDeliveries()).every((d) => d.lastError === 'ECONNREFUSED'), 'connection refused is retried');
+    assert.ok(
+      (await st.store.listDeliveries()).every((d) => d.lastError === 'ECONNREFUSED'),
+      'connection refused is retried',
+    );
     await receiver.start(port);
     await until(async () => (await st.store.listDeliveries({ status: 'delivered' })).length === 20);
     assert.deepEqual([...receiver.processed.keys()].sort(), [...keys].sort());
