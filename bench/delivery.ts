@@ -24,7 +24,9 @@ async function receiver(hang: boolean) {
     req.resume();
     req.on('end', () => {
       received++;
-      if (!hang) res.writeHead(200).end();
+      if (hang) return;
+      res.writeHead(200);
+      res.end();
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -1,10 +1,9 @@
 import './requireNode';
 import { isIPv6 } from 'node:net';
-import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConversationState, type TurnContext } from 'botbuilder';
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import type { DialogState } from 'botbuilder-dialogs';
 import * as copy from '../dialogs/copy/en';
-import type { ReportDraft } from '../dialogs/draft';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { DialogServices } from '../dialogs/services';
 import type { TextAnalyser } from '../services/classification/analysis';
@@ -18,13 +17,12 @@ import { createTransports } from '../services/delivery/transports';
 import { DeliveryWorker } from '../services/delivery/worker';
 import type { Outbox, ReportStore } from '../services/store/reportStore';
 import { ConfigurationError, loadSettings, type Settings } from '../services/config/settings';
-import { Locator, loadNeighbours } from '../services/location/locator';
 import { createRateLimits, type RateLimits } from '../services/limits/rateLimits';
 import { guardProcess, routeConsole } from '../services/logging/processGuards';
 import { createLogger, type Logger } from '../services/logging/logger';
-import { ReportService } from '../services/reports/reportService';
-import { loadDirectory, type DirectoryEntry } from '../services/signposting/directory';
+import { loadDirectory } from '../services/signposting/directory';
 import { SqlBotStorage } from '../services/store/botStorage';
+import { createDialogServices } from './dialogServices';
 import { migrate, openDatabase } from '../services/store/database';
 import { SqlReportStore } from '../services/store/sqlStore';
 import { prepareWhen } from '../services/when/parseWhen';
@@ -146,36 +144,6 @@ async function openStore(settings: Settings, deployment: DeploymentConfig, log: 
   const purgeTimer = setInterval(() => void purge().catch((err) => log.error({ err: { message: err.message } }, 'purge failed')), 3600_000);
   purgeTimer.unref();
   return { db, dialect, pool, store, stopPurge: () => clearInterval(purgeTimer) };
-}
-
-export interface DialogServiceParts {
-  deployment: DeploymentConfig;
-  directory: readonly DirectoryEntry[];
-  store: ReportStore;
-  conversationState: ConversationState;
-  language: { classifier: Classifier; analyser: TextAnalyser };
-  configDir: string;
-  now: () => Date;
-  log: Logger;
-  /** Called with a stored report's queues, to wake the delivery worker. */
-  notify?: (queues: readonly string[]) => void;
-}
-
-/** What the dialogs are given: the same wiring for the bot and for the dialog tests. */
-export function createDialogServices(parts: DialogServiceParts): DialogServices {
-  const { deployment, conversationState, now } = parts;
-  return {
-    ...parts.language,
-    locator: new Locator(deployment.boroughs, loadNeighbours(parts.configDir)),
-    reports: new ReportService(parts.store, deployment, now, parts.notify),
-    directory: parts.directory,
-    deployment,
-    draft: conversationState.createProperty<ReportDraft | undefined>('draft'),
-    welcomed: conversationState.createProperty<boolean>('welcomed'),
-    clearConversation: (context: TurnContext) => conversationState.delete(context),
-    now,
-    log: parts.log,
-  };
 }
 
 /** Bot Framework authentication from the Microsoft* settings, and the adapter that answers a failed turn. */
