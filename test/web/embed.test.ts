@@ -29,7 +29,9 @@ describe('the council-site embed in headless Chromium', function () {
     browser = await launchChromium();
     council = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(req.url === '/weather' ? '<!doctype html><title>Weather</title><h1>Weather forecast</h1>' : councilPage(botUrl, `${councilUrl}/weather`));
+      res.end(
+        req.url === '/weather' ? '<!doctype html><title>Weather</title><h1>Weather forecast</h1>' : councilPage(botUrl, `${councilUrl}/weather`),
+      );
     });
     await new Promise<void>((resolve) => council.listen(0, '127.0.0.1', resolve));
     councilUrl = `http://127.0.0.1:${(council.address() as AddressInfo).port}`;
@@ -58,7 +60,11 @@ describe('the council-site embed in headless Chromium', function () {
     await launcher.hover();
     await page.waitForLoadState('networkidle');
     assert.equal(await page.locator('iframe').count(), 0, 'no chat frame before it is opened');
-    assert.deepEqual(fromBot.map((r) => r.url), ['/static/embed.js'], 'only the launcher script');
+    assert.deepEqual(
+      fromBot.map((r) => r.url),
+      ['/static/embed.js'],
+      'only the launcher script',
+    );
     const bytes = fromBot.reduce((n, r) => n + r.bytes, 0);
     assert.ok(bytes <= 15 * 1024, `${bytes} bytes before opening`);
 
@@ -78,7 +84,10 @@ describe('the council-site embed in headless Chromium', function () {
     await page.getByRole('button', { name: 'Report something or get support' }).click();
     const chat = page.frameLocator('iframe[title^="Report anti-social behaviour"]');
     await chat.getByRole('button', { name: 'Quick exit' }).waitFor();
-    await waitFor(async () => (await chat.getByRole('feed').textContent())?.includes('What would you like to do?') ?? false, 'the welcome in the frame');
+    await waitFor(
+      async () => (await chat.getByRole('feed').textContent())?.includes('What would you like to do?') ?? false,
+      'the welcome in the frame',
+    );
     await chat.getByRole('button', { name: 'Quick exit' }).click();
     await page.waitForURL(`${councilUrl}/weather`);
     assert.equal(await page.getByRole('heading', { name: 'Weather forecast' }).count(), 1);
