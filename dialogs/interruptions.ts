@@ -1,4 +1,4 @@
-import { ActivityTypes, TurnContext } from 'botbuilder';
+import { ActivityTypes, Channels, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { detectEmergency } from '../services/classification/embedded/emergency';
 import * as copy from './copy/en';
@@ -6,6 +6,9 @@ import { goBack } from './draft';
 import type { DialogServices } from './services';
 
 export type Command = 'help' | 'start_again' | 'exit' | 'back' | 'talk_to_someone';
+
+/** The event that tells the web chat page to empty the transcript on screen after "exit". */
+export const CLEAR_TRANSCRIPT_EVENT = 'dg/clear-transcript';
 
 const COMMANDS = Object.entries(copy.COMMAND_WORDS).map(([command, words]) => [command as Command, new Set(words)] as const);
 
@@ -74,6 +77,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         await this.services.clearConversation(innerDc.context);
         await innerDc.context.sendActivity(copy.EXITED);
+        // The web chat page also empties the transcript on screen (bot/web/static/chat.js): a phone may be shared.
+        if (innerDc.context.activity.channelId === Channels.Webchat) {
+          await innerDc.context.sendActivity({ type: ActivityTypes.Event, name: CLEAR_TRANSCRIPT_EVENT, value: copy.EXITED_PAGE });
+        }
         return { status: DialogTurnStatus.complete };
       case 'back':
         return this.back(innerDc, active);

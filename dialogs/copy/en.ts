@@ -56,6 +56,9 @@ export const TALK_TO_SOMEONE = (councils: Array<{ name: string; phone: string }>
   'In an emergency, call 999.';
 
 export const START_AGAIN = 'OK, let’s start again. Nothing from before was sent.';
+/** What the chat page shows in place of the transcript after "exit" (the messages are removed from the screen). */
+export const EXITED_PAGE = 'The chat is closed and what you wrote has been cleared from this screen and from our records.';
+
 export const EXITED =
   'I have closed this chat and cleared what you wrote in it. Anything you had not sent has not been kept. ' + 'Say hello if you want to start again.';
 export const NOTHING_TO_GO_BACK_TO = 'There is nothing to go back to yet.';

@@ -111,6 +111,29 @@ describe('the chat page in headless Chromium (real Web Chat bundle, local Direct
     });
   }
 
+  it('"exit" empties the transcript on screen too, ends the conversation and offers a new chat', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(app.url);
+    await waitForBot(page, 0, /What would you like to do\?/);
+    await tap(page, 'Report something', /in your own words/);
+    const story = 'My neighbour Quentin Exitcanary keeps shouting at my children';
+    await type(page, story, /Is that right/);
+    assert.ok((await page.content()).includes('Exitcanary'), 'the story is on screen');
+    const box = page.getByRole('textbox', { name: /message/i });
+    await box.fill('exit');
+    await box.press('Enter');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /The chat is closed and what you wrote has been cleared/ })
+      .waitFor();
+    assert.equal(await page.getByRole('feed').count(), 0, 'no transcript');
+    assert.ok(!(await page.content()).includes('Exitcanary'), 'nothing the resident wrote is left on the page');
+    assert.equal(await page.getByRole('button', { name: 'Start a new chat' }).count(), 1);
+    await page.getByRole('button', { name: 'Start a new chat' }).click();
+    await waitForBot(page, 0, /What would you like to do\?/);
+    await page.close();
+  });
+
   it('has no serious or critical accessibility violations with the conversation open (axe-core, WCAG 2.2 AA)', async () => {
     // bypassCSP only so that axe itself can be injected; the page's own policy forbids inline scripts.
     const context = await browser.newContext({ bypassCSP: true });

@@ -26,6 +26,31 @@
     document.getElementById('status').textContent = text;
   }
 
+  /**
+   * After "exit" the bot sends the event dg/clear-transcript: the conversation ends, the transcript leaves the
+   * screen (a phone may be shared) and the page offers a new chat.
+   */
+  function clearTranscript(directLine, message) {
+    try {
+      window.sessionStorage.clear();
+    } catch (_e) {
+      /* storage may be disabled */
+    }
+    directLine.end();
+    var old = document.getElementById('webchat');
+    var fresh = old.cloneNode(false);
+    old.parentNode.replaceChild(fresh, old);
+    say(message);
+    var again = document.createElement('button');
+    again.type = 'button';
+    again.textContent = 'Start a new chat';
+    again.addEventListener('click', function () {
+      window.location.reload();
+    });
+    fresh.appendChild(again);
+    again.focus();
+  }
+
   fetch('/api/directline/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
     .then(function (res) {
       if (!res.ok)
@@ -44,9 +69,23 @@
         webSocket: cfg.webSocket !== false,
         pollingInterval: cfg.pollingInterval || 1000,
       });
+      var store = window.WebChat.createStore({}, function () {
+        return function (next) {
+          return function (action) {
+            var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity;
+            if (activity && activity.type === 'event' && activity.name === 'dg/clear-transcript') {
+              setTimeout(function () {
+                clearTranscript(directLine, activity.value || '');
+              }, 0);
+            }
+            return next(action);
+          };
+        };
+      });
       window.WebChat.renderWebChat(
         {
           directLine: directLine,
+          store: store,
           locale: 'en-GB',
           styleOptions: {
             primaryFont: 'Arial, Helvetica, sans-serif',
