@@ -1,3 +1,4 @@
+import { isLoopbackAddress } from './clientAddress';
 import { z } from 'zod';
 
 const id = z.string().max(512);
@@ -62,7 +63,7 @@ export function isLoopbackUrl(value: string): boolean {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  return host === 'localhost' || isLoopbackAddress(host);
 }
 
 /**

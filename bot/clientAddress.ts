@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { isIP, isIPv4 } from 'node:net';
 import type { Request } from 'restify';
 
 /**
@@ -20,9 +20,9 @@ export function clientAddress(req: Request, trustedProxies: number): string {
   return (entry && normalise(stripPort(entry))) || peer;
 }
 
-/** True for this machine's own addresses (127.0.0.0/8, ::1, and IPv4 loopback written as IPv6). */
+/** True for this machine's own IP addresses (127.0.0.0/8 and ::1); never for a host name. */
 export function isLoopbackAddress(address: string): boolean {
-  return address === '::1' || /^127\./.test(address);
+  return address === '::1' || (isIPv4(address) && address.startsWith('127.'));
 }
 
 function stripPort(entry: string): string {

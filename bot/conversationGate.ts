@@ -57,8 +57,4 @@ export class ConversationGate {
       wait = Math.min(wait * 2, 200);
     }
   }
-
-  get size(): number {
-    return this.local.size;
-  }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { RateLimit } from '../../services/limits/rateLimits';
 import type { Logger } from '../../services/logging/logger';
+import { isLoopbackUrl } from '../activity';
 import { clientAddress } from '../clientAddress';
 import type { LocalDirectLine } from './localDirectLine';
 
@@ -22,7 +23,10 @@ export interface TokenEndpointOptions {
   log: Logger;
 }
 
-const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
+/** A page on this machine (development): an origin exactly, on localhost or a loopback address. */
+function isLoopbackOrigin(origin: string): boolean {
+  return isLoopbackUrl(origin) && new URL(origin).origin === origin;
+}
 
 /**
  * POST /api/directline/token: the page's way to a Web Chat token. In production it exchanges DIRECTLINE_SECRET at
@@ -33,7 +37,7 @@ const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+
 export function registerTokenEndpoint(server: Server, options: TokenEndpointOptions): void {
   server.post('/api/directline/token', async (req: Request, res: Response) => {
     const origin = (req.header('origin') ?? '').replace(/\/$/, '');
-    const allowed = options.allowedOrigins.includes(origin) || (options.allowLoopbackOrigins && LOOPBACK_ORIGIN.test(origin));
+    const allowed = options.allowedOrigins.includes(origin) || (options.allowLoopbackOrigins && isLoopbackOrigin(origin));
     if (!allowed) {
       options.log.warn({ status: 403 }, 'token refused: origin not allowed');
       res.status(403);

@@ -153,6 +153,18 @@ describe('hostile requests: refused with 4xx, never a crash or a 5xx', function 
     assert.equal((await post(['not', 'an', 'activity'])).status, 400);
   });
 
+  it('host names that only look like loopback are not loopback: refused as service URLs and as page origins', async () => {
+    for (const serviceUrl of ['http://127.evil.example/', 'http://127.0.0.1.evil.example/', 'http://localhost.evil.example/']) {
+      const r = await rawPost(`${app.url}/api/messages`, activityJson({ serviceUrl }), { 'content-type': 'application/json' });
+      assert.equal(r.status, 403, serviceUrl);
+    }
+    for (const origin of ['http://127.evil.example', 'http://localhost.evil.example', 'http://localhost:3978/path']) {
+      const r = await fetch(`${app.url}/api/directline/token`, { method: 'POST', headers: { origin } });
+      assert.equal(r.status, 403, origin);
+    }
+    assert.equal((await fetch(`${app.url}/api/directline/token`, { method: 'POST', headers: { origin: 'http://[::1]:3978' } })).status, 200);
+  });
+
   it('unknown routes and methods get short JSON answers', async () => {
     const missing = await fetch(`${app.url}/../../etc/passwd`);
     assert.equal(missing.status, 404);
