@@ -49,7 +49,7 @@ export function rssKiB(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 }
 
-const narratives = [...loadSplit('train'), ...loadSplit('test')].filter((e) => !e.emergency).map((e) => e.text);
+const narratives = [...loadSplit('train'), ...loadSplit('test')].filter((e) => e.danger === 'none').map((e) => e.text);
 const places = ['Gravesend', 'Northfleet', 'Dartford', 'Swanscombe', 'Greenhithe', 'Meopham', 'DA12 1AB', 'DA1 1DR', 'Temple Hill', 'Stone'];
 
 /** What a resident says next, from the bot's last words (so any path through the dialogs completes). */

@@ -1,6 +1,6 @@
 /**
  * npm run --silent classify: JSON lines {"id","text"} on stdin → one JSON line per input (docs/architecture.md 4.1):
- * {"id","categories","hate","strands","emergency"}. A line that cannot be read gets {"id","error"}.
+ * {"id","categories","hate","strands","danger","emergency"}. A line that cannot be read gets {"id","error"}.
  */
 import '../requireNode';
 import { createInterface } from 'node:readline';
@@ -27,8 +27,8 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify({ id, error: 'text must be a string' })}\n`);
       continue;
     }
-    const { categories, hate, strands, emergency } = await classifier.classify(input.text);
-    process.stdout.write(`${JSON.stringify({ id, categories, hate, strands, emergency })}\n`);
+    const { categories, hate, strands, danger, emergency } = await classifier.classify(input.text);
+    process.stdout.write(`${JSON.stringify({ id, categories, hate, strands, danger, emergency })}\n`);
   }
 }
 

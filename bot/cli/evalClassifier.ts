@@ -1,33 +1,46 @@
 /**
- * npm run eval:classifier — the embedded classifier on the test split: top-1 category accuracy, hate F1, strand
- * micro-F1, emergency recall and precision, and a confusion table (rows: true category, columns: predicted).
+ * npm run eval:classifier — the embedded classifier and the danger detector, side by side on three sets: 5-fold
+ * cross-validation on the training split, the test split, and the frozen challenge set (never tuned on; see
+ * services/classification/data/README.md). Top-1 category, hate F1, strand micro-F1, and danger by level: recall of
+ * now-or-possible, precision of now, how often possible is read into descriptions with no danger.
  */
 import { CATEGORIES, STRANDS } from '../../services/classification/codes';
 import { loadSplit, type LabelledExample } from '../../services/classification/dataset';
 import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
+import type { Classification } from '../../services/classification/classifier';
 
 export interface Evaluation {
   examples: number;
   top1: number;
   hateF1: number;
   strandMicroF1: number;
-  emergencyRecall: number;
-  emergencyPrecision: number;
+  /** Of descriptions labelled now or possible, the share read as now or possible. */
+  dangerRecall: number;
+  /** Of descriptions labelled now, the share read as now. */
+  nowRecall: number;
+  /** Of descriptions read as now, the share labelled now. */
+  nowPrecision: number;
+  /** Of descriptions labelled none, the share read as possible. */
+  possibleOnNone: number;
   confusion: number[][];
   mistakes: Array<{ id: string; expected: string; got: string }>;
 }
 
 const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
+const share = (n: number, of: number) => (of === 0 ? 1 : n / of);
 
-export function evaluate(classifier: EmbeddedClassifier, test: readonly LabelledExample[]): Evaluation {
+type Read = (text: string) => Classification;
+
+export function evaluate(classifier: EmbeddedClassifier | Read, test: readonly LabelledExample[]): Evaluation {
+  const read: Read = typeof classifier === 'function' ? classifier : (t) => classifier.classifySync(t);
   const confusion = CATEGORIES.map(() => CATEGORIES.map(() => 0));
   let correct = 0;
   const hate = { tp: 0, fp: 0, fn: 0 };
   const strand = { tp: 0, fp: 0, fn: 0 };
-  const emergency = { tp: 0, fp: 0, fn: 0 };
+  const danger = { labelled: 0, found: 0, now: 0, nowFound: 0, readNow: 0, readNowRight: 0, none: 0, possibleOnNone: 0 };
   const mistakes: Evaluation['mistakes'] = [];
   for (const e of test) {
-    const got = classifier.classifySync(e.text);
+    const got = read(e.text);
     const truth = e.categories[0]!;
     confusion[CATEGORIES.indexOf(truth)]![CATEGORIES.indexOf(got.categories[0]!)]!++;
     if (got.categories[0] === truth) correct++;
@@ -38,51 +51,71 @@ export function evaluate(classifier: EmbeddedClassifier, test: readonly Labelled
       else if (truthy) c.fn++;
     };
     count(hate, e.hate, got.hate);
-    count(emergency, e.emergency, got.emergency);
     for (const s of STRANDS) count(strand, e.strands.includes(s), got.strands.includes(s));
+    if (e.danger !== 'none') {
+      danger.labelled++;
+      if (got.danger !== 'none') danger.found++;
+    } else {
+      danger.none++;
+      if (got.danger === 'possible') danger.possibleOnNone++;
+    }
+    if (e.danger === 'now') {
+      danger.now++;
+      if (got.danger === 'now') danger.nowFound++;
+    }
+    if (got.danger === 'now') {
+      danger.readNow++;
+      if (e.danger === 'now') danger.readNowRight++;
+    }
   }
   return {
     examples: test.length,
     top1: correct / test.length,
     hateF1: f1(hate.tp, hate.fp, hate.fn),
     strandMicroF1: f1(strand.tp, strand.fp, strand.fn),
-    emergencyRecall: emergency.tp / (emergency.tp + emergency.fn || 1),
-    emergencyPrecision: emergency.tp / (emergency.tp + emergency.fp || 1),
+    dangerRecall: share(danger.found, danger.labelled),
+    nowRecall: share(danger.nowFound, danger.now),
+    nowPrecision: share(danger.readNowRight, danger.readNow),
+    possibleOnNone: share(danger.possibleOnNone, danger.none),
     confusion,
     mistakes,
   };
 }
 
-/** 5-fold cross-validation of top-1 accuracy on the training split: a second, less tuned estimate. */
-export function crossValidate(train: readonly LabelledExample[], folds = 5): number {
-  let correct = 0;
-  for (let k = 0; k < folds; k++) {
-    const model = EmbeddedClassifier.train(train.filter((_, i) => i % folds !== k));
-    for (const e of train.filter((_, i) => i % folds === k)) if (model.classifySync(e.text).categories[0] === e.categories[0]) correct++;
-  }
-  return correct / train.length;
+/** 5-fold cross-validation on the training split: each fold read by a model trained on the other four. */
+export function crossValidate(train: readonly LabelledExample[], folds = 5): Evaluation {
+  const models = Array.from({ length: folds }, (_, k) => EmbeddedClassifier.train(train.filter((_, i) => i % folds !== k)));
+  const fold = new Map(train.map((e, i) => [e.text, i % folds]));
+  return evaluate((text) => models[fold.get(text) ?? 0]!.classifySync(text), train);
 }
 
 function main(): void {
   const started = process.hrtime.bigint();
   const classifier = EmbeddedClassifier.train(loadSplit('train'));
   const trainMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const r = evaluate(classifier, loadSplit('test'));
-  const pct = (x: number) => x.toFixed(3);
-  console.log(`Embedded classifier on the test split (${r.examples} examples; trained in ${trainMs.toFixed(0)} ms)`);
-  console.log(`  top-1 category accuracy  ${pct(r.top1)}   (target ≥ 0.85)`);
-  console.log(`  hate F1                  ${pct(r.hateF1)}   (target ≥ 0.90)`);
-  console.log(`  strand micro-F1          ${pct(r.strandMicroF1)}`);
-  console.log(`  emergency recall         ${pct(r.emergencyRecall)}   (target 1.00)`);
-  console.log(`  emergency precision      ${pct(r.emergencyPrecision)}   (target ≥ 0.80)`);
-  console.log(
-    `  top-1, 5-fold CV on train ${pct(crossValidate(loadSplit('train')))}   (the rules were refined on test-split misreads: this is the less optimistic figure)`,
-  );
-  console.log('\nConfusion (rows: labelled, columns: predicted)');
+  const sets: Array<[string, Evaluation]> = [
+    ['train (5-fold CV)', crossValidate(loadSplit('train'))],
+    ['test split', evaluate(classifier, loadSplit('test'))],
+    ['challenge (frozen)', evaluate(classifier, loadSplit('challenge'))],
+  ];
+  const pct = (x: number) => x.toFixed(3).padStart(20);
+  console.log(`Embedded classifier and danger detector (trained in ${trainMs.toFixed(0)} ms)\n`);
+  console.log(`${''.padEnd(34)}${sets.map(([name]) => name.padStart(20)).join('')}   target (on unseen words)`);
+  const row = (label: string, pick: (e: Evaluation) => number, target = '') =>
+    console.log(`${label.padEnd(34)}${sets.map(([, e]) => pct(pick(e))).join('')}   ${target}`);
+  console.log(`${'descriptions'.padEnd(34)}${sets.map(([, e]) => String(e.examples).padStart(20)).join('')}`);
+  row('top-1 category', (e) => e.top1, '≥ 0.90');
+  row('hate F1', (e) => e.hateF1, '≥ 0.92');
+  row('strand micro-F1', (e) => e.strandMicroF1, '≥ 0.85');
+  row('danger recall (now or possible)', (e) => e.dangerRecall, '≥ 0.97');
+  row('danger now: recall of now', (e) => e.nowRecall);
+  row('danger now: precision of now', (e) => e.nowPrecision, '≥ 0.80');
+  row('possible on no-danger descriptions', (e) => e.possibleOnNone, '≤ 0.10');
+  const challenge = sets[2]![1];
+  console.log('\nConfusion on the challenge set (rows: labelled, columns: predicted)');
   const short = CATEGORIES.map((c) => c.slice(0, 5));
   console.log(`${''.padEnd(15)}${short.map((s) => s.padStart(6)).join('')}`);
-  CATEGORIES.forEach((c, i) => console.log(`${c.padEnd(15)}${r.confusion[i]!.map((n) => String(n || '.').padStart(6)).join('')}`));
-  if (r.mistakes.length) console.log(`\nMisread: ${r.mistakes.map((m) => `${m.id} ${m.expected}→${m.got}`).join(', ')}`);
+  CATEGORIES.forEach((c, i) => console.log(`${c.padEnd(15)}${challenge.confusion[i]!.map((n) => String(n || '.').padStart(6)).join('')}`));
 }
 
 if (require.main === module) main();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dangerLevelSchema } from '../danger/danger';
 import { categorySchema, strandSchema } from './codes';
 
 /** What every classifier returns (the `classify` command prints this without `confidence`/`source`). */
@@ -6,6 +7,9 @@ export const classificationSchema = z.object({
   categories: z.array(categorySchema).min(1),
   hate: z.boolean(),
   strands: z.array(strandSchema),
+  /** From the danger detector (services/danger/), whatever classifier reads the rest. */
+  danger: dangerLevelSchema,
+  /** danger is not none. */
   emergency: z.boolean(),
   /** 0..1: how sure the classifier is of the first category. The dialog asks more openly when this is low. */
   confidence: z.number().min(0).max(1),

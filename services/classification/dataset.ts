@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { dangerLevelSchema } from '../danger/danger';
 import { categorySchema, strandSchema } from './codes';
 
 /** One labelled resident-style description (services/classification/data/*.jsonl; see data/README.md). */
@@ -11,7 +12,7 @@ export const labelledExampleSchema = z.object({
   categories: z.array(categorySchema).min(1),
   hate: z.boolean(),
   strands: z.array(strandSchema),
-  emergency: z.boolean(),
+  danger: dangerLevelSchema,
 });
 export type LabelledExample = z.infer<typeof labelledExampleSchema>;
 
@@ -28,4 +29,5 @@ export function loadExamples(file: string): LabelledExample[] {
     });
 }
 
-export const loadSplit = (split: 'train' | 'test') => loadExamples(path.join(DATA_DIR, `${split}.jsonl`));
+/** `challenge` is frozen: never tuned on (data/README.md). */
+export const loadSplit = (split: 'train' | 'test' | 'challenge') => loadExamples(path.join(DATA_DIR, `${split}.jsonl`));

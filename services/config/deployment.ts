@@ -113,11 +113,16 @@ export const routingSchema = z.object({
         .object({
           category: categorySchema.optional(),
           hate: z.literal(true).optional(),
+          /** Applies when the resident was given the 999 answer (danger now, or "yes" to "Is someone in danger right now?"). */
+          emergency: z.literal(true).optional(),
           queues: z.array(queueRef).min(1),
           /** Queues this rule takes the place of when it applies (police receive a hate report once). */
           replaces: z.array(z.string()).default([]),
         })
-        .refine((r) => (r.category === undefined) !== (r.hate === undefined), 'needs exactly one of "category" or "hate"'),
+        .refine(
+          (r) => [r.category, r.hate, r.emergency].filter((x) => x !== undefined).length === 1,
+          'needs exactly one of "category", "hate" or "emergency"',
+        ),
     )
     .min(1),
   /** When the borough is unknown or outside the area, this queue takes the place of every `{borough}-…` queue. */

@@ -31,10 +31,10 @@ export class ReportService {
   /** Queues with the `store` transport: kept in the database, so delivered as soon as the report is stored. */
   private readonly storeQueues: ReadonlySet<string>;
 
-  queuesFor(report: Pick<ReportSubmission, 'categories' | 'hate' | 'where'>): string[] {
+  queuesFor(report: Pick<ReportSubmission, 'categories' | 'hate' | 'emergencyIndicated' | 'where'>): string[] {
     return route(
       this.deployment.routing,
-      { category: report.categories[0]!, hate: report.hate, borough: report.where.borough },
+      { category: report.categories[0]!, hate: report.hate, emergency: report.emergencyIndicated, borough: report.where.borough },
       this.deployment.boroughs.map((b) => b.id),
     );
   }

@@ -6,6 +6,8 @@ export interface RoutingInput {
   /** The resident-confirmed primary category. */
   category: Category;
   hate: boolean;
+  /** The resident was given the 999 answer: the police rows apply too. */
+  emergency: boolean;
   borough: BoroughId;
 }
 
@@ -16,7 +18,7 @@ export interface RoutingInput {
  */
 export function route(table: RoutingTable, input: RoutingInput, boroughIds: readonly string[]): string[] {
   const known = boroughIds.includes(input.borough);
-  const applies = table.rules.filter((r) => (r.hate ? input.hate : r.category === input.category));
+  const applies = table.rules.filter((r) => (r.hate ? input.hate : r.emergency ? input.emergency : r.category === input.category));
   const replaced = new Set(applies.flatMap((r) => r.replaces));
   const queues: string[] = [];
   for (const rule of applies) {

@@ -7,7 +7,8 @@ import { CONFIG_DIR } from '../fixtures/services';
 describe('routing (docs/architecture.md 4.5, from deployment/config/routing.json)', () => {
   const config = loadDeploymentConfig(CONFIG_DIR);
   const boroughs = config.boroughs.map((b) => b.id);
-  const r = (category: Category, borough: string, hate = false) => route(config.routing, { category, hate, borough }, boroughs);
+  const r = (category: Category, borough: string, hate = false, emergency = false) =>
+    route(config.routing, { category, hate, emergency, borough }, boroughs);
 
   const table: Array<[Category, (b: string) => string[]]> = [
     ['noise', (b) => [`${b}-environment`]],
@@ -31,6 +32,12 @@ describe('routing (docs/architecture.md 4.5, from deployment/config/routing.json
       });
     }
   }
+
+  it('emergency (the 999 answer was given): the police rows apply too, once', () => {
+    assert.deepEqual(r('noise', 'dartford', false, true), ['kent-police', 'dartford-environment']);
+    assert.deepEqual(r('violence', 'gravesham', false, true), ['kent-police']);
+    assert.deepEqual(r('intimidation', 'dartford', true, true), ['kent-police-hate-crime', 'dartford-csu']);
+  });
 
   it('borough unknown or outside: triage instead of every borough queue', () => {
     for (const borough of ['unknown', 'outside']) {

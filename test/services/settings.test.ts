@@ -294,8 +294,13 @@ describe('deployment configuration', () => {
       assert.deepEqual(sittingbourne, { kind: 'borough', borough: 'swale' });
       assert.deepEqual(locator.locate('ME10 4AA'), { kind: 'borough', borough: 'swale', postcode: 'ME10 4AA' });
       const boroughs = config.boroughs.map((b) => b.id);
-      assert.deepEqual(route(config.routing, { category: 'noise', hate: false, borough: 'swale' }, boroughs), ['swale-environment']);
-      assert.deepEqual(route(config.routing, { category: 'drugs', hate: true, borough: 'swale' }, boroughs), ['kent-police-hate-crime', 'swale-csu']);
+      assert.deepEqual(route(config.routing, { category: 'noise', hate: false, emergency: false, borough: 'swale' }, boroughs), [
+        'swale-environment',
+      ]);
+      assert.deepEqual(route(config.routing, { category: 'drugs', hate: true, emergency: false, borough: 'swale' }, boroughs), [
+        'kent-police-hate-crime',
+        'swale-csu',
+      ]);
       // Without its queues the configuration is refused, naming the missing queue.
       queues.queues = queues.queues.filter((q: { id: string }) => q.id !== 'swale-environment');
       writeFileSync(path.join(tmp.dir, 'queues.json'), JSON.stringify(queues));

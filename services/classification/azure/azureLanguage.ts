@@ -3,7 +3,7 @@ import type { PipelineResponse } from '@azure/core-rest-pipeline';
 import type { Logger } from '../../logging/logger';
 import type { DetectedLanguage, PersonalDetail, TextAnalyser } from '../analysis';
 import type { Classification, Classifier } from '../classifier';
-import { detectEmergency } from '../embedded/emergency';
+import { LexicalDangerDetector } from '../../danger/lexicalDangerDetector';
 import { hateWords } from '../embedded/rules';
 import { readLabels } from './labels';
 import { BudgetExceeded, CircuitBreaker, withBudget } from './resilience';
@@ -145,7 +145,7 @@ export class AzureLanguage implements Classifier, TextAnalyser {
             categories: read.categories,
             hate: read.hate || hateWords(text),
             strands: read.hate ? read.strands : [],
-            emergency: read.emergency || detectEmergency(text),
+            ...dangerOf(text, read.emergency),
             confidence: Math.round(read.confidence * 100) / 100,
             source: 'azure' as const,
           };
@@ -186,4 +186,11 @@ export class AzureLanguage implements Classifier, TextAnalyser {
       () => this.options.fallback.analyser.detectLanguage(text),
     );
   }
+}
+
+/** Danger is read by the danger detector on the Azure path too; the model's own flag can only raise it to possible. */
+function dangerOf(text: string, modelSaysEmergency: boolean): Pick<Classification, 'danger' | 'emergency'> {
+  const { level } = LexicalDangerDetector.shared().read(text);
+  const danger = level === 'none' && modelSaysEmergency ? 'possible' : level;
+  return { danger, emergency: danger !== 'none' };
 }

@@ -13,7 +13,7 @@ export const strandLabel = (s: Strand) => `strand_${s}`;
 export const ALL_LABELS: string[] = [...CATEGORIES, HATE_LABEL, ...STRANDS.map(strandLabel), EMERGENCY_LABEL];
 
 export function labelsOf(e: LabelledExample): string[] {
-  return [...e.categories, ...(e.hate ? [HATE_LABEL, ...e.strands.map(strandLabel)] : []), ...(e.emergency ? [EMERGENCY_LABEL] : [])];
+  return [...e.categories, ...(e.hate ? [HATE_LABEL, ...e.strands.map(strandLabel)] : []), ...(e.danger !== 'none' ? [EMERGENCY_LABEL] : [])];
 }
 
 /** The model's classes (any order, with confidences) read back as our codes. */

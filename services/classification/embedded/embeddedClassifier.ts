@@ -1,8 +1,10 @@
 import type { Classification, Classifier } from '../classifier';
 import { CATEGORIES, STRANDS, type Category, type Strand } from '../codes';
 import { loadSplit, type LabelledExample } from '../dataset';
-import { detectEmergency } from './emergency';
+import type { DangerDetector } from '../../danger/danger';
+import { LexicalDangerDetector } from '../../danger/lexicalDangerDetector';
 import { BinaryLogistic, SoftmaxRegression, Vectoriser } from './model';
+import { domesticAbuseWords } from './domesticAbuse';
 import { hateWords, hostile, strandWords } from './rules';
 
 const HATE_AS_HARASSMENT: readonly Category[] = ['rowdy', 'noise', 'other'];
@@ -13,19 +15,18 @@ const SECONDARY = 0.2;
 /**
  * The embedded classifier (no network, deterministic): logistic regression over word and character n-grams,
  * trained at start-up from the labelled training split (a fraction of a second), plus explicit rules where safety
- * needs them: emergency detection (rules, favouring recall, or the model when it is sure), hate words and strand
- * words.
+ * needs them: danger (the danger detector, services/danger/), hate words and strand words.
  */
 export class EmbeddedClassifier implements Classifier {
   private constructor(
     private readonly vectoriser: Vectoriser,
     private readonly category: SoftmaxRegression,
     private readonly hate: BinaryLogistic,
-    private readonly emergency: BinaryLogistic,
     private readonly strands: Map<Strand, BinaryLogistic>,
+    private readonly danger: DangerDetector,
   ) {}
 
-  static train(examples: readonly LabelledExample[]): EmbeddedClassifier {
+  static train(examples: readonly LabelledExample[], danger: DangerDetector = LexicalDangerDetector.shared()): EmbeddedClassifier {
     const vectoriser = Vectoriser.fit(examples.map((e) => e.text));
     const xs = examples.map((e) => vectoriser.transform(e.text));
     const dims = vectoriser.size;
@@ -38,11 +39,6 @@ export class EmbeddedClassifier implements Classifier {
     const hate = BinaryLogistic.train(
       xs,
       examples.map((e) => e.hate),
-      dims,
-    );
-    const emergency = BinaryLogistic.train(
-      xs,
-      examples.map((e) => e.emergency),
       dims,
     );
     const hateXs = xs.filter((_, i) => examples[i]!.hate);
@@ -60,7 +56,7 @@ export class EmbeddedClassifier implements Classifier {
           ] as const,
       ),
     );
-    return new EmbeddedClassifier(vectoriser, category, hate, emergency, strands);
+    return new EmbeddedClassifier(vectoriser, category, hate, strands, danger);
   }
 
   private static shared: EmbeddedClassifier | undefined;
@@ -93,7 +89,19 @@ export class EmbeddedClassifier implements Classifier {
     if (hate && HATE_AS_HARASSMENT.includes(categories[0]!)) {
       categories = ['intimidation', ...categories.filter((c) => c !== 'intimidation')];
     }
-    const emergency = detectEmergency(text) || this.emergency.probability(x) >= 0.8;
-    return { categories, hate, strands, emergency, confidence: Math.round(ranked[0]![1] * 100) / 100, source: 'embedded' };
+    // Abuse by a partner or family member is domestic abuse, however else the words read (safe mode follows).
+    if (categories[0] !== 'domestic_abuse' && domesticAbuseWords(text)) {
+      categories = ['domestic_abuse', ...categories.filter((c) => c !== 'domestic_abuse')];
+    }
+    const danger = this.danger.read(text).level;
+    return {
+      categories,
+      hate,
+      strands,
+      danger,
+      emergency: danger !== 'none',
+      confidence: Math.round(ranked[0]![1] * 100) / 100,
+      source: 'embedded',
+    };
   }
 }

@@ -1,0 +1,162 @@
+import { PhraseList, tokenise, type Token } from '../language/phrases';
+import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign } from './danger';
+import { HABIT, LISTS, MAYBE_NOW, NOT_DANGER, NOT_NOW, NOW, ONLY_WITH_NOW, PAST, SIGNS } from './signs';
+
+/** Screens, films and games: a sentence about one is not about a real weapon or fight. */
+const MEDIA = new Set(['film', 'movie', 'game', 'tv', 'telly', 'xbox', 'playstation', 'video', 'song', 'music', 'youtube', 'netflix']);
+/** Before an -ing word, these make it past, a habit or a noun ("was chasing", "keeps following", "a stabbing"). */
+const NOT_NOW_BEFORE_ING = new Set([
+  'was',
+  'were',
+  'been',
+  'keep',
+  'keeps',
+  'kept',
+  'used',
+  'stop',
+  'stopped',
+  'after',
+  'when',
+  'before',
+  'about',
+  'of',
+  'for',
+  'from',
+  'like',
+  'without',
+  'a',
+  'the',
+  'no',
+  'any',
+  'start',
+  'started',
+]);
+const NEGATIONS = new Set(['nobody', 'noone', 'never', 'not', 'no', 'none', 'nearly', 'almost']);
+const YEAR_IN_THE_PAST = /\b(?:in|back in|during|since) (?:19|20)\d\d\b/;
+
+interface SentenceReading {
+  signs: Set<DangerSign>;
+  /** The phrases that matched, for explain(). */
+  matched: string[];
+  /** A sign phrase marked `!`: now by itself. */
+  immediate: boolean;
+  now: boolean;
+  maybeNow: boolean;
+  past: boolean;
+  habit: boolean;
+}
+
+/**
+ * The embedded danger detector: phrases of base forms (signs.ts), read sentence by sentence, favouring recall
+ * (a false alarm costs one extra question; a miss could cost a life). Deterministic and fast: a few microseconds
+ * per sentence.
+ *
+ * Level, when a sign is found: a clear word of now ("right now", "is being", an -ing form of the danger, "there's
+ * a man with...") makes it `now`; otherwise an explicit past time ("last week", "two years ago") makes it `none`;
+ * otherwise a habit ("keeps", "every night") makes it `possible`; otherwise a weaker word of now ("please",
+ * "outside") or a sign that is now by itself (not breathing, on fire, trapped) makes it `now`; else `possible`.
+ */
+export class LexicalDangerDetector implements DangerDetector {
+  private static instance: LexicalDangerDetector | undefined;
+
+  /** One per process: the phrases are compiled once. */
+  static shared(): LexicalDangerDetector {
+    return (LexicalDangerDetector.instance ??= new LexicalDangerDetector());
+  }
+
+  private readonly signs = DANGER_SIGNS.map((sign) => [sign, new PhraseList(SIGNS[sign], LISTS)] as const);
+  private readonly notDanger = new PhraseList(NOT_DANGER, LISTS);
+  private readonly now = new PhraseList(NOW, LISTS);
+  private readonly notNow = new PhraseList(NOT_NOW, LISTS);
+  private readonly maybeNow = new PhraseList(MAYBE_NOW, LISTS);
+  private readonly past = new PhraseList(PAST, LISTS);
+  private readonly habit = new PhraseList(HABIT, LISTS);
+
+  read(text: string): DangerReading {
+    const sentences = this.sentences(text);
+    const signs = new Set(sentences.flatMap((s) => [...s.signs]));
+    const now = sentences.some((s) => s.now);
+    for (const sign of ONLY_WITH_NOW) if (!now) signs.delete(sign);
+    if (signs.size === 0) return { level: 'none', signs: [] };
+    const found = DANGER_SIGNS.filter((s) => signs.has(s));
+    if (now) return { level: 'now', signs: found };
+    if (sentences.some((s) => s.past) || YEAR_IN_THE_PAST.test(text.toLowerCase())) return { level: 'none', signs: [] };
+    if (sentences.some((s) => s.habit)) return { level: 'possible', signs: found };
+    if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: found };
+    return { level: 'possible', signs: found };
+  }
+
+  /** The phrases that matched and the words of time that were read: why a message got its level. */
+  explain(text: string): string[] {
+    return this.sentences(text).flatMap((s) => [
+      ...s.matched,
+      ...(['now', 'maybeNow', 'past', 'habit'] as const).filter((k) => s[k]).map((k) => `(${k})`),
+    ]);
+  }
+
+  private sentences(text: string): SentenceReading[] {
+    return text
+      .split(/[.!?\n;]+|\s[-–]\s/)
+      .filter((s) => /[a-z0-9]/i.test(s))
+      .map((s) => this.readSentence(s));
+  }
+
+  private readSentence(sentence: string): SentenceReading {
+    let tokens = tokenise(sentence);
+    tokens = blank(tokens, this.notDanger.findAll(tokens));
+    const media = tokens.some((t) => MEDIA.has(t.word) || [...t.lemmas].some((l) => MEDIA.has(l)));
+    const signs = new Set<DangerSign>();
+    const matched: string[] = [];
+    let ongoing = false;
+    let immediate = false;
+    for (const [sign, phrases] of this.signs) {
+      if (media && (sign === 'weapon' || sign === 'attack' || sign === 'threat')) continue;
+      for (const { phrase, start, end } of phrases.matches(tokens)) {
+        if (negated(tokens, start)) continue;
+        signs.add(sign);
+        matched.push(`${sign}: ${phrase.source}`);
+        ongoing ||= isOngoing(tokens, start, end);
+        immediate ||= phrase.strong;
+      }
+    }
+    const withoutFalseNow = blank(tokens, this.notNow.findAll(tokens));
+    const habit = this.habit.test(tokens);
+    return {
+      signs,
+      matched,
+      immediate,
+      // "fighting outside the pubs every Friday" is a habit, not now.
+      now: (ongoing && !habit) || this.now.test(withoutFalseNow),
+      maybeNow: this.maybeNow.test(tokens),
+      past: this.past.test(tokens),
+      habit,
+    };
+  }
+}
+
+/** The tokens with the given spans replaced by nothing-matching blanks (so phrases cannot match across them). */
+function blank(tokens: Token[], spans: Array<[number, number]>): Token[] {
+  if (spans.length === 0) return tokens;
+  const out = [...tokens];
+  for (const [start, end] of spans) for (let i = start; i < end; i++) out[i] = { word: '', lemmas: new Set(), nouns: new Set() };
+  return out;
+}
+
+/** "nobody is getting hurt", "he never hit her": a sign just after a negation does not count. */
+function negated(tokens: readonly Token[], start: number): boolean {
+  return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && NEGATIONS.has(t.word));
+}
+
+/** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
+function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start]?.word;
+  const before = tokens[start - 1]?.word;
+  if (first === 'has' || first === 'have' || (before === 'has' && first !== 'not') || before === 'being') return true;
+  for (let i = start; i < end; i++) {
+    const word = tokens[i]!.word;
+    if (!word.endsWith('ing') || word.length < 5) continue;
+    const previous = [tokens[i - 1]?.word, tokens[i - 2]?.word];
+    if (!previous.some((w) => w !== undefined && NOT_NOW_BEFORE_ING.has(w))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,184 @@
+import { adjective, noun, verb } from 'wink-lemmatizer';
+
+/**
+ * Words and phrases matched the way a person reads them (docs/architecture.md 4.3): every word of a message is
+ * reduced to its base forms by a maintained English lemmatiser (wink-lemmatizer: "knives" → knife, "took" → take,
+ * "men" → man), so a phrase list names each idea once, not each plural or tense.
+ *
+ * Phrase syntax, one phrase per string: words separated by spaces; `a|b` either word; `*` up to three other words;
+ * `#` a number (digits or a number word). Words in a phrase are written in their base form ("knife", "take").
+ */
+export interface Token {
+  /** The word as written (lower case, accents and curly apostrophes normalised). */
+  word: string;
+  /** The word and its base forms as a noun, verb and adjective. */
+  lemmas: ReadonlySet<string>;
+  /** The word and its base form as a noun only (`knife/n` in a phrase: "hammering" is not a hammer). */
+  nouns: ReadonlySet<string>;
+}
+
+/** Contractions, with or without the apostrophe, become the words they stand for ("won't" → will not). */
+const CONTRACTIONS: Record<string, string[]> = {
+  "won't": ['will', 'not'],
+  wont: ['will', 'not'],
+  "can't": ['can', 'not'],
+  cant: ['can', 'not'],
+  cannot: ['can', 'not'],
+  "shan't": ['shall', 'not'],
+  "ain't": ['is', 'not'],
+  im: ['i', 'am'],
+  ive: ['i', 'have'],
+  ill: ['i', 'will'],
+  id: ['i', 'would'],
+  hes: ['he', 'is'],
+  shes: ['she', 'is'],
+  theres: ['there', 'is'],
+  theyre: ['they', 'are'],
+  youre: ['you', 'are'],
+  whos: ['who', 'is'],
+  thats: ['that', 'is'],
+  isnt: ['is', 'not'],
+  arent: ['are', 'not'],
+  wasnt: ['was', 'not'],
+  werent: ['were', 'not'],
+  dont: ['do', 'not'],
+  doesnt: ['does', 'not'],
+  didnt: ['did', 'not'],
+  hasnt: ['has', 'not'],
+  havent: ['have', 'not'],
+  hadnt: ['had', 'not'],
+  wouldnt: ['would', 'not'],
+  couldnt: ['could', 'not'],
+  shouldnt: ['should', 'not'],
+};
+const SUFFIXES: Record<string, string> = { "n't": 'not', "'re": 'are', "'s": 'is', "'m": 'am', "'ll": 'will', "'d": 'would', "'ve": 'have' };
+
+const NUMBER_WORDS = new Set(
+  'a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty few couple several'.split(' '),
+);
+
+export function normaliseText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'");
+}
+
+function split(word: string): string[] {
+  const whole = CONTRACTIONS[word];
+  if (whole) return whole;
+  for (const [suffix, full] of Object.entries(SUFFIXES)) {
+    if (word.endsWith(suffix) && word.length > suffix.length) {
+      const stem = word.slice(0, -suffix.length);
+      return [suffix === "n't" && stem === 'ca' ? 'can' : suffix === "n't" && stem === 'wo' ? 'will' : stem, full];
+    }
+  }
+  return [word];
+}
+
+function toToken(word: string): Token {
+  if (!/[a-z]/.test(word) || word.length > 30) return { word, lemmas: new Set([word]), nouns: new Set([word]) };
+  const asNoun = noun(word);
+  return { word, lemmas: new Set([word, asNoun, verb(word), adjective(word)]), nouns: new Set([word, asNoun]) };
+}
+
+export function tokenise(text: string): Token[] {
+  const raw = normaliseText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+  return raw.flatMap(split).map(toToken);
+}
+
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Named word lists a phrase can use as `@name` (e.g. `@person`). */
+export type Macros = Readonly<Record<string, string>>;
+
+type Slot = { any: ReadonlySet<string>; nouns: ReadonlySet<string> } | { gap: number } | { number: true };
+
+function parseSlot(part: string): Slot {
+  if (part === '*') return { gap: 3 };
+  if (part === '#') return { number: true };
+  const alternatives = part.split('|');
+  return {
+    any: new Set(alternatives.filter((a) => !a.endsWith('/n'))),
+    nouns: new Set(alternatives.filter((a) => a.endsWith('/n')).map((a) => a.slice(0, -2))),
+  };
+}
+
+/** A compiled phrase. A leading `!` marks it `strong` (its meaning is up to the list that holds it). */
+export class Phrase {
+  private readonly slots: Slot[];
+  readonly strong: boolean;
+
+  constructor(
+    readonly source: string,
+    macros: Macros = {},
+  ) {
+    this.strong = source.startsWith('!');
+    let expanded = source.replace(/^!/, '');
+    // Lists may name other lists (a few levels at most).
+    for (let depth = 0; depth < 5 && expanded.includes('@'); depth++) {
+      expanded = expanded.replace(/@(\w+)/g, (_, name: string) => {
+        const words = macros[name];
+        if (words === undefined) throw new Error(`phrase "${source}" uses an unknown list @${name}`);
+        return words;
+      });
+    }
+    this.slots = expanded.trim().split(/\s+/).map(parseSlot);
+    if (this.slots.length === 0 || 'gap' in this.slots[0]!) throw new Error(`phrase "${source}" must start with a word`);
+  }
+
+  /** The index of the token after the match, or -1. */
+  private matchAt(tokens: readonly Token[], start: number, slot = 0): number {
+    if (slot === this.slots.length) return start;
+    const s = this.slots[slot]!;
+    if ('gap' in s) {
+      for (let skip = 0; skip <= s.gap && start + skip <= tokens.length; skip++) {
+        const end = this.matchAt(tokens, start + skip, slot + 1);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    const token = tokens[start];
+    if (!token) return -1;
+    const ok =
+      'number' in s ? /^\d+$/.test(token.word) || NUMBER_WORDS.has(token.word) : overlaps(token.lemmas, s.any) || overlaps(token.nouns, s.nouns);
+    return ok ? this.matchAt(tokens, start + 1, slot + 1) : -1;
+  }
+
+  /** Every match as [start, end) token indices. */
+  findAll(tokens: readonly Token[]): Array<[number, number]> {
+    const found: Array<[number, number]> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const end = this.matchAt(tokens, i);
+      if (end > i) found.push([i, end]);
+    }
+    return found;
+  }
+}
+
+/** A named list of phrases, matched together. */
+export class PhraseList {
+  private readonly phrases: Phrase[];
+
+  constructor(sources: readonly string[], macros: Macros = {}) {
+    this.phrases = sources.map((s) => new Phrase(s, macros));
+  }
+
+  /** Every match of every phrase, as [start, end) token indices. */
+  findAll(tokens: readonly Token[]): Array<[number, number]> {
+    return this.phrases.flatMap((p) => p.findAll(tokens));
+  }
+
+  /** Every match with the phrase that made it. */
+  matches(tokens: readonly Token[]): Array<{ phrase: Phrase; start: number; end: number }> {
+    return this.phrases.flatMap((phrase) => phrase.findAll(tokens).map(([start, end]) => ({ phrase, start, end })));
+  }
+
+  test(tokens: readonly Token[]): boolean {
+    return this.phrases.some((p) => p.findAll(tokens).length > 0);
+  }
+}

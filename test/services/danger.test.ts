@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
+import { tokenise } from '../../services/language/phrases';
+
+describe('danger detector (services/danger/, favours recall)', () => {
+  const detector = LexicalDangerDetector.shared();
+  const level = (text: string) => detector.read(text).level;
+
+  // The messages issue 16 quotes as missed, and wording like them.
+  const now = [
+    'My daughter took a load of pills and won’t wake up',
+    'The flat below is full of smoke and the old lady hasn’t come out',
+    'I got a text saying they’re coming round tonight to kill me',
+    'Lads with machetes chasing a boy down Parrock Street',
+    'group of men with blades outside the pub',
+    'He’s holding a screwdriver to my brother’s neck',
+    'Someone has taken my 6 year old from outside the shop',
+    'I’m being followed home by a man in a van',
+    'He punched her and she’s not getting up',
+    'My neighbour is threatening to jump off the balcony',
+    'theres a bloke with a shank outside the chicken shop',
+    'he’s outside with a knife right now',
+    'he is kicking my door in right now',
+    'someone is breaking in right now',
+    'my neighbour is being attacked in the street',
+    'there is a fire in the flat below and people are trapped',
+    'my friend is bleeding and not breathing',
+    'a man waving a machete at the bus stop',
+    'a girl has just been dragged into a van',
+    'There is a child locked in a car and she looks terrified',
+  ];
+  const possible = [
+    'he said he would burn my house down if I tell anyone',
+    'my son has not come home and his phone is off, he is 13',
+    'my sister keeps saying she wants to end it',
+    'a lad at school showed my son a knife in his bag',
+    'my ex keeps threatening to kill me',
+  ];
+  const none = [
+    'Loud music every Friday night',
+    'Someone fly tipped a fridge last week',
+    'There was a fight outside the pub last month',
+    'Graffiti on the garage doors',
+    'someone was stabbed near the shops last year and people are still scared',
+    'my partner threatened me with a knife two years ago',
+    'the neighbours’ smoke alarm beeps all day',
+    'there is a knife block and other kitchen stuff dumped by the bins',
+    'kids playing fighting games on the xbox shouting till midnight',
+    'a black car has been parked on the verge for weeks',
+    'nobody is getting hurt, it is just very loud',
+  ];
+  for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
+  for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
+  for (const text of none) it(`none: "${text}"`, () => assert.equal(level(text), 'none', detector.explain(text).join('; ')));
+
+  it('finds plurals and tenses from the lemmatiser, not from lists of forms', () => {
+    const [knives] = tokenise('knives');
+    assert.ok(knives!.lemmas.has('knife'));
+    const [took] = tokenise('took');
+    assert.ok(took!.lemmas.has('take'));
+    for (const text of ['a man with knives outside', 'a man with a knife outside', 'men with machetes outside', 'a man with a machete outside']) {
+      assert.equal(level(text), 'now', text);
+    }
+  });
+
+  it('an explicit past time lowers the level; a verb form alone does not', () => {
+    assert.equal(level('a man pulled a knife on me'), 'possible');
+    assert.equal(level('a man pulled a knife on me last summer'), 'none');
+    assert.equal(level('he attacked me last week and he is outside right now'), 'now');
+  });
+
+  it('names self-harm, so the answer can add Samaritans', () => {
+    assert.ok(detector.read('I want to kill myself').signs.includes('self_harm'));
+    assert.ok(!detector.read('he has a knife').signs.includes('self_harm'));
+  });
+
+  it('reads odd and huge input without error', () => {
+    for (const text of ['', '   ', '🙁', '\u0000\u0001', 'a'.repeat(10000), 'knife '.repeat(2000), '!!!???...']) {
+      assert.ok(['now', 'possible', 'none'].includes(level(text)));
+    }
+  });
+});
