@@ -1,5 +1,7 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
+import type { DangerHold } from '../dialogs/dangerResponse';
 import type { ReportDraft } from '../dialogs/draft';
+import { LexicalDangerDetector } from '../services/danger/lexicalDangerDetector';
 import type { DialogServices } from '../dialogs/services';
 import type { TextAnalyser } from '../services/classification/analysis';
 import type { Classifier } from '../services/classification/classifier';
@@ -28,11 +30,13 @@ export function createDialogServices(parts: DialogServiceParts): DialogServices 
   const { deployment, conversationState, now } = parts;
   return {
     ...parts.language,
+    danger: LexicalDangerDetector.shared(),
     locator: new Locator(deployment.boroughs, loadNeighbours(parts.configDir)),
     reports: new ReportService(parts.store, deployment, now, parts.notify),
     directory: parts.directory,
     deployment,
     draft: conversationState.createProperty<ReportDraft | undefined>('draft'),
+    dangerHold: conversationState.createProperty<DangerHold | undefined>('dangerHold'),
     welcomed: conversationState.createProperty<boolean>('welcomed'),
     clearConversation: (context: TurnContext) => conversationState.delete(context),
     now,

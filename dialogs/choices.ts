@@ -1,5 +1,14 @@
-import { ActionTypes, MessageFactory, type Activity } from 'botbuilder';
-import { ChoicePrompt, ListStyle, TextPrompt, type Choice, type PromptValidator, type FoundChoice } from 'botbuilder-dialogs';
+import { ActionTypes, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import {
+  ChoicePrompt,
+  ListStyle,
+  TextPrompt,
+  type Choice,
+  type FoundChoice,
+  type PromptOptions,
+  type PromptValidator,
+  type PromptValidatorContext,
+} from 'botbuilder-dialogs';
 import * as copy from './copy/en';
 
 /** A choice whose stored value is a code and whose button shows plain words (max 20 characters for Messenger). */
@@ -7,9 +16,34 @@ export function choice(value: string, title: string, synonyms: string[] = []): C
   return { value, action: { type: ActionTypes.ImBack, title, value: title }, synonyms: [title, ...synonyms] };
 }
 
+/** At most this many words is an answer to a choice; more is the resident telling us something. */
+const SHORT_ANSWER_WORDS = 8;
+
+export function isShortAnswer(text: string | undefined): boolean {
+  return (text ?? '').trim().split(/\s+/).filter(Boolean).length <= SHORT_ANSWER_WORDS;
+}
+
+/** A choice was recognised in a short answer ("loud music until 3am" is not choice 3). */
+export const choiceAnswered = (prompt: PromptValidatorContext<FoundChoice>) =>
+  prompt.recognized.succeeded && isShortAnswer(prompt.context.activity.text);
+
+/**
+ * A choice prompt that, when the answer is not one of the choices, says so and lists them (rather than asking the
+ * same question again word for word).
+ */
+class ExplainingChoicePrompt extends ChoicePrompt {
+  protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    if (isRetry && !options.retryPrompt) {
+      const titles = (options.choices ?? []).map((c) => (typeof c === 'string' ? c : (c.action?.title ?? c.value)));
+      options = { ...options, retryPrompt: copy.NOT_A_CHOICE(titles) };
+    }
+    return super.onPrompt(context, state, options, isRetry);
+  }
+}
+
 /** Choice prompts in this bot show their options as suggested actions (buttons / quick replies). */
-export function choicePrompt(id: string, validator?: PromptValidator<FoundChoice>): ChoicePrompt {
-  const prompt = new ChoicePrompt(id, validator, 'en-gb');
+export function choicePrompt(id: string, validator: PromptValidator<FoundChoice> = async (p) => choiceAnswered(p)): ChoicePrompt {
+  const prompt = new ExplainingChoicePrompt(id, validator, 'en-gb');
   prompt.style = ListStyle.suggestedAction;
   prompt.recognizerOptions = { recognizeOrdinals: true, recognizeNumbers: true, noValue: false };
   return prompt;

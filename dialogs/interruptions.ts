@@ -1,7 +1,7 @@
-import { ActivityTypes, Channels, TurnContext } from 'botbuilder';
+import { ActivityTypes, Channels } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { detectEmergency } from '../services/classification/embedded/emergency';
 import * as copy from './copy/en';
+import { DangerResponse, type DangerHold } from './dangerResponse';
 import { goBack } from './draft';
 import type { DialogServices } from './services';
 
@@ -12,7 +12,10 @@ export const CLEAR_TRANSCRIPT_EVENT = 'dg/clear-transcript';
 
 const COMMANDS = Object.entries(copy.COMMAND_WORDS).map(([command, words]) => [command as Command, new Set(words)] as const);
 
-/** A whole message that is one of the commands (so "help" interrupts, but a story that mentions help does not). */
+/**
+ * A whole message that is one of the commands (so "help" interrupts, but a story that mentions help does not), or a
+ * short message asking for someone to talk to ("I just want someone to talk to").
+ */
 export function recogniseCommand(text: string): Command | undefined {
   let t = text
     .toLowerCase()
@@ -22,16 +25,22 @@ export function recogniseCommand(text: string): Command | undefined {
     .trim();
   const leadIn = copy.COMMAND_LEAD_INS.find((words) => t.startsWith(`${words} `));
   if (leadIn) t = t.slice(leadIn.length + 1);
-  return COMMANDS.find(([, words]) => words.has(t))?.[0];
+  const whole = COMMANDS.find(([, words]) => words.has(t))?.[0];
+  if (whole) return whole;
+  const short = t.split(' ').length <= 12;
+  return short && copy.TALK_PHRASES.some((p) => ` ${t} `.includes(` ${p} `)) ? 'talk_to_someone' : undefined;
 }
 
 /**
  * The base of the root dialog (like BotBuilder-Samples' CancelAndHelpDialog): every message passes here first,
- * at every step. Danger-now wording gets the emergency answer and the turn then goes on as normal (a story that
- * mentions danger is still the resident's answer). The commands help, talk to someone, back, start again and exit
- * are handled here and the current question is asked again where that makes sense.
+ * at every step. A message that shows danger gets the 999 answer (or "Is someone in danger right now?") and nothing
+ * else: no routine question in the same breath; the words are kept for the story (dangerResponse.ts). The commands
+ * help, talk to someone, back, start again and exit are handled here and the current question is asked again where
+ * that makes sense.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
+  private readonly danger: DangerResponse;
+
   protected constructor(
     id: string,
     protected readonly services: DialogServices,
@@ -39,6 +48,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     private readonly rootId: string,
   ) {
     super(id);
+    this.danger = new DangerResponse(services, services.dangerHold);
   }
 
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
@@ -53,11 +63,47 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const { activity } = innerDc.context;
     const text = activity.type === 'message' && typeof activity.text === 'string' ? activity.text : undefined;
     if (text === undefined) return proceed();
-    const emergencyFirst = detectEmergency(text) ? await this.emergency(innerDc.context) : undefined;
+    const hold = await this.danger.current(innerDc.context);
+    if (hold) return this.whileInDanger(innerDc, hold, text, active);
+    const reading = this.services.danger.read(text);
+    if (reading.level !== 'none') {
+      await this.danger.start(innerDc.context, text, reading);
+      return Dialog.EndOfTurn;
+    }
     const command = recogniseCommand(text);
-    const result = (command && (await this.command(innerDc, command, active))) || (await proceed());
-    await emergencyFirst?.flush();
-    return result;
+    return (command && (await this.command(innerDc, command, active))) || proceed();
+  }
+
+  /** After the 999 answer or the danger question: carry on, stop, yes / no, a command, or more of what happened. */
+  private async whileInDanger(innerDc: DialogContext, hold: DangerHold, text: string, active: boolean): Promise<DialogTurnResult> {
+    const { context } = innerDc;
+    const reading = this.services.danger.read(text);
+    const reply = reading.level === 'now' ? undefined : this.danger.recognise(text);
+    if (reply === 'stop') {
+      await context.sendActivity(copy.DANGER.stopped);
+      return (await this.command(innerDc, 'exit', active))!;
+    }
+    if (reply === 'yes' && hold.level === 'asked') {
+      await this.danger.confirmNow(context, hold);
+      return Dialog.EndOfTurn;
+    }
+    if ((reply === 'carry_on' && hold.level === 'now') || ((reply === 'no' || reply === 'carry_on') && hold.level === 'asked')) {
+      await this.danger.release(context, hold);
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(this.rootId, { resume: 'report' });
+    }
+    const command = reply ? undefined : recogniseCommand(text);
+    if (command === 'exit' || command === 'start_again') {
+      await this.danger.clear(context);
+      return (await this.command(innerDc, command, active))!;
+    }
+    if (command === 'help' || command === 'talk_to_someone') {
+      await context.sendActivity(command === 'help' ? copy.HELP : copy.TALK_TO_SOMEONE(this.services.deployment.boroughs.map((b) => b.council)));
+      await this.danger.more(context, hold, '', { level: 'none', signs: [] }, false);
+      return Dialog.EndOfTurn;
+    }
+    await this.danger.more(context, hold, text, reading);
+    return Dialog.EndOfTurn;
   }
 
   private async command(innerDc: DialogContext, command: Command, active: boolean): Promise<DialogTurnResult | undefined> {
@@ -85,30 +131,6 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       case 'back':
         return this.back(innerDc, active);
     }
-  }
-
-  /**
-   * The emergency answer goes out first, ahead of whatever this turn says next. It is put in front of the turn's
-   * first outgoing message rather than sent at once, so a prompt that did not understand the answer still asks
-   * its question again (prompts only re-ask when nothing has been sent yet); `flush` sends it if nothing was.
-   */
-  private async emergency(context: TurnContext): Promise<{ flush(): Promise<void> }> {
-    const draft = await this.services.draft.get(context);
-    if (draft) draft.emergencyIndicated = true;
-    let pending = true;
-    const reference = TurnContext.getConversationReference(context.activity);
-    context.onSendActivities(async (_ctx, activities, next) => {
-      if (pending) {
-        pending = false;
-        activities.unshift(TurnContext.applyConversationReference({ type: ActivityTypes.Message, text: copy.EMERGENCY }, reference));
-      }
-      return next();
-    });
-    return {
-      flush: async () => {
-        if (pending) await context.sendActivity(copy.EMERGENCY);
-      },
-    };
   }
 
   private async back(innerDc: DialogContext, active: boolean): Promise<DialogTurnResult | undefined> {

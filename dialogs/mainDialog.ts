@@ -1,6 +1,6 @@
 import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import * as copy from './copy/en';
-import { choice, choicePrompt } from './choices';
+import { choice, choiceAnswered, choicePrompt, isShortAnswer } from './choices';
 import { fill, newDraft } from './draft';
 import { InterruptibleDialog } from './interruptions';
 import { REPORT_DIALOG, ReportDialog } from './reportDialog';
@@ -35,8 +35,9 @@ export class MainDialog extends InterruptibleDialog {
     this.initialDialogId = MAIN_WATERFALL;
   }
 
+  /** A choice, or a story: "loud music until 3 or 4am" is the start of a report, not choice 3. */
   private async menuOrStory(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-    return prompt.recognized.succeeded || (prompt.context.activity.text ?? '').trim().length >= STORY_LENGTH;
+    return choiceAnswered(prompt) || (prompt.context.activity.text ?? '').trim().length >= STORY_LENGTH;
   }
 
   private async showMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -70,8 +71,9 @@ export class MainDialog extends InterruptibleDialog {
   private async startChosen(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // Coming back from a resumed report: nothing was chosen at a menu.
     if ((step.options as MainOptions | undefined)?.resume) return step.next();
-    const chosen = (step.result as FoundChoice | undefined)?.value;
     const { context } = step;
+    // A long message was accepted as a story even if a choice could be read into it.
+    const chosen = isShortAnswer(context.activity.text) ? (step.result as FoundChoice | undefined)?.value : undefined;
     if (chosen === 'support') return step.beginDialog(SUPPORT_DIALOG);
     if (chosen === 'privacy') {
       await context.sendActivity(copy.privacy(this.services.deployment.partnership.privacyUrl));

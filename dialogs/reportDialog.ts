@@ -6,7 +6,7 @@ import type { ReportSubmission } from '../services/reports/reportService';
 import { parseWhen } from '../services/when/parseWhen';
 import { chooseSignposts } from '../services/signposting/directory';
 import * as copy from './copy/en';
-import { choice, choicePrompt, textPrompt, withButtons } from './choices';
+import { choice, choicePrompt, isSkip, textPrompt, withButtons } from './choices';
 import { CONTACT_DIALOG, ContactDialog } from './contactDialog';
 import { clearSlots, fill, type ReportDraft, type Slot } from './draft';
 import { HATE_DETAILS_DIALOG, HateDetailsDialog } from './hateDetailsDialog';
@@ -19,6 +19,7 @@ import { summarise } from './summary';
 export const REPORT_DIALOG = 'reportDialog';
 const STEPS = 'reportSteps';
 const TEXT = 'reportText';
+const NARRATIVE_TEXT = 'narrativeText';
 const CHOICE = 'reportChoice';
 
 const CHILD =
@@ -26,6 +27,12 @@ const CHILD =
 /** Harm to a child (safeguarding), not every unkindness: racist shouting at children is a hate incident, not safe mode. */
 const HARM =
   /\b(sexual\w*|groom\w*|exploit\w*|neglect\w*|being abused|abused by|abusing (him|her|them|my)|(hits?|hitting|beats?|beating|beaten|hurts?|hurting|harms?|harming) (him|her|them|my|the)|run(ning)? drugs|county lines?|drugs? to|touch(ed|ing)? (him|her|them))\b/i;
+
+/** A story of one word, an emoji or "skip" is not yet a story: asked for once more, kindly. */
+function tellsSomething(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length >= 2 && !isSkip(text);
+}
 
 /** Parts a resident can change at the summary, and the slots each one empties. */
 const CHANGEABLE: Record<keyof typeof copy.CHANGE_PARTS, Slot[]> = {
@@ -55,6 +62,7 @@ export class ReportDialog extends ComponentDialog {
     this.people = new OptionalQuestion(services, 'people', TEXT, copy.PEOPLE.ask);
     this.impact = new OptionalQuestion(services, 'impact', TEXT, copy.IMPACT.ask);
     this.addDialog(textPrompt(TEXT))
+      .addDialog(textPrompt(NARRATIVE_TEXT, async (p) => p.recognized.succeeded && (tellsSomething(p.recognized.value!) || p.attemptCount > 1)))
       .addDialog(choicePrompt(CHOICE))
       .addDialog(new HateDetailsDialog(services))
       .addDialog(new LocationDialog(services))
@@ -84,6 +92,7 @@ export class ReportDialog extends ComponentDialog {
           this.savePersonalDetailsChoice.bind(this),
           this.showSummary.bind(this),
           this.actOnSummary.bind(this),
+          this.confirmDelete.bind(this),
           this.applyChangeOrFinish.bind(this),
         ]),
       );
@@ -96,7 +105,7 @@ export class ReportDialog extends ComponentDialog {
 
   private async askNarrative(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if ((await this.draft(step)).narrative !== undefined) return step.next();
-    return step.prompt(TEXT, { prompt: copy.NARRATIVE.prompt, retryPrompt: copy.NARRATIVE.retry });
+    return step.prompt(NARRATIVE_TEXT, { prompt: copy.NARRATIVE.prompt, retryPrompt: copy.NARRATIVE.more });
   }
 
   private async saveNarrative(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -107,8 +116,8 @@ export class ReportDialog extends ComponentDialog {
         this.services.classifier.classify(draft.narrative),
         this.services.analyser.detectLanguage(draft.narrative),
       ]);
+      // Danger in the story was answered by the guard (dialogs/interruptions.ts), which marks the report.
       draft.classification = classification;
-      if (classification.emergency) draft.emergencyIndicated = true;
       draft.childAtRisk = CHILD.test(draft.narrative) && HARM.test(draft.narrative);
       if (language && language.code !== 'en') {
         draft.language = language.code;
@@ -318,11 +327,33 @@ export class ReportDialog extends ComponentDialog {
 
   private async actOnSummary(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const action = (step.result as FoundChoice).value;
+    // "No" or "Don't send" is asked once more before anything is deleted.
     if (action === 'cancel') {
+      return step.prompt(CHOICE, {
+        prompt: copy.SUMMARY.confirmDelete,
+        choices: [
+          choice('delete', copy.SUMMARY.delete, copy.SYNONYMS.summary.delete),
+          choice('change', copy.SUMMARY.change, copy.SYNONYMS.summary.change),
+          choice('send', copy.SUMMARY.sendAfterAll, copy.SYNONYMS.summary.send),
+        ],
+      });
+    }
+    return this.changeOrSend(step, action);
+  }
+
+  /** After "Delete this report, or change something?"; any other answer passes straight on. */
+  private async confirmDelete(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const action = (step.result as FoundChoice | undefined)?.value;
+    if (action === 'delete') {
       await this.services.draft.delete(step.context);
       await step.context.sendActivity(copy.SUMMARY.cancelled);
       return step.endDialog();
     }
+    if (action === 'change' || action === 'send') return this.changeOrSend(step, action);
+    return step.next(step.result);
+  }
+
+  private async changeOrSend(step: WaterfallStepContext, action: string): Promise<DialogTurnResult> {
     if (action === 'change') {
       return step.prompt(CHOICE, {
         prompt: copy.SUMMARY.whichPart,
@@ -352,7 +383,7 @@ export class ReportDialog extends ComponentDialog {
       await step.context.sendActivity(copy.SUBMIT_FAILED);
       return step.replaceDialog(STEPS);
     }
-    await step.context.sendActivity(copy.SUBMITTED(sent.reference, sent.queueNames, submission.anonymous));
+    await step.context.sendActivity(copy.SUBMITTED(sent.reference, sent.queueNames, submission.anonymous, submission.emergencyIndicated));
     await this.services.draft.delete(step.context);
     return step.beginDialog(SUPPORT_DIALOG, { signposts: submission.signposted } satisfies SupportOptions);
   }

@@ -6,11 +6,15 @@ import type { DeploymentConfig } from '../services/config/deployment';
 import type { Locator } from '../services/location/locator';
 import type { ReportService } from '../services/reports/reportService';
 import type { DirectoryEntry } from '../services/signposting/directory';
+import type { DangerDetector } from '../services/danger/danger';
+import type { DangerHold } from './dangerResponse';
 import type { ReportDraft } from './draft';
 
 /** What the dialogs need from the rest of the bot, wired in the composition root (bot/index.ts). */
 export interface DialogServices {
   classifier: Classifier;
+  /** Reads danger in every message (services/danger/). */
+  danger: DangerDetector;
   /** Personal details and language in residents' words. */
   analyser: TextAnalyser;
   locator: Locator;
@@ -19,6 +23,8 @@ export interface DialogServices {
   deployment: DeploymentConfig;
   /** The report in progress, in conversation state. */
   draft: StatePropertyAccessor<ReportDraft | undefined>;
+  /** Set while the bot waits for the resident after a danger message (dialogs/dangerResponse.ts). */
+  dangerHold: StatePropertyAccessor<DangerHold | undefined>;
   /** Whether the welcome has been shown in this conversation. */
   welcomed: StatePropertyAccessor<boolean>;
   /** Deletes everything kept for this conversation (the "exit" command). */

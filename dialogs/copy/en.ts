@@ -11,6 +11,38 @@ export const EMERGENCY =
   'If you are deaf or find it hard to speak: textphone 18000, or use 999 BSL (British Sign Language) on the web or app. ' +
   'This chat is not watched all the time and cannot send help.';
 
+/** The 999 answer and what follows it (dialogs/interruptions.ts): said at once, at any step, like a call-handler. */
+export const DANGER = {
+  /** Markdown on Web Chat (tel: links); Messenger shows it as plain text, where phones link the numbers themselves. */
+  now: (selfHarm: boolean, markdown: boolean) => {
+    const tel = (n: string, label = n) => (markdown ? `[${label}](tel:${n.replace(/\s/g, '')})` : label);
+    return (
+      `${markdown ? '**' : ''}Call ${tel('999')} now${markdown ? '**' : ''} if you or someone else is in danger. ` +
+      `If you are deaf or find it hard to speak: textphone ${tel('18000')}, or 999 BSL (British Sign Language) on the web or app.` +
+      (selfHarm ? `\n\nYou can also talk to Samaritans, free, any time: ${tel('116 123')}.` : '') +
+      '\n\nThis chat cannot send help. When you are safe, you can carry on with your report here.'
+    );
+  },
+  cardTitle: 'Call 999 now',
+  call999: 'Call 999',
+  textphone: 'Textphone 18000',
+  bsl: '999 BSL',
+  bslUrl: 'https://www.999bsl.co.uk/',
+  samaritans: 'Samaritans 116 123',
+  /** Button titles (at most 20 characters on Messenger, so the longer one is for Web Chat). */
+  carryOn: 'I am safe now, carry on',
+  carryOnShort: 'I’m safe, carry on',
+  stop: 'Stop',
+  ask: 'Is someone in danger right now?',
+  askYes: 'Yes, now',
+  askNo: 'No',
+  askAgain: 'Please choose Yes, now or No. If someone is in danger, call 999.',
+  waiting: 'Please call 999 now if you can. When you are safe, choose “I am safe now, carry on”. Or choose Stop.',
+  added: 'Thank you. I have added what you told me to your report. Because someone may be in danger, it will go to Kent Police too.',
+  addedStory: 'Thank you. I have added that to what happened.',
+  stopped: 'OK, I have stopped. Nothing has been sent. If you are in danger, call 999 now.',
+};
+
 export const welcome = (partnership: string, privacyUrl: string) =>
   `Hello. This is the ${partnership} reporting service.\n\n` +
   'You can tell us about anti-social behaviour (ASB). That means things like noise, rowdy groups, drug dealing or fly-tipping. ' +
@@ -69,6 +101,11 @@ export const TOO_LONG = (max: number) =>
 export const DRAFT_RESTARTED =
   'Sorry, we have updated this service and could not carry on with the report you started. Nothing was sent. Please start again: it only takes a few minutes.';
 
+/** A typed answer at a choice that is none of the choices. */
+export const NOT_A_CHOICE = (titles: string[]) =>
+  `Sorry, I could not match that to one of the choices. Please choose one: ${titles.join(', ')}. ` +
+  'You can add to what happened before you send, with Change something.';
+
 export const NOT_TEXT = 'Sorry, I can only read typed messages. Please type your answer.';
 
 export const SKIP = 'Skip';
@@ -78,6 +115,8 @@ export const NO = 'No';
 export const NARRATIVE = {
   prompt: 'Tell me what happened, in your own words. You can write as much or as little as you like.',
   retry: 'Please tell me what happened in a few words.',
+  /** A story of one word, an emoji or "skip": asked for once more. */
+  more: 'Thank you. Could you tell me a little more about what happened? A few words are enough, like “loud music every night next door”.',
 };
 
 export const CATEGORY_LABELS: Record<Category, { title: string; describe: string }> = {
@@ -218,6 +257,9 @@ export const SUMMARY = {
   change: 'Change something',
   cancel: 'Don’t send',
   whichPart: 'What would you like to change?',
+  confirmDelete: 'Delete this report, or change something?',
+  delete: 'Delete it',
+  sendAfterAll: 'Send it',
   cancelled: 'OK, I have not sent it, and I have cleared it.',
   /** The lines of the report read back before sending (dialogs/summary.ts). */
   lines: {
@@ -252,8 +294,9 @@ export const CHANGE_PARTS = {
   contact: 'Contact details',
 } as const;
 
-export const SUBMITTED = (reference: string, queues: string[], anonymous: boolean) =>
+export const SUBMITTED = (reference: string, queues: string[], anonymous: boolean, emergency = false) =>
   `Thank you. Your report has been sent. Your reference number is ${reference}.\n\n` +
+  (emergency ? 'This chat cannot send help: if anyone is in danger now, call 999.\n\n' : '') +
   `It has gone to: ${queues.join('; ')}.\n\n` +
   (anonymous
     ? 'Because you stayed anonymous, nobody will contact you. If it happens again, you can report it again and quote your reference.'
@@ -345,10 +388,17 @@ export const SYNONYMS = {
     outside: ['elsewhere', 'neither', 'outside', 'none'],
     unknown: ['dont know', 'unsure', 'no idea'],
   },
+  danger: {
+    carryOn: ['carry on', 'i am safe', 'im safe', 'safe', 'safe now', 'continue', 'go on', 'i am safe now', 'im safe now', 'ok'],
+    stop: ['stop', 'end', 'stop it'],
+    yes: ['yes', 'y', 'yeah', 'yes now', 'now', 'right now', 'danger'],
+    no: ['no', 'n', 'nope', 'not now', 'no one', 'nobody'],
+  },
   summary: {
     send: ['send', 'yes', 'submit', 'ok'],
     change: ['change', 'edit', 'fix'],
     cancel: ['dont send', 'do not send', 'no', 'delete'],
+    delete: ['delete', 'yes delete', 'delete report', 'bin it'],
   },
 };
 
@@ -376,6 +426,24 @@ export const COMMAND_WORDS = {
   ],
 };
 export const COMMAND_LEAD_INS = ['please', 'can i', 'i want to', 'i would like to', 'id like to'];
+/** Phrases inside a short message (at most 12 words) that ask for a person to talk to. */
+export const TALK_PHRASES = [
+  'someone to talk to',
+  'somebody to talk to',
+  'someone to speak to',
+  'talk to someone',
+  'talk to somebody',
+  'speak to someone',
+  'speak to somebody',
+  'talk to a person',
+  'speak to a person',
+  'talk to a human',
+  'speak to a human',
+  'a real person',
+  'need to talk',
+  'talk to anyone',
+  'anyone to talk to',
+];
 
 /** Answers to an optional question that mean "skip it" (lower case, a full stop or ! allowed after). */
 export const SKIP_WORDS = ['skip', 'no thanks', 'none', 'nothing', 'n/a', 'prefer not to say', 'no'];

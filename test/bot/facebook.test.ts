@@ -262,6 +262,7 @@ describe('Messenger end to end over HTTP (Messenger-shaped activities)', functio
       () => r.tap('Where'),
       () => r.say('DA7 4QA'),
       () => r.say('he is outside my door right now with a knife'),
+      () => r.tap('I’m safe, carry on'),
       () => r.tap('Send it'),
       () => r.tap('Get support'),
       () => r.tap('Abuse at home'),

@@ -119,7 +119,9 @@ describe('the bot as a process (npm start, CLIs)', function () {
       .split('\n')
       .map((l) => JSON.parse(l));
     assert.equal(lines.length, 3);
-    assert.deepEqual(Object.keys(lines[0]), ['id', 'categories', 'hate', 'strands', 'emergency']);
+    assert.deepEqual(Object.keys(lines[0]), ['id', 'categories', 'hate', 'strands', 'danger', 'emergency']);
+    assert.equal(lines[0].danger, 'none');
+    assert.equal(lines[1].danger, 'now');
     assert.equal(lines[0].id, 'a');
     assert.equal(lines[0].categories[0], 'noise');
     assert.equal(lines[1].emergency, true);

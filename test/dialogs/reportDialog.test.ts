@@ -199,26 +199,6 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     assert.deepEqual(report.queues, ['kent-police', 'gravesham-csu']);
   });
 
-  it('answers danger-now wording with 999 at any step and goes on with the report', async () => {
-    const client = fx.client();
-    await say(client, 'hi');
-    await walk(client, [
-      ['Report something', /own words/],
-      ['Kids keep kicking footballs at my car', /Is that right/],
-      ['Yes', /because of who someone is/],
-    ]);
-    const danger = await say(client, 'he has got a knife and is outside my door right now');
-    assert.match(danger.all, /call 999/);
-    assert.match(danger.all, /textphone 18000/);
-    assert.match(danger.all, /999 BSL/);
-    assert.match(danger.all, /because of who someone is/, 'the question is asked again');
-    assert.match(danger.texts[0]!, /call 999/, 'the emergency answer comes first');
-    await say(client, 'No');
-    await completeRest(client, { skipHate: true });
-    const report = await onlyReport();
-    assert.equal(report.emergencyIndicated, true);
-  });
-
   it('starts again: the draft is dropped and the menu shown', async () => {
     const client = fx.client();
     await say(client, 'hi');
@@ -472,7 +452,8 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     await say(client, 'hi');
     await walk(client, [
       ['Report something', /own words/],
-      ['My partner hits me and checks my phone', /abuse by a partner.*Is that right/s],
+      ['My partner hits me and checks my phone', /Is someone in danger right now\?/],
+      ['No', /abuse by a partner.*Is that right/s],
     ]);
     const safe = await say(client, 'Yes');
     assert.match(safe.all, /not to blame/);
@@ -496,9 +477,11 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
 async function completeRest(client: DialogTestClient, options: { skipHate?: boolean; finish?: string } = {}) {
   if (!options.skipHate) await say(client, 'No');
   for (const answer of ['I saw it', 'today', 'Gravesend', 'Skip', 'No', 'Skip', 'Stay anonymous']) await say(client, answer);
-  const done = await say(client, options.finish ?? 'Send it');
-  if (!options.finish) assert.match(done.all, REFERENCE);
-  else assert.match(done.all, /not sent it/);
+  let done = await say(client, options.finish ?? 'Send it');
+  if (!options.finish) return assert.match(done.all, REFERENCE);
+  assert.match(done.all, /Delete this report, or change something/, 'asked once more before deleting');
+  done = await say(client, 'Delete it');
+  assert.match(done.all, /not sent it/);
 }
 
 /** A turn context for reading state outside a turn (DialogTestClient keeps one conversation). */

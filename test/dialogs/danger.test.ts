@@ -1,0 +1,215 @@
+import assert from 'node:assert/strict';
+import type { DialogTestClient } from 'botbuilder-testing';
+import { dialogFixture, say, type DialogFixture } from '../fixtures/services';
+import { StubClassifier, type Reading } from '../fixtures/stubClassifier';
+import { REFERENCE } from '../fixtures/walk';
+
+const NOISE = 'Loud music and a party next door every weekend until 4am';
+const HATE = 'Some men shouted racist abuse at a family outside the mosque and spat at them';
+const READINGS: Record<string, Reading> = {
+  [NOISE]: { categories: ['noise'], confidence: 1 },
+  [HATE]: { categories: ['intimidation'], hate: true, strands: ['race', 'religion'], confidence: 1 },
+};
+const DANGER = 'he’s outside with a knife right now';
+const CARRY_ON = 'I am safe now, carry on';
+
+type Reply = Awaited<ReturnType<typeof say>>;
+
+/** What a resident answers to each question (never danger): drives any path through the report. */
+function answerTo(botText: string, o: { story: string; hate: boolean }): string {
+  const rules: Array<[RegExp, string]> = [
+    [/What would you like to do|anything else\?/, 'Report something'],
+    [/own words/, o.story],
+    [/Is that right/, 'Yes'],
+    [/Which is closest/, 'Violence'],
+    [/because of who/, o.hate ? 'Yes' : 'No'],
+    [/What do you think it was about/, 'Race or nationality'],
+    [/So far/, 'That’s all'],
+    [/did you see it/, 'I saw it'],
+    [/When did it happen/, 'today'],
+    [/Where did it happen/, 'Gravesend'],
+    [/anyone involved/, 'Skip'],
+    [/Was anyone hurt/, 'No'],
+    [/affecting/, 'Skip'],
+    [/stay anonymous/, 'Stay anonymous'],
+    [/Shall I send it/, 'Send it'],
+  ];
+  const rule = rules.find(([pattern]) => pattern.test(botText));
+  if (!rule) throw new Error(`no answer for: ${botText}`);
+  return rule[1];
+}
+
+/** Answers until the bot's last message matches `until` (or a reference is given). */
+async function driveTo(client: DialogTestClient, last: Reply, until: RegExp, o: { story: string; hate: boolean }): Promise<Reply> {
+  for (let i = 0; i < 25 && !until.test(last.texts.at(-1) ?? '') && !REFERENCE.test(last.all); i++) {
+    last = await say(client, answerTo(last.texts.at(-1) ?? '', o));
+  }
+  return last;
+}
+
+describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () => {
+  let fx: DialogFixture;
+  beforeEach(async () => {
+    fx = await dialogFixture(undefined, undefined, new StubClassifier(READINGS));
+  });
+  afterEach(async () => fx.close());
+
+  const steps: Array<[name: string, question: RegExp, story: string, hate: boolean]> = [
+    ['the menu', /What would you like to do/, NOISE, false],
+    ['the story', /own words/, NOISE, false],
+    ['the category question', /Is that right/, NOISE, false],
+    ['the hate question', /because of who/, NOISE, false],
+    ['the strand question', /What do you think it was about/, HATE, true],
+    ['the role question', /did you see it/, NOISE, false],
+    ['When?', /When did it happen/, NOISE, false],
+    ['Where?', /Where did it happen/, NOISE, false],
+    ['people involved', /anyone involved/, NOISE, false],
+    ['anyone hurt', /Was anyone hurt/, NOISE, false],
+    ['how it affects them', /affecting/, NOISE, false],
+    ['contact or anonymous', /stay anonymous/, NOISE, false],
+    ['the summary', /Shall I send it/, NOISE, false],
+  ];
+  for (const [name, question, story, hate] of steps) {
+    it(`at ${name}: 999 and nothing else, then the words join the story, police routed, nothing in the wrong field`, async () => {
+      const client = fx.client('webchat');
+      const atStep = await driveTo(client, await say(client, 'hi'), question, { story, hate });
+      const danger = await say(client, DANGER);
+      assert.match(danger.all, /Call \[999\]\(tel:999\) now/);
+      assert.match(danger.all, /textphone \[18000\]\(tel:18000\)/);
+      assert.deepEqual(danger.buttons, [CARRY_ON, 'Stop']);
+      assert.equal(danger.texts.length, 1, `no routine question in the same breath:\n${danger.all}`);
+      assert.doesNotMatch(danger.all, question);
+      const carried = await say(client, CARRY_ON);
+      assert.match(carried.all, /added what you told me.*Kent Police/s);
+      const done = await driveTo(client, carried, /(?!)/, { story: name === 'the story' ? story : story, hate });
+      assert.match(done.all, REFERENCE, `the report was sent; at the step before, the bot said: ${atStep.all}`);
+      assert.match(done.all, /call 999/, 'the closing message repeats 999');
+      const [report] = await fx.store.listReports();
+      assert.ok(report);
+      assert.ok(report.narrative.includes(DANGER), `the danger words are in the story: ${report.narrative}`);
+      assert.equal(report.emergencyIndicated, true);
+      assert.ok(report.queues.includes(hate ? 'kent-police-hate-crime' : 'kent-police'), `police routed: ${report.queues.join(', ')}`);
+      for (const field of [report.when.text, report.where.text, report.peopleInvolved, report.impact]) assert.notEqual(field, DANGER);
+    });
+  }
+
+  it('on Messenger at the category question, "he is kicking my door in right now" is not taken as "yes"', async () => {
+    const client = fx.client('facebook');
+    await driveTo(client, await say(client, 'hi'), /Is that right/, { story: NOISE, hate: false });
+    const danger = await say(client, 'he is kicking my door in right now');
+    assert.match(danger.all, /Call 999 now/);
+    assert.doesNotMatch(danger.all, /\]\(tel:/, 'no Markdown on Messenger');
+    assert.deepEqual(danger.buttons, ['I’m safe, carry on', 'Stop'], 'titles fit Messenger’s 20 characters');
+    const draft = await fx.services.draft.get(await turnContext(client));
+    assert.equal(draft?.category, undefined, 'the category was not confirmed by the danger message');
+  });
+
+  it('possible danger asks one question: Yes gives 999; No keeps the words in the story without the police', async () => {
+    const client = fx.client('webchat');
+    await driveTo(client, await say(client, 'hi'), /When did it happen/, { story: NOISE, hate: false });
+    const asked = await say(client, 'he said he would burn my house down');
+    assert.match(asked.all, /Is someone in danger right now\?/);
+    assert.deepEqual(asked.buttons, ['Yes, now', 'No']);
+    const no = await say(client, 'No');
+    assert.match(no.all, /added that to what happened/);
+    assert.match(no.all, /When did it happen/, 'the interrupted question is asked again');
+    const done = await driveTo(client, no, /(?!)/, { story: NOISE, hate: false });
+    assert.match(done.all, REFERENCE);
+    const [report] = await fx.store.listReports();
+    assert.ok(report!.narrative.endsWith('he said he would burn my house down'));
+    assert.equal(report!.emergencyIndicated, false);
+    assert.equal(report!.when.text, 'today');
+  });
+
+  it('"Yes, now" to the danger question gives the 999 answer, with Samaritans for self-harm', async () => {
+    const client = fx.client('webchat');
+    await driveTo(client, await say(client, 'hi'), /own words/, { story: NOISE, hate: false });
+    await say(client, 'my sister keeps saying she wants to end it');
+    const yes = await say(client, 'Yes, now');
+    assert.match(yes.all, /Call \[999\]/);
+    assert.match(yes.all, /Samaritans, free, any time: \[116 123\]\(tel:116123\)/);
+  });
+
+  it('Stop ends the chat and keeps nothing', async () => {
+    const client = fx.client('webchat');
+    await driveTo(client, await say(client, 'hi'), /When did it happen/, { story: NOISE, hate: false });
+    await say(client, DANGER);
+    const stopped = await say(client, 'Stop');
+    assert.match(stopped.all, /Nothing has been sent.*call 999/s);
+    assert.equal(await fx.services.draft.get(await turnContext(client)), undefined);
+    assert.equal((await fx.store.listReports()).length, 0);
+  });
+
+  it('more words after the 999 answer are kept for the story, and the buttons offered again', async () => {
+    const client = fx.client('webchat');
+    await driveTo(client, await say(client, 'hi'), /Where did it happen/, { story: NOISE, hate: false });
+    await say(client, DANGER);
+    const more = await say(client, 'he has gone round the back');
+    assert.match(more.all, /call 999 now if you can/i);
+    assert.deepEqual(more.buttons, [CARRY_ON, 'Stop']);
+    await say(client, CARRY_ON);
+    const draft = await fx.services.draft.get(await turnContext(client));
+    assert.ok(draft?.narrative?.endsWith(`${DANGER}\nhe has gone round the back`));
+  });
+});
+
+describe('the resident’s words at any prompt', () => {
+  let fx: DialogFixture;
+  beforeEach(async () => {
+    fx = await dialogFixture(undefined, undefined, new StubClassifier(READINGS));
+  });
+  afterEach(async () => fx.close());
+
+  it('a story typed at the first menu starts a report with it, even with numbers in it', async () => {
+    const client = fx.client('webchat');
+    await say(client, 'hi');
+    const story = 'The people in the flat above have loud music and parties every night until 3 or 4am and I cannot sleep';
+    const next = await say(client, story);
+    assert.doesNotMatch(next.all, /Your report goes only to the teams/, 'not the privacy notice');
+    assert.match(next.all, /Is that right|Which is closest/);
+    assert.equal((await fx.services.draft.get(await turnContext(client)))?.narrative, story);
+  });
+
+  it('"I just want someone to talk to" gets the phone numbers, not a report', async () => {
+    const client = fx.client('webchat');
+    await say(client, 'hi');
+    const talk = await say(client, 'I just want someone to talk to');
+    assert.match(talk.all, /You can talk to someone/);
+    assert.equal(await fx.services.draft.get(await turnContext(client)), undefined);
+  });
+
+  it('a story of one word, an emoji or "skip" is asked for once more, kindly', async () => {
+    for (const short of ['🙁', 'skip', 'noise']) {
+      const client = fx.client(`webchat-${short}`);
+      await say(client, 'hi');
+      await say(client, 'Report something');
+      const again = await say(client, short);
+      assert.match(again.all, /a little more about what happened/, short);
+      const second = await say(client, short);
+      assert.doesNotMatch(second.all, /a little more/, 'asked only once more');
+    }
+  });
+
+  it('"no" at "Shall I send it?" asks once more before anything is deleted', async () => {
+    const client = fx.client('webchat');
+    await driveTo(client, await say(client, 'hi'), /Shall I send it/, { story: NOISE, hate: false });
+    const asked = await say(client, 'no');
+    assert.match(asked.all, /Delete this report, or change something\?/);
+    assert.ok(await fx.services.draft.get(await turnContext(client)), 'nothing deleted yet');
+    const sent = await say(client, 'Send it');
+    assert.match(sent.all, REFERENCE);
+  });
+
+  it('a sentence at a choice that is none of the choices gets the choices explained', async () => {
+    const client = fx.client('webchat');
+    await driveTo(client, await say(client, 'hi'), /did you see it/, { story: NOISE, hate: false });
+    const reply = await say(client, 'well it is complicated because my neighbour told me about it last week');
+    assert.match(reply.all, /could not match that to one of the choices.*It happened to me/s);
+  });
+});
+
+async function turnContext(client: DialogTestClient) {
+  const { TurnContext } = await import('botbuilder');
+  const adapter = (client as unknown as { _testAdapter: import('botbuilder').TestAdapter })._testAdapter;
+  return new TurnContext(adapter, { ...TurnContext.applyConversationReference({ type: 'message' }, adapter.conversation, true) });
+}
