@@ -149,36 +149,54 @@ export class Phrase {
     return ok ? this.matchAt(tokens, start + 1, slot + 1) : -1;
   }
 
-  /** Every match as [start, end) token indices. */
-  findAll(tokens: readonly Token[]): Array<[number, number]> {
-    const found: Array<[number, number]> = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const end = this.matchAt(tokens, i);
-      if (end > i) found.push([i, end]);
-    }
-    return found;
+  get firstSlot(): Slot {
+    return this.slots[0]!;
+  }
+
+  /** The index of the token after a match starting at `start`, or -1. */
+  endOfMatchAt(tokens: readonly Token[], start: number): number {
+    return this.matchAt(tokens, start);
   }
 }
 
-/** A named list of phrases, matched together. */
+/** A named list of phrases, matched together. Phrases are indexed by their first word, so a message is read once. */
 export class PhraseList {
-  private readonly phrases: Phrase[];
+  private readonly byFirstWord = new Map<string, Phrase[]>();
+  private readonly byFirstNoun = new Map<string, Phrase[]>();
+  private readonly startingWithNumber: Phrase[] = [];
 
   constructor(sources: readonly string[], macros: Macros = {}) {
-    this.phrases = sources.map((s) => new Phrase(s, macros));
-  }
-
-  /** Every match of every phrase, as [start, end) token indices. */
-  findAll(tokens: readonly Token[]): Array<[number, number]> {
-    return this.phrases.flatMap((p) => p.findAll(tokens));
+    for (const phrase of sources.map((s) => new Phrase(s, macros))) {
+      const first = phrase.firstSlot;
+      if ('number' in first) this.startingWithNumber.push(phrase);
+      else if ('any' in first) {
+        for (const word of first.any) this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), phrase]);
+        for (const word of first.nouns) this.byFirstNoun.set(word, [...(this.byFirstNoun.get(word) ?? []), phrase]);
+      }
+    }
   }
 
   /** Every match with the phrase that made it. */
   matches(tokens: readonly Token[]): Array<{ phrase: Phrase; start: number; end: number }> {
-    return this.phrases.flatMap((phrase) => phrase.findAll(tokens).map(([start, end]) => ({ phrase, start, end })));
+    const found: Array<{ phrase: Phrase; start: number; end: number }> = [];
+    tokens.forEach((token, start) => {
+      const candidates = new Set<Phrase>(/^\d+$/.test(token.word) ? this.startingWithNumber : []);
+      for (const lemma of token.lemmas) for (const p of this.byFirstWord.get(lemma) ?? []) candidates.add(p);
+      for (const lemma of token.nouns) for (const p of this.byFirstNoun.get(lemma) ?? []) candidates.add(p);
+      for (const phrase of candidates) {
+        const end = phrase.endOfMatchAt(tokens, start);
+        if (end > start) found.push({ phrase, start, end });
+      }
+    });
+    return found;
+  }
+
+  /** Every match as [start, end) token indices. */
+  findAll(tokens: readonly Token[]): Array<[number, number]> {
+    return this.matches(tokens).map(({ start, end }) => [start, end]);
   }
 
   test(tokens: readonly Token[]): boolean {
-    return this.phrases.some((p) => p.findAll(tokens).length > 0);
+    return this.matches(tokens).length > 0;
   }
 }
