@@ -21,7 +21,7 @@ export type DangerHold = z.infer<typeof dangerHoldSchema>;
 
 export type DangerReply = 'carry_on' | 'stop' | 'yes' | 'no';
 
-const REPLIES = () => [
+const REPLIES = [
   choice('carry_on', copy.DANGER.carryOn, [copy.DANGER.carryOnShort, ...copy.SYNONYMS.danger.carryOn]),
   choice('stop', copy.DANGER.stop, copy.SYNONYMS.danger.stop),
   choice('yes', copy.DANGER.askYes, copy.SYNONYMS.danger.yes),
@@ -48,15 +48,20 @@ export class DangerResponse {
   /** A short reply that is one of the buttons; a longer message is more of what happened. */
   recognise(text: string): DangerReply | undefined {
     if (!isShortAnswer(text)) return undefined;
-    return recognizeChoices(text, REPLIES(), { recognizeNumbers: false, recognizeOrdinals: false })[0]?.resolution.value as DangerReply | undefined;
+    return recognizeChoices(text, REPLIES, { recognizeNumbers: false, recognizeOrdinals: false })[0]?.resolution.value as DangerReply | undefined;
   }
 
-  /** More words while waiting: kept with the rest (unless `keep` is false); danger in them is the 999 answer again. */
-  async more(context: TurnContext, hold: DangerHold, text: string, reading: DangerReading, keep = true): Promise<void> {
-    if (keep) hold.texts.push(text);
+  /** More words while waiting: kept with the rest; danger in them is the 999 answer again. */
+  async more(context: TurnContext, hold: DangerHold, text: string, reading: DangerReading): Promise<void> {
+    hold.texts.push(text);
     if (reading.signs.includes('self_harm')) hold.selfHarm = true;
     if (reading.level === 'now' && hold.level === 'asked') return this.say(context, { ...hold, level: 'now' });
     await this.hold.set(context, hold);
+    await this.remind(context, hold);
+  }
+
+  /** The buttons again, with a short line: call 999 if you can, or answer the question. */
+  async remind(context: TurnContext, hold: DangerHold): Promise<void> {
     await context.sendActivity(this.buttons(context, hold, hold.level === 'now' ? copy.DANGER.waiting : copy.DANGER.askAgain));
   }
 

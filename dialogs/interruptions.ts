@@ -99,7 +99,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
     if (command === 'help' || command === 'talk_to_someone') {
       await context.sendActivity(command === 'help' ? copy.HELP : copy.TALK_TO_SOMEONE(this.services.deployment.boroughs.map((b) => b.council)));
-      await this.danger.more(context, hold, '', { level: 'none', signs: [] }, false);
+      await this.danger.remind(context, hold);
       return Dialog.EndOfTurn;
     }
     await this.danger.more(context, hold, text, reading);

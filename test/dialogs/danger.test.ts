@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { DialogTestClient } from 'botbuilder-testing';
-import { dialogFixture, say, type DialogFixture } from '../fixtures/services';
+import { dialogFixture, say, turnContextOf, type DialogFixture } from '../fixtures/services';
 import { StubClassifier, type Reading } from '../fixtures/stubClassifier';
 import { REFERENCE } from '../fixtures/walk';
 
@@ -81,7 +81,7 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
       assert.doesNotMatch(danger.all, question);
       const carried = await say(client, CARRY_ON);
       assert.match(carried.all, /added what you told me.*Kent Police/s);
-      const done = await driveTo(client, carried, /(?!)/, { story: name === 'the story' ? story : story, hate });
+      const done = await driveTo(client, carried, /(?!)/, { story, hate });
       assert.match(done.all, REFERENCE, `the report was sent; at the step before, the bot said: ${atStep.all}`);
       assert.match(done.all, /call 999/, 'the closing message repeats 999');
       const [report] = await fx.store.listReports();
@@ -100,7 +100,7 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     assert.match(danger.all, /Call 999 now/);
     assert.doesNotMatch(danger.all, /\]\(tel:/, 'no Markdown on Messenger');
     assert.deepEqual(danger.buttons, ['I’m safe, carry on', 'Stop'], 'titles fit Messenger’s 20 characters');
-    const draft = await fx.services.draft.get(await turnContext(client));
+    const draft = await fx.services.draft.get(await turnContextOf(client));
     assert.equal(draft?.category, undefined, 'the category was not confirmed by the danger message');
   });
 
@@ -136,7 +136,7 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     await say(client, DANGER);
     const stopped = await say(client, 'Stop');
     assert.match(stopped.all, /Nothing has been sent.*call 999/s);
-    assert.equal(await fx.services.draft.get(await turnContext(client)), undefined);
+    assert.equal(await fx.services.draft.get(await turnContextOf(client)), undefined);
     assert.equal((await fx.store.listReports()).length, 0);
   });
 
@@ -148,7 +148,7 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     assert.match(more.all, /call 999 now if you can/i);
     assert.deepEqual(more.buttons, [CARRY_ON, 'Stop']);
     await say(client, CARRY_ON);
-    const draft = await fx.services.draft.get(await turnContext(client));
+    const draft = await fx.services.draft.get(await turnContextOf(client));
     assert.ok(draft?.narrative?.endsWith(`${DANGER}\nhe has gone round the back`));
   });
 });
@@ -167,7 +167,7 @@ describe('the resident’s words at any prompt', () => {
     const next = await say(client, story);
     assert.doesNotMatch(next.all, /Your report goes only to the teams/, 'not the privacy notice');
     assert.match(next.all, /Is that right|Which is closest/);
-    assert.equal((await fx.services.draft.get(await turnContext(client)))?.narrative, story);
+    assert.equal((await fx.services.draft.get(await turnContextOf(client)))?.narrative, story);
   });
 
   it('"I just want someone to talk to" gets the phone numbers, not a report', async () => {
@@ -175,7 +175,7 @@ describe('the resident’s words at any prompt', () => {
     await say(client, 'hi');
     const talk = await say(client, 'I just want someone to talk to');
     assert.match(talk.all, /You can talk to someone/);
-    assert.equal(await fx.services.draft.get(await turnContext(client)), undefined);
+    assert.equal(await fx.services.draft.get(await turnContextOf(client)), undefined);
   });
 
   it('a story of one word, an emoji or "skip" is asked for once more, kindly', async () => {
@@ -195,7 +195,7 @@ describe('the resident’s words at any prompt', () => {
     await driveTo(client, await say(client, 'hi'), /Shall I send it/, { story: NOISE, hate: false });
     const asked = await say(client, 'no');
     assert.match(asked.all, /Delete this report, or change something\?/);
-    assert.ok(await fx.services.draft.get(await turnContext(client)), 'nothing deleted yet');
+    assert.ok(await fx.services.draft.get(await turnContextOf(client)), 'nothing deleted yet');
     const sent = await say(client, 'Send it');
     assert.match(sent.all, REFERENCE);
   });
@@ -207,9 +207,3 @@ describe('the resident’s words at any prompt', () => {
     assert.match(reply.all, /could not match that to one of the choices.*It happened to me/s);
   });
 });
-
-async function turnContext(client: DialogTestClient) {
-  const { TurnContext } = await import('botbuilder');
-  const adapter = (client as unknown as { _testAdapter: import('botbuilder').TestAdapter })._testAdapter;
-  return new TurnContext(adapter, { ...TurnContext.applyConversationReference({ type: 'message' }, adapter.conversation, true) });
-}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { DialogTestClient } from 'botbuilder-testing';
-import { dialogFixture, say, type DialogFixture } from '../fixtures/services';
+import { dialogFixture, say, turnContextOf, type DialogFixture } from '../fixtures/services';
 import { StubClassifier, type Reading } from '../fixtures/stubClassifier';
 import { anonymousReport, REFERENCE, walkWith, type Step } from '../fixtures/walk';
 
@@ -482,12 +482,4 @@ async function completeRest(client: DialogTestClient, options: { skipHate?: bool
   assert.match(done.all, /Delete this report, or change something/, 'asked once more before deleting');
   done = await say(client, 'Delete it');
   assert.match(done.all, /not sent it/);
-}
-
-/** A turn context for reading state outside a turn (DialogTestClient keeps one conversation). */
-async function turnContextOf(client: DialogTestClient) {
-  const { TurnContext } = await import('botbuilder');
-  const adapter = (client as unknown as { _testAdapter: import('botbuilder').TestAdapter })._testAdapter;
-  const ref = adapter.conversation;
-  return new TurnContext(adapter, { ...TurnContext.applyConversationReference({ type: 'message' }, ref, true) });
 }

@@ -1,3 +1,4 @@
+import { normaliseText } from '../../language/phrases';
 import { lexiconFeatures } from './lexicon';
 
 /**
@@ -6,12 +7,7 @@ import { lexiconFeatures } from './lexicon';
  * `k:<category>` feature per hit of the domain lexicon (lexicon.ts).
  */
 export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .replace(/\*/g, 'a'); // "p*ki" → "paki": censored slurs are still slurs
+  return normaliseText(text).replace(/\*/g, 'a'); // "p*ki" → "paki": censored slurs are still slurs
 }
 
 export function words(text: string): string[] {
