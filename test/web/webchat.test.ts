@@ -134,6 +134,29 @@ describe('the chat page in headless Chromium (real Web Chat bundle, local Direct
     await page.close();
   });
 
+  it('the 999 answer on a phone: tap-to-call links, a warning card with call buttons, then carry on', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(app.url);
+    await waitForBot(page, 0, /What would you like to do\?/);
+    await tap(page, 'Report something', /in your own words/);
+    await type(page, 'Loud music from the flat upstairs every night', /Is that right/);
+    await type(page, 'he is outside my door with a knife right now', /Call\W+999\W+now/);
+    const feed = page.getByRole('feed');
+    assert.ok((await feed.locator('a[href="tel:999"]').count()) >= 1, '999 is a tel: link');
+    assert.ok((await feed.locator('a[href="tel:18000"]').count()) >= 1, '18000 is a tel: link');
+    const card = feed.locator('.ac-adaptiveCard').last();
+    await card.waitFor();
+    const border = await card.evaluate((el) => getComputedStyle(el).borderLeftColor);
+    assert.equal(border, 'rgb(212, 53, 28)', 'the card is styled as a warning (GOV.UK red)');
+    assert.ok(await card.getByRole('button', { name: 'Call 999' }).isVisible());
+    const toolbar = page.getByRole('toolbar', { name: /suggested actions/i });
+    assert.ok(await toolbar.getByRole('button', { name: 'I am safe now, carry on', exact: true }).isVisible());
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'danger-answer-390.png') });
+    await tap(page, 'I am safe now, carry on', /added what you told me/);
+    await page.close();
+  });
+
   it('has no serious or critical accessibility violations with the conversation open (axe-core, WCAG 2.2 AA)', async () => {
     // bypassCSP only so that axe itself can be injected; the page's own policy forbids inline scripts.
     const context = await browser.newContext({ bypassCSP: true });
