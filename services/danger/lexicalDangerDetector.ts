@@ -1,6 +1,6 @@
 import { PhraseList, tokenise, type Token } from '../language/phrases';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign } from './danger';
-import { HABIT, LISTS, MAYBE_NOW, NOT_DANGER, NOT_NOW, NOW, ONLY_WITH_NOW, PAST, SIGNS } from './signs';
+import { HABIT, LISTS, MAYBE_NOW, NOT_DANGER, NOT_NOW, NOT_PAST, NOW, ONLY_WITH_NOW, PAST, SIGNS, STILL_AT_RISK } from './signs';
 
 /** Screens, films and games: a sentence about one is not about a real weapon or fight. */
 const MEDIA = new Set(['film', 'movie', 'game', 'tv', 'telly', 'xbox', 'playstation', 'video', 'song', 'music', 'youtube', 'netflix']);
@@ -43,6 +43,7 @@ interface SentenceReading {
   now: boolean;
   maybeNow: boolean;
   past: boolean;
+  atRisk: boolean;
   habit: boolean;
 }
 
@@ -53,7 +54,7 @@ interface SentenceReading {
  *
  * Level, when a sign is found: a clear word of now ("right now", "is being", an -ing form of the danger, "there's
  * a man with...") makes it `now`; otherwise an explicit past time ("last week", "two years ago") makes it `none`;
- * otherwise a habit ("keeps", "every night") makes it `possible`; otherwise a weaker word of now ("please",
+ * (unless the resident is still at risk: "I'm scared to go home", then `possible`); otherwise a habit ("keeps", "every night") makes it `possible`; otherwise a weaker word of now ("please",
  * "outside") or a sign that is now by itself (not breathing, on fire, trapped) makes it `now`; else `possible`.
  */
 export class LexicalDangerDetector implements DangerDetector {
@@ -70,6 +71,8 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly notNow = new PhraseList(NOT_NOW, LISTS);
   private readonly maybeNow = new PhraseList(MAYBE_NOW, LISTS);
   private readonly past = new PhraseList(PAST, LISTS);
+  private readonly notPast = new PhraseList(NOT_PAST, LISTS);
+  private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
   private readonly habit = new PhraseList(HABIT, LISTS);
 
   read(text: string): DangerReading {
@@ -80,7 +83,8 @@ export class LexicalDangerDetector implements DangerDetector {
     if (signs.size === 0) return { level: 'none', signs: [] };
     const found = DANGER_SIGNS.filter((s) => signs.has(s));
     if (now) return { level: 'now', signs: found };
-    if (sentences.some((s) => s.past) || YEAR_IN_THE_PAST.test(text.toLowerCase())) return { level: 'none', signs: [] };
+    const past = sentences.some((s) => s.past) || YEAR_IN_THE_PAST.test(text.toLowerCase());
+    if (past) return sentences.some((s) => s.atRisk) ? { level: 'possible', signs: found } : { level: 'none', signs: [] };
     if (sentences.some((s) => s.habit)) return { level: 'possible', signs: found };
     if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: found };
     return { level: 'possible', signs: found };
@@ -128,7 +132,8 @@ export class LexicalDangerDetector implements DangerDetector {
       // "fighting outside the pubs every Friday" is a habit, not now.
       now: (ongoing && !habit) || this.now.test(withoutFalseNow),
       maybeNow: this.maybeNow.test(tokens),
-      past: this.past.test(tokens),
+      past: this.past.test(blank(tokens, this.notPast.findAll(tokens))),
+      atRisk: this.atRisk.test(tokens),
       habit,
     };
   }

@@ -10,7 +10,7 @@ import type { DangerSign } from './danger';
  */
 export const LISTS = {
   person:
-    'me|him|her|them|us|you|someone|somebody|anyone|man|woman|boy|girl|lad|guy|bloke|kid|child|baby|toddler|person|people|mum|mother|dad|father|son|daughter|brother|sister|wife|husband|partner|friend|mate|neighbour|nan|grandad|grandma|grandson|granddaughter|cousin|nephew|niece|teenager|youth|pensioner|lady|gentleman|victim|driver|barman|worker|staff|student|pupil|shopkeeper|customer',
+    'me|him|her|them|us|you|someone|somebody|anyone|man|woman|boy|girl|lad|guy|bloke|kid|child|baby|toddler|person|people|mum|mother|dad|father|son|daughter|brother|sister|wife|husband|partner|friend|mate|neighbour|nan|grandad|grandma|grandson|granddaughter|cousin|nephew|niece|teenager|youth|pensioner|lady|gentleman|victim|driver|barman|worker|staff|student|pupil|shopkeeper|customer|police|officer|copper|cop|bouncer|security|guard',
   /** Weapons whatever the sentence. */
   weapon: 'knife/n|blade/n|machete/n|shank/n|sword/n|axe/n|cleaver/n|gun/n|pistol/n|firearm/n|shotgun/n|rifle/n|crossbow/n|taser/n|weapon/n|zombie',
   /** Things that are weapons when held, waved or used on someone. */
@@ -40,6 +40,10 @@ export const NOT_DANGER = [
   'bike|scooter chain',
   'kill * time',
   'killing me|us',
+  'gun cabinet|safe|licence|dog',
+  'knife|knives packaging|sharpening|sharpener|set',
+  'play|playing fight|fighting|wrestling',
+  'messing about|around',
   'fight|fighting back|for',
   'wiper|razor|grass|fan|windscreen blade/n',
   'scared|afraid|worried * will|might|could|going',
@@ -57,6 +61,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@weapon',
     'armed',
     'gunshot|gunfire',
+    'fire|fired * shot/n',
+    'shot/n fire|fired',
     'shoot|shot at|dead * @person',
     'shoot|shot @person',
     'with|wave|waving|hold|holding|brandish|swing|carry|carrying|point|pointing|threaten|armed * @weapon|@object',
@@ -72,8 +78,13 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|jump|whack|hurt|drag|pin|batter|beat * @person',
     'stamp|stamping|kick|kicking on|in * head|face',
-    '@someone * get|be|being jumped|beaten|battered|attacked|stabbed|hurt|hit|kicked|punched|glassed|assaulted|mugged',
-    'being jumped|beaten|battered|attacked|stabbed|hurt|hit|kicked|punched|glassed|assaulted|mugged',
+    'kick|stamp|punch|smash|hit * head|face',
+    '@object over|on|round|across * head|face',
+    'hand|hands round|around * throat|neck',
+    'drive|driving|drove|ram|ramming * into|at * @person',
+    'ram|ramming|rammed',
+    '@someone * get|be|being jumped|beaten|battered|attacked|stabbed|shot|knifed|slashed|hurt|hit|kicked|punched|glassed|assaulted|mugged',
+    'being jumped|beaten|battered|attacked|stabbed|shot|hurt|hit|kicked|punched|glassed|assaulted|mugged|thrown|dragged|strangled|choked|pushed|shoved|slapped',
     'headlock|chokehold',
     'fight|fighting|brawl|brawling|riot|rioting',
     'run|ran|drive|driving|drove over|into|at * @person',
@@ -82,7 +93,12 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'throw|throwing * @object * at * @person',
   ],
   threat: [
-    'will|would|go|gonna|threaten|want|come|try|promise|swear|vow * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter',
+    'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
+    'will|would|go|gonna|threaten|want|plan * blow * up',
+    'will|would get you|me|us|him|her|them',
+    'come|coming for you|me|us|him|her|them',
+    'know where i|you|we|he|she|they live',
+    'smash|kick|punch * face|head in',
     'kill|stab|shoot|murder * you|me|us|him|her|them|my|our|family|kid|child',
     'torch|burn * you|me|us|him|her|them|house|home|flat|family|kid|child',
     'kill|murder|finish|end * you|me|us|him|her|them off',
@@ -101,7 +117,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!house|flat|kitchen fire/n',
     'car|bin|van fire/n',
     '!flame',
-    '!smoke/n come|coming|pour|pouring|fill|filling|everywhere|billowing|out',
+    '!smoke/n come|coming|pour|pouring|fill|filling|everywhere|billowing|out|go|going|rise|rising|spread|spreading',
+    'lit|light|lighting * bin|fire|house|car|door|curtain|letterbox',
+    'burning * through * letterbox|door',
+    'pour|poured|throw|threw|spray * petrol|fuel',
     '!full of smoke/n',
     '!fill|filling * smoke/n',
     '!black|thick smoke/n',
@@ -124,7 +143,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'hostage',
     '!being held|kept in|inside|at|against|prisoner|captive',
     '!stuck in|inside the|a lift|house|flat|room|car|building',
-    '!i|we|am|are hiding',
+    '!i|we|am|are * hiding',
+    'block|blocked|box|boxed * in',
     'hiding|hide from',
   ],
   taken: [
@@ -133,15 +153,21 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'take|grab|snatch * year|yr old from|off|away|outside',
     '@child * be|get taken|grabbed|snatched',
     'drag|force|pull|bundle|push|throw * into|in * @vehicle',
-    '@person|he|she|they|it go|be missing',
+    '@someone * go|be missing',
+    'year|yr old * be|been|get taken|grabbed|snatched|missing',
+    'not|never be|come home since|for|all|last',
     'missing since|for|child|person|girl|boy|kid',
     '@child|he|she * not|never come|be home',
     'run away from home|care',
     '@child * run|ran away',
     'wander|wandered off|away',
-    'on his|her|their own * road|street|crying|lost',
+    'on his|her|their own * road|street|crying|lost|canal|river|water|lake|alone',
+    '@child * on his|her|their own',
+    '@child * alone|unattended',
+    '!@child * left|locked|alone in|inside * car',
     'lost @child',
     'not be seen|heard * since|for',
+    'not|never see|hear * him|her|them|from for|since',
     'nobody|no one * seen|heard * since|for',
     '!in a|the hot car',
   ],
@@ -157,7 +183,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!have|having a fit|seizure|stroke',
     '!heart/n attack/n',
     '!knock|knocked out',
-    'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads * pill|tablet|paracetamol|painkiller',
+    'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many * pill|tablet|paracetamol|painkiller',
     '!lip|face|skin * blue',
     '!turn|go blue',
     'bleed|bleeding',
@@ -173,7 +199,12 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   self_harm: [
     'kill myself|herself|himself|themselves',
     'end|ending it',
-    'end|ending my life',
+    'end|ending my|his|her|their life',
+    'have|had enough of everything|life',
+    'hang|hanging myself|herself|himself|themselves',
+    'rope|noose * neck',
+    'noose',
+    'cut|cutting|slit * arm|wrist',
     'end everything',
     'suicide|suicidal',
     'self harm|harming',
@@ -182,6 +213,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'not want to be here|alive|live',
     'want to be dead',
     'jump off|from',
+    'will|would|might jump',
+    'stand|standing on the edge|ledge|bridge|roof',
     'going|gonna|want|threaten|threatening to jump',
     'take|taking all * tablet|pill',
     'say|said|saying goodbye to everyone',
@@ -203,7 +236,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'wait|waiting for * me|him|her|us|them',
   ],
   break_in: [
-    'break|breaking|broke|broken in|into * house|home|flat|door|window|garden|shed|car|mine|my|our',
+    'break|breaking|broke into',
+    'force|forcing * way in|into',
+    'smash|smashed|break|broke * back|front|kitchen|bedroom window|door',
+    'door * be|been kicked|smashed|forced in|open|down',
+    'someone|somebody|stranger|intruder|burglar downstairs|upstairs|inside',
     'break|breaking in',
     'burgle|burgled|burglary|burglar|intruder',
     'try|trying|tried * get|break|force * in|into|door|window',
@@ -249,7 +286,12 @@ export const NOW = [
 ];
 
 /** "now" that does not mean now. */
-export const NOT_NOW = ['by|until|till|for|up|from now', 'now and then|again', 'now be|have been'];
+export const NOT_NOW = [
+  'by|until|till|for|up|from now',
+  'now and then|again',
+  'now be|have been',
+  'now live|work|have|know|feel|scared|afraid|worried',
+];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
 export const MAYBE_NOW = [
@@ -258,6 +300,18 @@ export const MAYBE_NOW = [
   'be outside|here|inside|upstairs|downstairs',
   'with * @weapon outside|in|at|by|near|on',
   '@weapon outside|in|at|by|near|on the',
+];
+
+/** "since yesterday", "since last week": still going on, so not a time in the past. */
+export const NOT_PAST = ['since yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'for # day|week|night'];
+
+/** Still at risk although it happened in the past ("I'm scared to go home", "he's coming back"). */
+export const STILL_AT_RISK = [
+  'scared|afraid|frightened|terrified to go|leave home|out|back',
+  'scared|afraid|frightened|terrified of going home|out|back',
+  'scared|afraid|frightened|terrified he|she|they will|is|are',
+  'coming back|round|later|tonight',
+  'on his|her|their way',
 ];
 
 /** A habit or a pattern: not over, but not an emergency by itself either. */
@@ -276,7 +330,10 @@ export const HABIT = [
 export const PAST = [
   'yesterday',
   'last night|week|weekend|month|year|summer|winter|spring|autumn|christmas|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
-  'ago',
+  '# day|week|fortnight|month|year ago',
+  'ages|long|while ago',
+  'year|week|month before last',
+  'in|during|over the * holiday|holidays',
   'earlier this week|month|year',
   'the other day|night|week',
   'back in',

@@ -57,6 +57,8 @@ const NUMBER_WORDS = new Set(
   'a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty few couple several'.split(' '),
 );
 
+const isNumber = (word: string) => /^\d+$/.test(word) || NUMBER_WORDS.has(word);
+
 export function normaliseText(text: string): string {
   return text
     .toLowerCase()
@@ -144,8 +146,7 @@ export class Phrase {
     }
     const token = tokens[start];
     if (!token) return -1;
-    const ok =
-      'number' in s ? /^\d+$/.test(token.word) || NUMBER_WORDS.has(token.word) : overlaps(token.lemmas, s.any) || overlaps(token.nouns, s.nouns);
+    const ok = 'number' in s ? isNumber(token.word) : overlaps(token.lemmas, s.any) || overlaps(token.nouns, s.nouns);
     return ok ? this.matchAt(tokens, start + 1, slot + 1) : -1;
   }
 
@@ -180,7 +181,7 @@ export class PhraseList {
   matches(tokens: readonly Token[]): Array<{ phrase: Phrase; start: number; end: number }> {
     const found: Array<{ phrase: Phrase; start: number; end: number }> = [];
     tokens.forEach((token, start) => {
-      const candidates = new Set<Phrase>(/^\d+$/.test(token.word) ? this.startingWithNumber : []);
+      const candidates = new Set<Phrase>(isNumber(token.word) ? this.startingWithNumber : []);
       for (const lemma of token.lemmas) for (const p of this.byFirstWord.get(lemma) ?? []) candidates.add(p);
       for (const lemma of token.nouns) for (const p of this.byFirstNoun.get(lemma) ?? []) candidates.add(p);
       for (const phrase of candidates) {
