@@ -5,7 +5,7 @@ import type { DangerDetector } from '../../danger/danger';
 import { LexicalDangerDetector } from '../../danger/lexicalDangerDetector';
 import { BinaryLogistic, SoftmaxRegression, Vectoriser } from './model';
 import { domesticAbuseWords } from './domesticAbuse';
-import { hateWords, hostile, strandWords } from './rules';
+import { readHate } from './rules';
 
 const HATE_AS_HARASSMENT: readonly Category[] = ['rowdy', 'noise', 'other'];
 
@@ -77,12 +77,12 @@ export class EmbeddedClassifier implements Classifier {
     let categories = ranked.filter(([, prob], i) => i === 0 || prob >= SECONDARY).map(([c]) => c);
     // Hate needs a characteristic in the words: the model alone over-reads "calls me names". A characteristic
     // with hostility, or the words of hate themselves, are enough (perception-based: the dialog confirms).
-    const words = strandWords(text);
-    const hate = hateWords(text) || (words.length > 0 && (hostile(text) || this.hate.probability(x) >= 0.5));
+    const words = readHate(text);
+    const hate = words.abuse || (words.strands.length > 0 && (words.hostile || this.hate.probability(x) >= 0.5));
     let strands: Strand[] = [];
     if (hate) {
       const probs = STRANDS.map((s) => [s, this.strands.get(s)!.probability(x)] as const);
-      strands = STRANDS.filter((s, i) => probs[i]![1] >= 0.5 || words.includes(s));
+      strands = STRANDS.filter((s, i) => probs[i]![1] >= 0.5 || words.strands.includes(s));
       if (strands.length === 0) strands = [[...probs].sort((a, b) => b[1] - a[1])[0]![0]];
     }
     // A hate incident is aimed at someone: read as rowdiness, noise or "other" it is harassment first.
