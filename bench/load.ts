@@ -58,6 +58,8 @@ function answer(lastBotText: string, pick: <T>(xs: readonly T[]) => T): string |
   if (REFERENCE.test(t)) return 'done';
   const rules: Array<[RegExp, () => string]> = [
     [/own words/, () => pick(narratives)],
+    [/Is someone in danger right now/, () => 'No'],
+    [/carry on with your report/, () => 'I am safe now, carry on'],
     [/Which is closest/, () => 'Noise'],
     [/Is that right\?$/, () => 'Yes'],
     [/because of who someone is|may have happened because/, () => 'No'],

@@ -37,7 +37,14 @@ export class HateDetailsDialog extends ComponentDialog {
     super(HATE_DETAILS_DIALOG);
     this.addDialog(choicePrompt(HATE_CHOICE))
       .addDialog(textPrompt(STRAND_TEXT, async (p) => recognizeChoices(p.recognized.value ?? '', strandChoices()).length > 0))
-      .addDialog(new WaterfallDialog(ASK_HATE, [this.askHate.bind(this), this.saveHate.bind(this), this.runStrands.bind(this)]))
+      .addDialog(
+        new WaterfallDialog(ASK_HATE, [
+          this.askHate.bind(this),
+          this.saveHate.bind(this),
+          this.suggestStrands.bind(this),
+          this.runStrands.bind(this),
+        ]),
+      )
       .addDialog(new WaterfallDialog(STRAND_LOOP, [this.askStrand.bind(this), this.saveStrand.bind(this)]));
     this.initialDialogId = ASK_HATE;
   }
@@ -67,9 +74,24 @@ export class HateDetailsDialog extends ComponentDialog {
     return step.next();
   }
 
-  private async runStrands(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** The strands the words point to are offered first ("because I use a wheelchair" → disability), to confirm or change. */
+  private async suggestStrands(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = await getDraft(this.services, step.context);
     if (!draft.hate || draft.strands !== undefined) return step.endDialog();
+    const suggested = draft.classification?.strands ?? [];
+    if (suggested.length === 0) return step.next();
+    return step.prompt(HATE_CHOICE, {
+      prompt: copy.HATE.suggest(suggested.map((s) => copy.STRAND_LABELS[s])),
+      choices: [choice('yes', copy.HATE.suggestYes, copy.SYNONYMS.hate.yes), choice('change', copy.HATE.suggestChange, copy.SYNONYMS.hate.change)],
+    });
+  }
+
+  private async runStrands(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await getDraft(this.services, step.context);
+    if ((step.result as FoundChoice | undefined)?.value === 'yes') {
+      fill(draft, 'strands', { strands: [...(draft.classification?.strands ?? [])] });
+      return step.endDialog();
+    }
     return step.replaceDialog(STRAND_LOOP, { chosen: [] } satisfies LoopState);
   }
 

@@ -169,6 +169,9 @@ export const HATE = {
   no: 'No',
   unsure: 'Not sure',
   strands: 'What do you think it was about? Choose one, then add more if you want.',
+  suggest: (labels: string[]) => `From what you said, it may be about: ${labels.join(', ')}. Is that right?`,
+  suggestYes: 'Yes, that’s right',
+  suggestChange: 'Change or add',
   strandsMore: (chosen: string[]) => `So far: ${chosen.join(', ')}. Add another, or choose That’s all.`,
   done: 'That’s all',
 };
@@ -350,6 +353,7 @@ export const SYNONYMS = {
     yes: ['y', 'yeah', 'yep', 'i think so'],
     no: ['n', 'nope', 'dont think so'],
     unsure: ['dont know', 'maybe', 'unsure', 'not sure'],
+    change: ['change', 'no', 'add', 'something else', 'add more'],
   },
   menu: {
     report: ['report', 'tell you', 'make a report'],

@@ -198,7 +198,8 @@ describe('Messenger end to end over HTTP (Messenger-shaped activities)', functio
     const lines = choose.split('\n');
     const harassment = lines.find((l) => /\. Harassment, threats$/.test(l))!;
     assert.match(all(await r.say(harassment.split('.')[0]!)), /because of who someone is/);
-    assert.match(all(await r.tap('Yes')), /What do you think it was about/);
+    assert.match(all(await r.tap('Yes')), /may be about: Race or nationality\. Is that right/);
+    assert.match(all(await r.tap('Change or add')), /What do you think it was about/);
     assert.match(all(await r.tap('Race or nationality')), /So far: Race or nationality/);
     assert.match(all(await r.tap('That’s all')), /did you see it/);
     assert.match(all(await r.tap('It happened to me', 'It happened to me')), /When/);

@@ -23,6 +23,7 @@ function answerTo(botText: string, o: { story: string; hate: boolean }): string 
     [/Is that right/, 'Yes'],
     [/Which is closest/, 'Violence'],
     [/because of who/, o.hate ? 'Yes' : 'No'],
+    [/may be about/, 'Change or add'],
     [/What do you think it was about/, 'Race or nationality'],
     [/So far/, 'That’s all'],
     [/did you see it/, 'I saw it'],

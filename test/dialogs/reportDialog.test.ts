@@ -107,7 +107,8 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
       ['Some men shouted racist abuse at a family outside the mosque and spat at them', /Is that right/],
       ['No, something else', /Which is closest/],
       ['Harassment, threats', /because of who someone is/],
-      ['Yes', /What do you think it was about/],
+      ['Yes', /may be about: Race or nationality, Religion or belief\. Is that right/],
+      ['Change or add', /What do you think it was about/],
       ['Race or nationality', /So far: Race or nationality/],
       ['Religion or belief', /So far: Race or nationality, Religion or belief/],
       ['That’s all', /did you see it/],
@@ -134,6 +135,20 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     assert.ok(!report.signposted.includes('cst'), 'the antisemitism line is not offered when nothing points to it');
   });
 
+  it('offers the strands the words point to, and takes them when the resident agrees', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['They called my brother names because of his wheelchair and his skin colour', /Is that right/],
+      ['Yes', /because of who someone is/],
+      ['Yes', /may be about: Race or nationality, Disability\. Is that right/],
+      ['Yes, that’s right', /did you see it/],
+    ]);
+    const draft = await fx.services.draft.get(await turnContextOf(client));
+    assert.deepEqual(draft?.strands, ['race', 'disability']);
+  });
+
   it('takes strands typed together ("race and disability")', async () => {
     const client = fx.client();
     await say(client, 'hi');
@@ -145,7 +160,8 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     await say(client, 'No, something else');
     await walk(client, [
       ['Harassment, threats', /because of who someone is/],
-      ['Yes', /What do you think it was about/],
+      ['Yes', /may be about/],
+      ['Change or add', /What do you think it was about/],
       ['race and disability', /did you see it/],
     ]);
     const draft = await fx.services.draft.get(await turnContextOf(client));
