@@ -20,10 +20,10 @@ function answerTo(botText: string, o: { story: string; hate: boolean }): string 
   const rules: Array<[RegExp, string]> = [
     [/What would you like to do|anything else\?/, 'Report something'],
     [/own words/, o.story],
+    [/may be about/, 'Change or add'],
     [/Is that right/, 'Yes'],
     [/Which is closest/, 'Violence'],
     [/because of who/, o.hate ? 'Yes' : 'No'],
-    [/may be about/, 'Change or add'],
     [/What do you think it was about/, 'Race or nationality'],
     [/So far/, 'That’s all'],
     [/did you see it/, 'I saw it'],

@@ -84,7 +84,7 @@ export class SoftmaxRegression {
   ) {}
 
   static train(xs: readonly SparseVector[], labels: readonly number[], classes: number, dims: number, options: TrainOptions = {}): SoftmaxRegression {
-    const { epochs = 40, learningRate = 0.5, l2 = 1e-5 } = options;
+    const { epochs = 20, learningRate = 0.5, l2 = 1e-5 } = options;
     const model = new SoftmaxRegression(new Float64Array(classes * dims), new Float64Array(classes), classes, dims);
     for (let epoch = 0; epoch < epochs; epoch++) {
       const rate = learningRate / (1 + epoch * 0.1);
