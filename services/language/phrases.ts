@@ -79,10 +79,15 @@ function split(word: string): string[] {
   return [word];
 }
 
+/** Forms the lemmatiser leaves as they are. */
+const MORE_LEMMAS: Record<string, string> = { being: 'be' };
+
 function toToken(word: string): Token {
   if (!/[a-z]/.test(word) || word.length > 30) return { word, lemmas: new Set([word]), nouns: new Set([word]) };
   const asNoun = noun(word);
-  return { word, lemmas: new Set([word, asNoun, verb(word), adjective(word)]), nouns: new Set([word, asNoun]) };
+  const lemmas = new Set([word, asNoun, verb(word), adjective(word)]);
+  if (MORE_LEMMAS[word]) lemmas.add(MORE_LEMMAS[word]);
+  return { word, lemmas, nouns: new Set([word, asNoun]) };
 }
 
 export function tokenise(text: string): Token[] {
