@@ -1,10 +1,10 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import type { DangerHold } from '../dialogs/dangerResponse';
 import type { ReportDraft } from '../dialogs/draft';
-import { LexicalDangerDetector } from '../services/danger/lexicalDangerDetector';
 import type { DialogServices } from '../dialogs/services';
 import type { TextAnalyser } from '../services/classification/analysis';
 import type { Classifier } from '../services/classification/classifier';
+import type { DangerDetector } from '../services/danger/danger';
 import type { DeploymentConfig } from '../services/config/deployment';
 import { Locator, loadNeighbours } from '../services/location/locator';
 import { ReportService } from '../services/reports/reportService';
@@ -12,12 +12,19 @@ import type { DirectoryEntry } from '../services/signposting/directory';
 import type { Logger } from '../services/logging/logger';
 import type { ReportStore } from '../services/store/reportStore';
 
+/** Reading residents' words: the classifier, personal details and language, and danger (chosen in bot/index.ts). */
+export interface LanguageServices {
+  classifier: Classifier;
+  analyser: TextAnalyser;
+  danger: DangerDetector;
+}
+
 export interface DialogServiceParts {
   deployment: DeploymentConfig;
   directory: readonly DirectoryEntry[];
   store: ReportStore;
   conversationState: ConversationState;
-  language: { classifier: Classifier; analyser: TextAnalyser };
+  language: LanguageServices;
   configDir: string;
   now: () => Date;
   log: Logger;
@@ -30,7 +37,6 @@ export function createDialogServices(parts: DialogServiceParts): DialogServices 
   const { deployment, conversationState, now } = parts;
   return {
     ...parts.language,
-    danger: LexicalDangerDetector.shared(),
     locator: new Locator(deployment.boroughs, loadNeighbours(parts.configDir)),
     reports: new ReportService(parts.store, deployment, now, parts.notify),
     directory: parts.directory,

@@ -6,9 +6,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import * as copy from '../dialogs/copy/en';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { DialogServices } from '../dialogs/services';
-import type { TextAnalyser } from '../services/classification/analysis';
 import { AzureLanguage } from '../services/classification/azure/azureLanguage';
-import type { Classifier } from '../services/classification/classifier';
 import { EmbeddedClassifier } from '../services/classification/embedded/embeddedClassifier';
 import { EmbeddedTextAnalyser } from '../services/classification/embedded/textAnalyser';
 import { loadDeploymentConfig, type DeploymentConfig } from '../services/config/deployment';
@@ -22,7 +20,7 @@ import { guardProcess, routeConsole } from '../services/logging/processGuards';
 import { createLogger, type Logger } from '../services/logging/logger';
 import { loadDirectory } from '../services/signposting/directory';
 import { SqlBotStorage } from '../services/store/botStorage';
-import { createDialogServices } from './dialogServices';
+import { createDialogServices, type LanguageServices } from './dialogServices';
 import { migrate, openDatabase } from '../services/store/database';
 import { SqlReportStore } from '../services/store/sqlStore';
 import { prepareWhen } from '../services/when/parseWhen';
@@ -53,8 +51,10 @@ export interface AppOptions {
 }
 
 /** Azure AI Language when LANGUAGE_ENDPOINT and LANGUAGE_KEY are set, the embedded implementations otherwise. */
-export function chooseLanguageServices(settings: Settings, log: Logger): { classifier: Classifier; analyser: TextAnalyser } {
-  const embedded = { classifier: EmbeddedClassifier.default(), analyser: new EmbeddedTextAnalyser() };
+export function chooseLanguageServices(settings: Settings, log: Logger): LanguageServices {
+  const classifier = EmbeddedClassifier.default();
+  // Danger is always read by the embedded detector (phrases and its model), on the Azure path too.
+  const embedded = { classifier, analyser: new EmbeddedTextAnalyser(), danger: classifier.danger };
   if (!settings.LANGUAGE_ENDPOINT || !settings.LANGUAGE_KEY) return embedded;
   const azure = new AzureLanguage({
     endpoint: settings.LANGUAGE_ENDPOINT,
@@ -66,7 +66,7 @@ export function chooseLanguageServices(settings: Settings, log: Logger): { class
     fallback: embedded,
   });
   log.info({ customClassification: Boolean(settings.LANGUAGE_PROJECT) }, 'using Azure AI Language');
-  return { classifier: azure, analyser: azure };
+  return { classifier: azure, analyser: azure, danger: embedded.danger };
 }
 
 /** The delivery worker and one transport per queue, from settings and the queues configuration. */

@@ -57,7 +57,7 @@ describe('Azure AI Language through the real SDK, against a local server', funct
       pollMs: 20,
       breaker,
       log: createLogger('debug', logs),
-      fallback: { classifier: EmbeddedClassifier.default(), analyser: new EmbeddedTextAnalyser() },
+      fallback: { classifier: EmbeddedClassifier.default(), analyser: new EmbeddedTextAnalyser(), danger: EmbeddedClassifier.default().danger },
     });
   });
   afterEach(async () => server.stop());

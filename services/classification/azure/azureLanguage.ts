@@ -3,7 +3,7 @@ import type { PipelineResponse } from '@azure/core-rest-pipeline';
 import type { Logger } from '../../logging/logger';
 import type { DetectedLanguage, PersonalDetail, TextAnalyser } from '../analysis';
 import type { Classification, Classifier } from '../classifier';
-import { LexicalDangerDetector } from '../../danger/lexicalDangerDetector';
+import type { DangerDetector } from '../../danger/danger';
 import { hateWords } from '../embedded/rules';
 import { readLabels } from './labels';
 import { BudgetExceeded, CircuitBreaker, withBudget } from './resilience';
@@ -21,7 +21,8 @@ export interface AzureLanguageOptions {
   breaker?: CircuitBreaker;
   log: Logger;
   /** What to answer with when Azure cannot: the embedded implementations. */
-  fallback: { classifier: Classifier; analyser: TextAnalyser };
+  /** The embedded services: used on error, and always for danger. */
+  fallback: { classifier: Classifier; analyser: TextAnalyser; danger: DangerDetector };
 }
 
 const PII_CATEGORIES = { PhoneNumber: 'phone', Email: 'email' } as const;
@@ -145,7 +146,7 @@ export class AzureLanguage implements Classifier, TextAnalyser {
             categories: read.categories,
             hate: read.hate || hateWords(text),
             strands: read.hate ? read.strands : [],
-            ...dangerOf(text, read.emergency),
+            ...dangerOf(this.options.fallback.danger, text, read.emergency),
             confidence: Math.round(read.confidence * 100) / 100,
             source: 'azure' as const,
           };
@@ -189,8 +190,8 @@ export class AzureLanguage implements Classifier, TextAnalyser {
 }
 
 /** Danger is read by the danger detector on the Azure path too; the model's own flag can only raise it to possible. */
-function dangerOf(text: string, modelSaysEmergency: boolean): Pick<Classification, 'danger' | 'emergency'> {
-  const { level } = LexicalDangerDetector.shared().read(text);
+function dangerOf(detector: DangerDetector, text: string, modelSaysEmergency: boolean): Pick<Classification, 'danger' | 'emergency'> {
+  const { level } = detector.read(text);
   const danger = level === 'none' && modelSaysEmergency ? 'possible' : level;
   return { danger, emergency: danger !== 'none' };
 }

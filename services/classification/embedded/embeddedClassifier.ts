@@ -2,6 +2,7 @@ import type { Classification, Classifier } from '../classifier';
 import { CATEGORIES, STRANDS, type Category, type Strand } from '../codes';
 import { loadSplit, type LabelledExample } from '../dataset';
 import type { DangerDetector } from '../../danger/danger';
+import { EmbeddedDangerDetector } from '../../danger/embeddedDangerDetector';
 import { LexicalDangerDetector } from '../../danger/lexicalDangerDetector';
 import { BinaryLogistic, SoftmaxRegression, Vectoriser } from './model';
 import { domesticAbuseWords } from './domesticAbuse';
@@ -23,10 +24,16 @@ export class EmbeddedClassifier implements Classifier {
     private readonly category: SoftmaxRegression,
     private readonly hate: BinaryLogistic,
     private readonly strands: Map<Strand, BinaryLogistic>,
-    private readonly danger: DangerDetector,
-  ) {}
+    private readonly dangerModel: BinaryLogistic,
+    private readonly phrases: DangerDetector,
+  ) {
+    this.danger = new EmbeddedDangerDetector(phrases, (text) => dangerModel.probability(vectoriser.transform(text)));
+  }
 
-  static train(examples: readonly LabelledExample[], danger: DangerDetector = LexicalDangerDetector.shared()): EmbeddedClassifier {
+  /** The danger detector for every message (phrases, then this model): the dialogs and the Azure path use it too. */
+  readonly danger: EmbeddedDangerDetector;
+
+  static train(examples: readonly LabelledExample[], phrases: DangerDetector = LexicalDangerDetector.shared()): EmbeddedClassifier {
     const vectoriser = Vectoriser.fit(examples.map((e) => e.text));
     const xs = examples.map((e) => vectoriser.transform(e.text));
     const dims = vectoriser.size;
@@ -39,6 +46,11 @@ export class EmbeddedClassifier implements Classifier {
     const hate = BinaryLogistic.train(
       xs,
       examples.map((e) => e.hate),
+      dims,
+    );
+    const dangerModel = BinaryLogistic.train(
+      xs,
+      examples.map((e) => e.danger !== 'none'),
       dims,
     );
     const hateXs = xs.filter((_, i) => examples[i]!.hate);
@@ -56,7 +68,7 @@ export class EmbeddedClassifier implements Classifier {
           ] as const,
       ),
     );
-    return new EmbeddedClassifier(vectoriser, category, hate, strands, danger);
+    return new EmbeddedClassifier(vectoriser, category, hate, strands, dangerModel, phrases);
   }
 
   private static shared: EmbeddedClassifier | undefined;
@@ -93,7 +105,7 @@ export class EmbeddedClassifier implements Classifier {
     if (categories[0] !== 'domestic_abuse' && domesticAbuseWords(text)) {
       categories = ['domestic_abuse', ...categories.filter((c) => c !== 'domestic_abuse')];
     }
-    const danger = this.danger.read(text).level;
+    const danger = this.danger.combine(text, this.phrases.read(text), () => this.dangerModel.probability(x)).level;
     return {
       categories,
       hate,

@@ -1,0 +1,33 @@
+import type { DangerDetector, DangerReading } from './danger';
+
+/**
+ * The danger detector the bot uses: the phrases (LexicalDangerDetector) first; where they see nothing, a model
+ * trained on the labelled descriptions may still read a danger sign, and then the level is `possible` (the bot asks
+ * "Is someone in danger right now?"). The model only ever adds that question; it never gives or removes the 999
+ * answer. Built by the embedded classifier, which trains the model (services/classification/embedded/).
+ */
+export class EmbeddedDangerDetector implements DangerDetector {
+  constructor(
+    private readonly phrases: DangerDetector,
+    /** Probability (0..1) that the text shows danger. */
+    private readonly model: (text: string) => number,
+    /** Chosen by 5-fold cross-validation on the training split only (data/README.md). */
+    private readonly threshold = MODEL_THRESHOLD,
+  ) {}
+
+  read(text: string): DangerReading {
+    return this.combine(text, this.phrases.read(text), () => this.model(text));
+  }
+
+  /** For a caller that already has the model's probability at hand. */
+  combine(text: string, reading: DangerReading, probability: () => number): DangerReading {
+    if (reading.level !== 'none' || wordsIn(text) < MODEL_MIN_WORDS) return reading;
+    return probability() >= this.threshold ? { level: 'possible', signs: [] } : reading;
+  }
+}
+
+export const MODEL_THRESHOLD = 0.5;
+/** The model reads descriptions, not "hi" or a tapped button: shorter messages are left to the phrases. */
+export const MODEL_MIN_WORDS = 4;
+
+const wordsIn = (text: string) => text.match(/\p{L}+/gu)?.length ?? 0;
