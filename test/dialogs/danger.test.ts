@@ -70,29 +70,34 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     ['contact or anonymous', /stay anonymous/, NOISE, false],
     ['the summary', /Shall I send it/, NOISE, false],
   ];
-  for (const [name, question, story, hate] of steps) {
-    it(`at ${name}: 999 and nothing else, then the words join the story, police routed, nothing in the wrong field`, async () => {
-      const client = fx.client('webchat');
-      const atStep = await driveTo(client, await say(client, 'hi'), question, { story, hate });
-      const danger = await say(client, DANGER);
-      assert.match(danger.all, /Call \[999\]\(tel:999\) now/);
-      assert.match(danger.all, /textphone \[18000\]\(tel:18000\)/);
-      assert.deepEqual(danger.buttons, [CARRY_ON, 'Stop']);
-      assert.equal(danger.texts.length, 1, `no routine question in the same breath:\n${danger.all}`);
-      assert.doesNotMatch(danger.all, question);
-      const carried = await say(client, CARRY_ON);
-      assert.match(carried.all, /added what you told me.*Kent Police/s);
-      const done = await driveTo(client, carried, /(?!)/, { story, hate });
-      assert.match(done.all, REFERENCE, `the report was sent; at the step before, the bot said: ${atStep.all}`);
-      assert.match(done.all, /call 999/, 'the closing message repeats 999');
-      const [report] = await fx.store.listReports();
-      assert.ok(report);
-      assert.ok(report.narrative.includes(DANGER), `the danger words are in the story: ${report.narrative}`);
-      assert.equal(report.emergencyIndicated, true);
-      assert.ok(report.queues.includes(hate ? 'kent-police-hate-crime' : 'kent-police'), `police routed: ${report.queues.join(', ')}`);
-      for (const field of [report.when.text, report.where.text, report.peopleInvolved, report.impact]) assert.notEqual(field, DANGER);
-    });
-  }
+  const channels = [
+    { channel: 'webchat', call999: /Call \[999\]\(tel:999\) now/, textphone: /textphone \[18000\]\(tel:18000\)/, carryOn: CARRY_ON },
+    { channel: 'facebook', call999: /Call 999 now/, textphone: /textphone 18000/, carryOn: 'I’m safe, carry on' },
+  ];
+  for (const { channel, call999, textphone, carryOn } of channels)
+    for (const [name, question, story, hate] of steps) {
+      it(`${channel}, at ${name}: 999 and nothing else, then the words join the story, police routed, nothing in the wrong field`, async () => {
+        const client = fx.client(channel);
+        const atStep = await driveTo(client, await say(client, 'hi'), question, { story, hate });
+        const danger = await say(client, DANGER);
+        assert.match(danger.all, call999);
+        assert.match(danger.all, textphone);
+        assert.deepEqual(danger.buttons, [carryOn, 'Stop']);
+        assert.equal(danger.texts.length, 1, `no routine question in the same breath:\n${danger.all}`);
+        assert.doesNotMatch(danger.all, question);
+        const carried = await say(client, carryOn);
+        assert.match(carried.all, /added what you told me.*Kent Police/s);
+        const done = await driveTo(client, carried, /(?!)/, { story, hate });
+        assert.match(done.all, REFERENCE, `the report was sent; at the step before, the bot said: ${atStep.all}`);
+        assert.match(done.all, /call 999/, 'the closing message repeats 999');
+        const [report] = await fx.store.listReports();
+        assert.ok(report);
+        assert.ok(report.narrative.includes(DANGER), `the danger words are in the story: ${report.narrative}`);
+        assert.equal(report.emergencyIndicated, true);
+        assert.ok(report.queues.includes(hate ? 'kent-police-hate-crime' : 'kent-police'), `police routed: ${report.queues.join(', ')}`);
+        for (const field of [report.when.text, report.where.text, report.peopleInvolved, report.impact]) assert.notEqual(field, DANGER);
+      });
+    }
 
   it('on Messenger at the category question, "he is kicking my door in right now" is not taken as "yes"', async () => {
     const client = fx.client('facebook');
@@ -169,6 +174,23 @@ describe('the resident’s words at any prompt', () => {
     assert.doesNotMatch(next.all, /Your report goes only to the teams/, 'not the privacy notice');
     assert.match(next.all, /Is that right|Which is closest/);
     assert.equal((await fx.services.draft.get(await turnContextOf(client)))?.narrative, story);
+  });
+
+  it('the strand question offers what the words point to: "because I use a wheelchair" → disability (the real classifier)', async () => {
+    const real = await dialogFixture();
+    try {
+      const client = real.client('webchat');
+      await say(client, 'hi');
+      await say(client, 'Report something');
+      const read = await say(client, 'They laugh at me and call me names because I use a wheelchair');
+      assert.match(read.all, /Is that right/);
+      assert.match((await say(client, 'Yes')).all, /because of who someone is/);
+      assert.match((await say(client, 'Yes')).all, /may be about: Disability\. Is that right/);
+      assert.match((await say(client, 'Yes, that’s right')).all, /did you see it/);
+      assert.deepEqual((await real.services.draft.get(await turnContextOf(client)))?.strands, ['disability']);
+    } finally {
+      await real.close();
+    }
   });
 
   it('"I just want someone to talk to" gets the phone numbers, not a report', async () => {
