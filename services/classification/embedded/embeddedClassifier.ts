@@ -34,8 +34,7 @@ export class EmbeddedClassifier implements Classifier {
   readonly danger: EmbeddedDangerDetector;
 
   static train(examples: readonly LabelledExample[], phrases: DangerDetector = LexicalDangerDetector.shared()): EmbeddedClassifier {
-    const vectoriser = Vectoriser.fit(examples.map((e) => e.text));
-    const xs = examples.map((e) => vectoriser.transform(e.text));
+    const { vectoriser, vectors: xs } = Vectoriser.fitTransform(examples.map((e) => e.text));
     const dims = vectoriser.size;
     const category = SoftmaxRegression.train(
       xs,

@@ -16,13 +16,16 @@ export class Vectoriser {
     private readonly idf: Float64Array,
   ) {}
 
-  static fit(texts: readonly string[]): Vectoriser {
+  /** Learns the vocabulary from the texts and returns their vectors too (each text's features are computed once). */
+  static fitTransform(texts: readonly string[]): { vectoriser: Vectoriser; vectors: SparseVector[] } {
+    const perText = texts.map((text) => features(text));
     const df = new Map<string, number>();
-    for (const text of texts) for (const f of new Set(features(text))) df.set(f, (df.get(f) ?? 0) + 1);
+    for (const fs of perText) for (const f of new Set(fs)) df.set(f, (df.get(f) ?? 0) + 1);
     const kept = [...df.keys()].sort(); // sorted: the same data always gives the same model
     const index = new Map(kept.map((f, i) => [f, i]));
     const idf = Float64Array.from(kept, (f) => (Math.log((1 + texts.length) / (1 + df.get(f)!)) + 1) * (FEATURE_WEIGHTS[f[0]!] ?? 1));
-    return new Vectoriser(index, idf);
+    const vectoriser = new Vectoriser(index, idf);
+    return { vectoriser, vectors: perText.map((fs) => vectoriser.vectorise(fs)) };
   }
 
   get size(): number {
@@ -30,8 +33,12 @@ export class Vectoriser {
   }
 
   transform(text: string): SparseVector {
+    return this.vectorise(features(text));
+  }
+
+  private vectorise(textFeatures: readonly string[]): SparseVector {
     const counts = new Map<number, number>();
-    for (const f of features(text)) {
+    for (const f of textFeatures) {
       const i = this.index.get(f);
       if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
@@ -84,7 +91,7 @@ export class SoftmaxRegression {
   ) {}
 
   static train(xs: readonly SparseVector[], labels: readonly number[], classes: number, dims: number, options: TrainOptions = {}): SoftmaxRegression {
-    const { epochs = 20, learningRate = 0.5, l2 = 1e-5 } = options;
+    const { epochs = 12, learningRate = 0.5, l2 = 1e-5 } = options;
     const model = new SoftmaxRegression(new Float64Array(classes * dims), new Float64Array(classes), classes, dims);
     for (let epoch = 0; epoch < epochs; epoch++) {
       const rate = learningRate / (1 + epoch * 0.1);
