@@ -10,5 +10,10 @@ export default tseslint.config(
     },
   },
   { files: ['bot/cli/**', 'test/**', 'bench/**', '.ci/**'], rules: { 'no-console': 'off' } },
-  { files: ['bot/web/static/**'], languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', URL: 'readonly' } } },
+  {
+    files: ['bot/web/client/**'],
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', URL: 'readonly', MutationObserver: 'readonly', Element: 'readonly' },
+    },
+  },
 );

@@ -33,6 +33,8 @@ import { LocalDirectLine } from './directline/localDirectLine';
 import { registerTokenEndpoint } from './directline/tokenEndpoint';
 import type { Server } from 'restify';
 import { createServer, type BotServer } from './server';
+import { WebAssets } from './web/assets';
+import { renderPages } from './web/pages';
 
 export interface App {
   server: BotServer;
@@ -226,6 +228,14 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const log = options.log ?? createLogger(settings.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
   const { deployment, publicBase } = loadDeployment(settings);
+  const assets = await WebAssets.load(settings.NODE_ENV === 'production');
+  const pages = renderPages({
+    deployment,
+    assets,
+    exitUrl: settings.QUICK_EXIT_URL,
+    retentionDays: settings.RETENTION_DAYS,
+    maxMessageChars: settings.MAX_MESSAGE_CHARS,
+  });
   prepareWhen();
   const { dialect, pool, store, stopPurge } = await openStore(settings, deployment, log, now);
   const delivery = settings.RUN_WORKER ? createWorker(settings, deployment, store, log) : undefined;
@@ -254,8 +264,8 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
     trustedProxies: settings.TRUST_PROXY,
     webChat: settings.WEBCHAT_ENABLED,
     ready: () => readiness(store, now, Boolean(delivery)),
-    partnershipName: deployment.partnership.name,
-    quickExitUrl: settings.QUICK_EXIT_URL,
+    pages,
+    assets,
     frameAncestors: settings.WEBCHAT_ALLOWED_ORIGINS,
     extraRoutes: webChat.register,
   });

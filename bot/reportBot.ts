@@ -5,6 +5,7 @@ import { hashKey } from '../services/store/botStorage';
 import * as copy from '../dialogs/copy/en';
 import { draftSchema, type ReportDraft } from '../dialogs/draft';
 import { isGetStarted, type MessengerChannel } from './channels/facebook';
+import { useMarkdownOnWebChat } from './channels/webchat';
 import { ADMIT_CONVERSATION, type AdmitConversation } from './messages';
 import { TurnRefusedError } from './turnRefused';
 
@@ -75,6 +76,7 @@ export class ReportBot extends ActivityHandler {
       await this.options.conversationState.saveChanges(context, false);
       return;
     }
+    useMarkdownOnWebChat(context);
     await super.run(context);
     await this.options.conversationState.saveChanges(context, false);
   }

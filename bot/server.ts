@@ -1,9 +1,9 @@
-import path from 'node:path';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../services/logging/logger';
 import { clientAddress, isLoopbackAddress } from './clientAddress';
 import { messagesRoute, type MessagesRouteOptions } from './messages';
-import { chatPage, dataDeletionPage, privacyPage } from './web/pages';
+import type { WebAssets } from './web/assets';
+import type { Pages } from './web/pages';
 
 export interface ServerOptions {
   /** What /api/messages needs (bot/messages.ts). */
@@ -13,9 +13,9 @@ export interface ServerOptions {
   trustedProxies: number;
   /** Throws when the store is unreachable; otherwise details for /readyz (the outbox backlog). */
   ready(): Promise<Record<string, unknown>>;
-  partnershipName: string;
-  /** Where Quick exit sends the resident. */
-  quickExitUrl: string;
+  /** The pages, rendered once (bot/web/pages.ts), and the files they load. */
+  pages: Pages;
+  assets: WebAssets;
   /** Origins allowed to embed the chat page in a frame. */
   frameAncestors: string[];
   /** Serve the chat page (false: Messenger only). */
@@ -132,7 +132,7 @@ function healthRoutes(server: Server, options: ServerOptions): void {
   });
 }
 
-/** The chat page (unless Messenger only), the privacy and data deletion pages, and their static files. */
+/** The chat page (unless Messenger only), the privacy and data deletion pages, and their scripts and styles. */
 function pageRoutes(server: Server, options: ServerOptions): void {
   const csp = [
     "default-src 'self'",
@@ -151,26 +151,19 @@ function pageRoutes(server: Server, options: ServerOptions): void {
     });
     res.end(body);
   };
-  if (options.webChat) server.get('/', html(chatPage(options.partnershipName, options.quickExitUrl)));
-  server.get('/privacy', html(privacyPage(options.partnershipName)));
-  server.get('/data-deletion', html(dataDeletionPage(options.partnershipName)));
+  const { pages, assets } = options;
+  if (options.webChat) server.get('/', html(pages.chat));
+  server.get('/privacy', html(pages.privacy));
+  server.get('/data-deletion', html(pages.dataDeletion));
   server.get('/favicon.ico', async (_req: Request, res: Response) => {
     res.writeHead(204);
     res.end();
   });
-  // Web Chat from the installed package (no CDN, works offline), and the page's own scripts and styles.
-  const webChatDist = path.join(path.dirname(require.resolve('botframework-webchat')), '../dist');
-  server.get('/webchat/webchat.js', restify.plugins.serveStatic({ directory: webChatDist, file: 'webchat.js', maxAge: 86400, charSet: 'utf-8' }));
-  server.get(
-    '/static/:name',
-    restify.plugins.serveStatic({
-      directory: path.join(__dirname, 'web/static'),
-      appendRequestPath: false,
-      maxAge: 300,
-      charSet: 'utf-8',
-      match: /[/\\](chat\.js|chat\.css|embed\.js)$/,
-    }),
-  );
+  // Built by bot/web/build.ts, sent precompressed from memory (bot/web/assets.ts); embed.js keeps its name.
+  const send = async (req: Request, res: Response) => assets.send(String(req.params.name ?? ''), req, res);
+  server.get('/assets/:name', send);
+  server.head('/assets/:name', send);
+  server.get('/static/:name', send);
 }
 
 export function createServer(options: ServerOptions): BotServer {

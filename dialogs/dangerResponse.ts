@@ -103,8 +103,8 @@ export class DangerResponse {
       return;
     }
     const messenger = context.activity.channelId === Channels.Facebook;
-    const answer = this.buttons(context, hold, copy.DANGER.now(hold.selfHarm, !messenger));
-    // On Web Chat a card with call buttons, styled as a warning by the chat page (bot/web/static/chat.css).
+    const answer = this.buttons(context, hold, copy.DANGER.now(hold.selfHarm));
+    // On Web Chat a card with call buttons, styled as a warning by the chat page (bot/web/client/chat.scss).
     // Messenger's call button needs a +44 number, which 999 is not: its apps link the numbers in the text instead.
     if (!messenger) {
       const buttons = [

@@ -123,7 +123,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         await this.services.clearConversation(innerDc.context);
         await innerDc.context.sendActivity(copy.EXITED);
-        // The web chat page also empties the transcript on screen (bot/web/static/chat.js): a phone may be shared.
+        // The web chat page also empties the transcript on screen (bot/web/client/chat.js): a phone may be shared.
         if (innerDc.context.activity.channelId === Channels.Webchat) {
           await innerDc.context.sendActivity({ type: ActivityTypes.Event, name: CLEAR_TRANSCRIPT_EVENT, value: copy.EXITED_PAGE });
         }

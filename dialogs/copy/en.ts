@@ -13,16 +13,12 @@ export const EMERGENCY =
 
 /** The 999 answer and what follows it (dialogs/interruptions.ts): said at once, at any step, like a call-handler. */
 export const DANGER = {
-  /** Markdown on Web Chat (tel: links); Messenger shows it as plain text, where phones link the numbers themselves. */
-  now: (selfHarm: boolean, markdown: boolean) => {
-    const tel = (n: string, label = n) => (markdown ? `[${label}](tel:${n.replace(/\s/g, '')})` : label);
-    return (
-      `${markdown ? '**' : ''}Call ${tel('999')} now${markdown ? '**' : ''} if you or someone else is in danger. ` +
-      `If you are deaf or find it hard to speak: textphone ${tel('18000')}, or 999 BSL (British Sign Language) on the web or app.` +
-      (selfHarm ? `\n\nYou can also talk to Samaritans, free, any time: ${tel('116 123')}.` : '') +
-      '\n\nThis chat cannot send help. When you are safe, you can carry on with your report here.'
-    );
-  },
+  /** Plain text: Web Chat shows the numbers as tap-to-call links (bot/channels/webchat.ts); Messenger's apps link them. */
+  now: (selfHarm: boolean) =>
+    'Call 999 now if you or someone else is in danger. ' +
+    'If you are deaf or find it hard to speak: textphone 18000, or 999 BSL (British Sign Language) on the web or app.' +
+    (selfHarm ? '\n\nYou can also talk to Samaritans, free, any time: 116 123.' : '') +
+    '\n\nThis chat cannot send help. When you are safe, you can carry on with your report here.',
   cardTitle: 'Call 999 now',
   call999: 'Call 999',
   textphone: 'Textphone 18000',

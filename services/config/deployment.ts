@@ -136,8 +136,21 @@ export const partnershipSchema = z.object({
   privacyUrl: z.string().min(1),
 });
 
+/** The privacy notice (deployment/config/privacy.json): who is responsible, why, on what basis, rights. */
+export const privacyNoticeSchema = z.object({
+  about: z.string().optional(),
+  controllers: z.array(z.object({ name: z.string().min(1), address: z.string().min(1), phone: z.string().min(1), dataProtection: z.url() })).min(1),
+  jointly: z.string().min(1),
+  purpose: z.string().min(1),
+  lawfulBasis: z.array(z.string().min(1)).min(1),
+  rights: z.array(z.string().min(1)).min(1),
+  complaints: z.string().min(1),
+});
+export type PrivacyNotice = z.infer<typeof privacyNoticeSchema>;
+
 export interface DeploymentConfig {
   partnership: z.infer<typeof partnershipSchema>;
+  privacy: PrivacyNotice;
   boroughs: Borough[];
   queues: Queue[];
   connections: Record<string, Connection>;
@@ -169,6 +182,7 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
 
 export function loadDeploymentConfig(dir: string, env: Record<string, string | undefined> = process.env): DeploymentConfig {
   const partnership = readJson(path.join(dir, 'partnership.json'), partnershipSchema);
+  const privacy = readJson(path.join(dir, 'privacy.json'), privacyNoticeSchema);
   const boroughDir = path.join(dir, 'boroughs');
   const boroughs = readdirSync(boroughDir)
     .filter((f) => f.endsWith('.json'))
@@ -180,7 +194,7 @@ export function loadDeploymentConfig(dir: string, env: Record<string, string | u
   const routing = readJson(routingFile, routingSchema);
   const secrets = readSecrets(queuesFile, queues, connections, env);
   const emailTemplatesDir = path.join(dir, 'email');
-  const config = { partnership, boroughs, queues, connections, routing, secrets, emailTemplatesDir };
+  const config = { partnership, privacy, boroughs, queues, connections, routing, secrets, emailTemplatesDir };
   checkReferences(config, routingFile, queuesFile);
   return config;
 }

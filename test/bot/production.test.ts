@@ -40,7 +40,15 @@ describe('production: the built package with production dependencies only', func
       try {
         assert.equal((await fetch(`${url}/healthz`)).status, 200);
         assert.equal((await fetch(`${url}/readyz`)).status, 200);
-        assert.equal((await fetch(`${url}/webchat/webchat.js`)).status, 200, 'Web Chat comes from the production install');
+        // The chat page and the files it names come from the build (npm run build), not from the sources.
+        const chatPage = await (await fetch(`${url}/`)).text();
+        const files = [...chatPage.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+        assert.ok(files.length >= 3, 'the page names its built files');
+        for (const file of files) {
+          const res = await fetch(`${url}${file}`, { headers: { 'accept-encoding': 'br' } });
+          assert.equal(res.status, 200, file);
+          assert.equal(res.headers.get('content-encoding'), 'br', file);
+        }
         const activity = {
           type: 'message',
           id: '1',

@@ -71,7 +71,7 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     ['the summary', /Shall I send it/, NOISE, false],
   ];
   const channels = [
-    { channel: 'webchat', call999: /Call \[999\]\(tel:999\) now/, textphone: /textphone \[18000\]\(tel:18000\)/, carryOn: CARRY_ON },
+    { channel: 'webchat', call999: /Call 999 now/, textphone: /textphone 18000/, carryOn: CARRY_ON },
     { channel: 'facebook', call999: /Call 999 now/, textphone: /textphone 18000/, carryOn: 'I’m safe, carry on' },
   ];
   for (const { channel, call999, textphone, carryOn } of channels)
@@ -132,8 +132,8 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     await driveTo(client, await say(client, 'hi'), /own words/, { story: NOISE, hate: false });
     await say(client, 'my sister keeps saying she wants to end it');
     const yes = await say(client, 'Yes, now');
-    assert.match(yes.all, /Call \[999\]/);
-    assert.match(yes.all, /Samaritans, free, any time: \[116 123\]\(tel:116123\)/);
+    assert.match(yes.all, /Call 999 now/);
+    assert.match(yes.all, /Samaritans, free, any time: 116 123/);
   });
 
   it('Stop ends the chat and keeps nothing', async () => {

@@ -78,17 +78,17 @@ describe('the council-site embed in headless Chromium', function () {
     await page.close();
   });
 
-  it('opens the chat in the frame on click, and Quick exit inside it leaves the whole council page', async () => {
+  it('opens the chat in the frame on click, and Exit this page inside it leaves the whole council page', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(councilUrl);
     await page.getByRole('button', { name: 'Report something or get support' }).click();
     const chat = page.frameLocator('iframe[title^="Report anti-social behaviour"]');
-    await chat.getByRole('button', { name: 'Quick exit' }).waitFor();
+    await chat.getByRole('button', { name: /Exit this page/ }).waitFor();
     await waitFor(
       async () => (await chat.getByRole('feed').textContent())?.includes('What would you like to do?') ?? false,
       'the welcome in the frame',
     );
-    await chat.getByRole('button', { name: 'Quick exit' }).click();
+    await chat.getByRole('button', { name: /Exit this page/ }).click();
     await page.waitForURL(`${councilUrl}/weather`);
     assert.equal(await page.getByRole('heading', { name: 'Weather forecast' }).count(), 1);
     await page.close();
