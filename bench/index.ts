@@ -2,6 +2,7 @@
  * npm run bench — every benchmark in turn; JSON results in bench/results/, a table each on stdout.
  * Benchmarks are programs, not tests: nothing here asserts a timing.
  */
+import { benchChatPage } from './chatPage';
 import { benchClassifier } from './classifier';
 import { benchDelivery } from './delivery';
 import { benchFullReport } from './fullReport';
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   await benchClassifier();
   await benchDelivery();
   await benchFullReport();
+  await benchChatPage();
 }
 
 void main();

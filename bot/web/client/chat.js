@@ -23,7 +23,7 @@ onLeave(() => {
 
 // Inside the chat (never on a council's page) Esc leaves too, as on Kent Police's site.
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !document.querySelector('#privacy-notice:not([hidden])')) leave();
+  if (event.key === 'Escape') leave();
 });
 
 function say(text) {
