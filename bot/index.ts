@@ -1,5 +1,7 @@
 import './requireNode';
+import { randomBytes } from 'node:crypto';
 import { isIPv6 } from 'node:net';
+import type { Pool } from 'pg';
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import type { DialogState } from 'botbuilder-dialogs';
@@ -15,7 +17,7 @@ import { createTransports } from '../services/delivery/transports';
 import { DeliveryWorker } from '../services/delivery/worker';
 import type { Outbox, ReportStore } from '../services/store/reportStore';
 import { ConfigurationError, loadSettings, type Settings } from '../services/config/settings';
-import { createRateLimits, type RateLimits } from '../services/limits/rateLimits';
+import { createRateLimit, createRateLimits, type RateLimits } from '../services/limits/rateLimits';
 import { guardProcess, routeConsole } from '../services/logging/processGuards';
 import { createLogger, type Logger } from '../services/logging/logger';
 import { loadDirectory } from '../services/signposting/directory';
@@ -35,6 +37,8 @@ import type { Server } from 'restify';
 import { createServer, type BotServer } from './server';
 import { WebAssets } from './web/assets';
 import { renderPages } from './web/pages';
+import { registerStaffRoutes, type StaffAppOptions } from './staff/staffApp';
+import { SqlStaffStore } from '../services/staff/sqlStaffStore';
 
 export interface App {
   server: BotServer;
@@ -210,6 +214,38 @@ function webChatRoutes(settings: Settings, publicBase: string, limits: RateLimit
 }
 
 /** Listens on HOST:PORT; the address this machine reaches it on. */
+/** The staff inbox at /staff (bot/staff/), unless STAFF_ENABLED=false. */
+function staffApp(
+  settings: Settings,
+  deployment: DeploymentConfig,
+  store: SqlReportStore,
+  assets: WebAssets,
+  log: Logger,
+  now: () => Date,
+  pool?: Pool,
+) {
+  if (!settings.STAFF_ENABLED) return undefined;
+  const production = settings.NODE_ENV === 'production';
+  const options: StaffAppOptions = {
+    staff: new SqlStaffStore(store.db),
+    reports: store,
+    deployment,
+    assets,
+    log,
+    production,
+    // Outside production a secret per process is enough (forms open across a restart ask to be sent again).
+    secret: settings.STAFF_SECRET ?? randomBytes(32).toString('hex'),
+    localAccounts: settings.STAFF_LOCAL_ACCOUNTS ?? !production,
+    trustedProxies: settings.TRUST_PROXY,
+    now,
+    limits: {
+      signInPerAccount: createRateLimit({ name: 'staff-sign-in-account', points: 10, windowSeconds: 900 }, pool),
+      signInPerAddress: createRateLimit({ name: 'staff-sign-in-address', points: 30, windowSeconds: 900 }, pool),
+    },
+  };
+  return (server: Server) => registerStaffRoutes(server, options);
+}
+
 async function listen(server: BotServer, settings: Settings): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
@@ -257,6 +293,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const gate = new ConversationGate({ shared: dialect === 'postgres' ? store : undefined, ...options.conversationLock });
   let url = '';
   const webChat = webChatRoutes(settings, publicBase, limits, log, () => url);
+  const staffRoutes = staffApp(settings, deployment, store, assets, log, now, pool);
   const server = createServer({
     messages: { adapter, authentication, run: (context) => bot.run(context), gate, authDisabled: !settings.MicrosoftAppId, limits },
     log,
@@ -267,7 +304,10 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
     pages,
     assets,
     frameAncestors: settings.WEBCHAT_ALLOWED_ORIGINS,
-    extraRoutes: webChat.register,
+    extraRoutes: (server) => {
+      webChat.register(server);
+      staffRoutes?.(server);
+    },
   });
   url = await listen(server, settings);
   if (webChat.local) log.info('local Direct Line for development is on (no DIRECTLINE_SECRET): the chat page works offline');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { buildWebAssets } from '../web/build';
 
 const root = path.join(__dirname, '../..');
-for (const dir of ['services/classification/data', 'bot/web/templates']) {
+for (const dir of ['services/classification/data', 'bot/web/templates', 'bot/staff/templates']) {
   cpSync(path.join(root, dir), path.join(root, 'dist', dir), { recursive: true });
 }
 buildWebAssets(path.join(root, 'dist/bot/web/built')).then(

@@ -8,13 +8,16 @@
  *   npm run --silent reports -- retry ID [ID...] | --all-dead   deliver again now
  *   npm run --silent reports -- purge [--dry-run]     delete reports older than RETENTION_DAYS (the worker does this daily)
  *   npm run --silent reports -- erase REF             delete one report and its deliveries (an erasure request)
+ *   npm run --silent reports -- audit REF             who viewed, searched for, changed or exported it in the staff inbox
  * Reads the same settings as the bot (DATA_DIR, .env).
  */
 import '../requireNode';
-import { ConfigurationError, loadSettings, type Settings } from '../../services/config/settings';
+import { runCli, UsageError } from './cliMain';
+import { loadSettings, type Settings } from '../../services/config/settings';
 import { parseReference } from '../../services/reports/reference';
 import { migrate, openDatabase } from '../../services/store/database';
 import { SqlReportStore } from '../../services/store/sqlStore';
+import { SqlStaffStore } from '../../services/staff/sqlStaffStore';
 
 const USAGE = `Usage:
   npm run --silent reports -- export [--since 2026-11-01T00:00:00Z]
@@ -24,7 +27,8 @@ const USAGE = `Usage:
   npm run --silent reports -- dead-letters
   npm run --silent reports -- retry ID [ID ...] | --all-dead
   npm run --silent reports -- purge [--dry-run]
-  npm run --silent reports -- erase REF`;
+  npm run --silent reports -- erase REF
+  npm run --silent reports -- audit REF`;
 
 function referenceArgument(command: string, given: string | undefined): string {
   const ref = given ? parseReference(given) : undefined;
@@ -39,8 +43,6 @@ function option(args: string[], name: string): string | undefined {
   if (!value) throw new UsageError(`${name} needs a value`);
   return value;
 }
-
-class UsageError extends Error {}
 
 function since(args: string[]): string | undefined {
   const value = option(args, '--since');
@@ -139,6 +141,14 @@ async function purgeReports(args: string[], { store, settings, out }: Context): 
   return 0;
 }
 
+async function auditOf(args: string[], { store, out }: Context): Promise<number> {
+  const reference = referenceArgument('audit', args[0]);
+  const entries = await new SqlStaffStore(store.db).readAudit({ reference, limit: 10_000 });
+  for (const e of entries.reverse()) out(`${e.at}\t${e.userEmail}\t${e.action}\t${e.detail}`);
+  if (entries.length === 0) out(`Nothing in the audit log for ${reference}.`);
+  return 0;
+}
+
 const COMMANDS: Record<string, Command> = {
   export: exportReports,
   list: listReports,
@@ -148,6 +158,7 @@ const COMMANDS: Record<string, Command> = {
   'dead-letters': listDeliveries(true),
   retry: retryDeliveries,
   purge: purgeReports,
+  audit: auditOf,
 };
 
 export async function run(args: string[], out: (s: string) => void): Promise<number> {
@@ -169,14 +180,4 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
   }
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`)).then(
-    (code) => process.exit(code),
-    (err) => {
-      if (err instanceof UsageError) process.stderr.write(`${err.message}\n${USAGE}\n`);
-      else if (err instanceof ConfigurationError) process.stderr.write(`${err.message}\n`);
-      else process.stderr.write(`reports: ${(err as Error).message}\n`);
-      process.exit(2);
-    },
-  );
-}
+if (require.main === module) runCli('reports', USAGE, run);

@@ -32,7 +32,7 @@ export const ENTRIES = {
   'webchat.js': 'webchat.js',
   'embed.js': 'embed.js',
 } as const;
-const STYLES = { 'chat.css': 'chat.scss' } as const;
+const STYLES = { 'chat.css': 'chat.scss', 'staff.css': 'staff.scss' } as const;
 
 /**
  * Imported by Web Chat for what the chat never does: speech (Cognitive Services, Direct Line Speech), App Service streaming, carousels (swiper), style attributes in bot HTML (postcss) and file uploads

@@ -128,6 +128,12 @@ export const settingsSchema = z
     DELIVERY_LEASE_MS: wholeNumber(500, 3_600_000, 'milliseconds').default(60_000),
     DELIVERY_POLL_MS: wholeNumber(10, 60_000, 'milliseconds').default(1000),
     OUTBOX_WARN_MINUTES: wholeNumber(1, 10_080, 'minutes').default(15),
+    /** The staff inbox at /staff (docs/architecture.md 13). */
+    STAFF_ENABLED: flag.default(true),
+    /** Signs the staff pages' CSRF tokens; the same on every instance (Key Vault reference); 32 characters or more. */
+    STAFF_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters (a random secret)').optional()),
+    /** Local staff accounts (email and password) in production: off unless this says so (Entra ID is the production sign-in). */
+    STAFF_LOCAL_ACCOUNTS: optionalText.pipe(flag.optional()),
     STATE_TTL_HOURS: z.coerce
       .number({ error: 'must be a number of hours from 1 to 720' })
       .min(1, 'must be a number of hours from 1 to 720')
@@ -182,6 +188,14 @@ export const settingsSchema = z
           path: ['WEBCHAT_ALLOWED_ORIGINS'],
           message: `must list only https origins in production (got "${insecure.slice(0, 60)}")`,
         });
+    }
+    if (s.NODE_ENV === 'production' && s.STAFF_ENABLED && !s.STAFF_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STAFF_SECRET'],
+        message:
+          'is required when NODE_ENV is production and the staff inbox is on (a random secret of 32 characters or more, or STAFF_ENABLED=false)',
+      });
     }
     if (s.MicrosoftAppType !== 'MultiTenant' && s.MicrosoftAppId && !s.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${s.MicrosoftAppType}` });

@@ -104,6 +104,81 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0007_staff_inbox': {
+    async up(db: Kysely<unknown>) {
+      // The staff inbox (issue 18): filters read columns, not the report's JSON (an inbox of 100,000 stays fast).
+      await db.schema
+        .alterTable('reports')
+        .addColumn('hate', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable('reports')
+        .addColumn('danger', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      const rows = await (db as Kysely<{ reports: { reference: string; report_json: string } }>)
+        .selectFrom('reports')
+        .select(['reference', 'report_json'])
+        .execute();
+      for (const row of rows) {
+        const report = JSON.parse(row.report_json) as { hate?: boolean; emergencyIndicated?: boolean };
+        await (db as Kysely<{ reports: { reference: string; hate: number; danger: number } }>)
+          .updateTable('reports')
+          .set({ hate: report.hate ? 1 : 0, danger: report.emergencyIndicated ? 1 : 0 })
+          .where('reference', '=', row.reference)
+          .execute();
+      }
+      await db.schema.createIndex('outbox_queue_created').on('outbox').columns(['queue_id', 'created_at', 'reference']).execute();
+      await db.schema
+        .createTable('staff_users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('queues_json', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'text')
+        .addColumn('setup_token_hash', 'text')
+        .addColumn('setup_expires_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('disabled_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('staff_sessions')
+        .addColumn('id_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('staff_users.id').onDelete('cascade'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('last_seen_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('staff_sessions_user').on('staff_sessions').column('user_id').execute();
+      await db.schema
+        .createTable('cases')
+        .addColumn('reference', 'text', (c) => c.notNull().references('reports.reference').onDelete('cascade'))
+        .addColumn('queue_id', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('assignee_id', 'text')
+        .addColumn('outcome', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('cases_pk', ['reference', 'queue_id'])
+        .execute();
+      await withId(db, db.schema.createTable('case_events'))
+        .addColumn('reference', 'text', (c) => c.notNull().references('reports.reference').onDelete('cascade'))
+        .addColumn('queue_id', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('user_email', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('detail', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('case_events_reference').on('case_events').column('reference').execute();
+      // Append-only: the store has no statement that updates or deletes a row of it (retention aside).
+      await withId(db, db.schema.createTable('staff_audit'))
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('user_email', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('reference', 'text')
+        .addColumn('detail', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('staff_audit_reference').on('staff_audit').column('reference').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

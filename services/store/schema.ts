@@ -9,6 +9,9 @@ export interface ReportsTable {
   borough: string;
   primary_category: string;
   report_json: string;
+  /** 1 when the report is a hate incident; 1 when danger was indicated (copies of the JSON's, for the inbox filters). */
+  hate: Generated<number>;
+  danger: Generated<number>;
 }
 
 export interface OutboxTable {
@@ -54,7 +57,63 @@ export interface ConversationLocksTable {
   until: string;
 }
 
+export interface StaffUsersTable {
+  id: string;
+  email: string;
+  role: string;
+  queues_json: string;
+  /** `local` (a password here) or `entra` (Microsoft Entra ID). */
+  source: string;
+  password_hash: string | null;
+  /** SHA-256 of the one-time sign-in link's token, until the first password is set. */
+  setup_token_hash: string | null;
+  setup_expires_at: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface StaffSessionsTable {
+  /** SHA-256 of the cookie's value: a copy of the database gives no one a session. */
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface CasesTable {
+  reference: string;
+  queue_id: string;
+  status: string;
+  assignee_id: string | null;
+  outcome: string | null;
+  updated_at: string;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  reference: string;
+  queue_id: string;
+  at: string;
+  user_email: string;
+  kind: string;
+  detail: string;
+}
+
+export interface StaffAuditTable {
+  id: Generated<number>;
+  at: string;
+  user_email: string;
+  action: string;
+  reference: string | null;
+  detail: string;
+}
+
 export interface Database {
+  staff_users: StaffUsersTable;
+  staff_sessions: StaffSessionsTable;
+  cases: CasesTable;
+  case_events: CaseEventsTable;
+  staff_audit: StaffAuditTable;
   reports: ReportsTable;
   outbox: OutboxTable;
   delivery_attempts: DeliveryAttemptsTable;

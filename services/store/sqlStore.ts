@@ -81,6 +81,8 @@ export class SqlReportStore implements ReportStore, Outbox {
           borough: report.where.borough,
           primary_category: report.categories[0]!,
           report_json: JSON.stringify(report),
+          hate: report.hate ? 1 : 0,
+          danger: report.emergencyIndicated ? 1 : 0,
         })
         .execute();
       await trx

@@ -188,7 +188,13 @@ describe('hostile requests: refused with 4xx, never a crash or a 5xx', function 
 describe('production headers', () => {
   it('HSTS on every answer in production', async () => {
     const tmp = tempDir();
-    const app = await startTestApp(tmp.dir, { NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', DIRECTLINE_SECRET: 'dl' });
+    const app = await startTestApp(tmp.dir, {
+      NODE_ENV: 'production',
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'pw',
+      DIRECTLINE_SECRET: 'dl',
+      STAFF_SECRET: 'a-test-secret-of-at-least-32-characters',
+    });
     try {
       for (const path of ['/healthz', '/', '/privacy', '/nowhere']) {
         assert.equal((await fetch(`${app.url}${path}`)).headers.get('strict-transport-security'), 'max-age=31536000; includeSubDomains', path);

@@ -13,14 +13,25 @@ describe('the bot as a process (npm start, CLIs)', function () {
   const tmp = useTempDir();
 
   it('refuses to start in production without a Microsoft app id, naming the setting', () => {
-    const r = runScript('bot/index.ts', [], { NODE_ENV: 'production', DATA_DIR: tmp.dir, WEBCHAT_ENABLED: 'false' });
+    const r = runScript('bot/index.ts', [], {
+      NODE_ENV: 'production',
+      DATA_DIR: tmp.dir,
+      WEBCHAT_ENABLED: 'false',
+      STAFF_SECRET: 'a-test-secret-of-at-least-32-characters',
+    });
     assert.equal(r.status, 1);
     assert.match(r.stderr, /Setting MicrosoftAppId: is required when NODE_ENV is production/);
     assert.equal(r.stderr.trim().split('\n').length, 1, 'one line');
   });
 
   it('refuses to start in production with the web chat on but no Direct Line secret (its token endpoint could only fail)', () => {
-    const r = runScript('bot/index.ts', [], { NODE_ENV: 'production', DATA_DIR: tmp.dir, MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' });
+    const r = runScript('bot/index.ts', [], {
+      NODE_ENV: 'production',
+      DATA_DIR: tmp.dir,
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'pw',
+      STAFF_SECRET: 'a-test-secret-of-at-least-32-characters',
+    });
     assert.equal(r.status, 1);
     assert.equal(r.stderr.trim().split('\n').length, 1, 'one line');
     assert.match(r.stderr, /^Setting DIRECTLINE_SECRET: is required when NODE_ENV is production and the web chat is on/);

@@ -32,6 +32,7 @@ describe('production: the built package with production dependencies only', func
           MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
           MicrosoftAppPassword: 'not-a-real-secret',
           DIRECTLINE_SECRET: 'not-a-real-secret',
+          STAFF_SECRET: 'a-test-secret-of-at-least-32-characters',
           LOG_LEVEL: 'info',
         },
         { cwd: app.dir },
@@ -49,6 +50,12 @@ describe('production: the built package with production dependencies only', func
           assert.equal(res.status, 200, file);
           assert.equal(res.headers.get('content-encoding'), 'br', file);
         }
+        // The staff inbox: sign-in page never cached, __Host- cookies, and no local password form in production.
+        const signIn = await fetch(`${url}/staff/sign-in`);
+        assert.equal(signIn.status, 200);
+        assert.equal(signIn.headers.get('cache-control'), 'no-store');
+        assert.match(signIn.headers.getSetCookie().join('\n'), /^__Host-dg-staff-pre=[^;]+;.*HttpOnly.*Secure.*SameSite=Strict/m);
+        assert.doesNotMatch(await signIn.text(), /type="password"/, 'local accounts are off in production unless STAFF_LOCAL_ACCOUNTS=true');
         const activity = {
           type: 'message',
           id: '1',

@@ -98,7 +98,13 @@ describe('settings', () => {
         bad,
       );
     }
-    const production = { NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', DIRECTLINE_SECRET: 's' };
+    const production = {
+      NODE_ENV: 'production',
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'pw',
+      DIRECTLINE_SECRET: 's',
+      STAFF_SECRET: 'a-test-secret-of-at-least-32-characters',
+    };
     assert.throws(
       () => parseSettings({ ...production, WEBCHAT_ALLOWED_ORIGINS: 'http://www.dartford.gov.uk' }),
       /Setting WEBCHAT_ALLOWED_ORIGINS: must list only https origins in production/,
@@ -106,15 +112,34 @@ describe('settings', () => {
   });
 
   it('production needs DIRECTLINE_SECRET for the web chat, or the web chat switched off', () => {
-    const production = { NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' };
+    const production = {
+      NODE_ENV: 'production',
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'pw',
+      STAFF_SECRET: 'a-test-secret-of-at-least-32-characters',
+    };
     assert.throws(() => parseSettings(production), /Setting DIRECTLINE_SECRET: is required when NODE_ENV is production and the web chat is on/);
     assert.equal(parseSettings({ ...production, WEBCHAT_ENABLED: 'false' }).WEBCHAT_ENABLED, false);
     assert.equal(parseSettings({ ...production, DIRECTLINE_SECRET: 'secret' }).DIRECTLINE_SECRET, 'secret');
   });
 
+  it('production needs STAFF_SECRET while the staff inbox is on, and a long one', () => {
+    const production = { NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', DIRECTLINE_SECRET: 'dl' };
+    assert.throws(() => parseSettings(production), /Setting STAFF_SECRET: is required when NODE_ENV is production and the staff inbox is on/);
+    assert.throws(() => parseSettings({ ...production, STAFF_SECRET: 'short' }), /Setting STAFF_SECRET: must be at least 32 characters/);
+    assert.equal(parseSettings({ ...production, STAFF_ENABLED: 'false' }).STAFF_ENABLED, false);
+    assert.equal(parseSettings({ ...production, STAFF_SECRET: 'x'.repeat(32) }).STAFF_LOCAL_ACCOUNTS, undefined, 'local accounts: not unless asked');
+  });
+
   it('refuses production without a Microsoft app id', () => {
     assert.throws(() => parseSettings({ NODE_ENV: 'production' }), /Setting MicrosoftAppId: is required when NODE_ENV is production/);
-    const s = parseSettings({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', DIRECTLINE_SECRET: 'dl' });
+    const s = parseSettings({
+      NODE_ENV: 'production',
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'pw',
+      DIRECTLINE_SECRET: 'dl',
+      STAFF_SECRET: 'a-test-secret-of-at-least-32-characters',
+    });
     assert.equal(s.MicrosoftAppId, 'id');
   });
 

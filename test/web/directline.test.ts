@@ -173,6 +173,7 @@ describe('token endpoint', function () {
       MicrosoftAppId: 'app-id',
       MicrosoftAppPassword: 'app-password',
       DIRECTLINE_SECRET: 'the-secret',
+      STAFF_SECRET: 'a-test-secret-of-at-least-32-characters',
     });
     try {
       const res = await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: 'Bearer x' } });

@@ -1,0 +1,261 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, StaffUsersTable } from '../store/schema';
+import {
+  roleSchema,
+  statusSchema,
+  type AuditEntry,
+  type CaseChange,
+  type CaseEvent,
+  type CaseState,
+  type InboxFilter,
+  type InboxRow,
+  type Outcome,
+  type StaffStore,
+  type StaffUser,
+} from './staff';
+
+function toUser(r: Selectable<StaffUsersTable>): StaffUser {
+  return {
+    id: r.id,
+    email: r.email,
+    role: roleSchema.parse(r.role),
+    queues: JSON.parse(r.queues_json) as string[],
+    source: r.source === 'entra' ? 'entra' : 'local',
+    hasPassword: r.password_hash !== null,
+    disabled: r.disabled_at !== null,
+  };
+}
+
+/** The staff store on Kysely, for SQLite and PostgreSQL alike (the same contract tests run on both). */
+export class SqlStaffStore implements StaffStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async addUser(
+    user: { email: string; role: StaffUser['role']; queues: string[]; source: 'local' | 'entra' },
+    setup?: { tokenHash: string; expiresAt: Date },
+  ): Promise<StaffUser> {
+    const row = {
+      id: randomUUID(),
+      email: user.email.trim().toLowerCase(),
+      role: user.role,
+      queues_json: JSON.stringify([...new Set(user.queues)].sort()),
+      source: user.source,
+      password_hash: null,
+      setup_token_hash: setup?.tokenHash ?? null,
+      setup_expires_at: setup?.expiresAt.toISOString() ?? null,
+      created_at: new Date().toISOString(),
+      disabled_at: null,
+    };
+    await this.db.insertInto('staff_users').values(row).execute();
+    return toUser(row);
+  }
+
+  async listUsers() {
+    return (await this.db.selectFrom('staff_users').selectAll().orderBy('email').execute()).map(toUser);
+  }
+
+  async userByEmail(email: string) {
+    const row = await this.db.selectFrom('staff_users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+    return row ? { ...toUser(row), passwordHash: row.password_hash } : undefined;
+  }
+
+  async userById(id: string) {
+    const row = await this.db.selectFrom('staff_users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toUser(row) : undefined;
+  }
+
+  async usersWithQueue(queue: string) {
+    const rows = await this.db.selectFrom('staff_users').selectAll().where('disabled_at', 'is', null).orderBy('email').execute();
+    return rows.map(toUser).filter((u) => u.queues.includes(queue));
+  }
+
+  async takeSetupToken(tokenHash: string, now: Date) {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('staff_users').selectAll().where('setup_token_hash', '=', tokenHash).executeTakeFirst();
+      if (!row) return undefined;
+      await trx.updateTable('staff_users').set({ setup_token_hash: null, setup_expires_at: null }).where('id', '=', row.id).execute();
+      return row.setup_expires_at && row.setup_expires_at > now.toISOString() ? toUser(row) : undefined;
+    });
+  }
+
+  async setPassword(userId: string, passwordHash: string) {
+    await this.db.updateTable('staff_users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+  }
+
+  async createSession(idHash: string, userId: string, now: Date) {
+    const at = now.toISOString();
+    await this.db.insertInto('staff_sessions').values({ id_hash: idHash, user_id: userId, created_at: at, last_seen_at: at }).execute();
+  }
+
+  async touchSession(idHash: string, now: Date, limits: { idleMs: number; absoluteMs: number }) {
+    const row = await this.db
+      .selectFrom('staff_sessions')
+      .innerJoin('staff_users', 'staff_users.id', 'staff_sessions.user_id')
+      .selectAll('staff_users')
+      .select(['staff_sessions.created_at as session_created', 'staff_sessions.last_seen_at as last_seen'])
+      .where('staff_sessions.id_hash', '=', idHash)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const t = now.getTime();
+    const lapsed = t - Date.parse(row.last_seen) > limits.idleMs || t - Date.parse(row.session_created) > limits.absoluteMs;
+    if (lapsed || row.disabled_at !== null) {
+      await this.endSession(idHash);
+      return undefined;
+    }
+    await this.db.updateTable('staff_sessions').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute();
+    return toUser(row);
+  }
+
+  async endSession(idHash: string) {
+    await this.db.deleteFrom('staff_sessions').where('id_hash', '=', idHash).execute();
+  }
+
+  async endAllSessions(userId: string) {
+    await this.db.deleteFrom('staff_sessions').where('user_id', '=', userId).execute();
+  }
+
+  async inbox(filter: InboxFilter, limit: number): Promise<InboxRow[]> {
+    let q = this.db
+      .selectFrom('outbox')
+      .innerJoin('reports', 'reports.reference', 'outbox.reference')
+      .leftJoin('cases', (j) => j.onRef('cases.reference', '=', 'outbox.reference').onRef('cases.queue_id', '=', 'outbox.queue_id'))
+      .leftJoin('staff_users', 'staff_users.id', 'cases.assignee_id')
+      .select([
+        'reports.reference',
+        'reports.created_at',
+        'reports.borough',
+        'reports.primary_category',
+        'reports.hate',
+        'reports.danger',
+        'cases.status',
+        'staff_users.email as assignee',
+      ])
+      .where('outbox.queue_id', '=', filter.queue);
+    if (filter.status === 'new') q = q.where((eb) => eb.or([eb('cases.status', 'is', null), eb('cases.status', '=', 'new')]));
+    else if (filter.status) q = q.where('cases.status', '=', filter.status);
+    if (filter.category) q = q.where('reports.primary_category', '=', filter.category);
+    if (filter.borough) q = q.where('reports.borough', '=', filter.borough);
+    if (filter.hate) q = q.where('reports.hate', '=', 1);
+    if (filter.danger) q = q.where('reports.danger', '=', 1);
+    if (filter.from) q = q.where('reports.created_at', '>=', filter.from);
+    if (filter.to) q = q.where('reports.created_at', '<', nextDay(filter.to));
+    if (filter.after) {
+      const [createdAt, reference] = filter.after.split('|') as [string, string];
+      q = q.where((eb) =>
+        eb.or([
+          eb('reports.created_at', '<', createdAt),
+          eb.and([eb('reports.created_at', '=', createdAt), eb('reports.reference', '<', reference)]),
+        ]),
+      );
+    }
+    const rows = await q.orderBy('reports.created_at', 'desc').orderBy('reports.reference', 'desc').limit(limit).execute();
+    return rows.map((r) => ({
+      reference: r.reference,
+      createdAt: r.created_at,
+      borough: r.borough,
+      category: r.primary_category,
+      hate: Number(r.hate) === 1,
+      danger: Number(r.danger) === 1,
+      status: statusSchema.parse(r.status ?? 'new'),
+      assignee: r.assignee ?? null,
+    }));
+  }
+
+  async countNew(queues: readonly string[]) {
+    const counts: Record<string, number> = Object.fromEntries(queues.map((q) => [q, 0]));
+    if (queues.length === 0) return counts;
+    const rows = await this.db
+      .selectFrom('outbox')
+      .leftJoin('cases', (j) => j.onRef('cases.reference', '=', 'outbox.reference').onRef('cases.queue_id', '=', 'outbox.queue_id'))
+      .select(['outbox.queue_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('outbox.queue_id', 'in', queues)
+      .where((eb) => eb.or([eb('cases.status', 'is', null), eb('cases.status', '=', 'new')]))
+      .groupBy('outbox.queue_id')
+      .execute();
+    for (const r of rows) counts[r.queue_id] = Number(r.n);
+    return counts;
+  }
+
+  async cases(reference: string): Promise<CaseState[]> {
+    const rows = await this.db
+      .selectFrom('outbox')
+      .leftJoin('cases', (j) => j.onRef('cases.reference', '=', 'outbox.reference').onRef('cases.queue_id', '=', 'outbox.queue_id'))
+      .leftJoin('staff_users', 'staff_users.id', 'cases.assignee_id')
+      .select(['outbox.queue_id', 'cases.status', 'cases.outcome', 'cases.updated_at', 'staff_users.email'])
+      .where('outbox.reference', '=', reference)
+      .orderBy('outbox.queue_id')
+      .execute();
+    return rows.map((r) => ({
+      queueId: r.queue_id,
+      status: statusSchema.parse(r.status ?? 'new'),
+      assignee: r.email ?? null,
+      outcome: (r.outcome as Outcome | null) ?? null,
+      updatedAt: r.updated_at ?? null,
+    }));
+  }
+
+  async events(reference: string): Promise<CaseEvent[]> {
+    const rows = await this.db.selectFrom('case_events').selectAll().where('reference', '=', reference).orderBy('id').execute();
+    return rows.map((r) => ({ at: r.at, queueId: r.queue_id, userEmail: r.user_email, kind: r.kind as CaseEvent['kind'], detail: r.detail }));
+  }
+
+  async change(reference: string, queueId: string, by: StaffUser, change: CaseChange, now: Date): Promise<void> {
+    const at = now.toISOString();
+    await this.db.transaction().execute(async (trx) => {
+      const current = await trx.selectFrom('cases').selectAll().where('reference', '=', reference).where('queue_id', '=', queueId).executeTakeFirst();
+      const next = {
+        reference,
+        queue_id: queueId,
+        status: current?.status ?? 'new',
+        assignee_id: current?.assignee_id ?? null,
+        outcome: current?.outcome ?? null,
+        updated_at: at,
+      };
+      let detail: string;
+      if (change.kind === 'status') {
+        next.status = change.status;
+        next.outcome = change.status === 'closed' ? (change.outcome ?? null) : null;
+        detail = change.status === 'closed' && change.outcome ? `${change.status}:${change.outcome}` : change.status;
+      } else if (change.kind === 'assigned') {
+        next.assignee_id = change.assigneeId;
+        // Acknowledged by taking it: a new case someone is assigned to is no longer new.
+        if (next.status === 'new' && change.assigneeId) next.status = 'acknowledged';
+        detail = change.assigneeId
+          ? ((await trx.selectFrom('staff_users').select('email').where('id', '=', change.assigneeId).executeTakeFirst())?.email ?? '')
+          : '';
+      } else {
+        detail = change.text;
+      }
+      if (current) await trx.updateTable('cases').set(next).where('reference', '=', reference).where('queue_id', '=', queueId).execute();
+      else await trx.insertInto('cases').values(next).execute();
+      await trx.insertInto('case_events').values({ reference, queue_id: queueId, at, user_email: by.email, kind: change.kind, detail }).execute();
+    });
+  }
+
+  async audit(entry: Omit<AuditEntry, 'at'>, now: Date): Promise<void> {
+    await this.db
+      .insertInto('staff_audit')
+      .values({ at: now.toISOString(), user_email: entry.userEmail, action: entry.action, reference: entry.reference, detail: entry.detail })
+      .execute();
+  }
+
+  async readAudit(options: { reference?: string; limit: number }): Promise<AuditEntry[]> {
+    let q = this.db.selectFrom('staff_audit').selectAll().orderBy('id', 'desc').limit(options.limit);
+    if (options.reference) q = q.where('reference', '=', options.reference);
+    const rows = await q.execute();
+    return rows.map((r) => ({
+      at: r.at,
+      userEmail: r.user_email,
+      action: r.action as AuditEntry['action'],
+      reference: r.reference,
+      detail: r.detail,
+    }));
+  }
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString();
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { categorySchema } from '../classification/codes';
+
+/**
+ * The staff side (docs/architecture.md 13): CSU and partner staff read the reports routed to their queues, change
+ * their status, write notes, and every view, search, change and export is audited. Shapes here are the one source;
+ * the store (sqlStaffStore.ts) and the web app (bot/staff/) follow them.
+ */
+export const ROLES = ['officer', 'manager', 'admin'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const STATUSES = ['new', 'acknowledged', 'in_progress', 'closed'] as const;
+export const statusSchema = z.enum(STATUSES);
+export type CaseStatus = z.infer<typeof statusSchema>;
+
+export const OUTCOMES = ['advice_given', 'warning_issued', 'referred', 'enforcement', 'no_further_action', 'duplicate'] as const;
+export const outcomeSchema = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const STATUS_LABELS: Record<CaseStatus, string> = { new: 'New', acknowledged: 'Acknowledged', in_progress: 'In progress', closed: 'Closed' };
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  advice_given: 'Advice given',
+  warning_issued: 'Warning issued',
+  referred: 'Referred to another service',
+  enforcement: 'Enforcement action',
+  no_further_action: 'No further action',
+  duplicate: 'Duplicate of another report',
+};
+
+export interface StaffUser {
+  id: string;
+  email: string;
+  role: Role;
+  queues: string[];
+  source: 'local' | 'entra';
+  hasPassword: boolean;
+  disabled: boolean;
+}
+
+/** Who may do what (issue 18): officers work cases, managers also export and read the audit, admins manage users. */
+export const can = {
+  work: (u: StaffUser) => !u.disabled,
+  export: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
+  readAudit: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
+};
+
+export const inboxFilterSchema = z.object({
+  queue: z.string().min(1).max(60),
+  status: statusSchema.optional(),
+  category: categorySchema.optional(),
+  borough: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,30}$/)
+    .optional(),
+  hate: z.literal(true).optional(),
+  danger: z.literal(true).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  /** Keyset paging: the last row of the previous page, `createdAt|reference`. */
+  after: z
+    .string()
+    .regex(/^[0-9TZ:.-]{10,30}\|[A-Z0-9-]{4,30}$/)
+    .optional(),
+});
+export type InboxFilter = z.infer<typeof inboxFilterSchema>;
+
+export interface InboxRow {
+  reference: string;
+  createdAt: string;
+  borough: string;
+  category: string;
+  hate: boolean;
+  danger: boolean;
+  status: CaseStatus;
+  assignee: string | null;
+}
+
+export interface CaseState {
+  queueId: string;
+  status: CaseStatus;
+  assignee: string | null;
+  outcome: Outcome | null;
+  updatedAt: string | null;
+}
+
+export interface CaseEvent {
+  at: string;
+  queueId: string;
+  userEmail: string;
+  kind: 'status' | 'assigned' | 'note';
+  detail: string;
+}
+
+export type AuditAction = 'sign_in' | 'sign_in_refused' | 'sign_out' | 'view' | 'search' | 'change' | 'export' | 'user_added';
+
+export interface AuditEntry {
+  at: string;
+  userEmail: string;
+  action: AuditAction;
+  reference: string | null;
+  detail: string;
+}
+
+/** A change to one queue's case of a report. */
+export type CaseChange =
+  { kind: 'status'; status: CaseStatus; outcome?: Outcome } | { kind: 'assigned'; assigneeId: string | null } | { kind: 'note'; text: string };
+
+export interface StaffStore {
+  addUser(
+    user: { email: string; role: Role; queues: string[]; source: 'local' | 'entra' },
+    setup?: { tokenHash: string; expiresAt: Date },
+  ): Promise<StaffUser>;
+  listUsers(): Promise<StaffUser[]>;
+  userByEmail(email: string): Promise<(StaffUser & { passwordHash: string | null }) | undefined>;
+  userById(id: string): Promise<StaffUser | undefined>;
+  /** Staff who hold the queue (for "assign to a colleague"). */
+  usersWithQueue(queue: string): Promise<StaffUser[]>;
+  /** The user whose one-time link this is, while it is valid; the link then no longer works. */
+  takeSetupToken(tokenHash: string, now: Date): Promise<StaffUser | undefined>;
+  setPassword(userId: string, passwordHash: string): Promise<void>;
+
+  createSession(idHash: string, userId: string, now: Date): Promise<void>;
+  /** The session's user if it is within its idle and absolute limits (and marks it seen); else deletes it. */
+  touchSession(idHash: string, now: Date, limits: { idleMs: number; absoluteMs: number }): Promise<StaffUser | undefined>;
+  endSession(idHash: string): Promise<void>;
+  endAllSessions(userId: string): Promise<void>;
+
+  /** Newest first, one page; only rows of `filter.queue` (the caller checks the user holds it). */
+  inbox(filter: InboxFilter, limit: number): Promise<InboxRow[]>;
+  countNew(queues: readonly string[]): Promise<Record<string, number>>;
+  /** The report's cases, by queue, for the queues it was routed to (new where nothing was done yet). */
+  cases(reference: string): Promise<CaseState[]>;
+  events(reference: string): Promise<CaseEvent[]>;
+  change(reference: string, queueId: string, by: StaffUser, change: CaseChange, now: Date): Promise<void>;
+
+  audit(entry: Omit<AuditEntry, 'at'>, now: Date): Promise<void>;
+  readAudit(options: { reference?: string; limit: number }): Promise<AuditEntry[]>;
+}

@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import type { Kysely } from 'kysely';
+import { migrate, openPostgres, openSqlite, type Dialect } from '../../services/store/database';
+import type { Database } from '../../services/store/schema';
+import { SqlReportStore } from '../../services/store/sqlStore';
+import { SqlStaffStore } from '../../services/staff/sqlStaffStore';
+import { sampleReport } from '../fixtures/delivery';
+import { requirePostgres, tempPostgres } from '../fixtures/postgres';
+import { tempDir } from '../fixtures/services';
+
+const BACKENDS: Array<{ dialect: Dialect; create(): Promise<{ db: Kysely<Database>; remove(): Promise<void> }> }> = [
+  {
+    dialect: 'sqlite',
+    async create() {
+      const tmp = tempDir();
+      return { db: openSqlite(tmp.dir), remove: async () => tmp.remove() };
+    },
+  },
+  {
+    dialect: 'postgres',
+    async create() {
+      const pg = await tempPostgres();
+      return { db: openPostgres(pg.url, 4).db, remove: () => pg.drop() };
+    },
+  },
+];
+
+const LIMITS = { idleMs: 30 * 60_000, absoluteMs: 10 * 3_600_000 };
+
+for (const backend of BACKENDS)
+  describe(`staff store contract: ${backend.dialect} (statuses, notes, audit, sessions)`, function () {
+    let database: Awaited<ReturnType<(typeof BACKENDS)[number]['create']>>;
+    let reports: SqlReportStore;
+    let staff: SqlStaffStore;
+    before(async function () {
+      if (backend.dialect === 'postgres') await requirePostgres(this);
+    });
+    beforeEach(async () => {
+      database = await backend.create();
+      await migrate(database.db);
+      reports = new SqlReportStore(database.db, 'DG', undefined, backend.dialect);
+      staff = new SqlStaffStore(database.db);
+    });
+    afterEach(async () => {
+      await reports.close();
+      await database.remove();
+    });
+
+    const file = async (createdAt: string, queues: string[], extra: Parameters<typeof sampleReport>[1] = {}) =>
+      (await reports.submit(`k-${createdAt}-${Math.random()}`, (ref) => sampleReport(ref, { createdAt, queues, ...extra }))).reference;
+
+    it('inbox: one queue only, newest first, filters, keyset pages that neither skip nor repeat, counts of new', async () => {
+      const refs: string[] = [];
+      for (let i = 0; i < 7; i++) refs.push(await file(`2026-11-${String(10 + i).padStart(2, '0')}T10:00:00.000Z`, ['dartford-csu']));
+      const hate = await file('2026-11-20T09:00:00.000Z', ['dartford-csu', 'kent-police-hate-crime'], {
+        hate: true,
+        strands: ['race'],
+        categories: ['intimidation'],
+      });
+      await file('2026-11-21T09:00:00.000Z', ['domestic-abuse'], { categories: ['domestic_abuse'] });
+      const first = await staff.inbox({ queue: 'dartford-csu' }, 3);
+      assert.deepEqual(
+        first.map((r) => r.reference),
+        [hate, refs[6], refs[5]],
+      );
+      const pages = [first];
+      while (pages.at(-1)!.length === 3) {
+        const last = pages.at(-1)!.at(-1)!;
+        pages.push(await staff.inbox({ queue: 'dartford-csu', after: `${last.createdAt}|${last.reference}` }, 3));
+      }
+      assert.deepEqual(
+        pages
+          .flat()
+          .map((r) => r.reference)
+          .sort(),
+        [...refs, hate].sort(),
+        'every report once',
+      );
+      assert.deepEqual(
+        (await staff.inbox({ queue: 'dartford-csu', hate: true }, 10)).map((r) => r.reference),
+        [hate],
+      );
+      assert.equal((await staff.inbox({ queue: 'dartford-csu', category: 'noise', from: '2026-11-12', to: '2026-11-13' }, 10)).length, 2);
+      assert.deepEqual(await staff.countNew(['dartford-csu', 'domestic-abuse', 'prevent']), { 'dartford-csu': 8, 'domestic-abuse': 1, prevent: 0 });
+    });
+
+    it('statuses, assignment and notes per queue, with their history; a status filter and the counts follow', async () => {
+      const ref = await file('2026-11-20T10:00:00.000Z', ['dartford-csu', 'kent-police']);
+      const officer = await staff.addUser({ email: 'Olu@Dartford.gov.uk', role: 'officer', queues: ['dartford-csu'], source: 'local' });
+      assert.equal(officer.email, 'olu@dartford.gov.uk');
+      const at = new Date('2026-11-21T09:00:00Z');
+      await staff.change(ref, 'dartford-csu', officer, { kind: 'assigned', assigneeId: officer.id }, at);
+      await staff.change(ref, 'dartford-csu', officer, { kind: 'note', text: 'Called the housing officer' }, at);
+      await staff.change(ref, 'dartford-csu', officer, { kind: 'status', status: 'closed', outcome: 'referred' }, at);
+      const cases = await staff.cases(ref);
+      assert.deepEqual(
+        cases.map((c) => [c.queueId, c.status, c.assignee, c.outcome]),
+        [
+          ['dartford-csu', 'closed', 'olu@dartford.gov.uk', 'referred'],
+          ['kent-police', 'new', null, null],
+        ],
+      );
+      assert.deepEqual(
+        (await staff.events(ref)).map((e) => [e.kind, e.detail]),
+        [
+          ['assigned', 'olu@dartford.gov.uk'],
+          ['note', 'Called the housing officer'],
+          ['status', 'closed:referred'],
+        ],
+      );
+      assert.equal((await staff.inbox({ queue: 'dartford-csu', status: 'new' }, 10)).length, 0);
+      assert.equal((await staff.inbox({ queue: 'dartford-csu', status: 'closed' }, 10)).length, 1);
+      assert.equal((await staff.inbox({ queue: 'kent-police', status: 'new' }, 10)).length, 1);
+      assert.deepEqual(await staff.countNew(['dartford-csu', 'kent-police']), { 'dartford-csu': 0, 'kent-police': 1 });
+      // Erasing the report takes its cases and history with it.
+      assert.ok(await reports.eraseReport(ref));
+      assert.deepEqual(await staff.events(ref), []);
+    });
+
+    it('sessions: idle and absolute limits, sign-out everywhere; one-time links work once and expire', async () => {
+      const user = await staff.addUser(
+        { email: 'mo@gravesham.gov.uk', role: 'manager', queues: ['gravesham-csu'], source: 'local' },
+        { tokenHash: 'h1', expiresAt: new Date('2026-11-22T00:00:00Z') },
+      );
+      assert.equal(await staff.takeSetupToken('h1', new Date('2026-11-23T00:00:00Z')), undefined, 'expired');
+      assert.equal(await staff.takeSetupToken('h1', new Date('2026-11-21T00:00:00Z')), undefined, 'and gone once tried');
+      const t0 = new Date('2026-11-21T08:00:00Z');
+      await staff.createSession('s1', user.id, t0);
+      await staff.createSession('s2', user.id, t0);
+      const later = (min: number) => new Date(t0.getTime() + min * 60_000);
+      assert.equal((await staff.touchSession('s1', later(29), LIMITS))?.email, 'mo@gravesham.gov.uk');
+      assert.equal(await staff.touchSession('s2', later(31), LIMITS), undefined, 'idle 31 minutes');
+      assert.equal(await staff.touchSession('s2', later(1), LIMITS), undefined, 'and deleted');
+      for (let t = 54; t <= 579; t += 25) assert.ok(await staff.touchSession('s1', later(t), LIMITS), `active at ${t} min`);
+      assert.equal(await staff.touchSession('s1', later(601), LIMITS), undefined, 'absolute 10 hours, though used 22 minutes ago');
+      await staff.createSession('s3', user.id, t0);
+      await staff.createSession('s4', user.id, t0);
+      await staff.endAllSessions(user.id);
+      assert.equal(await staff.touchSession('s3', later(1), LIMITS), undefined);
+      assert.equal(await staff.touchSession('s4', later(1), LIMITS), undefined);
+    });
+
+    it('audit: appended in order, read by reference, newest first', async () => {
+      const ref = await file('2026-11-20T10:00:00.000Z', ['dartford-csu']);
+      await staff.audit({ userEmail: 'a@x.gov.uk', action: 'view', reference: ref, detail: '' }, new Date('2026-11-21T09:00:00Z'));
+      await staff.audit(
+        { userEmail: 'b@x.gov.uk', action: 'search', reference: null, detail: '{"queue":"dartford-csu"}' },
+        new Date('2026-11-21T09:01:00Z'),
+      );
+      await staff.audit({ userEmail: 'a@x.gov.uk', action: 'change', reference: ref, detail: '{"kind":"note"}' }, new Date('2026-11-21T09:02:00Z'));
+      assert.deepEqual(
+        (await staff.readAudit({ reference: ref, limit: 10 })).map((e) => e.action),
+        ['change', 'view'],
+      );
+      assert.equal((await staff.readAudit({ limit: 10 })).length, 3);
+    });
+  });

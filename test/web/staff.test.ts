@@ -1,0 +1,219 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startTestApp } from '../fixtures/app';
+import { runScript } from '../fixtures/botProcess';
+import { launchChromium } from '../fixtures/browser';
+import { sampleReport } from '../fixtures/delivery';
+import { ROOT, tempDir } from '../fixtures/services';
+
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const PASSWORD = 'orange kettle harbour seventeen';
+
+/** `npm run --silent staff -- add-user ...` against the app's data folder; returns the one-time link's path. */
+function addUser(dataDir: string, email: string, queues: string, role: string): string {
+  const out = runScript('bot/cli/staff.ts', ['add-user', email, '--queues', queues, '--role', role], {
+    DATA_DIR: dataDir,
+    PUBLIC_BASE_URL: 'http://x.example',
+  });
+  assert.equal(out.status, 0, out.stderr);
+  const link = /http:\/\/x\.example(\/staff\/welcome\?token=[\w-]+)/.exec(out.stdout)?.[1];
+  assert.ok(link, out.stdout);
+  return link;
+}
+
+async function axeSerious(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${JSON.stringify((v as unknown as { nodes: Array<{ html: string }> }).nodes.map((n) => n.html.slice(0, 120)))}`);
+}
+
+describe('the staff inbox in headless Chromium (/staff)', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+  let tmp: ReturnType<typeof tempDir>;
+  let clock = Date.now();
+
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await (browser as Browser | undefined)?.close();
+  });
+  beforeEach(async () => {
+    tmp = tempDir();
+    clock = Date.now();
+    app = await startTestApp(tmp.dir, { PUBLIC_BASE_URL: 'http://127.0.0.1' }, undefined, { now: () => new Date(clock) });
+  });
+  afterEach(async () => {
+    await app.stop();
+    tmp.remove();
+  });
+
+  const file = (queues: string[], overrides: Parameters<typeof sampleReport>[1] = {}) =>
+    app.store.submit(`k-${Math.random()}`, (ref) => sampleReport(ref, { queues, ...overrides })).then((r) => r.reference);
+
+  async function signInWithLink(page: Page, link: string) {
+    await page.goto(`${app.url}${link}`);
+    // A weak password is refused with its reason, and the link still works.
+    await page.getByLabel('Choose a password').fill('Password123!');
+    await page.getByRole('button', { name: 'Set password and sign in' }).click();
+    assert.match((await page.locator('.govuk-error-summary').textContent()) ?? '', /commonly used password/);
+    await page.getByLabel('Choose a password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Set password and sign in' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  }
+
+  it('an officer signs in, sees only their queues, finds a report by reference, acknowledges it, adds a note and closes it; a manager exports and reads the audit', async () => {
+    const mine = await file(['dartford-csu', 'kent-police'], { narrative: 'Shouting and music from number 4 every night', emergencyIndicated: true });
+    await file(['dartford-csu'], { hate: true, strands: ['race'], categories: ['intimidation'] });
+    const theirs = await file(['domestic-abuse'], { categories: ['domestic_abuse'], narrative: 'My partner hurts me' });
+    const officer = addUser(tmp.dir, 'olu.officer@dartford.gov.uk', 'dartford-csu', 'officer');
+    // bypassCSP only so that axe can be injected; the staff pages allow no script at all.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const page = await context.newPage();
+    await signInWithLink(page, officer);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Dartford Community Safety Unit');
+    const rows = page.locator('tbody tr');
+    assert.equal(await rows.count(), 2, 'both Dartford reports, not the domestic-abuse one');
+    assert.ok(!(await page.content()).includes(theirs));
+    assert.match((await page.locator('.staff-queues').textContent()) ?? '', /2 new/);
+    assert.equal(await page.locator('tbody .govuk-tag--red').count(), 1, 'danger indicated is marked');
+    assert.equal(await page.locator('tbody .govuk-tag--purple').count(), 1, 'hate is marked');
+    assert.deepEqual(await axeSerious(page), [], 'inbox');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'staff-inbox.png'), fullPage: true });
+
+    // Filter: hate only.
+    await page.getByText('Filter', { exact: true }).click();
+    await page.getByLabel('Hate incidents only').check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    assert.equal(await page.locator('tbody tr').count(), 1);
+
+    // Find by reference, typed as a resident would read it out.
+    await page.getByLabel('Find a report by reference').fill(mine.toLowerCase().replace(/-/g, ' '));
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('heading', { name: `Report ${mine}` }).waitFor();
+    assert.match((await page.locator('.govuk-summary-list').first().textContent()) ?? '', /Shouting and music from number 4/);
+    assert.match((await page.locator('.govuk-warning-text').textContent()) ?? '', /999/);
+    assert.equal(await page.getByRole('heading', { name: 'Kent Police (North Kent)' }).count(), 1, 'the other queue is shown');
+    assert.equal(await page.getByRole('button', { name: 'Acknowledge' }).count(), 1, 'actions only for my queue');
+    await page.getByRole('button', { name: 'Acknowledge' }).click();
+    await page.getByLabel('Internal note').fill('Visited, spoke to the neighbour at number 4');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByLabel('Status').selectOption('closed');
+    await page.getByRole('button', { name: 'Change status' }).click();
+    assert.match((await page.locator('body').textContent()) ?? '', /Choose an outcome/, 'closing needs an outcome');
+    await page.goBack();
+    await page.reload();
+    await page.getByLabel('Status').selectOption('closed');
+    await page.getByLabel('Outcome (when closing)').selectOption('advice_given');
+    await page.getByRole('button', { name: 'Change status' }).click();
+    const history = (await page.locator('.staff-history').textContent()) ?? '';
+    assert.match(history, /olu\.officer@dartford\.gov\.uk: status Acknowledged/);
+    assert.match(history, /note: Visited, spoke to the neighbour/);
+    assert.match(history, /status Closed \(Advice given\)/);
+    assert.deepEqual(await axeSerious(page), [], 'report page');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'staff-report.png'), fullPage: true });
+
+    // Another queue's report by its URL: the same "not found" as no report at all.
+    const hidden = await page.goto(`${app.url}/staff/reports/${theirs}`);
+    assert.equal(hidden?.status(), 404);
+    const hiddenText = await page.locator('main').textContent();
+    const none = await page.goto(`${app.url}/staff/reports/DG-AAAAA-AAAAA`);
+    assert.equal(none?.status(), 404);
+    assert.equal(await page.locator('main').textContent(), hiddenText);
+    // An officer cannot export or read the audit.
+    assert.equal((await page.goto(`${app.url}/staff/export.csv?queue=dartford-csu`))?.status(), 404);
+    assert.equal((await page.goto(`${app.url}/staff/audit`))?.status(), 404);
+    await context.close();
+
+    // A manager of the same queue sees the officer's work, exports the list, and reads the audit.
+    const manager = addUser(tmp.dir, 'mo.manager@dartford.gov.uk', 'dartford-csu', 'manager');
+    const mContext = await browser.newContext({ acceptDownloads: true });
+    const mPage = await mContext.newPage();
+    await signInWithLink(mPage, manager);
+    const [download] = await Promise.all([mPage.waitForEvent('download'), mPage.getByRole('link', { name: 'Export these as CSV' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    assert.match(csv.split('\r\n')[0]!, /^reference,createdAt,status,assignee,categories/);
+    assert.equal(csv.trim().split('\r\n').length, 3, 'a header and the two Dartford reports');
+    assert.match(csv, new RegExp(`${mine},[^,]+,closed,`));
+    assert.ok(!csv.includes(theirs));
+    await mPage.goto(`${app.url}/staff/audit?ref=${mine}`);
+    const audit = (await mPage.locator('tbody').textContent()) ?? '';
+    for (const action of ['view', 'change']) assert.match(audit, new RegExp(action));
+    assert.ok(!audit.includes('Visited') && !audit.includes('Shouting'), 'no note or resident words in the audit');
+    await mPage.goto(`${app.url}/staff/audit`);
+    assert.match((await mPage.locator('tbody').textContent()) ?? '', /export/);
+    await mContext.close();
+
+    const cli = runScript('bot/cli/reports.ts', ['audit', mine], { DATA_DIR: tmp.dir });
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(cli.stdout, /olu\.officer@dartford\.gov\.uk\tview/);
+    assert.match(cli.stdout, /"kind":"note"/);
+    assert.ok(!cli.stdout.includes('Visited'));
+  });
+
+  it('refuses a form posted without its CSRF token, and signs out a session idle for 30 minutes', async () => {
+    const reference = await file(['gravesham-csu']);
+    const link = addUser(tmp.dir, 'gina@gravesham.gov.uk', 'gravesham-csu', 'officer');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInWithLink(page, link);
+    await page.goto(`${app.url}/staff/reports/${reference}`);
+    // The browser's own cookies (session and CSRF cookie), but no token in the form: refused.
+    const forged = await context.request.post(`${app.url}/staff/reports/${reference}/gravesham-csu`, {
+      form: { action: 'acknowledge' },
+      maxRedirects: 0,
+    });
+    assert.equal(forged.status(), 403, 'no token, no change');
+    const wrong = await context.request.post(`${app.url}/staff/reports/${reference}/gravesham-csu`, {
+      form: { action: 'acknowledge', _csrf: 'x'.repeat(40) },
+      maxRedirects: 0,
+    });
+    assert.equal(wrong.status(), 403, 'a made-up token, no change');
+    assert.equal(await page.getByRole('button', { name: 'Acknowledge' }).count(), 1);
+    await page.reload();
+    assert.match(
+      (await page
+        .locator('.staff-history')
+        .textContent()
+        .catch(() => '')) ?? '',
+      /^$/,
+    );
+    assert.match((await page.locator('main').textContent()) ?? '', /Nothing has been done yet/);
+
+    clock += 31 * 60_000;
+    await page.goto(`${app.url}/staff/queues/gravesham-csu`);
+    assert.ok(page.url().includes('/staff/sign-in'), 'idle for 31 minutes: signed out');
+    assert.match((await page.locator('.govuk-error-summary').textContent()) ?? '', /signed out because the page was not used/);
+    await context.close();
+  });
+
+  it('sign-in: a wrong password and an unknown account get the same answer; staff pages are never cached', async () => {
+    addUser(tmp.dir, 'sam@dartford.gov.uk', 'dartford-csu', 'officer');
+    const page = await browser.newPage();
+    const res = await page.goto(`${app.url}/staff/sign-in`);
+    assert.equal(res?.headers()['cache-control'], 'no-store');
+    const attempt = async (email: string, password: string) => {
+      await page.goto(`${app.url}/staff/sign-in`);
+      await page.getByLabel('Email address').fill(email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      return page.locator('.govuk-error-summary').textContent();
+    };
+    const wrong = await attempt('sam@dartford.gov.uk', 'not the password at all');
+    const unknown = await attempt('nobody@dartford.gov.uk', 'not the password at all');
+    assert.equal(wrong, unknown);
+    const cookies = await page.context().cookies();
+    assert.ok(!cookies.some((c) => c.name === 'dg-staff'), 'no session');
+    await page.close();
+  });
+});
