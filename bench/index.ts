@@ -6,12 +6,14 @@ import { benchChatPage } from './chatPage';
 import { benchClassifier } from './classifier';
 import { benchDelivery } from './delivery';
 import { benchFullReport } from './fullReport';
+import { benchInbox } from './inbox';
 
 async function main(): Promise<void> {
   await benchClassifier();
   await benchDelivery();
   await benchFullReport();
   await benchChatPage();
+  await benchInbox();
 }
 
 void main();
