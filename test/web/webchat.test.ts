@@ -165,6 +165,12 @@ describe('the chat page in headless Chromium (real Web Chat bundle, local Direct
     await page.waitForURL(neutralUrl);
     await page.goBack();
     assert.ok(page.url().startsWith(`${neutralUrl}?before`), 'Back skips the privacy page');
+    // And its Exit this page button.
+    await page.goto(`${app.url}/privacy`);
+    await page.getByRole('button', { name: /Exit this page/ }).click();
+    await page.waitForURL(neutralUrl);
+    await page.goBack();
+    assert.ok(page.url().startsWith(`${neutralUrl}?before`), 'Back skips the privacy page (button)');
     await context.close();
   });
 
