@@ -19,13 +19,10 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApp } from '../bot/index';
-import { parseSettings } from '../services/config/settings';
-import { createLogger } from '../services/logging/logger';
 import { launchChromium } from '../test/fixtures/browser';
+import { startBenchApp } from './app';
 import { percentile, saveResult, table } from './lib';
 
-const ROOT = path.join(__dirname, '..');
 const SLOW_4G = { latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9, cpu: 4 };
 
 interface Run {
@@ -151,20 +148,13 @@ export async function benchChatPage(runs = Number(process.env.BENCH_PAGE_RUNS ??
   const data = mkdtempSync(path.join(os.tmpdir(), 'dg-bench-page-'));
   let botUrl = '';
   const site = await otherSite(() => botUrl);
-  const settings = parseSettings({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: data,
-    CONFIG_DIR: path.join(ROOT, 'deployment/config'),
-    DIRECTORY_FILE: path.join(ROOT, 'deployment/directory/services.json'),
-    LOG_LEVEL: 'error',
+  const app = await startBenchApp(data, {
     PUBLIC_BASE_URL: 'http://127.0.0.1/',
     WEBCHAT_ALLOWED_ORIGINS: site.url,
     // Many fresh conversations from one address in a minute: the per-address limits would refuse them.
     TOKEN_RATE_LIMIT_PER_MINUTE: '1000',
     CONVERSATION_RATE_LIMIT_PER_HOUR: '100000',
   });
-  const app = await startApp(settings, { log: createLogger('error') });
   botUrl = app.url;
   const browser = await launchChromium();
   try {

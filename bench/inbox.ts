@@ -3,19 +3,17 @@
  * and of a filtered search (hate incidents of one type in a date range), over HTTP with a signed-in session, as an
  * officer's browser asks for them. Target (issue 18): p95 under 200 ms on this machine.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startApp } from '../bot/index';
-import { parseSettings } from '../services/config/settings';
-import { createLogger } from '../services/logging/logger';
 import { newReference } from '../services/reports/reference';
+import { hashToken } from '../services/staff/passwords';
 import { SqlStaffStore } from '../services/staff/sqlStaffStore';
 import { migrate, openSqlite } from '../services/store/database';
+import { startBenchApp } from './app';
 import { percentile, saveResult, table } from './lib';
 
-const ROOT = path.join(__dirname, '..');
 const CATEGORIES = ['noise', 'rowdy', 'intimidation', 'drugs', 'vehicles', 'environmental', 'damage'] as const;
 const QUEUES = ['dartford-csu', 'gravesham-csu', 'kent-police'];
 
@@ -100,21 +98,12 @@ export async function benchInbox(
   const filled = Date.now();
   await fill(data, count);
   const fillS = (Date.now() - filled) / 1000;
-  const settings = parseSettings({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: data,
-    CONFIG_DIR: path.join(ROOT, 'deployment/config'),
-    DIRECTORY_FILE: path.join(ROOT, 'deployment/directory/services.json'),
-    LOG_LEVEL: 'error',
-    RUN_WORKER: 'false',
-  });
-  const app = await startApp(settings, { log: createLogger('error') });
+  const app = await startBenchApp(data, { RUN_WORKER: 'false' });
   try {
     const staff = new SqlStaffStore(app.store.db);
     const user = await staff.addUser({ email: 'bench@dartford.gov.uk', role: 'manager', queues: ['dartford-csu'], source: 'local' });
     const token = randomBytes(32).toString('base64url');
-    await staff.createSession(createHash('sha256').update(token).digest('hex'), user.id, new Date());
+    await staff.createSession(hashToken(token), user.id, new Date());
     const timed = async (pathAndQuery: string) => {
       const times: number[] = [];
       for (let i = 0; i < requests; i++) {

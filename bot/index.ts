@@ -213,17 +213,8 @@ function webChatRoutes(settings: Settings, publicBase: string, limits: RateLimit
   return { register, local: Boolean(local) };
 }
 
-/** Listens on HOST:PORT; the address this machine reaches it on. */
 /** The staff inbox at /staff (bot/staff/), unless STAFF_ENABLED=false. */
-function staffApp(
-  settings: Settings,
-  deployment: DeploymentConfig,
-  store: SqlReportStore,
-  assets: WebAssets,
-  log: Logger,
-  now: () => Date,
-  pool?: Pool,
-) {
+function staffApp(settings: Settings, deployment: DeploymentConfig, store: SqlReportStore, assets: WebAssets, now: () => Date, pool?: Pool) {
   if (!settings.STAFF_ENABLED) return undefined;
   const production = settings.NODE_ENV === 'production';
   const options: StaffAppOptions = {
@@ -231,7 +222,6 @@ function staffApp(
     reports: store,
     deployment,
     assets,
-    log,
     production,
     // Outside production a secret per process is enough (forms open across a restart ask to be sent again).
     secret: settings.STAFF_SECRET ?? randomBytes(32).toString('hex'),
@@ -246,6 +236,7 @@ function staffApp(
   return (server: Server) => registerStaffRoutes(server, options);
 }
 
+/** Listens on HOST:PORT; the address this machine reaches it on. */
 async function listen(server: BotServer, settings: Settings): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
@@ -293,7 +284,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const gate = new ConversationGate({ shared: dialect === 'postgres' ? store : undefined, ...options.conversationLock });
   let url = '';
   const webChat = webChatRoutes(settings, publicBase, limits, log, () => url);
-  const staffRoutes = staffApp(settings, deployment, store, assets, log, now, pool);
+  const staffRoutes = staffApp(settings, deployment, store, assets, now, pool);
   const server = createServer({
     messages: { adapter, authentication, run: (context) => bot.run(context), gate, authDisabled: !settings.MicrosoftAppId, limits },
     log,

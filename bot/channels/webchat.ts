@@ -1,14 +1,13 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import { Channels, type Activity, type TurnContext } from 'botbuilder';
 
 /**
  * Web Chat renders a message's text as Markdown, where single line breaks run together ("• What happened: …
  * • Type of problem: …" became one paragraph). What the dialogs write is plain text (Messenger shows it as it is);
  * on Web Chat it is turned into Markdown here, in one place: lines starting "• " become a real list, other line
  * breaks stay breaks, phone numbers become tap-to-call links, and everything else (a resident's own words read
- * back in the summary among it) is escaped so that it shows as typed. A message the dialogs already wrote as
- * Markdown (`textFormat: 'markdown'`, the 999 answer) is left alone.
+ * back in the summary among it) is escaped so that it shows as typed. A message that names its own `textFormat` is
+ * left as written.
  */
-export const WEBCHAT = 'webchat';
 
 /** The numbers the bot gives, as written in dialogs/copy/en.ts and the support directory. */
 export const PHONE = /(?<![\w-])(999(?! ?BSL)|101|111|18000|18001 101|116 123|0\d{2,4}(?: ?\d){6,8}|08 08 16 89 111)(?![\w-])/g;
@@ -52,11 +51,10 @@ export function toMarkdown(text: string): string {
 
 /** On Web Chat, each plain message the bot sends becomes Markdown (see above). */
 export function useMarkdownOnWebChat(context: TurnContext): void {
-  if (context.activity.channelId !== WEBCHAT) return;
+  if (context.activity.channelId !== Channels.Webchat) return;
   context.onSendActivities(async (_ctx, activities: Array<Partial<Activity>>, next) => {
     for (const activity of activities) {
-      if (activity.type !== 'message' || typeof activity.text !== 'string' || activity.textFormat === 'markdown') continue;
-      if (activity.textFormat === 'plain' || activity.textFormat === 'xml') continue;
+      if (activity.type !== 'message' || typeof activity.text !== 'string' || activity.textFormat) continue;
       activity.text = toMarkdown(activity.text);
       activity.textFormat = 'markdown';
     }

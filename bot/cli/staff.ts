@@ -8,10 +8,11 @@
  */
 import '../requireNode';
 import { runCli, UsageError } from './cliMain';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { loadDeploymentConfig } from '../../services/config/deployment';
 import { loadSettings } from '../../services/config/settings';
+import { hashToken } from '../../services/staff/passwords';
 import { roleSchema } from '../../services/staff/staff';
 import { SqlStaffStore } from '../../services/staff/sqlStaffStore';
 import { migrate, openDatabase } from '../../services/store/database';
@@ -68,10 +69,7 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
     if (await staff.userByEmail(email)) throw new UsageError(`${email} already has an account`);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + LINK_HOURS * 3_600_000);
-    await staff.addUser(
-      { email, role: role.data, queues, source: 'local' },
-      { tokenHash: createHash('sha256').update(token).digest('hex'), expiresAt },
-    );
+    await staff.addUser({ email, role: role.data, queues, source: 'local' }, { tokenHash: hashToken(token), expiresAt });
     const base = settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`;
     out(`Added ${email} (${role.data}: ${queues.join(', ')}).`);
     out(`Send them this one-time link to choose a password (it works once, until ${expiresAt.toISOString()}):`);

@@ -1,24 +1,19 @@
 /**
  * The staff inbox at /staff (docs/architecture.md 13): server-rendered GOV.UK pages, no scripts. Every request is
- * checked here on the server: the session (idle 30 minutes, absolute 10 hours, in the store so several instances
- * share it), the CSRF token on every form (csrf-csrf, double submit bound to the session), and the queues the user
- * holds: a report of a queue they do not hold is "not found", exactly as one that does not exist. Every view,
- * search, change and export is written to the audit log, which never holds what residents wrote.
+ * checked here on the server: the session and the CSRF token on every form (bot/staff/session.ts), and the queues
+ * the user holds: a report of a queue they do not hold is "not found", exactly as one that does not exist. Every
+ * view, search, change and export is written to the audit log, which never holds what residents or staff wrote.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { parseCookie, stringifySetCookie, type SetCookie } from 'cookie';
-import { doubleCsrf } from 'csrf-csrf';
 import nunjucks from 'nunjucks';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { CATEGORIES, type Category } from '../../services/classification/codes';
 import type { DeploymentConfig } from '../../services/config/deployment';
 import { plainValues } from '../../services/delivery/transports/emailMessage';
 import type { RateLimit } from '../../services/limits/rateLimits';
-import type { Logger } from '../../services/logging/logger';
 import { parseReference } from '../../services/reports/reference';
 import type { ReportStore } from '../../services/store/reportStore';
-import { DUMMY_HASH, hashPassword, passwordProblem, verifyPassword } from '../../services/staff/passwords';
+import { DUMMY_HASH, hashPassword, hashToken, passwordProblem, verifyPassword } from '../../services/staff/passwords';
 import {
   can,
   inboxFilterSchema,
@@ -26,7 +21,9 @@ import {
   outcomeSchema,
   STATUS_LABELS,
   statusSchema,
+  type AuditAction,
   type CaseChange,
+  type CaseEvent,
   type InboxFilter,
   type StaffStore,
   type StaffUser,
@@ -34,9 +31,8 @@ import {
 import { CATEGORY_LABELS } from '../../dialogs/copy/en';
 import { clientAddress } from '../clientAddress';
 import type { WebAssets } from '../web/assets';
+import { StaffSessions } from './session';
 
-export const SESSION_IDLE_MS = 30 * 60_000;
-export const SESSION_ABSOLUTE_MS = 10 * 3_600_000;
 const PAGE_SIZE = 50;
 const EXPORT_MAX = 10_000;
 
@@ -45,7 +41,6 @@ export interface StaffAppOptions {
   reports: ReportStore;
   deployment: DeploymentConfig;
   assets: WebAssets;
-  log: Logger;
   production: boolean;
   /** Signs CSRF tokens; the same on every instance. */
   secret: string;
@@ -56,52 +51,53 @@ export interface StaffAppOptions {
   now?: () => Date;
 }
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const when = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+const queryOf = (req: Request) => new URL(req.url ?? '/', 'http://x').searchParams;
+const formOf = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
+const STATUS_CHOICES = Object.entries(STATUS_LABELS).map(([value, text]) => ({ value, text }));
+const OUTCOME_CHOICES = Object.entries(OUTCOME_LABELS).map(([value, text]) => ({ value, text }));
+
+/** A history line in plain words. */
+function eventText(e: CaseEvent): string {
+  if (e.kind === 'note') return `note: ${e.detail}`;
+  if (e.kind === 'assigned') return e.detail ? `assigned to ${e.detail}` : 'unassigned';
+  const [status, outcome] = e.detail.split(':');
+  const closedWith = outcome ? ` (${OUTCOME_LABELS[outcomeSchema.catch('no_further_action').parse(outcome)]})` : '';
+  return `status ${STATUS_LABELS[statusSchema.catch('new').parse(status)]}${closedWith}`;
+}
+
+/** The filter from a query string; undefined when some part of it is not valid. */
+function readFilter(queue: string, query: URLSearchParams): InboxFilter | undefined {
+  const raw: Record<string, unknown> = { queue };
+  for (const key of ['status', 'category', 'borough', 'from', 'to', 'after'] as const) {
+    const v = query.get(key);
+    if (v) raw[key] = v.slice(0, 60);
+  }
+  if (query.get('hate') === 'true') raw.hate = true;
+  if (query.get('danger') === 'true') raw.danger = true;
+  const parsed = inboxFilterSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The filter as a query string (without its queue, which is in the path). */
+const filterQuery = (filter: InboxFilter) =>
+  new URLSearchParams(
+    Object.entries(filter)
+      .filter(([k, v]) => k !== 'queue' && v !== undefined)
+      .map(([k, v]): [string, string] => [k, String(v)]),
+  ).toString();
 
 export function registerStaffRoutes(server: Server, options: StaffAppOptions): void {
   const now = options.now ?? (() => new Date());
   const { staff, reports, deployment } = options;
+  const sessions = new StaffSessions({ staff, production: options.production, secret: options.secret, now });
   const queueName = (id: string) => deployment.queues.find((q) => q.id === id)?.name ?? id;
   const boroughName = (id: string) => deployment.boroughs.find((b) => b.id === id)?.name ?? (id === 'unknown' ? 'Not known' : id);
-  const sessionCookie = options.production ? '__Host-dg-staff' : 'dg-staff';
-  const preCookie = options.production ? '__Host-dg-staff-pre' : 'dg-staff-pre';
-  const cookieBase = { httpOnly: true, sameSite: 'strict' as const, secure: options.production, path: '/' };
-
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(__dirname, 'templates')), {
-    autoescape: true,
-    throwOnUndefined: false,
-  });
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(__dirname, 'templates')), { autoescape: true });
   const css = options.assets.url('staff.css');
 
-  const cookiesOf = (req: Request): Record<string, string | undefined> => ({ ...parseCookie(req.headers.cookie ?? '') });
-  const addCookie = (res: Response, name: string, value: string, opts: Omit<SetCookie, 'name' | 'value'>) => {
-    const existing = res.getHeader('Set-Cookie');
-    const list = Array.isArray(existing) ? existing : existing ? [String(existing)] : [];
-    res.setHeader('Set-Cookie', [...list, stringifySetCookie({ name, value, ...opts })]);
-  };
-
-  // csrf-csrf speaks Express: it reads `req.cookies` and the token, and sets its cookie with `res.cookie`.
-  const csrf = doubleCsrf({
-    getSecret: () => options.secret,
-    getSessionIdentifier: (req) => {
-      const c = (req as unknown as { cookies: Record<string, string> }).cookies;
-      return c[sessionCookie] ?? c[preCookie] ?? '';
-    },
-    cookieName: options.production ? '__Host-dg-staff-csrf' : 'dg-staff-csrf',
-    cookieOptions: cookieBase,
-    getCsrfTokenFromRequest: (req) => (req as unknown as { body?: Record<string, unknown> }).body?._csrf as string | undefined,
-  });
-  const csrfReq = (req: Request, cookies: Record<string, string | undefined>) =>
-    ({ cookies, body: req.body, headers: req.headers, method: req.method }) as never;
-  const csrfRes = (res: Response) =>
-    ({
-      cookie: (name: string, value: string, o: { maxAge?: number }) => addCookie(res, name, value, { ...cookieBase, ...o, maxAge: undefined }),
-    }) as never;
-  const csrfToken = (req: Request, res: Response, cookies: Record<string, string | undefined>) =>
-    csrf.generateCsrfToken(csrfReq(req, cookies), csrfRes(res), { overwrite: false });
-
+  /** Every staff page: never cached, and no script may run on it. */
   const send = (res: Response, status: number, template: string, context: Record<string, unknown>) => {
     const body = env.render(template, { css, ...context });
     res.writeHead(status, {
@@ -112,140 +108,139 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     });
     res.end(body);
   };
+  const message = (
+    res: Response,
+    status: number,
+    context: Record<string, unknown>,
+    title: string,
+    text: string,
+    link?: { href: string; text: string },
+  ) => send(res, status, 'message.njk', { ...context, title, message: text, link });
   const redirect = (res: Response, to: string) => {
     res.writeHead(303, { Location: to, 'Cache-Control': 'no-store' });
     res.end();
   };
   const notFound = (res: Response, context: Record<string, unknown>) =>
-    send(res, 404, 'message.njk', {
-      ...context,
-      title: 'Page not found',
-      message: 'There is no report or page here that you can see. Check the reference, or go back to your inbox.',
-      link: { href: '/staff', text: 'Your inbox' },
+    message(res, 404, context, 'Page not found', 'There is no report or page here that you can see. Check the reference, or go back to your inbox.', {
+      href: '/staff',
+      text: 'Your inbox',
     });
+  const expiredForm = (res: Response, context: Record<string, unknown> = {}) =>
+    message(res, 403, context, 'That form has expired', 'Go back, reload the page and try again.');
 
   interface Signed {
     user: StaffUser;
     cookies: Record<string, string | undefined>;
-    csrf: string;
     context: Record<string, unknown>;
   }
 
   /** The signed-in user, or a redirect to sign in (and undefined). */
   async function signedIn(req: Request, res: Response): Promise<Signed | undefined> {
-    const cookies = cookiesOf(req);
-    const token = cookies[sessionCookie];
-    const user = token ? await staff.touchSession(sha256(token), now(), { idleMs: SESSION_IDLE_MS, absoluteMs: SESSION_ABSOLUTE_MS }) : undefined;
-    if (!user || !can.work(user)) {
-      if (token) addCookie(res, sessionCookie, '', { ...cookieBase, maxAge: 0 });
-      redirect(res, `/staff/sign-in${token ? '?expired=1' : ''}`);
+    const { user, cookies, hadSession } = await sessions.current(req, res);
+    if (!user) {
+      redirect(res, `/staff/sign-in${hadSession ? '?expired=1' : ''}`);
       return undefined;
     }
-    const csrfValue = csrfToken(req, res, cookies);
-    return { user, cookies, csrf: csrfValue, context: { user, csrf: csrfValue, canAudit: can.readAudit(user) } };
+    return { user, cookies, context: { user, csrf: sessions.token(req, res, cookies), canAudit: can.readAudit(user) } };
   }
 
   /** A form post: signed in and carrying a valid CSRF token, or refused (403) with nothing done. */
   async function posted(req: Request, res: Response): Promise<Signed | undefined> {
     const signed = await signedIn(req, res);
-    if (!signed) return undefined;
-    if (!csrf.validateRequest(csrfReq(req, signed.cookies))) {
-      send(res, 403, 'message.njk', { ...signed.context, title: 'That form has expired', message: 'Go back, reload the page and try again.' });
+    if (signed && !sessions.validForm(req, signed.cookies)) {
+      expiredForm(res, signed.context);
       return undefined;
     }
     return signed;
   }
 
-  const audit = (user: StaffUser | { email: string }, action: Parameters<StaffStore['audit']>[0]['action'], reference: string | null, detail = '') =>
+  /** The report, if the user holds one of its queues (otherwise it is "not found", as if it did not exist). */
+  async function visibleReport(signed: Signed, typed: string) {
+    const reference = parseReference(typed.slice(0, 40));
+    const report = reference ? await reports.getReport(reference) : undefined;
+    return report && report.queues.some((q) => signed.user.queues.includes(q)) ? report : undefined;
+  }
+
+  const audit = (user: { email: string }, action: AuditAction, reference: string | null, detail = '') =>
     staff.audit({ userEmail: user.email, action, reference, detail }, now());
 
   const forms = restify.plugins.bodyParser({ maxBodySize: 16 * 1024, mapParams: false, mapFiles: false, rejectUnknown: true });
-  const headersOnly = (_req: Request, res: Response, next: () => void) => {
-    res.header('Cache-Control', 'no-store');
-    next();
-  };
 
-  // Sign-in: local accounts (Entra ID is the production sign-in; see README).
-  server.get('/staff/sign-in', headersOnly, async (req: Request, res: Response) => {
-    const cookies = cookiesOf(req);
-    if (!cookies[preCookie]) {
-      cookies[preCookie] = randomBytes(24).toString('base64url');
-      addCookie(res, preCookie, cookies[preCookie], cookieBase);
-    }
-    const expired = new URL(req.url ?? '/', 'http://x').searchParams.has('expired');
+  // Sign-in: local accounts (Microsoft Entra ID is not built yet; see README).
+  server.get('/staff/sign-in', async (req: Request, res: Response) => {
+    const { token } = sessions.anonymous(req, res);
     send(res, 200, 'sign-in.njk', {
       title: 'Sign in',
-      csrf: csrfToken(req, res, cookies),
+      csrf: token,
       local: options.localAccounts,
-      error: expired ? 'You were signed out because the page was not used for a while. Sign in again.' : undefined,
+      error: queryOf(req).has('expired') ? 'You were signed out because the page was not used for a while. Sign in again.' : undefined,
     });
   });
 
   server.post('/staff/sign-in', forms, async (req: Request, res: Response) => {
-    const cookies = cookiesOf(req);
-    if (!csrf.validateRequest(csrfReq(req, cookies)) || !options.localAccounts) {
-      return send(res, 403, 'message.njk', { title: 'That form has expired', message: 'Go back, reload the page and try again.' });
-    }
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const cookies = sessions.cookies(req);
+    if (!sessions.validForm(req, cookies) || !options.localAccounts) return expiredForm(res);
+    const body = formOf(req);
     const email = typeof body.email === 'string' ? body.email.trim().toLowerCase().slice(0, 254) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 200) : '';
     const address = clientAddress(req, options.trustedProxies);
-    const waits = await Promise.all([options.limits.signInPerAccount.take(email || '-'), options.limits.signInPerAddress.take(address)]);
+    const wait = Math.max(
+      ...(await Promise.all([options.limits.signInPerAccount.take(email || '-'), options.limits.signInPerAddress.take(address)])),
+    );
     const refuse = (error: string, status = 200) =>
-      send(res, status, 'sign-in.njk', { title: 'Sign in', csrf: csrfToken(req, res, cookies), local: true, email, error });
-    if (Math.max(...waits) > 0) {
-      res.header('Retry-After', String(Math.max(...waits)));
+      send(res, status, 'sign-in.njk', { title: 'Sign in', csrf: sessions.token(req, res, cookies), local: true, email, error });
+    if (wait > 0) {
+      res.header('Retry-After', String(wait));
       return refuse('Too many attempts to sign in. Wait a few minutes and try again.', 429);
     }
     const user = email ? await staff.userByEmail(email) : undefined;
+    // An unknown address is checked against a dummy hash: the answer takes as long as a wrong password.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || user.disabled || user.source !== 'local') {
       await audit({ email: email || '(none)' }, 'sign_in_refused', null);
       return refuse('Enter the email address and password of your staff account.');
     }
-    const token = randomBytes(32).toString('base64url');
-    await staff.createSession(sha256(token), user.id, now());
-    addCookie(res, sessionCookie, token, cookieBase);
-    addCookie(res, preCookie, '', { ...cookieBase, maxAge: 0 });
+    await sessions.start(res, user);
     await audit(user, 'sign_in', null);
     redirect(res, '/staff');
   });
 
-  // The one-time link printed by `npm run --silent staff -- add-user`: the first password.
-  server.get('/staff/welcome', headersOnly, async (req: Request, res: Response) => {
-    const cookies = cookiesOf(req);
-    if (!cookies[preCookie]) {
-      cookies[preCookie] = randomBytes(24).toString('base64url');
-      addCookie(res, preCookie, cookies[preCookie], cookieBase);
-    }
-    const token = new URL(req.url ?? '/', 'http://x').searchParams.get('token') ?? '';
-    send(res, 200, 'set-password.njk', { title: 'Choose your password', token: token.slice(0, 100), csrf: csrfToken(req, res, cookies) });
+  // The one-time link printed by `npm run --silent staff -- add-user`: the first password. Opening the link does not
+  // use it up (mail scanners open links); setting the password does.
+  server.get('/staff/welcome', async (req: Request, res: Response) => {
+    const { token } = sessions.anonymous(req, res);
+    send(res, 200, 'set-password.njk', { title: 'Choose your password', token: (queryOf(req).get('token') ?? '').slice(0, 100), csrf: token });
   });
 
   server.post('/staff/welcome', forms, async (req: Request, res: Response) => {
-    const cookies = cookiesOf(req);
-    if (!csrf.validateRequest(csrfReq(req, cookies))) {
-      return send(res, 403, 'message.njk', { title: 'That form has expired', message: 'Go back, reload the page and try again.' });
-    }
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const token = typeof body.token === 'string' ? body.token.slice(0, 100) : '';
+    const cookies = sessions.cookies(req);
+    if (!sessions.validForm(req, cookies)) return expiredForm(res);
+    const body = formOf(req);
+    const link = typeof body.token === 'string' ? body.token.slice(0, 100) : '';
     const password = typeof body.password === 'string' ? body.password : '';
     const problem = passwordProblem(password, '');
-    if (problem)
-      return send(res, 200, 'set-password.njk', { title: 'Choose your password', token, csrf: csrfToken(req, res, cookies), error: problem });
-    const user = await staff.takeSetupToken(sha256(token), now());
-    if (!user) {
-      return send(res, 400, 'message.njk', {
-        title: 'This link has expired',
-        message: 'Each sign-in link works once and for a limited time. Ask your administrator for a new one.',
+    if (problem) {
+      return send(res, 200, 'set-password.njk', {
+        title: 'Choose your password',
+        token: link,
+        csrf: sessions.token(req, res, cookies),
+        error: problem,
       });
     }
+    const user = await staff.takeSetupToken(hashToken(link), now());
+    if (!user) {
+      return message(
+        res,
+        400,
+        {},
+        'This link has expired',
+        'Each sign-in link works once and for a limited time. Ask your administrator for a new one.',
+      );
+    }
     const again = passwordProblem(password, user.email);
-    if (again) return send(res, 400, 'message.njk', { title: 'Choose another password', message: `${again} Ask your administrator for a new link.` });
+    if (again) return message(res, 400, {}, 'Choose another password', `${again} Ask your administrator for a new link.`);
     await staff.setPassword(user.id, await hashPassword(password));
-    const session = randomBytes(32).toString('base64url');
-    await staff.createSession(sha256(session), user.id, now());
-    addCookie(res, sessionCookie, session, cookieBase);
+    await sessions.start(res, user);
     await audit(user, 'sign_in', null, 'first password set');
     redirect(res, '/staff');
   });
@@ -253,67 +248,38 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
   server.post('/staff/sign-out', forms, async (req: Request, res: Response) => {
     const signed = await posted(req, res);
     if (!signed) return;
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    if (body.everywhere === 'true') await staff.endAllSessions(signed.user.id);
-    else await staff.endSession(sha256(signed.cookies[sessionCookie]!));
-    addCookie(res, sessionCookie, '', { ...cookieBase, maxAge: 0 });
-    await audit(signed.user, 'sign_out', null, body.everywhere === 'true' ? 'everywhere' : '');
-    send(res, 200, 'message.njk', {
-      title: 'You have signed out',
-      message: 'Close this window if you are on a shared computer.',
-      link: { href: '/staff/sign-in', text: 'Sign in again' },
+    const everywhere = formOf(req).everywhere === 'true';
+    await sessions.end(res, signed.cookies, signed.user, everywhere);
+    await audit(signed.user, 'sign_out', null, everywhere ? 'everywhere' : '');
+    message(res, 200, {}, 'You have signed out', 'Close this window if you are on a shared computer.', {
+      href: '/staff/sign-in',
+      text: 'Sign in again',
     });
   });
 
-  server.get('/staff', headersOnly, async (req: Request, res: Response) => {
+  server.get('/staff', async (req: Request, res: Response) => {
     const signed = await signedIn(req, res);
     if (!signed) return;
     const first = signed.user.queues[0];
-    if (!first)
-      return send(res, 200, 'message.njk', {
-        ...signed.context,
-        title: 'No queues yet',
-        message: 'Your account has no queues. Ask your administrator to grant you one.',
-      });
+    if (!first) return message(res, 200, signed.context, 'No queues yet', 'Your account has no queues. Ask your administrator to grant you one.');
     redirect(res, `/staff/queues/${first}`);
   });
 
-  /** The filter from a query string; undefined when some part of it is not valid. */
-  function readFilter(queue: string, query: URLSearchParams): InboxFilter | undefined {
-    const raw: Record<string, unknown> = { queue };
-    for (const key of ['status', 'category', 'borough', 'from', 'to', 'after'] as const) {
-      const v = query.get(key);
-      if (v) raw[key] = v.slice(0, 60);
-    }
-    if (query.get('hate') === 'true') raw.hate = true;
-    if (query.get('danger') === 'true') raw.danger = true;
-    const parsed = inboxFilterSchema.safeParse(raw);
-    return parsed.success ? parsed.data : undefined;
-  }
-  const queryOf = (filter: InboxFilter) =>
-    new URLSearchParams(
-      Object.entries(filter)
-        .filter(([k, v]) => k !== 'queue' && v !== undefined)
-        .map(([k, v]): [string, string] => [k, String(v)]),
-    ).toString();
-
-  server.get('/staff/queues/:queue', headersOnly, async (req: Request, res: Response) => {
+  server.get('/staff/queues/:queue', async (req: Request, res: Response) => {
     const signed = await signedIn(req, res);
     if (!signed) return;
     const queue = String(req.params.queue ?? '');
     if (!signed.user.queues.includes(queue)) return notFound(res, signed.context);
-    const query = new URL(req.url ?? '/', 'http://x').searchParams;
-    const filter = readFilter(queue, query);
-    if (!filter)
-      return send(res, 400, 'message.njk', {
-        ...signed.context,
-        title: 'That filter is not valid',
-        message: 'Choose the filters again.',
-        link: { href: `/staff/queues/${queue}`, text: 'Clear the filters' },
+    const filter = readFilter(queue, queryOf(req));
+    if (!filter) {
+      return message(res, 400, signed.context, 'That filter is not valid', 'Choose the filters again.', {
+        href: `/staff/queues/${queue}`,
+        text: 'Clear the filters',
       });
+    }
     const [rows, counts] = await Promise.all([staff.inbox(filter, PAGE_SIZE + 1), staff.countNew(signed.user.queues)]);
     const filtered = Object.keys(filter).some((k) => !['queue', 'after'].includes(k));
-    await audit(signed.user, filtered || filter.after ? 'search' : 'view', null, JSON.stringify({ ...filter }));
+    await audit(signed.user, filtered || filter.after ? 'search' : 'view', null, JSON.stringify(filter));
     const page = rows.slice(0, PAGE_SIZE);
     const last = page.at(-1);
     send(res, 200, 'inbox.njk', {
@@ -324,9 +290,9 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
       queues: signed.user.queues.map((id) => ({ id, name: queueName(id), newCount: counts[id] ?? 0 })),
       filter,
       filtered,
-      query: queryOf({ ...filter, after: undefined }),
+      query: filterQuery({ ...filter, after: undefined }),
       canExport: can.export(signed.user),
-      statuses: Object.entries(STATUS_LABELS).map(([value, text]) => ({ value, text })),
+      statuses: STATUS_CHOICES,
       categories: CATEGORIES.map((c) => ({ value: c, text: CATEGORY_LABELS[c].title })),
       boroughs: [...deployment.boroughs.map((b) => ({ value: b.id, text: b.name })), { value: 'unknown', text: 'Not known' }],
       rows: page.map((r) => ({
@@ -338,30 +304,23 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
       })),
       next:
         rows.length > PAGE_SIZE && last
-          ? `/staff/queues/${queue}?${queryOf({ ...filter, after: `${last.createdAt}|${last.reference}` })}`
+          ? `/staff/queues/${queue}?${filterQuery({ ...filter, after: `${last.createdAt}|${last.reference}` })}`
           : undefined,
     });
   });
 
-  server.get('/staff/find', headersOnly, async (req: Request, res: Response) => {
+  server.get('/staff/find', async (req: Request, res: Response) => {
     const signed = await signedIn(req, res);
     if (!signed) return;
-    const typed = new URL(req.url ?? '/', 'http://x').searchParams.get('ref') ?? '';
+    const typed = queryOf(req).get('ref') ?? '';
     const reference = parseReference(typed.slice(0, 40));
     await audit(signed.user, 'search', reference ?? null, JSON.stringify({ reference: reference ?? 'not a reference' }));
-    const report = reference ? await reports.getReport(reference) : undefined;
-    if (!report || !report.queues.some((q) => signed.user.queues.includes(q))) return notFound(res, signed.context);
+    const report = await visibleReport(signed, typed);
+    if (!report) return notFound(res, signed.context);
     redirect(res, `/staff/reports/${report.reference}`);
   });
 
-  /** The report, if the user holds one of its queues (otherwise it is "not found", as if it did not exist). */
-  async function visibleReport(signed: Signed, raw: string) {
-    const reference = parseReference(raw);
-    const report = reference ? await reports.getReport(reference) : undefined;
-    return report && report.queues.some((q) => signed.user.queues.includes(q)) ? report : undefined;
-  }
-
-  server.get('/staff/reports/:reference', headersOnly, async (req: Request, res: Response) => {
+  server.get('/staff/reports/:reference', async (req: Request, res: Response) => {
     const signed = await signedIn(req, res);
     if (!signed) return;
     const report = await visibleReport(signed, String(req.params.reference ?? ''));
@@ -375,6 +334,12 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     const f = plainValues(report);
     const colleagues = new Map<string, StaffUser[]>();
     for (const c of cases) if (signed.user.queues.includes(c.queueId)) colleagues.set(c.queueId, await staff.usersWithQueue(c.queueId));
+    const delivery = (queueId: string) => {
+      const d = deliveries.find((x) => x.queueId === queueId);
+      if (!d) return 'not routed';
+      if (d.status === 'delivered') return `delivered ${d.deliveredAt ? when(d.deliveredAt) : ''}`;
+      return d.status === 'dead' ? 'could not be delivered' : `waiting (${d.attempts} attempts)`;
+    };
     send(res, 200, 'report.njk', {
       ...signed.context,
       title: `Report ${report.reference}`,
@@ -399,41 +364,40 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
         { key: 'Classified', value: f.classification },
         { key: 'Channel', value: report.channel },
       ],
-      statuses: Object.entries(STATUS_LABELS).map(([value, text]) => ({ value, text })),
-      outcomes: Object.entries(OUTCOME_LABELS).map(([value, text]) => ({ value, text })),
-      cases: cases.map((c) => {
-        const d = deliveries.find((x) => x.queueId === c.queueId);
-        return {
-          ...c,
-          queueName: queueName(c.queueId),
-          statusText: STATUS_LABELS[c.status],
-          outcomeText: c.outcome ? OUTCOME_LABELS[c.outcome] : '',
-          mine: signed.user.queues.includes(c.queueId),
-          colleagues: colleagues.get(c.queueId) ?? [],
-          delivery: d
-            ? d.status === 'delivered'
-              ? `delivered ${d.deliveredAt ? when(d.deliveredAt) : ''}`
-              : d.status === 'dead'
-                ? 'could not be delivered'
-                : `waiting (${d.attempts} attempts)`
-            : 'not routed',
-        };
-      }),
-      events: events.map((e) => ({
-        ...e,
-        when: when(e.at),
-        queueName: queueName(e.queueId),
-        text:
-          e.kind === 'note'
-            ? `note: ${e.detail}`
-            : e.kind === 'assigned'
-              ? e.detail
-                ? `assigned to ${e.detail}`
-                : 'unassigned'
-              : `status ${STATUS_LABELS[statusSchema.catch('new').parse(e.detail.split(':')[0])]}${e.detail.includes(':') ? ` (${OUTCOME_LABELS[outcomeSchema.catch('no_further_action').parse(e.detail.split(':')[1])]})` : ''}`,
+      statuses: STATUS_CHOICES,
+      outcomes: OUTCOME_CHOICES,
+      cases: cases.map((c) => ({
+        ...c,
+        queueName: queueName(c.queueId),
+        statusText: STATUS_LABELS[c.status],
+        outcomeText: c.outcome ? OUTCOME_LABELS[c.outcome] : '',
+        mine: signed.user.queues.includes(c.queueId),
+        colleagues: colleagues.get(c.queueId) ?? [],
+        delivery: delivery(c.queueId),
       })),
+      events: events.map((e) => ({ ...e, when: when(e.at), queueName: queueName(e.queueId), text: eventText(e) })),
     });
   });
+
+  /** The change a report page's form asks for; undefined when it is not one the page can make. */
+  async function changeFrom(body: Record<string, unknown>, queue: string): Promise<CaseChange | 'needs outcome' | undefined> {
+    if (body.action === 'acknowledge') return { kind: 'status', status: 'acknowledged' };
+    if (body.action === 'status') {
+      const status = statusSchema.safeParse(body.status);
+      const outcome = outcomeSchema.safeParse(body.outcome);
+      if (!status.success) return undefined;
+      if (status.data === 'closed' && !outcome.success) return 'needs outcome';
+      return { kind: 'status', status: status.data, outcome: outcome.success ? outcome.data : undefined };
+    }
+    if (body.action === 'assign') {
+      const assignee = typeof body.assignee === 'string' ? body.assignee : '';
+      if (!assignee) return { kind: 'assigned', assigneeId: null };
+      const colleague = (await staff.usersWithQueue(queue)).find((u) => u.id === assignee);
+      return colleague ? { kind: 'assigned', assigneeId: colleague.id } : undefined;
+    }
+    if (body.action === 'note' && typeof body.text === 'string' && body.text.trim()) return { kind: 'note', text: body.text.trim().slice(0, 2000) };
+    return undefined;
+  }
 
   server.post('/staff/reports/:reference/:queue', forms, async (req: Request, res: Response) => {
     const signed = await posted(req, res);
@@ -441,80 +405,49 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     const report = await visibleReport(signed, String(req.params.reference ?? ''));
     const queue = String(req.params.queue ?? '');
     if (!report || !report.queues.includes(queue) || !signed.user.queues.includes(queue)) return notFound(res, signed.context);
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    let change: CaseChange | undefined;
-    if (body.action === 'acknowledge') change = { kind: 'status', status: 'acknowledged' };
-    else if (body.action === 'status') {
-      const status = statusSchema.safeParse(body.status);
-      const outcome = outcomeSchema.safeParse(body.outcome);
-      if (status.success && (status.data !== 'closed' || outcome.success))
-        change = { kind: 'status', status: status.data, outcome: outcome.success ? outcome.data : undefined };
-      else if (status.success) {
-        return send(res, 400, 'message.njk', {
-          ...signed.context,
-          title: 'Choose an outcome',
-          message: 'A report is closed with an outcome: go back and choose one.',
-          link: { href: `/staff/reports/${report.reference}`, text: 'Back to the report' },
-        });
-      }
-    } else if (body.action === 'assign') {
-      const assignee = typeof body.assignee === 'string' ? body.assignee : '';
-      const colleague = assignee ? (await staff.usersWithQueue(queue)).find((u) => u.id === assignee) : undefined;
-      if (!assignee || colleague) change = { kind: 'assigned', assigneeId: colleague?.id ?? null };
-    } else if (body.action === 'note' && typeof body.text === 'string' && body.text.trim()) {
-      change = { kind: 'note', text: body.text.trim().slice(0, 2000) };
-    }
-    if (!change)
-      return send(res, 400, 'message.njk', {
-        ...signed.context,
-        title: 'Nothing was changed',
-        message: 'That change is not one this page can make.',
-        link: { href: `/staff/reports/${report.reference}`, text: 'Back to the report' },
-      });
+    const back = { href: `/staff/reports/${report.reference}`, text: 'Back to the report' };
+    const change = await changeFrom(formOf(req), queue);
+    if (change === 'needs outcome')
+      return message(res, 400, signed.context, 'Choose an outcome', 'A report is closed with an outcome: go back and choose one.', back);
+    if (!change) return message(res, 400, signed.context, 'Nothing was changed', 'That change is not one this page can make.', back);
     await staff.change(report.reference, queue, signed.user, change, now());
     // The audit says what kind of change, never a note's words.
-    await audit(
-      signed.user,
-      'change',
-      report.reference,
-      JSON.stringify({ queue, kind: change.kind, ...(change.kind === 'status' ? { status: change.status, outcome: change.outcome } : {}) }),
-    );
+    const what = change.kind === 'status' ? { status: change.status, outcome: change.outcome } : {};
+    await audit(signed.user, 'change', report.reference, JSON.stringify({ queue, kind: change.kind, ...what }));
     redirect(res, `/staff/reports/${report.reference}`);
   });
 
   const exportRoute = (format: 'csv' | 'json') => async (req: Request, res: Response) => {
     const signed = await signedIn(req, res);
     if (!signed) return;
-    const query = new URL(req.url ?? '/', 'http://x').searchParams;
+    const query = queryOf(req);
     const queue = query.get('queue') ?? '';
     if (!can.export(signed.user) || !signed.user.queues.includes(queue)) return notFound(res, signed.context);
     const filter = readFilter(queue, query);
-    if (!filter) return send(res, 400, 'message.njk', { ...signed.context, title: 'That filter is not valid', message: 'Choose the filters again.' });
-    const rows = await staff.inbox({ ...filter, after: undefined }, EXPORT_MAX);
-    const full = [];
-    for (const row of rows) {
-      const report = await reports.getReport(row.reference);
-      if (report) full.push({ ...report, status: row.status, assignee: row.assignee });
-    }
-    await audit(signed.user, 'export', null, JSON.stringify({ format, rows: full.length, ...filter }));
-    const name = `reports-${queue}-${now().toISOString().slice(0, 10)}.${format}`;
-    const body = format === 'json' ? JSON.stringify(full, null, 2) : toCsv(full);
+    if (!filter) return message(res, 400, signed.context, 'That filter is not valid', 'Choose the filters again.');
+    const rows = (await staff.exportInbox({ ...filter, after: undefined }, EXPORT_MAX)).map((r) => ({
+      ...r.report,
+      status: r.status,
+      assignee: r.assignee,
+    }));
+    await audit(signed.user, 'export', null, JSON.stringify({ format, rows: rows.length, ...filter }));
+    const body = format === 'json' ? JSON.stringify(rows, null, 2) : toCsv(rows);
     res.writeHead(200, {
       'Content-Type': format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${name}"`,
+      'Content-Disposition': `attachment; filename="reports-${queue}-${now().toISOString().slice(0, 10)}.${format}"`,
       'Cache-Control': 'no-store',
       'Content-Length': Buffer.byteLength(body),
     });
     res.end(body);
   };
-  server.get('/staff/export.csv', headersOnly, exportRoute('csv'));
-  server.get('/staff/export.json', headersOnly, exportRoute('json'));
+  server.get('/staff/export.csv', exportRoute('csv'));
+  server.get('/staff/export.json', exportRoute('json'));
 
-  server.get('/staff/audit', headersOnly, async (req: Request, res: Response) => {
+  server.get('/staff/audit', async (req: Request, res: Response) => {
     const signed = await signedIn(req, res);
     if (!signed) return;
     if (!can.readAudit(signed.user)) return notFound(res, signed.context);
-    const ref = parseReference((new URL(req.url ?? '/', 'http://x').searchParams.get('ref') ?? '').slice(0, 40));
+    const ref = parseReference((queryOf(req).get('ref') ?? '').slice(0, 40));
     const entries = await staff.readAudit({ reference: ref, limit: 500 });
     send(res, 200, 'audit.njk', { ...signed.context, title: 'Audit log', ref: ref ?? '', entries: entries.map((e) => ({ ...e, when: when(e.at) })) });
   });

@@ -25,14 +25,9 @@ export interface BuiltAsset {
 }
 export type Manifest = Record<string, BuiltAsset>;
 
-/** The files a page names (bot/web/pages.ts), by their logical name. */
-export const ENTRIES = {
-  'chat.js': 'chat.js',
-  'page.js': 'page.js',
-  'webchat.js': 'webchat.js',
-  'embed.js': 'embed.js',
-} as const;
-const STYLES = { 'chat.css': 'chat.scss', 'staff.css': 'staff.scss' } as const;
+/** The scripts and stylesheets the pages name (bot/web/pages.ts, bot/staff/), from bot/web/client/. */
+const SCRIPTS = ['chat.js', 'page.js', 'webchat.js', 'embed.js'];
+const STYLES = ['chat', 'staff'];
 
 /**
  * Imported by Web Chat for what the chat never does: speech (Cognitive Services, Direct Line Speech), App Service streaming, carousels (swiper), style attributes in bot HTML (postcss) and file uploads
@@ -77,7 +72,7 @@ async function bundle(): Promise<Record<string, Buffer>> {
     },
   };
   const result = await esbuild.build({
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [path.parse(name).name, path.join(CLIENT_DIR, file)])),
+    entryPoints: SCRIPTS.map((file) => path.join(CLIENT_DIR, file)),
     bundle: true,
     minify: true,
     format: 'iife',
@@ -95,13 +90,13 @@ async function bundle(): Promise<Record<string, Buffer>> {
 async function styles(): Promise<Record<string, Buffer>> {
   const sass = await import('sass');
   const out: Record<string, Buffer> = {};
-  for (const [name, file] of Object.entries(STYLES)) {
-    const css = sass.compile(path.join(CLIENT_DIR, file), {
+  for (const name of STYLES) {
+    const css = sass.compile(path.join(CLIENT_DIR, `${name}.scss`), {
       loadPaths: [path.join(__dirname, '../../node_modules')],
       style: 'compressed',
       quietDeps: true,
     }).css;
-    out[name] = Buffer.from(css);
+    out[`${name}.css`] = Buffer.from(css);
   }
   return out;
 }

@@ -3,10 +3,13 @@
  * PHC string; strength judged by zxcvbn-ts (dictionaries of common and breached passwords, names, keyboard
  * patterns), with the reason it gives.
  */
-import { argon2, randomBytes, timingSafeEqual, type Argon2Parameters } from 'node:crypto';
+import { argon2, createHash, randomBytes, timingSafeEqual, type Argon2Parameters } from 'node:crypto';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
+
+/** What the store keeps of a session cookie or a one-time link: its SHA-256, so a copy of the database opens nothing. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const PARAMS = { memory: 19_456, passes: 2, parallelism: 1, tagLength: 32 };
 export const MIN_LENGTH = 12;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
+import { routedReportSchema, type RoutedReport } from '../reports/routedReport';
 import type { Database, StaffUsersTable } from '../store/schema';
 import {
   roleSchema,
@@ -115,7 +116,8 @@ export class SqlStaffStore implements StaffStore {
     await this.db.deleteFrom('staff_sessions').where('user_id', '=', userId).execute();
   }
 
-  async inbox(filter: InboxFilter, limit: number): Promise<InboxRow[]> {
+  /** The rows of one queue that match the filter, newest first (the inbox and the export read the same). */
+  private inboxQuery(filter: InboxFilter) {
     let q = this.db
       .selectFrom('outbox')
       .innerJoin('reports', 'reports.reference', 'outbox.reference')
@@ -149,17 +151,16 @@ export class SqlStaffStore implements StaffStore {
         ]),
       );
     }
-    const rows = await q.orderBy('reports.created_at', 'desc').orderBy('reports.reference', 'desc').limit(limit).execute();
-    return rows.map((r) => ({
-      reference: r.reference,
-      createdAt: r.created_at,
-      borough: r.borough,
-      category: r.primary_category,
-      hate: Number(r.hate) === 1,
-      danger: Number(r.danger) === 1,
-      status: statusSchema.parse(r.status ?? 'new'),
-      assignee: r.assignee ?? null,
-    }));
+    return q.orderBy('reports.created_at', 'desc').orderBy('reports.reference', 'desc');
+  }
+
+  async inbox(filter: InboxFilter, limit: number): Promise<InboxRow[]> {
+    return (await this.inboxQuery(filter).limit(limit).execute()).map(toRow);
+  }
+
+  async exportInbox(filter: InboxFilter, limit: number): Promise<Array<InboxRow & { report: RoutedReport }>> {
+    const rows = await this.inboxQuery(filter).select('reports.report_json').limit(limit).execute();
+    return rows.map((r) => ({ ...toRow(r), report: routedReportSchema.parse(JSON.parse(r.report_json)) }));
   }
 
   async countNew(queues: readonly string[]) {
@@ -252,6 +253,28 @@ export class SqlStaffStore implements StaffStore {
       detail: r.detail,
     }));
   }
+}
+
+function toRow(r: {
+  reference: string;
+  created_at: string;
+  borough: string;
+  primary_category: string;
+  hate: number;
+  danger: number;
+  status: string | null;
+  assignee: string | null;
+}): InboxRow {
+  return {
+    reference: r.reference,
+    createdAt: r.created_at,
+    borough: r.borough,
+    category: r.primary_category,
+    hate: Number(r.hate) === 1,
+    danger: Number(r.danger) === 1,
+    status: statusSchema.parse(r.status ?? 'new'),
+    assignee: r.assignee ?? null,
+  };
 }
 
 function nextDay(date: string): string {

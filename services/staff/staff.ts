@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { categorySchema } from '../classification/codes';
+import type { RoutedReport } from '../reports/routedReport';
 
 /**
  * The staff side (docs/architecture.md 13): CSU and partner staff read the reports routed to their queues, change
@@ -128,6 +129,8 @@ export interface StaffStore {
 
   /** Newest first, one page; only rows of `filter.queue` (the caller checks the user holds it). */
   inbox(filter: InboxFilter, limit: number): Promise<InboxRow[]>;
+  /** The same rows with their whole routed report, for an export. */
+  exportInbox(filter: InboxFilter, limit: number): Promise<Array<InboxRow & { report: RoutedReport }>>;
   countNew(queues: readonly string[]): Promise<Record<string, number>>;
   /** The report's cases, by queue, for the queues it was routed to (new where nothing was done yet). */
   cases(reference: string): Promise<CaseState[]>;

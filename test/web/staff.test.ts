@@ -197,6 +197,34 @@ describe('the staff inbox in headless Chromium (/staff)', function () {
     await context.close();
   });
 
+  it('"Sign out everywhere" ends the sessions on other browsers too; plain "Sign out" only this one', async () => {
+    const link = addUser(tmp.dir, 'pat@dartford.gov.uk', 'dartford-csu', 'officer');
+    const first = await browser.newContext();
+    const page = await first.newPage();
+    await signInWithLink(page, link);
+    const signIn = async (context: Awaited<ReturnType<Browser['newContext']>>) => {
+      const p = await context.newPage();
+      await p.goto(`${app.url}/staff/sign-in`);
+      await p.getByLabel('Email address').fill('pat@dartford.gov.uk');
+      await p.getByLabel('Password').fill(PASSWORD);
+      await p.getByRole('button', { name: 'Sign in' }).click();
+      await p.getByRole('heading', { name: 'Dartford Community Safety Unit' }).waitFor();
+      return p;
+    };
+    const second = await browser.newContext();
+    const other = await signIn(second);
+    await other.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.reload();
+    assert.ok(!page.url().includes('/staff/sign-in'), 'the first browser is still signed in');
+    const third = await browser.newContext();
+    await signIn(third);
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await page.getByRole('heading', { name: 'You have signed out' }).waitFor();
+    const elsewhere = await third.pages()[0]!.goto(`${app.url}/staff/queues/dartford-csu`);
+    assert.ok(elsewhere?.url().includes('/staff/sign-in'), 'the other browser was signed out too');
+    for (const c of [first, second, third]) await c.close();
+  });
+
   it('sign-in: a wrong password and an unknown account get the same answer; staff pages are never cached', async () => {
     addUser(tmp.dir, 'sam@dartford.gov.uk', 'dartford-csu', 'officer');
     const page = await browser.newPage();

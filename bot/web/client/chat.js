@@ -5,21 +5,23 @@
  * parallel) is still arriving, then hands over to Web Chat: a choice made before it was ready is sent as soon as the
  * bot has asked. It also runs Quick exit, the in-page privacy notice, and the message length counter.
  */
-import { onLeave, startQuickExit } from './quickExit.js';
+import { clearStorage, onLeave, startQuickExit } from './quickExit.js';
 
 const page = document.body.dataset;
 const maxChars = Number(page.maxChars) || 4000;
 const leave = startQuickExit();
 let directLine = null;
-let token = null;
 
-onLeave(() => {
+/** Ends the Direct Line conversation (its token goes with it) and removes the transcript; returns the empty region. */
+function endChat() {
   if (directLine) directLine.end();
   directLine = null;
-  token = null;
-  const chat = document.getElementById('webchat');
-  if (chat) chat.innerHTML = '';
-});
+  const old = document.getElementById('webchat');
+  const fresh = old.cloneNode(false);
+  old.parentNode.replaceChild(fresh, old);
+  return fresh;
+}
+onLeave(endChat);
 
 // Inside the chat (never on a council's page) Esc leaves too, as on Kent Police's site.
 document.addEventListener('keydown', (event) => {
@@ -98,16 +100,8 @@ function webChatLoaded() {
  * screen (a phone may be shared) and the page offers a new chat.
  */
 function clearTranscript(message) {
-  try {
-    window.sessionStorage.clear();
-  } catch (_e) {
-    /* storage may be disabled */
-  }
-  if (directLine) directLine.end();
-  directLine = null;
-  const old = document.getElementById('webchat');
-  const fresh = old.cloneNode(false);
-  old.parentNode.replaceChild(fresh, old);
+  clearStorage();
+  const fresh = endChat();
   say(message);
   const again = document.createElement('button');
   again.type = 'button';
@@ -138,9 +132,8 @@ function limitSendBox() {
 }
 
 function render(WebChat, session) {
-  token = session.token;
   directLine = WebChat.createDirectLine({
-    token,
+    token: session.token,
     conversationId: session.conversationId,
     domain: session.domain,
     webSocket: session.webSocket !== false,

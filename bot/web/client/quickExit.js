@@ -13,6 +13,16 @@ export function onLeave(clear) {
   beforeLeaving.push(clear);
 }
 
+/** Empties what this origin stored in the browser (a phone may be shared). */
+export function clearStorage() {
+  try {
+    window.sessionStorage.clear();
+    window.localStorage.clear();
+  } catch (_e) {
+    /* storage may be disabled */
+  }
+}
+
 class LeaveWithoutTrace extends ExitThisPage {
   exitPage() {
     for (const clear of beforeLeaving) {
@@ -22,12 +32,7 @@ class LeaveWithoutTrace extends ExitThisPage {
         /* leaving matters more */
       }
     }
-    try {
-      window.sessionStorage.clear();
-      window.localStorage.clear();
-    } catch (_e) {
-      /* storage may be disabled */
-    }
+    clearStorage();
     document.body.classList.add('govuk-exit-this-page-hide-content');
     // Inside a council page's frame: the council page leaves too (deployment/webchat/embed.js listens).
     if (window.parent !== window) window.parent.postMessage({ type: 'dg-quick-exit' }, '*');
