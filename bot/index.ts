@@ -39,6 +39,7 @@ import { WebAssets } from './web/assets';
 import { renderPages } from './web/pages';
 import { registerStaffRoutes, type StaffAppOptions } from './staff/staffApp';
 import { SqlStaffStore } from '../services/staff/sqlStaffStore';
+import { EntraSignIn } from './staff/entraSignIn';
 
 export interface App {
   server: BotServer;
@@ -214,9 +215,30 @@ function webChatRoutes(settings: Settings, publicBase: string, limits: RateLimit
 }
 
 /** The staff inbox at /staff (bot/staff/), unless STAFF_ENABLED=false. */
-function staffApp(settings: Settings, deployment: DeploymentConfig, store: SqlReportStore, assets: WebAssets, now: () => Date, pool?: Pool) {
+function staffApp(
+  settings: Settings,
+  deployment: DeploymentConfig,
+  publicBase: string,
+  store: SqlReportStore,
+  assets: WebAssets,
+  log: Logger,
+  now: () => Date,
+  pool?: Pool,
+) {
   if (!settings.STAFF_ENABLED) return undefined;
   const production = settings.NODE_ENV === 'production';
+  const { STAFF_ENTRA_CLIENT_ID: clientId, STAFF_ENTRA_CLIENT_SECRET: clientSecret } = settings;
+  const issuer = settings.STAFF_ENTRA_ISSUER ?? `https://login.microsoftonline.com/${settings.STAFF_ENTRA_TENANT_ID}/v2.0`;
+  const entra =
+    clientId && clientSecret
+      ? new EntraSignIn({
+          issuer,
+          clientId,
+          clientSecret,
+          redirectUri: new URL('/staff/sign-in/entra/callback', publicBase).href,
+          allowHttp: !production && issuer.startsWith('http:'),
+        })
+      : undefined;
   const options: StaffAppOptions = {
     staff: new SqlStaffStore(store.db),
     reports: store,
@@ -226,6 +248,8 @@ function staffApp(settings: Settings, deployment: DeploymentConfig, store: SqlRe
     // Outside production a secret per process is enough (forms open across a restart ask to be sent again).
     secret: settings.STAFF_SECRET ?? randomBytes(32).toString('hex'),
     localAccounts: settings.STAFF_LOCAL_ACCOUNTS ?? !production,
+    entra,
+    log: log.child({ component: 'staff' }),
     trustedProxies: settings.TRUST_PROXY,
     now,
     limits: {
@@ -284,7 +308,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const gate = new ConversationGate({ shared: dialect === 'postgres' ? store : undefined, ...options.conversationLock });
   let url = '';
   const webChat = webChatRoutes(settings, publicBase, limits, log, () => url);
-  const staffRoutes = staffApp(settings, deployment, store, assets, now, pool);
+  const staffRoutes = staffApp(settings, deployment, publicBase, store, assets, log, now, pool);
   const server = createServer({
     messages: { adapter, authentication, run: (context) => bot.run(context), gate, authDisabled: !settings.MicrosoftAppId, limits },
     log,

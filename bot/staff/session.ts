@@ -2,14 +2,16 @@
  * Staff sessions and CSRF, for bot/staff/staffApp.ts. A session is a random cookie whose SHA-256 is kept in the
  * store (so several instances share it): HttpOnly, SameSite=Strict, `__Host-` and Secure in production; idle 30
  * minutes, absolute 10 hours. Every form carries a csrf-csrf token bound to the session, or, on the sign-in and
- * first-password forms, to a pre-session cookie.
+ * first-password forms, to a pre-session cookie. Entra ID sign-in keeps its checks in a signed cookie of its own for
+ * ten minutes.
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { parseCookie, stringifySetCookie, type SetCookie } from 'cookie';
 import { doubleCsrf } from 'csrf-csrf';
 import type { Request, Response } from 'restify';
 import { hashToken } from '../../services/staff/passwords';
 import { can, type StaffStore, type StaffUser } from '../../services/staff/staff';
+import type { SignInChecks } from './entraSignIn';
 
 export const SESSION_IDLE_MS = 30 * 60_000;
 export const SESSION_ABSOLUTE_MS = 10 * 3_600_000;
@@ -27,6 +29,7 @@ export interface SessionOptions {
 export class StaffSessions {
   private readonly session: string;
   private readonly pre: string;
+  private readonly checks: string;
   private readonly cookie: Omit<SetCookie, 'name' | 'value'>;
   private readonly csrf: ReturnType<typeof doubleCsrf>;
 
@@ -34,6 +37,7 @@ export class StaffSessions {
     const prefix = options.production ? '__Host-' : '';
     this.session = `${prefix}dg-staff`;
     this.pre = `${prefix}dg-staff-pre`;
+    this.checks = `${prefix}dg-staff-oidc`;
     this.cookie = { httpOnly: true, sameSite: 'strict', secure: options.production, path: '/' };
     // csrf-csrf speaks Express: it reads `req.cookies` and the form's token, and sets its cookie with `res.cookie`
     // (adapted in csrfRequest and csrfResponse).
@@ -108,6 +112,36 @@ export class StaffSessions {
     await this.options.staff.createSession(hashToken(token), user.id, this.options.now());
     this.setCookie(res, this.session, token);
     this.setCookie(res, this.pre, '', { maxAge: 0 });
+  }
+
+  private sign(payload: string): string {
+    return createHmac('sha256', this.options.secret).update(`oidc.${payload}`).digest('base64url');
+  }
+
+  /**
+   * Keeps the Entra ID sign-in's checks until the person returns. SameSite=Lax, not Strict: the return is a
+   * navigation from Microsoft's site, on which a Strict cookie would not come.
+   */
+  keepChecks(res: Response, checks: SignInChecks): void {
+    const payload = Buffer.from(JSON.stringify(checks)).toString('base64url');
+    this.setCookie(res, this.checks, `${payload}.${this.sign(payload)}`, { sameSite: 'lax', maxAge: 600 });
+  }
+
+  /** The checks kept by keepChecks, once (the cookie is removed); undefined when missing, altered or malformed. */
+  takeChecks(req: Request, res: Response): SignInChecks | undefined {
+    const value = this.cookies(req)[this.checks];
+    if (!value) return undefined;
+    this.setCookie(res, this.checks, '', { sameSite: 'lax', maxAge: 0 });
+    const [payload = '', mac = ''] = value.split('.');
+    const expected = Buffer.from(this.sign(payload));
+    if (Buffer.byteLength(mac) !== expected.length || !timingSafeEqual(Buffer.from(mac), expected)) return undefined;
+    try {
+      const checks = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<SignInChecks>;
+      const ok = [checks.verifier, checks.state, checks.nonce].every((v) => typeof v === 'string' && v.length > 0 && v.length < 200);
+      return ok ? (checks as SignInChecks) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Ends this session, or every session of the user. */

@@ -14,8 +14,10 @@ import type { RateLimit } from '../../services/limits/rateLimits';
 import { parseReference } from '../../services/reports/reference';
 import type { ReportStore } from '../../services/store/reportStore';
 import { DUMMY_HASH, hashPassword, hashToken, passwordProblem, verifyPassword } from '../../services/staff/passwords';
+import type { Logger } from '../../services/logging/logger';
 import {
   can,
+  grantFor,
   inboxFilterSchema,
   OUTCOME_LABELS,
   outcomeSchema,
@@ -31,6 +33,7 @@ import {
 import { CATEGORY_LABELS } from '../../dialogs/copy/en';
 import { clientAddress } from '../clientAddress';
 import type { WebAssets } from '../web/assets';
+import type { EntraSignIn } from './entraSignIn';
 import { StaffSessions } from './session';
 
 const PAGE_SIZE = 50;
@@ -46,6 +49,9 @@ export interface StaffAppOptions {
   secret: string;
   /** Whether local accounts (email and password) may sign in. */
   localAccounts: boolean;
+  /** Sign-in with Microsoft Entra ID, when it is set up. */
+  entra?: EntraSignIn;
+  log: Logger;
   trustedProxies: number;
   limits: { signInPerAccount: RateLimit; signInPerAddress: RateLimit };
   now?: () => Date;
@@ -166,13 +172,14 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
 
   const forms = restify.plugins.bodyParser({ maxBodySize: 16 * 1024, mapParams: false, mapFiles: false, rejectUnknown: true });
 
-  // Sign-in: local accounts (Microsoft Entra ID is not built yet; see README).
+  // Sign-in: council accounts (Microsoft Entra ID) and, where allowed, local accounts.
   server.get('/staff/sign-in', async (req: Request, res: Response) => {
     const { token } = sessions.anonymous(req, res);
     send(res, 200, 'sign-in.njk', {
       title: 'Sign in',
       csrf: token,
       local: options.localAccounts,
+      entra: Boolean(options.entra),
       error: queryOf(req).has('expired') ? 'You were signed out because the page was not used for a while. Sign in again.' : undefined,
     });
   });
@@ -188,7 +195,14 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
       ...(await Promise.all([options.limits.signInPerAccount.take(email || '-'), options.limits.signInPerAddress.take(address)])),
     );
     const refuse = (error: string, status = 200) =>
-      send(res, status, 'sign-in.njk', { title: 'Sign in', csrf: sessions.token(req, res, cookies), local: true, email, error });
+      send(res, status, 'sign-in.njk', {
+        title: 'Sign in',
+        csrf: sessions.token(req, res, cookies),
+        local: true,
+        entra: Boolean(options.entra),
+        email,
+        error,
+      });
     if (wait > 0) {
       res.header('Retry-After', String(wait));
       return refuse('Too many attempts to sign in. Wait a few minutes and try again.', 429);
@@ -203,6 +217,85 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     await sessions.start(res, user);
     await audit(user, 'sign_in', null);
     redirect(res, '/staff');
+  });
+
+  const signInAgain = { href: '/staff/sign-in', text: 'Sign in again' };
+
+  // Microsoft Entra ID: off to Microsoft's sign-in, with the checks kept in a cookie until the person returns.
+  server.get('/staff/sign-in/entra', async (_req: Request, res: Response) => {
+    if (!options.entra) return notFound(res, {});
+    try {
+      const { url, checks } = await options.entra.start();
+      sessions.keepChecks(res, checks);
+      redirect(res, url);
+    } catch (err) {
+      options.log.error({ err: { name: (err as Error).name, code: (err as { code?: string }).code } }, 'Entra ID sign-in could not start');
+      message(
+        res,
+        503,
+        {},
+        'Council sign-in is not available',
+        'Microsoft sign-in could not be reached. Try again in a few minutes, and tell your IT team if it keeps happening.',
+      );
+    }
+  });
+
+  // The return from Microsoft's sign-in: checked by openid-client; what the person may do comes from their groups.
+  server.get('/staff/sign-in/entra/callback', async (req: Request, res: Response) => {
+    if (!options.entra) return notFound(res, {});
+    const checks = sessions.takeChecks(req, res);
+    if (!checks) {
+      return message(res, 400, {}, 'Sign-in did not finish', 'That sign-in took too long, or was started in another window.', signInAgain);
+    }
+    const wait = await options.limits.signInPerAddress.take(clientAddress(req, options.trustedProxies));
+    if (wait > 0) {
+      res.header('Retry-After', String(wait));
+      return message(res, 429, {}, 'Too many attempts to sign in', 'Wait a few minutes and try again.');
+    }
+    const callback = new URL(options.entra.redirectUri);
+    callback.search = queryOf(req).toString();
+    let identity;
+    try {
+      identity = await options.entra.finish(callback, checks);
+    } catch (err) {
+      // The reason, never the provider's description (it can name the person).
+      const reason = { name: (err as Error).name, code: (err as { code?: string }).code, error: (err as { error?: string }).error };
+      options.log.warn({ err: reason }, 'Entra ID sign-in refused');
+      await audit({ email: '(council account)' }, 'sign_in_refused', null, JSON.stringify({ entra: reason.error ?? reason.code ?? reason.name }));
+      return message(res, 400, {}, 'Sign-in did not finish', 'Your council account could not be checked.', signInAgain);
+    }
+    if (identity.groupsOverflow) {
+      await audit(identity, 'sign_in_refused', null, JSON.stringify({ entra: 'groups not in the token' }));
+      return message(
+        res,
+        403,
+        {},
+        'Your groups could not be read',
+        'Your account is in more groups than Microsoft puts in a sign-in. Ask your IT team to set the inbox app registration to send only the groups assigned to it.',
+      );
+    }
+    const grant = grantFor(identity.groups, deployment.staffAccess.groups);
+    const user = await staff.entraUser(identity, grant, now());
+    if (!user || user.disabled) {
+      await audit(identity, 'sign_in_refused', null, JSON.stringify({ entra: user ? 'account disabled' : 'no group grants access' }));
+      return message(
+        res,
+        403,
+        {},
+        'You do not have access to the staff inbox',
+        'Your council account is not in a group that may use the inbox. Ask your manager or your IT team to add you to the right group, then sign in again.',
+      );
+    }
+    await sessions.start(res, user);
+    await audit(user, 'sign_in', null, JSON.stringify({ entra: 'signed in' }));
+    // A page of our own, not a redirect, to go on: the session cookie is SameSite=Strict, and a browser does not send
+    // it on a navigation that came from Microsoft's site. The page's own refresh is a navigation from this site.
+    send(res, 200, 'message.njk', {
+      title: 'You are signed in',
+      message: 'Opening your inbox.',
+      link: { href: '/staff', text: 'Go to your inbox' },
+      refresh: '/staff',
+    });
   });
 
   // The one-time link printed by `npm run --silent staff -- add-user`: the first password. Opening the link does not

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { categorySchema } from '../classification/codes';
+import { roleSchema } from '../staff/staff';
 import { ConfigurationError } from './settings';
 
 /**
@@ -148,6 +149,27 @@ export const privacyNoticeSchema = z.object({
 });
 export type PrivacyNotice = z.infer<typeof privacyNoticeSchema>;
 
+/**
+ * Who may use the staff inbox when they sign in with Microsoft Entra ID (deployment/config/staff-access.json): each
+ * Entra ID group's members get a role and queues. A member of several groups gets every queue they grant and the
+ * highest of their roles; someone in none of them cannot sign in. Without the file, no group grants anything.
+ */
+export const staffAccessSchema = z.object({
+  about: z.string().optional(),
+  groups: z
+    .array(
+      z.object({
+        id: z.uuid('must be the object id of an Entra ID group, a GUID'),
+        /** The group's name in Entra ID, for people reading this file. */
+        name: z.string().min(1),
+        role: roleSchema,
+        queues: z.array(id).min(1),
+      }),
+    )
+    .default([]),
+});
+export type StaffAccess = z.infer<typeof staffAccessSchema>;
+
 export interface DeploymentConfig {
   partnership: z.infer<typeof partnershipSchema>;
   privacy: PrivacyNotice;
@@ -155,6 +177,7 @@ export interface DeploymentConfig {
   queues: Queue[];
   connections: Record<string, Connection>;
   routing: RoutingTable;
+  staffAccess: StaffAccess;
   /** Secret values, by setting name, for the settings the files name. */
   secrets: Record<string, string>;
   /** Where the partner email templates are (email/ in the configuration folder). */
@@ -192,9 +215,11 @@ export function loadDeploymentConfig(dir: string, env: Record<string, string | u
   const { queues, connections } = readJson(queuesFile, queuesFileSchema);
   const routingFile = path.join(dir, 'routing.json');
   const routing = readJson(routingFile, routingSchema);
+  const accessFile = path.join(dir, 'staff-access.json');
+  const staffAccess = existsSync(accessFile) ? readJson(accessFile, staffAccessSchema) : { groups: [] };
   const secrets = readSecrets(queuesFile, queues, connections, env);
   const emailTemplatesDir = path.join(dir, 'email');
-  const config = { partnership, privacy, boroughs, queues, connections, routing, secrets, emailTemplatesDir };
+  const config = { partnership, privacy, boroughs, queues, connections, routing, staffAccess, secrets, emailTemplatesDir };
   checkReferences(config, routingFile, queuesFile);
   return config;
 }
@@ -268,6 +293,11 @@ export function checkReferences(config: Omit<DeploymentConfig, 'secrets'>, routi
       for (const q of ids) {
         if (!known.has(q)) problems.push(`Configuration file ${routingFile}: entry rules.${i}.queues: queue "${q}" is not in queues.json`);
       }
+    }
+  });
+  config.staffAccess.groups.forEach((g, i) => {
+    for (const q of g.queues) {
+      if (!known.has(q)) problems.push(`Configuration file staff-access.json: entry groups.${i}.queues: queue "${q}" is not in queues.json`);
     }
   });
   if (problems.length > 0) throw new ConfigurationError(problems.join('\n'));

@@ -134,6 +134,19 @@ export const settingsSchema = z
     STAFF_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters (a random secret)').optional()),
     /** Local staff accounts (email and password) in production: off unless this says so (Entra ID is the production sign-in). */
     STAFF_LOCAL_ACCOUNTS: optionalText.pipe(flag.optional()),
+    /** Microsoft Entra ID sign-in to the staff inbox: the directory (tenant) id of the council's Entra ID. */
+    STAFF_ENTRA_TENANT_ID: optionalText.pipe(
+      z.uuid('must be the directory (tenant) id, a GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47').optional(),
+    ),
+    /** The application (client) id of the inbox's app registration. */
+    STAFF_ENTRA_CLIENT_ID: optionalText.pipe(z.uuid('must be the application (client) id of the app registration, a GUID').optional()),
+    /** A client secret of that app registration (Key Vault reference). */
+    STAFF_ENTRA_CLIENT_SECRET: optionalText,
+    /**
+     * The OpenID Connect issuer. Empty: https://login.microsoftonline.com/<STAFF_ENTRA_TENANT_ID>/v2.0. Set only for a
+     * sovereign cloud, or a test's local OpenID Connect provider.
+     */
+    STAFF_ENTRA_ISSUER: optionalText.pipe(z.url({ error: 'must be the issuer URL of an OpenID Connect provider' }).optional()),
     STATE_TTL_HOURS: z.coerce
       .number({ error: 'must be a number of hours from 1 to 720' })
       .min(1, 'must be a number of hours from 1 to 720')
@@ -196,6 +209,27 @@ export const settingsSchema = z
         message:
           'is required when NODE_ENV is production and the staff inbox is on (a random secret of 32 characters or more, or STAFF_ENABLED=false)',
       });
+    }
+    const entra = [s.STAFF_ENTRA_CLIENT_ID, s.STAFF_ENTRA_CLIENT_SECRET, s.STAFF_ENTRA_TENANT_ID ?? s.STAFF_ENTRA_ISSUER];
+    if (entra.some(Boolean)) {
+      const names = ['STAFF_ENTRA_CLIENT_ID', 'STAFF_ENTRA_CLIENT_SECRET', 'STAFF_ENTRA_TENANT_ID'];
+      entra.forEach((v, i) => {
+        if (!v)
+          ctx.addIssue({
+            code: 'custom',
+            path: [names[i]!],
+            message: 'must be set together with STAFF_ENTRA_CLIENT_ID, STAFF_ENTRA_CLIENT_SECRET and STAFF_ENTRA_TENANT_ID (Entra ID sign-in)',
+          });
+      });
+      if (s.NODE_ENV === 'production' && s.STAFF_ENTRA_ISSUER?.startsWith('http:'))
+        ctx.addIssue({ code: 'custom', path: ['STAFF_ENTRA_ISSUER'], message: 'must use https in production' });
+      if (s.NODE_ENV === 'production' && !s.PUBLIC_BASE_URL?.startsWith('https:'))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['PUBLIC_BASE_URL'],
+          message:
+            'must be the https address of the service when Entra ID sign-in is on (its redirect URI is PUBLIC_BASE_URL/staff/sign-in/entra/callback)',
+        });
     }
     if (s.MicrosoftAppType !== 'MultiTenant' && s.MicrosoftAppId && !s.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${s.MicrosoftAppType}` });

@@ -9,6 +9,7 @@ import {
   type CaseChange,
   type CaseEvent,
   type CaseState,
+  type Grant,
   type InboxFilter,
   type InboxRow,
   type Outcome,
@@ -47,9 +48,46 @@ export class SqlStaffStore implements StaffStore {
       setup_expires_at: setup?.expiresAt.toISOString() ?? null,
       created_at: new Date().toISOString(),
       disabled_at: null,
+      entra_oid: null,
     };
     await this.db.insertInto('staff_users').values(row).execute();
     return toUser(row);
+  }
+
+  async entraUser(identity: { oid: string; email: string }, grant: Grant | undefined, now: Date) {
+    const email = identity.email.trim().toLowerCase();
+    return this.db.transaction().execute(async (trx) => {
+      const existing =
+        (await trx.selectFrom('staff_users').selectAll().where('entra_oid', '=', identity.oid).executeTakeFirst()) ??
+        (await trx.selectFrom('staff_users').selectAll().where('email', '=', email).where('entra_oid', 'is', null).executeTakeFirst());
+      if (!grant) {
+        if (existing) {
+          await trx.updateTable('staff_users').set({ queues_json: '[]' }).where('id', '=', existing.id).execute();
+          await trx.deleteFrom('staff_sessions').where('user_id', '=', existing.id).execute();
+        }
+        return undefined;
+      }
+      const granted = {
+        email,
+        role: grant.role,
+        queues_json: JSON.stringify(grant.queues),
+        source: 'entra',
+        entra_oid: identity.oid,
+        password_hash: null,
+        setup_token_hash: null,
+        setup_expires_at: null,
+      };
+      if (existing) {
+        // Another account may hold the address the directory now gives this person: it is not taken over.
+        const clash = await trx.selectFrom('staff_users').select('id').where('email', '=', email).where('id', '!=', existing.id).executeTakeFirst();
+        const row = { ...existing, ...granted, email: clash ? existing.email : email };
+        await trx.updateTable('staff_users').set(row).where('id', '=', existing.id).execute();
+        return toUser(row);
+      }
+      const row = { ...granted, id: randomUUID(), created_at: now.toISOString(), disabled_at: null };
+      await trx.insertInto('staff_users').values(row).execute();
+      return toUser(row);
+    });
   }
 
   async listUsers() {

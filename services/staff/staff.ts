@@ -39,6 +39,24 @@ export interface StaffUser {
   disabled: boolean;
 }
 
+/** What an Entra ID user's groups grant (deployment/config/staff-access.json). */
+export interface Grant {
+  role: Role;
+  queues: string[];
+}
+
+/**
+ * The role and queues a user's Entra ID groups grant: every queue of every group they are in, and the highest of
+ * those groups' roles; undefined when none of their groups grants anything.
+ */
+export function grantFor(groups: readonly string[], access: ReadonlyArray<{ id: string; role: Role; queues: string[] }>): Grant | undefined {
+  const member = new Set(groups.map((g) => g.toLowerCase()));
+  const matching = access.filter((g) => member.has(g.id.toLowerCase()));
+  if (matching.length === 0) return undefined;
+  const role = ROLES[Math.max(...matching.map((g) => ROLES.indexOf(g.role)))]!;
+  return { role, queues: [...new Set(matching.flatMap((g) => g.queues))].sort() };
+}
+
 /** Who may do what (issue 18): officers work cases, managers also export and read the audit, admins manage users. */
 export const can = {
   work: (u: StaffUser) => !u.disabled,
@@ -113,6 +131,12 @@ export interface StaffStore {
     setup?: { tokenHash: string; expiresAt: Date },
   ): Promise<StaffUser>;
   listUsers(): Promise<StaffUser[]>;
+  /**
+   * The account of someone who signed in with Entra ID, found by their object id (or else their email address, which
+   * turns a local account into an Entra one: its password stops working), created if new, with the role and queues
+   * their groups grant now. Without a grant, an existing account loses its queues and sessions, and none is created.
+   */
+  entraUser(identity: { oid: string; email: string }, grant: Grant | undefined, now: Date): Promise<StaffUser | undefined>;
   userByEmail(email: string): Promise<(StaffUser & { passwordHash: string | null }) | undefined>;
   userById(id: string): Promise<StaffUser | undefined>;
   /** Staff who hold the queue (for "assign to a colleague"). */

@@ -179,6 +179,24 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('staff_audit_reference').on('staff_audit').column('reference').execute();
     },
   },
+  '0008_staff_entra_links': {
+    async up(db: Kysely<unknown>) {
+      // Entra ID accounts are found by their object id (an email address can be renamed or reused).
+      await db.schema.alterTable('staff_users').addColumn('entra_oid', 'text').execute();
+      await db.schema.createIndex('staff_users_entra_oid').unique().on('staff_users').column('entra_oid').execute();
+      // "Duplicate of" and "linked to" between references (the start of Community Trigger counting).
+      await db.schema
+        .createTable('report_links')
+        .addColumn('reference', 'text', (c) => c.notNull().references('reports.reference').onDelete('cascade'))
+        .addColumn('other_reference', 'text', (c) => c.notNull().references('reports.reference').onDelete('cascade'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('user_email', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('report_links_pk', ['reference', 'other_reference'])
+        .execute();
+      await db.schema.createIndex('report_links_other').on('report_links').column('other_reference').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

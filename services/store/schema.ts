@@ -70,6 +70,18 @@ export interface StaffUsersTable {
   setup_expires_at: string | null;
   created_at: string;
   disabled_at: string | null;
+  /** The Entra ID object id (`oid`) of an `entra` account. */
+  entra_oid: string | null;
+}
+
+export interface ReportLinksTable {
+  /** The report marked. */
+  reference: string;
+  /** The report it is a duplicate of, or linked to. */
+  other_reference: string;
+  kind: string;
+  at: string;
+  user_email: string;
 }
 
 export interface StaffSessionsTable {
@@ -114,6 +126,7 @@ export interface Database {
   cases: CasesTable;
   case_events: CaseEventsTable;
   staff_audit: StaffAuditTable;
+  report_links: ReportLinksTable;
   reports: ReportsTable;
   outbox: OutboxTable;
   delivery_attempts: DeliveryAttemptsTable;

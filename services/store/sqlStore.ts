@@ -332,6 +332,10 @@ export class SqlReportStore implements ReportStore, Outbox {
       const outbox = trx.selectFrom('outbox').select('id').where('reference', 'in', old);
       await trx.deleteFrom('delivery_attempts').where('outbox_id', 'in', outbox).execute();
       await trx.deleteFrom('outbox').where('reference', 'in', old).execute();
+      await trx
+        .deleteFrom('report_links')
+        .where((eb) => eb.or([eb('reference', 'in', old), eb('other_reference', 'in', old)]))
+        .execute();
       await trx.deleteFrom('reports').where('created_at', '<', before.toISOString()).execute();
     });
     await this.compact();

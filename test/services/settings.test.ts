@@ -131,6 +131,42 @@ describe('settings', () => {
     assert.equal(parseSettings({ ...production, STAFF_SECRET: 'x'.repeat(32) }).STAFF_LOCAL_ACCOUNTS, undefined, 'local accounts: not unless asked');
   });
 
+  it('Entra ID sign-in: its settings come together, ids are GUIDs, and production needs https for the issuer and PUBLIC_BASE_URL', () => {
+    const entra = {
+      STAFF_ENTRA_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      STAFF_ENTRA_CLIENT_ID: '6f1c2b0e-3a4d-4e5f-9a8b-7c6d5e4f3a2b',
+      STAFF_ENTRA_CLIENT_SECRET: 'secret',
+    };
+    assert.equal(parseSettings(entra).STAFF_ENTRA_CLIENT_ID, entra.STAFF_ENTRA_CLIENT_ID);
+    assert.throws(
+      () => parseSettings({ ...entra, STAFF_ENTRA_CLIENT_SECRET: '' }),
+      /Setting STAFF_ENTRA_CLIENT_SECRET: must be set together with STAFF_ENTRA_CLIENT_ID/,
+    );
+    assert.throws(
+      () => parseSettings({ ...entra, STAFF_ENTRA_TENANT_ID: 'dartford.gov.uk' }),
+      /Setting STAFF_ENTRA_TENANT_ID: must be the directory \(tenant\) id, a GUID/,
+    );
+    assert.throws(
+      () => parseSettings({ ...entra, STAFF_ENTRA_CLIENT_ID: 'secret-id' }),
+      /Setting STAFF_ENTRA_CLIENT_ID: must be the application \(client\) id/,
+    );
+    const production = {
+      NODE_ENV: 'production',
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'pw',
+      DIRECTLINE_SECRET: 'dl',
+      STAFF_SECRET: 'x'.repeat(32),
+      ...entra,
+    };
+    assert.throws(() => parseSettings(production), /Setting PUBLIC_BASE_URL: must be the https address of the service when Entra ID sign-in is on/);
+    const ok = { ...production, PUBLIC_BASE_URL: 'https://report.example.gov.uk' };
+    assert.equal(parseSettings(ok).STAFF_ENTRA_ISSUER, undefined);
+    assert.throws(
+      () => parseSettings({ ...ok, STAFF_ENTRA_ISSUER: 'http://127.0.0.1:4000' }),
+      /Setting STAFF_ENTRA_ISSUER: must use https in production/,
+    );
+  });
+
   it('refuses production without a Microsoft app id', () => {
     assert.throws(() => parseSettings({ NODE_ENV: 'production' }), /Setting MicrosoftAppId: is required when NODE_ENV is production/);
     const s = parseSettings({
@@ -283,6 +319,16 @@ describe('deployment configuration', () => {
       assert.throws(() => loadDeploymentConfig(tmp.dir), /entry rules\.0\.queues: queue "dartford-noise" is not in queues\.json/);
       writeFileSync(routing, '{ not json');
       assert.throws(() => loadDeploymentConfig(tmp.dir), /routing\.json: cannot be read as JSON/);
+      cpSync(path.join(CONFIG_DIR, 'routing.json'), routing);
+      const access = path.join(tmp.dir, 'staff-access.json');
+      const group = { id: '1b4e28ba-2fa1-11d2-883f-0016d3cca427', name: 'CSU', role: 'officer', queues: ['dartford-noise'] };
+      writeFileSync(access, JSON.stringify({ groups: [group] }));
+      assert.throws(
+        () => loadDeploymentConfig(tmp.dir),
+        /staff-access\.json: entry groups\.0\.queues: queue "dartford-noise" is not in queues\.json/,
+      );
+      writeFileSync(access, JSON.stringify({ groups: [{ ...group, id: 'CSU officers', queues: ['dartford-csu'] }] }));
+      assert.throws(() => loadDeploymentConfig(tmp.dir), /staff-access\.json: entry groups\.0\.id: must be the object id of an Entra ID group/);
     } finally {
       tmp.remove();
     }

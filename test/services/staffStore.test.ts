@@ -4,6 +4,7 @@ import { migrate, openPostgres, openSqlite, type Dialect } from '../../services/
 import type { Database } from '../../services/store/schema';
 import { SqlReportStore } from '../../services/store/sqlStore';
 import { SqlStaffStore } from '../../services/staff/sqlStaffStore';
+import { grantFor } from '../../services/staff/staff';
 import { sampleReport } from '../fixtures/delivery';
 import { requirePostgres, tempPostgres } from '../fixtures/postgres';
 import { tempDir } from '../fixtures/services';
@@ -154,4 +155,54 @@ for (const backend of BACKENDS)
       );
       assert.equal((await staff.readAudit({ limit: 10 })).length, 3);
     });
+
+    it('Entra ID accounts: found by object id, their grant replaced at each sign-in, a local account taken over by address, none made without a grant', async () => {
+      const now = new Date('2026-11-21T09:00:00Z');
+      const officer = { role: 'officer' as const, queues: ['dartford-csu'] };
+      assert.equal(await staff.entraUser({ oid: 'oid-1', email: 'Ann@Dartford.gov.uk' }, undefined, now), undefined);
+      assert.equal((await staff.listUsers()).length, 0, 'no account without a grant');
+
+      const ann = await staff.entraUser({ oid: 'oid-1', email: 'Ann@Dartford.gov.uk' }, officer, now);
+      assert.deepEqual([ann?.email, ann?.source, ann?.role, ann?.queues], ['ann@dartford.gov.uk', 'entra', 'officer', ['dartford-csu']]);
+      // Renamed in the directory, and promoted: the same account.
+      const renamed = await staff.entraUser({ oid: 'oid-1', email: 'ann.smith@dartford.gov.uk' }, { role: 'manager', queues: ['kent-police'] }, now);
+      assert.equal(renamed?.id, ann?.id);
+      assert.deepEqual([renamed?.email, renamed?.role, renamed?.queues], ['ann.smith@dartford.gov.uk', 'manager', ['kent-police']]);
+
+      // A local account with the same address becomes the Entra one: its password no longer works.
+      const local = await staff.addUser({ email: 'bob@dartford.gov.uk', role: 'officer', queues: ['gravesham-csu'], source: 'local' });
+      await staff.setPassword(local.id, 'a-hash');
+      const bob = await staff.entraUser({ oid: 'oid-2', email: 'bob@dartford.gov.uk' }, officer, now);
+      assert.equal(bob?.id, local.id);
+      const stored = await staff.userByEmail('bob@dartford.gov.uk');
+      assert.deepEqual([stored?.source, stored?.passwordHash, stored?.queues], ['entra', null, ['dartford-csu']]);
+
+      // Someone else signing in with an address another account holds does not take it over.
+      const carol = await staff.entraUser({ oid: 'oid-3', email: 'carol@dartford.gov.uk' }, officer, now);
+      const clash = await staff.entraUser({ oid: 'oid-3', email: 'bob@dartford.gov.uk' }, officer, now);
+      assert.equal(clash?.id, carol?.id);
+      assert.equal(clash?.email, 'carol@dartford.gov.uk');
+
+      // Without a grant now, the account keeps no queue and no session.
+      await staff.createSession('session-hash', bob!.id, now);
+      assert.equal(await staff.entraUser({ oid: 'oid-2', email: 'bob@dartford.gov.uk' }, undefined, now), undefined);
+      assert.deepEqual((await staff.userById(bob!.id))?.queues, []);
+      assert.equal(await staff.touchSession('session-hash', now, LIMITS), undefined);
+    });
   });
+
+describe('what Entra ID groups grant (grantFor)', () => {
+  const access = [
+    { id: 'AAAAAAAA-0000-4000-8000-000000000001', role: 'officer' as const, queues: ['dartford-csu', 'gravesham-csu'] },
+    { id: 'aaaaaaaa-0000-4000-8000-000000000002', role: 'manager' as const, queues: ['kent-police', 'dartford-csu'] },
+  ];
+  it('the union of the queues and the highest role of the groups someone is in (group ids in any case); nothing for no group', () => {
+    assert.deepEqual(grantFor(['aaaaaaaa-0000-4000-8000-000000000001'], access), { role: 'officer', queues: ['dartford-csu', 'gravesham-csu'] });
+    assert.deepEqual(grantFor(['aaaaaaaa-0000-4000-8000-000000000001', 'AAAAAAAA-0000-4000-8000-000000000002'], access), {
+      role: 'manager',
+      queues: ['dartford-csu', 'gravesham-csu', 'kent-police'],
+    });
+    assert.equal(grantFor(['bbbbbbbb-0000-4000-8000-000000000001'], access), undefined);
+    assert.equal(grantFor([], access), undefined);
+  });
+});
