@@ -19,6 +19,7 @@ import {
   can,
   grantFor,
   inboxFilterSchema,
+  linkKindSchema,
   OUTCOME_LABELS,
   outcomeSchema,
   STATUS_LABELS,
@@ -65,8 +66,22 @@ const STATUS_CHOICES = Object.entries(STATUS_LABELS).map(([value, text]) => ({ v
 const OUTCOME_CHOICES = Object.entries(OUTCOME_LABELS).map(([value, text]) => ({ value, text }));
 
 /** A history line in plain words. */
-function eventText(e: CaseEvent): string {
+function eventText(e: CaseEvent, queueName: (id: string) => string): string {
   if (e.kind === 'note') return `note: ${e.detail}`;
+  if (e.kind === 'routed' || e.kind === 'linked') {
+    const [how = '', what = ''] = e.detail.split(':');
+    const lines: Record<string, string> = {
+      'copied from': `copied here from ${queueName(what)}`,
+      'moved from': `moved here from ${queueName(what)}`,
+      'moved to': `moved to ${queueName(what)}`,
+      duplicate: `marked as a duplicate of ${what}`,
+      linked: `linked to ${what}`,
+      'duplicate-from': `${what} marked as a duplicate of this report`,
+      'linked-from': `${what} linked to this report`,
+      unlinked: `link with ${what} removed`,
+    };
+    return lines[how] ?? how;
+  }
   if (e.kind === 'assigned') return e.detail ? `assigned to ${e.detail}` : 'unassigned';
   const [status, outcome] = e.detail.split(':');
   const closedWith = outcome ? ` (${OUTCOME_LABELS[outcomeSchema.catch('no_further_action').parse(outcome)]})` : '';
@@ -166,6 +181,9 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     const report = reference ? await reports.getReport(reference) : undefined;
     return report && report.queues.some((q) => signed.user.queues.includes(q)) ? report : undefined;
   }
+
+  /** The first of the report's queues the user holds: the queue a report-wide change (a link) is recorded under. */
+  const mineOf = (report: { queues: string[] }, user: StaffUser) => report.queues.find((q) => user.queues.includes(q))!;
 
   const audit = (user: { email: string }, action: AuditAction, reference: string | null, detail = '') =>
     staff.audit({ userEmail: user.email, action, reference, detail }, now());
@@ -418,11 +436,19 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     if (!signed) return;
     const report = await visibleReport(signed, String(req.params.reference ?? ''));
     if (!report) return notFound(res, signed.context);
-    const [cases, events, deliveries] = await Promise.all([
+    const [cases, events, deliveries, links] = await Promise.all([
       staff.cases(report.reference),
       staff.events(report.reference),
       reports.deliveries(report.reference),
+      staff.links(report.reference),
     ]);
+    // Links and their history lines only to reports this user may see: a reference alone must not tell them more.
+    const mentioned = new Set([
+      ...links.map((l) => l.reference),
+      ...events.filter((e) => e.kind === 'linked').map((e) => e.detail.split(':')[1] ?? ''),
+    ]);
+    const visibleRefs = new Set<string>();
+    for (const ref of mentioned) if (await visibleReport(signed, ref)) visibleRefs.add(ref);
     await audit(signed.user, 'view', report.reference);
     const f = plainValues(report);
     const colleagues = new Map<string, StaffUser[]>();
@@ -468,7 +494,18 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
         colleagues: colleagues.get(c.queueId) ?? [],
         delivery: delivery(c.queueId),
       })),
-      events: events.map((e) => ({ ...e, when: when(e.at), queueName: queueName(e.queueId), text: eventText(e) })),
+      events: events
+        .filter((e) => e.kind !== 'linked' || visibleRefs.has(e.detail.split(':')[1] ?? ''))
+        .map((e) => ({ ...e, when: when(e.at), queueName: queueName(e.queueId), text: eventText(e, queueName) })),
+      links: links
+        .filter((l) => visibleRefs.has(l.reference))
+        .map((l) => ({
+          ...l,
+          text: l.kind === 'linked' ? 'Linked to' : l.outgoing ? 'This report is a duplicate of' : 'A duplicate of this report:',
+        })),
+      actingQueue: mineOf(report, signed.user),
+      canReroute: can.reroute(signed.user),
+      rerouteTargets: deployment.queues.filter((q) => !report.queues.includes(q.id)).map((q) => ({ value: q.id, text: q.name })),
     });
   });
 
@@ -492,6 +529,36 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     return undefined;
   }
 
+  // Links between reports: "duplicate of" or "linked to" another reference the user can also see.
+  server.post('/staff/reports/:reference/links', forms, async (req: Request, res: Response) => {
+    const signed = await posted(req, res);
+    if (!signed) return;
+    const report = await visibleReport(signed, String(req.params.reference ?? ''));
+    if (!report) return notFound(res, signed.context);
+    const body = formOf(req);
+    const back = { href: `/staff/reports/${report.reference}`, text: 'Back to the report' };
+    const other = await visibleReport(signed, typeof body.other === 'string' ? body.other : '');
+    if (!other || other.reference === report.reference) {
+      return message(res, 400, signed.context, 'Check the reference', 'Enter the reference of another report in one of your queues.', back);
+    }
+    const queues = { mine: mineOf(report, signed.user), theirs: mineOf(other, signed.user) };
+    if (body.remove === 'true') {
+      await staff.unlink(report.reference, other.reference, signed.user, queues, now());
+    } else {
+      const kind = linkKindSchema.safeParse(body.kind);
+      if (!kind.success)
+        return message(res, 400, signed.context, 'Choose how they are linked', 'Go back and choose how the reports are linked.', back);
+      await staff.link(report.reference, other.reference, kind.data, signed.user, queues, now());
+    }
+    await audit(
+      signed.user,
+      'change',
+      report.reference,
+      JSON.stringify({ kind: body.remove === 'true' ? 'unlinked' : 'linked', other: other.reference }),
+    );
+    redirect(res, `/staff/reports/${report.reference}`);
+  });
+
   server.post('/staff/reports/:reference/:queue', forms, async (req: Request, res: Response) => {
     const signed = await posted(req, res);
     if (!signed) return;
@@ -499,7 +566,24 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     const queue = String(req.params.queue ?? '');
     if (!report || !report.queues.includes(queue) || !signed.user.queues.includes(queue)) return notFound(res, signed.context);
     const back = { href: `/staff/reports/${report.reference}`, text: 'Back to the report' };
-    const change = await changeFrom(formOf(req), queue);
+    const body = formOf(req);
+    // A manager's copy or move to another queue: a new delivery to that partner.
+    if (body.action === 'copy' || body.action === 'move') {
+      const to = deployment.queues.find((q) => q.id === body.to);
+      if (!can.reroute(signed.user) || !to)
+        return message(res, 400, signed.context, 'Nothing was changed', 'Choose a queue to send the report to.', back);
+      const move = body.action === 'move';
+      const done = await staff.reroute(
+        report.reference,
+        { from: queue, to: to.id, move, deliveredInStore: to.transport === 'store' },
+        signed.user,
+        now(),
+      );
+      if (!done) return message(res, 400, signed.context, 'Nothing was changed', `The report is already in ${to.name}.`, back);
+      await audit(signed.user, 'change', report.reference, JSON.stringify({ queue, kind: body.action, to: to.id }));
+      return redirect(res, `/staff/reports/${report.reference}`);
+    }
+    const change = await changeFrom(body, queue);
     if (change === 'needs outcome')
       return message(res, 400, signed.context, 'Choose an outcome', 'A report is closed with an outcome: go back and choose one.', back);
     if (!change) return message(res, 400, signed.context, 'Nothing was changed', 'That change is not one this page can make.', back);

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable, Transaction } from 'kysely';
 import { routedReportSchema, type RoutedReport } from '../reports/routedReport';
 import type { Database, StaffUsersTable } from '../store/schema';
+import { outboxRow } from '../store/sqlStore';
 import {
+  linkKindSchema,
   roleSchema,
   statusSchema,
   type AuditEntry,
@@ -10,6 +12,8 @@ import {
   type CaseEvent,
   type CaseState,
   type Grant,
+  type LinkKind,
+  type ReportLink,
   type InboxFilter,
   type InboxRow,
   type Outcome,
@@ -240,35 +244,80 @@ export class SqlStaffStore implements StaffStore {
   }
 
   async change(reference: string, queueId: string, by: StaffUser, change: CaseChange, now: Date): Promise<void> {
+    await this.db.transaction().execute((trx) => applyChange(trx, reference, queueId, by, change, now));
+  }
+
+  async link(reference: string, other: string, kind: LinkKind, by: StaffUser, queues: { mine: string; theirs: string }, now: Date) {
     const at = now.toISOString();
     await this.db.transaction().execute(async (trx) => {
-      const current = await trx.selectFrom('cases').selectAll().where('reference', '=', reference).where('queue_id', '=', queueId).executeTakeFirst();
-      const next = {
-        reference,
-        queue_id: queueId,
-        status: current?.status ?? 'new',
-        assignee_id: current?.assignee_id ?? null,
-        outcome: current?.outcome ?? null,
-        updated_at: at,
-      };
-      let detail: string;
-      if (change.kind === 'status') {
-        next.status = change.status;
-        next.outcome = change.status === 'closed' ? (change.outcome ?? null) : null;
-        detail = change.status === 'closed' && change.outcome ? `${change.status}:${change.outcome}` : change.status;
-      } else if (change.kind === 'assigned') {
-        next.assignee_id = change.assigneeId;
-        // Acknowledged by taking it: a new case someone is assigned to is no longer new.
-        if (next.status === 'new' && change.assigneeId) next.status = 'acknowledged';
-        detail = change.assigneeId
-          ? ((await trx.selectFrom('staff_users').select('email').where('id', '=', change.assigneeId).executeTakeFirst())?.email ?? '')
-          : '';
-      } else {
-        detail = change.text;
-      }
-      if (current) await trx.updateTable('cases').set(next).where('reference', '=', reference).where('queue_id', '=', queueId).execute();
-      else await trx.insertInto('cases').values(next).execute();
-      await trx.insertInto('case_events').values({ reference, queue_id: queueId, at, user_email: by.email, kind: change.kind, detail }).execute();
+      await trx.deleteFrom('report_links').where(pairOf(reference, other)).execute();
+      await trx.insertInto('report_links').values({ reference, other_reference: other, kind, at, user_email: by.email }).execute();
+      await trx
+        .insertInto('case_events')
+        .values([
+          { reference, queue_id: queues.mine, at, user_email: by.email, kind: 'linked', detail: `${kind}:${other}` },
+          { reference: other, queue_id: queues.theirs, at, user_email: by.email, kind: 'linked', detail: `${kind}-from:${reference}` },
+        ])
+        .execute();
+    });
+  }
+
+  async unlink(reference: string, other: string, by: StaffUser, queues: { mine: string; theirs: string }, now: Date) {
+    const at = now.toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      const removed = await trx.deleteFrom('report_links').where(pairOf(reference, other)).executeTakeFirst();
+      if (Number(removed.numDeletedRows) === 0) return false;
+      await trx
+        .insertInto('case_events')
+        .values([
+          { reference, queue_id: queues.mine, at, user_email: by.email, kind: 'linked', detail: `unlinked:${other}` },
+          { reference: other, queue_id: queues.theirs, at, user_email: by.email, kind: 'linked', detail: `unlinked:${reference}` },
+        ])
+        .execute();
+      return true;
+    });
+  }
+
+  async links(reference: string): Promise<ReportLink[]> {
+    const rows = await this.db
+      .selectFrom('report_links')
+      .selectAll()
+      .where((eb) => eb.or([eb('reference', '=', reference), eb('other_reference', '=', reference)]))
+      .orderBy('at')
+      .execute();
+    return rows.map((r) => {
+      const outgoing = r.reference === reference;
+      return { reference: outgoing ? r.other_reference : r.reference, kind: linkKindSchema.parse(r.kind), outgoing };
+    });
+  }
+
+  async reroute(reference: string, route: { from: string; to: string; move: boolean; deliveredInStore: boolean }, by: StaffUser, now: Date) {
+    const at = now.toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('reports').select('report_json').where('reference', '=', reference).executeTakeFirst();
+      if (!row) return false;
+      const report = routedReportSchema.parse(JSON.parse(row.report_json));
+      if (report.queues.includes(route.to)) return false;
+      const updated: RoutedReport = { ...report, queues: [...report.queues, route.to] };
+      await trx
+        .updateTable('reports')
+        .set({ report_json: JSON.stringify(updated) })
+        .where('reference', '=', reference)
+        .execute();
+      await trx
+        .insertInto('outbox')
+        .values(outboxRow(reference, route.to, route.deliveredInStore, at))
+        .execute();
+      const how = route.move ? 'moved' : 'copied';
+      await trx
+        .insertInto('case_events')
+        .values([
+          { reference, queue_id: route.to, at, user_email: by.email, kind: 'routed', detail: `${how} from:${route.from}` },
+          ...(route.move ? [{ reference, queue_id: route.from, at, user_email: by.email, kind: 'routed', detail: `moved to:${route.to}` }] : []),
+        ])
+        .execute();
+      if (route.move) await applyChange(trx, reference, route.from, by, { kind: 'status', status: 'closed', outcome: 'referred' }, now);
+      return true;
     });
   }
 
@@ -319,4 +368,42 @@ function nextDay(date: string): string {
   const d = new Date(`${date}T00:00:00.000Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString();
+}
+
+/** Any link between the two references, whichever way it was made. */
+function pairOf(a: string, b: string) {
+  return (eb: ExpressionBuilder<Database, 'report_links'>) =>
+    eb.or([eb.and([eb('reference', '=', a), eb('other_reference', '=', b)]), eb.and([eb('reference', '=', b), eb('other_reference', '=', a)])]);
+}
+
+/** One change to a queue's case of a report, and its history line, inside the caller's transaction. */
+async function applyChange(trx: Transaction<Database>, reference: string, queueId: string, by: StaffUser, change: CaseChange, now: Date) {
+  const at = now.toISOString();
+  const current = await trx.selectFrom('cases').selectAll().where('reference', '=', reference).where('queue_id', '=', queueId).executeTakeFirst();
+  const next = {
+    reference,
+    queue_id: queueId,
+    status: current?.status ?? 'new',
+    assignee_id: current?.assignee_id ?? null,
+    outcome: current?.outcome ?? null,
+    updated_at: at,
+  };
+  let detail: string;
+  if (change.kind === 'status') {
+    next.status = change.status;
+    next.outcome = change.status === 'closed' ? (change.outcome ?? null) : null;
+    detail = change.status === 'closed' && change.outcome ? `${change.status}:${change.outcome}` : change.status;
+  } else if (change.kind === 'assigned') {
+    next.assignee_id = change.assigneeId;
+    // Acknowledged by taking it: a new case someone is assigned to is no longer new.
+    if (next.status === 'new' && change.assigneeId) next.status = 'acknowledged';
+    detail = change.assigneeId
+      ? ((await trx.selectFrom('staff_users').select('email').where('id', '=', change.assigneeId).executeTakeFirst())?.email ?? '')
+      : '';
+  } else {
+    detail = change.text;
+  }
+  if (current) await trx.updateTable('cases').set(next).where('reference', '=', reference).where('queue_id', '=', queueId).execute();
+  else await trx.insertInto('cases').values(next).execute();
+  await trx.insertInto('case_events').values({ reference, queue_id: queueId, at, user_email: by.email, kind: change.kind, detail }).execute();
 }

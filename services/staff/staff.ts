@@ -60,6 +60,8 @@ export function grantFor(groups: readonly string[], access: ReadonlyArray<{ id: 
 /** Who may do what (issue 18): officers work cases, managers also export and read the audit, admins manage users. */
 export const can = {
   work: (u: StaffUser) => !u.disabled,
+  /** Copy or move a report to another queue. */
+  reroute: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
   export: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
   readAudit: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
 };
@@ -107,8 +109,20 @@ export interface CaseEvent {
   at: string;
   queueId: string;
   userEmail: string;
-  kind: 'status' | 'assigned' | 'note';
+  /** `routed`: detail `copied from|moved from|moved to:<queue>`; `linked`: detail `<kind>|<kind>-from|unlinked:<reference>`. */
+  kind: 'status' | 'assigned' | 'note' | 'routed' | 'linked';
   detail: string;
+}
+
+export const LINK_KINDS = ['duplicate', 'linked'] as const;
+export const linkKindSchema = z.enum(LINK_KINDS);
+export type LinkKind = z.infer<typeof linkKindSchema>;
+
+/** A link seen from one report: `duplicate` with `outgoing` means this report is a duplicate of the other. */
+export interface ReportLink {
+  reference: string;
+  kind: LinkKind;
+  outgoing: boolean;
 }
 
 export type AuditAction = 'sign_in' | 'sign_in_refused' | 'sign_out' | 'view' | 'search' | 'change' | 'export' | 'user_added';
@@ -160,6 +174,26 @@ export interface StaffStore {
   cases(reference: string): Promise<CaseState[]>;
   events(reference: string): Promise<CaseEvent[]>;
   change(reference: string, queueId: string, by: StaffUser, change: CaseChange, now: Date): Promise<void>;
+
+  /**
+   * Marks `reference` as a duplicate of, or linked to, `other` (in place of any link between the two), with a history
+   * line on each: `queues` names the queue each line is under.
+   */
+  link(reference: string, other: string, kind: LinkKind, by: StaffUser, queues: { mine: string; theirs: string }, now: Date): Promise<void>;
+  /** Removes any link between the two; false when there was none. */
+  unlink(reference: string, other: string, by: StaffUser, queues: { mine: string; theirs: string }, now: Date): Promise<boolean>;
+  links(reference: string): Promise<ReportLink[]>;
+  /**
+   * Sends the report to another queue too: the report lists it, a delivery to it is queued (or recorded as delivered
+   * for a `store` queue), and both queues' histories say so. With `move`, the case of `from` is closed as referred.
+   * False when the report was already routed there.
+   */
+  reroute(
+    reference: string,
+    route: { from: string; to: string; move: boolean; deliveredInStore: boolean },
+    by: StaffUser,
+    now: Date,
+  ): Promise<boolean>;
 
   audit(entry: Omit<AuditEntry, 'at'>, now: Date): Promise<void>;
   readAudit(options: { reference?: string; limit: number }): Promise<AuditEntry[]>;

@@ -87,22 +87,7 @@ export class SqlReportStore implements ReportStore, Outbox {
         .execute();
       await trx
         .insertInto('outbox')
-        .values(
-          report.queues.map((queue) => ({
-            reference,
-            queue_id: queue,
-            idempotency_key: `${reference}:${queue}`,
-            status: deliveredInStore.has(queue) ? ('delivered' as const) : ('pending' as const),
-            attempts: 0,
-            created_at: at,
-            next_attempt_at: at,
-            delivered_at: deliveredInStore.has(queue) ? at : null,
-            last_error: null,
-            lease_token: null,
-            lease_until: null,
-            dead_at: null,
-          })),
-        )
+        .values(report.queues.map((queue) => outboxRow(reference, queue, deliveredInStore.has(queue), at)))
         .execute();
       return { reference, created: true };
     });
@@ -349,4 +334,22 @@ export class SqlReportStore implements ReportStore, Outbox {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+/** A new delivery of the report to one queue; a `store` queue's is delivered at once (the report is already here). */
+export function outboxRow(reference: string, queue: string, deliveredInStore: boolean, at: string) {
+  return {
+    reference,
+    queue_id: queue,
+    idempotency_key: `${reference}:${queue}`,
+    status: deliveredInStore ? ('delivered' as const) : ('pending' as const),
+    attempts: 0,
+    created_at: at,
+    next_attempt_at: at,
+    delivered_at: deliveredInStore ? at : null,
+    last_error: null,
+    lease_token: null,
+    lease_until: null,
+    dead_at: null,
+  };
 }

@@ -156,6 +156,44 @@ for (const backend of BACKENDS)
       assert.equal((await staff.readAudit({ limit: 10 })).length, 3);
     });
 
+    it('links: duplicate of or linked to, one link per pair whichever way, history on both; copy and move to another queue', async () => {
+      const now = new Date('2026-11-21T09:00:00Z');
+      const a = await file('2026-11-20T10:00:00.000Z', ['dartford-csu']);
+      const b = await file('2026-11-20T11:00:00.000Z', ['dartford-csu', 'kent-police']);
+      const officer = await staff.addUser({ email: 'o@dartford.gov.uk', role: 'officer', queues: ['dartford-csu'], source: 'local' });
+      const queues = { mine: 'dartford-csu', theirs: 'dartford-csu' };
+      await staff.link(a, b, 'duplicate', officer, queues, now);
+      assert.deepEqual(await staff.links(a), [{ reference: b, kind: 'duplicate', outgoing: true }]);
+      assert.deepEqual(await staff.links(b), [{ reference: a, kind: 'duplicate', outgoing: false }]);
+      // Made the other way round, it takes the place of the first.
+      await staff.link(b, a, 'linked', officer, queues, now);
+      assert.deepEqual(await staff.links(a), [{ reference: b, kind: 'linked', outgoing: false }]);
+      assert.deepEqual(
+        (await staff.events(b)).map((e) => `${e.kind} ${e.detail}`),
+        [`linked duplicate-from:${a}`, `linked linked:${a}`],
+      );
+      assert.equal(await staff.unlink(a, b, officer, queues, now), true);
+      assert.equal(await staff.unlink(a, b, officer, queues, now), false);
+      assert.deepEqual(await staff.links(a), []);
+
+      // Copy to the police: the report lists the queue, a delivery is queued, both histories say so.
+      assert.equal(await staff.reroute(a, { from: 'dartford-csu', to: 'kent-police', move: false, deliveredInStore: false }, officer, now), true);
+      assert.deepEqual((await reports.getReport(a))?.queues, ['dartford-csu', 'kent-police']);
+      const delivery = (await reports.deliveries(a)).find((d) => d.queueId === 'kent-police');
+      assert.equal(delivery?.status, 'pending');
+      assert.equal(await staff.reroute(a, { from: 'dartford-csu', to: 'kent-police', move: false, deliveredInStore: false }, officer, now), false);
+      assert.equal((await staff.inbox({ queue: 'kent-police' }, 10)).length, 2);
+      // Move: closed as referred where it was.
+      assert.equal(await staff.reroute(b, { from: 'dartford-csu', to: 'domestic-abuse', move: true, deliveredInStore: true }, officer, now), true);
+      const cases = Object.fromEntries((await staff.cases(b)).map((c) => [c.queueId, [c.status, c.outcome]]));
+      assert.deepEqual(cases, { 'dartford-csu': ['closed', 'referred'], 'domestic-abuse': ['new', null], 'kent-police': ['new', null] });
+      assert.equal((await reports.deliveries(b)).find((d) => d.queueId === 'domestic-abuse')?.status, 'delivered');
+      assert.deepEqual(
+        (await staff.events(b)).filter((e) => e.kind !== 'linked').map((e) => `${e.queueId} ${e.kind} ${e.detail}`),
+        ['domestic-abuse routed moved from:dartford-csu', 'dartford-csu routed moved to:domestic-abuse', 'dartford-csu status closed:referred'],
+      );
+    });
+
     it('Entra ID accounts: found by object id, their grant replaced at each sign-in, a local account taken over by address, none made without a grant', async () => {
       const now = new Date('2026-11-21T09:00:00Z');
       const officer = { role: 'officer' as const, queues: ['dartford-csu'] };

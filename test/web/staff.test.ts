@@ -161,6 +161,61 @@ describe('the staff inbox in headless Chromium (/staff)', function () {
     assert.ok(!cli.stdout.includes('Visited'));
   });
 
+  it('an officer marks a report as a duplicate and links another, seen from both; a manager copies one to the police and moves one; links to a report of a queue the viewer lacks stay hidden', async () => {
+    const first = await file(['dartford-csu'], { narrative: 'Youths on the garages again' });
+    const repeat = await file(['dartford-csu'], { narrative: 'Same youths on the garages' });
+    const another = await file(['dartford-csu', 'kent-police']);
+    const abuse = await file(['domestic-abuse', 'dartford-csu'], { categories: ['domestic_abuse'] });
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await signInWithLink(page, addUser(tmp.dir, 'olu.officer@dartford.gov.uk', 'dartford-csu', 'officer'));
+
+    await page.goto(`${app.url}/staff/reports/${repeat}`);
+    assert.equal(await page.getByRole('button', { name: 'Move', exact: true }).count(), 0, 'an officer cannot copy or move');
+    await page.getByLabel('Link to another report').fill(first.toLowerCase());
+    await page.getByLabel('This report is a duplicate of it').check();
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    assert.match((await page.locator('.staff-links').textContent()) ?? '', new RegExp(`This report is a duplicate of ${first}`));
+    await page.getByLabel('Link to another report').fill(another);
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    await page.getByLabel('Link to another report').fill(abuse);
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    await page.getByLabel('Link to another report').fill('DG-AAAAA-AAAAA');
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    assert.match((await page.locator('main').textContent()) ?? '', /Enter the reference of another report in one of your queues/);
+    await page.goto(`${app.url}/staff/reports/${first}`);
+    assert.match((await page.locator('.staff-links').textContent()) ?? '', new RegExp(`A duplicate of this report: ${repeat}`));
+    assert.match((await page.locator('.staff-history').textContent()) ?? '', new RegExp(`${repeat} marked as a duplicate of this report`));
+    assert.deepEqual(await axeSerious(page), [], 'report page with links');
+    await context.close();
+
+    // A police officer sees the Dartford link of their report, but not the domestic-abuse one's reference.
+    const police = await browser.newContext();
+    const pPage = await police.newPage();
+    await signInWithLink(pPage, addUser(tmp.dir, 'pc.kent@kent.police.uk', 'kent-police', 'officer'));
+    await pPage.goto(`${app.url}/staff/reports/${another}`);
+    assert.equal(await pPage.locator('.staff-links li').count(), 0, `${repeat} is not in a police queue`);
+    assert.ok(!(await pPage.content()).includes(repeat));
+    await police.close();
+
+    const manager = await browser.newContext();
+    const mPage = await manager.newPage();
+    await signInWithLink(mPage, addUser(tmp.dir, 'mo.manager@dartford.gov.uk', 'dartford-csu', 'manager'));
+    await mPage.goto(`${app.url}/staff/reports/${first}`);
+    await mPage.getByLabel('Send to another queue').selectOption('kent-police');
+    await mPage.getByRole('button', { name: 'Copy', exact: true }).click();
+    assert.equal(await mPage.getByRole('heading', { name: 'Kent Police (North Kent)' }).count(), 1, 'now routed to the police too');
+    assert.match((await mPage.locator('.staff-history').textContent()) ?? '', /copied here from Dartford Community Safety Unit/);
+    await mPage.goto(`${app.url}/staff/reports/${repeat}`);
+    await mPage.getByLabel('Send to another queue').selectOption('gravesham-csu');
+    await mPage.getByRole('button', { name: 'Move', exact: true }).click();
+    const moved = (await mPage.locator('main').textContent()) ?? '';
+    assert.match(moved, /Closed: Referred to another service/);
+    assert.match(moved, /moved to Gravesham Community Safety Unit/);
+    await manager.close();
+    assert.deepEqual((await app.store.getReport(first))?.queues, ['dartford-csu', 'kent-police']);
+  });
+
   it('refuses a form posted without its CSRF token, and signs out a session idle for 30 minutes', async () => {
     const reference = await file(['gravesham-csu']);
     const link = addUser(tmp.dir, 'gina@gravesham.gov.uk', 'gravesham-csu', 'officer');
