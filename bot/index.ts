@@ -11,7 +11,7 @@ import type { DialogServices } from '../dialogs/services';
 import { AzureLanguage } from '../services/classification/azure/azureLanguage';
 import { EmbeddedClassifier } from '../services/classification/embedded/embeddedClassifier';
 import { EmbeddedTextAnalyser } from '../services/classification/embedded/textAnalyser';
-import { loadDeploymentConfig, type DeploymentConfig } from '../services/config/deployment';
+import { inboxLinks, loadDeploymentConfig, type DeploymentConfig } from '../services/config/deployment';
 import type { Transport } from '../services/delivery/transport';
 import { createTransports } from '../services/delivery/transports';
 import { DeliveryWorker } from '../services/delivery/worker';
@@ -83,7 +83,7 @@ export function createWorker(
   outbox: Outbox & Pick<ReportStore, 'purgeReports'>,
   log: Logger,
 ): { worker: DeliveryWorker; transports: Map<string, Transport> } {
-  const transports = createTransports(deployment);
+  const transports = createTransports({ ...deployment, inboxUrl: inboxLinks(settings, deployment) });
   const worker = new DeliveryWorker({
     outbox,
     queues: deployment.queues,
@@ -249,6 +249,7 @@ function staffApp(
     secret: settings.STAFF_SECRET ?? randomBytes(32).toString('hex'),
     localAccounts: settings.STAFF_LOCAL_ACCOUNTS ?? !production,
     entra,
+    publicBase,
     log: log.child({ component: 'staff' }),
     trustedProxies: settings.TRUST_PROXY,
     now,

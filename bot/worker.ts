@@ -31,7 +31,15 @@ async function main(): Promise<void> {
   const { db, dialect } = openDatabase(settings);
   await migrate(db);
   const store = new SqlReportStore(db, deployment.partnership.referencePrefix, undefined, dialect);
-  const { worker, transports } = createWorker(settings, deployment, store, log);
+  let created;
+  try {
+    created = createWorker(settings, deployment, store, log);
+  } catch (err) {
+    if (!(err instanceof ConfigurationError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  const { worker, transports } = created;
   worker.start();
   log.info({ queues: deployment.queues.length }, 'delivery worker started');
   let stopping = false;

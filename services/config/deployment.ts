@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { categorySchema } from '../classification/codes';
 import { roleSchema } from '../staff/staff';
-import { ConfigurationError } from './settings';
+import { ConfigurationError, type Settings } from './settings';
 
 /**
  * The partnership's deployment configuration (deployment/config/): its boroughs (tenants), partner queues and the
@@ -74,11 +74,19 @@ export const queueSchema = z.discriminatedUnion('transport', [
     transport: z.literal('email'),
     connection: z.string().min(1),
     to: z.array(z.email('must be an email address')).min(1),
-    /** The folder under email/ (in this configuration folder) holding the email's subject.njk, text.njk and html.njk. */
+    /**
+     * `notice` (the default): the reference, type, borough, danger and hate flags and a link to the report in the staff
+     * inbox, nothing the resident wrote; `report`: the whole report, with the routed report attached as JSON.
+     */
+    emailContent: z.enum(['notice', 'report'], { error: 'must be "notice" or "report"' }).default('notice'),
+    /**
+     * The folder under email/ (in this configuration folder) holding the email's subject.njk, text.njk and html.njk;
+     * by default "notice" or "report", as emailContent says.
+     */
     template: z
       .string()
       .regex(/^[a-z0-9-]+$/, 'must be a folder name under email/ (lower-case letters, digits and -)')
-      .default('report'),
+      .optional(),
   }),
   z.object({
     ...queueBase,
@@ -99,6 +107,9 @@ export const queueSchema = z.discriminatedUnion('transport', [
 ]);
 export type Queue = z.infer<typeof queueSchema>;
 export type QueueOf<T extends Queue['transport']> = Extract<Queue, { transport: T }>;
+
+/** The folder under email/ of an email queue's templates. */
+export const emailTemplateOf = (q: QueueOf<'email'>) => q.template ?? q.emailContent;
 
 export const queuesFileSchema = z.object({
   connections: z.record(z.string(), connectionSchema).default({}),
@@ -267,11 +278,9 @@ export function checkReferences(config: Omit<DeploymentConfig, 'secrets'>, routi
     if (seenQueues.has(q.id)) problems.push(`Configuration file ${queuesFile}: entry queues.${i}.id: queue "${q.id}" is defined twice`);
     seenQueues.add(q.id);
     if (q.transport === 'email') {
-      const missing = EMAIL_TEMPLATE_FILES.filter((f) => !existsSync(path.join(config.emailTemplatesDir, q.template, f)));
-      if (missing.length)
-        problems.push(
-          `Configuration file ${queuesFile}: entry queues.${i}.template: ${path.join(config.emailTemplatesDir, q.template)} has no ${missing.join(', ')}`,
-        );
+      const folder = path.join(config.emailTemplatesDir, emailTemplateOf(q));
+      const missing = EMAIL_TEMPLATE_FILES.filter((f) => !existsSync(path.join(folder, f)));
+      if (missing.length) problems.push(`Configuration file ${queuesFile}: entry queues.${i}.template: ${folder} has no ${missing.join(', ')}`);
     }
     if (q.transport === 'email' || q.transport === 'azure-queue' || q.transport === 'service-bus') {
       const c = config.connections[q.connection];
@@ -301,4 +310,24 @@ export function checkReferences(config: Omit<DeploymentConfig, 'secrets'>, routi
     }
   });
   if (problems.length > 0) throw new ConfigurationError(problems.join('\n'));
+}
+
+/**
+ * The address of a report's page in the staff inbox, which notice emails link to. A notice email needs the inbox
+ * (STAFF_ENABLED) and, in production, the service's public address (PUBLIC_BASE_URL).
+ */
+export function inboxLinks(settings: Settings, config: Pick<DeploymentConfig, 'queues'>): (reference: string) => string {
+  const notices = config.queues.filter((q) => q.transport === 'email' && q.emailContent === 'notice').map((q) => q.id);
+  if (notices.length > 0 && !settings.STAFF_ENABLED) {
+    throw new ConfigurationError(
+      `Configuration file queues.json: queues ${notices.join(', ')} send notice emails that link to the staff inbox, which STAFF_ENABLED=false turns off: set "emailContent": "report" on them, or turn the inbox on`,
+    );
+  }
+  if (notices.length > 0 && settings.NODE_ENV === 'production' && !settings.PUBLIC_BASE_URL) {
+    throw new ConfigurationError(
+      'Setting PUBLIC_BASE_URL: is required in production when a queue sends notice emails (they link to the staff inbox)',
+    );
+  }
+  const base = settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`;
+  return (reference) => new URL(`/staff/reports/${encodeURIComponent(reference)}`, base).href;
 }

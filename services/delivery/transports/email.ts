@@ -6,8 +6,9 @@ import { EmailTemplate } from './emailMessage';
 type SmtpConnection = Extract<Connection, { type: 'smtp' }>;
 
 /**
- * SMTP with nodemailer: subject, plain-text and HTML bodies from the queue's templates (emailMessage.ts), the routed report attached as JSON, the
- * idempotency key as the Message-ID and in X-DG-Idempotency-Key. 5xx replies and refused addresses are final;
+ * SMTP with nodemailer: subject, plain-text and HTML bodies from the queue's templates (emailMessage.ts); with
+ * `"emailContent": "report"` the routed report attached as JSON, with `notice` (the default) only a link to it in the
+ * staff inbox; the idempotency key as the Message-ID and in X-DG-Idempotency-Key. 5xx replies and refused addresses are final;
  * 4xx replies and connection problems are retried.
  */
 export class EmailTransport implements Transport {
@@ -20,6 +21,8 @@ export class EmailTransport implements Transport {
     secrets: Record<string, string>,
     /** The folder of the queue's email template (deployment/config/email/<template>). */
     templateFolder: string,
+    /** The address of a report's page in the staff inbox. */
+    private readonly inboxUrl: (reference: string) => string,
   ) {
     this.template = new EmailTemplate(templateFolder);
     const user = connection.userSetting ? secrets[connection.userSetting] : undefined;
@@ -39,7 +42,8 @@ export class EmailTransport implements Transport {
   }
 
   async send({ report, idempotencyKey }: Delivery): Promise<void> {
-    const { subject, text, html } = this.template.render(report, this.queue.name);
+    const { subject, text, html } = this.template.render(report, this.queue.name, this.inboxUrl(report.reference));
+    const whole = this.queue.emailContent === 'report';
     try {
       await this.transporter.sendMail({
         from: this.connection.from,
@@ -49,7 +53,9 @@ export class EmailTransport implements Transport {
         html,
         messageId: `<${idempotencyKey.replace(/[^A-Za-z0-9.-]/g, '.')}@dg-community-safety-bot>`,
         headers: { 'X-DG-Idempotency-Key': idempotencyKey },
-        attachments: [{ filename: `${report.reference}.json`, content: JSON.stringify(report, null, 2), contentType: 'application/json' }],
+        attachments: whole
+          ? [{ filename: `${report.reference}.json`, content: JSON.stringify(report, null, 2), contentType: 'application/json' }]
+          : [],
       });
     } catch (err) {
       const e = err as { responseCode?: number; code?: string };

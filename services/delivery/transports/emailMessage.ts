@@ -4,7 +4,8 @@ import type { RoutedReport } from '../../reports/routedReport';
 
 /**
  * The email a partner receives, from the templates in the configuration folder (deployment/config/email/<name>/:
- * subject.njk, text.njk, html.njk; a queue names its folder, "report" by default). Nunjucks, the template language
+ * subject.njk, text.njk, html.njk; a queue names its folder, by default "notice" or "report" as its emailContent
+ * says). Nunjucks, the template language
  * of the GOV.UK Design System. The HTML escapes every value; the subject loses line breaks and control characters
  * (no header injection).
  */
@@ -79,8 +80,9 @@ export class EmailTemplate {
     }
   }
 
-  render(report: RoutedReport, queueName: string): EmailContent {
-    const context = { report, f: plainValues(report), queueName };
+  /** `inboxUrl`: the report's page in the staff inbox. */
+  render(report: RoutedReport, queueName: string, inboxUrl: string): EmailContent {
+    const context = { report, f: plainValues(report), queueName, inboxUrl };
     return { subject: oneLine(this.subject.render(context), 160), text: this.text.render(context), html: this.html.render(context) };
   }
 }

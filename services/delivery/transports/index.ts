@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DeploymentConfig, Queue } from '../../config/deployment';
+import { emailTemplateOf, type DeploymentConfig, type Queue } from '../../config/deployment';
 import type { Transport } from '../transport';
 import { AzureQueueTransport } from './azureQueue';
 import { EmailTransport } from './email';
@@ -7,8 +7,13 @@ import { ServiceBusTransport } from './serviceBus';
 import { StoreTransport } from './store';
 import { WebhookTransport } from './webhook';
 
+type TransportConfig = Pick<DeploymentConfig, 'connections' | 'secrets' | 'emailTemplatesDir'> & {
+  /** The address of a report's page in the staff inbox (notice emails link to it). */
+  inboxUrl: (reference: string) => string;
+};
+
 /** One transport per queue, from the queue's configuration (adding a transport is adding one file and a case here). */
-export function createTransport(queue: Queue, config: Pick<DeploymentConfig, 'connections' | 'secrets' | 'emailTemplatesDir'>): Transport {
+export function createTransport(queue: Queue, config: TransportConfig): Transport {
   const connection = 'connection' in queue ? config.connections[queue.connection]! : undefined;
   const secret = (name: string) => config.secrets[name]!;
   switch (queue.transport) {
@@ -21,7 +26,8 @@ export function createTransport(queue: Queue, config: Pick<DeploymentConfig, 'co
         queue,
         connection as Extract<typeof connection, { type: 'smtp' }> & object,
         config.secrets,
-        path.join(config.emailTemplatesDir, queue.template),
+        path.join(config.emailTemplatesDir, emailTemplateOf(queue)),
+        config.inboxUrl,
       );
     case 'azure-queue':
       return new AzureQueueTransport(queue, secret((connection as { connectionStringSetting: string }).connectionStringSetting));
@@ -30,6 +36,6 @@ export function createTransport(queue: Queue, config: Pick<DeploymentConfig, 'co
   }
 }
 
-export function createTransports(config: Pick<DeploymentConfig, 'queues' | 'connections' | 'secrets' | 'emailTemplatesDir'>): Map<string, Transport> {
+export function createTransports(config: TransportConfig & Pick<DeploymentConfig, 'queues'>): Map<string, Transport> {
   return new Map(config.queues.map((q) => [q.id, createTransport(q, config)]));
 }

@@ -6,7 +6,9 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { PermanentDeliveryError, TransientDeliveryError } from '../../../services/delivery/transport';
 import { EmailTransport } from '../../../services/delivery/transports/email';
-import type { Connection, QueueOf } from '../../../services/config/deployment';
+import { inboxLinks, type Connection, type QueueOf } from '../../../services/config/deployment';
+import { parseSettings } from '../../../services/config/settings';
+import { createTransports } from '../../../services/delivery/transports';
 import { configWith, sampleReport } from '../../fixtures/delivery';
 import { CONFIG_DIR, tempDir } from '../../fixtures/services';
 
@@ -17,8 +19,9 @@ const queue: QueueOf<'email'> = {
   transport: 'email',
   connection: 'council',
   to: ['csu@gravesham.example'],
-  template: 'report',
+  emailContent: 'report',
 };
+const inboxUrl = (reference: string) => `https://report.example.gov.uk/staff/reports/${reference}`;
 /** The shipped template. */
 const TEMPLATE = path.join(CONFIG_DIR, 'email', 'report');
 
@@ -86,7 +89,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   const secrets = { SMTP_USER: 'csp-bot', SMTP_PASSWORD: 'smtp-test-password' };
 
   it('sends text and HTML built from the report, with the report attached, over STARTTLS with auth', async () => {
-    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE);
+    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE, inboxUrl);
     const report = sampleReport('DG-7K3Q9-XMP4C', {
       categories: ['intimidation', 'noise'],
       hate: true,
@@ -114,7 +117,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   });
 
   it('escapes hostile input in the HTML and keeps it out of the headers', async () => {
-    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE);
+    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE, inboxUrl);
     const report = sampleReport('DG-22222-22223', {
       narrative: '<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes"',
       where: { text: 'Park\r\nBcc: victim@evil.example\r\nX-Evil: yes', borough: 'gravesham' },
@@ -137,7 +140,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   });
 
   it('treats a refused address (5xx) as final and a 4xx as worth retrying', async () => {
-    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE);
+    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE, inboxUrl);
     rejectRecipient = 550;
     await assert.rejects(transport.send({ report: sampleReport('DG-22222-22224'), queue, idempotencyKey: 'k', attempt: 1 }), (err: Error) => {
       assert.ok(err instanceof PermanentDeliveryError, err.name);
@@ -153,7 +156,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   });
 
   it('an unreachable server is worth retrying', async () => {
-    const transport = new EmailTransport(queue, connection({ port: 1 }), secrets, TEMPLATE);
+    const transport = new EmailTransport(queue, connection({ port: 1 }), secrets, TEMPLATE, inboxUrl);
     await assert.rejects(transport.send({ report: sampleReport('DG-22222-22226'), queue, idempotencyKey: 'k', attempt: 1 }), TransientDeliveryError);
     await transport.close();
   });
@@ -171,7 +174,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
       const deployment = config.load(secrets);
       const own = deployment.queues.find((q) => q.id === 'gravesham-csu') as QueueOf<'email'>;
       assert.equal(own.template, 'gravesham-short');
-      const transport = new EmailTransport(own, connection(), secrets, path.join(deployment.emailTemplatesDir, own.template));
+      const transport = new EmailTransport(own, connection(), secrets, path.join(deployment.emailTemplatesDir, own.template!), inboxUrl);
       await transport.send({ report: sampleReport('DG-7K3Q9-XMP4C'), queue: own, idempotencyKey: 'DG-7K3Q9-XMP4C:gravesham-csu', attempt: 1 });
       await transport.close();
       assert.equal(received[0]!.mail.subject, 'Gravesham CSU: DG-7K3Q9-XMP4C (noise)');
@@ -179,6 +182,65 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
     } finally {
       config.remove();
     }
+  });
+
+  it('a notice email (the default for a queue) holds the reference, type, borough, flags and the inbox link, nothing the resident wrote, and no attachment', async () => {
+    const config = configWith(
+      { 'gravesham-csu': { transport: 'email', connection: 'council', to: ['csu@gravesham.example'] } as never },
+      { council: connection() },
+    );
+    try {
+      const deployment = config.load(secrets);
+      const notice = deployment.queues.find((q) => q.id === 'gravesham-csu') as QueueOf<'email'>;
+      assert.equal(notice.emailContent, 'notice', 'the default');
+      const transports = createTransports({ ...deployment, inboxUrl });
+      const report = sampleReport('DG-7K3Q9-XMP4C', {
+        narrative: 'My neighbour Jo Bloggs at 14 Elm Road shouts at my children',
+        where: { text: '14 Elm Road', postcode: 'DA11 0AA', borough: 'gravesham' },
+        contact: { name: 'Sam Resident', phone: '07700 900123', safeToLeaveMessage: true },
+        categories: ['intimidation'],
+        hate: true,
+        strands: ['race'],
+        emergencyIndicated: true,
+      });
+      await transports.get('gravesham-csu')!.send({ report, queue: notice, idempotencyKey: 'DG-7K3Q9-XMP4C:gravesham-csu', attempt: 1 });
+      for (const t of transports.values()) await t.close?.();
+      const { mail } = received[0]!;
+      const everything = [mail.subject, mail.text, String(mail.html), ...mail.headerLines.map((h) => h.line)].join('\n');
+      assert.equal(mail.subject, 'DANGER INDICATED: [DG-7K3Q9-XMP4C] New report: intimidation; hate, gravesham');
+      assert.match(mail.text ?? '', /^Reference: DG-7K3Q9-XMP4C$/m);
+      assert.match(mail.text ?? '', /^Borough: gravesham$/m);
+      assert.match(mail.text ?? '', /^Danger indicated: YES/m);
+      assert.match(mail.text ?? '', /https:\/\/report\.example\.gov\.uk\/staff\/reports\/DG-7K3Q9-XMP4C/);
+      assert.match(String(mail.html), /<a href="https:\/\/report\.example\.gov\.uk\/staff\/reports\/DG-7K3Q9-XMP4C">/);
+      assert.equal(mail.attachments.length, 0);
+      for (const secret of ['Jo Bloggs', 'Elm Road', 'DA11', 'Sam Resident', '07700', 'shouts', 'race']) {
+        assert.ok(!everything.includes(secret), `the notice does not carry "${secret}"`);
+      }
+    } finally {
+      config.remove();
+    }
+  });
+
+  it('notice emails need the staff inbox, and in production the public address', () => {
+    const queues = [{ id: 'x', name: 'X', partner: 'P', transport: 'email', connection: 'c', to: ['a@b.example'], emailContent: 'notice' }] as never;
+    assert.throws(
+      () => inboxLinks(parseSettings({ STAFF_ENABLED: 'false' }), { queues }),
+      /queues x send notice emails .* set "emailContent": "report"/,
+    );
+    const production = {
+      NODE_ENV: 'production',
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'pw',
+      WEBCHAT_ENABLED: 'false',
+      STAFF_SECRET: 'x'.repeat(32),
+    };
+    assert.throws(
+      () => inboxLinks(parseSettings(production), { queues }),
+      /Setting PUBLIC_BASE_URL: is required in production when a queue sends notice emails/,
+    );
+    const link = inboxLinks(parseSettings({ ...production, PUBLIC_BASE_URL: 'https://report.example.gov.uk' }), { queues });
+    assert.equal(link('DG-7K3Q9-XMP4C'), 'https://report.example.gov.uk/staff/reports/DG-7K3Q9-XMP4C');
   });
 
   it('a missing or broken template stops start-up with a message naming it', () => {
@@ -195,7 +257,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
     try {
       cpSync(TEMPLATE, broken.dir, { recursive: true });
       writeFileSync(path.join(broken.dir, 'html.njk'), '<p>{% if report.hate %}unclosed</p>');
-      assert.throws(() => new EmailTransport(queue, connection(), secrets, broken.dir), /Email template .*: .*html\.njk/);
+      assert.throws(() => new EmailTransport(queue, connection(), secrets, broken.dir, inboxUrl), /Email template .*: .*html\.njk/);
     } finally {
       broken.remove();
     }

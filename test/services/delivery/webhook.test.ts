@@ -26,7 +26,7 @@ describe('webhook delivery (local receiver that verifies signatures)', function 
     worker = new DeliveryWorker({
       outbox: st.store,
       queues: deployment.queues,
-      transports: createTransports(deployment),
+      transports: createTransports({ ...deployment, inboxUrl: (ref) => `https://report.example/staff/reports/${ref}` }),
       log: createLogger('debug', logs),
       baseDelayMs: 10,
       maxDelayMs: 50,
@@ -121,7 +121,7 @@ describe('webhook delivery (local receiver that verifies signatures)', function 
     const lanes = new DeliveryWorker({
       outbox: st.store,
       queues: deployment.queues,
-      transports: createTransports(deployment),
+      transports: createTransports({ ...deployment, inboxUrl: (ref) => `https://report.example/staff/reports/${ref}` }),
       log: createLogger('silent'),
       concurrency: 4,
       pollMs: 10,
@@ -158,7 +158,7 @@ describe('webhook delivery (local receiver that verifies signatures)', function 
     const lanes = new DeliveryWorker({
       outbox: flaky,
       queues: deployment.queues.filter((q) => q.id === 'gravesham-environment'),
-      transports: createTransports(deployment),
+      transports: createTransports({ ...deployment, inboxUrl: (ref) => `https://report.example/staff/reports/${ref}` }),
       log: createLogger('debug', logs),
       pollMs: 10,
     });
