@@ -8,11 +8,10 @@
  */
 import '../requireNode';
 import { runCli, UsageError } from './cliMain';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { loadDeploymentConfig } from '../../services/config/deployment';
 import { loadSettings } from '../../services/config/settings';
-import { hashToken } from '../../services/staff/passwords';
+import { setupLink } from '../../services/staff/passwords';
 import { roleSchema } from '../../services/staff/staff';
 import { SqlStaffStore } from '../../services/staff/sqlStaffStore';
 import { migrate, openDatabase } from '../../services/store/database';
@@ -21,8 +20,6 @@ const USAGE = `Usage:
   npm run --silent staff -- add-user EMAIL --queues QUEUE[,QUEUE...] --role officer|manager|admin
   npm run --silent staff -- list-users
   npm run --silent staff -- sign-out-everywhere EMAIL`;
-
-const LINK_HOURS = 72;
 
 function option(args: string[], name: string): string {
   const i = args.indexOf(name);
@@ -67,13 +64,11 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
     const unknown = queues.filter((q) => !known.has(q));
     if (unknown.length) throw new UsageError(`unknown queue ${unknown.join(', ')} (queues.json has ${[...known].join(', ')})`);
     if (await staff.userByEmail(email)) throw new UsageError(`${email} already has an account`);
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + LINK_HOURS * 3_600_000);
-    await staff.addUser({ email, role: role.data, queues, source: 'local' }, { tokenHash: hashToken(token), expiresAt });
-    const base = settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`;
+    const link = setupLink(settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`);
+    await staff.addUser({ email, role: role.data, queues, source: 'local' }, link.setup);
     out(`Added ${email} (${role.data}: ${queues.join(', ')}).`);
-    out(`Send them this one-time link to choose a password (it works once, until ${expiresAt.toISOString()}):`);
-    out(new URL(`/staff/welcome?token=${token}`, base).href);
+    out(`Send them this one-time link to choose a password (it works once, until ${link.setup.expiresAt.toISOString()}):`);
+    out(link.url);
     return 0;
   } finally {
     await db.destroy();

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import nunjucks from 'nunjucks';
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Request, type RequestHandler, type Response, type Server } from 'restify';
 import { CATEGORIES, type Category } from '../../services/classification/codes';
 import type { DeploymentConfig } from '../../services/config/deployment';
 import { plainValues } from '../../services/delivery/transports/emailMessage';
@@ -34,6 +34,7 @@ import {
 import { CATEGORY_LABELS } from '../../dialogs/copy/en';
 import { clientAddress } from '../clientAddress';
 import type { WebAssets } from '../web/assets';
+import { registerAdminRoutes } from './adminRoutes';
 import type { EntraSignIn } from './entraSignIn';
 import { StaffSessions } from './session';
 
@@ -50,6 +51,8 @@ export interface StaffAppOptions {
   secret: string;
   /** Whether local accounts (email and password) may sign in. */
   localAccounts: boolean;
+  /** The service's public address (for the one-time links the admin pages make). */
+  publicBase: string;
   /** Sign-in with Microsoft Entra ID, when it is set up. */
   entra?: EntraSignIn;
   log: Logger;
@@ -109,6 +112,37 @@ const filterQuery = (filter: InboxFilter) =>
       .map(([k, v]): [string, string] => [k, String(v)]),
   ).toString();
 
+/** A signed-in request: the user, their cookies, and what every page's template is given. */
+export interface Signed {
+  user: StaffUser;
+  cookies: Record<string, string | undefined>;
+  context: Record<string, unknown>;
+}
+
+/** What the staff routes share (the admin pages, bot/staff/adminRoutes.ts, use it too). */
+export interface StaffKit {
+  send(res: Response, status: number, template: string, context: Record<string, unknown>): void;
+  message(
+    res: Response,
+    status: number,
+    context: Record<string, unknown>,
+    title: string,
+    text: string,
+    link?: { href: string; text: string },
+    code?: string,
+  ): void;
+  redirect(res: Response, to: string): void;
+  notFound(res: Response, context: Record<string, unknown>): void;
+  /** The signed-in user, or a redirect to sign in (and undefined). */
+  signedIn(req: Request, res: Response): Promise<Signed | undefined>;
+  /** A form post: signed in and carrying a valid CSRF token, or refused (403) with nothing done. */
+  posted(req: Request, res: Response): Promise<Signed | undefined>;
+  audit(user: { email: string }, action: AuditAction, reference: string | null, detail?: string): Promise<void>;
+  forms: RequestHandler[];
+  form(req: Request): Record<string, unknown>;
+  now(): Date;
+}
+
 export function registerStaffRoutes(server: Server, options: StaffAppOptions): void {
   const now = options.now ?? (() => new Date());
   const { staff, reports, deployment } = options;
@@ -136,7 +170,8 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     title: string,
     text: string,
     link?: { href: string; text: string },
-  ) => send(res, status, 'message.njk', { ...context, title, message: text, link });
+    code?: string,
+  ) => send(res, status, 'message.njk', { ...context, title, message: text, link, code });
   const redirect = (res: Response, to: string) => {
     res.writeHead(303, { Location: to, 'Cache-Control': 'no-store' });
     res.end();
@@ -149,12 +184,6 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
   const expiredForm = (res: Response, context: Record<string, unknown> = {}) =>
     message(res, 403, context, 'That form has expired', 'Go back, reload the page and try again.');
 
-  interface Signed {
-    user: StaffUser;
-    cookies: Record<string, string | undefined>;
-    context: Record<string, unknown>;
-  }
-
   /** The signed-in user, or a redirect to sign in (and undefined). */
   async function signedIn(req: Request, res: Response): Promise<Signed | undefined> {
     const { user, cookies, hadSession } = await sessions.current(req, res);
@@ -162,7 +191,8 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
       redirect(res, `/staff/sign-in${hadSession ? '?expired=1' : ''}`);
       return undefined;
     }
-    return { user, cookies, context: { user, csrf: sessions.token(req, res, cookies), canAudit: can.readAudit(user) } };
+    const context = { user, csrf: sessions.token(req, res, cookies), canAudit: can.readAudit(user), canManageUsers: can.manageUsers(user) };
+    return { user, cookies, context };
   }
 
   /** A form post: signed in and carrying a valid CSRF token, or refused (403) with nothing done. */
@@ -189,6 +219,11 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     staff.audit({ userEmail: user.email, action, reference, detail }, now());
 
   const forms = restify.plugins.bodyParser({ maxBodySize: 16 * 1024, mapParams: false, mapFiles: false, rejectUnknown: true });
+  registerAdminRoutes(
+    server,
+    { send, message, redirect, notFound, signedIn, posted, audit, forms, form: formOf, now },
+    { staff, deployment, publicBase: options.publicBase, localAccounts: options.localAccounts },
+  );
 
   // Sign-in: council accounts (Microsoft Entra ID) and, where allowed, local accounts.
   server.get('/staff/sign-in', async (req: Request, res: Response) => {

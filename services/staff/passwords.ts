@@ -11,6 +11,18 @@ import * as en from '@zxcvbn-ts/language-en';
 /** What the store keeps of a session cookie or a one-time link: its SHA-256, so a copy of the database opens nothing. */
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** How long a one-time sign-in link works. */
+export const SETUP_LINK_HOURS = 72;
+
+/** A one-time link to choose a password (/staff/welcome): its address to hand over, and what the store keeps of it. */
+export function setupLink(publicBase: string, now = new Date()): { url: string; setup: { tokenHash: string; expiresAt: Date } } {
+  const token = randomBytes(32).toString('base64url');
+  return {
+    url: new URL(`/staff/welcome?token=${token}`, publicBase).href,
+    setup: { tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + SETUP_LINK_HOURS * 3_600_000) },
+  };
+}
+
 const PARAMS = { memory: 19_456, passes: 2, parallelism: 1, tagLength: 32 };
 export const MIN_LENGTH = 12;
 

@@ -126,6 +126,38 @@ export class SqlStaffStore implements StaffStore {
     await this.db.updateTable('staff_users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
   }
 
+  async updateUser(userId: string, change: { role: StaffUser['role']; queues: string[] }) {
+    await this.db
+      .updateTable('staff_users')
+      .set({ role: change.role, queues_json: JSON.stringify([...new Set(change.queues)].sort()) })
+      .where('id', '=', userId)
+      .where('source', '=', 'local')
+      .execute();
+  }
+
+  async setDisabled(userId: string, disabled: boolean, now: Date) {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('staff_users')
+        .set({ disabled_at: disabled ? now.toISOString() : null })
+        .where('id', '=', userId)
+        .execute();
+      if (disabled) await trx.deleteFrom('staff_sessions').where('user_id', '=', userId).execute();
+    });
+  }
+
+  async resetPassword(userId: string, setup: { tokenHash: string; expiresAt: Date }) {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('staff_users')
+        .set({ password_hash: null, setup_token_hash: setup.tokenHash, setup_expires_at: setup.expiresAt.toISOString() })
+        .where('id', '=', userId)
+        .where('source', '=', 'local')
+        .execute();
+      await trx.deleteFrom('staff_sessions').where('user_id', '=', userId).execute();
+    });
+  }
+
   async createSession(idHash: string, userId: string, now: Date) {
     const at = now.toISOString();
     await this.db.insertInto('staff_sessions').values({ id_hash: idHash, user_id: userId, created_at: at, last_seen_at: at }).execute();

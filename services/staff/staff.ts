@@ -64,6 +64,8 @@ export const can = {
   reroute: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
   export: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
   readAudit: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
+  /** Add staff, change their role and queues, disable them, send a new sign-in link. */
+  manageUsers: (u: StaffUser) => u.role === 'admin',
 };
 
 export const inboxFilterSchema = z.object({
@@ -125,7 +127,7 @@ export interface ReportLink {
   outgoing: boolean;
 }
 
-export type AuditAction = 'sign_in' | 'sign_in_refused' | 'sign_out' | 'view' | 'search' | 'change' | 'export' | 'user_added';
+export type AuditAction = 'sign_in' | 'sign_in_refused' | 'sign_out' | 'view' | 'search' | 'change' | 'export' | 'user_added' | 'user_changed';
 
 export interface AuditEntry {
   at: string;
@@ -158,6 +160,12 @@ export interface StaffStore {
   /** The user whose one-time link this is, while it is valid; the link then no longer works. */
   takeSetupToken(tokenHash: string, now: Date): Promise<StaffUser | undefined>;
   setPassword(userId: string, passwordHash: string): Promise<void>;
+  /** A local account's role and queues (an Entra account's come from its groups). */
+  updateUser(userId: string, change: { role: Role; queues: string[] }): Promise<void>;
+  /** Disabled: cannot sign in, and every session ends. */
+  setDisabled(userId: string, disabled: boolean, now: Date): Promise<void>;
+  /** A new one-time link for a local account: its password stops working and its sessions end. */
+  resetPassword(userId: string, setup: { tokenHash: string; expiresAt: Date }): Promise<void>;
 
   createSession(idHash: string, userId: string, now: Date): Promise<void>;
   /** The session's user if it is within its idle and absolute limits (and marks it seen); else deletes it. */

@@ -141,6 +141,33 @@ for (const backend of BACKENDS)
       assert.equal(await staff.touchSession('s4', later(1), LIMITS), undefined);
     });
 
+    it('accounts: role and queues changed (local only), disabled with their sessions ended, a new one-time link in place of the password', async () => {
+      const now = new Date('2026-11-21T09:00:00Z');
+      const local = await staff.addUser({ email: 'jo@dartford.gov.uk', role: 'officer', queues: ['dartford-csu'], source: 'local' });
+      await staff.updateUser(local.id, { role: 'manager', queues: ['kent-police', 'dartford-csu', 'kent-police'] });
+      assert.deepEqual(
+        [(await staff.userById(local.id))?.role, (await staff.userById(local.id))?.queues],
+        ['manager', ['dartford-csu', 'kent-police']],
+      );
+      const entra = await staff.entraUser({ oid: 'oid-9', email: 'en@dartford.gov.uk' }, { role: 'officer', queues: ['dartford-csu'] }, now);
+      await staff.updateUser(entra!.id, { role: 'admin', queues: ['prevent'] });
+      assert.equal((await staff.userById(entra!.id))?.role, 'officer', 'an Entra account keeps what its groups grant');
+
+      await staff.createSession('s1', local.id, now);
+      await staff.setDisabled(local.id, true, now);
+      assert.equal((await staff.userById(local.id))?.disabled, true);
+      assert.equal(await staff.touchSession('s1', now, LIMITS), undefined);
+      await staff.setDisabled(local.id, false, now);
+      assert.equal((await staff.userById(local.id))?.disabled, false);
+
+      await staff.setPassword(local.id, 'old-hash');
+      await staff.createSession('s2', local.id, now);
+      await staff.resetPassword(local.id, { tokenHash: 'new-link', expiresAt: new Date('2026-11-24T09:00:00Z') });
+      assert.equal((await staff.userByEmail('jo@dartford.gov.uk'))?.passwordHash, null);
+      assert.equal(await staff.touchSession('s2', now, LIMITS), undefined);
+      assert.equal((await staff.takeSetupToken('new-link', now))?.id, local.id);
+    });
+
     it('audit: appended in order, read by reference, newest first', async () => {
       const ref = await file('2026-11-20T10:00:00.000Z', ['dartford-csu']);
       await staff.audit({ userEmail: 'a@x.gov.uk', action: 'view', reference: ref, detail: '' }, new Date('2026-11-21T09:00:00Z'));

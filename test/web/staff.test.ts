@@ -216,6 +216,72 @@ describe('the staff inbox in headless Chromium (/staff)', function () {
     assert.deepEqual((await app.store.getReport(first))?.queues, ['dartford-csu', 'kent-police']);
   });
 
+  it('an admin adds a member of staff in the browser, changes their queues and disables them; officers cannot reach the admin pages', async () => {
+    await file(['gravesham-csu'], { narrative: 'Graffiti on the underpass' });
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await signInWithLink(page, addUser(tmp.dir, 'ada.admin@dartford.gov.uk', 'csp-triage', 'admin'));
+    await page.getByRole('link', { name: 'Staff accounts' }).click();
+    await page.getByLabel('Email address').fill('new.officer@gravesham.gov.uk');
+    await page.getByLabel('Officer').check();
+    await page.getByRole('button', { name: 'Add and make a sign-in link' }).click();
+    assert.match((await page.locator('.govuk-error-summary').textContent()) ?? '', /Choose at least one queue/);
+    assert.equal(await page.getByLabel('Email address').inputValue(), 'new.officer@gravesham.gov.uk', 'what was typed is kept');
+    await page.getByLabel('Dartford Community Safety Unit').check();
+    await page.getByRole('button', { name: 'Add and make a sign-in link' }).click();
+    const link = new URL((await page.locator('.staff-code').textContent()) ?? '');
+    assert.equal(link.pathname, '/staff/welcome');
+    assert.deepEqual(await axeSerious(page), [], 'link page');
+
+    const officer = await browser.newContext();
+    const oPage = await officer.newPage();
+    await signInWithLink(oPage, `${link.pathname}${link.search}`);
+    assert.equal(await oPage.getByRole('heading', { level: 1 }).textContent(), 'Dartford Community Safety Unit');
+    assert.equal((await oPage.goto(`${app.url}/staff/admin/users`))?.status(), 404, 'an officer cannot reach the admin pages');
+
+    // The admin gives them Gravesham instead.
+    await page.goto(`${app.url}/staff/admin/users`);
+    assert.deepEqual(await axeSerious(page), [], 'staff accounts page');
+    await page.getByRole('link', { name: 'new.officer@gravesham.gov.uk' }).click();
+    await page.getByLabel('Dartford Community Safety Unit').uncheck();
+    await page.getByLabel('Gravesham Community Safety Unit').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    assert.match((await page.locator('.govuk-summary-list').textContent()) ?? '', /Gravesham Community Safety Unit/);
+    await oPage.goto(`${app.url}/staff`);
+    assert.equal(await oPage.getByRole('heading', { level: 1 }).textContent(), 'Gravesham Community Safety Unit', 'the new queues apply at once');
+
+    // Disabled: their session ends.
+    await page.getByRole('button', { name: 'Disable account' }).click();
+    assert.match((await page.locator('.govuk-summary-list').textContent()) ?? '', /Disabled/);
+    await oPage.reload();
+    assert.equal(await oPage.getByRole('heading', { level: 1 }).textContent(), 'Sign in');
+    await officer.close();
+
+    // An admin cannot lock themselves out.
+    await page.goto(`${app.url}/staff/admin/users`);
+    await page.getByRole('link', { name: 'ada.admin@dartford.gov.uk' }).click();
+    assert.equal(await page.getByRole('button', { name: 'Disable account' }).count(), 0);
+    const own = page.url();
+    const csrf = await page.locator('input[name=_csrf]').first().inputValue();
+    const forced = await context.request.post(own, { form: { _csrf: csrf, action: 'disable' }, maxRedirects: 0 });
+    assert.equal(forced.status(), 400);
+    assert.equal(
+      (await app.store.db.selectFrom('staff_users').select('disabled_at').where('email', '=', 'ada.admin@dartford.gov.uk').executeTakeFirst())
+        ?.disabled_at,
+      null,
+    );
+    const audit = await app.store.db
+      .selectFrom('staff_audit')
+      .select(['action', 'detail'])
+      .where('action', 'in', ['user_added', 'user_changed'])
+      .execute();
+    assert.deepEqual(
+      audit.map((a) => a.action),
+      ['user_added', 'user_changed', 'user_changed'],
+    );
+    await context.close();
+  });
+
   it('refuses a form posted without its CSRF token, and signs out a session idle for 30 minutes', async () => {
     const reference = await file(['gravesham-csu']);
     const link = addUser(tmp.dir, 'gina@gravesham.gov.uk', 'gravesham-csu', 'officer');
