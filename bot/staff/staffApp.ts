@@ -28,6 +28,7 @@ import {
   type CaseChange,
   type CaseEvent,
   type InboxFilter,
+  type InboxRow,
   type StaffStore,
   type StaffUser,
 } from '../../services/staff/staff';
@@ -91,25 +92,26 @@ function eventText(e: CaseEvent, queueName: (id: string) => string): string {
   return `status ${STATUS_LABELS[statusSchema.catch('new').parse(status)]}${closedWith}`;
 }
 
-/** The filter from a query string; undefined when some part of it is not valid. */
-function readFilter(queue: string, query: URLSearchParams): InboxFilter | undefined {
+/** The filter from a query string; undefined when some part of it is not valid. "mine" is the user's own cases. */
+function readFilter(queue: string, query: URLSearchParams, user: StaffUser): InboxFilter | undefined {
   const raw: Record<string, unknown> = { queue };
-  for (const key of ['status', 'category', 'borough', 'from', 'to', 'after'] as const) {
+  for (const key of ['status', 'category', 'borough', 'from', 'to', 'after', 'before'] as const) {
     const v = query.get(key);
     if (v) raw[key] = v.slice(0, 60);
   }
   if (query.get('hate') === 'true') raw.hate = true;
   if (query.get('danger') === 'true') raw.danger = true;
+  if (query.get('mine') === 'true') raw.assignedTo = user.id;
   const parsed = inboxFilterSchema.safeParse(raw);
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The filter as a query string (without its queue, which is in the path). */
+/** The filter as a query string (without its queue, which is in the path; "mine" for the user's own cases). */
 const filterQuery = (filter: InboxFilter) =>
   new URLSearchParams(
     Object.entries(filter)
       .filter(([k, v]) => k !== 'queue' && v !== undefined)
-      .map(([k, v]): [string, string] => [k, String(v)]),
+      .map(([k, v]): [string, string] => (k === 'assignedTo' ? ['mine', 'true'] : [k, String(v)])),
   ).toString();
 
 /** A signed-in request: the user, their cookies, and what every page's template is given. */
@@ -416,7 +418,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     if (!signed) return;
     const queue = String(req.params.queue ?? '');
     if (!signed.user.queues.includes(queue)) return notFound(res, signed.context);
-    const filter = readFilter(queue, queryOf(req));
+    const filter = readFilter(queue, queryOf(req), signed.user);
     if (!filter) {
       return message(res, 400, signed.context, 'That filter is not valid', 'Choose the filters again.', {
         href: `/staff/queues/${queue}`,
@@ -424,10 +426,16 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
       });
     }
     const [rows, counts] = await Promise.all([staff.inbox(filter, PAGE_SIZE + 1), staff.countNew(signed.user.queues)]);
-    const filtered = Object.keys(filter).some((k) => !['queue', 'after'].includes(k));
-    await audit(signed.user, filtered || filter.after ? 'search' : 'view', null, JSON.stringify(filter));
-    const page = rows.slice(0, PAGE_SIZE);
-    const last = page.at(-1);
+    const paging = ['queue', 'after', 'before'];
+    const filtered = Object.keys(filter).some((k) => !paging.includes(k));
+    await audit(signed.user, filtered || filter.after || filter.before ? 'search' : 'view', null, JSON.stringify(filter));
+    // Newer pages come back newest first with the extra row (if any) at the start; older ones have it at the end.
+    const newer = Boolean(filter.before && !filter.after);
+    const more = rows.length > PAGE_SIZE;
+    const page = newer ? rows.slice(-PAGE_SIZE) : rows.slice(0, PAGE_SIZE);
+    const [first, last] = [page[0], page.at(-1)];
+    const pageLink = (key: 'after' | 'before', row: InboxRow) =>
+      `/staff/queues/${queue}?${filterQuery({ ...filter, after: undefined, before: undefined, [key]: `${row.arrivedAt}|${row.reference}` })}`;
     send(res, 200, 'inbox.njk', {
       ...signed.context,
       title: `Inbox: ${queueName(queue)}`,
@@ -436,7 +444,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
       queues: signed.user.queues.map((id) => ({ id, name: queueName(id), newCount: counts[id] ?? 0 })),
       filter,
       filtered,
-      query: filterQuery({ ...filter, after: undefined }),
+      query: filterQuery({ ...filter, after: undefined, before: undefined }),
       canExport: can.export(signed.user),
       statuses: STATUS_CHOICES,
       categories: CATEGORIES.map((c) => ({ value: c, text: CATEGORY_LABELS[c].title })),
@@ -448,10 +456,8 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
         boroughText: boroughName(r.borough),
         statusText: STATUS_LABELS[r.status],
       })),
-      next:
-        rows.length > PAGE_SIZE && last
-          ? `/staff/queues/${queue}?${filterQuery({ ...filter, after: `${last.createdAt}|${last.reference}` })}`
-          : undefined,
+      older: last && (newer || more) ? pageLink('after', last) : undefined,
+      newer: first && (newer ? more : Boolean(filter.after)) ? pageLink('before', first) : undefined,
     });
   });
 
@@ -635,9 +641,9 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     const query = queryOf(req);
     const queue = query.get('queue') ?? '';
     if (!can.export(signed.user) || !signed.user.queues.includes(queue)) return notFound(res, signed.context);
-    const filter = readFilter(queue, query);
+    const filter = readFilter(queue, query, signed.user);
     if (!filter) return message(res, 400, signed.context, 'That filter is not valid', 'Choose the filters again.');
-    const rows = (await staff.exportInbox({ ...filter, after: undefined }, EXPORT_MAX)).map((r) => ({
+    const rows = (await staff.exportInbox({ ...filter, after: undefined, before: undefined }, EXPORT_MAX)).map((r) => ({
       ...r.report,
       status: r.status,
       assignee: r.assignee,

@@ -190,7 +190,10 @@ export class SqlStaffStore implements StaffStore {
     await this.db.deleteFrom('staff_sessions').where('user_id', '=', userId).execute();
   }
 
-  /** The rows of one queue that match the filter, newest first (the inbox and the export read the same). */
+  /**
+   * The rows of one queue that match the filter, by arrival in the queue, newest first (oldest first for `before`):
+   * the order of the outbox's (queue, created_at, reference) index, so a page reads only its own rows.
+   */
   private inboxQuery(filter: InboxFilter) {
     let q = this.db
       .selectFrom('outbox')
@@ -200,6 +203,7 @@ export class SqlStaffStore implements StaffStore {
       .select([
         'reports.reference',
         'reports.created_at',
+        'outbox.created_at as arrived_at',
         'reports.borough',
         'reports.primary_category',
         'reports.hate',
@@ -214,22 +218,24 @@ export class SqlStaffStore implements StaffStore {
     if (filter.borough) q = q.where('reports.borough', '=', filter.borough);
     if (filter.hate) q = q.where('reports.hate', '=', 1);
     if (filter.danger) q = q.where('reports.danger', '=', 1);
+    if (filter.assignedTo) q = q.where('cases.assignee_id', '=', filter.assignedTo);
     if (filter.from) q = q.where('reports.created_at', '>=', filter.from);
     if (filter.to) q = q.where('reports.created_at', '<', nextDay(filter.to));
-    if (filter.after) {
-      const [createdAt, reference] = filter.after.split('|') as [string, string];
+    const key = filter.after ?? filter.before;
+    if (key) {
+      const [at, reference] = key.split('|') as [string, string];
+      const op = filter.after ? '<' : '>';
       q = q.where((eb) =>
-        eb.or([
-          eb('reports.created_at', '<', createdAt),
-          eb.and([eb('reports.created_at', '=', createdAt), eb('reports.reference', '<', reference)]),
-        ]),
+        eb.or([eb('outbox.created_at', op, at), eb.and([eb('outbox.created_at', '=', at), eb('outbox.reference', op, reference)])]),
       );
     }
-    return q.orderBy('reports.created_at', 'desc').orderBy('reports.reference', 'desc');
+    const direction = filter.before && !filter.after ? 'asc' : 'desc';
+    return q.orderBy('outbox.created_at', direction).orderBy('outbox.reference', direction);
   }
 
   async inbox(filter: InboxFilter, limit: number): Promise<InboxRow[]> {
-    return (await this.inboxQuery(filter).limit(limit).execute()).map(toRow);
+    const rows = (await this.inboxQuery(filter).limit(limit).execute()).map(toRow);
+    return filter.before && !filter.after ? rows.reverse() : rows;
   }
 
   async exportInbox(filter: InboxFilter, limit: number): Promise<Array<InboxRow & { report: RoutedReport }>> {
@@ -237,18 +243,30 @@ export class SqlStaffStore implements StaffStore {
     return rows.map((r) => ({ ...toRow(r), report: routedReportSchema.parse(JSON.parse(r.report_json)) }));
   }
 
+  /**
+   * New reports per queue: the queue's deliveries less its cases someone has acted on. Two counts over indexes
+   * (outbox by queue, cases by queue and status) instead of a join over every row of the queue.
+   */
   async countNew(queues: readonly string[]) {
     const counts: Record<string, number> = Object.fromEntries(queues.map((q) => [q, 0]));
     if (queues.length === 0) return counts;
-    const rows = await this.db
-      .selectFrom('outbox')
-      .leftJoin('cases', (j) => j.onRef('cases.reference', '=', 'outbox.reference').onRef('cases.queue_id', '=', 'outbox.queue_id'))
-      .select(['outbox.queue_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('outbox.queue_id', 'in', queues)
-      .where((eb) => eb.or([eb('cases.status', 'is', null), eb('cases.status', '=', 'new')]))
-      .groupBy('outbox.queue_id')
-      .execute();
-    for (const r of rows) counts[r.queue_id] = Number(r.n);
+    const [routed, acted] = await Promise.all([
+      this.db
+        .selectFrom('outbox')
+        .select(['queue_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('queue_id', 'in', queues)
+        .groupBy('queue_id')
+        .execute(),
+      this.db
+        .selectFrom('cases')
+        .select(['queue_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('queue_id', 'in', queues)
+        .where('status', '!=', 'new')
+        .groupBy('queue_id')
+        .execute(),
+    ]);
+    for (const r of routed) counts[r.queue_id] = Number(r.n);
+    for (const r of acted) counts[r.queue_id]! -= Number(r.n);
     return counts;
   }
 
@@ -377,6 +395,7 @@ export class SqlStaffStore implements StaffStore {
 function toRow(r: {
   reference: string;
   created_at: string;
+  arrived_at: string;
   borough: string;
   primary_category: string;
   hate: number;
@@ -387,6 +406,7 @@ function toRow(r: {
   return {
     reference: r.reference,
     createdAt: r.created_at,
+    arrivedAt: r.arrived_at,
     borough: r.borough,
     category: r.primary_category,
     hate: Number(r.hate) === 1,

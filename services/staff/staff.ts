@@ -78,10 +78,17 @@ export const inboxFilterSchema = z.object({
     .optional(),
   hate: z.literal(true).optional(),
   danger: z.literal(true).optional(),
+  /** Only the cases assigned to this staff user (the inbox's "Assigned to me"). */
+  assignedTo: z.uuid().optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  /** Keyset paging: the last row of the previous page, `createdAt|reference`. */
+  /** Keyset paging, older: the last row of the page before, `arrivedAt|reference`. */
   after: z
+    .string()
+    .regex(/^[0-9TZ:.-]{10,30}\|[A-Z0-9-]{4,30}$/)
+    .optional(),
+  /** Keyset paging, newer: the first row of the page after, `arrivedAt|reference`. */
+  before: z
     .string()
     .regex(/^[0-9TZ:.-]{10,30}\|[A-Z0-9-]{4,30}$/)
     .optional(),
@@ -91,6 +98,8 @@ export type InboxFilter = z.infer<typeof inboxFilterSchema>;
 export interface InboxRow {
   reference: string;
   createdAt: string;
+  /** When it reached this queue (the inbox's order): when it was made, or copied or moved here. */
+  arrivedAt: string;
   borough: string;
   category: string;
   hate: boolean;
@@ -173,7 +182,10 @@ export interface StaffStore {
   endSession(idHash: string): Promise<void>;
   endAllSessions(userId: string): Promise<void>;
 
-  /** Newest first, one page; only rows of `filter.queue` (the caller checks the user holds it). */
+  /**
+   * Newest arrival first, one page; only rows of `filter.queue` (the caller checks the user holds it). With
+   * `before`, the `limit` rows just newer than it (still newest first).
+   */
   inbox(filter: InboxFilter, limit: number): Promise<InboxRow[]>;
   /** The same rows with their whole routed report, for an export. */
   exportInbox(filter: InboxFilter, limit: number): Promise<Array<InboxRow & { report: RoutedReport }>>;

@@ -195,6 +195,8 @@ const migrations: Record<string, Migration> = {
         .addPrimaryKeyConstraint('report_links_pk', ['reference', 'other_reference'])
         .execute();
       await db.schema.createIndex('report_links_other').on('report_links').column('other_reference').execute();
+      // The inbox's count of new reports per queue counts cases by queue and status.
+      await db.schema.createIndex('cases_queue_status').on('cases').columns(['queue_id', 'status']).execute();
     },
   },
 };

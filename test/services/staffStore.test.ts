@@ -39,7 +39,9 @@ for (const backend of BACKENDS)
     beforeEach(async () => {
       database = await backend.create();
       await migrate(database.db);
-      reports = new SqlReportStore(database.db, 'DG', undefined, backend.dialect);
+      // Each report arrives a second after the one before (the inbox's order is arrival in the queue).
+      let tick = Date.parse('2026-11-21T12:00:00Z');
+      reports = new SqlReportStore(database.db, 'DG', () => new Date((tick += 1000)), backend.dialect);
       staff = new SqlStaffStore(database.db);
     });
     afterEach(async () => {
@@ -67,15 +69,19 @@ for (const backend of BACKENDS)
       const pages = [first];
       while (pages.at(-1)!.length === 3) {
         const last = pages.at(-1)!.at(-1)!;
-        pages.push(await staff.inbox({ queue: 'dartford-csu', after: `${last.createdAt}|${last.reference}` }, 3));
+        pages.push(await staff.inbox({ queue: 'dartford-csu', after: `${last.arrivedAt}|${last.reference}` }, 3));
       }
       assert.deepEqual(
-        pages
-          .flat()
-          .map((r) => r.reference)
-          .sort(),
-        [...refs, hate].sort(),
-        'every report once',
+        pages.flat().map((r) => r.reference),
+        [hate, ...[...refs].reverse()],
+        'every report once, newest first',
+      );
+      // Back again: the page just newer than the last page's first row is the page before it, still newest first.
+      const lastPage = pages.at(-1)!;
+      const back = await staff.inbox({ queue: 'dartford-csu', before: `${lastPage[0]!.arrivedAt}|${lastPage[0]!.reference}` }, 3);
+      assert.deepEqual(
+        back.map((r) => r.reference),
+        pages.at(-2)!.map((r) => r.reference),
       );
       assert.deepEqual(
         (await staff.inbox({ queue: 'dartford-csu', hate: true }, 10)).map((r) => r.reference),
@@ -83,6 +89,14 @@ for (const backend of BACKENDS)
       );
       assert.equal((await staff.inbox({ queue: 'dartford-csu', category: 'noise', from: '2026-11-12', to: '2026-11-13' }, 10)).length, 2);
       assert.deepEqual(await staff.countNew(['dartford-csu', 'domestic-abuse', 'prevent']), { 'dartford-csu': 8, 'domestic-abuse': 1, prevent: 0 });
+      const officer = await staff.addUser({ email: 'o@dartford.gov.uk', role: 'officer', queues: ['dartford-csu'], source: 'local' });
+      await staff.change(refs[2]!, 'dartford-csu', officer, { kind: 'assigned', assigneeId: officer.id }, new Date());
+      assert.deepEqual(
+        (await staff.inbox({ queue: 'dartford-csu', assignedTo: officer.id }, 10)).map((r) => r.reference),
+        [refs[2]],
+        'assigned to me',
+      );
+      assert.equal((await staff.countNew(['dartford-csu']))['dartford-csu'], 7, 'assigning acknowledges');
     });
 
     it('statuses, assignment and notes per queue, with their history; a status filter and the counts follow', async () => {

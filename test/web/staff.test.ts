@@ -282,6 +282,35 @@ describe('the staff inbox in headless Chromium (/staff)', function () {
     await context.close();
   });
 
+  it('pages through a long inbox, older and back newer, and filters to the reports assigned to me', async () => {
+    for (let i = 0; i < 52; i++) await file(['dartford-csu']);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInWithLink(page, addUser(tmp.dir, 'olu.officer@dartford.gov.uk', 'dartford-csu', 'officer'));
+    const shown = async () => page.locator('tbody tr td:first-child a').allTextContents();
+    const firstPage = await shown();
+    assert.equal(firstPage.length, 50);
+    assert.equal(await page.getByRole('link', { name: 'Newer reports' }).count(), 0, 'no newer page on the first');
+    await page.getByRole('link', { name: 'Older reports' }).click();
+    const secondPage = await shown();
+    assert.equal(secondPage.length, 2);
+    assert.ok(!secondPage.some((r) => firstPage.includes(r)), 'no report twice');
+    await page.getByRole('link', { name: 'Newer reports' }).click();
+    assert.deepEqual(await shown(), firstPage, 'back to the first page');
+    assert.equal(await page.getByRole('link', { name: 'Newer reports' }).count(), 0);
+
+    await page.goto(`${app.url}/staff/reports/${secondPage[1]}`);
+    await page.getByLabel('Assign to').selectOption({ label: 'olu.officer@dartford.gov.uk (me)' });
+    await page.getByRole('button', { name: 'Assign' }).click();
+    await page.goto(`${app.url}/staff/queues/dartford-csu`);
+    await page.getByText('Filter', { exact: true }).click();
+    await page.getByLabel('Assigned to me').check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    assert.deepEqual(await shown(), [secondPage[1]]);
+    assert.match(page.url(), /mine=true/);
+    await context.close();
+  });
+
   it('refuses a form posted without its CSRF token, and signs out a session idle for 30 minutes', async () => {
     const reference = await file(['gravesham-csu']);
     const link = addUser(tmp.dir, 'gina@gravesham.gov.uk', 'gravesham-csu', 'officer');
