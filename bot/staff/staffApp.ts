@@ -20,6 +20,7 @@ import {
   grantFor,
   inboxFilterSchema,
   linkKindSchema,
+  statisticsPeriodSchema,
   OUTCOME_LABELS,
   outcomeSchema,
   STATUS_LABELS,
@@ -193,7 +194,13 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
       redirect(res, `/staff/sign-in${hadSession ? '?expired=1' : ''}`);
       return undefined;
     }
-    const context = { user, csrf: sessions.token(req, res, cookies), canAudit: can.readAudit(user), canManageUsers: can.manageUsers(user) };
+    const context = {
+      user,
+      csrf: sessions.token(req, res, cookies),
+      canAudit: can.readAudit(user),
+      canStatistics: can.readStatistics(user),
+      canManageUsers: can.manageUsers(user),
+    };
     return { user, cookies, context };
   }
 
@@ -660,6 +667,50 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
   };
   server.get('/staff/export.csv', exportRoute('csv'));
   server.get('/staff/export.json', exportRoute('json'));
+
+  // A manager's figures for one of their queues over a period (the last 90 days unless chosen).
+  server.get('/staff/statistics', async (req: Request, res: Response) => {
+    const signed = await signedIn(req, res);
+    if (!signed) return;
+    if (!can.readStatistics(signed.user)) return notFound(res, signed.context);
+    const query = queryOf(req);
+    const queue = query.get('queue') ?? signed.user.queues[0] ?? '';
+    if (!signed.user.queues.includes(queue)) return notFound(res, signed.context);
+    const today = now().toISOString().slice(0, 10);
+    const period = statisticsPeriodSchema.safeParse({
+      from: query.get('from') || new Date(now().getTime() - 90 * 86_400_000).toISOString().slice(0, 10),
+      to: query.get('to') || today,
+    });
+    if (!period.success || period.data.from > period.data.to) {
+      return message(res, 400, signed.context, 'Check the dates', 'Enter a start date on or before the end date.', {
+        href: '/staff/statistics',
+        text: 'The last 90 days',
+      });
+    }
+    const { from, to } = period.data;
+    const stats = await staff.statistics(queue, from, to);
+    await audit(signed.user, 'view', null, JSON.stringify({ statistics: queue, from, to }));
+    const rowsOf = (counts: Record<string, number | undefined>, label: (key: string) => string) =>
+      Object.entries(counts)
+        .filter(([, n]) => n)
+        .sort((a, b) => b[1]! - a[1]!)
+        .map(([key, n]) => ({ label: label(key), n }));
+    const inHours = (h: number | null) => (h === null ? 'None yet' : h < 48 ? `${h} hours` : `${Math.round(h / 24)} days`);
+    send(res, 200, 'statistics.njk', {
+      ...signed.context,
+      title: `Statistics: ${queueName(queue)}`,
+      queue,
+      from,
+      to,
+      queues: signed.user.queues.map((id) => ({ value: id, text: queueName(id) })),
+      stats,
+      byStatus: rowsOf(stats.byStatus, (k) => STATUS_LABELS[k as keyof typeof STATUS_LABELS]),
+      byCategory: rowsOf(stats.byCategory, (k) => CATEGORY_LABELS[k as Category]?.title ?? k),
+      byOutcome: rowsOf(stats.byOutcome, (k) => OUTCOME_LABELS[k as keyof typeof OUTCOME_LABELS]),
+      firstAction: inHours(stats.medianHoursToFirstAction),
+      toClose: inHours(stats.medianHoursToClose),
+    });
+  });
 
   server.get('/staff/audit', async (req: Request, res: Response) => {
     const signed = await signedIn(req, res);

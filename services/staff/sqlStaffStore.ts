@@ -17,6 +17,7 @@ import {
   type InboxFilter,
   type InboxRow,
   type Outcome,
+  type QueueStatistics,
   type StaffStore,
   type StaffUser,
 } from './staff';
@@ -270,6 +271,70 @@ export class SqlStaffStore implements StaffStore {
     return counts;
   }
 
+  async statistics(queue: string, from: string, to: string): Promise<QueueStatistics> {
+    const rows = await this.db
+      .selectFrom('outbox')
+      .innerJoin('reports', 'reports.reference', 'outbox.reference')
+      .leftJoin('cases', (j) => j.onRef('cases.reference', '=', 'outbox.reference').onRef('cases.queue_id', '=', 'outbox.queue_id'))
+      .select([
+        'reports.reference',
+        'reports.created_at',
+        'reports.primary_category',
+        'reports.hate',
+        'reports.danger',
+        'cases.status',
+        'cases.outcome',
+        'cases.updated_at',
+        (eb) =>
+          eb
+            .selectFrom('case_events')
+            .select((e) => e.fn.min('case_events.at').as('first'))
+            .whereRef('case_events.reference', '=', 'outbox.reference')
+            .whereRef('case_events.queue_id', '=', 'outbox.queue_id')
+            .as('first_action'),
+        (eb) =>
+          eb
+            .selectFrom('report_links')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .where((w) =>
+              w.or([w('report_links.reference', '=', w.ref('outbox.reference')), w('report_links.other_reference', '=', w.ref('outbox.reference'))]),
+            )
+            .as('links'),
+      ])
+      .where('outbox.queue_id', '=', queue)
+      .where('reports.created_at', '>=', from)
+      .where('reports.created_at', '<', nextDay(to))
+      .execute();
+    const stats: QueueStatistics = {
+      reports: rows.length,
+      byStatus: { new: 0, acknowledged: 0, in_progress: 0, closed: 0 },
+      byCategory: {},
+      byOutcome: {},
+      hate: 0,
+      danger: 0,
+      medianHoursToFirstAction: null,
+      medianHoursToClose: null,
+      linked: 0,
+    };
+    const hours = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 3_600_000;
+    const toAction: number[] = [];
+    const toClose: number[] = [];
+    for (const r of rows) {
+      const status = statusSchema.parse(r.status ?? 'new');
+      stats.byStatus[status]++;
+      stats.byCategory[r.primary_category] = (stats.byCategory[r.primary_category] ?? 0) + 1;
+      if (r.outcome) stats.byOutcome[r.outcome as Outcome] = (stats.byOutcome[r.outcome as Outcome] ?? 0) + 1;
+      if (Number(r.hate) === 1) stats.hate++;
+      if (Number(r.danger) === 1) stats.danger++;
+      if (Number(r.links ?? 0) > 0) stats.linked++;
+      if (r.first_action) toAction.push(hours(r.created_at, String(r.first_action)));
+      if (status === 'closed' && r.updated_at) toClose.push(hours(r.created_at, r.updated_at));
+    }
+    stats.medianHoursToFirstAction = median(toAction);
+    stats.medianHoursToClose = median(toClose);
+    return stats;
+  }
+
   async cases(reference: string): Promise<CaseState[]> {
     const rows = await this.db
       .selectFrom('outbox')
@@ -414,6 +479,14 @@ function toRow(r: {
     status: statusSchema.parse(r.status ?? 'new'),
     assignee: r.assignee ?? null,
   };
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const m = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return Math.round(m * 10) / 10;
 }
 
 function nextDay(date: string): string {

@@ -64,6 +64,7 @@ export const can = {
   reroute: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
   export: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
   readAudit: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
+  readStatistics: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
   /** Add staff, change their role and queues, disable them, send a new sign-in link. */
   manageUsers: (u: StaffUser) => u.role === 'admin',
 };
@@ -146,6 +147,24 @@ export interface AuditEntry {
   detail: string;
 }
 
+export const statisticsPeriodSchema = z.object({ from: z.iso.date(), to: z.iso.date() });
+
+/** A queue's figures over a period, for managers. */
+export interface QueueStatistics {
+  reports: number;
+  byStatus: Record<CaseStatus, number>;
+  byCategory: Record<string, number>;
+  byOutcome: Partial<Record<Outcome, number>>;
+  hate: number;
+  danger: number;
+  /** Median hours from the report to the first thing staff did with it (of those acted on); null when none. */
+  medianHoursToFirstAction: number | null;
+  /** Median hours from the report to its closing (of those closed); null when none. */
+  medianHoursToClose: number | null;
+  /** Reports marked as a duplicate of, or linked to, another. */
+  linked: number;
+}
+
 /** A change to one queue's case of a report. */
 export type CaseChange =
   { kind: 'status'; status: CaseStatus; outcome?: Outcome } | { kind: 'assigned'; assigneeId: string | null } | { kind: 'note'; text: string };
@@ -190,6 +209,8 @@ export interface StaffStore {
   /** The same rows with their whole routed report, for an export. */
   exportInbox(filter: InboxFilter, limit: number): Promise<Array<InboxRow & { report: RoutedReport }>>;
   countNew(queues: readonly string[]): Promise<Record<string, number>>;
+  /** A queue's figures for reports made from `from` to `to` (dates, inclusive). */
+  statistics(queue: string, from: string, to: string): Promise<QueueStatistics>;
   /** The report's cases, by queue, for the queues it was routed to (new where nothing was done yet). */
   cases(reference: string): Promise<CaseState[]>;
   events(reference: string): Promise<CaseEvent[]>;

@@ -182,6 +182,28 @@ for (const backend of BACKENDS)
       assert.equal((await staff.takeSetupToken('new-link', now))?.id, local.id);
     });
 
+    it('statistics: a queue over a period, by status, type and outcome, with medians of time to first action and to close', async () => {
+      const a = await file('2026-11-10T09:00:00.000Z', ['dartford-csu'], { hate: true, strands: ['race'], categories: ['intimidation'] });
+      const b = await file('2026-11-11T09:00:00.000Z', ['dartford-csu'], { emergencyIndicated: true });
+      await file('2026-11-12T09:00:00.000Z', ['dartford-csu']);
+      await file('2026-10-01T09:00:00.000Z', ['dartford-csu'], { categories: ['drugs'] });
+      await file('2026-11-12T09:00:00.000Z', ['kent-police']);
+      const officer = await staff.addUser({ email: 'o@dartford.gov.uk', role: 'officer', queues: ['dartford-csu'], source: 'local' });
+      await staff.change(a, 'dartford-csu', officer, { kind: 'status', status: 'acknowledged' }, new Date('2026-11-10T11:00:00Z'));
+      await staff.change(a, 'dartford-csu', officer, { kind: 'status', status: 'closed', outcome: 'advice_given' }, new Date('2026-11-12T09:00:00Z'));
+      await staff.change(b, 'dartford-csu', officer, { kind: 'note', text: 'called' }, new Date('2026-11-11T13:00:00Z'));
+      await staff.link(a, b, 'linked', officer, { mine: 'dartford-csu', theirs: 'dartford-csu' }, new Date('2026-11-12T10:00:00Z'));
+      const stats = await staff.statistics('dartford-csu', '2026-11-01', '2026-11-30');
+      assert.equal(stats.reports, 3, 'only this queue, only this period');
+      assert.deepEqual(stats.byStatus, { new: 2, acknowledged: 0, in_progress: 0, closed: 1 });
+      assert.deepEqual(stats.byCategory, { intimidation: 1, noise: 2 });
+      assert.deepEqual(stats.byOutcome, { advice_given: 1 });
+      assert.deepEqual([stats.hate, stats.danger, stats.linked], [1, 1, 2]);
+      assert.equal(stats.medianHoursToFirstAction, 3, 'median of 2 h and 4 h');
+      assert.equal(stats.medianHoursToClose, 48);
+      assert.equal((await staff.statistics('dartford-csu', '2026-12-01', '2026-12-31')).medianHoursToClose, null);
+    });
+
     it('audit: appended in order, read by reference, newest first', async () => {
       const ref = await file('2026-11-20T10:00:00.000Z', ['dartford-csu']);
       await staff.audit({ userEmail: 'a@x.gov.uk', action: 'view', reference: ref, detail: '' }, new Date('2026-11-21T09:00:00Z'));

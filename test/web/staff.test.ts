@@ -133,6 +133,7 @@ describe('the staff inbox in headless Chromium (/staff)', function () {
     // An officer cannot export or read the audit.
     assert.equal((await page.goto(`${app.url}/staff/export.csv?queue=dartford-csu`))?.status(), 404);
     assert.equal((await page.goto(`${app.url}/staff/audit`))?.status(), 404);
+    assert.equal((await page.goto(`${app.url}/staff/statistics`))?.status(), 404);
     await context.close();
 
     // A manager of the same queue sees the officer's work, exports the list, and reads the audit.
@@ -152,6 +153,11 @@ describe('the staff inbox in headless Chromium (/staff)', function () {
     assert.ok(!audit.includes('Visited') && !audit.includes('Shouting'), 'no note or resident words in the audit');
     await mPage.goto(`${app.url}/staff/audit`);
     assert.match((await mPage.locator('tbody').textContent()) ?? '', /export/);
+    await mPage.getByRole('link', { name: 'Statistics' }).click();
+    const figures = (await mPage.locator('.staff-stats').textContent()) ?? '';
+    assert.match(figures, /Reports\s*2/);
+    assert.match(figures, /Hate incidents\s*1/);
+    assert.match((await mPage.locator('main').textContent()) ?? '', /Advice given\s*1/);
     await mContext.close();
 
     const cli = runScript('bot/cli/reports.ts', ['audit', mine], { DATA_DIR: tmp.dir });
