@@ -166,15 +166,8 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     });
     res.end(body);
   };
-  const message = (
-    res: Response,
-    status: number,
-    context: Record<string, unknown>,
-    title: string,
-    text: string,
-    link?: { href: string; text: string },
-    code?: string,
-  ) => send(res, status, 'message.njk', { ...context, title, message: text, link, code });
+  const message: StaffKit['message'] = (res, status, context, title, text, link, code) =>
+    send(res, status, 'message.njk', { ...context, title, message: text, link, code });
   const redirect = (res: Response, to: string) => {
     res.writeHead(303, { Location: to, 'Cache-Control': 'no-store' });
     res.end();
