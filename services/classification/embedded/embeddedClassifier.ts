@@ -36,12 +36,12 @@ export class EmbeddedClassifier implements Classifier {
   static train(examples: readonly LabelledExample[], phrases: DangerDetector = LexicalDangerDetector.shared()): EmbeddedClassifier {
     const { vectoriser, vectors: xs } = Vectoriser.fitTransform(examples.map((e) => e.text));
     const dims = vectoriser.size;
-    const category = SoftmaxRegression.train(
-      xs,
-      examples.map((e) => CATEGORIES.indexOf(e.categories[0]!)),
-      CATEGORIES.length,
-      dims,
-    );
+    // Balanced: each category counts as much as the others, however many examples it has (harassment has the most,
+    // and without this the model reads the rarer categories, extremism or exploitation, as harassment).
+    const labels = examples.map((e) => CATEGORIES.indexOf(e.categories[0]!));
+    const perClass = CATEGORIES.map((_, c) => labels.filter((l) => l === c).length);
+    const classWeights = perClass.map((n) => (n ? labels.length / (CATEGORIES.length * n) : 1));
+    const category = SoftmaxRegression.train(xs, labels, CATEGORIES.length, dims, { classWeights });
     const hate = BinaryLogistic.train(
       xs,
       examples.map((e) => e.hate),

@@ -54,6 +54,8 @@ export interface TrainOptions {
   epochs?: number;
   learningRate?: number;
   l2?: number;
+  /** How much each class's examples count (default 1 each). */
+  classWeights?: readonly number[];
 }
 
 /** A small deterministic pseudo-random generator (mulberry32) for the training order. */
@@ -91,15 +93,16 @@ export class SoftmaxRegression {
   ) {}
 
   static train(xs: readonly SparseVector[], labels: readonly number[], classes: number, dims: number, options: TrainOptions = {}): SoftmaxRegression {
-    const { epochs = 12, learningRate = 0.5, l2 = 1e-5 } = options;
+    const { epochs = 12, learningRate = 0.5, l2 = 1e-5, classWeights } = options;
     const model = new SoftmaxRegression(new Float64Array(classes * dims), new Float64Array(classes), classes, dims);
     for (let epoch = 0; epoch < epochs; epoch++) {
       const rate = learningRate / (1 + epoch * 0.1);
       for (const i of order(xs.length, epoch)) {
         const x = xs[i]!;
         const p = model.probabilities(x);
+        const weight = classWeights?.[labels[i]!] ?? 1;
         for (let c = 0; c < classes; c++) {
-          const g = p[c]! - (labels[i] === c ? 1 : 0);
+          const g = (p[c]! - (labels[i] === c ? 1 : 0)) * weight;
           const row = c * dims;
           for (let k = 0; k < x.idx.length; k++) {
             const w = row + x.idx[k]!;
