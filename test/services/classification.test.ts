@@ -95,6 +95,9 @@ describe('embedded classifier: the model', () => {
       assert.equal(classifier.classifySync(text).categories[0], 'domestic_abuse', text);
     }
     assert.notEqual(classifier.classifySync('a boy keeps hitting my son at school').categories[0], 'domestic_abuse');
+    // The family member is the one it happened to, and "stop" is a bus stop.
+    assert.notEqual(classifier.classifySync('two men shouted go back to Poland at my mum at the bus stop').categories[0], 'domestic_abuse');
+    assert.equal(classifier.classifySync('my husband stops me seeing my friends').categories[0], 'domestic_abuse');
   });
 
   it('reports danger with the level, and emergency exactly when danger is not none', () => {

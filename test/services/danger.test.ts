@@ -28,6 +28,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man waving a machete at the bus stop',
     'a girl has just been dragged into a van',
     'There is a child locked in a car and she looks terrified',
+    'someone set fire to the recycling bins behind the flats and it is still burning',
+    'a woman got her bag snatched and was dragged along the pavement just now',
   ];
   const possible = [
     'he said he would burn my house down if I tell anyone',
@@ -48,6 +50,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids playing fighting games on the xbox shouting till midnight',
     'a black car has been parked on the verge for weeks',
     'nobody is getting hurt, it is just very loud',
+    'cars doing donuts in the car park at night, tyre smoke everywhere',
+    'there is a burnt out car left in the lane behind the farm',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));

@@ -10,11 +10,13 @@ const LISTS = {
   whose: 'my|her|his|their|our|mum|sister|daughter|friend',
   relation:
     'ex|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|spouse|stepdad|stepmum|stepfather|stepmother|dad|father|mum|mother|son|daughter|brother|sister|uncle|aunt|grandson|granddaughter|cousin|family|carer',
-  harm: 'hit|punch|kick|slap|push|shove|strangle|choke|beat|batter|hurt|threaten|threat|control|stalk|follow|track|abuse|rape|force|lock|smash|throw|scream|shout|bully|humiliate|isolate|stop|check|take|turn|spit|attack|scare|frighten|harass|message|text|call|post|share|kill|burn|watch|intimidate|grab|drag|bite|pin',
+  harm: 'hit|punch|kick|slap|push|shove|strangle|choke|beat|batter|hurt|threaten|threat|control|stalk|follow|track|abuse|rape|force|lock|smash|throw|scream|shout|bully|humiliate|isolate|check|take|turn|spit|attack|scare|frighten|harass|message|text|texting|texted|texts|call|post|share|kill|burn|watch|intimidate|grab|drag|bite|pin',
+  /** Who is kept from something ("stops me seeing my friends"): "stop" alone is often a bus stop. */
+  kept: 'me|us|her|him|them|mum|dad',
 };
 
 const ACTOR_DOES_HARM = new PhraseList(
-  ['@whose @relation * @harm', '@whose ex partner|husband|wife|boyfriend|girlfriend * @harm', 'by @whose @relation'],
+  ['@whose @relation * @harm', '@whose @relation * stop @kept|@harm', '@whose ex partner|husband|wife|boyfriend|girlfriend * @harm', 'by @whose @relation'],
   LISTS,
 );
 const PASSIVE = new Set(['get', 'got', 'gets', 'getting', 'be', 'is', 'was', 'were', 'been', 'being', 'are']);
