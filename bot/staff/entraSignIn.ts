@@ -77,6 +77,17 @@ export class EntraSignIn {
     return { url: url.href, checks };
   }
 
+  /** Microsoft's sign-out page, which comes back to `after`; undefined when the provider has none or cannot be reached. */
+  async signOutUrl(after: string): Promise<string | undefined> {
+    try {
+      const config = await this.config();
+      if (!config.serverMetadata().end_session_endpoint) return undefined;
+      return oidc.buildEndSessionUrl(config, { post_logout_redirect_uri: after, client_id: this.options.clientId }).href;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The person who came back to `callback` (the redirect URI with the provider's query); throws when anything fails a check. */
   async finish(callback: URL, checks: SignInChecks): Promise<EntraIdentity> {
     const config = await this.config();

@@ -399,10 +399,19 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     const everywhere = formOf(req).everywhere === 'true';
     await sessions.end(res, signed.cookies, signed.user, everywhere);
     await audit(signed.user, 'sign_out', null, everywhere ? 'everywhere' : '');
-    message(res, 200, {}, 'You have signed out', 'Close this window if you are on a shared computer.', {
-      href: '/staff/sign-in',
-      text: 'Sign in again',
-    });
+    // A council account stays signed in to Microsoft: on a shared computer, that sign-out matters too.
+    const microsoft =
+      signed.user.source === 'entra' ? await options.entra?.signOutUrl(new URL('/staff/sign-in', options.publicBase).href) : undefined;
+    message(
+      res,
+      200,
+      {},
+      'You have signed out',
+      microsoft
+        ? 'You are still signed in to your Microsoft account in this browser. On a shared computer, sign out of it too, then close this window.'
+        : 'Close this window if you are on a shared computer.',
+      microsoft ? { href: microsoft, text: 'Sign out of your Microsoft account' } : { href: '/staff/sign-in', text: 'Sign in again' },
+    );
   });
 
   server.get('/staff', async (req: Request, res: Response) => {

@@ -64,7 +64,10 @@ describe('staff sign-in with Microsoft Entra ID, against a local OpenID Connect 
     };
     const port = await freePort();
     const base = `http://localhost:${port}`;
-    provider = await startEntraProvider({ ...CLIENT, redirectUri: `${base}/staff/sign-in/entra/callback` }, people);
+    provider = await startEntraProvider(
+      { ...CLIENT, redirectUri: `${base}/staff/sign-in/entra/callback`, afterSignOut: `${base}/staff/sign-in` },
+      people,
+    );
     app = await startTestApp(data.dir, {
       PORT: String(port),
       PUBLIC_BASE_URL: base,
@@ -118,6 +121,13 @@ describe('staff sign-in with Microsoft Entra ID, against a local OpenID Connect 
       await page.goto(`${app.url}/staff/reports/${other}`);
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Page not found', 'another queue is not found by URL');
     }
+    // Signing out offers Microsoft's sign-out too (a shared computer), which comes back to the sign-in page.
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.getByRole('link', { name: 'Sign out of your Microsoft account' }).click();
+    assert.ok(page.url().startsWith(provider.issuer), 'at the provider');
+    await page.getByRole('button', { name: /yes, sign me out/i }).click();
+    await page.waitForURL(`${app.url}/staff/sign-in`);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Sign in');
     await context.close();
 
     const manager = await signIn('maya');
