@@ -7,7 +7,7 @@ export interface SparseVector {
 }
 
 /** How much each kind of feature counts, by prefix (w: word, b: bigram, c: character n-gram, k: lexicon). */
-export const FEATURE_WEIGHTS: Record<string, number> = { w: 1, b: 1, c: 1, k: 4 };
+export const FEATURE_WEIGHTS: Record<string, number> = { w: 1, b: 1, c: 1, k: 2.5 };
 
 /** Vocabulary and IDF learnt from the training texts; unknown features are dropped. */
 export class Vectoriser {
