@@ -25,6 +25,8 @@ export interface SignInChecks {
   verifier: string;
   state: string;
   nonce: string;
+  /** The staff page to open after signing in. */
+  next?: string;
 }
 
 /** Who signed in, from the ID token. */

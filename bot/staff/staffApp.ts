@@ -115,6 +115,20 @@ const filterQuery = (filter: InboxFilter) =>
       .map(([k, v]): [string, string] => (k === 'assignedTo' ? ['mine', 'true'] : [k, String(v)])),
   ).toString();
 
+/**
+ * Where to go after signing in (a link from a notice email, a page left when the session ended): a staff page of
+ * this site only, never another site or the sign-in pages themselves; otherwise the inbox.
+ */
+export function returnTo(next: unknown): string {
+  const ok =
+    typeof next === 'string' &&
+    next.length <= 400 &&
+    /^\/staff(\/[A-Za-z0-9_-]+)*\/?(\?[\w=&%.|:+-]*)?$/.test(next) &&
+    !next.startsWith('/staff/sign-') &&
+    !next.startsWith('/staff/welcome');
+  return ok ? next : '/staff';
+}
+
 /** A signed-in request: the user, their cookies, and what every page's template is given. */
 export interface Signed {
   user: StaffUser;
@@ -184,7 +198,10 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
   async function signedIn(req: Request, res: Response): Promise<Signed | undefined> {
     const { user, cookies, hadSession } = await sessions.current(req, res);
     if (!user) {
-      redirect(res, `/staff/sign-in${hadSession ? '?expired=1' : ''}`);
+      const query = new URLSearchParams();
+      if (hadSession) query.set('expired', '1');
+      if (req.method === 'GET' && returnTo(req.url) !== '/staff') query.set('next', req.url!);
+      redirect(res, `/staff/sign-in${query.size ? `?${query}` : ''}`);
       return undefined;
     }
     const context = {
@@ -230,11 +247,13 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
   // Sign-in: council accounts (Microsoft Entra ID) and, where allowed, local accounts.
   server.get('/staff/sign-in', async (req: Request, res: Response) => {
     const { token } = sessions.anonymous(req, res);
+    const next = returnTo(queryOf(req).get('next'));
     send(res, 200, 'sign-in.njk', {
       title: 'Sign in',
       csrf: token,
       local: options.localAccounts,
       entra: Boolean(options.entra),
+      next: next === '/staff' ? '' : next,
       error: queryOf(req).has('expired') ? 'You were signed out because the page was not used for a while. Sign in again.' : undefined,
     });
   });
@@ -255,6 +274,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
         csrf: sessions.token(req, res, cookies),
         local: true,
         entra: Boolean(options.entra),
+        next: returnTo(body.next) === '/staff' ? '' : returnTo(body.next),
         email,
         error,
       });
@@ -271,17 +291,17 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     }
     await sessions.start(res, user);
     await audit(user, 'sign_in', null);
-    redirect(res, '/staff');
+    redirect(res, returnTo(body.next));
   });
 
   const signInAgain = { href: '/staff/sign-in', text: 'Sign in again' };
 
   // Microsoft Entra ID: off to Microsoft's sign-in, with the checks kept in a cookie until the person returns.
-  server.get('/staff/sign-in/entra', async (_req: Request, res: Response) => {
+  server.get('/staff/sign-in/entra', async (req: Request, res: Response) => {
     if (!options.entra) return notFound(res, {});
     try {
       const { url, checks } = await options.entra.start();
-      sessions.keepChecks(res, checks);
+      sessions.keepChecks(res, { ...checks, next: returnTo(queryOf(req).get('next')) });
       redirect(res, url);
     } catch (err) {
       options.log.error({ err: { name: (err as Error).name, code: (err as { code?: string }).code } }, 'Entra ID sign-in could not start');
@@ -345,11 +365,12 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     await audit(user, 'sign_in', null, JSON.stringify({ entra: 'signed in' }));
     // A page of our own, not a redirect, to go on: the session cookie is SameSite=Strict, and a browser does not send
     // it on a navigation that came from Microsoft's site. The page's own refresh is a navigation from this site.
+    const next = returnTo(checks.next);
     send(res, 200, 'message.njk', {
       title: 'You are signed in',
-      message: 'Opening your inbox.',
-      link: { href: '/staff', text: 'Go to your inbox' },
-      refresh: '/staff',
+      message: 'Opening the page.',
+      link: { href: next, text: 'Continue' },
+      refresh: next,
     });
   });
 

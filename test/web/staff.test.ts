@@ -7,6 +7,7 @@ import { runScript } from '../fixtures/botProcess';
 import { launchChromium } from '../fixtures/browser';
 import { sampleReport } from '../fixtures/delivery';
 import { ROOT, tempDir } from '../fixtures/services';
+import { returnTo } from '../../bot/staff/staffApp';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const PASSWORD = 'orange kettle harbour seventeen';
@@ -399,5 +400,25 @@ describe('the staff inbox in headless Chromium (/staff)', function () {
     const cookies = await page.context().cookies();
     assert.ok(!cookies.some((c) => c.name === 'dg-staff'), 'no session');
     await page.close();
+  });
+
+  it("a notice email's link opens the report after signing in; a crafted return address goes to the inbox instead", async () => {
+    const reference = await file(['dartford-csu']);
+    const link = addUser(tmp.dir, 'sam@dartford.gov.uk', 'dartford-csu', 'officer');
+    const setup = await browser.newPage();
+    await signInWithLink(setup, link);
+    await setup.close();
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/staff/reports/${reference}`);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Sign in');
+    await page.getByLabel('Email address').fill('sam@dartford.gov.uk');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), `Report ${reference}`);
+    await page.close();
+    for (const next of ['//evil.example/staff', 'https://evil.example/', '/staff/../../evil', '/staff/sign-out', '/staff\\evil.example']) {
+      assert.equal(returnTo(next), '/staff', next);
+    }
+    assert.equal(returnTo('/staff/queues/dartford-csu?status=new&mine=true'), '/staff/queues/dartford-csu?status=new&mine=true');
   });
 });

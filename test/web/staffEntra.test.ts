@@ -88,11 +88,11 @@ describe('staff sign-in with Microsoft Entra ID, against a local OpenID Connect 
   const file = (queues: string[], overrides: Parameters<typeof sampleReport>[1] = {}) =>
     app.store.submit(`k-${Math.random()}`, (ref) => sampleReport(ref, { queues, ...overrides })).then((r) => r.reference);
 
-  /** Through the app's sign-in page and the provider's own pages, as a person would. */
-  async function signIn(login: string): Promise<{ context: BrowserContext; page: Page }> {
+  /** Through the app's sign-in page (or a page that needs it) and the provider's own pages, as a person would. */
+  async function signIn(login: string, start = '/staff/sign-in'): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${app.url}/staff/sign-in`);
+    await page.goto(`${app.url}${start}`);
     await page.getByRole('link', { name: 'Sign in with your council account' }).click();
     assert.ok(page.url().startsWith(provider.issuer), `at the provider: ${page.url()}`);
     await page.locator('input[name=login]').fill(login);
@@ -130,7 +130,10 @@ describe('staff sign-in with Microsoft Entra ID, against a local OpenID Connect 
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Sign in');
     await context.close();
 
-    const manager = await signIn('maya');
+    // A notice email's link: the report opens once signed in.
+    const manager = await signIn('maya', `/staff/reports/${police}`);
+    await manager.page.waitForURL(`${app.url}/staff/reports/${police}`);
+    await manager.page.goto(`${app.url}/staff`);
     await manager.page.waitForURL(/\/staff\/queues\//);
     assert.match((await manager.page.locator('.staff-nav').textContent()) ?? '', /maya\.manager@kent\.police\.uk \(manager\)/);
     const queues = (await manager.page.locator('.staff-queues').textContent()) ?? '';
