@@ -16,7 +16,12 @@ const LISTS = {
 };
 
 const ACTOR_DOES_HARM = new PhraseList(
-  ['@whose @relation * @harm', '@whose @relation * stop @kept|@harm', '@whose ex partner|husband|wife|boyfriend|girlfriend * @harm', 'by @whose @relation'],
+  [
+    '@whose @relation * @harm',
+    '@whose @relation * stop @kept|@harm',
+    '@whose ex partner|husband|wife|boyfriend|girlfriend * @harm',
+    'by @whose @relation',
+  ],
   LISTS,
 );
 const PASSIVE = new Set(['get', 'got', 'gets', 'getting', 'be', 'is', 'was', 'were', 'been', 'being', 'are']);
