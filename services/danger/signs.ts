@@ -44,6 +44,8 @@ export const NOT_DANGER = [
   'killing me|us',
   'gun cabinet|safe|licence|dog',
   'knife|knives packaging|sharpening|sharpener|set',
+  'knife|knives shop|store|seller|sale|licence|license|crime|amnesty',
+  'jump|jumping|jumped between|across|over',
   'play|playing fight|fighting|wrestling',
   'messing about|around',
   'fight|fighting back|for',
@@ -306,6 +308,9 @@ export const NOT_NOW = [
   'now and then|again',
   'now be|have been',
   'now live|work|have|know|feel|scared|afraid|worried',
+  'now * be|are|is scared|afraid|worried|frightened|nervous',
+  'fine|ok|okay|alright|safe|better now',
+  'report * now',
 ];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
@@ -361,4 +366,6 @@ export const PAST = [
   'been release|released',
   'on bonfire night',
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  'once|twice this|last year|month|summer|week',
+  '# time this|last year|month|summer|week',
 ];

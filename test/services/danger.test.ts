@@ -52,6 +52,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'nobody is getting hurt, it is just very loud',
     'cars doing donuts in the car park at night, tyre smoke everywhere',
     'there is a burnt out car left in the lane behind the farm',
+    'a knife shop is opening on the high street, do they need a licence',
+    'kids jumping between the garage roofs all evening',
+    'our shed has been set on fire twice this year',
+    'a lad was stabbed outside the chippy last month and now everyone is scared to go there',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
