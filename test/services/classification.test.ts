@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { domesticAbuseWords } from '../../services/classification/embedded/domesticAbuse';
 import { classificationSchema } from '../../services/classification/classifier';
 import { CATEGORIES } from '../../services/classification/codes';
 import { loadSplit } from '../../services/classification/dataset';
@@ -100,6 +101,28 @@ describe('embedded classifier: the model', () => {
     // The family member is the one it happened to, and "stop" is a bus stop.
     assert.notEqual(classifier.classifySync('two men shouted go back to Poland at my mum at the bus stop').categories[0], 'domestic_abuse');
     assert.equal(classifier.classifySync('my husband stops me seeing my friends').categories[0], 'domestic_abuse');
+  });
+
+  it('domestic abuse needs the partner or family member to be the one doing it, not the one it is done to', () => {
+    const doing = [
+      'my husband is hitting me',
+      'my ex is always threatening me',
+      'I left him and my ex followed me home',
+      'my partner was drunk and hit me',
+      'my dad was shouting at my mum and hit her',
+      'my ex has been messaging me threats all night',
+      'hit by my stepdad again',
+    ];
+    const doneTo = [
+      'two men beat up my son',
+      'Someone spat at my mum',
+      'Neighbours keep calling me and my husband names and shouting',
+      'my son was mugged and punched on his way home',
+      'a boy from school keeps hitting my daughter and pushing her over',
+      'my son has taken a whole bottle of pills and is being sick',
+    ];
+    for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
+    for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);
   });
 
   it('reports danger with the level, and emergency exactly when danger is not none', () => {

@@ -25,12 +25,99 @@ const ACTOR_DOES_HARM = new PhraseList(
   LISTS,
 );
 const PASSIVE = new Set(['get', 'got', 'gets', 'getting', 'be', 'is', 'was', 'were', 'been', 'being', 'are']);
+const HARM = new Set(LISTS.harm.split('|'));
+/** Before the partner or family member, these make them the one it is done to ("hitting my son", "spat at my mum"). */
+const DONE_TO = new Set([
+  'at',
+  'to',
+  'on',
+  'for',
+  'with',
+  'from',
+  'about',
+  'towards',
+  'send',
+  'give',
+  'tell',
+  'ask',
+  'make',
+  'let',
+  'rob',
+  'mug',
+  'mock',
+  'call',
+]);
+/** Participles after "was", "got"...: "my son was mugged", "my daughter was told" (not "my ex is always threatening"). */
+const PARTICIPLE = /(?:ed|en|told|hit|thrown|sent|made|caught)$/;
+const MEDICINE = new Set(['pill', 'tablet', 'paracetamol', 'painkiller', 'overdose', 'medication', 'medicine', 'drug']);
+
+type Tokens = ReturnType<typeof tokenise>;
+
+/** Words after the partner or family member that make them the subject: "my ex follows", "my husband is", "my son keeps". */
+const SUBJECT_NEXT = new Set([
+  'be',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'keep',
+  'keeps',
+  'kept',
+  'will',
+  'would',
+  'always',
+  'never',
+  'just',
+  'still',
+  'start',
+  'started',
+  'said',
+  'says',
+]);
+
+/**
+ * Whether the words before `start` in this sentence make the relation the object of someone else's act ("hitting
+ * my son", "spat at my mum", "calling me and my husband names"), unless the relation starts a new clause of its own
+ * ("I left him and my ex followed me").
+ */
+function doneTo(tokens: Tokens, start: number, relation: number): boolean {
+  const next = tokens[relation + 1];
+  const subject = next !== undefined && (SUBJECT_NEXT.has(next.word) || [...next.lemmas].some((l) => HARM.has(l)));
+  for (let i = start - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.word === 'because' || t.word === 'since' || t.word === 'when') return false;
+    if (subject && (t.word === 'and' || t.word === 'but' || t.word === 'then')) return false;
+    if ([...t.lemmas].some((l) => HARM.has(l) || DONE_TO.has(l))) return true;
+  }
+  return false;
+}
+
+/** "my son was mugged and punched", "my daughter was told to...": it happened to them ("is hitting" is not). */
+function passive(tokens: Tokens, start: number, end: number): boolean {
+  if (tokens[end - 1]!.word.endsWith('ing')) return false;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (PASSIVE.has(tokens[i]!.word) && PARTICIPLE.test(tokens[i + 1]!.word)) return true;
+  }
+  return PASSIVE.has(tokens[end - 2]?.word ?? '');
+}
+
+/** "my son has taken a bottle of pills" is an overdose, not abuse. */
+const medicine = (tokens: Tokens, end: number) => tokens.slice(end, end + 6).some((t) => [...t.lemmas].some((l) => MEDICINE.has(l)));
 
 export function domesticAbuseWords(text: string): boolean {
   return text
     .split(/[.!?\n;]+/)
     .map(tokenise)
     .some((tokens) =>
-      ACTOR_DOES_HARM.matches(tokens).some(({ phrase, end }) => phrase.source.startsWith('by') || !PASSIVE.has(tokens[end - 2]?.word ?? '')),
+      ACTOR_DOES_HARM.matches(tokens).some(
+        ({ phrase, start, end }) =>
+          phrase.source.startsWith('by') ||
+          (!passive(tokens, start, end) &&
+            !doneTo(tokens, start, start + (tokens[start + 1]?.word === 'ex' && tokens[start + 2] ? 2 : 1)) &&
+            !medicine(tokens, end)),
+      ),
     );
 }
