@@ -66,11 +66,14 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const hold = await this.danger.current(innerDc.context);
     if (hold) return this.whileInDanger(innerDc, hold, text, active);
     const reading = this.services.danger.read(text);
-    if (reading.level !== 'none') {
+    const command = recogniseCommand(text);
+    // Asking for someone to talk to gets the numbers (Samaritans and 999 among them), unless the words themselves
+    // show danger: the model alone (a "possible" with no sign) does not outweigh what the resident asked for.
+    const modelOnly = reading.level === 'possible' && reading.signs.length === 0;
+    if (reading.level !== 'none' && !(command === 'talk_to_someone' && modelOnly)) {
       await this.danger.start(innerDc.context, text, reading);
       return Dialog.EndOfTurn;
     }
-    const command = recogniseCommand(text);
     return (command && (await this.command(innerDc, command, active))) || proceed();
   }
 

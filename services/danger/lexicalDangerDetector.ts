@@ -31,6 +31,8 @@ const NOT_NOW_BEFORE_ING = new Set([
   'start',
   'started',
 ]);
+/** Words ending in -ing that are not a thing being done ("went missing last month", "this morning"). */
+const NOT_PROGRESSIVE = new Set(['missing', 'morning', 'evening', 'during', 'nothing', 'something', 'anything', 'everything', 'building', 'ceiling']);
 const NEGATIONS = new Set(['nobody', 'noone', 'never', 'not', 'no', 'none', 'nearly', 'almost']);
 const YEAR_IN_THE_PAST = /\b(?:in|back in|during|since) (?:19|20)\d\d\b/;
 
@@ -159,7 +161,7 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   if (first === 'has' || first === 'have' || (before === 'has' && first !== 'not') || before === 'being') return true;
   for (let i = start; i < end; i++) {
     const word = tokens[i]!.word;
-    if (!word.endsWith('ing') || word.length < 5) continue;
+    if (!word.endsWith('ing') || word.length < 5 || NOT_PROGRESSIVE.has(word)) continue;
     const previous = [tokens[i - 1]?.word, tokens[i - 2]?.word];
     if (!previous.some((w) => w !== undefined && NOT_NOW_BEFORE_ING.has(w))) return true;
   }

@@ -45,6 +45,8 @@ export const NOT_DANGER = [
   'gun cabinet|safe|licence|dog',
   'knife|knives packaging|sharpening|sharpener|set',
   'knife|knives shop|store|seller|sale|licence|license|crime|amnesty',
+  'knife|knives on display|sale',
+  'missing school|lesson|lessons|class|classes|work|bus|train|parcel|letter|post|money|item',
   'jump|jumping|jumped between|across|over',
   'play|playing fight|fighting|wrestling',
   'messing about|around',
@@ -77,6 +79,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   ],
   attack: [
     'stab|stabbing|stabbed',
+    'slash|slashing|slashed at|@person',
+    'maul|mauling|mauled|savage|savaging|savaged',
+    'dog * attack|attacking|bite|biting|go|going for * @person',
+    'be|being held|pinned down',
     'attack|assault|mug|rape|batter|strangle|choke|throttle|headbutt * @person',
     'attacking|attacked|assaulting|assaulted|mugged|raped|battered|strangled|choked',
     'beat|beating|beaten up',
@@ -108,6 +114,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'come|coming for you|me|us|him|her|them',
     'know where i|you|we|he|she|they live',
     'smash|kick|punch * face|head in',
+    'do|doing @person in',
+    'put @person in the ground|hospital|grave',
+    'will|would|go|gonna|threaten|want * shank|cut|slash|break|snap',
+    'break|snap * leg|legs|arm|arms|neck|jaw|bone|bones',
+    'shoot up * school|college|place|pub|club',
     'kill|stab|shoot|murder * you|me|us|him|her|them|my|our|family|kid|child',
     'torch|burn * you|me|us|him|her|them|house|home|flat|family|kid|child',
     'kill|murder|finish|end * you|me|us|him|her|them off',
@@ -165,6 +176,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@child * be|get taken|grabbed|snatched',
     'drag|force|pull|bundle|push|throw * into|in * @vehicle',
     '@someone * go|be missing',
+    'be|is|are|gone|go|went missing',
     'year|yr old * be|been|get taken|grabbed|snatched|missing',
     'not|never be|come home since|for|all|last',
     'missing since|for|child|person|girl|boy|kid',
@@ -197,6 +209,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!heart/n attack/n',
     '!knock|knocked out',
     'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many * pill|tablet|paracetamol|painkiller',
+    'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many * * pill|tablet|paracetamol|painkiller',
+    'fall|fell|fallen down|off * stair|stairs|step|steps|ladder|roof|balcony',
     '!lip|face|skin * blue',
     '!turn|go blue',
     'bleed|bleeding',
@@ -222,6 +236,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'noose',
     'cut|cutting|slit * arm|wrist',
     'end everything',
+    'end|ending things',
     'suicide|suicidal',
     'self harm|harming',
     'harm|harming|hurt|hurting|cut|cutting myself|herself|himself|themselves',
@@ -243,7 +258,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'better off dead',
   ],
   followed: [
-    'follow|following|followed * me|us|her|him|home|them',
+    'follow|following|followed * me|us|her|him|home|them|@person',
     'be|being|get|getting follow|followed',
     'surround|surrounded',
     'corner|cornered me|us|him|her|them',
@@ -264,6 +279,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'try|trying|tried * door|handle|window',
     'kick|smash|bang|force * door|window * in|down|open',
     'kicking|banging|smashing|forcing my|the|our|front|back door|window',
+    'kick|kicking|smash|smashing|force|forcing in * door|window',
     'climb|climbing * in|into|through * window|house|door',
     'someone|somebody|man|people|stranger|they in my|our house|home|flat|garden|downstairs|upstairs',
   ],
@@ -300,6 +316,7 @@ export const NOW = [
   'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell',
   'there is|are a|an|some|two|three|loads|lots|men|man|lad|gang|group|people|someone|somebody|smoke/n|fire/n|flame|blood',
   'happening',
+  'i can see|hear',
 ];
 
 /** "now" that does not mean now. */
@@ -311,6 +328,7 @@ export const NOT_NOW = [
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'fine|ok|okay|alright|safe|better now',
   'report * now',
+  'now there is|are a|an memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
 ];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
@@ -323,7 +341,11 @@ export const MAYBE_NOW = [
 ];
 
 /** "since yesterday", "since last week": still going on, so not a time in the past. */
-export const NOT_PAST = ['since yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'for # day|week|night'];
+export const NOT_PAST = [
+  'since yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  'for # day|week|night',
+  'will|gonna * on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+];
 
 /** Still at risk although it happened in the past ("I'm scared to go home", "he's coming back"). */
 export const STILL_AT_RISK = [

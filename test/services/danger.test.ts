@@ -30,6 +30,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'There is a child locked in a car and she looks terrified',
     'someone set fire to the recycling bins behind the flats and it is still burning',
     'a woman got her bag snatched and was dragged along the pavement just now',
+    'a dog is savaging a boy by the swings',
+    'someone is being pinned down and kicked outside the pub',
   ];
   const possible = [
     'he said he would burn my house down if I tell anyone',
@@ -37,6 +39,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my sister keeps saying she wants to end it',
     'a lad at school showed my son a knife in his bag',
     'my ex keeps threatening to kill me',
+    'he said he would break my arm if I told anyone',
+    'my brother says he wants to end things',
+    'a man keeps following my son home from school',
+    'they say they will stab him on saturday',
   ];
   const none = [
     'Loud music every Friday night',
@@ -56,6 +62,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids jumping between the garage roofs all evening',
     'our shed has been set on fire twice this year',
     'a lad was stabbed outside the chippy last month and now everyone is scared to go there',
+    'my cat went missing last year but came back',
+    'the kebab shop has knives on display in the window',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
