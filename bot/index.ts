@@ -16,7 +16,7 @@ import type { Transport } from '../services/delivery/transport';
 import { createTransports } from '../services/delivery/transports';
 import { DeliveryWorker } from '../services/delivery/worker';
 import type { Outbox, ReportStore } from '../services/store/reportStore';
-import { ConfigurationError, loadSettings, type Settings } from '../services/config/settings';
+import { ConfigurationError, loadSettings, publicBaseOf, type Settings } from '../services/config/settings';
 import { createRateLimit, createRateLimits, type RateLimits } from '../services/limits/rateLimits';
 import { guardProcess, routeConsole } from '../services/logging/processGuards';
 import { createLogger, type Logger } from '../services/logging/logger';
@@ -131,7 +131,7 @@ function publicCloudWith(openIdMetadataUrl: string): Record<string, string> {
 /** The partnership's configuration, with the links sent in chat made absolute from the bot's public address. */
 function loadDeployment(settings: Settings): { deployment: DeploymentConfig; publicBase: string } {
   const loaded = loadDeploymentConfig(settings.CONFIG_DIR);
-  const publicBase = settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`;
+  const publicBase = publicBaseOf(settings);
   const privacyUrl = new URL(loaded.partnership.privacyUrl, publicBase).href;
   return { deployment: { ...loaded, partnership: { ...loaded.partnership, privacyUrl } }, publicBase };
 }

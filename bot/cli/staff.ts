@@ -10,7 +10,7 @@ import '../requireNode';
 import { runCli, UsageError } from './cliMain';
 import path from 'node:path';
 import { loadDeploymentConfig } from '../../services/config/deployment';
-import { loadSettings } from '../../services/config/settings';
+import { loadSettings, publicBaseOf } from '../../services/config/settings';
 import { setupLink } from '../../services/staff/passwords';
 import { roleSchema } from '../../services/staff/staff';
 import { SqlStaffStore } from '../../services/staff/sqlStaffStore';
@@ -64,7 +64,7 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
     const unknown = queues.filter((q) => !known.has(q));
     if (unknown.length) throw new UsageError(`unknown queue ${unknown.join(', ')} (queues.json has ${[...known].join(', ')})`);
     if (await staff.userByEmail(email)) throw new UsageError(`${email} already has an account`);
-    const link = setupLink(settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`);
+    const link = setupLink(publicBaseOf(settings));
     await staff.addUser({ email, role: role.data, queues, source: 'local' }, link.setup);
     out(`Added ${email} (${role.data}: ${queues.join(', ')}).`);
     out(`Send them this one-time link to choose a password (it works once, until ${link.setup.expiresAt.toISOString()}):`);

@@ -70,6 +70,12 @@ const formOf = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 const STATUS_CHOICES = Object.entries(STATUS_LABELS).map(([value, text]) => ({ value, text }));
 const OUTCOME_CHOICES = Object.entries(OUTCOME_LABELS).map(([value, text]) => ({ value, text }));
 
+/** The other report a `linked` history line names. */
+const linkedReference = (e: CaseEvent) => (e.kind === 'linked' ? (e.detail.split(':')[1] ?? '') : undefined);
+
+/** Why a sign-in with Entra ID failed, for the log and the audit: names and codes, never the provider's words. */
+const failure = (err: unknown) => ({ name: (err as Error).name, code: (err as { code?: string }).code, error: (err as { error?: string }).error });
+
 /** A history line in plain words. */
 function eventText(e: CaseEvent, queueName: (id: string) => string): string {
   if (e.kind === 'note') return `note: ${e.detail}`;
@@ -244,17 +250,25 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     { staff, deployment, publicBase: options.publicBase, localAccounts: options.localAccounts },
   );
 
+  /** The sign-in page: council accounts and, where allowed, local ones; `next` is where to go after it. */
+  const signInPage = (res: Response, status: number, csrf: string, next: unknown, extra: { email?: string; error?: string }) => {
+    const to = returnTo(next);
+    send(res, status, 'sign-in.njk', {
+      title: 'Sign in',
+      csrf,
+      local: options.localAccounts,
+      entra: Boolean(options.entra),
+      next: to === '/staff' ? '' : to,
+      ...extra,
+    });
+  };
+
   // Sign-in: council accounts (Microsoft Entra ID) and, where allowed, local accounts.
   server.get('/staff/sign-in', async (req: Request, res: Response) => {
     const { token } = sessions.anonymous(req, res);
-    const next = returnTo(queryOf(req).get('next'));
-    send(res, 200, 'sign-in.njk', {
-      title: 'Sign in',
-      csrf: token,
-      local: options.localAccounts,
-      entra: Boolean(options.entra),
-      next: next === '/staff' ? '' : next,
-      error: queryOf(req).has('expired') ? 'You were signed out because the page was not used for a while. Sign in again.' : undefined,
+    const expired = queryOf(req).has('expired');
+    signInPage(res, 200, token, queryOf(req).get('next'), {
+      error: expired ? 'You were signed out because the page was not used for a while. Sign in again.' : undefined,
     });
   });
 
@@ -268,16 +282,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     const wait = Math.max(
       ...(await Promise.all([options.limits.signInPerAccount.take(email || '-'), options.limits.signInPerAddress.take(address)])),
     );
-    const refuse = (error: string, status = 200) =>
-      send(res, status, 'sign-in.njk', {
-        title: 'Sign in',
-        csrf: sessions.token(req, res, cookies),
-        local: true,
-        entra: Boolean(options.entra),
-        next: returnTo(body.next) === '/staff' ? '' : returnTo(body.next),
-        email,
-        error,
-      });
+    const refuse = (error: string, status = 200) => signInPage(res, status, sessions.token(req, res, cookies), body.next, { email, error });
     if (wait > 0) {
       res.header('Retry-After', String(wait));
       return refuse('Too many attempts to sign in. Wait a few minutes and try again.', 429);
@@ -304,7 +309,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
       sessions.keepChecks(res, { ...checks, next: returnTo(queryOf(req).get('next')) });
       redirect(res, url);
     } catch (err) {
-      options.log.error({ err: { name: (err as Error).name, code: (err as { code?: string }).code } }, 'Entra ID sign-in could not start');
+      options.log.error({ err: failure(err) }, 'Entra ID sign-in could not start');
       message(
         res,
         503,
@@ -334,7 +339,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
       identity = await options.entra.finish(callback, checks);
     } catch (err) {
       // The reason, never the provider's description (it can name the person).
-      const reason = { name: (err as Error).name, code: (err as { code?: string }).code, error: (err as { error?: string }).error };
+      const reason = failure(err);
       options.log.warn({ err: reason }, 'Entra ID sign-in refused');
       await audit({ email: '(council account)' }, 'sign_in_refused', null, JSON.stringify({ entra: reason.error ?? reason.code ?? reason.name }));
       return message(res, 400, {}, 'Sign-in did not finish', 'Your council account could not be checked.', signInAgain);
@@ -514,10 +519,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
       staff.links(report.reference),
     ]);
     // Links and their history lines only to reports this user may see: a reference alone must not tell them more.
-    const mentioned = new Set([
-      ...links.map((l) => l.reference),
-      ...events.filter((e) => e.kind === 'linked').map((e) => e.detail.split(':')[1] ?? ''),
-    ]);
+    const mentioned = new Set([...links.map((l) => l.reference), ...events.flatMap((e) => linkedReference(e) ?? [])]);
     const visibleRefs = new Set<string>();
     for (const ref of mentioned) if (await visibleReport(signed, ref)) visibleRefs.add(ref);
     await audit(signed.user, 'view', report.reference);
@@ -536,7 +538,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
       reference: report.reference,
       report,
       strands: f.strands,
-      backQueue: report.queues.find((q) => signed.user.queues.includes(q)),
+      backQueue: mineOf(report, signed.user),
       fields: [
         { key: 'Received', value: when(report.createdAt) },
         { key: 'Type of problem', value: report.categories.map((c) => CATEGORY_LABELS[c].title).join(', ') },
@@ -566,7 +568,10 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
         delivery: delivery(c.queueId),
       })),
       events: events
-        .filter((e) => e.kind !== 'linked' || visibleRefs.has(e.detail.split(':')[1] ?? ''))
+        .filter((e) => {
+          const other = linkedReference(e);
+          return other === undefined || visibleRefs.has(other);
+        })
         .map((e) => ({ ...e, when: when(e.at), queueName: queueName(e.queueId), text: eventText(e, queueName) })),
       links: links
         .filter((l) => visibleRefs.has(l.reference))

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { categorySchema } from '../classification/codes';
 import { roleSchema } from '../staff/staff';
-import { ConfigurationError, type Settings } from './settings';
+import { ConfigurationError, publicBaseOf, type Settings } from './settings';
 
 /**
  * The partnership's deployment configuration (deployment/config/): its boroughs (tenants), partner queues and the
@@ -328,6 +328,6 @@ export function inboxLinks(settings: Settings, config: Pick<DeploymentConfig, 'q
       'Setting PUBLIC_BASE_URL: is required in production when a queue sends notice emails (they link to the staff inbox)',
     );
   }
-  const base = settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`;
+  const base = publicBaseOf(settings);
   return (reference) => new URL(`/staff/reports/${encodeURIComponent(reference)}`, base).href;
 }

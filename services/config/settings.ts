@@ -238,6 +238,9 @@ export const settingsSchema = z
 
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** The service's public address: PUBLIC_BASE_URL, or this machine's port outside a deployment. */
+export const publicBaseOf = (settings: Pick<Settings, 'PUBLIC_BASE_URL' | 'PORT'>) => settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`;
+
 /** An http(s) origin exactly: scheme, host and port, nothing else (no path, query, credentials or wildcard). */
 function isWebOrigin(value: string): boolean {
   try {

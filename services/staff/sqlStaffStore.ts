@@ -34,6 +34,9 @@ function toUser(r: Selectable<StaffUsersTable>): StaffUser {
   };
 }
 
+/** A user's queues as stored: each once, in order. */
+const queuesJson = (queues: readonly string[]) => JSON.stringify([...new Set(queues)].sort());
+
 /** The staff store on Kysely, for SQLite and PostgreSQL alike (the same contract tests run on both). */
 export class SqlStaffStore implements StaffStore {
   constructor(private readonly db: Kysely<Database>) {}
@@ -46,7 +49,7 @@ export class SqlStaffStore implements StaffStore {
       id: randomUUID(),
       email: user.email.trim().toLowerCase(),
       role: user.role,
-      queues_json: JSON.stringify([...new Set(user.queues)].sort()),
+      queues_json: queuesJson(user.queues),
       source: user.source,
       password_hash: null,
       setup_token_hash: setup?.tokenHash ?? null,
@@ -75,7 +78,7 @@ export class SqlStaffStore implements StaffStore {
       const granted = {
         email,
         role: grant.role,
-        queues_json: JSON.stringify(grant.queues),
+        queues_json: queuesJson(grant.queues),
         source: 'entra',
         entra_oid: identity.oid,
         password_hash: null,
@@ -130,7 +133,7 @@ export class SqlStaffStore implements StaffStore {
   async updateUser(userId: string, change: { role: StaffUser['role']; queues: string[] }) {
     await this.db
       .updateTable('staff_users')
-      .set({ role: change.role, queues_json: JSON.stringify([...new Set(change.queues)].sort()) })
+      .set({ role: change.role, queues_json: queuesJson(change.queues) })
       .where('id', '=', userId)
       .where('source', '=', 'local')
       .execute();
@@ -191,15 +194,20 @@ export class SqlStaffStore implements StaffStore {
     await this.db.deleteFrom('staff_sessions').where('user_id', '=', userId).execute();
   }
 
+  /** The reports routed to queues, each with that queue's case (none until someone acts on it). */
+  private routedWithCases() {
+    return this.db
+      .selectFrom('outbox')
+      .innerJoin('reports', 'reports.reference', 'outbox.reference')
+      .leftJoin('cases', (j) => j.onRef('cases.reference', '=', 'outbox.reference').onRef('cases.queue_id', '=', 'outbox.queue_id'));
+  }
+
   /**
    * The rows of one queue that match the filter, by arrival in the queue, newest first (oldest first for `before`):
    * the order of the outbox's (queue, created_at, reference) index, so a page reads only its own rows.
    */
   private inboxQuery(filter: InboxFilter) {
-    let q = this.db
-      .selectFrom('outbox')
-      .innerJoin('reports', 'reports.reference', 'outbox.reference')
-      .leftJoin('cases', (j) => j.onRef('cases.reference', '=', 'outbox.reference').onRef('cases.queue_id', '=', 'outbox.queue_id'))
+    let q = this.routedWithCases()
       .leftJoin('staff_users', 'staff_users.id', 'cases.assignee_id')
       .select([
         'reports.reference',
@@ -272,10 +280,7 @@ export class SqlStaffStore implements StaffStore {
   }
 
   async statistics(queue: string, from: string, to: string): Promise<QueueStatistics> {
-    const rows = await this.db
-      .selectFrom('outbox')
-      .innerJoin('reports', 'reports.reference', 'outbox.reference')
-      .leftJoin('cases', (j) => j.onRef('cases.reference', '=', 'outbox.reference').onRef('cases.queue_id', '=', 'outbox.queue_id'))
+    const rows = await this.routedWithCases()
       .select([
         'reports.reference',
         'reports.created_at',
@@ -367,13 +372,7 @@ export class SqlStaffStore implements StaffStore {
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('report_links').where(pairOf(reference, other)).execute();
       await trx.insertInto('report_links').values({ reference, other_reference: other, kind, at, user_email: by.email }).execute();
-      await trx
-        .insertInto('case_events')
-        .values([
-          { reference, queue_id: queues.mine, at, user_email: by.email, kind: 'linked', detail: `${kind}:${other}` },
-          { reference: other, queue_id: queues.theirs, at, user_email: by.email, kind: 'linked', detail: `${kind}-from:${reference}` },
-        ])
-        .execute();
+      await linkHistory(trx, by, at, [reference, queues.mine, `${kind}:${other}`], [other, queues.theirs, `${kind}-from:${reference}`]);
     });
   }
 
@@ -382,13 +381,7 @@ export class SqlStaffStore implements StaffStore {
     return this.db.transaction().execute(async (trx) => {
       const removed = await trx.deleteFrom('report_links').where(pairOf(reference, other)).executeTakeFirst();
       if (Number(removed.numDeletedRows) === 0) return false;
-      await trx
-        .insertInto('case_events')
-        .values([
-          { reference, queue_id: queues.mine, at, user_email: by.email, kind: 'linked', detail: `unlinked:${other}` },
-          { reference: other, queue_id: queues.theirs, at, user_email: by.email, kind: 'linked', detail: `unlinked:${reference}` },
-        ])
-        .execute();
+      await linkHistory(trx, by, at, [reference, queues.mine, `unlinked:${other}`], [other, queues.theirs, `unlinked:${reference}`]);
       return true;
     });
   }
@@ -493,6 +486,12 @@ function nextDay(date: string): string {
   const d = new Date(`${date}T00:00:00.000Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString();
+}
+
+/** A history line on each of two linked reports: [reference, the queue it is under, detail]. */
+function linkHistory(trx: Transaction<Database>, by: StaffUser, at: string, ...lines: Array<[string, string, string]>) {
+  const values = lines.map(([reference, queue, detail]) => ({ reference, queue_id: queue, at, user_email: by.email, kind: 'linked', detail }));
+  return trx.insertInto('case_events').values(values).execute();
 }
 
 /** Any link between the two references, whichever way it was made. */

@@ -57,14 +57,20 @@ export function grantFor(groups: readonly string[], access: ReadonlyArray<{ id: 
   return { role, queues: [...new Set(matching.flatMap((g) => g.queues))].sort() };
 }
 
-/** Who may do what (issue 18): officers work cases, managers also export and read the audit, admins manage users. */
+/** Managers and admins: the roles above officer. */
+const managing = (u: StaffUser) => ROLES.indexOf(u.role) >= ROLES.indexOf('manager');
+
+/**
+ * Who may do what (issue 18): officers work cases; managers also move and copy, export, and read the audit and the
+ * statistics; admins also manage users.
+ */
 export const can = {
   work: (u: StaffUser) => !u.disabled,
   /** Copy or move a report to another queue. */
-  reroute: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
-  export: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
-  readAudit: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
-  readStatistics: (u: StaffUser) => u.role === 'manager' || u.role === 'admin',
+  reroute: managing,
+  export: managing,
+  readAudit: managing,
+  readStatistics: managing,
   /** Add staff, change their role and queues, disable them, send a new sign-in link. */
   manageUsers: (u: StaffUser) => u.role === 'admin',
 };

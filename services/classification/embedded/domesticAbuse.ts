@@ -34,6 +34,11 @@ const MEDICINE = new Set(['pill', 'tablet', 'paracetamol', 'painkiller', 'overdo
 
 type Tokens = ReturnType<typeof tokenise>;
 
+const EX_WHAT = new Set(['partner', 'husband', 'wife', 'boyfriend', 'girlfriend']);
+/** Where the relation of a match starting at `start` ends: "my ex", "my ex partner". */
+const relationAt = (tokens: Tokens, start: number) =>
+  tokens[start + 1]?.word === 'ex' && EX_WHAT.has(tokens[start + 2]?.word ?? '') ? start + 2 : start + 1;
+
 /** Words after the partner or family member that make them the subject: "my ex follows", "my husband is", "my son keeps". */
 const SUBJECT_NEXT = new Set('be is was are were has have had keep keeps kept will would always never just still start started said says'.split(' '));
 
@@ -74,9 +79,7 @@ export function domesticAbuseWords(text: string): boolean {
       ACTOR_DOES_HARM.matches(tokens).some(
         ({ phrase, start, end }) =>
           phrase.source.startsWith('by') ||
-          (!passive(tokens, start, end) &&
-            !doneTo(tokens, start, start + (tokens[start + 1]?.word === 'ex' && tokens[start + 2] ? 2 : 1)) &&
-            !medicine(tokens, end)),
+          (!passive(tokens, start, end) && !doneTo(tokens, start, relationAt(tokens, start)) && !medicine(tokens, end)),
       ),
     );
 }
