@@ -27,6 +27,8 @@ export interface DangerReading {
   level: DangerLevel;
   /** The kinds of danger seen (self_harm adds Samaritans to the 999 answer). Empty when the level is none. */
   signs: DangerSign[];
+  /** A sign was seen, and the words put it in the past ("two years ago"): the level is none, and stays none. */
+  over?: boolean;
 }
 
 export interface DangerDetector {

@@ -86,7 +86,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const found = DANGER_SIGNS.filter((s) => signs.has(s));
     if (now) return { level: 'now', signs: found };
     const past = sentences.some((s) => s.past) || YEAR_IN_THE_PAST.test(text.toLowerCase());
-    if (past) return sentences.some((s) => s.atRisk) ? { level: 'possible', signs: found } : { level: 'none', signs: [] };
+    if (past) return sentences.some((s) => s.atRisk) ? { level: 'possible', signs: found } : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit)) return { level: 'possible', signs: found };
     if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: found };
     return { level: 'possible', signs: found };

@@ -73,6 +73,24 @@ describe('embedded classifier: the model', () => {
     assert.equal(classifier.classifySync('my neighbour swears at me and calls me names').hate, false);
   });
 
+  it('reads hostility a person would see: mimicking, notes, slogans, acts against a group (hate-lexicon.json)', () => {
+    const cases: Array<[string, string]> = [
+      ['the man at number 6 mimics my dad’s Pakistani accent every time he walks past', 'race'],
+      ['someone keeps leaving nasty notes about our two mums on the car', 'sexual_orientation'],
+      ['a sticker saying Britain for the British went up on our door', 'race'],
+      ['they left a pig’s head on the path of the mosque', 'religion'],
+      ['kids pretending to be blind and laughing behind my sister', 'disability'],
+      ['he keeps telling me I am not a real man since I transitioned', 'transgender'],
+      ['a man at the bar told my wife women belong in the kitchen and threw his drink at her', 'other'],
+    ];
+    for (const [text, strand] of cases) {
+      const c = classifier.classifySync(text);
+      assert.equal(c.hate, true, text);
+      assert.ok(c.strands.includes(strand as never), `${text}: ${c.strands.join()}`);
+    }
+    assert.equal(classifier.classifySync('the gay couple next door park their van across my drive every morning').hate, false);
+  });
+
   // Floors, not targets: the issue's targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are
   // printed by `npm run eval:classifier` and are not met yet. These catch a change that makes things worse.
   it('stays above its measured floors on the test split (top-1 ≥ 0.85, hate F1 ≥ 0.85, danger recall ≥ 0.90)', () => {
@@ -120,9 +138,28 @@ describe('embedded classifier: the model', () => {
       'my son was mugged and punched on his way home',
       'a boy from school keeps hitting my daughter and pushing her over',
       'my son has taken a whole bottle of pills and is being sick',
+      // Someone else of theirs: "my ex-landlord", "my son's teacher".
+      'my ex-landlord keeps sending me threatening texts about the deposit',
+      "my son's teacher keeps shouting at him",
     ];
     for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
     for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);
+  });
+
+  it('a partner or family member named with no harm is not domestic abuse', () => {
+    for (const text of [
+      'my son lost his phone at school and the boys who took it laugh at him',
+      'my brother has been shot',
+      'my mum saw lads dealing by the garages',
+    ]) {
+      assert.notEqual(classifier.classifySync(text).categories[0], 'domestic_abuse', text);
+    }
+  });
+
+  it('the model never questions the phrases when they read a danger as over (a year, "used to")', () => {
+    // Before: the phrases read it as past and the model added "Is someone in danger right now?".
+    assert.equal(classifier.classifySync('he used to hit me but I left him in 2019 and I am safe now').danger, 'none');
+    assert.equal(classifier.classifySync('someone was stabbed on our road two years ago and it still worries me').danger, 'none');
   });
 
   it('reports danger with the level, and emergency exactly when danger is not none', () => {

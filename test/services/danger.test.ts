@@ -32,6 +32,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a woman got her bag snatched and was dragged along the pavement just now',
     'a dog is savaging a boy by the swings',
     'someone is being pinned down and kicked outside the pub',
+    'a fire has been started in the stairwell of our block',
+    'my neighbour is hanging off her balcony railings',
+    'men are throwing bricks at each other outside the pub',
   ];
   const possible = [
     'he said he would burn my house down if I tell anyone',
@@ -43,6 +46,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my brother says he wants to end things',
     'a man keeps following my son home from school',
     'they say they will stab him on saturday',
+    'my ex partner keeps turning up at my work and says he will make me pay',
+    'a 13 year old girl keeps getting into cars with much older men',
   ];
   const none = [
     'Loud music every Friday night',
@@ -64,6 +69,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a lad was stabbed outside the chippy last month and now everyone is scared to go there',
     'my cat went missing last year but came back',
     'the kebab shop has knives on display in the window',
+    'my neighbour’s barbecue smoke comes into my garden every weekend',
+    'he used to hit me but I left him in 2019',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));

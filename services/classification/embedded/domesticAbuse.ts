@@ -39,6 +39,17 @@ const EX_WHAT = new Set(['partner', 'husband', 'wife', 'boyfriend', 'girlfriend'
 const relationAt = (tokens: Tokens, start: number) =>
   tokens[start + 1]?.word === 'ex' && EX_WHAT.has(tokens[start + 2]?.word ?? '') ? start + 2 : start + 1;
 
+/** "my ex-landlord", "my son's teacher", "my dad's friend": someone else, not the partner or family member. */
+const SOMEONE_ELSE = new Set(
+  'landlord landlady boss employer manager colleague workmate teacher neighbour flatmate housemate roommate lodger tenant friend mate coach supervisor carer'.split(
+    ' ',
+  ),
+);
+const someoneElse = (tokens: Tokens, relation: number) =>
+  [tokens[relation + 1], tokens[relation + 1]?.word === 'is' ? tokens[relation + 2] : undefined].some(
+    (t) => t !== undefined && [...t.lemmas].some((l) => SOMEONE_ELSE.has(l)),
+  );
+
 /** Words after the partner or family member that make them the subject: "my ex follows", "my husband is", "my son keeps". */
 const SUBJECT_NEXT = new Set('be is was are were has have had keep keeps kept will would always never just still start started said says'.split(' '));
 
@@ -79,7 +90,10 @@ export function domesticAbuseWords(text: string): boolean {
       ACTOR_DOES_HARM.matches(tokens).some(
         ({ phrase, start, end }) =>
           phrase.source.startsWith('by') ||
-          (!passive(tokens, start, end) && !doneTo(tokens, start, relationAt(tokens, start)) && !medicine(tokens, end)),
+          (!passive(tokens, start, end) &&
+            !doneTo(tokens, start, relationAt(tokens, start)) &&
+            !someoneElse(tokens, relationAt(tokens, start)) &&
+            !medicine(tokens, end)),
       ),
     );
 }
