@@ -30,6 +30,7 @@ export const NOT_DANGER = [
   'fire/n exit|alarm|door|escape|brigade|station|service|safety|drill|work|place|pit|wood|engine',
   'smoke/n|burglar|car|house alarm',
   'tyre|tire|exhaust|wheel|cigarette|vape smoke/n',
+  'street|traffic|security|porch|garden|brake|tail|head|fairy light|lights|lamp',
   'barbecue|bbq|chimney|burner|stove|incense smoke/n',
   'burn|burnt|burned out @vehicle|shell|wreck',
   'bonfire/n',
@@ -55,6 +56,8 @@ export const NOT_DANGER = [
   'wiper|razor|grass|fan|windscreen blade/n',
   'scared|afraid|worried * will|might|could|going',
   'someone|somebody be|is going to|gonna get hurt|killed|injured',
+  'someone|somebody|kid|child * will get|be hurt|killed|injured',
+  'run|running|ran riot',
   'will|could|going to * kill|hurt someone|somebody',
 ];
 
@@ -136,6 +139,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!fire/n in|at|spread|spreading|upstairs|downstairs',
     'set|setting|put fire/n|alight',
     'set|setting * fire/n|alight',
+    'set light to',
     'start|starting|started * fire/n',
     '!fire/n * be|been|get|got start|started|lit',
     'catch|caught fire/n',
@@ -192,6 +196,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'on his|her|their own * road|street|crying|lost|canal|river|water|lake|alone',
     '@child * on his|her|their own',
     '@child * alone|unattended',
+    '!@child * alone|unattended * balcony|roof|window|road|river|canal|water',
     '!@child * left|locked|alone in|inside * car',
     'lost @child',
     'not be seen|heard * since|for',
@@ -258,8 +263,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'will|gonna|going to let go',
     'take|taking all * tablet|pill',
     'say|said|saying goodbye to everyone',
-    'can not go on',
-    'can not cope',
+    'i|he|she|they can not go on|cope',
     'can not do this',
     'no reason to live',
     'better off without me',
@@ -275,6 +279,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@person * be|get chase',
     'wait|waiting for * me|him|her|us|them',
     'watch|watching|watched my|our|her|his house|door|flat|home|window|windows',
+    'drive|driving|drove|walk|walking|walked past|round|around my|our|her|his house|home|flat|work',
   ],
   break_in: [
     'break|breaking|broke into',
@@ -364,6 +369,8 @@ export const STILL_AT_RISK = [
   'coming back|round|later|tonight',
   'not|never come home',
   'on his|her|their way',
+  'will not|can not|too scared to leave him|her|them',
+  'still live|living with him|her|them',
 ];
 
 /** A habit or a pattern: not over, but not an emergency by itself either. */

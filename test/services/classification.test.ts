@@ -82,6 +82,9 @@ describe('embedded classifier: the model', () => {
       ['kids pretending to be blind and laughing behind my sister', 'disability'],
       ['he keeps telling me I am not a real man since I transitioned', 'transgender'],
       ['a man at the bar told my wife women belong in the kitchen and threw his drink at her', 'other'],
+      ['lads keep posting dog mess through the letterbox of the Jewish family on our road', 'religion'],
+      ['a woman on the train told my dad to get out of this country', 'race'],
+      ['my neighbour keeps saying my trans son is really a girl and laughs at him', 'transgender'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);
@@ -154,6 +157,11 @@ describe('embedded classifier: the model', () => {
     ]) {
       assert.notEqual(classifier.classifySync(text).categories[0], 'domestic_abuse', text);
     }
+  });
+
+  it('reads a doorstep con as other and a suicide disclosure as other, not harassment or domestic abuse', () => {
+    assert.equal(classifier.classifySync('a man knocked saying he was from the gas board and wanted cash for a repair').categories[0], 'other');
+    assert.equal(classifier.classifySync('my friend keeps saying she wants to end it all').categories[0], 'other');
   });
 
   it('the model never questions the phrases when they read a danger as over (a year, "used to")', () => {

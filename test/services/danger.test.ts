@@ -35,6 +35,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a fire has been started in the stairwell of our block',
     'my neighbour is hanging off her balcony railings',
     'men are throwing bricks at each other outside the pub',
+    'a little boy is alone on a balcony on the fifth floor',
   ];
   const possible = [
     'he said he would burn my house down if I tell anyone',
@@ -48,6 +49,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'they say they will stab him on saturday',
     'my ex partner keeps turning up at my work and says he will make me pay',
     'a 13 year old girl keeps getting into cars with much older men',
+    'my ex keeps driving past my house at night',
+    'he beat her badly last year and she still lives with him',
   ];
   const none = [
     'Loud music every Friday night',
@@ -71,6 +74,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the kebab shop has knives on display in the window',
     'my neighbour’s barbecue smoke comes into my garden every weekend',
     'he used to hit me but I left him in 2019',
+    'the street lights on our road have been out for weeks',
+    'boy racers speed past the school, one day a kid will get killed',
+    'the kids run riot in the shopping centre after school',
+    'the staff at the youth club cannot cope with the numbers',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
