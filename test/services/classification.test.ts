@@ -133,6 +133,8 @@ describe('embedded classifier: the model', () => {
       'my dad was shouting at my mum and hit her',
       'my ex has been messaging me threats all night',
       'hit by my stepdad again',
+      'my ex keeps messaging me',
+      'my husband watches me all the time',
     ];
     const doneTo = [
       'two men beat up my son',
@@ -144,6 +146,9 @@ describe('embedded classifier: the model', () => {
       // Someone else of theirs: "my ex-landlord", "my son's teacher".
       'my ex-landlord keeps sending me threatening texts about the deposit',
       "my son's teacher keeps shouting at him",
+      // Following or messaging is harm when aimed at someone, not at a group online.
+      'my son has started following a far right group online',
+      'my brother shares videos of attacks',
     ];
     for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
     for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);

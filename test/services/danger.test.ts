@@ -36,6 +36,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my neighbour is hanging off her balcony railings',
     'men are throwing bricks at each other outside the pub',
     'a little boy is alone on a balcony on the fifth floor',
+    'the men who threatened my son yesterday are outside now with their faces covered',
+    'a woman is standing on the edge of the flyover and will not come down',
+    'a toddler is climbing out of an upstairs window',
   ];
   const possible = [
     'he said he would burn my house down if I tell anyone',
@@ -51,6 +54,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a 13 year old girl keeps getting into cars with much older men',
     'my ex keeps driving past my house at night',
     'he beat her badly last year and she still lives with him',
+    'my dad keeps saying we would all be better off without him',
+    'my friend says she wants to disappear for good',
+    'my grandad has dementia and we can not find him',
   ];
   const none = [
     'Loud music every Friday night',
@@ -76,6 +82,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he used to hit me but I left him in 2019',
     'the street lights on our road have been out for weeks',
     'boy racers speed past the school, one day a kid will get killed',
+    'kids climbing on the garage roofs again',
+    'a water fight with water pistols in the park got everyone soaked',
+    'my mum died of a heart attack last year and the noise next door is too much for me now',
+    'the man who attacked me in 2019 is still in prison',
+    'the bus stop was set on fire a while back and still is not fixed',
+    'my manager will kill me if I am late again because of the road works',
+    'the path is full of broken glass from the weekend',
+    'a fox has been attacking our bin bags',
+    'she says she will get me evicted',
+    'a car shot past the school at 60',
     'the kids run riot in the shopping centre after school',
     'the staff at the youth club cannot cope with the numbers',
   ];

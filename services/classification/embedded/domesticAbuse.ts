@@ -10,7 +10,10 @@ const LISTS = {
   whose: 'my|her|his|their|our|mum|sister|daughter|friend',
   relation:
     'ex|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|spouse|stepdad|stepmum|stepfather|stepmother|dad|father|mum|mother|son|daughter|brother|sister|uncle|aunt|grandson|granddaughter|cousin|family|carer',
-  harm: 'hit|punch|kick|slap|push|shove|strangle|choke|beat|batter|hurt|threaten|threat|control|stalk|follow|track|abuse|rape|force|lock|smash|throw|scream|shout|bully|humiliate|isolate|check|take|turn|spit|attack|scare|frighten|harass|message|text|texting|texted|texts|call|post|share|kill|burn|watch|intimidate|grab|drag|bite|pin',
+  harm: 'hit|punch|kick|slap|push|shove|strangle|choke|beat|batter|hurt|threaten|threat|control|stalk|track|abuse|rape|force|lock|smash|throw|scream|shout|bully|humiliate|isolate|check|take|turn|spit|attack|scare|frighten|harass|kill|burn|intimidate|grab|drag|bite|pin',
+  /** Following, watching or contacting is harm when it is aimed at someone ("my ex keeps messaging me"), not at a thing ("my son follows a group online"). */
+  contact: 'follow|watch|message|text|texting|texted|texts|call|post|share',
+  aimedAt: 'me|us|her|him|them|mum|dad|home|everywhere|photo|picture|pic|nude|address',
   /** Who is kept from something ("stops me seeing my friends"): "stop" alone is often a bus stop. */
   kept: 'me|us|her|him|them|mum|dad',
 };
@@ -18,6 +21,7 @@ const LISTS = {
 const ACTOR_DOES_HARM = new PhraseList(
   [
     '@whose @relation * @harm',
+    '@whose @relation * @contact * @aimedAt',
     '@whose @relation * stop @kept|@harm',
     '@whose ex partner|husband|wife|boyfriend|girlfriend * @harm',
     'by @whose @relation',
@@ -25,7 +29,7 @@ const ACTOR_DOES_HARM = new PhraseList(
   LISTS,
 );
 const PASSIVE = new Set(['get', 'got', 'gets', 'getting', 'be', 'is', 'was', 'were', 'been', 'being', 'are']);
-const HARM = new Set(LISTS.harm.split('|'));
+const HARM = new Set([...LISTS.harm.split('|'), ...LISTS.contact.split('|')]);
 /** Before the partner or family member, these make them the one it is done to ("hitting my son", "spat at my mum"). */
 const DONE_TO = new Set('at to on for with from about towards send give tell ask make let rob mug mock call'.split(' '));
 /** Participles after "was", "got"...: "my son was mugged", "my daughter was told" (not "my ex is always threatening"). */
@@ -79,6 +83,15 @@ function passive(tokens: Tokens, start: number, end: number): boolean {
   return PASSIVE.has(tokens[end - 2]?.word ?? '');
 }
 
+/** "videos of attacks", "a threat": the harm word is a thing talked about, not something the relation does. */
+const NOUN_BEFORE = new Set('of about the a an some any these those'.split(' '));
+function harmAsNoun(tokens: Tokens, start: number, end: number): boolean {
+  for (let i = end - 1; i > start; i--) {
+    if ([...tokens[i]!.lemmas].some((l) => HARM.has(l))) return NOUN_BEFORE.has(tokens[i - 1]?.word ?? '');
+  }
+  return false;
+}
+
 /** "my son has taken a bottle of pills" is an overdose, not abuse. */
 const medicine = (tokens: Tokens, end: number) => tokens.slice(end, end + 6).some((t) => [...t.lemmas].some((l) => MEDICINE.has(l)));
 
@@ -93,6 +106,7 @@ export function domesticAbuseWords(text: string): boolean {
           (!passive(tokens, start, end) &&
             !doneTo(tokens, start, relationAt(tokens, start)) &&
             !someoneElse(tokens, relationAt(tokens, start)) &&
+            !harmAsNoun(tokens, start, end) &&
             !medicine(tokens, end)),
       ),
     );
