@@ -66,7 +66,8 @@ export const NOT_DANGER = [
   'fight|fighting back|for',
   'wiper|razor|grass|fan|windscreen blade/n',
   'scared|afraid|worried * will|might|could|going',
-  'someone|somebody be|is going to|gonna get hurt|killed|injured',
+  'someone|somebody be|is going to get hurt|killed|injured',
+  'someone|somebody be|is gonna get hurt|killed|injured',
   'someone|somebody|kid|child * will get|be hurt|killed|injured',
   'run|running|ran riot',
   'will|could|going to * kill|hurt someone|somebody',
@@ -363,7 +364,7 @@ export const NOT_NOW = [
   'fine|ok|okay|alright|safe|better now',
   'report * now',
   'still in prison|jail|custody|court|hospital|care|school|bed|touch|contact|business',
-  'now there is|are a|an memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
+  'now there is|are * memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
 ];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
