@@ -27,7 +27,7 @@ export class EmbeddedDangerDetector implements DangerDetector {
 }
 
 /** The lowest whose cross-validated rate of questions on no-danger training descriptions stays within 10% (data/README.md). */
-export const MODEL_THRESHOLD = 0.4;
+export const MODEL_THRESHOLD = 0.35;
 /** The model reads descriptions, not "hi" or a tapped button: shorter messages are left to the phrases. */
 export const MODEL_MIN_WORDS = 4;
 

@@ -6,6 +6,12 @@ import { loadSplit } from '../../services/classification/dataset';
 import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
 import { features, words } from '../../services/classification/embedded/features';
 import { evaluate } from '../../bot/cli/evalClassifier';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DATA_DIR } from '../../services/classification/dataset';
+import { hateLexiconSchema } from '../../services/classification/embedded/rules';
+import { LISTS, SIGNS } from '../../services/danger/signs';
+import { PhraseList, tokenise } from '../../services/language/phrases';
 
 describe('embedded classifier: features', () => {
   it('tokenises resident text: lower case, apostrophes, accents, censored slurs', () => {
@@ -182,5 +188,23 @@ describe('embedded classifier: the model', () => {
     const none = classifier.classifySync('loud music next door every weekend');
     assert.equal(none.danger, 'none');
     assert.equal(none.emergency, false);
+  });
+});
+
+describe('labelled data: honest measurement (services/classification/data/README.md)', () => {
+  it('no phrase of the hate lexicon or of the danger signs matches a test sentence unless it matches a training sentence too', () => {
+    const lexicon = hateLexiconSchema.parse(JSON.parse(readFileSync(path.join(DATA_DIR, 'hate-lexicon.json'), 'utf8')));
+    const phrases: Array<[string, PhraseList]> = [
+      ...[...lexicon.hostility, ...lexicon.general].map((p) => [p, new PhraseList([p])] as [string, PhraseList]),
+      ...Object.values(lexicon.strands).flatMap((s) =>
+        [...s.abuse, ...s.characteristics].map((p) => [p, new PhraseList([p])] as [string, PhraseList]),
+      ),
+      ...Object.values(SIGNS).flatMap((list) => list.map((p) => [p, new PhraseList([p], LISTS)] as [string, PhraseList])),
+    ];
+    const sentences = (split: 'train' | 'test') => loadSplit(split).flatMap((e) => e.text.split(/[.!?\n;]+/).map(tokenise));
+    const train = sentences('train');
+    const test = sentences('test');
+    const testOnly = phrases.filter(([, list]) => test.some((t) => list.test(t)) && !train.some((t) => list.test(t))).map(([p]) => p);
+    assert.deepEqual(testOnly, []);
   });
 });

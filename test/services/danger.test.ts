@@ -39,6 +39,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the men who threatened my son yesterday are outside now with their faces covered',
     'a woman is standing on the edge of the flyover and will not come down',
     'a toddler is climbing out of an upstairs window',
+    'smoke is coming out under the door of number 12 and the handle is hot',
+    'a lad is getting his head stamped in right outside the chip shop',
+    'there is blood all over the lift and a woman moaning on the floor',
+    'two men have tied up the shopkeeper',
   ];
   const possible = [
     'he said he would burn my house down if I tell anyone',
@@ -57,6 +61,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my dad keeps saying we would all be better off without him',
     'my friend says she wants to disappear for good',
     'my grandad has dementia and we can not find him',
+    'my ex says he will come and take my daughter',
+    'a van keeps slowing down beside the girls on their way home',
+    'kids keep tipping over the mobility scooter of the man at number 4',
   ];
   const none = [
     'Loud music every Friday night',
