@@ -26,8 +26,12 @@ export class EmbeddedDangerDetector implements DangerDetector {
   }
 }
 
-/** The lowest whose cross-validated rate of questions on no-danger training descriptions stays within 10% (data/README.md). */
-export const MODEL_THRESHOLD = 0.35;
+/**
+ * The lowest (in steps of 0.05) whose cross-validated rate of questions on no-danger training descriptions stays within
+ * 9%: one point below the 10% target, because adding a few dozen training sentences moves that rate by about a point
+ * (data/README.md).
+ */
+export const MODEL_THRESHOLD = 0.4;
 /** The model reads descriptions, not "hi" or a tapped button: shorter messages are left to the phrases. */
 export const MODEL_MIN_WORDS = 4;
 

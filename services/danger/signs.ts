@@ -148,7 +148,6 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'bullet * letterbox|door|post',
     'you|he|she|they|i * be|are|is dead',
     'bomb/n',
-    'explosive|explosives|shooter|gunman|bomber',
   ],
   fire: [
     '!on fire/n',
@@ -294,7 +293,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'going to let go',
     'take|taking all * tablet|pill',
     'say|said|saying goodbye to everyone',
-    'i|he|she|they can not go on|cope',
+    'i|he|she|they can not cope',
+    'i|he|she|they can not go on',
     'can not do this',
     'no reason to live',
     'better off without me|him|her|them|us',

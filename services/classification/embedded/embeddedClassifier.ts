@@ -93,7 +93,7 @@ export class EmbeddedClassifier implements Classifier {
     let strands: Strand[] = [];
     if (hate) {
       const probs = STRANDS.map((s) => [s, this.strands.get(s)!.probability(x)] as const);
-      strands = STRANDS.filter((s, i) => probs[i]![1] >= 0.5 || words.strands.includes(s));
+      strands = STRANDS.filter((s, i) => probs[i]![1] >= (words.strands.length ? 0.7 : 0.5) || words.strands.includes(s));
       if (strands.length === 0) strands = [[...probs].sort((a, b) => b[1] - a[1])[0]![0]];
     }
     // A hate incident is aimed at someone: read as rowdiness, noise or "other" it is harassment first.
