@@ -31,8 +31,21 @@ const NOT_NOW_BEFORE_ING = new Set([
   'start',
   'started',
 ]);
-/** Words ending in -ing that are not a thing being done ("went missing last month", "this morning"). */
-const NOT_PROGRESSIVE = new Set(['missing', 'morning', 'evening', 'during', 'nothing', 'something', 'anything', 'everything', 'building', 'ceiling']);
+/** Words ending in -ing that are not a thing being done ("went missing last month", "this morning", "going to kill me"). */
+const NOT_PROGRESSIVE = new Set([
+  'missing',
+  'morning',
+  'evening',
+  'during',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'building',
+  'ceiling',
+  'going',
+]);
+const SET = new Set(['set', 'sets']);
 const NEGATIONS = new Set(['nobody', 'noone', 'never', 'not', 'no', 'none', 'nearly', 'almost']);
 const YEAR_IN_THE_PAST = /\b(?:in|back in|during|since) (?:19|20)\d\d\b/;
 
@@ -122,7 +135,8 @@ export class LexicalDangerDetector implements DangerDetector {
         signs.add(sign);
         matched.push(`${sign}: ${phrase.source}`);
         ongoing ||= isOngoing(tokens, start, end);
-        immediate ||= phrase.strong;
+        // "was set on fire" is what was done; "is on fire" is how it is now.
+        immediate ||= phrase.strong && !SET.has(tokens[start - 1]?.word ?? '');
       }
     }
     const withoutFalseNow = blank(tokens, this.notNow.findAll(tokens));

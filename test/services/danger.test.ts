@@ -64,6 +64,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my ex says he will come and take my daughter',
     'a van keeps slowing down beside the girls on their way home',
     'kids keep tipping over the mobility scooter of the man at number 4',
+    // A threat of later, and what was done (no time given), are possible, not now.
+    'he says he is going to kill me if he sees me with anyone else',
+    'my wheelie bin was set on fire outside my house',
   ];
   const none = [
     'Loud music every Friday night',
