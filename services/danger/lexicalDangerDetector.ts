@@ -1,6 +1,6 @@
 import { PhraseList, tokenise, type Token } from '../language/phrases';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign } from './danger';
-import { HABIT, LISTS, MAYBE_NOW, NOT_DANGER, NOT_NOW, NOT_PAST, NOW, ONLY_WITH_NOW, PAST, SIGNS, STILL_AT_RISK } from './signs';
+import { HABIT, LISTS, MAYBE_NOW, NOT_DANGER, NOT_NOW, NOT_PAST, NOW, NOW_UNLESS_HABIT, ONLY_WITH_NOW, PAST, SIGNS, STILL_AT_RISK } from './signs';
 
 /** Screens, films and games: a sentence about one is not about a real weapon or fight. */
 const MEDIA = new Set(['film', 'movie', 'game', 'tv', 'telly', 'xbox', 'playstation', 'video', 'song', 'music', 'youtube', 'netflix']);
@@ -83,6 +83,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly signs = DANGER_SIGNS.map((sign) => [sign, new PhraseList(SIGNS[sign], LISTS)] as const);
   private readonly notDanger = new PhraseList(NOT_DANGER, LISTS);
   private readonly now = new PhraseList(NOW, LISTS);
+  private readonly nowUnlessHabit = new PhraseList(NOW_UNLESS_HABIT, LISTS);
   private readonly notNow = new PhraseList(NOT_NOW, LISTS);
   private readonly maybeNow = new PhraseList(MAYBE_NOW, LISTS);
   private readonly past = new PhraseList(PAST, LISTS);
@@ -146,7 +147,7 @@ export class LexicalDangerDetector implements DangerDetector {
       matched,
       immediate,
       // "fighting outside the pubs every Friday" is a habit, not now.
-      now: (ongoing && !habit) || this.now.test(withoutFalseNow),
+      now: ((ongoing || presentProgressive(tokens) || this.nowUnlessHabit.test(withoutFalseNow)) && !habit) || this.now.test(withoutFalseNow),
       maybeNow: this.maybeNow.test(tokens),
       past: this.past.test(blank(tokens, this.notPast.findAll(tokens))),
       atRisk: this.atRisk.test(tokens),
@@ -166,6 +167,22 @@ function blank(tokens: Token[], spans: Array<[number, number]>): Token[] {
 /** "nobody is getting hurt", "he never hit her": a sign just after a negation does not count. */
 function negated(tokens: readonly Token[], start: number): boolean {
   return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && NEGATIONS.has(t.word));
+}
+
+const PRESENT = new Set(['am', 'is', 'are']);
+/** Violent or desperate acts whose present -ing form says it is happening now. */
+const ACTS = new Set(
+  'smash bang hit kick punch stab slash beat lay attack fight chase strangle choke bleed scream burn drag break wave swing stamp drown struggle'.split(
+    ' ',
+  ),
+);
+
+/** "he is smashing a bottle over someone's head", "my husband is drunk and smashing everything": an act in the present. */
+function presentProgressive(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      PRESENT.has(t.word) && tokens.slice(i + 1, i + 4).some((next) => next.word.endsWith('ing') && [...next.lemmas].some((l) => ACTS.has(l))),
+  );
 }
 
 /** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */

@@ -362,9 +362,13 @@ export const NOW = [
   'about to',
   'have|be just',
   'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell',
+  'is|are trying to',
+];
+
+/** Words of now that a habit outweighs ("there's a lad on our estate who carries a machete", "it keeps happening"). */
+export const NOW_UNLESS_HABIT = [
   'there is|are a|an|some|two|three|loads|lots|men|man|lad|gang|group|people|someone|somebody|smoke/n|fire/n|flame|blood',
   'happening',
-  'is|are trying to',
   'i can see|hear',
 ];
 

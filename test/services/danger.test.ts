@@ -43,6 +43,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a lad is getting his head stamped in right outside the chip shop',
     'there is blood all over the lift and a woman moaning on the floor',
     'two men have tied up the shopkeeper',
+    // An act in the present tense, wherever the danger words are.
+    'my dad is drunk and smashing the place up, he says he will kill my mum',
+    'some lads are banging on my door with bats',
   ];
   const possible = [
     'he said he would burn my house down if I tell anyone',
@@ -67,6 +70,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A threat of later, and what was done (no time given), are possible, not now.
     'he says he is going to kill me if he sees me with anyone else',
     'my wheelie bin was set on fire outside my house',
+    // A habit outweighs "there is a…".
+    'there is a man on our road who carries a knife everywhere he goes',
   ];
   const none = [
     'Loud music every Friday night',
