@@ -65,6 +65,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my friend says she wants to disappear for good',
     'my grandad has dementia and we can not find him',
     'my ex says he will come and take my daughter',
+    'my ex keeps texting that I will regret leaving him',
     'a van keeps slowing down beside the girls on their way home',
     'kids keep tipping over the mobility scooter of the man at number 4',
     // A threat of later, and what was done (no time given), are possible, not now.
@@ -72,6 +73,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my wheelie bin was set on fire outside my house',
     // A habit outweighs "there is a…".
     'there is a man on our road who carries a knife everywhere he goes',
+    'my son has hit me three times when I said no',
+    'a boy showed my son a knife and said he would use it tomorrow',
   ];
   const none = [
     'Loud music every Friday night',
@@ -107,6 +110,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a fox has been attacking our bin bags',
     'she says she will get me evicted',
     'a car shot past the school at 60',
+    'a man grabbed me by the throat in the pub car park last night',
+    'kids climb onto the bus shelter and jump off it',
     'the kids run riot in the shopping centre after school',
     'the staff at the youth club cannot cope with the numbers',
   ];
