@@ -91,6 +91,9 @@ describe('embedded classifier: the model', () => {
       ['lads keep posting dog mess through the letterbox of the Jewish family on our road', 'religion'],
       ['a woman on the train told my dad to get out of this country', 'race'],
       ['my neighbour keeps saying my trans son is really a girl and laughs at him', 'transgender'],
+      ['someone left beef on the step of the Hindu temple', 'religion'],
+      ['they keep saying foreigners are infesting the estate', 'race'],
+      ["the staff told me I can't use the ladies' toilets and laughed at me", 'transgender'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);

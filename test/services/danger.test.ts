@@ -43,6 +43,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a lad is getting his head stamped in right outside the chip shop',
     'there is blood all over the lift and a woman moaning on the floor',
     'two men have tied up the shopkeeper',
+    'an old lady is wandering along the road in her nightie',
     // An act in the present tense, wherever the danger words are.
     'my dad is drunk and smashing the place up, he says he will kill my mum',
     'some lads are banging on my door with bats',
@@ -66,6 +67,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my grandad has dementia and we can not find him',
     'my ex says he will come and take my daughter',
     'my ex keeps texting that I will regret leaving him',
+    'a note on our door says get out or burn',
     'a van keeps slowing down beside the girls on their way home',
     'kids keep tipping over the mobility scooter of the man at number 4',
     // A threat of later, and what was done (no time given), are possible, not now.
@@ -74,6 +76,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A habit outweighs "there is a…".
     'there is a man on our road who carries a knife everywhere he goes',
     'my son has hit me three times when I said no',
+    // "Twice this year" is a pattern that goes on, not a time that is over.
+    'our shed has been set on fire twice this year',
+    'my husband has put his hands round my neck twice this month',
     'a boy showed my son a knife and said he would use it tomorrow',
   ];
   const none = [
@@ -92,7 +97,6 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there is a burnt out car left in the lane behind the farm',
     'a knife shop is opening on the high street, do they need a licence',
     'kids jumping between the garage roofs all evening',
-    'our shed has been set on fire twice this year',
     'a lad was stabbed outside the chippy last month and now everyone is scared to go there',
     'my cat went missing last year but came back',
     'the kebab shop has knives on display in the window',
@@ -112,6 +116,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a car shot past the school at 60',
     'a man grabbed me by the throat in the pub car park last night',
     'kids climb onto the bus shelter and jump off it',
+    'we were attacked outside the club in the summer and nothing was done',
     'the kids run riot in the shopping centre after school',
     'the staff at the youth club cannot cope with the numbers',
   ];
