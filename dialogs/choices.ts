@@ -53,6 +53,12 @@ export function textPrompt(id: string, validator?: PromptValidator<string>): Tex
   return new TextPrompt(id, validator);
 }
 
+/**
+ * The prompt for what happened, in the resident's own words. The danger guard reads what is typed here as a
+ * description; what is typed at any other text prompt is an answer to a question (interruptions.ts).
+ */
+export class StoryPrompt extends TextPrompt {}
+
 /** A text prompt message with buttons (e.g. Skip) that the resident may use instead of typing. */
 export function withButtons(text: string, buttons: string[]): Partial<Activity> {
   return MessageFactory.suggestedActions(buttons, text);

@@ -1,9 +1,18 @@
 import { ActivityTypes, Channels } from 'botbuilder';
-import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, DialogTurnStatus, TextPrompt, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { StoryPrompt } from './choices';
 import * as copy from './copy/en';
 import { DangerResponse, type DangerHold } from './dangerResponse';
 import { goBack } from './draft';
 import type { DialogServices } from './services';
+
+/** The resident is answering one of the bot's free-text questions (where, when, who...), not telling what happened. */
+function answersAQuestion(dc: DialogContext): boolean {
+  let inner = dc;
+  while (inner.child) inner = inner.child;
+  const active = inner.activeDialog && inner.findDialog(inner.activeDialog.id);
+  return active instanceof TextPrompt && !(active instanceof StoryPrompt);
+}
 
 export type Command = 'help' | 'start_again' | 'exit' | 'back' | 'talk_to_someone';
 
@@ -65,7 +74,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (text === undefined) return proceed();
     const hold = await this.danger.current(innerDc.context);
     if (hold) return this.whileInDanger(innerDc, hold, text, active);
-    const reading = this.services.danger.read(text);
+    const reading = this.services.danger.read(text, { answer: answersAQuestion(innerDc) });
     const command = recogniseCommand(text);
     // Asking for someone to talk to gets the numbers (Samaritans and 999 among them), unless the words themselves
     // show danger: the model alone (a "possible" with no sign) does not outweigh what the resident asked for.

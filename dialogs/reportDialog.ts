@@ -6,7 +6,7 @@ import type { ReportSubmission } from '../services/reports/reportService';
 import { parseWhen } from '../services/when/parseWhen';
 import { chooseSignposts } from '../services/signposting/directory';
 import * as copy from './copy/en';
-import { choice, choicePrompt, isSkip, textPrompt, withButtons } from './choices';
+import { choice, choicePrompt, isSkip, StoryPrompt, textPrompt, withButtons } from './choices';
 import { CONTACT_DIALOG, ContactDialog } from './contactDialog';
 import { clearSlots, fill, type ReportDraft, type Slot } from './draft';
 import { HATE_DETAILS_DIALOG, HateDetailsDialog } from './hateDetailsDialog';
@@ -62,7 +62,7 @@ export class ReportDialog extends ComponentDialog {
     this.people = new OptionalQuestion(services, 'people', TEXT, copy.PEOPLE.ask);
     this.impact = new OptionalQuestion(services, 'impact', TEXT, copy.IMPACT.ask);
     this.addDialog(textPrompt(TEXT))
-      .addDialog(textPrompt(NARRATIVE_TEXT, async (p) => p.recognized.succeeded && (tellsSomething(p.recognized.value!) || p.attemptCount > 1)))
+      .addDialog(new StoryPrompt(NARRATIVE_TEXT, async (p) => p.recognized.succeeded && (tellsSomething(p.recognized.value!) || p.attemptCount > 1)))
       .addDialog(choicePrompt(CHOICE))
       .addDialog(new HateDetailsDialog(services))
       .addDialog(new LocationDialog(services))

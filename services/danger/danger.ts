@@ -31,6 +31,12 @@ export interface DangerReading {
   over?: boolean;
 }
 
+/** Where a message was typed. */
+export interface ReadingContext {
+  /** It answers one of the bot's free-text questions (where, when, who...) rather than telling what happened. */
+  answer?: boolean;
+}
+
 export interface DangerDetector {
-  read(text: string): DangerReading;
+  read(text: string, context?: ReadingContext): DangerReading;
 }

@@ -1,4 +1,4 @@
-import type { DangerDetector, DangerReading } from './danger';
+import type { DangerDetector, DangerReading, ReadingContext } from './danger';
 
 /**
  * The danger detector the bot uses: the phrases (LexicalDangerDetector) first; where they see nothing, a model
@@ -15,13 +15,14 @@ export class EmbeddedDangerDetector implements DangerDetector {
     private readonly threshold = MODEL_THRESHOLD,
   ) {}
 
-  read(text: string): DangerReading {
-    return this.combine(text, this.phrases.read(text), () => this.model(text));
+  read(text: string, context: ReadingContext = {}): DangerReading {
+    return this.combine(text, this.phrases.read(text), () => this.model(text), context);
   }
 
   /** For a caller that already has the model's probability at hand. */
-  combine(text: string, reading: DangerReading, probability: () => number): DangerReading {
-    if (reading.level !== 'none' || reading.over || wordsIn(text) < MODEL_MIN_WORDS) return reading;
+  combine(text: string, reading: DangerReading, probability: () => number, context: ReadingContext = {}): DangerReading {
+    const fewest = context.answer ? MODEL_MIN_WORDS_IN_ANSWER : MODEL_MIN_WORDS;
+    if (reading.level !== 'none' || reading.over || wordsIn(text) < fewest) return reading;
     return probability() >= this.threshold ? { level: 'possible', signs: [] } : reading;
   }
 }
@@ -34,5 +35,10 @@ export class EmbeddedDangerDetector implements DangerDetector {
 export const MODEL_THRESHOLD = 0.4;
 /** The model reads descriptions, not "hi" or a tapped button: shorter messages are left to the phrases. */
 export const MODEL_MIN_WORDS = 4;
+/**
+ * An answer to a question ("somewhere near the river", "two lads in hoodies") is read by the model only when it is a
+ * sentence: the model learnt from descriptions, and a place or a time is not one. The phrases read every answer.
+ */
+export const MODEL_MIN_WORDS_IN_ANSWER = 8;
 
 const wordsIn = (text: string) => text.match(/\p{L}+/gu)?.length ?? 0;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
 import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
 import { tokenise } from '../../services/language/phrases';
 
@@ -149,5 +150,24 @@ describe('danger detector (services/danger/, favours recall)', () => {
     for (const text of ['', '   ', '🙁', '\u0000\u0001', 'a'.repeat(10000), 'knife '.repeat(2000), '!!!???...']) {
       assert.ok(['now', 'possible', 'none'].includes(level(text)));
     }
+  });
+});
+
+describe('danger detector with the model (services/danger/embeddedDangerDetector.ts)', () => {
+  const sure = new EmbeddedDangerDetector(LexicalDangerDetector.shared(), () => 0.99);
+
+  it('the model adds the question to a description the phrases do not read', () => {
+    assert.equal(sure.read('somewhere near the river').level, 'possible');
+  });
+
+  it('an answer to a question is read by the model only when it is a sentence; the phrases read every answer', () => {
+    assert.equal(sure.read('somewhere near the river', { answer: true }).level, 'none');
+    assert.equal(sure.read('two lads in grey hoodies on bikes', { answer: true }).level, 'none');
+    assert.equal(sure.read('by the river and I think he is still following me now', { answer: true }).level, 'now');
+    assert.equal(sure.read('he came back and he is in the garden and will not go away', { answer: true }).level, 'possible');
+  });
+
+  it('the model never questions a danger the phrases read as over', () => {
+    assert.equal(sure.read('he hit me two years ago').level, 'none');
   });
 });
