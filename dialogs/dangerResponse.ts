@@ -48,7 +48,13 @@ export class DangerResponse {
   /** A short reply that is one of the buttons; a longer message is more of what happened. */
   recognise(text: string): DangerReply | undefined {
     if (!isShortAnswer(text)) return undefined;
-    return recognizeChoices(text, REPLIES, { recognizeNumbers: false, recognizeOrdinals: false })[0]?.resolution.value as DangerReply | undefined;
+    // The reply that covers most of the words wins: "I'm safe now, carry on" also holds "now", a way to say "Yes, now".
+    const found = recognizeChoices(text, REPLIES, { recognizeNumbers: false, recognizeOrdinals: false });
+    const longest = found.reduce<(typeof found)[number] | undefined>(
+      (best, r) => (!best || r.end - r.start > best.end - best.start ? r : best),
+      undefined,
+    );
+    return longest?.resolution.value as DangerReply | undefined;
   }
 
   /** More words while waiting: kept with the rest; danger in them is the 999 answer again. */

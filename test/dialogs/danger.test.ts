@@ -136,6 +136,20 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     assert.match(yes.all, /Samaritans, free, any time: 116 123/);
   });
 
+  it('typed in the resident\'s own words, "I\'m safe now, carry on" carries on (it also holds "now", a way to say "Yes, now")', async () => {
+    for (const [channel, typed] of [
+      ['webchat', "I'm safe now, carry on"],
+      ['facebook', 'im safe now thanks, carry on'],
+    ] as const) {
+      const client = fx.client(channel);
+      await driveTo(client, await say(client, 'hi'), /When did it happen/, { story: NOISE, hate: false });
+      assert.match((await say(client, DANGER)).all, /Call 999 now/);
+      const carried = await say(client, typed);
+      assert.match(carried.all, /added what you told me.*Kent Police/s, `${channel}: ${carried.all}`);
+      assert.match(carried.all, /When did it happen/, 'the interrupted question is asked again');
+    }
+  });
+
   it('Stop ends the chat and keeps nothing', async () => {
     const client = fx.client('webchat');
     await driveTo(client, await say(client, 'hi'), /When did it happen/, { story: NOISE, hate: false });
