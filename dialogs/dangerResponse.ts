@@ -21,12 +21,13 @@ export type DangerHold = z.infer<typeof dangerHoldSchema>;
 
 export type DangerReply = 'carry_on' | 'stop' | 'yes' | 'no';
 
-const REPLIES = [
-  choice('carry_on', copy.DANGER.carryOn, [copy.DANGER.carryOnShort, ...copy.SYNONYMS.danger.carryOn]),
-  choice('stop', copy.DANGER.stop, copy.SYNONYMS.danger.stop),
-  choice('yes', copy.DANGER.askYes, copy.SYNONYMS.danger.yes),
-  choice('no', copy.DANGER.askNo, copy.SYNONYMS.danger.no),
-];
+const CARRY_ON = choice('carry_on', copy.DANGER.carryOn, [copy.DANGER.carryOnShort, ...copy.SYNONYMS.danger.carryOn]);
+const STOP = choice('stop', copy.DANGER.stop, copy.SYNONYMS.danger.stop);
+/** The replies that mean something while waiting: after the 999 answer, "Yes, now" or "No" would answer nothing. */
+const REPLIES: Record<DangerHold['level'], ReturnType<typeof choice>[]> = {
+  now: [CARRY_ON, STOP],
+  asked: [CARRY_ON, STOP, choice('yes', copy.DANGER.askYes, copy.SYNONYMS.danger.yes), choice('no', copy.DANGER.askNo, copy.SYNONYMS.danger.no)],
+};
 
 /** What the bot says and keeps when a message shows danger: used by the root dialog's guard (interruptions.ts). */
 export class DangerResponse {
@@ -46,15 +47,12 @@ export class DangerResponse {
   }
 
   /** A short reply that is one of the buttons; a longer message is more of what happened. */
-  recognise(text: string): DangerReply | undefined {
+  recognise(text: string, level: DangerHold['level']): DangerReply | undefined {
     if (!isShortAnswer(text)) return undefined;
-    // The reply that covers most of the words wins: "I'm safe now, carry on" also holds "now", a way to say "Yes, now".
-    const found = recognizeChoices(text, REPLIES, { recognizeNumbers: false, recognizeOrdinals: false });
-    const longest = found.reduce<(typeof found)[number] | undefined>(
-      (best, r) => (!best || r.end - r.start > best.end - best.start ? r : best),
-      undefined,
-    );
-    return longest?.resolution.value as DangerReply | undefined;
+    // The reply that comes first wins (the longer of two that start together): "no, he's gone now" is a no.
+    const found = recognizeChoices(text, REPLIES[level], { recognizeNumbers: false, recognizeOrdinals: false });
+    const first = [...found].sort((a, b) => a.start - b.start || b.end - a.end)[0];
+    return first?.resolution.value as DangerReply | undefined;
   }
 
   /** More words while waiting: kept with the rest; danger in them is the 999 answer again. */

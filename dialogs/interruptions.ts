@@ -90,7 +90,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async whileInDanger(innerDc: DialogContext, hold: DangerHold, text: string, active: boolean): Promise<DialogTurnResult> {
     const { context } = innerDc;
     const reading = this.services.danger.read(text);
-    const reply = reading.level === 'now' ? undefined : this.danger.recognise(text);
+    const reply = reading.level === 'now' ? undefined : this.danger.recognise(text, hold.level);
     if (reply === 'stop') {
       await context.sendActivity(copy.DANGER.stopped);
       return (await this.command(innerDc, 'exit', active))!;

@@ -391,7 +391,7 @@ export const SYNONYMS = {
   danger: {
     carryOn: ['carry on', 'i am safe', 'im safe', 'safe', 'safe now', 'continue', 'go on', 'i am safe now', 'im safe now', 'ok'],
     stop: ['stop', 'end', 'stop it'],
-    yes: ['yes', 'y', 'yeah', 'yes now', 'now', 'right now', 'danger'],
+    yes: ['yes', 'y', 'yeah', 'yes now', 'right now', 'danger'],
     no: ['no', 'n', 'nope', 'not now', 'no one', 'nobody'],
   },
   summary: {

@@ -150,6 +150,17 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     }
   });
 
+  it('to "Is someone in danger right now?", "no, he\'s gone now" is a no and "I\'m safe now, carry on" carries on without the police', async () => {
+    for (const typed of ["no, he's gone now", "I'm safe now, carry on"]) {
+      const client = fx.client('webchat');
+      await driveTo(client, await say(client, 'hi'), /When did it happen/, { story: NOISE, hate: false });
+      assert.match((await say(client, 'he said he would burn my house down')).all, /Is someone in danger right now\?/);
+      const reply = await say(client, typed);
+      assert.doesNotMatch(reply.all, /Call 999 now/, typed);
+      assert.match(reply.all, /added that to what happened/, typed);
+    }
+  });
+
   it('Stop ends the chat and keeps nothing', async () => {
     const client = fx.client('webchat');
     await driveTo(client, await say(client, 'hi'), /When did it happen/, { story: NOISE, hate: false });
