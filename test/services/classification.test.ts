@@ -94,6 +94,8 @@ describe('embedded classifier: the model', () => {
       ['someone left beef on the step of the Hindu temple', 'religion'],
       ['they keep saying foreigners are infesting the estate', 'race'],
       ["the staff told me I can't use the ladies' toilets and laughed at me", 'transgender'],
+      ['the bar has a sign saying blokes in dresses are not welcome', 'transgender'],
+      ['lads shout terrorist at my mum when she wears her scarf', 'religion'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);
@@ -158,6 +160,8 @@ describe('embedded classifier: the model', () => {
       // Following or messaging is harm when aimed at someone, not at a group online.
       'my son has started following a far right group online',
       'my brother shares videos of attacks',
+      // Done to themselves.
+      'my daughter has locked herself in the bathroom and says she wants to die',
     ];
     for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
     for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);

@@ -118,6 +118,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man grabbed me by the throat in the pub car park last night',
     'kids climb onto the bus shelter and jump off it',
     'we were attacked outside the club in the summer and nothing was done',
+    'the kids had replica guns in the park and it frightened people',
+    'our garage was broken into a couple of weeks ago',
+    'he has said it twice now and I just want it on record',
+    'there are loads of problems with drug dealing on our estate',
     'the kids run riot in the shopping centre after school',
     'the staff at the youth club cannot cope with the numbers',
   ];

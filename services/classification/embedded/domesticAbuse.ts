@@ -83,11 +83,14 @@ function passive(tokens: Tokens, start: number, end: number): boolean {
   return PASSIVE.has(tokens[end - 2]?.word ?? '');
 }
 
-/** "videos of attacks", "a threat": the harm word is a thing talked about, not something the relation does. */
+/** "videos of attacks", "a threat": the harm word is a thing talked about, not something the relation does to anyone. */
 const NOUN_BEFORE = new Set('of about the a an some any these those'.split(' '));
-function harmAsNoun(tokens: Tokens, start: number, end: number): boolean {
+/** "my daughter has locked herself in": done to themselves, not to someone else. */
+const REFLEXIVE = new Set('myself herself himself themselves themself ourselves yourself'.split(' '));
+function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
   for (let i = end - 1; i > start; i--) {
-    if ([...tokens[i]!.lemmas].some((l) => HARM.has(l))) return NOUN_BEFORE.has(tokens[i - 1]?.word ?? '');
+    if ([...tokens[i]!.lemmas].some((l) => HARM.has(l)))
+      return NOUN_BEFORE.has(tokens[i - 1]?.word ?? '') || REFLEXIVE.has(tokens[i + 1]?.word ?? '');
   }
   return false;
 }
@@ -106,7 +109,7 @@ export function domesticAbuseWords(text: string): boolean {
           (!passive(tokens, start, end) &&
             !doneTo(tokens, start, relationAt(tokens, start)) &&
             !someoneElse(tokens, relationAt(tokens, start)) &&
-            !harmAsNoun(tokens, start, end) &&
+            !notHarmToOthers(tokens, start, end) &&
             !medicine(tokens, end)),
       ),
     );
