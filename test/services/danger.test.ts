@@ -67,7 +67,6 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my friend says she wants to disappear for good',
     'my grandad has dementia and we can not find him',
     'my ex says he will come and take my daughter',
-    'my ex keeps texting that I will regret leaving him',
     'a note on our door says get out or burn',
     'a van keeps slowing down beside the girls on their way home',
     'kids keep tipping over the mobility scooter of the man at number 4',
@@ -122,6 +121,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'our garage was broken into a couple of weeks ago',
     'he has said it twice now and I just want it on record',
     'there are loads of problems with drug dealing on our estate',
+    'the man across the road keeps parking on my drive and swearing at me',
+    'my son keeps saying we need to fight the government',
+    'the taxi driver kicked us out of the cab',
+    'lads keep kicking her bins over',
     'the kids run riot in the shopping centre after school',
     'the staff at the youth club cannot cope with the numbers',
   ];
