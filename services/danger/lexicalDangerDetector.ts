@@ -6,6 +6,8 @@ import { HABIT, LISTS, MAYBE_NOW, NOT_DANGER, NOT_NOW, NOT_PAST, NOW, NOW_UNLESS
 const MEDIA = new Set(['film', 'movie', 'game', 'tv', 'telly', 'xbox', 'playstation', 'video', 'song', 'music', 'youtube', 'netflix']);
 /** Before an -ing word, these make it past, a habit or a noun ("was chasing", "keeps following", "a stabbing"). */
 const NOT_NOW_BEFORE_ING = new Set([
+  // "they'll be waiting for him": a bare "be" follows will, would or to, so it is later, not now.
+  'be',
   'was',
   'were',
   'been',

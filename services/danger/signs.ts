@@ -443,6 +443,8 @@ export const HABIT = [
   'carries',
   'twice',
   '# time|times',
+  'for the past|last * day|days|week|weeks|month|months|year|years',
+  'for day|days|week|weeks|month|months|ages',
   'on friday|saturday|sunday night',
 ];
 

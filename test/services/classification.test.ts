@@ -96,6 +96,9 @@ describe('embedded classifier: the model', () => {
       ["the staff told me I can't use the ladies' toilets and laughed at me", 'transgender'],
       ['the bar has a sign saying blokes in dresses are not welcome', 'transgender'],
       ['lads shout terrorist at my mum when she wears her scarf', 'religion'],
+      ['the hotel would not give us a room because we are two women', 'sexual_orientation'],
+      ['kids at school keep telling my gay son he will burn in hell', 'sexual_orientation'],
+      ['the builders whistle and shout at us girls every morning', 'other'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);

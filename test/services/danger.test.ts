@@ -79,6 +79,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // "Twice this year" is a pattern that goes on, not a time that is over.
     'our shed has been set on fire twice this year',
     'my husband has put his hands round my neck twice this month',
+    // A stretch of time, and "they'll be waiting": going on, or later, not now.
+    'a man has been following me home from work for the past two weeks',
+    'the lads who beat him up said they would be waiting for him after school',
     'a boy showed my son a knife and said he would use it tomorrow',
   ];
   const none = [
