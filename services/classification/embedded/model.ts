@@ -57,7 +57,7 @@ export interface TrainOptions {
   /** How much each class's examples count (default 1 each). */
   classWeights?: readonly number[];
   /**
-   * How many training orders to average (default 5). SGD's result depends on the order of the examples; averaging the
+   * How many training orders to average (default 3). SGD's result depends on the order of the examples; averaging the
    * weights learnt in several fixed orders takes that chance out of the model, at no cost when reading.
    */
   orders?: number;
