@@ -171,6 +171,9 @@ function negated(tokens: readonly Token[], start: number): boolean {
   return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && NEGATIONS.has(t.word));
 }
 
+/** An -ing form of a verb: "stabbing" (stab), not "bring", "thing" or "morning". */
+const ingForm = (t: Token) => t.word.endsWith('ing') && !NOT_PROGRESSIVE.has(t.word) && [...t.lemmas].some((l) => l.length < t.word.length - 1);
+
 const PRESENT = new Set(['am', 'is', 'are']);
 /** Violent or desperate acts whose present -ing form says it is happening now. */
 const ACTS = new Set(
@@ -182,8 +185,7 @@ const ACTS = new Set(
 /** "he is smashing a bottle over someone's head", "my husband is drunk and smashing everything": an act in the present. */
 function presentProgressive(tokens: readonly Token[]): boolean {
   return tokens.some(
-    (t, i) =>
-      PRESENT.has(t.word) && tokens.slice(i + 1, i + 4).some((next) => next.word.endsWith('ing') && [...next.lemmas].some((l) => ACTS.has(l))),
+    (t, i) => PRESENT.has(t.word) && tokens.slice(i + 1, i + 4).some((next) => ingForm(next) && [...next.lemmas].some((l) => ACTS.has(l))),
   );
 }
 
@@ -193,8 +195,7 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   const before = tokens[start - 1]?.word;
   if (first === 'has' || first === 'have' || (before === 'has' && first !== 'not') || before === 'being') return true;
   for (let i = start; i < end; i++) {
-    const word = tokens[i]!.word;
-    if (!word.endsWith('ing') || word.length < 5 || NOT_PROGRESSIVE.has(word)) continue;
+    if (!ingForm(tokens[i]!)) continue;
     const previous = [tokens[i - 1]?.word, tokens[i - 2]?.word];
     if (!previous.some((w) => w !== undefined && NOT_NOW_BEFORE_ING.has(w))) return true;
   }

@@ -45,6 +45,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there is blood all over the lift and a woman moaning on the floor',
     'two men have tied up the shopkeeper',
     'an old lady is wandering along the road in her nightie',
+    'a man has gone through the ice on the pond by the church',
+    'a woman is being bundled into the back of a van',
     // An act in the present tense, wherever the danger words are.
     'my dad is drunk and smashing the place up, he says he will kill my mum',
     'some lads are banging on my door with bats',
@@ -82,6 +84,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A stretch of time, and "they'll be waiting": going on, or later, not now.
     'a man has been following me home from work for the past two weeks',
     'the lads who beat him up said they would be waiting for him after school',
+    // "bring" is not an -ing form of anything.
+    'a lad said he will bring a knife to school and stab my son',
+    'my 14 year old niece has been staying with an older man',
     'a boy showed my son a knife and said he would use it tomorrow',
   ];
   const none = [
@@ -128,6 +133,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son keeps saying we need to fight the government',
     'the taxi driver kicked us out of the cab',
     'lads keep kicking her bins over',
+    'my son was in a fight at school last term but it is all sorted now',
+    'the kids had a water balloon fight in the street',
     'the kids run riot in the shopping centre after school',
     'the staff at the youth club cannot cope with the numbers',
   ];
