@@ -4,7 +4,8 @@ import type { DangerDetector, DangerReading, ReadingContext } from './danger';
  * The danger detector the bot uses: the phrases (LexicalDangerDetector) first; where they see nothing, a model
  * trained on the labelled descriptions may still read a danger sign, and then the level is `possible` (the bot asks
  * "Is someone in danger right now?"). The model only ever adds that question; it never gives or removes the 999
- * answer, and it never questions the phrases' reading that a danger they saw is over ("two years ago"). Built by the embedded classifier, which trains the model (services/classification/embedded/).
+ * answer, and it never questions the phrases' reading that a danger they saw is over ("two years ago"). Built by the
+ * embedded classifier, which trains the model (services/classification/embedded/).
  */
 export class EmbeddedDangerDetector implements DangerDetector {
   constructor(
