@@ -99,6 +99,7 @@ describe('embedded classifier: the model', () => {
       ['the hotel would not give us a room because we are two women', 'sexual_orientation'],
       ['kids at school keep telling my gay son he will burn in hell', 'sexual_orientation'],
       ['the builders whistle and shout at us girls every morning', 'other'],
+      ['the lads next door shout lezzers at me and my girlfriend', 'sexual_orientation'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);
@@ -106,6 +107,7 @@ describe('embedded classifier: the model', () => {
       assert.ok(c.strands.includes(strand as never), `${text}: ${c.strands.join()}`);
     }
     assert.equal(classifier.classifySync('the gay couple next door park their van across my drive every morning').hate, false);
+    assert.equal(classifier.classifySync('someone smashed the lights in the alley and now it is pitch black').hate, false);
   });
 
   // Floors, not targets: the issue's targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are
