@@ -13,6 +13,10 @@ const HATE_AS_HARASSMENT: readonly Category[] = ['rowdy', 'noise', 'other'];
 /** Categories after the first are listed while their probability is at least this. */
 const SECONDARY = 0.2;
 
+/** A strand is read from its model at this probability; where the words already name a strand, another needs more. */
+const STRAND = 0.5;
+const ANOTHER_STRAND = 0.7;
+
 /**
  * The embedded classifier (no network, deterministic): logistic regression over word and character n-grams,
  * trained at start-up from the labelled training split (a fraction of a second), plus explicit rules where safety
@@ -93,7 +97,7 @@ export class EmbeddedClassifier implements Classifier {
     let strands: Strand[] = [];
     if (hate) {
       const probs = STRANDS.map((s) => [s, this.strands.get(s)!.probability(x)] as const);
-      strands = STRANDS.filter((s, i) => probs[i]![1] >= (words.strands.length ? 0.7 : 0.5) || words.strands.includes(s));
+      strands = STRANDS.filter((s, i) => probs[i]![1] >= (words.strands.length ? ANOTHER_STRAND : STRAND) || words.strands.includes(s));
       if (strands.length === 0) strands = [[...probs].sort((a, b) => b[1] - a[1])[0]![0]];
     }
     // A hate incident is aimed at someone: read as rowdiness, noise or "other" it is harassment first.
