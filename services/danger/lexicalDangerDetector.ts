@@ -1,6 +1,20 @@
 import { PhraseList, tokenise, type Token } from '../language/phrases';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign } from './danger';
-import { HABIT, LISTS, MAYBE_NOW, NOT_DANGER, NOT_NOW, NOT_PAST, NOW, NOW_UNLESS_HABIT, ONLY_WITH_NOW, PAST, SIGNS, STILL_AT_RISK } from './signs';
+import {
+  BURNING_ON_PURPOSE,
+  HABIT,
+  LISTS,
+  MAYBE_NOW,
+  NOT_DANGER,
+  NOT_NOW,
+  NOT_PAST,
+  NOW,
+  NOW_UNLESS_HABIT,
+  ONLY_WITH_NOW,
+  PAST,
+  SIGNS,
+  STILL_AT_RISK,
+} from './signs';
 
 /** Screens, films and games: a sentence about one is not about a real weapon or fight. */
 const MEDIA = new Set(['film', 'movie', 'game', 'tv', 'telly', 'xbox', 'playstation', 'video', 'song', 'music', 'youtube', 'netflix']);
@@ -58,6 +72,8 @@ interface SentenceReading {
   /** A sign phrase marked `!`: now by itself. */
   immediate: boolean;
   now: boolean;
+  /** The only word of now is a bare "now" after the danger ("he was glassed two years ago, the man is now back"). */
+  contrastNow: boolean;
   maybeNow: boolean;
   past: boolean;
   atRisk: boolean;
@@ -92,16 +108,18 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly notPast = new PhraseList(NOT_PAST, LISTS);
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
   private readonly habit = new PhraseList(HABIT, LISTS);
+  private readonly burningOnPurpose = new PhraseList(BURNING_ON_PURPOSE, LISTS);
 
   read(text: string): DangerReading {
     const sentences = this.sentences(text);
     const signs = new Set(sentences.flatMap((s) => [...s.signs]));
-    const now = sentences.some((s) => s.now);
+    const past = sentences.some((s) => s.past) || YEAR_IN_THE_PAST.test(text.toLowerCase());
+    // Beside a time in the past, "now" after the danger contrasts then with now; it does not say the danger is now.
+    const now = sentences.some((s) => s.now && !(past && s.contrastNow));
     for (const sign of ONLY_WITH_NOW) if (!now) signs.delete(sign);
     if (signs.size === 0) return { level: 'none', signs: [] };
     const found = DANGER_SIGNS.filter((s) => signs.has(s));
     if (now) return { level: 'now', signs: found };
-    const past = sentences.some((s) => s.past) || YEAR_IN_THE_PAST.test(text.toLowerCase());
     if (past) return sentences.some((s) => s.atRisk) ? { level: 'possible', signs: found } : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit)) return { level: 'possible', signs: found };
     if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: found };
@@ -126,16 +144,19 @@ export class LexicalDangerDetector implements DangerDetector {
   private readSentence(sentence: string): SentenceReading {
     let tokens = tokenise(sentence);
     tokens = blank(tokens, this.notDanger.findAll(tokens));
+    if (this.burningOnPurpose.test(tokens)) tokens = blank(tokens, spansOf(tokens, 'smoke'));
     const media = tokens.some((t) => MEDIA.has(t.word) || [...t.lemmas].some((l) => MEDIA.has(l)));
     const signs = new Set<DangerSign>();
     const matched: string[] = [];
     let ongoing = false;
     let immediate = false;
+    let afterSigns = 0;
     for (const [sign, phrases] of this.signs) {
       if (media && (sign === 'weapon' || sign === 'attack' || sign === 'threat')) continue;
       for (const { phrase, start, end } of phrases.matches(tokens)) {
         if (negated(tokens, start)) continue;
         signs.add(sign);
+        afterSigns = Math.max(afterSigns, end);
         matched.push(`${sign}: ${phrase.source}`);
         ongoing ||= isOngoing(tokens, start, end);
         // "was set on fire" is what was done; "is on fire" is how it is now.
@@ -144,13 +165,19 @@ export class LexicalDangerDetector implements DangerDetector {
     }
     const withoutFalseNow = blank(tokens, this.notNow.findAll(tokens));
     const habit = this.habit.test(tokens);
+    // "fighting outside the pubs every Friday" is a habit, not now.
+    const happeningNow = (ongoing || presentProgressive(tokens) || this.nowUnlessHabit.test(withoutFalseNow)) && !habit;
+    const wordsOfNow = this.now.matches(withoutFalseNow);
+    const maybeNow = this.maybeNow.test(tokens);
+    const bareNowAfterSigns = ({ start, end }: { start: number; end: number }) =>
+      end - start === 1 && tokens[start]?.word === 'now' && start >= afterSigns;
     return {
       signs,
       matched,
       immediate,
-      // "fighting outside the pubs every Friday" is a habit, not now.
-      now: ((ongoing || presentProgressive(tokens) || this.nowUnlessHabit.test(withoutFalseNow)) && !habit) || this.now.test(withoutFalseNow),
-      maybeNow: this.maybeNow.test(tokens),
+      now: happeningNow || wordsOfNow.length > 0,
+      contrastNow: !happeningNow && !maybeNow && wordsOfNow.length > 0 && wordsOfNow.every(bareNowAfterSigns),
+      maybeNow,
       past: this.past.test(blank(tokens, this.notPast.findAll(tokens))),
       atRisk: this.atRisk.test(tokens),
       habit,
@@ -166,13 +193,23 @@ function blank(tokens: Token[], spans: Array<[number, number]>): Token[] {
   return out;
 }
 
+/** Where a word (any form of it) stands, as spans for blank(). */
+function spansOf(tokens: readonly Token[], lemma: string): Array<[number, number]> {
+  return tokens.flatMap((t, i): Array<[number, number]> => (t.lemmas.has(lemma) ? [[i, i + 1]] : []));
+}
+
 /** "nobody is getting hurt", "he never hit her": a sign just after a negation does not count. */
 function negated(tokens: readonly Token[], start: number): boolean {
   return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && NEGATIONS.has(t.word));
 }
 
+/** Verbs of a pattern of behaviour: "he is stalking me" says what he does, not that it is happening this minute. */
+const PATTERN = new Set(['stalk', 'harass', 'bully', 'groom']);
+
 /** An -ing form of a verb: "stabbing" (stab), not "bring", "thing" or "morning". */
 const ingForm = (t: Token) => t.word.endsWith('ing') && !NOT_PROGRESSIVE.has(t.word) && [...t.lemmas].some((l) => l.length < t.word.length - 1);
+/** An -ing form that says something is happening now. */
+const happening = (t: Token) => ingForm(t) && ![...t.lemmas].some((l) => PATTERN.has(l));
 
 const PRESENT = new Set(['am', 'is', 'are']);
 /** Violent or desperate acts whose present -ing form says it is happening now. */
@@ -189,13 +226,20 @@ function presentProgressive(tokens: readonly Token[]): boolean {
   );
 }
 
+/** Words that report what was said: "he has threatened to kill her" tells of a threat, it is not one happening. */
+const SAYING = new Set(['threaten', 'say', 'tell', 'warn', 'promise', 'swear', 'vow', 'text', 'message']);
+
 /** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
-  const first = tokens[start]?.word;
+  const first = tokens[start];
   const before = tokens[start - 1]?.word;
-  if (first === 'has' || first === 'have' || (before === 'has' && first !== 'not') || before === 'being') return true;
+  if (first === undefined || [...first.lemmas].some((l) => PATTERN.has(l))) return false;
+  const saying = [...first.lemmas].some((l) => SAYING.has(l));
+  // "has taken my son" is happening; "hasn't come home" tells of an absence, not of an act.
+  const perfect = (first.word === 'has' || first.word === 'have') && tokens[start + 1]?.word !== 'not';
+  if (perfect || (before === 'has' && first.word !== 'not' && !saying) || before === 'being') return true;
   for (let i = start; i < end; i++) {
-    if (!ingForm(tokens[i]!)) continue;
+    if (!happening(tokens[i]!)) continue;
     const previous = [tokens[i - 1]?.word, tokens[i - 2]?.word];
     if (!previous.some((w) => w !== undefined && NOT_NOW_BEFORE_ING.has(w))) return true;
   }

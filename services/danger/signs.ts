@@ -53,6 +53,8 @@ export const NOT_DANGER = [
   'wine|beer glass/n',
   'smoke weed|cannabis|cigarette|drug|crack|spliff|joint|vape',
   'bike|scooter chain',
+  'shed|garage|allotment|lockup|outbuilding * broke|broken|break into',
+  'broke|broken into * shed|garage|allotment|lockup|outbuilding',
   'bass|music|beat|speaker thump|thumping|bang|banging|pound|pounding',
   'get|got * evicted|sacked|fired|arrested|fined|banned|reported',
   'full|covered|littered|strewn of|in|with * broken bottle/n|glass/n',
@@ -80,6 +82,13 @@ export const NOT_DANGER = [
   'someone|somebody|kid|child * will get|be hurt|killed|injured',
   'run|running|ran riot',
   'will|could|going to * kill|hurt someone|somebody',
+];
+
+/** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
+export const BURNING_ON_PURPOSE = [
+  'burn * rubbish|plastic|waste|leaves|wood|tyres|cables|garden|stuff|bags',
+  'bonfire|incinerator|chiminea',
+  'fire pit',
 ];
 
 /**
@@ -112,6 +121,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'attacking|attacked|assaulting|assaulted|mugged|raped|battered|strangled|choked',
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
+    'lay|laid into * @person',
     'jump|jumped|jumping @person',
     'jump|jumped|jumping my|his|her|their|our|a|the|some @person',
     'grab|grabbed|grabbing|hold|held|holding * by the throat|neck|hair',
@@ -149,7 +159,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'do|doing @person in',
     'put @person in the ground|hospital|grave',
     'will|would|go|gonna|threaten|want * shank|cut|slash|break|snap',
-    'break|snap * leg|legs|arm|arms|neck|jaw|bone|bones',
+    'break|snap * leg|legs|arm|arms|neck|jaw|nose|bone|bones',
     'shoot up * school|college|place|pub|club',
     'kill|stab|shoot|murder * you|me|us|him|her|them|my|our|family|kid|child',
     'torch|burn * you|me|us|him|her|them|house|home|flat|family|kid|child',
@@ -223,6 +233,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'not|never be|come home since|for|all|last',
     'missing since|for|child|person|girl|boy|kid',
     '@child|he|she * not|never come|be home',
+    'has|have not come|get|be back|home',
     'run away from home|care',
     '@child * run|ran away',
     'wander|wandered off|away',
@@ -232,6 +243,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@child * alone|unattended',
     '!@child * alone|unattended * balcony|roof|window|road|river|canal|water',
     '!@child * sit|sitting|stand|standing|climb|climbing on|onto|out * window|ledge|windowsill|railing',
+    '!@child * on|onto * ledge|windowsill|sill|railing',
     'can not find @person|him|her|them',
     '!@child * left|locked|alone in|inside * car',
     'lost @child',
@@ -321,6 +333,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   followed: [
     'follow|following|followed * me|us|her|him|home|them|@person',
     'be|being|get|getting follow|followed',
+    'stalk|stalker',
     'surround|surrounded',
     'corner|cornered me|us|him|her|them',
     '@someone * be|get cornered',
@@ -386,6 +399,7 @@ export const NOW = [
 export const NOW_UNLESS_HABIT = [
   'there is|are a|an|some|two|three|loads|lots|men|man|lad|gang|group|people|someone|somebody|smoke/n|fire/n|flame|blood',
   'happening',
+  'be having a|an * fight|brawl|scrap|punch',
   'i can see|hear',
 ];
 
@@ -400,6 +414,9 @@ export const NOT_NOW = [
   'twice|# time|times now',
   'there is|are a lot|lots|loads',
   'report * now',
+  'just move|moved|moving in|into|back|out|away|house|here',
+  // "now they want to extend its hours": what someone plans, not what is happening.
+  'now they|we|people|council want|plan|propose|apply',
   'still in prison|jail|custody|court|hospital|care|school|bed|touch|contact|business',
   'now there is|are * memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
 ];
@@ -427,6 +444,8 @@ export const STILL_AT_RISK = [
   'scared|afraid|frightened|terrified of going home|out|back',
   'scared|afraid|frightened|terrified he|she|they will|is|are',
   'coming back|round|later|tonight',
+  // "he hit me last week and now he's back": whoever did it is still about.
+  'now he|she|they',
   'not|never come home',
   'on his|her|their way',
   'will|can not leave him|her|them',
@@ -456,7 +475,7 @@ export const HABIT = [
 export const PAST = [
   'yesterday',
   'last night|week|weekend|month|year|summer|winter|spring|autumn|christmas|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
-  '# day|night|week|fortnight|month|year|weekend ago',
+  'day|night|week|fortnight|month|year|weekend|decade ago',
   'ages|long|while ago',
   'a while back',
   'couple|few of day|days|week|weeks|month|months|year|years ago',

@@ -108,6 +108,9 @@ describe('embedded classifier: the model', () => {
     }
     assert.equal(classifier.classifySync('the gay couple next door park their van across my drive every morning').hate, false);
     assert.equal(classifier.classifySync('someone smashed the lights in the alley and now it is pitch black').hate, false);
+    // Street and place names are not places of worship; a smell of burning is not a threat to burn.
+    assert.equal(classifier.classifySync('lads keep smashing the bottles on church road and shouting at the bus drivers').hate, false);
+    assert.equal(classifier.classifySync('I can smell burning from my elderly neighbour’s flat and she is not answering').hate, false);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -50,6 +50,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // An act in the present tense, wherever the danger words are.
     'my dad is drunk and smashing the place up, he says he will kill my mum',
     'some lads are banging on my door with bats',
+    'a big lad is laying into my brother by the garages',
+    'a baby is sitting on the window sill of the top flat and the window is wide open',
+    'two women are having a massive fight outside the nail bar and one is bleeding',
+    // "now" after the danger, with a time in the past, is a contrast; "outside" makes it now again.
+    'he broke my nose in march last year and now he is outside my door',
   ];
   const possible = [
     'he said he would burn my house down if I tell anyone',
@@ -88,6 +93,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a lad said he will bring a knife to school and stab my son',
     'my 14 year old niece has been staying with an older man',
     'a boy showed my son a knife and said he would use it tomorrow',
+    // What was said, and someone not home: told of, not happening.
+    'her boyfriend has threatened to stab her if she goes to the police',
+    'my mum went to the shops this morning and has not come back, she has dementia',
+    // A pattern ("is stalking") is not an act of this minute.
+    'a man from my old work is stalking me and my daughter',
+    // Whoever did it is still about.
+    'he punched me on new year’s eve last year and now he has moved in next door',
   ];
   const none = [
     'Loud music every Friday night',
@@ -137,6 +149,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the kids had a water balloon fight in the street',
     'the kids run riot in the shopping centre after school',
     'the staff at the youth club cannot cope with the numbers',
+    // Smoke from burning things on purpose is a nuisance; a shed broken into is over.
+    'the man behind us burns old tyres every sunday and the black smoke fills our kitchen',
+    'my allotment shed got broken into and the mower went',
+    // "now" after a danger that a time puts in the past: a contrast, not danger now.
+    'a boy drowned in the lake three years ago and now the council wants to fence it',
+    'my uncle was glassed in that pub ages ago, now it has reopened under a new name',
+    'a woman was mugged here years ago and people still avoid the underpass',
+    // Children at a window are not a child on a ledge.
+    'kids keep tapping on my window and running off',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));

@@ -7,7 +7,7 @@ import type { Category } from '../codes';
  */
 export const LEXICON: Record<Category, RegExp> = {
   noise:
-    /\b(loud\w*|noise|noisy|music|bass|parties|party|karaoke|speakers?|stereo|sound system|barking|barks?|howl\w*|crows|drum\w*|trumpet|diy|drilling|hammering|banging|stomping|tv|radio|alarm|generator|extractor|fireworks|slam\w*|racket|din|can'?t sleep|cant sleep|keeps? (me|us|the kids) awake|till \d|until \d|til \d|\d ?am|midnight|all night|late at night|blar\w*|blast\w*)\b/g,
+    /\b(loud\w*|noise|noisy|music|bass|sub ?woofers?|parties|party|karaoke|speakers?|stereo|sound system|barking|barks?|howl\w*|crows|drum\w*|trumpet|diy|drilling|hammering|banging|stomping|tv|radio|alarm|generator|extractor|fireworks|slam\w*|racket|din|can'?t sleep|cant sleep|keeps? (me|us|the kids) awake|till \d|until \d|til \d|\d ?am|midnight|all night|late at night|blar\w*|blast\w*)\b/g,
   rowdy:
     /\b(youths?|yoofs?|teenagers?|teens?|kids|lads|gangs? of|groups? of|group|hang(s|ing)? (around|about|round)|gather\w*|loiter\w*|drink(ing|ers)|drunk\w*|street drink\w*|beg(ging|gars?)?|rough sleep\w*|swear\w*|rowdy|nuisance|aggro|trouble|being loud|urinat\w*|knock(ing)? on doors|knock down ginger|ding dong|climb\w*|skate ?park|precinct|outside the shops?|bus (stop|shelter)|shoplift\w*|anti ?social)\b/g,
   intimidation:
@@ -17,7 +17,7 @@ export const LEXICON: Record<Category, RegExp> = {
   vehicles:
     /\b(cars?|vehicles?|motorbikes?|motorcycl\w*|mopeds?|scooters?|e-?scooters?|e-?bikes?|quad\w*|off ?road|dirt bikes?|pit bikes?|car meets?|racing|race\w*|boy racers?|speed\w*|rev(s|ving|ved)?|wheel ?spin\w*|wheelies?|donuts|doughnuts|burnouts?|handbrake|joyrid\w*|abandoned|dumped (car|van)|no tax|untaxed|no (number )?plates|parked|parking|double park\w*|park(s)? (across|on)|driv(e|er|ers|ing)|drove|van|lorr(y|ies)|caravan|trailer|pavement|kerb|old car|burnt out car|car (left|dumped))\b/g,
   environmental:
-    /\b(fly ?-?tip\w*|dump\w*|rubbish|litter\w*|graffiti|tag(s|ging)?|spray\w*|paint(ed)? (on|all)|dog (mess|poo|foul\w*)|foul(ing)?|poo bags?|fly ?-?post\w*|posters|stickers|flyers|adverts?|lamp ?posts?|mattress(es)?|fridges?|sofa|bin bags?|black bags|rubble|tyres dumped|asbestos|waste|mess|burning rubbish|overflowing|pick up after|broken glass|cigarette butts|cans|chuck\w* (out|rubbish)|trolleys)\b/g,
+    /\b(fly ?-?tip\w*|dump\w*|rubbish|litter\w*|graffiti|tag(s|ging)?|spray\w*|paint(ed)? (on|all)|dog (mess|poo|foul\w*)|foul(ing)?|poo bags?|fly ?-?post\w*|posters|stickers|flyers|adverts?|lamp ?posts?|mattress(es)?|fridges?|sofa|bin bags?|black bags|rubble|tyres dumped|asbestos|waste|mess|burn\w* (rubbish|plastic|waste|tyres|cables)|bonfires?|overflowing|pick up after|broken glass|cigarette butts|cans|chuck\w* (out|rubbish)|trolleys)\b/g,
   damage:
     /\b(smash\w*|broke(n)?|break(ing)? (the|my)|damag\w*|vandal\w*|keyed|key(ed)? (my|the)|scratch\w*|slash\w*|kicked in|kicked (the|my)|set (fire|alight)|set on fire|on fire|flames|smoke (coming|pouring)|arson|burnt out|burned out|egged|brick through|windows? (smashed|put in|broken)|cracked|ripped|snapped|wrecked|trashed|let(ting)? down my tyres|destroy\w*)\b/g,
   violence:
