@@ -100,6 +100,10 @@ describe('embedded classifier: the model', () => {
       ['kids at school keep telling my gay son he will burn in hell', 'sexual_orientation'],
       ['the builders whistle and shout at us girls every morning', 'other'],
       ['the lads next door shout lezzers at me and my girlfriend', 'sexual_orientation'],
+      ['kids at the park keep hiding my dad’s white stick and laughing', 'disability'],
+      ['a man at the school gate says the Afghan families should all be deported', 'race'],
+      // Done to them, though named first.
+      ['the Hindu family opposite had their car scratched and were shouted at', 'religion'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);
@@ -108,6 +112,9 @@ describe('embedded classifier: the model', () => {
     }
     assert.equal(classifier.classifySync('the gay couple next door park their van across my drive every morning').hate, false);
     assert.equal(classifier.classifySync('someone smashed the lights in the alley and now it is pitch black').hate, false);
+    // A characteristic of the one doing it is not hate.
+    assert.equal(classifier.classifySync('a Polish lad on our road keeps shouting at me when I park outside his house').hate, false);
+    assert.equal(classifier.classifySync('my deaf neighbour bangs on our wall every night and shouts').hate, false);
     // Street and place names are not places of worship; a smell of burning is not a threat to burn.
     assert.equal(classifier.classifySync('lads keep smashing the bottles on church road and shouting at the bus drivers').hate, false);
     assert.equal(classifier.classifySync('I can smell burning from my elderly neighbour’s flat and she is not answering').hate, false);

@@ -69,13 +69,43 @@ export function readHate(text: string): HateReading {
   const { notHate, hostility, general, abuse, characteristics } = lexicon();
   const tokens = withoutSpans(tokensOf(text), notHate.findAll(tokensOf(text)));
   const abused = abuse.filter(([, list]) => list.test(tokens)).map(([s]) => s);
-  const named = characteristics.filter(([, list]) => list.test(tokens)).map(([s]) => s);
+  const doersOnly = (list: PhraseList) => sentencesOf(text).every((sentence) => characteristicsOfTheDoer(sentence, list, hostility));
+  const named = characteristics.filter(([, list]) => list.test(tokens) && !doersOnly(list)).map(([s]) => s);
   return {
     abuse: abused.length > 0 || general.test(tokens),
     hostile: hostility.test(tokens),
     strands: STRANDS.filter((s) => abused.includes(s) || named.includes(s)),
   };
 }
+
+const sentencesOf = (text: string) => text.split(/[.!?\n;]+/).filter((s) => /[a-z]/i.test(s));
+
+/** Another person, or words that aim at someone ("call my son a…"): what is named after them is not the doer's. */
+const SOMEONE_ELSE = new Set(
+  'he she they someone somebody people man woman lad boy girl kid youth teenager gang group neighbour guy bloke person call tell say'.split(' '),
+);
+/** Before a hostile word, these make it done to the one named ("was attacked", "had her scarf pulled off", "keeps finding coins thrown"). */
+const DONE_TO = new Set(['be', 'get', 'have', 'find', 'receive', 'wake']);
+const someoneElse = (t: Token) => [...t.lemmas].some((l) => SOMEONE_ELSE.has(l));
+
+/**
+ * "My disabled neighbour shouts at my kids", "Polish builders shout across the gardens": a sentence that opens with a
+ * characteristic and goes on to a hostile word, with nobody else named and nothing done to anyone, tells of the
+ * doer. True when every mention of the characteristic in the sentence is such (or there is none).
+ */
+function characteristicsOfTheDoer(sentence: string, characteristic: PhraseList, hostility: PhraseList): boolean {
+  const { notHate } = lexicon();
+  const tokens = withoutSpans(tokensOf(sentence), notHate.findAll(tokensOf(sentence)));
+  const hostileStart = hostility.findAll(tokens)[0]?.[0];
+  return characteristic.findAll(tokens).every(([start, end]) => {
+    if (hostileStart === undefined || start >= OPENING_WORDS || end > hostileStart) return false;
+    const doneTo = tokens.slice(0, hostileStart).some((t) => [...t.lemmas].some((l) => DONE_TO.has(l)));
+    // The word just after the characteristic is who has it ("my disabled neighbour"); anyone after that is someone else.
+    return !doneTo && !tokens.slice(0, start).some(someoneElse) && !tokens.slice(end + 1, hostileStart).some(someoneElse);
+  });
+}
+/** How near the start of a sentence its subject is taken to be. */
+const OPENING_WORDS = 5;
 
 /** Abuse in the words: used on the Azure path too. */
 export const hateWords = (text: string) => readHate(text).abuse;
