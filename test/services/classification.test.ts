@@ -61,6 +61,8 @@ describe('embedded classifier: the model', () => {
       ['I think my neighbour has been cuckooed by a county lines gang', 'exploitation'],
       ['My nephew is watching far right propaganda and talking about a race war', 'extremism'],
       ['The council has not emptied our bins for a month', 'other'],
+      // The symbols and slogans of far-right and proscribed groups.
+      ['someone has drawn SS runes and the 14 words on the bus shelter', 'extremism'],
     ];
     const wrong = cases.filter(([text, expected]) => top(text) !== expected).map(([t, e]) => `${e}: "${t}" read as ${top(t)}`);
     assert.deepEqual(wrong, []);
