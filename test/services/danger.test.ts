@@ -55,6 +55,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'two women are having a massive fight outside the nail bar and one is bleeding',
     // "now" after the danger, with a time in the past, is a contrast; "outside" makes it now again.
     'he broke my nose in march last year and now he is outside my door',
+    'two lads scrapping outside the chippy',
+    'a bloke is swinging a spade at people by the bins',
+    'my dad is clutching his chest and has gone pale',
+    'a man has climbed over the railings on the motorway bridge',
+    'my son has split his head open on the patio and there is a pool of blood',
   ];
   const possible = [
     'he said he would burn my house down if I tell anyone',
@@ -100,6 +105,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man from my old work is stalking me and my daughter',
     // Whoever did it is still about.
     'he punched me on new year’s eve last year and now he has moved in next door',
+    'the owner let his dogs loose on a jogger in the woods',
+    'my sister’s partner choked her last week and she has gone back to him',
+    // "asleep now" is not danger now; what he did is still danger.
+    'he hit me and smashed the place up, he is asleep now',
   ];
   const none = [
     'Loud music every Friday night',
@@ -158,6 +167,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a woman was mugged here years ago and people still avoid the underpass',
     // Children at a window are not a child on a ledge.
     'kids keep tapping on my window and running off',
+    'I have struggled to sleep since the burglary in february',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
