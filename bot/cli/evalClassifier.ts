@@ -8,6 +8,8 @@ import { CATEGORIES, STRANDS } from '../../services/classification/codes';
 import { loadSplit, type LabelledExample } from '../../services/classification/dataset';
 import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
 import type { Classification } from '../../services/classification/classifier';
+import { MODEL_THRESHOLD } from '../../services/danger/embeddedDangerDetector';
+import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
 
 export interface Evaluation {
   examples: number;
@@ -89,6 +91,44 @@ export function crossValidate(train: readonly LabelledExample[], folds = 5): Eva
   return evaluate((text) => models[fold.get(text) ?? 0]!.classifySync(text), train);
 }
 
+export interface ThresholdReading {
+  threshold: number;
+  /** Cross-validated danger recall (now or possible) at this threshold. */
+  recall: number;
+  /** Cross-validated share of no-danger descriptions read as possible at this threshold. */
+  possibleOnNone: number;
+}
+
+/** The issue's targets the danger model's threshold is chosen against (issue 16). */
+export const DANGER_TARGETS = { recall: 0.97, possibleOnNone: 0.1 };
+const THRESHOLDS = Array.from({ length: 13 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100);
+
+/** The danger reading at every threshold from 0.2 to 0.8, by 5-fold cross-validation on the training split. */
+export function dangerThresholds(train: readonly LabelledExample[], folds = 5): ThresholdReading[] {
+  const models = Array.from({ length: folds }, (_, k) => EmbeddedClassifier.train(train.filter((_, i) => i % folds !== k)));
+  const read = train.map((e, i) => {
+    const detector = models[i % folds]!.danger;
+    const phrases = LexicalDangerDetector.shared().read(e.text);
+    const p = detector.probability(e.text);
+    return { e, level: (t: number) => detector.combine(e.text, phrases, () => p, {}, t).level };
+  });
+  return THRESHOLDS.map((threshold) => {
+    const danger = read.filter(({ e }) => e.danger !== 'none');
+    const none = read.filter(({ e }) => e.danger === 'none');
+    return {
+      threshold,
+      recall: share(danger.filter(({ level }) => level(threshold) !== 'none').length, danger.length),
+      possibleOnNone: share(none.filter(({ level }) => level(threshold) === 'possible').length, none.length),
+    };
+  });
+}
+
+/** The threshold whose smaller margin to the two targets is the largest (the higher threshold on a tie: fewer questions). */
+export function chooseDangerThreshold(readings: readonly ThresholdReading[]): number {
+  const room = (r: ThresholdReading) => Math.min(r.recall - DANGER_TARGETS.recall, DANGER_TARGETS.possibleOnNone - r.possibleOnNone);
+  return readings.reduce((best, r) => (room(r) >= room(best) ? r : best)).threshold;
+}
+
 function main(): void {
   const started = process.hrtime.bigint();
   const classifier = EmbeddedClassifier.train(loadSplit('train'));
@@ -116,6 +156,11 @@ function main(): void {
   const short = CATEGORIES.map((c) => c.slice(0, 5));
   console.log(`${''.padEnd(15)}${short.map((s) => s.padStart(6)).join('')}`);
   CATEGORIES.forEach((c, i) => console.log(`${c.padEnd(15)}${challenge.confusion[i]!.map((n) => String(n || '.').padStart(6)).join('')}`));
+  const readings = dangerThresholds(loadSplit('train'));
+  console.log(`\nDanger model threshold (5-fold cross-validation on the training split; in use: ${MODEL_THRESHOLD})`);
+  for (const r of readings)
+    console.log(`  ${r.threshold.toFixed(2)}   recall ${r.recall.toFixed(3)}   possible on no-danger ${r.possibleOnNone.toFixed(3)}`);
+  console.log(`  chosen by the rule: ${chooseDangerThreshold(readings)}`);
 }
 
 if (require.main === module) main();

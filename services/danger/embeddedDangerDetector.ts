@@ -12,28 +12,34 @@ export class EmbeddedDangerDetector implements DangerDetector {
     private readonly phrases: DangerDetector,
     /** Probability (0..1) that the text shows danger. */
     private readonly model: (text: string) => number,
-    /** Chosen by 5-fold cross-validation on the training split only (data/README.md). */
+    /** Chosen by 5-fold cross-validation on the training split only (bot/cli/evalClassifier.ts, data/README.md). */
     private readonly threshold = MODEL_THRESHOLD,
   ) {}
+
+  /** The model's probability that the text shows danger (for choosing the threshold). */
+  probability(text: string): number {
+    return this.model(text);
+  }
 
   read(text: string, context: ReadingContext = {}): DangerReading {
     return this.combine(text, this.phrases.read(text), () => this.model(text), context);
   }
 
   /** For a caller that already has the model's probability at hand. */
-  combine(text: string, reading: DangerReading, probability: () => number, context: ReadingContext = {}): DangerReading {
+  combine(text: string, reading: DangerReading, probability: () => number, context: ReadingContext = {}, threshold = this.threshold): DangerReading {
     const fewest = context.answer ? MODEL_MIN_WORDS_IN_ANSWER : MODEL_MIN_WORDS;
     if (reading.level !== 'none' || reading.over || wordsIn(text) < fewest) return reading;
-    return probability() >= this.threshold ? { level: 'possible', signs: [] } : reading;
+    return probability() >= threshold ? { level: 'possible', signs: [] } : reading;
   }
 }
 
 /**
- * The lowest (in steps of 0.05) whose cross-validated rate of questions on no-danger training descriptions stays within
- * 9%: one point below the 10% target, because adding a few dozen training sentences moves that rate by about a point
- * (data/README.md).
+ * The threshold (in steps of 0.05) that leaves the most room to both of the issue's targets on 5-fold cross-validation
+ * of the training split: danger recall ≥ 0.97 and questions on no-danger descriptions ≤ 10%, whichever margin is
+ * smaller being as large as it can be (`chooseDangerThreshold` in bot/cli/evalClassifier.ts; a test checks this value
+ * is the one it picks on the shipped data).
  */
-export const MODEL_THRESHOLD = 0.4;
+export const MODEL_THRESHOLD = 0.3;
 /** The model reads descriptions, not "hi" or a tapped button: shorter messages are left to the phrases. */
 export const MODEL_MIN_WORDS = 4;
 /**

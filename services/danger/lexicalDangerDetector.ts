@@ -40,13 +40,11 @@ const NOT_NOW_BEFORE_ING = new Set([
   'from',
   'like',
   'without',
-  'a',
-  'the',
-  'no',
-  'any',
   'start',
   'started',
 ]);
+/** Just before an -ing word, these make it a noun ("a stabbing", "no fighting"); two words before, they belong to another noun ("a bat trying to get in"). */
+const DETERMINERS = new Set(['a', 'the', 'no', 'any']);
 /** Words ending in -ing that are not a thing being done ("went missing last month", "this morning", "going to kill me"). */
 const NOT_PROGRESSIVE = new Set([
   'missing',
@@ -114,13 +112,16 @@ export class LexicalDangerDetector implements DangerDetector {
     const sentences = this.sentences(text);
     const signs = new Set(sentences.flatMap((s) => [...s.signs]));
     const past = sentences.some((s) => s.past) || YEAR_IN_THE_PAST.test(text.toLowerCase());
-    // Beside a time in the past, "now" after the danger contrasts then with now; it does not say the danger is now.
+    // Beside a time in the past, "now" after the danger contrasts then with now; it does not say the danger is now (but
+    // something is going on now, so it is not over either: see below).
     const now = sentences.some((s) => s.now && !(past && s.contrastNow));
     for (const sign of ONLY_WITH_NOW) if (!now) signs.delete(sign);
     if (signs.size === 0) return { level: 'none', signs: [] };
     const found = DANGER_SIGNS.filter((s) => signs.has(s));
     if (now) return { level: 'now', signs: found };
-    if (past) return sentences.some((s) => s.atRisk) ? { level: 'possible', signs: found } : { level: 'none', signs: [], over: true };
+    // "…two years ago, and now…": something is going on now, so ask rather than call it over.
+    if (past)
+      return sentences.some((s) => s.atRisk || s.contrastNow) ? { level: 'possible', signs: found } : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit)) return { level: 'possible', signs: found };
     if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: found };
     return { level: 'possible', signs: found };
@@ -144,7 +145,8 @@ export class LexicalDangerDetector implements DangerDetector {
   private readSentence(sentence: string): SentenceReading {
     let tokens = tokenise(sentence);
     tokens = blank(tokens, this.notDanger.findAll(tokens));
-    if (this.burningOnPurpose.test(tokens)) tokens = blank(tokens, spansOf(tokens, 'smoke'));
+    const burningOnPurpose = this.burningOnPurpose.findAll(tokens);
+    if (burningOnPurpose.length > 0) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
     const media = tokens.some((t) => MEDIA.has(t.word) || [...t.lemmas].some((l) => MEDIA.has(l)));
     const signs = new Set<DangerSign>();
     const matched: string[] = [];
@@ -203,8 +205,8 @@ function negated(tokens: readonly Token[], start: number): boolean {
   return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && NEGATIONS.has(t.word));
 }
 
-/** Verbs of a pattern of behaviour: "he is stalking me" says what he does, not that it is happening this minute. */
-const PATTERN = new Set(['stalk', 'harass', 'bully', 'groom']);
+/** Verbs of a pattern of behaviour or an intention: "he is stalking me", "planning to attack" say what he does or means to do, not what is happening this minute. */
+const PATTERN = new Set(['stalk', 'harass', 'bully', 'groom', 'harm', 'plan', 'meet']);
 
 /** An -ing form of a verb: "stabbing" (stab), not "bring", "thing" or "morning". */
 const ingForm = (t: Token) => t.word.endsWith('ing') && !NOT_PROGRESSIVE.has(t.word) && [...t.lemmas].some((l) => l.length < t.word.length - 1);
@@ -241,6 +243,7 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   for (let i = start; i < end; i++) {
     if (!happening(tokens[i]!)) continue;
     const previous = [tokens[i - 1]?.word, tokens[i - 2]?.word];
+    if (DETERMINERS.has(previous[0] ?? '')) continue;
     if (!previous.some((w) => w !== undefined && NOT_NOW_BEFORE_ING.has(w))) return true;
   }
   return false;

@@ -32,7 +32,8 @@ export const NOT_DANGER = [
   'water|snowball|pillow|food|pie|balloon fight/n',
   'shoot|shoots|shooting|shot at * target|targets|tins|cans|clays',
   'dump|dumped|dumping * knife|knives',
-  'boss|manager|teacher|coach will|gonna|would kill me',
+  'knife|knives|blade|blades * left|lying|dumped|dropped|discarded on|in|by|at',
+  'boss|manager|teacher|coach * will|gonna|would kill me',
   'die|died|pass|passed * of|from * heart attack/n',
   'die|died of|from * stroke|cancer|illness|covid',
   'shot|shoot|shooting|shoots|speed|speeding past|along',
@@ -44,6 +45,9 @@ export const NOT_DANGER = [
   'street|traffic|security|porch|garden|brake|tail|head|fairy light|lights|lamp',
   'barbecue|bbq|chimney|burner|stove|incense smoke/n',
   'burn|burnt|burned out @vehicle|shell|wreck',
+  '@vehicle * be|been burnt|burned out',
+  'smash|smashed|break|broke|crack|cracked * windscreen|windscreens with a|the',
+  'smash|smashed|break|broke|crack|cracked * car|van window|windows with a|the',
   'bonfire/n',
   'fight/n|fighting/n game',
   'panic attack/n',
@@ -53,7 +57,8 @@ export const NOT_DANGER = [
   'wine|beer glass/n',
   'smoke weed|cannabis|cigarette|drug|crack|spliff|joint|vape',
   'bike|scooter chain',
-  'shed|garage|allotment|lockup|outbuilding * broke|broken|break into',
+  'trap house|houses|phone|phones',
+  'shed|garage|allotment|lockup|outbuilding * be|been|get|got broken into',
   'broke|broken into * shed|garage|allotment|lockup|outbuilding',
   'bass|music|beat|speaker thump|thumping|bang|banging|pound|pounding',
   'get|got * evicted|sacked|fired|arrested|fined|banned|reported',
@@ -81,7 +86,9 @@ export const NOT_DANGER = [
   'someone|somebody be|is gonna get hurt|killed|injured',
   'someone|somebody|kid|child * will get|be hurt|killed|injured',
   'run|running|ran riot',
-  'will|could|going to * kill|hurt someone|somebody',
+  // "the way he drives, it will kill someone": a worry, not a threat ("he will kill someone" stays a threat).
+  'it|which will|could|would|might * kill|hurt someone|somebody',
+  'it|which going to * kill|hurt someone|somebody',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
@@ -110,6 +117,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'glassed',
     'put|stick|hold * @object|@weapon * to|at|against',
     'broken bottle/n',
+    '!pull|pulled|get|got|take|took * @weapon out',
+    '!pull|pulled|get|got|take|took out * @weapon',
   ],
   attack: [
     'stab|stabbing|stabbed',
@@ -122,6 +131,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
     'lay|laid into * @person',
+    'rob|robbed|robbing @person',
     'swing|swinging|swung * at * @person',
     'scrapping',
     'have|having a scrap',
@@ -261,7 +271,14 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'drive|driving|drove|take|taking|took off|away with her|him|them|@child',
     'get|getting|got into|in * car|cars * with * older man|men',
     'go|went|gone|off with * older man|men|boy|boys',
-    'nobody|no one * seen|heard * since|for',
+    'nobody * seen|heard * since|for',
+    'no one * seen|heard * since|for',
+    'nobody|not * heard|hear from * her|him|them',
+    'no one * heard|hear from * her|him|them',
+    '@child|he|she * be|been gone since|for',
+    '@child * sneak|snuck|sneaked out',
+    'year|yr old * sneak|snuck|sneaked out',
+    'meet|meeting|met up with * man|men|stranger|adult * online|snapchat|instagram|internet|app',
     '!in a|the hot car',
   ],
   medical: [
@@ -296,6 +313,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!fall|fell in|into the water|river|sea|canal|lake',
     '!fall|fell|fallen|gone|went through * ice',
     '!fall|fell|fallen onto|on|into * track|tracks|railway|line|river|canal',
+    '!@person * lie|lying|laying in|on|across the road|street|pavement|ground|floor',
+    'have|had|having a fall',
     '!jump|jumped into * river|water|canal|sea|lake',
     '@child * crying * for hours|ages',
     'badly hurt|injured',
@@ -355,6 +374,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'balaclava|balaclavas|masked',
     'watch|watching|watched my|our|her|his house|door|flat|home|window|windows',
     'drive|driving|drove|walk|walking|walked past|round|around my|our|her house|home|flat|work',
+    'appear|appearing|turn|turning|show|showing|pop|popping up wherever|everywhere',
+    'appear|appearing wherever|everywhere',
   ],
   break_in: [
     'break|breaking|broke into',
@@ -427,6 +448,7 @@ export const NOT_NOW = [
   'just move|moved|moving in|into|back|out|away|house|here',
   // "now they want to extend its hours": what someone plans, not what is happening.
   'now they|we|people|council want|plan|propose|apply',
+  'now the council|owner|owners|landlord|pub|club|shop want|wants|plan|plans|propose|proposes|apply|applies',
   'still in prison|jail|custody|court|hospital|care|school|bed|touch|contact|business',
   'now there is|are * memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
 ];
@@ -437,6 +459,7 @@ export const MAYBE_NOW = [
   'quick|quickly|hurry|urgent|asap',
   'be outside|here|inside|upstairs|downstairs',
   'with * @weapon outside|in|at|near|on',
+  'outside with * @weapon|@object',
   'right outside|here|there|next',
   '@weapon outside|in|at|by|near|on the',
 ];
@@ -444,6 +467,10 @@ export const MAYBE_NOW = [
 /** "since yesterday", "since last week": still going on, so not a time in the past. */
 export const NOT_PAST = [
   'since yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  // "a man I used to date": who he is, not when it happened.
+  'use to date|see',
+  'use to go out',
+  'use to be|live|work with',
   'for # day|week|night',
   'will|gonna * on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
 ];
@@ -456,12 +483,24 @@ export const STILL_AT_RISK = [
   'coming back|round|later|tonight',
   // "he hit me last week and now he's back": whoever did it is still about.
   'now he|she|they',
+  // "he beat me last night, he's asleep now": he is still there.
+  'asleep|calm|calmer|quiet|quieter|sober now',
   'not|never come home',
-  'on his|her|their way',
+  // Someone missing is missing until found, however long ago they went.
+  'still missing|gone',
+  'not be|been found|seen|heard since|yet',
+  'nobody * seen|heard * since',
+  'no one * seen|heard * since',
+  'nobody|not * heard|hear from',
+  'no one * heard|hear from',
+  'be on his|her|their way',
   'will|can not leave him|her|them',
   'too scared to leave him|her|them',
   'refuse|refuses to leave him|her|them',
   'still live|living with him|her|them',
+  // "if I leave he will…": a threat that holds now.
+  'if i|we|she|you leave|go|tell|report|call',
+  'be|are|is|keep sending * message|messages|text|texts|threat|threats',
   'go|gone|went|going back to|with him|her|them',
   'back with him|her|them',
 ];
@@ -481,6 +520,8 @@ export const HABIT = [
   'for the past|last * day|days|week|weeks|month|months|year|years',
   'for day|days|week|weeks|month|months|ages',
   'on friday|saturday|sunday night',
+  'in the evenings|mornings|afternoons|nights',
+  'at|on weekends',
 ];
 
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */
@@ -504,6 +545,8 @@ export const PAST = [
   'use to',
   'been release|released',
   'on bonfire night',
+  'on new year|years * eve|day',
+  'on christmas|boxing|easter|halloween|valentine * eve|day|night',
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'once|twice last year|month|summer|week',
   '# time last year|month|summer|week',

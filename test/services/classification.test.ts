@@ -5,7 +5,8 @@ import { CATEGORIES } from '../../services/classification/codes';
 import { loadSplit } from '../../services/classification/dataset';
 import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
 import { features, words } from '../../services/classification/embedded/features';
-import { evaluate } from '../../bot/cli/evalClassifier';
+import { chooseDangerThreshold, dangerThresholds, evaluate } from '../../bot/cli/evalClassifier';
+import { MODEL_THRESHOLD } from '../../services/danger/embeddedDangerDetector';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../../services/classification/dataset';
@@ -203,6 +204,19 @@ describe('embedded classifier: the model', () => {
     // Before: the phrases read it as past and the model added "Is someone in danger right now?".
     assert.equal(classifier.classifySync('he used to hit me but I left him in 2019 and I am safe now').danger, 'none');
     assert.equal(classifier.classifySync('someone was stabbed on our road two years ago and it still worries me').danger, 'none');
+  });
+
+  it('the danger model’s threshold is the one its rule picks on the shipped training data (rerun after changing the data)', function () {
+    this.timeout(120_000);
+    const readings = dangerThresholds(loadSplit('train'));
+    assert.equal(chooseDangerThreshold(readings), MODEL_THRESHOLD, JSON.stringify(readings));
+    // The rule weighs both targets: a threshold with more room to one and less to the other is not chosen.
+    const made = [
+      { threshold: 0.3, recall: 0.99, possibleOnNone: 0.095 },
+      { threshold: 0.4, recall: 0.985, possibleOnNone: 0.06 },
+      { threshold: 0.5, recall: 0.975, possibleOnNone: 0.04 },
+    ];
+    assert.equal(chooseDangerThreshold(made), 0.4);
   });
 
   it('reports danger with the level, and emergency exactly when danger is not none', () => {

@@ -60,6 +60,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my dad is clutching his chest and has gone pale',
     'a man has climbed over the railings on the motorway bridge',
     'my son has split his head open on the patio and there is a pool of blood',
+    'my husband has pulled a knife out and is shouting at the kids',
+    'a woman is lying across the road by the roundabout',
+    'two men outside with baseball bats',
+    // "a hammer trying…": the -ing is what the man with the hammer is doing.
+    'a man with a hammer trying to get into the back of the shop',
   ];
   const possible = [
     'he said he would burn my house down if I tell anyone',
@@ -101,6 +106,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // What was said, and someone not home: told of, not happening.
     'her boyfriend has threatened to stab her if she goes to the police',
     'my mum went to the shops this morning and has not come back, she has dementia',
+    // Beside a time in the past, "now" after the danger is not danger now, and not over either: ask.
+    'my uncle was glassed in that pub ages ago, now it has reopened under a new name',
+    'he beat me up last night but he is asleep now',
     // A pattern ("is stalking") is not an act of this minute.
     'a man from my old work is stalking me and my daughter',
     // Whoever did it is still about.
@@ -109,6 +117,17 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my sister’s partner choked her last week and she has gone back to him',
     // "asleep now" is not danger now; what he did is still danger.
     'he hit me and smashed the place up, he is asleep now',
+    // Missing is missing until found, however long ago they went.
+    'my brother went out on friday night and no one has heard from him since',
+    'my son has been gone for three days',
+    'my 12 year old keeps sneaking out at night',
+    // A pattern or an intention, not this minute.
+    'my daughter is meeting up with a man she found online',
+    'my daughter is self harming and I do not know where to get support',
+    'my cousin says they are planning to attack the mosque',
+    // "used to work with" says who she is, not when; threats that go on keep a past attack open.
+    'a woman I used to work with turns up wherever I go',
+    'the men who robbed me last week keep sending me threats',
   ];
   const none = [
     'Loud music every Friday night',
@@ -163,7 +182,6 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my allotment shed got broken into and the mower went',
     // "now" after a danger that a time puts in the past: a contrast, not danger now.
     'a boy drowned in the lake three years ago and now the council wants to fence it',
-    'my uncle was glassed in that pub ages ago, now it has reopened under a new name',
     'a woman was mugged here years ago and people still avoid the underpass',
     // Children at a window are not a child on a ledge.
     'kids keep tapping on my window and running off',
