@@ -343,6 +343,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'stand|standing|sit|sitting on * wall|side|edge of * bridge|roof|cliff|building|multi|flyover|motorway',
     '!climb|climbed|climbing over|onto|on * railing|railings|barrier|parapet * bridge|roof|balcony|flyover|multi',
     '!will not come down|off',
+    '!wrong side of * barrier|railing|railings|fence|parapet|bridge',
     '!refuse|refusing to come down|off',
     'disappear for good|forever',
     'sorry for everything',
@@ -373,6 +374,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'face|faces covered|hidden',
     'balaclava|balaclavas|masked',
     'watch|watching|watched my|our|her|his house|door|flat|home|window|windows',
+    'watch|watching|watched the|our kids|children|girls|school|playground',
     'drive|driving|drove|walk|walking|walked past|round|around my|our|her house|home|flat|work',
     'appear|appearing|turn|turning|show|showing|pop|popping up wherever|everywhere',
     'appear|appearing wherever|everywhere',
@@ -441,7 +443,7 @@ export const NOT_NOW = [
   'now be|have been',
   'now live|work|have|know|feel|scared|afraid|worried',
   'now * be|are|is scared|afraid|worried|frightened|nervous',
-  'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober now',
+  'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able now',
   'twice|# time|times now',
   'there is|are a lot|lots|loads',
   'report * now',
@@ -521,6 +523,7 @@ export const HABIT = [
   'for day|days|week|weeks|month|months|ages',
   'on friday|saturday|sunday night',
   'in the evenings|mornings|afternoons|nights',
+  'in a row',
   'at|on weekends',
 ];
 

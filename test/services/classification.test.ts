@@ -10,7 +10,7 @@ import { MODEL_THRESHOLD } from '../../services/danger/embeddedDangerDetector';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../../services/classification/dataset';
-import { hateLexiconSchema } from '../../services/classification/embedded/rules';
+import { hateLexiconSchema, readHate } from '../../services/classification/embedded/rules';
 import { LISTS, SIGNS } from '../../services/danger/signs';
 import { PhraseList, tokenise } from '../../services/language/phrases';
 
@@ -107,6 +107,8 @@ describe('embedded classifier: the model', () => {
       ['a man at the school gate says the Afghan families should all be deported', 'race'],
       // Done to them, though named first.
       ['the Hindu family opposite had their car scratched and were shouted at', 'religion'],
+      ['two men on the bus called my sister a slut because of her skirt', 'other'],
+      ['my colleague says I am just a bloke in a wig and laughs', 'transgender'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);
@@ -118,6 +120,7 @@ describe('embedded classifier: the model', () => {
     // A characteristic of the one doing it is not hate.
     assert.equal(classifier.classifySync('a Polish lad on our road keeps shouting at me when I park outside his house').hate, false);
     assert.equal(classifier.classifySync('my deaf neighbour bangs on our wall every night and shouts').hate, false);
+    assert.deepEqual(readHate('my Chinese neighbour complains about my kids every day and shouted at them this morning').strands, []);
     // Street and place names are not places of worship; a smell of burning is not a threat to burn.
     assert.equal(classifier.classifySync('lads keep smashing the bottles on church road and shouting at the bus drivers').hate, false);
     assert.equal(classifier.classifySync('I can smell burning from my elderly neighbour’s flat and she is not answering').hate, false);
@@ -166,6 +169,7 @@ describe('embedded classifier: the model', () => {
       'my husband watches me all the time',
     ];
     const doneTo = [
+      'two lads jumped my cousin and called him a grass while they punched him',
       'two men beat up my son',
       'Someone spat at my mum',
       'Neighbours keep calling me and my husband names and shouting',

@@ -65,6 +65,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'two men outside with baseball bats',
     // "a hammer trying…": the -ing is what the man with the hammer is doing.
     'a man with a hammer trying to get into the back of the shop',
+    'a lad is on the wrong side of the railings on the footbridge',
   ];
   const possible = [
     'he said he would burn my house down if I tell anyone',
@@ -128,6 +129,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // "used to work with" says who she is, not when; threats that go on keep a past attack open.
     'a woman I used to work with turns up wherever I go',
     'the men who robbed me last week keep sending me threats',
+    // Days in a row are a pattern; watching children from a car is a sign.
+    'a man in a grey car has sat outside the primary school four mornings in a row watching the children',
   ];
   const none = [
     'Loud music every Friday night',
@@ -186,6 +189,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Children at a window are not a child on a ledge.
     'kids keep tapping on my window and running off',
     'I have struggled to sleep since the burglary in february',
+    // "ready now" is the resident, not the danger.
+    'I want to report a robbery that happened to me in 2021 and I am ready now',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));

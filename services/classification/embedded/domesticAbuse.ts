@@ -31,7 +31,11 @@ const ACTOR_DOES_HARM = new PhraseList(
 const PASSIVE = new Set(['get', 'got', 'gets', 'getting', 'be', 'is', 'was', 'were', 'been', 'being', 'are']);
 const HARM = new Set([...LISTS.harm.split('|'), ...LISTS.contact.split('|')]);
 /** Before the partner or family member, these make them the one it is done to ("hitting my son", "spat at my mum"). */
-const DONE_TO = new Set('at to on for with from about towards send give tell ask make let rob mug mock call'.split(' '));
+const DONE_TO = new Set(
+  'at to on for with from about towards send give tell ask make let rob mug mock call jump assault stab glass headbutt trip corner surround chase target'.split(
+    ' ',
+  ),
+);
 /** Participles after "was", "got"...: "my son was mugged", "my daughter was told" (not "my ex is always threatening"). */
 const PARTICIPLE = /(?:ed|en|told|hit|thrown|sent|made|caught)$/;
 const MEDICINE = new Set(['pill', 'tablet', 'paracetamol', 'painkiller', 'overdose', 'medication', 'medicine', 'drug']);

@@ -86,7 +86,10 @@ const SOMEONE_ELSE = new Set(
 );
 /** Before a hostile word, these make it done to the one named ("was attacked", "had her scarf pulled off", "keeps finding coins thrown"). */
 const DONE_TO = new Set(['be', 'get', 'have', 'find', 'receive', 'wake']);
-const someoneElse = (t: Token) => [...t.lemmas].some((l) => SOMEONE_ELSE.has(l));
+/** Another person, unless "my", "our" or "your" makes them the one the doer acts on ("complains about my kids"). */
+const someoneElseAt = (tokens: readonly Token[], i: number) =>
+  [...tokens[i]!.lemmas].some((l) => SOMEONE_ELSE.has(l)) && !OWN.has(tokens[i - 1]?.word ?? '');
+const OWN = new Set(['my', 'our', 'your']);
 
 /**
  * "My disabled neighbour shouts at my kids", "Polish builders shout across the gardens": a sentence that opens with a
@@ -101,7 +104,8 @@ function characteristicsOfTheDoer(sentence: string, characteristic: PhraseList, 
     if (hostileStart === undefined || start >= OPENING_WORDS || end > hostileStart) return false;
     const doneTo = tokens.slice(0, hostileStart).some((t) => [...t.lemmas].some((l) => DONE_TO.has(l)));
     // The word just after the characteristic is who has it ("my disabled neighbour"); anyone after that is someone else.
-    return !doneTo && !tokens.slice(0, start).some(someoneElse) && !tokens.slice(end + 1, hostileStart).some(someoneElse);
+    const named = (from: number, to: number) => tokens.slice(from, to).some((_, k) => someoneElseAt(tokens, from + k));
+    return !doneTo && !named(0, start) && !named(end + 1, hostileStart);
   });
 }
 /** How near the start of a sentence its subject is taken to be. */
