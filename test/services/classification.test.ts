@@ -109,6 +109,8 @@ describe('embedded classifier: the model', () => {
       ['the Hindu family opposite had their car scratched and were shouted at', 'religion'],
       ['two men on the bus called my sister a slut because of her skirt', 'other'],
       ['my colleague says I am just a bloke in a wig and laughs', 'transgender'],
+      // The tokeniser reads "Down's" as "down is".
+      ['kids on the bus copy the way my son with Down’s syndrome talks and film him', 'disability'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);
@@ -123,6 +125,7 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate('my Chinese neighbour complains about my kids every day and shouted at them this morning').strands, []);
     // Street and place names are not places of worship; a smell of burning is not a threat to burn.
     assert.equal(classifier.classifySync('lads keep smashing the bottles on church road and shouting at the bus drivers').hate, false);
+    assert.equal(classifier.classifySync('lads keep smashing bottles and shouting at people on Cross Road').hate, false);
     assert.equal(classifier.classifySync('I can smell burning from my elderly neighbour’s flat and she is not answering').hate, false);
   });
 

@@ -131,6 +131,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the men who robbed me last week keep sending me threats',
     // Days in a row are a pattern; watching children from a car is a sign.
     'a man in a grey car has sat outside the primary school four mornings in a row watching the children',
+    // "too frightened … now" is how she feels, not the danger happening.
+    'a man grabbed my sister round the throat at the cashpoint and took her bag, she is too frightened to go out on her own now',
   ];
   const none = [
     'Loud music every Friday night',
