@@ -3,6 +3,7 @@ import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign 
 import {
   BURNING_ON_PURPOSE,
   HABIT,
+  JOURNEY,
   LISTS,
   MAYBE_NOW,
   NOT_DANGER,
@@ -107,6 +108,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
   private readonly habit = new PhraseList(HABIT, LISTS);
   private readonly burningOnPurpose = new PhraseList(BURNING_ON_PURPOSE, LISTS);
+  private readonly journey = new PhraseList(JOURNEY, LISTS);
 
   read(text: string): DangerReading {
     const sentences = this.sentences(text);
@@ -162,7 +164,8 @@ export class LexicalDangerDetector implements DangerDetector {
         matched.push(`${sign}: ${phrase.source}`);
         ongoing ||= isOngoing(tokens, start, end);
         // "was set on fire" is what was done; "is on fire" is how it is now.
-        immediate ||= phrase.strong && !SET.has(tokens[start - 1]?.word ?? '');
+        // "my partner locks me in when he goes out" is a habit, not now.
+        immediate ||= phrase.strong && !SET.has(tokens[start - 1]?.word ?? '') && !habitualForm(tokens, start, end);
       }
     }
     const withoutFalseNow = blank(tokens, this.notNow.findAll(tokens));
@@ -170,7 +173,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // "fighting outside the pubs every Friday" is a habit, not now.
     const happeningNow = (ongoing || presentProgressive(tokens) || this.nowUnlessHabit.test(withoutFalseNow)) && !habit;
     const wordsOfNow = this.now.matches(withoutFalseNow);
-    const maybeNow = this.maybeNow.test(tokens);
+    const maybeNow = this.maybeNow.test(blank(tokens, this.journey.findAll(tokens)));
     const bareNowAfterSigns = ({ start, end }: { start: number; end: number }) =>
       end - start === 1 && tokens[start]?.word === 'now' && start >= afterSigns;
     return {
@@ -199,6 +202,11 @@ function blank(tokens: Token[], spans: Array<[number, number]>): Token[] {
 function spansOf(tokens: readonly Token[], lemma: string): Array<[number, number]> {
   return tokens.flatMap((t, i): Array<[number, number]> => (t.lemmas.has(lemma) ? [[i, i + 1]] : []));
 }
+
+/** Verbs of the signs that are now by themselves; their present simple ("locks", "holds") tells of a habit. */
+const HABITUAL = new Set(['lock', 'hold', 'keep', 'tie', 'trap', 'pin', 'hang', 'refuse', 'stop', 'turn', 'collapse']);
+const habitualForm = (tokens: readonly Token[], start: number, end: number) =>
+  tokens.slice(start, end).some((t) => t.word.endsWith('s') && [...t.lemmas].some((l) => l !== t.word && HABITUAL.has(l)));
 
 /** "nobody is getting hurt", "he never hit her": a sign just after a negation does not count. */
 function negated(tokens: readonly Token[], start: number): boolean {

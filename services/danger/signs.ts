@@ -423,6 +423,7 @@ export const NOW = [
   'still here|there|outside|inside|in|at|go|happen|do|chase|follow|wait|hide',
   'tonight',
   'on his|her|their way round|over|here|now|back',
+  'am|is|are on the|his|her|their|my way',
   'about to',
   'have|be just',
   'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell',
@@ -467,6 +468,9 @@ export const MAYBE_NOW = [
   'right outside|here|there|next',
   '@weapon outside|in|at|by|near|on the',
 ];
+
+/** "with a knife on the way home": a journey told of, not a place where it is happening (for the weaker words of now). */
+export const JOURNEY = ['on the|my|our way home|back|to|from'];
 
 /** "since yesterday", "since last week": still going on, so not a time in the past. */
 export const NOT_PAST = [
@@ -519,6 +523,8 @@ export const HABIT = [
   'all the time',
   'keep|keeps|kept',
   'carries',
+  // "a man who walks the estate with a knife": what he does, not what is happening.
+  'who|that * walks|goes|hangs|sits|drives|rides|deals|sells|stands|hides|brings|wears|waves|flashes|shows',
   'twice',
   '# time|times',
   'for the past|last * day|days|week|weeks|month|months|year|years',

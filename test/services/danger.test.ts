@@ -66,6 +66,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // "a hammer trying…": the -ing is what the man with the hammer is doing.
     'a man with a hammer trying to get into the back of the shop',
     'a lad is on the wrong side of the railings on the footbridge',
+    // Someone coming is about to happen.
+    'a man with a knife is on the way to my house',
   ];
   const possible = [
     'he said he would burn my house down if I tell anyone',
@@ -131,6 +133,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the men who robbed me last week keep sending me threats',
     // Days in a row are a pattern; watching children from a car is a sign.
     'a man in a grey car has sat outside the primary school four mornings in a row watching the children',
+    // A journey told of is not a place where it is happening; a present simple or "a man who…" tells of a habit.
+    'a man threatened my daughter with a knife on the way to college',
+    'he locks her in the flat when he goes to work',
+    'there is a lad who rides round the estate with a machete',
     // "too frightened … now" is how she feels, not the danger happening.
     'a man grabbed my sister round the throat at the cashpoint and took her bag, she is too frightened to go out on her own now',
   ];
