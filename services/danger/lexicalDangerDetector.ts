@@ -121,9 +121,12 @@ export class LexicalDangerDetector implements DangerDetector {
     if (signs.size === 0) return { level: 'none', signs: [] };
     const found = DANGER_SIGNS.filter((s) => signs.has(s));
     if (now) return { level: 'now', signs: found };
-    // "…two years ago, and now…": something is going on now, so ask rather than call it over.
+    // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
+    // on, so ask rather than call it over.
     if (past)
-      return sentences.some((s) => s.atRisk || s.contrastNow) ? { level: 'possible', signs: found } : { level: 'none', signs: [], over: true };
+      return sentences.some((s) => s.atRisk || s.contrastNow || s.habit)
+        ? { level: 'possible', signs: found }
+        : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit)) return { level: 'possible', signs: found };
     if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: found };
     return { level: 'possible', signs: found };
@@ -170,8 +173,10 @@ export class LexicalDangerDetector implements DangerDetector {
     }
     const withoutFalseNow = blank(tokens, this.notNow.findAll(tokens));
     const habit = this.habit.test(tokens);
-    // "fighting outside the pubs every Friday" is a habit, not now.
-    const happeningNow = (ongoing || presentProgressive(tokens) || this.nowUnlessHabit.test(withoutFalseNow)) && !habit;
+    const past = this.past.test(blank(tokens, this.notPast.findAll(tokens)));
+    // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
+    // night" takes its time from the sentence ("he is smashing…" says the present itself).
+    const happeningNow = (((ongoing || this.nowUnlessHabit.test(withoutFalseNow)) && !past) || presentProgressive(tokens)) && !habit;
     const wordsOfNow = this.now.matches(withoutFalseNow);
     const maybeNow = this.maybeNow.test(blank(tokens, this.journey.findAll(tokens)));
     const bareNowAfterSigns = ({ start, end }: { start: number; end: number }) =>
@@ -183,7 +188,7 @@ export class LexicalDangerDetector implements DangerDetector {
       now: happeningNow || wordsOfNow.length > 0,
       contrastNow: !happeningNow && !maybeNow && wordsOfNow.length > 0 && wordsOfNow.every(bareNowAfterSigns),
       maybeNow,
-      past: this.past.test(blank(tokens, this.notPast.findAll(tokens))),
+      past,
       atRisk: this.atRisk.test(tokens),
       habit,
     };

@@ -12,7 +12,8 @@ export const LISTS = {
   person:
     'me|him|her|them|us|you|someone|somebody|anyone|man|woman|boy|girl|lad|guy|bloke|kid|child|baby|toddler|person|people|mum|mother|dad|father|son|daughter|brother|sister|wife|husband|partner|friend|mate|neighbour|nan|grandad|grandma|grandson|granddaughter|cousin|nephew|niece|teenager|youth|pensioner|lady|gentleman|victim|driver|barman|worker|staff|student|pupil|shopkeeper|customer|police|officer|copper|cop|bouncer|security|guard',
   /** Weapons whatever the sentence. */
-  weapon: 'knife/n|blade/n|machete/n|shank/n|sword/n|axe/n|cleaver/n|gun/n|pistol/n|firearm/n|shotgun/n|rifle/n|crossbow/n|taser/n|weapon/n|zombie',
+  weapon:
+    'knife/n|blade/n|machete/n|shank/n|sword/n|axe/n|hatchet/n|katana/n|bayonet/n|knuckleduster/n|airgun/n|cosh/n|cleaver/n|gun/n|pistol/n|firearm/n|shotgun/n|rifle/n|crossbow/n|taser/n|weapon/n|zombie',
   /** Things that are weapons when held, waved or used on someone. */
   object:
     'bat/n|hammer/n|crowbar/n|screwdriver/n|spanner/n|bar/n|brick/n|bottle/n|glass/n|stick/n|pole/n|chain/n|acid/n|firework/n|petrol/n|rock/n|stone/n|scissors/n|iron/n',
@@ -57,7 +58,7 @@ export const NOT_DANGER = [
   'wine|beer glass/n',
   'smoke weed|cannabis|cigarette|drug|crack|spliff|joint|vape',
   'bike|scooter chain',
-  'trap house|houses|phone|phones',
+  'trap phone|phones',
   'shed|garage|allotment|lockup|outbuilding * be|been|get|got broken into',
   'broke|broken into * shed|garage|allotment|lockup|outbuilding',
   'bass|music|beat|speaker thump|thumping|bang|banging|pound|pounding',
@@ -107,9 +108,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   weapon: [
     '@weapon',
     'armed',
-    'gunshot|gunfire',
-    'fire|fired * shot/n',
-    'shot/n fire|fired',
+    '!gunshot|gunfire',
+    '!fire|fired * shot/n',
+    '!shot/n fire|fired',
     'shoot|shot at|dead * @person',
     'shoot|shot @person',
     'with|wave|waving|hold|holding|brandish|swing|carry|carrying|point|pointing|threaten|armed * @weapon|@object',
@@ -220,12 +221,13 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'arson|firebomb|petrol bomb|molotov',
   ],
   trapped: [
-    '!trap|trapped',
+    '!trapped',
     '!lock me|us|her|him|them|myself|herself|himself|ourselves|yourself in|inside',
     '!be|get locked in|inside',
     '!@someone locked in|inside',
     '!can not get out of the|my|this|our house|flat|room|car|building|bathroom|bedroom|lift',
     'can not escape',
+    'can not leave * without him|her|them|permission',
     '!will|would not let * leave|out|go|drive|pass|escape',
     '!hold|held|holding * captive|hostage|prisoner|against * will',
     'hostage',
@@ -263,6 +265,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'can not find @person|him|her|them',
     '!@child * left|locked|alone in|inside * car',
     'lost @child',
+    // A drug den a child is kept in or sent to: a danger, not a trap they are stuck in this minute.
+    'trap house|houses',
     'not be seen|heard * since|for',
     'not|never see|hear * him|her|them|from|mum|dad for|since|all',
     'in a|the car with * older man|men',
@@ -313,6 +317,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!struggle|struggling in the water|river|sea|canal|lake',
     '!fall|fell in|into the water|river|sea|canal|lake',
     '!fall|fell|fallen|gone|went through * ice',
+    '!drive|driven|drove|crash|crashed|go|gone|went * into * river|canal|lake|sea|water|dock|quarry',
     '!fall|fell|fallen onto|on|into * track|tracks|railway|line|river|canal',
     '!@person * lie|lying|laying in|on|across the road|street|pavement|ground|floor',
     'have|had|having a fall',
@@ -443,10 +448,10 @@ export const NOT_NOW = [
   'by|until|till|for|up|from now',
   'now and then|again',
   'now be|have been',
-  'now live|work|have|know|feel|scared|afraid|worried',
+  'now live|work|have|know|feel|see|meet|scared|afraid|worried',
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
-  'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able now',
+  'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home now',
   'twice|# time|times now',
   'there is|are a lot|lots|loads',
   'report * now',
@@ -529,9 +534,11 @@ export const HABIT = [
   '# time|times',
   'for the past|last * day|days|week|weeks|month|months|year|years',
   'for day|days|week|weeks|month|months|ages',
-  'on friday|saturday|sunday night',
+  'on friday|saturday|sunday nights',
   'in the evenings|mornings|afternoons|nights',
   'in a row',
+  'whenever',
+  'when|whenever he|she|they * drink|drinks|drunk|angry|mad|cross',
   'at|on weekends',
 ];
 
