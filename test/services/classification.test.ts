@@ -111,6 +111,8 @@ describe('embedded classifier: the model', () => {
       ['my colleague says I am just a bloke in a wig and laughs', 'transgender'],
       // The tokeniser reads "Down's" as "down is".
       ['kids on the bus copy the way my son with Down’s syndrome talks and film him', 'disability'],
+      ['people at the station kick my uncle’s bags and laugh at him because he is homeless', 'other'],
+      ['a woman in the queue told my dad to take his family back where they belong', 'race'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);
