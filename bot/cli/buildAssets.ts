@@ -1,15 +1,21 @@
 /**
- * Part of `npm run build`: copies the files the compiled bot reads at run time next to it in dist/, and builds the
- * chat pages' scripts and stylesheet (bot/web/build.ts) into dist/bot/web/built.
+ * Part of `npm run build`: copies the files the compiled bot reads at run time next to it in dist/, trains the
+ * embedded classifier and stores it there, and builds the chat pages' scripts and stylesheet (bot/web/build.ts) into
+ * dist/bot/web/built.
  */
-import { cpSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadSplit } from '../../services/classification/dataset';
+import { EmbeddedClassifier, trainingDataFingerprint } from '../../services/classification/embedded/embeddedClassifier';
 import { buildWebAssets } from '../web/build';
 
 const root = path.join(__dirname, '../..');
 for (const dir of ['services/classification/data', 'bot/web/templates', 'bot/staff/templates']) {
   cpSync(path.join(root, dir), path.join(root, 'dist', dir), { recursive: true });
 }
+// The classifier, trained once here, so the compiled bot starts without training (a few seconds on a small machine).
+const trained = EmbeddedClassifier.train(loadSplit('train')).save(trainingDataFingerprint());
+writeFileSync(path.join(root, 'dist/services/classification/data/trained-model.json'), JSON.stringify(trained));
 buildWebAssets(path.join(root, 'dist/bot/web/built')).then(
   (manifest) => console.log(`Copied run-time assets to dist/ and built ${Object.keys(manifest).length} web files`),
   (err: Error) => {

@@ -123,10 +123,13 @@ export function dangerThresholds(train: readonly LabelledExample[], folds = 5): 
   });
 }
 
-/** The threshold whose smaller margin to the two targets is the largest (the higher threshold on a tie: fewer questions). */
+/**
+ * The threshold whose smaller margin to the two targets is the largest; on a tie the lower one, because the detector
+ * favours recall (a question too many costs a tap, a danger missed could cost a life).
+ */
 export function chooseDangerThreshold(readings: readonly ThresholdReading[]): number {
   const room = (r: ThresholdReading) => Math.min(r.recall - DANGER_TARGETS.recall, DANGER_TARGETS.possibleOnNone - r.possibleOnNone);
-  return readings.reduce((best, r) => (room(r) >= room(best) ? r : best)).threshold;
+  return readings.reduce((best, r) => (room(r) > room(best) ? r : best)).threshold;
 }
 
 function main(): void {

@@ -3,11 +3,12 @@ import { domesticAbuseWords } from '../../services/classification/embedded/domes
 import { classificationSchema } from '../../services/classification/classifier';
 import { CATEGORIES } from '../../services/classification/codes';
 import { loadSplit } from '../../services/classification/dataset';
-import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
+import { EmbeddedClassifier, trainingDataFingerprint } from '../../services/classification/embedded/embeddedClassifier';
 import { features, words } from '../../services/classification/embedded/features';
 import { chooseDangerThreshold, dangerThresholds, evaluate } from '../../bot/cli/evalClassifier';
 import { MODEL_THRESHOLD } from '../../services/danger/embeddedDangerDetector';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATA_DIR } from '../../services/classification/dataset';
 import { hateLexiconSchema, readHate } from '../../services/classification/embedded/rules';
@@ -37,6 +38,21 @@ describe('embedded classifier: the model', () => {
     for (const text of ['Kids throwing stones at windows and shouting abuse', 'my ex keeps turning up', 'weed smell']) {
       assert.deepEqual(again.classifySync(text), classifier.classifySync(text));
     }
+  });
+
+  it('a stored classifier reads exactly as the one trained in the process; a stale or broken file is trained around', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'trained-'));
+    const file = path.join(dir, 'trained-model.json');
+    writeFileSync(file, JSON.stringify(classifier.save(trainingDataFingerprint())));
+    const stored = EmbeddedClassifier.stored(file);
+    assert.ok(stored, 'a file trained from the current data is used');
+    for (const e of [...loadSplit('test'), ...loadSplit('challenge')])
+      assert.deepEqual(stored.classifySync(e.text), classifier.classifySync(e.text), e.text);
+    writeFileSync(file, JSON.stringify(classifier.save('trained from other data')));
+    assert.equal(EmbeddedClassifier.stored(file), undefined, 'a file trained from other data is not used');
+    writeFileSync(file, '{"fingerprint": "cut short');
+    assert.equal(EmbeddedClassifier.stored(file), undefined, 'a file that cannot be read is not used');
+    assert.equal(EmbeddedClassifier.stored(path.join(dir, 'missing.json')), undefined);
   });
 
   it('returns the classification shape: ranked categories, at least one, confidence 0..1', async () => {
@@ -147,9 +163,9 @@ describe('embedded classifier: the model', () => {
     assert.ok(r.hateF1 >= 0.8, `hate F1 ${r.hateF1}`);
     assert.ok(r.dangerRecall >= 0.9, `danger recall ${r.dangerRecall}`);
     // The issue's target is 0.10. Measured 0.094 to 0.103 as single training sentences were added (the order of SGD
-    // moves it by a description or two); 0.111 (26 of 234) since the splits' danger labels were read again by the
-    // definition and the threshold rule weighs recall too (it trades this rate against danger recall). The floor was
-    // 0.11 until then; at 0.12 it still fails on three more questions than today.
+    // moves it by a description or two); 0.107 to 0.115 (25 to 27 of 234) since the splits' danger labels were read
+    // again by the definition and the threshold rule weighs recall too (it trades this rate against danger recall).
+    // The floor was 0.11 until then; at 0.12 it fails on two more questions than today.
     assert.ok(r.possibleOnNone <= 0.12, `possible on no-danger ${r.possibleOnNone}`);
   });
 
@@ -228,6 +244,13 @@ describe('embedded classifier: the model', () => {
       { threshold: 0.5, recall: 0.975, possibleOnNone: 0.04 },
     ];
     assert.equal(chooseDangerThreshold(made), 0.4);
+    // On a tie it takes the lower threshold: the detector favours recall.
+    const tied = [
+      { threshold: 0.3, recall: 0.985, possibleOnNone: 0.08 },
+      { threshold: 0.35, recall: 0.985, possibleOnNone: 0.07 },
+      { threshold: 0.4, recall: 0.98, possibleOnNone: 0.06 },
+    ];
+    assert.equal(chooseDangerThreshold(tied), 0.3);
   });
 
   it('reports danger with the level, and emergency exactly when danger is not none', () => {

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Classification, Classifier } from '../classifier';
 import { CATEGORIES, STRANDS, type Category, type Strand } from '../codes';
-import { loadSplit, type LabelledExample } from '../dataset';
+import { DATA_DIR, loadSplit, type LabelledExample } from '../dataset';
 import type { DangerDetector } from '../../danger/danger';
 import { EmbeddedDangerDetector } from '../../danger/embeddedDangerDetector';
 import { LexicalDangerDetector } from '../../danger/lexicalDangerDetector';
-import { BinaryLogistic, SoftmaxRegression, Vectoriser } from './model';
+import { BinaryLogistic, SoftmaxRegression, Vectoriser, type SavedRegression, type SavedVectoriser } from './model';
 import { domesticAbuseWords } from './domesticAbuse';
 import { readHate } from './rules';
 
@@ -18,8 +21,31 @@ const STRAND = 0.5;
 const ANOTHER_STRAND = 0.7;
 
 /**
+ * Where `npm run build` stores the classifier trained on the shipped data (in dist/ only: bot/cli/buildAssets.ts), so
+ * the compiled bot starts without training. It is used only when it was trained from the very data files beside it.
+ */
+export const TRAINED_MODEL_FILE = path.join(DATA_DIR, 'trained-model.json');
+
+/** A fingerprint of the files the classifier is trained from. */
+export function trainingDataFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const file of ['train.jsonl', 'hate-lexicon.json']) hash.update(readFileSync(path.join(DATA_DIR, file)));
+  return hash.digest('hex');
+}
+
+/** A trained classifier as stored: the vocabulary and every model's numbers, and the data they were learnt from. */
+export interface SavedClassifier {
+  fingerprint: string;
+  vectoriser: SavedVectoriser;
+  category: SavedRegression;
+  hate: SavedRegression;
+  strands: Record<Strand, SavedRegression>;
+  danger: SavedRegression;
+}
+
+/**
  * The embedded classifier (no network, deterministic): logistic regression over word and character n-grams,
- * trained at start-up from the labelled training split (a fraction of a second), plus explicit rules where safety
+ * trained from the labelled training split (at build time for the compiled bot, else at start-up), plus explicit rules where safety
  * needs them: danger (the danger detector, services/danger/), hate words and strand words.
  */
 export class EmbeddedClassifier implements Classifier {
@@ -74,11 +100,49 @@ export class EmbeddedClassifier implements Classifier {
     return new EmbeddedClassifier(vectoriser, category, hate, strands, dangerModel, phrases);
   }
 
+  save(fingerprint: string): SavedClassifier {
+    const strands = Object.fromEntries(STRANDS.map((s) => [s, this.strands.get(s)!.save()])) as Record<Strand, SavedRegression>;
+    return {
+      fingerprint,
+      vectoriser: this.vectoriser.save(),
+      category: this.category.save(),
+      hate: this.hate.save(),
+      strands,
+      danger: this.dangerModel.save(),
+    };
+  }
+
+  static load(saved: SavedClassifier, phrases: DangerDetector = LexicalDangerDetector.shared()): EmbeddedClassifier {
+    const strands = new Map(STRANDS.map((s) => [s, BinaryLogistic.load(saved.strands[s])] as const));
+    return new EmbeddedClassifier(
+      Vectoriser.load(saved.vectoriser),
+      SoftmaxRegression.load(saved.category),
+      BinaryLogistic.load(saved.hate),
+      strands,
+      BinaryLogistic.load(saved.danger),
+      phrases,
+    );
+  }
+
   private static shared: EmbeddedClassifier | undefined;
 
-  /** The classifier trained on the shipped training split (trained once per process). */
+  /**
+   * The classifier of the shipped training split, once per process: the one `npm run build` stored when it was trained
+   * from these very data files, else trained now (from source, or when the data changed after the build).
+   */
   static default(): EmbeddedClassifier {
-    return (EmbeddedClassifier.shared ??= EmbeddedClassifier.train(loadSplit('train')));
+    return (EmbeddedClassifier.shared ??= EmbeddedClassifier.stored() ?? EmbeddedClassifier.train(loadSplit('train')));
+  }
+
+  /** The stored classifier, if there is one for the current data (a file that cannot be read is trained around). */
+  static stored(file = TRAINED_MODEL_FILE): EmbeddedClassifier | undefined {
+    if (!existsSync(file)) return undefined;
+    try {
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedClassifier;
+      return saved.fingerprint === trainingDataFingerprint() ? EmbeddedClassifier.load(saved) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   async classify(text: string): Promise<Classification> {

@@ -32,6 +32,15 @@ export class Vectoriser {
     return this.idf.length;
   }
 
+  /** What it learnt, to be stored (services/classification/embedded/trainedModel.ts). */
+  save(): SavedVectoriser {
+    return { features: [...this.index.keys()], idf: [...this.idf] };
+  }
+
+  static load(saved: SavedVectoriser): Vectoriser {
+    return new Vectoriser(new Map(saved.features.map((f, i) => [f, i])), Float64Array.from(saved.idf));
+  }
+
   transform(text: string): SparseVector {
     return this.vectorise(features(text));
   }
@@ -48,6 +57,26 @@ export class Vectoriser {
     for (let k = 0; k < val.length; k++) val[k]! /= norm;
     return { idx, val };
   }
+}
+
+export interface SavedVectoriser {
+  features: string[];
+  idf: number[];
+}
+
+/** A trained regression's numbers, stored as base64 of their 64-bit floats, so a loaded model reads exactly the same. */
+export interface SavedRegression {
+  classes: number;
+  dims: number;
+  weights: string;
+  bias: string;
+}
+
+const toBase64 = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+function fromBase64(text: string, length: number): Float64Array {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.byteLength !== length * 8) throw new Error(`a stored model holds ${bytes.byteLength / 8} numbers, not ${length}`);
+  return new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
 export interface TrainOptions {
@@ -138,6 +167,15 @@ export class SoftmaxRegression {
     return model;
   }
 
+  save(): SavedRegression {
+    return { classes: this.classes, dims: this.dims, weights: toBase64(this.weights), bias: toBase64(this.bias) };
+  }
+
+  static load(saved: SavedRegression): SoftmaxRegression {
+    const { classes, dims } = saved;
+    return new SoftmaxRegression(fromBase64(saved.weights, classes * dims), fromBase64(saved.bias, classes), classes, dims);
+  }
+
   probabilities(x: SparseVector): Float64Array {
     const z = new Float64Array(this.classes);
     let max = -Infinity;
@@ -173,5 +211,13 @@ export class BinaryLogistic {
 
   probability(x: SparseVector): number {
     return this.model.probabilities(x)[1]!;
+  }
+
+  save(): SavedRegression {
+    return this.model.save();
+  }
+
+  static load(saved: SavedRegression): BinaryLogistic {
+    return new BinaryLogistic(SoftmaxRegression.load(saved));
   }
 }
