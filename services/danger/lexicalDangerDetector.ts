@@ -84,10 +84,12 @@ interface SentenceReading {
  * (a false alarm costs one extra question; a miss could cost a life). Deterministic and fast: a few microseconds
  * per sentence.
  *
- * Level, when a sign is found: a clear word of now ("right now", "is being", an -ing form of the danger, "there's
- * a man with...") makes it `now`; otherwise an explicit past time ("last week", "two years ago") makes it `none`;
- * (unless the resident is still at risk: "I'm scared to go home", then `possible`); otherwise a habit ("keeps", "every night") makes it `possible`; otherwise a weaker word of now ("please",
- * "outside") or a sign that is now by itself (not breathing, on fire, trapped) makes it `now`; else `possible`.
+ * Level, when a sign is found: a clear word of now ("right now", "is being", an -ing form of the danger in a sentence
+ * with no time in the past, "there's a man with...") makes it `now`; otherwise an explicit past time ("last week",
+ * "two years ago") makes it `none`, unless something goes on (the resident still at risk, "I'm scared to go home",
+ * someone still missing; a habit; a "now" after the danger), then `possible`; otherwise a habit ("keeps", "every
+ * night") makes it `possible`; otherwise a weaker word of now ("please", "outside") or a sign that is now by itself
+ * (not breathing, on fire, trapped) makes it `now`; else `possible`.
  */
 export class LexicalDangerDetector implements DangerDetector {
   private static instance: LexicalDangerDetector | undefined;
