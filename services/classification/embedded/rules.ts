@@ -66,10 +66,12 @@ export interface HateReading {
 }
 
 export function readHate(text: string): HateReading {
-  const { notHate, hostility, general, abuse, characteristics } = lexicon();
-  const tokens = withoutSpans(tokensOf(text), notHate.findAll(tokensOf(text)));
+  const { hostility, general, abuse, characteristics } = lexicon();
+  const tokens = withoutNotHate(text);
   const abused = abuse.filter(([, list]) => list.test(tokens)).map(([s]) => s);
-  const doersOnly = (list: PhraseList) => sentencesOf(text).every((sentence) => characteristicsOfTheDoer(sentence, list, hostility));
+  let sentences: Token[][] | undefined;
+  const doersOnly = (list: PhraseList) =>
+    (sentences ??= sentencesOf(text).map(withoutNotHate)).every((sentence) => characteristicsOfTheDoer(sentence, list, hostility));
   const named = characteristics.filter(([, list]) => list.test(tokens) && !doersOnly(list)).map(([s]) => s);
   return {
     abuse: abused.length > 0 || general.test(tokens),
@@ -79,6 +81,12 @@ export function readHate(text: string): HateReading {
 }
 
 const sentencesOf = (text: string) => text.split(/[.!?\n;]+/).filter((s) => /[a-z]/i.test(s));
+
+/** The words with the phrases that are not hate ("a black eye") taken out. */
+function withoutNotHate(text: string): Token[] {
+  const tokens = tokensOf(text);
+  return withoutSpans(tokens, lexicon().notHate.findAll(tokens));
+}
 
 /** Another person, or words that aim at someone ("call my son a…"): what is named after them is not the doer's. */
 const SOMEONE_ELSE = new Set(
@@ -96,9 +104,7 @@ const OWN = new Set(['my', 'our', 'your']);
  * characteristic and goes on to a hostile word, with nobody else named and nothing done to anyone, tells of the
  * doer. True when every mention of the characteristic in the sentence is such (or there is none).
  */
-function characteristicsOfTheDoer(sentence: string, characteristic: PhraseList, hostility: PhraseList): boolean {
-  const { notHate } = lexicon();
-  const tokens = withoutSpans(tokensOf(sentence), notHate.findAll(tokensOf(sentence)));
+function characteristicsOfTheDoer(tokens: readonly Token[], characteristic: PhraseList, hostility: PhraseList): boolean {
   const hostileStart = hostility.findAll(tokens)[0]?.[0];
   return characteristic.findAll(tokens).every(([start, end]) => {
     if (hostileStart === undefined || start >= OPENING_WORDS || end > hostileStart) return false;
