@@ -6,7 +6,7 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSplit } from '../../services/classification/dataset';
-import { EmbeddedClassifier, trainingDataFingerprint } from '../../services/classification/embedded/embeddedClassifier';
+import { EmbeddedClassifier, TRAINED_MODEL_FILE, trainingDataFingerprint } from '../../services/classification/embedded/embeddedClassifier';
 import { buildWebAssets } from '../web/build';
 
 const root = path.join(__dirname, '../..');
@@ -15,7 +15,7 @@ for (const dir of ['services/classification/data', 'bot/web/templates', 'bot/sta
 }
 // The classifier, trained once here, so the compiled bot starts without training (a few seconds on a small machine).
 const trained = EmbeddedClassifier.train(loadSplit('train')).save(trainingDataFingerprint());
-writeFileSync(path.join(root, 'dist/services/classification/data/trained-model.json'), JSON.stringify(trained));
+writeFileSync(path.join(root, 'dist', path.relative(root, TRAINED_MODEL_FILE)), JSON.stringify(trained));
 buildWebAssets(path.join(root, 'dist/bot/web/built')).then(
   (manifest) => console.log(`Copied run-time assets to dist/ and built ${Object.keys(manifest).length} web files`),
   (err: Error) => {

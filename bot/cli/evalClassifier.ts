@@ -84,9 +84,14 @@ export function evaluate(classifier: EmbeddedClassifier | Read, test: readonly L
   };
 }
 
+/** The models of k-fold cross-validation: model k is trained on every example but those at positions k, k + folds, … */
+export function trainFolds(train: readonly LabelledExample[], folds = 5): EmbeddedClassifier[] {
+  return Array.from({ length: folds }, (_, k) => EmbeddedClassifier.train(train.filter((_, i) => i % folds !== k)));
+}
+
 /** 5-fold cross-validation on the training split: each fold read by a model trained on the other four. */
-export function crossValidate(train: readonly LabelledExample[], folds = 5): Evaluation {
-  const models = Array.from({ length: folds }, (_, k) => EmbeddedClassifier.train(train.filter((_, i) => i % folds !== k)));
+export function crossValidate(train: readonly LabelledExample[], models = trainFolds(train)): Evaluation {
+  const folds = models.length;
   const fold = new Map(train.map((e, i) => [e.text, i % folds]));
   return evaluate((text) => models[fold.get(text) ?? 0]!.classifySync(text), train);
 }
@@ -104,10 +109,9 @@ export const DANGER_TARGETS = { recall: 0.97, possibleOnNone: 0.1 };
 const THRESHOLDS = Array.from({ length: 13 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100);
 
 /** The danger reading at every threshold from 0.2 to 0.8, by 5-fold cross-validation on the training split. */
-export function dangerThresholds(train: readonly LabelledExample[], folds = 5): ThresholdReading[] {
-  const models = Array.from({ length: folds }, (_, k) => EmbeddedClassifier.train(train.filter((_, i) => i % folds !== k)));
+export function dangerThresholds(train: readonly LabelledExample[], models = trainFolds(train)): ThresholdReading[] {
   const read = train.map((e, i) => {
-    const detector = models[i % folds]!.danger;
+    const detector = models[i % models.length]!.danger;
     const phrases = LexicalDangerDetector.shared().read(e.text);
     const p = detector.probability(e.text);
     return { e, level: (t: number) => detector.combine(e.text, phrases, () => p, {}, t).level };
@@ -136,8 +140,10 @@ function main(): void {
   const started = process.hrtime.bigint();
   const classifier = EmbeddedClassifier.train(loadSplit('train'));
   const trainMs = Number(process.hrtime.bigint() - started) / 1e6;
+  // One set of cross-validation models for both the figures and the threshold readings.
+  const folds = trainFolds(loadSplit('train'));
   const sets: Array<[string, Evaluation]> = [
-    ['train (5-fold CV)', crossValidate(loadSplit('train'))],
+    ['train (5-fold CV)', crossValidate(loadSplit('train'), folds)],
     ['test split', evaluate(classifier, loadSplit('test'))],
     ['challenge (frozen)', evaluate(classifier, loadSplit('challenge'))],
   ];
@@ -159,7 +165,7 @@ function main(): void {
   const short = CATEGORIES.map((c) => c.slice(0, 5));
   console.log(`${''.padEnd(15)}${short.map((s) => s.padStart(6)).join('')}`);
   CATEGORIES.forEach((c, i) => console.log(`${c.padEnd(15)}${challenge.confusion[i]!.map((n) => String(n || '.').padStart(6)).join('')}`));
-  const readings = dangerThresholds(loadSplit('train'));
+  const readings = dangerThresholds(loadSplit('train'), folds);
   console.log(`\nDanger model threshold (5-fold cross-validation on the training split; in use: ${MODEL_THRESHOLD})`);
   for (const r of readings)
     console.log(`  ${r.threshold.toFixed(2)}   recall ${r.recall.toFixed(3)}   possible on no-danger ${r.possibleOnNone.toFixed(3)}`);
