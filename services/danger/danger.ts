@@ -29,6 +29,11 @@ export interface DangerReading {
   signs: DangerSign[];
   /** A sign was seen, and the words put it in the past ("two years ago"): the level is none, and stays none. */
   over?: boolean;
+  /**
+   * Words that look like danger were read as something else ("a water pistol", "burning garden waste", "someone is
+   * going to get hurt one day"): the level is none, and a model does not read them again as danger.
+   */
+  explained?: boolean;
 }
 
 /** Where a message was typed. */

@@ -4,7 +4,8 @@ import type { DangerDetector, DangerReading, ReadingContext } from './danger';
  * The danger detector the bot uses: the phrases (LexicalDangerDetector) first; where they see nothing, a model
  * trained on the labelled descriptions may still read a danger sign, and then the level is `possible` (the bot asks
  * "Is someone in danger right now?"). The model only ever adds that question; it never gives or removes the 999
- * answer, and it never questions the phrases' reading that a danger they saw is over ("two years ago"). Built by the
+ * answer, and it never questions the phrases' reading that a danger they saw is over ("two years ago") or was not danger
+ * at all ("a water pistol", "burning garden waste"). Built by the
  * embedded classifier, which trains the model (services/classification/embedded/).
  */
 export class EmbeddedDangerDetector implements DangerDetector {
@@ -28,7 +29,7 @@ export class EmbeddedDangerDetector implements DangerDetector {
   /** For a caller that already has the model's probability at hand. */
   combine(text: string, reading: DangerReading, probability: () => number, context: ReadingContext = {}, threshold = this.threshold): DangerReading {
     const fewest = context.answer ? MODEL_MIN_WORDS_IN_ANSWER : MODEL_MIN_WORDS;
-    if (reading.level !== 'none' || reading.over || wordsIn(text) < fewest) return reading;
+    if (reading.level !== 'none' || reading.over || reading.explained || wordsIn(text) < fewest) return reading;
     return probability() >= threshold ? { level: 'possible', signs: [] } : reading;
   }
 }
@@ -39,7 +40,7 @@ export class EmbeddedDangerDetector implements DangerDetector {
  * smaller being as large as it can be, and the lower threshold on a tie (recall first) (`chooseDangerThreshold` in bot/cli/evalClassifier.ts; a test checks this value
  * is the one it picks on the shipped data).
  */
-export const MODEL_THRESHOLD = 0.3;
+export const MODEL_THRESHOLD = 0.25;
 /** The model reads descriptions, not "hi" or a tapped button: shorter messages are left to the phrases. */
 export const MODEL_MIN_WORDS = 4;
 /**

@@ -1,6 +1,7 @@
 import { PhraseList, tokenise, type Token } from '../language/phrases';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign } from './danger';
 import {
+  ATTACKS_ON_THINGS,
   BURNING_ON_PURPOSE,
   HABIT,
   JOURNEY,
@@ -18,8 +19,12 @@ import {
 } from './signs';
 
 /** Screens, films and games: a sentence about one is not about a real weapon or fight. */
-const MEDIA = new Set(['film', 'movie', 'game', 'tv', 'telly', 'xbox', 'playstation', 'video', 'song', 'music', 'youtube', 'netflix']);
-/** Before an -ing word, these make it past, a habit or a noun ("was chasing", "keeps following", "a stabbing"). */
+const MEDIA = new Set(
+  'film movie game tv telly xbox playstation video song music youtube netflix fortnite minecraft roblox gta fifa'.split(' '),
+);
+/** Signs that a screen makes unreal ("shooting people in a game"). */
+const ON_SCREEN: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'threat']);
+/** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
 const NOT_NOW_BEFORE_ING = new Set([
   // "they'll be waiting for him": a bare "be" follows will, would or to, so it is later, not now.
   'be',
@@ -32,18 +37,14 @@ const NOT_NOW_BEFORE_ING = new Set([
   'used',
   'stop',
   'stopped',
-  'after',
-  'when',
-  'before',
-  'about',
-  'of',
-  'for',
-  'from',
-  'like',
-  'without',
   'start',
   'started',
 ]);
+/**
+ * Just before an -ing word, these make it a noun or a time ("after fighting", "scared of going"); two words before,
+ * they belong to something else ("a group of lads chasing someone").
+ */
+const NOT_NOW_JUST_BEFORE_ING = new Set(['after', 'when', 'before', 'about', 'of', 'for', 'from', 'like', 'without']);
 /** Just before an -ing word, these make it a noun ("a stabbing", "no fighting"); two words before, they belong to another noun ("a bat trying to get in"). */
 const DETERMINERS = new Set(['a', 'the', 'no', 'any']);
 /** Words ending in -ing that are not a thing being done ("went missing last month", "this morning", "going to kill me"). */
@@ -71,12 +72,18 @@ interface SentenceReading {
   /** A sign phrase marked `!`: now by itself. */
   immediate: boolean;
   now: boolean;
-  /** The only word of now is a bare "now" after the danger ("he was glassed two years ago, the man is now back"). */
+  /** The only words of now are a bare "now" or "just" after the danger ("he was glassed two years ago, the man is now back"). */
   contrastNow: boolean;
   maybeNow: boolean;
   past: boolean;
   atRisk: boolean;
   habit: boolean;
+  /** A habit that goes on ("he hits me when he drinks"), not one of the past ("when I was at school I was beaten up regularly"). */
+  habitNow: boolean;
+  /** Things thrown at windows, cars or buses (ATTACKS_ON_THINGS): an attack only when it is happening now. */
+  thingsAttacked: boolean;
+  /** Words that look like danger were read as something else (NOT_DANGER, BURNING_ON_PURPOSE, a screen). */
+  explained: boolean;
 }
 
 /**
@@ -111,6 +118,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly habit = new PhraseList(HABIT, LISTS);
   private readonly burningOnPurpose = new PhraseList(BURNING_ON_PURPOSE, LISTS);
   private readonly journey = new PhraseList(JOURNEY, LISTS);
+  private readonly attacksOnThings = new PhraseList(ATTACKS_ON_THINGS, LISTS);
 
   read(text: string): DangerReading {
     const sentences = this.sentences(text);
@@ -120,13 +128,14 @@ export class LexicalDangerDetector implements DangerDetector {
     // something is going on now, so it is not over either: see below).
     const now = sentences.some((s) => s.now && !(past && s.contrastNow));
     for (const sign of ONLY_WITH_NOW) if (!now) signs.delete(sign);
-    if (signs.size === 0) return { level: 'none', signs: [] };
+    if (now && sentences.some((s) => s.thingsAttacked)) signs.add('attack');
+    if (signs.size === 0) return sentences.some((s) => s.explained) ? { level: 'none', signs: [], explained: true } : { level: 'none', signs: [] };
     const found = DANGER_SIGNS.filter((s) => signs.has(s));
     if (now) return { level: 'now', signs: found };
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
     if (past)
-      return sentences.some((s) => s.atRisk || s.contrastNow || s.habit)
+      return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow)
         ? { level: 'possible', signs: found }
         : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit)) return { level: 'possible', signs: found };
@@ -151,7 +160,9 @@ export class LexicalDangerDetector implements DangerDetector {
 
   private readSentence(sentence: string): SentenceReading {
     let tokens = tokenise(sentence);
-    tokens = blank(tokens, this.notDanger.findAll(tokens));
+    const clauseOf = clauses(sentence);
+    const notDanger = this.notDanger.findAll(tokens);
+    tokens = blank(tokens, notDanger);
     const burningOnPurpose = this.burningOnPurpose.findAll(tokens);
     if (burningOnPurpose.length > 0) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
     const media = tokens.some((t) => MEDIA.has(t.word) || [...t.lemmas].some((l) => MEDIA.has(l)));
@@ -160,10 +171,14 @@ export class LexicalDangerDetector implements DangerDetector {
     let ongoing = false;
     let immediate = false;
     let afterSigns = 0;
+    let onScreen = false;
     for (const [sign, phrases] of this.signs) {
-      if (media && (sign === 'weapon' || sign === 'attack' || sign === 'threat')) continue;
       for (const { phrase, start, end } of phrases.matches(tokens)) {
         if (negated(tokens, start)) continue;
+        if (media && ON_SCREEN.has(sign)) {
+          onScreen = true;
+          continue;
+        }
         signs.add(sign);
         afterSigns = Math.max(afterSigns, end);
         matched.push(`${sign}: ${phrase.source}`);
@@ -173,28 +188,46 @@ export class LexicalDangerDetector implements DangerDetector {
         immediate ||= phrase.strong && !SET.has(tokens[start - 1]?.word ?? '') && !habitualForm(tokens, start, end);
       }
     }
+    const thingsAttacked = this.attacksOnThings.matches(tokens).filter(({ start }) => !negated(tokens, start) && !media);
+    for (const { phrase, start, end } of thingsAttacked) {
+      afterSigns = Math.max(afterSigns, end);
+      matched.push(`attack (only now): ${phrase.source}`);
+      ongoing ||= isOngoing(tokens, start, end);
+    }
     const withoutFalseNow = blank(tokens, this.notNow.findAll(tokens));
-    const habit = this.habit.test(tokens);
-    const past = this.past.test(blank(tokens, this.notPast.findAll(tokens)));
+    const habits = this.habit.findAll(tokens);
+    const habit = habits.length > 0;
+    const pastTimes = this.past.findAll(blank(tokens, this.notPast.findAll(tokens)));
+    const past = pastTimes.length > 0;
+    const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
     // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
     // night" takes its time from the sentence ("he is smashing…" says the present itself).
     const happeningNow = (((ongoing || this.nowUnlessHabit.test(withoutFalseNow)) && !past) || presentProgressive(tokens)) && !habit;
     const wordsOfNow = this.now.matches(withoutFalseNow);
     const maybeNow = this.maybeNow.test(blank(tokens, this.journey.findAll(tokens)));
-    const bareNowAfterSigns = ({ start, end }: { start: number; end: number }) =>
-      end - start === 1 && tokens[start]?.word === 'now' && start >= afterSigns;
+    // "…the man is now drinking there again", "…two years ago, I've just seen one of them again".
+    const contrastAfterSigns = ({ start, end }: { start: number; end: number }) =>
+      start >= afterSigns && ((end - start === 1 && tokens[start]?.word === 'now') || tokens.slice(start, end).some((t) => t.word === 'just'));
     return {
       signs,
       matched,
       immediate,
       now: happeningNow || wordsOfNow.length > 0,
-      contrastNow: !happeningNow && !maybeNow && wordsOfNow.length > 0 && wordsOfNow.every(bareNowAfterSigns),
+      contrastNow: !happeningNow && !maybeNow && wordsOfNow.length > 0 && wordsOfNow.every(contrastAfterSigns),
       maybeNow,
       past,
       atRisk: this.atRisk.test(tokens),
       habit,
+      habitNow: habits.some(([start]) => !pastClauses.has(clauseOf[start]!)),
+      thingsAttacked: thingsAttacked.length > 0,
+      explained: notDanger.length + burningOnPurpose.length > 0 || onScreen,
     };
   }
+}
+
+/** For each token of the sentence, the number of the clause it stands in (clauses begin after a comma, or at "and" or "but"). */
+function clauses(sentence: string): number[] {
+  return sentence.split(/,|(?=\band\b|\bbut\b)/i).flatMap((clause, n) => tokenise(clause).map(() => n));
 }
 
 /** The tokens with the given spans replaced by nothing-matching blanks (so phrases cannot match across them). */
@@ -257,9 +290,9 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   if (perfect || (before === 'has' && first.word !== 'not' && !saying) || before === 'being') return true;
   for (let i = start; i < end; i++) {
     if (!happening(tokens[i]!)) continue;
-    const previous = [tokens[i - 1]?.word, tokens[i - 2]?.word];
-    if (DETERMINERS.has(previous[0] ?? '')) continue;
-    if (!previous.some((w) => w !== undefined && NOT_NOW_BEFORE_ING.has(w))) return true;
+    const [justBefore = '', twoBefore = ''] = [tokens[i - 1]?.word, tokens[i - 2]?.word];
+    if (DETERMINERS.has(justBefore) || NOT_NOW_JUST_BEFORE_ING.has(justBefore)) continue;
+    if (!NOT_NOW_BEFORE_ING.has(justBefore) && !NOT_NOW_BEFORE_ING.has(twoBefore)) return true;
   }
   return false;
 }

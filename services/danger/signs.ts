@@ -39,6 +39,9 @@ export const NOT_DANGER = [
   'die|died of|from * stroke|cancer|illness|covid',
   'shot|shoot|shooting|shoots|speed|speeding past|along',
   'knife|knives and fork|forks|spoon|spoons',
+  'snowball|snowballs with stone|stones|ice|rock|rocks',
+  // Drug litter: "a burnt spoon in the play area".
+  'burnt|burned spoon|spoons|foil',
   'attack|attacked|attacking the|our|my bin|bins|rubbish|bag|bags',
   'fire/n exit|alarm|door|escape|brigade|station|service|safety|drill|work|place|pit|wood|engine',
   'smoke/n|burglar|car|house alarm',
@@ -76,6 +79,12 @@ export const NOT_DANGER = [
   'messing about|around',
   'fight|fighting back|for',
   'fight|fought|fighting abroad|overseas|government|system|state|war|cause|enemy',
+  'fire extinguisher|extinguishers|alarm|alarms|door|doors|exit|escape|station|drill|hydrant|service|brigade|safety',
+  // "the old pub got burnt out years ago": what a building is, not a fire.
+  'got|was|were|been burnt|burned out',
+  'burnt|burned out pub|building|shell|house|flat|shop|car|van|moped|bike',
+  // "really down since his dad died": a bereavement.
+  'since * dad|mum|father|mother|wife|husband|partner|son|daughter|brother|sister|nan|grandad|grandma|friend die|died|pass|passed',
   'need|needs|must|should * fight',
   'be fought',
   'kick|kicked|kicking * out of',
@@ -86,10 +95,20 @@ export const NOT_DANGER = [
   'someone|somebody be|is going to get hurt|killed|injured',
   'someone|somebody be|is gonna get hurt|killed|injured',
   'someone|somebody|kid|child * will get|be hurt|killed|injured',
+  // "someone is going to fall off and get hurt".
+  'someone|somebody be going to * and get|be hurt|killed|injured',
+  'someone|somebody be gonna * and get|be hurt|killed|injured',
+  'someone|somebody be going to get|be * hurt|killed|injured',
   'run|running|ran riot',
   // "the way he drives, it will kill someone": a worry, not a threat ("he will kill someone" stays a threat).
   'it|which will|could|would|might * kill|hurt someone|somebody',
   'it|which going to * kill|hurt someone|somebody',
+  // "he drives like a maniac, one day he'll kill someone".
+  'one day * kill|hurt someone|somebody',
+  'kill|hurt someone|somebody one day',
+  // "a knife amnesty bin", "hunting knives in the loft".
+  'knife|knives|weapon|weapons amnesty|bin|bins|surrender',
+  'knife|knives|blade|blades|gun|guns|sword|swords * in the loft|attic|cupboard|drawer',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
@@ -132,6 +151,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
     'lay|laid into * @person',
+    'push|pushed|shove|shoved|knock|knocked|throw|threw|thrown * to|onto the ground|floor',
     'rob|robbed|robbing @person',
     'swing|swinging|swung * at * @person',
     'scrapping',
@@ -143,7 +163,6 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'grab|grabbed|grabbing|hold|held|holding * by the throat|neck|hair',
     'grab|grabbed|grabbing * round|around the throat|neck',
     'force|forced|forces * sex',
-    'throw|threw|throwing * @object * at * car|window|windscreen|bus|house|door',
     'stamp|stamping|kick|kicking on|in * head|face',
     'kick|stamp|punch|smash|hit * head|face',
     '@object over|on|round|across * head|face',
@@ -169,7 +188,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   threat: [
     'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
     'will|would|go|gonna|threaten|want|plan * blow * up',
+    // "saying someone should burn it down".
+    'should burn|torch|bomb|firebomb * down|up',
     'will|would get you|me|us|him|her|them',
+    'going to get me|you|us',
+    'gonna get me|you|us',
     'come|coming for you|me|us|him|her|them',
     'know where i|you|we|he|she|they live',
     'smash|kick|punch * face|head in',
@@ -188,6 +211,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'or be|get burned|burnt|killed|hurt|stabbed',
     'bullet * letterbox|door|post',
     'you|he|she|they|i * be|are|is dead',
+    // "he put his fist through the door and says I'm next".
+    'say|says|said|tell|tells|told|shout|shouts|shouted * be|am|are|is next',
     'bomb/n',
   ],
   fire: [
@@ -243,7 +268,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'take|grab|snatch * @child from|off|away|outside',
     'take|grab|snatch * year|yr old from|off|away|outside',
     '@child * be|get taken|grabbed|snatched',
-    'drag|force|pull|bundle|push|throw * into|in * @vehicle',
+    'drag|force|pull|bundle|push|throw * into * @vehicle',
+    'drag|force|pull|bundle|push|throw * in a|the|his|her|their|my|our|an @vehicle',
     'drag|force|pull|bundle|push|throw * into|in the boot|back of * @vehicle',
     '@someone * go|be missing',
     'be|is|are|gone|go|went missing',
@@ -295,6 +321,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!will not wake|respond|move|breathe',
     '!unconscious|unresponsive|collapse|collapsed|fitting|seizure|drowning|drown',
     'overdose|overdosed|od',
+    'slump|slumped',
+    'can not get any sense|response out of|from',
     '!have|having a fit|seizure|stroke',
     '!heart/n attack/n',
     '!knock|knocked out',
@@ -314,8 +342,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!clutch|clutching * chest',
     '!hold|holding his|her|their chest',
     '!go|gone|went limp',
-    '!struggle|struggling in the water|river|sea|canal|lake',
-    '!fall|fell in|into the water|river|sea|canal|lake',
+    '!struggle|struggling in the water|river|sea|canal|lake|pond|reservoir|quarry',
+    '!fall|fell in|into the water|river|sea|canal|lake|pond|reservoir|quarry',
+    '!go|gone|went under the water',
+    '!water|river|sea|canal|lake|pond * go|gone|went under',
     '!fall|fell|fallen|gone|went through * ice',
     '!drive|driven|drove|crash|crashed|go|gone|went * into * river|canal|lake|sea|water|dock|quarry',
     '!fall|fell|fallen onto|on|into * track|tracks|railway|line|river|canal',
@@ -412,6 +442,12 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   ],
 };
 
+/**
+ * Things thrown at windows, cars or buses: an attack when it is happening now ("throwing bricks at the windows right
+ * now"); told of, it is damage or harassment, not a danger to ask about (the labelled descriptions agree).
+ */
+export const ATTACKS_ON_THINGS = ['throw|threw|throwing * @object * at * car|window|windscreen|bus|house|door'];
+
 /** Signs that count only with a clear sign of now ("can you help me" is not a plea for help by itself). */
 export const ONLY_WITH_NOW: ReadonlySet<DangerSign> = new Set(['plea']);
 
@@ -451,11 +487,17 @@ export const NOT_NOW = [
   'now live|work|have|know|feel|see|meet|scared|afraid|worried',
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
-  'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home now',
+  'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out now',
   'twice|# time|times now',
   'there is|are a lot|lots|loads',
   'report * now',
   'just move|moved|moving in|into|back|out|away|house|here',
+  // "the other boy's dad is now saying he'll press charges": what someone says, not what is happening.
+  'now say|saying|says|claim|claiming|claims',
+  // "it's just a game".
+  'be just a|an|messing|joking|kidding|banter|talk',
+  // "set about my son on his way back from college": a journey told of, not someone coming.
+  '@person on his|her|their way back|home from',
   // "now they want to extend its hours": what someone plans, not what is happening.
   'now they|we|people|council want|plan|propose|apply',
   'now the council|owner|owners|landlord|pub|club|shop want|wants|plan|plans|propose|proposes|apply|applies',
@@ -472,6 +514,11 @@ export const MAYBE_NOW = [
   'outside with * @weapon|@object',
   'right outside|here|there|next',
   '@weapon outside|in|at|by|near|on the',
+  // "my brother is on the roof and says he's going to jump".
+  'be on|at the|a roof|ledge|edge|bridge|balcony|railing|railings|parapet',
+  'on the phone to|with him|her|them',
+  // "my mum is hiding in my room": hiding from someone now.
+  'am|is|are hiding',
 ];
 
 /** "with a knife on the way home": a journey told of, not a place where it is happening (for the weaker words of now). */
@@ -486,6 +533,9 @@ export const NOT_PAST = [
   'use to be|live|work with',
   'for # day|week|night',
   'will|gonna * on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  'going to * on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  // "on Friday nights": a habit, not a time in the past.
+  'on monday|tuesday|wednesday|thursday|friday|saturday|sunday nights|evenings|mornings|afternoons',
 ];
 
 /** Still at risk although it happened in the past ("I'm scared to go home", "he's coming back"). */
@@ -511,6 +561,13 @@ export const STILL_AT_RISK = [
   'too scared to leave him|her|them',
   'refuse|refuses to leave him|her|them',
   'still live|living with him|her|them',
+  'still live|living here|there',
+  'still live|living with me|us',
+  // "I'm frightened it will happen again", "they said they'll do it again tomorrow".
+  'happen again',
+  // "my dad hit my mum again on Saturday … it keeps happening".
+  'keep|keeps happening',
+  'do it|that again',
   // "if I leave he will…": a threat that holds now.
   'if i|we|she|you leave|go|tell|report|call',
   'be|are|is|keep sending * message|messages|text|texts|threat|threats',
@@ -523,7 +580,10 @@ export const HABIT = [
   'every day|night|evening|morning|week|weekend|time|friday|saturday|sunday',
   'most day|night|weekend',
   'always',
+  'goes missing',
   'regular|regularly',
+  // Posts online: what is said there is not happening in the street this minute.
+  'on|in telegram|facebook|snapchat|tiktok|instagram|whatsapp|twitter|youtube|reddit|discord|online|forum|forums|chat',
   'often',
   'all the time',
   'keep|keeps|kept',
@@ -557,12 +617,19 @@ export const PAST = [
   'the other day|night|week',
   'back in',
   'a|# few * back',
+  '# * day|days|week|weeks|month|months|year|years back',
   'when i was',
   'previously',
   'in the past',
   'use to',
   'been release|released',
   'on bonfire night',
+  'at|over the weekend',
+  // "the fire brigade came and it's all out now": it was dealt with.
+  'police|ambulance|paramedics came|attended',
+  'put it|them out',
+  'it be all out',
+  'in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
   'on new year|years * eve|day',
   'on christmas|boxing|easter|halloween|valentine * eve|day|night',
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday',

@@ -56,7 +56,13 @@ const SOMEONE_ELSE = new Set(
 const someoneElse = (tokens: Tokens, relation: number) =>
   [tokens[relation + 1], tokens[relation + 1]?.word === 'is' ? tokens[relation + 2] : undefined].some(
     (t) => t !== undefined && [...t.lemmas].some((l) => SOMEONE_ELSE.has(l)),
-  );
+  ) || exsNewPartner(tokens, relation);
+/** "my ex's new girlfriend": the ex's new partner, not the resident's. */
+const exsNewPartner = (tokens: Tokens, relation: number) =>
+  tokens[relation]?.word === 'ex' &&
+  tokens[relation + 1]?.word === 'is' &&
+  ['new', ...EX_WHAT].includes(tokens[relation + 2]?.word ?? '') &&
+  [tokens[relation + 2], tokens[relation + 3]].some((t) => EX_WHAT.has(t?.word ?? ''));
 
 /** Words after the partner or family member that make them the subject: "my ex follows", "my husband is", "my son keeps". */
 const SUBJECT_NEXT = new Set('be is was are were has have had keep keeps kept will would always never just still start started said says'.split(' '));

@@ -98,6 +98,7 @@ const DONE_TO = new Set(['be', 'get', 'have', 'find', 'receive', 'wake']);
 const someoneElseAt = (tokens: readonly Token[], i: number) =>
   [...tokens[i]!.lemmas].some((l) => SOMEONE_ELSE.has(l)) && !OWN.has(tokens[i - 1]?.word ?? '');
 const OWN = new Set(['my', 'our', 'your']);
+const RELATIVE = new Set(['who', 'that', 'which']);
 
 /**
  * "My disabled neighbour shouts at my kids", "Polish builders shout across the gardens": a sentence that opens with a
@@ -108,7 +109,8 @@ function characteristicsOfTheDoer(tokens: readonly Token[], characteristic: Phra
   const hostileStart = hostility.findAll(tokens)[0]?.[0];
   return characteristic.findAll(tokens).every(([start, end]) => {
     if (hostileStart === undefined || start >= OPENING_WORDS || end > hostileStart) return false;
-    const doneTo = tokens.slice(0, hostileStart).some((t) => [...t.lemmas].some((l) => DONE_TO.has(l)));
+    // "my neighbour, who is gay, keeps complaining": "who is" tells who the doer is, not what was done to them.
+    const doneTo = tokens.slice(0, hostileStart).some((t, i) => [...t.lemmas].some((l) => DONE_TO.has(l)) && !RELATIVE.has(tokens[i - 1]?.word ?? ''));
     // The word just after the characteristic is who has it ("my disabled neighbour"); anyone after that is someone else.
     const named = (from: number, to: number) => tokens.slice(from, to).some((_, k) => someoneElseAt(tokens, from + k));
     return !doneTo && !named(0, start) && !named(end + 1, hostileStart);
