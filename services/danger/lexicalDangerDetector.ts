@@ -159,10 +159,9 @@ export class LexicalDangerDetector implements DangerDetector {
   }
 
   private readSentence(sentence: string): SentenceReading {
-    let tokens = tokenise(sentence);
+    const written = tokenise(sentence);
     const clauseOf = clauses(sentence);
-    const notDanger = this.notDanger.findAll(tokens);
-    tokens = blank(tokens, notDanger);
+    let tokens = blank(written, this.notDanger.findAll(written));
     const burningOnPurpose = this.burningOnPurpose.findAll(tokens);
     if (burningOnPurpose.length > 0) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
     const media = tokens.some((t) => MEDIA.has(t.word) || [...t.lemmas].some((l) => MEDIA.has(l)));
@@ -220,7 +219,8 @@ export class LexicalDangerDetector implements DangerDetector {
       habit,
       habitNow: habits.some(([start]) => !pastClauses.has(clauseOf[start]!)),
       thingsAttacked: thingsAttacked.length > 0,
-      explained: notDanger.length + burningOnPurpose.length > 0 || onScreen,
+      // A sign read in the words as written, and none once the look-alikes are taken out (or all on a screen).
+      explained: signs.size === 0 && (onScreen || (tokens !== written && this.signs.some(([, phrases]) => phrases.test(written)))),
     };
   }
 }
@@ -259,7 +259,9 @@ const PATTERN = new Set(['stalk', 'harass', 'bully', 'groom', 'harm', 'plan', 'm
 /** An -ing form of a verb: "stabbing" (stab), not "bring", "thing" or "morning". */
 const ingForm = (t: Token) => t.word.endsWith('ing') && !NOT_PROGRESSIVE.has(t.word) && [...t.lemmas].some((l) => l.length < t.word.length - 1);
 /** An -ing form that says something is happening now. */
-const happening = (t: Token) => ingForm(t) && ![...t.lemmas].some((l) => PATTERN.has(l));
+const happening = (t: Token) => ingForm(t) && ![...t.lemmas].some((l) => PATTERN.has(l) || TOLD.has(l));
+/** Words of telling: "a message saying goodbye" tells of what was said; it is not happening. */
+const TOLD = new Set(['say', 'tell', 'text', 'message', 'write']);
 
 const PRESENT = new Set(['am', 'is', 'are']);
 /** Violent or desperate acts whose present -ing form says it is happening now. */
@@ -271,9 +273,12 @@ const ACTS = new Set(
 
 /** "he is smashing a bottle over someone's head", "my husband is drunk and smashing everything": an act in the present. */
 function presentProgressive(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (t, i) => PRESENT.has(t.word) && tokens.slice(i + 1, i + 4).some((next) => ingForm(next) && [...next.lemmas].some((l) => ACTS.has(l))),
-  );
+  return tokens.some((t, i) => {
+    if (!PRESENT.has(t.word)) return false;
+    // "he's started hitting me when…": what he has taken to doing, not what he is doing.
+    const act = tokens.slice(i + 1, i + 4).findIndex((next) => ingForm(next) && [...next.lemmas].some((l) => ACTS.has(l)));
+    return act >= 0 && !tokens.slice(i + 1, i + 1 + act).some((w) => NOT_NOW_BEFORE_ING.has(w.word));
+  });
 }
 
 /** Words that report what was said: "he has threatened to kill her" tells of a threat, it is not one happening. */

@@ -40,6 +40,10 @@ export const NOT_DANGER = [
   'shot|shoot|shooting|shoots|speed|speeding past|along',
   'knife|knives and fork|forks|spoon|spoons',
   'snowball|snowballs with stone|stones|ice|rock|rocks',
+  // "sounded like gunshots last night but it was just fireworks".
+  'gunshot|gunshots|gunfire|shot|shots * but * firework|fireworks|exhaust|backfire',
+  // "the kids broke into the empty pub": nobody there to be in danger.
+  'break|broke|breaking|broken into * empty|derelict|abandoned|disused|boarded',
   // Drug litter: "a burnt spoon in the play area".
   'burnt|burned spoon|spoons|foil',
   'attack|attacked|attacking the|our|my bin|bins|rubbish|bag|bags',
@@ -151,6 +155,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
     'lay|laid into * @person',
+    'squaring up to',
     'push|pushed|shove|shoved|knock|knocked|throw|threw|thrown * to|onto the ground|floor',
     'rob|robbed|robbing @person',
     'swing|swinging|swung * at * @person',
@@ -199,7 +204,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'do|doing @person in',
     'put @person in the ground|hospital|grave',
     'will|would|go|gonna|threaten|want * shank|cut|slash|break|snap',
-    'break|snap * leg|legs|arm|arms|neck|jaw|nose|bone|bones',
+    // "broke my arm", "break your legs"; not "came home with a broken nose from a tackle".
+    'broke|snapped * leg|legs|arm|arms|neck|jaw|nose|bone|bones',
+    'break|snap * my|your|his|her|their|our leg|legs|arm|arms|neck|jaw|nose|bone|bones',
     'shoot up * school|college|place|pub|club',
     'kill|stab|shoot|murder * you|me|us|him|her|them|my|our|family|kid|child',
     'torch|burn * you|me|us|him|her|them|house|home|flat|family|kid|child',
@@ -247,6 +254,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   ],
   trapped: [
     '!trapped',
+    '!stuck|trapped|pinned under|underneath',
     '!lock me|us|her|him|them|myself|herself|himself|ourselves|yourself in|inside',
     '!be|get locked in|inside',
     '!@someone locked in|inside',
@@ -265,6 +273,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   ],
   taken: [
     'kidnap|kidnapped|kidnapping|abduct|abducted|abduction',
+    'drag|force|pull|bundle|push * @person * into * flat|house|home|building|alley|van|car',
     'take|grab|snatch * @child from|off|away|outside',
     'take|grab|snatch * year|yr old from|off|away|outside',
     '@child * be|get taken|grabbed|snatched',
@@ -321,6 +330,19 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!will not wake|respond|move|breathe',
     '!unconscious|unresponsive|collapse|collapsed|fitting|seizure|drowning|drown',
     'overdose|overdosed|od',
+    '!allergic reaction',
+    '!anaphylactic|anaphylaxis',
+    '!can not swallow',
+    '!face|throat|tongue|lip|lips * swell|swelling|swollen',
+    '!just floating',
+    '!floating face down',
+    '!not swimming just|but floating',
+    '!face down in the water|river|canal|sea|lake|pond',
+    'needle|needles * in|into my|his|her|their hand|finger|foot|arm|leg',
+    'needlestick',
+    'needle stick',
+    'feel|feeling|felt faint',
+    'not|never answer|answering * door',
     'slump|slumped',
     'can not get any sense|response out of|from',
     '!have|having a fit|seizure|stroke',
@@ -367,6 +389,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'cut|cutting|slit * arm|wrist',
     'end everything',
     'end|ending things',
+    'text|texted|message|messaged|say|saying|said * goodbye',
+    'give|gave|giving away his|her|their|my * stuff|thing|belonging|possession',
+    'do something stupid|silly',
+    'jump|jumping|step|stepping in front of * train|bus|lorry|car|traffic',
+    'think|thinking about * kill|killing|jump|jumping|end|ending * myself|herself|himself|it|train|life',
     'suicide|suicidal',
     'self harm|harming',
     'harm|harming|hurt|hurting|cut|cutting myself|herself|himself|themselves',
@@ -494,6 +521,7 @@ export const NOT_NOW = [
   'just move|moved|moving in|into|back|out|away|house|here',
   // "the other boy's dad is now saying he'll press charges": what someone says, not what is happening.
   'now say|saying|says|claim|claiming|claims',
+  'now * know|knows',
   // "it's just a game".
   'be just a|an|messing|joking|kidding|banter|talk',
   // "set about my son on his way back from college": a journey told of, not someone coming.
@@ -514,6 +542,8 @@ export const MAYBE_NOW = [
   'outside with * @weapon|@object',
   'right outside|here|there|next',
   '@weapon outside|in|at|by|near|on the',
+  'outside my|our house|flat|door|home|window be|are|is',
+  'in|down|along the middle of',
   // "my brother is on the roof and says he's going to jump".
   'be on|at the|a roof|ledge|edge|bridge|balcony|railing|railings|parapet',
   'on the phone to|with him|her|them',
@@ -547,7 +577,9 @@ export const STILL_AT_RISK = [
   // "he hit me last week and now he's back": whoever did it is still about.
   'now he|she|they',
   // "he beat me last night, he's asleep now": he is still there.
-  'asleep|calm|calmer|quiet|quieter|sober now',
+  'he|she|they * asleep|calm|calmer|quiet|quieter|sober now',
+  // Whoever knows where someone lives still does.
+  'know where i|you|we|he|she|they live',
   'not|never come home',
   // Someone missing is missing until found, however long ago they went.
   'still missing|gone',
@@ -565,6 +597,7 @@ export const STILL_AT_RISK = [
   'still live|living with me|us',
   // "I'm frightened it will happen again", "they said they'll do it again tomorrow".
   'happen again',
+  'not|never answer|answering',
   // "my dad hit my mum again on Saturday … it keeps happening".
   'keep|keeps happening',
   'do it|that again',
