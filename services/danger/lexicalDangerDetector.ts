@@ -19,9 +19,7 @@ import {
 } from './signs';
 
 /** Screens, films and games: a sentence about one is not about a real weapon or fight. */
-const MEDIA = new Set(
-  'film movie game tv telly xbox playstation video song music youtube netflix fortnite minecraft roblox gta fifa'.split(' '),
-);
+const MEDIA = new Set('film movie game tv telly xbox playstation video song music youtube netflix fortnite minecraft roblox gta fifa'.split(' '));
 /** Signs that a screen makes unreal ("shooting people in a game"). */
 const ON_SCREEN: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'threat']);
 /** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
@@ -62,6 +60,10 @@ const NOT_PROGRESSIVE = new Set([
   'going',
 ]);
 const SET = new Set(['set', 'sets']);
+const WAS = new Set(['was', 'were']);
+/** Words that make a threat a joke (a sentence with one of them is not read for threats). */
+const JOKING = new Set(['joke', 'joking', 'jokingly', 'banter', 'lol', 'lmao', 'kidding']);
+const DOUBT = new Set(['if', 'whether']);
 const NEGATIONS = new Set(['nobody', 'noone', 'never', 'not', 'no', 'none', 'nearly', 'almost']);
 const YEAR_IN_THE_PAST = /\b(?:in|back in|during|since) (?:19|20)\d\d\b/;
 
@@ -82,7 +84,7 @@ interface SentenceReading {
   habitNow: boolean;
   /** Things thrown at windows, cars or buses (ATTACKS_ON_THINGS): an attack only when it is happening now. */
   thingsAttacked: boolean;
-  /** Words that look like danger were read as something else (NOT_DANGER, BURNING_ON_PURPOSE, a screen). */
+  /** Words that look like danger were read as something else (NOT_DANGER, BURNING_ON_PURPOSE, a screen, a joke). */
   explained: boolean;
 }
 
@@ -165,17 +167,21 @@ export class LexicalDangerDetector implements DangerDetector {
     const burningOnPurpose = this.burningOnPurpose.findAll(tokens);
     if (burningOnPurpose.length > 0) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
     const media = tokens.some((t) => MEDIA.has(t.word) || [...t.lemmas].some((l) => MEDIA.has(l)));
+    // "'I'll kill you' as a joke", "…in fortnite later lol"; not "I'm not joking", "I don't know if he's joking".
+    const joking = tokens.some(
+      (t, i) => JOKING.has(t.word) && !tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w.word) || DOUBT.has(w.word)),
+    );
     const signs = new Set<DangerSign>();
     const matched: string[] = [];
     let ongoing = false;
     let immediate = false;
     let afterSigns = 0;
-    let onScreen = false;
+    let notReal = false;
     for (const [sign, phrases] of this.signs) {
       for (const { phrase, start, end } of phrases.matches(tokens)) {
         if (negated(tokens, start)) continue;
-        if (media && ON_SCREEN.has(sign)) {
-          onScreen = true;
+        if ((media && ON_SCREEN.has(sign)) || (joking && sign === 'threat')) {
+          notReal = true;
           continue;
         }
         signs.add(sign);
@@ -184,7 +190,9 @@ export class LexicalDangerDetector implements DangerDetector {
         ongoing ||= isOngoing(tokens, start, end);
         // "was set on fire" is what was done; "is on fire" is how it is now.
         // "my partner locks me in when he goes out" is a habit, not now.
-        immediate ||= phrase.strong && !SET.has(tokens[start - 1]?.word ?? '') && !habitualForm(tokens, start, end);
+        // "a car was on fire on the A2 this morning" tells of a fire, not of one burning now.
+        const toldOf = SET.has(tokens[start - 1]?.word ?? '') || (sign === 'fire' && WAS.has(tokens[start - 1]?.word ?? ''));
+        immediate ||= phrase.strong && !toldOf && !habitualForm(tokens, start, end);
       }
     }
     const thingsAttacked = this.attacksOnThings.matches(tokens).filter(({ start }) => !negated(tokens, start) && !media);
@@ -219,8 +227,8 @@ export class LexicalDangerDetector implements DangerDetector {
       habit,
       habitNow: habits.some(([start]) => !pastClauses.has(clauseOf[start]!)),
       thingsAttacked: thingsAttacked.length > 0,
-      // A sign read in the words as written, and none once the look-alikes are taken out (or all on a screen).
-      explained: signs.size === 0 && (onScreen || (tokens !== written && this.signs.some(([, phrases]) => phrases.test(written)))),
+      // A sign read in the words as written, and none once the look-alikes are taken out (or all on a screen or in a joke).
+      explained: signs.size === 0 && (notReal || (tokens !== written && this.signs.some(([, phrases]) => phrases.test(written)))),
     };
   }
 }

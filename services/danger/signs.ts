@@ -40,6 +40,8 @@ export const NOT_DANGER = [
   'shot|shoot|shooting|shoots|speed|speeding past|along',
   'knife|knives and fork|forks|spoon|spoons',
   'snowball|snowballs with stone|stones|ice|rock|rocks',
+  // "saying he should kill himself": abuse aimed at him, not what he means to do.
+  'should|go kill yourself|himself|herself|themselves',
   // "sounded like gunshots last night but it was just fireworks".
   'gunshot|gunshots|gunfire|shot|shots * but * firework|fireworks|exhaust|backfire',
   // "the kids broke into the empty pub": nobody there to be in danger.
@@ -118,7 +120,7 @@ export const NOT_DANGER = [
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
 export const BURNING_ON_PURPOSE = [
   'burn * rubbish|plastic|waste|leaves|wood|tyres|cables|garden|stuff|bags',
-  'bonfire|incinerator|chiminea',
+  'bonfire|incinerator|chiminea|barbecue|barbeque|bbq',
   'fire pit',
 ];
 
@@ -598,6 +600,11 @@ export const STILL_AT_RISK = [
   // "I'm frightened it will happen again", "they said they'll do it again tomorrow".
   'happen again',
   'not|never answer|answering',
+  // "the boys who jumped my son last month have started hanging around again and he is terrified".
+  'hang|hanging|hangs around|round|about * again',
+  'am|is|are terrified|petrified',
+  // "some lads have been riding round the estate with a gun": it goes on.
+  'have|has been riding|walking|driving|going|carrying|hanging|sitting|waiting|standing|hitting|threatening|following|watching',
   // "my dad hit my mum again on Saturday … it keeps happening".
   'keep|keeps happening',
   'do it|that again',
@@ -670,5 +677,6 @@ export const PAST = [
   '# time last year|month|summer|week',
   'in the summer|spring|autumn|winter',
   'in|last|early|late january|february|march|april|may|june|july|august|september|october|november|december',
+  'of|on january|february|march|april|june|july|august|september|october|november|december',
   'last term',
 ];

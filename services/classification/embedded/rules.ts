@@ -110,7 +110,9 @@ function characteristicsOfTheDoer(tokens: readonly Token[], characteristic: Phra
   return characteristic.findAll(tokens).every(([start, end]) => {
     if (hostileStart === undefined || start >= OPENING_WORDS || end > hostileStart) return false;
     // "my neighbour, who is gay, keeps complaining": "who is" tells who the doer is, not what was done to them.
-    const doneTo = tokens.slice(0, hostileStart).some((t, i) => [...t.lemmas].some((l) => DONE_TO.has(l)) && !RELATIVE.has(tokens[i - 1]?.word ?? ''));
+    const doneTo = tokens
+      .slice(0, hostileStart)
+      .some((t, i) => [...t.lemmas].some((l) => DONE_TO.has(l)) && !RELATIVE.has(tokens[i - 1]?.word ?? ''));
     // The word just after the characteristic is who has it ("my disabled neighbour"); anyone after that is someone else.
     const named = (from: number, to: number) => tokens.slice(from, to).some((_, k) => someoneElseAt(tokens, from + k));
     return !doneTo && !named(0, start) && !named(end + 1, hostileStart);
