@@ -188,10 +188,11 @@ export class LexicalDangerDetector implements DangerDetector {
         afterSigns = Math.max(afterSigns, end);
         matched.push(`${sign}: ${phrase.source}`);
         ongoing ||= isOngoing(tokens, start, end);
-        // "was set on fire" is what was done; "is on fire" is how it is now.
+        // "was set on fire", "set his coat on fire" is what was done; "is on fire" is how it is now.
         // "my partner locks me in when he goes out" is a habit, not now.
         // "a car was on fire on the A2 this morning" tells of a fire, not of one burning now.
-        const toldOf = SET.has(tokens[start - 1]?.word ?? '') || (sign === 'fire' && WAS.has(tokens[start - 1]?.word ?? ''));
+        const toldOf =
+          tokens.slice(Math.max(0, start - 3), start).some((t) => SET.has(t.word)) || (sign === 'fire' && WAS.has(tokens[start - 1]?.word ?? ''));
         immediate ||= phrase.strong && !toldOf && !habitualForm(tokens, start, end);
       }
     }
@@ -300,7 +301,8 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   const saying = [...first.lemmas].some((l) => SAYING.has(l));
   // "has taken my son" is happening; "hasn't come home" tells of an absence, not of an act.
   const perfect = (first.word === 'has' || first.word === 'have') && tokens[start + 1]?.word !== 'not';
-  if (perfect || (before === 'has' && first.word !== 'not' && !saying) || before === 'being') return true;
+  // "has been following my daughter home": a pattern, not this minute.
+  if (perfect || (before === 'has' && first.word !== 'not' && first.word !== 'been' && !saying) || before === 'being') return true;
   for (let i = start; i < end; i++) {
     if (!happening(tokens[i]!)) continue;
     const [justBefore = '', twoBefore = ''] = [tokens[i - 1]?.word, tokens[i - 2]?.word];

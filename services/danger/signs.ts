@@ -42,6 +42,33 @@ export const NOT_DANGER = [
   'snowball|snowballs with stone|stones|ice|rock|rocks',
   // "saying he should kill himself": abuse aimed at him, not what he means to do.
   'should|go kill yourself|himself|herself|themselves',
+  // What shops, beggars and bullies do, not someone followed home or attacked.
+  'shop|security|guard|staff|shopkeeper|assistant * follow|follows|following|followed * round|around',
+  'follow|follows|following|followed people|shoppers|customers|passers',
+  'follow|follows|following|followed * to the cash|cashpoint|atm',
+  'push|pushed|pushing|pushes|barge|barged|shove|shoved past|by',
+  'should be dead|shot|hanged|put down',
+  // A thing left, not a weapon held: "leaving broken bottles on the path", "a pile of kitchen knives in the skip".
+  'broken bottles',
+  'leave|leaves|leaving|left * broken bottle|glass',
+  'pile|bag|box|load|lot of * knife|knives',
+  // "the youths block the footpath and won't move", "I can't get up quickly".
+  'will|would not move',
+  // "hit me when I wouldn't let go" (of the bag).
+  'i|we would|will not let go',
+  'refuse|refuses|refused to move',
+  'can not get up quickly|fast|easily',
+  'after|since see|seeing|saw|watching|watched * collapse|die|drown',
+  'seagull|seagulls|gull|gulls * attack|attacking|attacked|swoop|swooping',
+  'dare|dares|daring|dared * jump|jumping',
+  'tombstoning',
+  // Talk of violence by a movement, or praise of it: extremism to report, not a danger to someone now.
+  'bomb making',
+  'glorify|glorifies|glorifying|praise|praises|praising * bomber|bombers|terrorist|terrorists|attack|attacks|shooter|shooters',
+  'call|calls|calling for attack|attacks|violence',
+  'group|movement|organisation|ideology * want|wants to kill|attack|fight',
+  'weapon|weapons for a race|holy war',
+  'fight|fighting * the government|system|state',
   // "sounded like gunshots last night but it was just fireworks".
   'gunshot|gunshots|gunfire|shot|shots * but * firework|fireworks|exhaust|backfire',
   // "the kids broke into the empty pub": nobody there to be in danger.
@@ -121,6 +148,9 @@ export const NOT_DANGER = [
 export const BURNING_ON_PURPOSE = [
   'burn * rubbish|plastic|waste|leaves|wood|tyres|cables|garden|stuff|bags',
   'bonfire|incinerator|chiminea|barbecue|barbeque|bbq',
+  // "young people lighting small fires on the playing fields".
+  'small fire|fires',
+  'light|lighting|lit * fires on|in the field|fields|park|woods|common|beach|riverbank',
   'fire pit',
 ];
 
@@ -347,7 +377,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'not|never answer|answering * door',
     'slump|slumped',
     'can not get any sense|response out of|from',
-    '!have|having a fit|seizure|stroke',
+    // "is having a fit"; not "because he had a stroke" (what happened to him once).
+    '!having a fit|seizure|stroke',
+    '!just had a fit|seizure|stroke',
     '!heart/n attack/n',
     '!knock|knocked out',
     'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many * pill|tablet|paracetamol|painkiller',
@@ -622,6 +654,10 @@ export const HABIT = [
   'always',
   'goes missing',
   'regular|regularly',
+  // "won't let her leave the house without him": control, a pattern.
+  'without him|her|them|permission',
+  // "kids are carrying knives around the estate": what goes on there, not an incident.
+  'around|round|about the estate|area|town|streets|place',
   // Posts online: what is said there is not happening in the street this minute.
   'on|in telegram|facebook|snapchat|tiktok|instagram|whatsapp|twitter|youtube|reddit|discord|online|forum|forums|chat',
   'often',
