@@ -157,7 +157,10 @@ export class EmbeddedClassifier implements Classifier {
     // Hate needs a characteristic in the words: the model alone over-reads "calls me names". A characteristic
     // with hostility, or the words of hate themselves, are enough (perception-based: the dialog confirms).
     const words = readHate(text);
-    const hate = words.abuse || (words.strands.length > 0 && (words.hostile || this.hate.probability(x) >= 0.5));
+    // Abuse by a partner or family member is domestic abuse (safe mode follows), not a hate incident, unless the words
+    // of hate are there ("my brother takes my disabled mum's money": the characteristic is not why).
+    const familyAbuse = domesticAbuseWords(text);
+    const hate = words.abuse || (!familyAbuse && words.strands.length > 0 && (words.hostile || this.hate.probability(x) >= 0.5));
     let strands: Strand[] = [];
     if (hate) {
       const probs = STRANDS.map((s) => [s, this.strands.get(s)!.probability(x)] as const);
@@ -169,7 +172,7 @@ export class EmbeddedClassifier implements Classifier {
       categories = ['intimidation', ...categories.filter((c) => c !== 'intimidation')];
     }
     // Abuse by a partner or family member is domestic abuse, however else the words read (safe mode follows).
-    if (categories[0] !== 'domestic_abuse' && domesticAbuseWords(text)) {
+    if (categories[0] !== 'domestic_abuse' && familyAbuse) {
       categories = ['domestic_abuse', ...categories.filter((c) => c !== 'domestic_abuse')];
     }
     const danger = this.danger.combine(text, this.phrases.read(text), () => this.dangerModel.probability(x)).level;

@@ -90,15 +90,31 @@ function withoutNotHate(text: string): Token[] {
 
 /** Another person, or words that aim at someone ("call my son a…"): what is named after them is not the doer's. */
 const SOMEONE_ELSE = new Set(
-  'he she they someone somebody people man woman lad boy girl kid youth teenager gang group neighbour guy bloke person call tell say'.split(' '),
+  'he she they someone somebody people man woman lad boy girl kid youth teenager gang group neighbour guy bloke person bouncer staff driver guard manager owner landlord shopkeeper customer teacher police call tell say'.split(
+    ' ',
+  ),
 );
-/** Before a hostile word, these make it done to the one named ("was attacked", "had her scarf pulled off", "keeps finding coins thrown"). */
-const DONE_TO = new Set(['be', 'get', 'have', 'find', 'receive', 'wake']);
+/** Before a hostile word, these make it done to the one named ("had her scarf pulled off", "keeps finding coins thrown"). */
+const DONE_TO = new Set(['get', 'have', 'find', 'receive', 'wake']);
+/** After a form of "be", a passive: "was attacked", "is being followed" (not "is always rude", "is Polish and plays…"). */
+const PARTICIPLE = /(?:ed|en|torn|thrown|drawn|shown|blown|told|hit|sent|made|caught|spat|being|burnt|cut|put|left|kept|struck|stuck|shot)$/;
+/**
+ * Whether the word at `i` makes a hostile word after it done to the one named: a passive, or get, have, find…
+ * ("my neighbour, who is gay, keeps complaining": "who is" tells who the doer is).
+ */
+function doneToAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (RELATIVE.has(tokens[i - 1]?.word ?? '')) return false;
+  if (t.lemmas.has('be')) return PARTICIPLE.test(tokens[i + 1]?.word ?? '');
+  return [...t.lemmas].some((l) => DONE_TO.has(l));
+}
 /** Another person, unless "my", "our" or "your" makes them the one the doer acts on ("complains about my kids"). */
 const someoneElseAt = (tokens: readonly Token[], i: number) =>
   [...tokens[i]!.lemmas].some((l) => SOMEONE_ELSE.has(l)) && !OWN.has(tokens[i - 1]?.word ?? '');
 const OWN = new Set(['my', 'our', 'your']);
 const RELATIVE = new Set(['who', 'that', 'which']);
+/** "a woman in a hijab", "a man with a turban", "a lad wearing a kippah": the one before has the characteristic. */
+const HAS = new Set(['in', 'with', 'wearing']);
 
 /**
  * "My disabled neighbour shouts at my kids", "Polish builders shout across the gardens": a sentence that opens with a
@@ -109,17 +125,16 @@ function characteristicsOfTheDoer(tokens: readonly Token[], characteristic: Phra
   const hostileStart = hostility.findAll(tokens)[0]?.[0];
   return characteristic.findAll(tokens).every(([start, end]) => {
     if (hostileStart === undefined || start >= OPENING_WORDS || end > hostileStart) return false;
-    // "my neighbour, who is gay, keeps complaining": "who is" tells who the doer is, not what was done to them.
-    const doneTo = tokens
-      .slice(0, hostileStart)
-      .some((t, i) => [...t.lemmas].some((l) => DONE_TO.has(l)) && !RELATIVE.has(tokens[i - 1]?.word ?? ''));
+    const doneTo = tokens.slice(0, hostileStart).some((_, i) => doneToAt(tokens, i));
     // The word just after the characteristic is who has it ("my disabled neighbour"); anyone after that is someone else.
     const named = (from: number, to: number) => tokens.slice(from, to).some((_, k) => someoneElseAt(tokens, from + k));
-    return !doneTo && !named(0, start) && !named(end + 1, hostileStart);
+    // "a woman in a hijab keeps shouting", "a lad in a wheelchair shouts abuse": the one named just before has it.
+    const head = HAS.has(tokens[start - 3]?.word ?? '') ? start - 4 : HAS.has(tokens[start - 2]?.word ?? '') ? start - 3 : start;
+    return !doneTo && !named(0, Math.max(0, head)) && !named(end + 1, hostileStart);
   });
 }
 /** How near the start of a sentence its subject is taken to be. */
-const OPENING_WORDS = 5;
+const OPENING_WORDS = 7;
 
 /** Abuse in the words: used on the Azure path too. */
 export const hateWords = (text: string) => readHate(text).abuse;
