@@ -232,6 +232,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'gonna get me|you|us',
     'come|coming for you|me|us|him|her|them',
     'know where i|you|we|he|she|they live',
+    // "they know what time my kids finish school".
+    'know what time|where * kid|kids|child|children|son|daughter|school',
     'smash|kick|punch * face|head in',
     'do|doing @person in',
     'put @person in the ground|hospital|grave',
@@ -270,6 +272,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'lit|light|lighting * bin|fire|house|car|door|curtain|letterbox',
     'burning * through * letterbox|door',
     'pour|poured|throw|threw|spray * petrol|fuel',
+    'pour|pouring|poured * through * letterbox|door',
+    'smell|smells|smelt|smelling * petrol',
     '!full of smoke/n',
     '!smoke/n be|is|are|keep come|coming|pour|pouring|fill|filling|billowing|rising|spreading',
     '!door|handle * be|is|feel|feels hot',
@@ -705,6 +709,9 @@ export const PAST = [
   'police|ambulance|paramedics came|attended',
   'put it|them out',
   'it be all out',
+  // "they had a fight … they've made up now".
+  'made up now|since|after',
+  'be|are friends again',
   'in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
   'on new year|years * eve|day',
   'on christmas|boxing|easter|halloween|valentine * eve|day|night',
