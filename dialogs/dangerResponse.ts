@@ -93,7 +93,7 @@ export class DangerResponse {
     if (emergency) draft.emergencyIndicated = true;
     await this.services.draft.set(context, draft);
     await this.hold.delete(context);
-    await context.sendActivity(emergency ? copy.DANGER.added : copy.DANGER.addedStory);
+    await context.sendActivity(emergency ? copy.DANGER.added : hold.selfHarm ? copy.DANGER.addedStorySelfHarm : copy.DANGER.addedStory);
   }
 
   async clear(context: TurnContext): Promise<void> {

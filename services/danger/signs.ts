@@ -430,6 +430,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'text|texted|message|messaged|say|saying|said * goodbye',
     'give|gave|giving away his|her|their|my * stuff|thing|belonging|possession',
     'do something stupid|silly',
+    'better off without me|him|her|them|us',
+    'give|gave|giving his|her|their|my * away',
     'jump|jumping|step|stepping in front of * train|bus|lorry|car|traffic',
     'think|thinking about * kill|killing|jump|jumping|end|ending * myself|herself|himself|it|train|life',
     'suicide|suicidal',

@@ -136,6 +136,24 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     assert.match(yes.all, /Samaritans, free, any time: 116 123/);
   });
 
+  it('"No" to the danger question after words of self-harm keeps them in the story and offers Samaritans', async () => {
+    const client = fx.client('webchat');
+    await driveTo(client, await say(client, 'hi'), /own words/, { story: NOISE, hate: false });
+    assert.match((await say(client, 'my sister keeps saying she wants to end it')).all, /Is someone in danger right now\?/);
+    const no = await say(client, 'No');
+    assert.match(no.all, /added that to what happened/);
+    assert.match(no.all, /Samaritans, free, any time: 116 123/);
+  });
+
+  it('"No" to the danger question after other words of danger does not offer Samaritans', async () => {
+    const client = fx.client('webchat');
+    await driveTo(client, await say(client, 'hi'), /When did it happen/, { story: NOISE, hate: false });
+    assert.match((await say(client, 'he said he would burn my house down')).all, /Is someone in danger right now\?/);
+    const no = await say(client, 'No');
+    assert.match(no.all, /added that to what happened/);
+    assert.doesNotMatch(no.all, /Samaritans/);
+  });
+
   it('typed in the resident\'s own words, "I\'m safe now, carry on" carries on (it also holds "now", a way to say "Yes, now")', async () => {
     for (const [channel, typed] of [
       ['webchat', "I'm safe now, carry on"],
