@@ -7,6 +7,7 @@ import {
   JOURNEY,
   LISTS,
   MAYBE_NOW,
+  FIGURES_OF_SPEECH,
   NOT_DANGER,
   NOT_NOW,
   NOT_PAST,
@@ -84,7 +85,7 @@ interface SentenceReading {
   habitNow: boolean;
   /** Things thrown at windows, cars or buses (ATTACKS_ON_THINGS): an attack only when it is happening now. */
   thingsAttacked: boolean;
-  /** Words that look like danger were read as something else (NOT_DANGER, BURNING_ON_PURPOSE, a screen, a joke). */
+  /** Words that look like danger were read as something else (a figure of speech, NOT_DANGER, BURNING_ON_PURPOSE, a screen, a joke). */
   explained: boolean;
 }
 
@@ -110,6 +111,7 @@ export class LexicalDangerDetector implements DangerDetector {
 
   private readonly signs = DANGER_SIGNS.map((sign) => [sign, new PhraseList(SIGNS[sign], LISTS)] as const);
   private readonly notDanger = new PhraseList(NOT_DANGER, LISTS);
+  private readonly figures = new PhraseList(FIGURES_OF_SPEECH, LISTS);
   private readonly now = new PhraseList(NOW, LISTS);
   private readonly nowUnlessHabit = new PhraseList(NOW_UNLESS_HABIT, LISTS);
   private readonly notNow = new PhraseList(NOT_NOW, LISTS);
@@ -163,7 +165,8 @@ export class LexicalDangerDetector implements DangerDetector {
   private readSentence(sentence: string): SentenceReading {
     const written = tokenise(sentence);
     const clauseOf = clauses(sentence);
-    let tokens = blank(written, this.notDanger.findAll(written));
+    const figures = this.figures.findAll(written);
+    let tokens = blank(written, [...figures, ...this.notDanger.findAll(written)]);
     const burningOnPurpose = this.burningOnPurpose.findAll(tokens);
     if (burningOnPurpose.length > 0) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
     const media = tokens.some((t) => MEDIA.has(t.word) || [...t.lemmas].some((l) => MEDIA.has(l)));
@@ -228,8 +231,9 @@ export class LexicalDangerDetector implements DangerDetector {
       habit,
       habitNow: habits.some(([start]) => !pastClauses.has(clauseOf[start]!)),
       thingsAttacked: thingsAttacked.length > 0,
-      // A sign read in the words as written, and none once the look-alikes are taken out (or all on a screen or in a joke).
-      explained: signs.size === 0 && (notReal || (tokens !== written && this.signs.some(([, phrases]) => phrases.test(written)))),
+      // A figure of speech, or a sign read in the words as written and none once the look-alikes are taken out (or all on a screen or in a joke).
+      explained:
+        signs.size === 0 && (notReal || figures.length > 0 || (tokens !== written && this.signs.some(([, phrases]) => phrases.test(written)))),
     };
   }
 }

@@ -9,6 +9,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
 
   // The messages issue 16 quotes as missed, and wording like them.
   const now = [
+    'help he is killing me',
+    'the noise upstairs is awful and now he is killing her',
     'My daughter took a load of pills and won’t wake up',
     'The flat below is full of smoke and the old lady hasn’t come out',
     'I got a text saying they’re coming round tonight to kill me',
@@ -146,6 +148,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man grabbed my sister round the throat at the cashpoint and took her bag, she is too frightened to go out on her own now',
   ];
   const none = [
+    'the bass from next door is killing me, I have not slept in weeks',
+    'parking on our road is a death trap for the kids crossing to school',
     'Loud music every Friday night',
     'Someone fly tipped a fridge last week',
     'There was a fight outside the pub last month',
@@ -256,5 +260,16 @@ describe('danger detector with the model (services/danger/embeddedDangerDetector
 
   it('the model never questions a danger the phrases read as over', () => {
     assert.equal(sure.read('he hit me two years ago').level, 'none');
+  });
+
+  it('the model does not read again words the phrases read as something else: a toy, a joke, a figure of speech', () => {
+    for (const text of [
+      'my son got a water pistol for his birthday and soaks everyone',
+      "a lad at college says he'll kill me in fortnite later lol",
+      'the kids at the park are a menace, screaming their heads off till 11',
+    ])
+      assert.equal(sure.read(text).level, 'none', text);
+    // …but words that only look like a worry are read by the model again.
+    assert.equal(sure.read("I'm scared he's going to do something, he has been so low lately").level, 'possible');
   });
 });
