@@ -129,7 +129,11 @@ export const NOT_DANGER = [
   'jump|jumping|jumped between|across|over',
   'play|playing fight|fighting|wrestling',
   'messing about|around',
-  'fight|fighting back|for',
+  // "fighting back", "fight for justice" (not "fighting for his life").
+  'fight|fighting back',
+  'fight|fighting for justice|rights|change|freedom|cause|equality',
+  'fight|fighting for * group|groups|cause|isis|jihad|army',
+  'abroad|overseas to fight',
   'fight|fought|fighting abroad|overseas|government|system|state|war|cause|enemy',
   'fire extinguisher|extinguishers|alarm|alarms|door|doors|exit|escape|station|drill|hydrant|service|brigade|safety',
   // "the old pub got burnt out years ago": what a building is, not a fire.
@@ -137,9 +141,14 @@ export const NOT_DANGER = [
   'burnt|burned out pub|building|shell|house|flat|shop|car|van|moped|bike',
   // "really down since his dad died": a bereavement.
   'since * dad|mum|father|mother|wife|husband|partner|son|daughter|brother|sister|nan|grandad|grandma|friend die|died|pass|passed',
-  'need|needs|must|should * fight',
+  // "people need to fight back" (not "we need help, a fight").
+  'need|needs|must|should fight',
+  'need|needs to fight',
   'be fought',
-  'kick|kicked|kicking * out of',
+  // "kicked out of the pub", "kicked me out" (not "kicked the hell out of him").
+  'kick|kicked|kicking out of',
+  'kick|kicked|kicking|kicks me|him|her|them|us out',
+  'kick|kicked|kicking * out of the|a|his|her|their|my|our pub|club|house|home|flat|school|shop|bar|party|job|group|team|college|class|room|car',
   'kick|kicked|kicking|kicks her|his|their bin|bins|ball|car|cars|fence|gate|wall|tyres',
   'rape joke|jokes',
   'wiper|razor|grass|fan|windscreen blade/n',
@@ -206,6 +215,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
     'lay|laid into * @person',
+    // "they kicked the hell out of him".
+    'hell|shit|crap|life|daylights out of * @person',
     'squaring up to',
     'push|pushed|shove|shoved|knock|knocked|throw|threw|thrown * to|onto the ground|floor',
     'rob|robbed|robbing @person',

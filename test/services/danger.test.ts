@@ -74,6 +74,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a woman has driven into the canal by the lock and is still in the car',
   ];
   const possible = [
+    'they kicked the hell out of my son outside the pub',
+    'we need help, a fight',
     'he said he would burn my house down if I tell anyone',
     'my son has not come home and his phone is off, he is 13',
     'my sister keeps saying she wants to end it',
@@ -148,6 +150,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man grabbed my sister round the throat at the cashpoint and took her bag, she is too frightened to go out on her own now',
   ];
   const none = [
+    'the bouncers kicked him out of the club for being too drunk',
+    'my nephew keeps talking about going abroad to fight for some group',
     'the bass from next door is killing me, I have not slept in weeks',
     'parking on our road is a death trap for the kids crossing to school',
     'Loud music every Friday night',
