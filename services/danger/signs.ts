@@ -591,7 +591,7 @@ export const NOT_NOW = [
   'just move|moved|moving in|into|back|out|away|house|here',
   // "the other boy's dad is now saying he'll press charges": what someone says, not what is happening.
   'now say|saying|says|claim|claiming|claims',
-  'now * know|knows',
+  'now the|that|this|he|she|they * know|knows',
   // "it's just a game".
   'be just a|an|messing|joking|kidding|banter|talk',
   // "set about my son on his way back from college": a journey told of, not someone coming.
@@ -634,6 +634,9 @@ export const NOT_PAST = [
   'for # day|week|night',
   'will|gonna * on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'going to * on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  // "they're coming at the weekend": later, not past.
+  'will|gonna|coming|come * at|over the weekend',
+  'going to * at|over the weekend',
   // "on Friday nights": a habit, not a time in the past.
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday nights|evenings|mornings|afternoons',
 ];

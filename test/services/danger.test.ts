@@ -9,6 +9,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
 
   // The messages issue 16 quotes as missed, and wording like them.
   const now = [
+    'he is here now and I know he has a knife',
     'help he is killing me',
     'the noise upstairs is awful and now he is killing her',
     'My daughter took a load of pills and won’t wake up',
@@ -74,6 +75,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a woman has driven into the canal by the lock and is still in the car',
   ];
   const possible = [
+    "they said they're coming at the weekend to burn the house down",
     'they kicked the hell out of my son outside the pub',
     'we need help, a fight',
     'he said he would burn my house down if I tell anyone',
