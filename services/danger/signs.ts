@@ -574,6 +574,8 @@ export const NOW_UNLESS_HABIT = [
   'happening',
   'be having a|an * fight|brawl|scrap|punch',
   'i can see|hear',
+  // "a man is running around the estate with a machete".
+  'be running|walking|wandering|riding|driving|going|chasing|swinging|waving * with',
 ];
 
 /** "now" that does not mean now. */
@@ -696,7 +698,7 @@ export const HABIT = [
   // "won't let her leave the house without him": control, a pattern.
   'without him|her|them|permission',
   // "kids are carrying knives around the estate": what goes on there, not an incident.
-  'around|round|about the estate|area|town|streets|place',
+  'carry|carries|carrying * around|round|about the estate|area|town|streets|place',
   // Posts online: what is said there is not happening in the street this minute.
   'on|in telegram|facebook|snapchat|tiktok|instagram|whatsapp|twitter|youtube|reddit|discord|online|forum|forums|chat',
   'often',

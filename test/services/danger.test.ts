@@ -9,6 +9,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
 
   // The messages issue 16 quotes as missed, and wording like them.
   const now = [
+    'a man is running around the estate with a machete',
     'he is here now and I know he has a knife',
     'help he is killing me',
     'the noise upstairs is awful and now he is killing her',
@@ -75,6 +76,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a woman has driven into the canal by the lock and is still in the car',
   ];
   const possible = [
+    'kids are carrying knives around the estate',
     "they said they're coming at the weekend to burn the house down",
     'they kicked the hell out of my son outside the pub',
     'we need help, a fight',
