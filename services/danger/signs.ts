@@ -215,6 +215,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
     'lay|laid into * @person',
+    '!has|have been shot|stabbed|knifed|glassed',
+    // "lads with bats kicking off at the top of the precinct".
+    'kicking off',
+    'it kicked off',
     // "they kicked the hell out of him".
     'hell|shit|crap|life|daylights out of * @person',
     'squaring up to',
@@ -320,6 +324,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   ],
   trapped: [
     '!trapped',
+    '!stuck|trapped|stranded on|in * ice|mud|cliff|ledge',
     '!stuck|trapped|pinned under|underneath',
     '!lock me|us|her|him|them|myself|herself|himself|ourselves|yourself in|inside',
     '!be|get locked in|inside',
@@ -574,6 +579,7 @@ export const NOW_UNLESS_HABIT = [
   'happening',
   'be having a|an * fight|brawl|scrap|punch',
   'i can see|hear',
+  'there be about|around|over|like',
   // "a man is running around the estate with a machete".
   'be running|walking|wandering|riding|driving|going|chasing|swinging|waving * with',
 ];
@@ -586,7 +592,7 @@ export const NOT_NOW = [
   'now live|work|have|know|feel|see|meet|scared|afraid|worried',
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
-  'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out now',
+  'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
   'twice|# time|times now',
   'there is|are a lot|lots|loads',
   'report * now',
