@@ -82,6 +82,8 @@ export const NOT_DANGER = [
   'seagull|seagulls|gull|gulls * attack|attacking|attacked|swoop|swooping',
   'dare|dares|daring|dared * jump|jumping',
   'tombstoning',
+  // "there's been a few burglaries on our road": a worry about the area.
+  'few|spate|lot|lots|number|series|couple * burglaries',
   // Talk of violence by a movement, or praise of it: extremism to report, not a danger to someone now.
   'bomb making',
   'glorify|glorifies|glorifying|praise|praises|praising * bomber|bombers|terrorist|terrorists|attack|attacks|shooter|shooters',
@@ -502,6 +504,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'follow|following|followed * me|us|her|him|home|them|@person',
     'be|being|get|getting follow|followed',
     'stalk|stalker',
+    // "letters saying 'we are watching you'".
+    'be|are|am watching you',
     'surround|surrounded',
     'corner|cornered me|us|him|her|them',
     '@someone * be|get cornered',
@@ -678,7 +682,7 @@ export const STILL_AT_RISK = [
   'still live|living with me|us',
   // "I'm frightened it will happen again", "they said they'll do it again tomorrow".
   'happen again',
-  'not|never answer|answering',
+  'not|never answer|answering|reply|replying|respond|responding',
   // "the boys who jumped my son last month have started hanging around again and he is terrified".
   'hang|hanging|hangs around|round|about * again',
   'am|is|are terrified|petrified',
@@ -701,6 +705,7 @@ export const HABIT = [
   'always',
   'goes missing',
   'regular|regularly',
+  'coming and going',
   // "won't let her leave the house without him": control, a pattern.
   'without him|her|them|permission',
   // "kids are carrying knives around the estate": what goes on there, not an incident.
