@@ -163,8 +163,7 @@ export class LexicalDangerDetector implements DangerDetector {
   }
 
   private readSentence(sentence: string): SentenceReading {
-    const written = tokenise(sentence);
-    const clauseOf = clauses(sentence);
+    const { tokens: written, clauseOf } = tokeniseByClause(sentence);
     const figures = this.figures.findAll(written);
     let tokens = blank(written, [...figures, ...this.notDanger.findAll(written)]);
     const burningOnPurpose = this.burningOnPurpose.findAll(tokens);
@@ -238,9 +237,13 @@ export class LexicalDangerDetector implements DangerDetector {
   }
 }
 
-/** For each token of the sentence, the number of the clause it stands in (clauses begin after a comma, or at "and" or "but"). */
-function clauses(sentence: string): number[] {
-  return sentence.split(/,|(?=\band\b|\bbut\b)/i).flatMap((clause, n) => tokenise(clause).map(() => n));
+/**
+ * The sentence's tokens, and for each the number of the clause it stands in (clauses begin after a comma, or at "and"
+ * or "but"; the words are the same as the whole sentence's).
+ */
+function tokeniseByClause(sentence: string): { tokens: Token[]; clauseOf: number[] } {
+  const clauses = sentence.split(/,|(?=\band\b|\bbut\b)/i).map(tokenise);
+  return { tokens: clauses.flat(), clauseOf: clauses.flatMap((clause, n) => clause.map(() => n)) };
 }
 
 /** The tokens with the given spans replaced by nothing-matching blanks (so phrases cannot match across them). */

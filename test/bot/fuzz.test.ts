@@ -27,10 +27,13 @@ export async function send(baseUrl: string, request: CraftedRequest, channelUrl:
 describe('property-based fuzzing of the real server (fast-check)', function () {
   this.timeout(300_000);
 
-  it(`${RUNS} generated requests to the bot process: no 5xx but botbuilder's 501 for unknown invokes, no crash, RSS under 600 MiB, no resident text in the logs; a report completes afterwards`, async () => {
+  it(`${RUNS} generated requests to the bot process: no 5xx but botbuilder's 501 for unknown invokes, no crash, memory grows by under 200 MiB, no resident text in the logs; a report completes afterwards`, async () => {
     const tmp = tempDir();
     // The bot as `npm start` runs it, logging as in production (info); the generated requests come from this machine.
     const app = await startBotProcess('bot/index.ts', { DATA_DIR: tmp.dir, LOG_LEVEL: 'info' });
+    // Run from source, the bot trains its classifier at start-up, and that is most of its peak (about 470–490 MiB on
+    // 2026-12-02, growing with the training data); what hostile requests may add to it is what this test bounds.
+    const atStart = peakRssMiB(app.child.pid!);
     const statuses = new Map<number, number>();
     const channel = await new ChannelSink().start();
     try {
@@ -44,7 +47,8 @@ describe('property-based fuzzing of the real server (fast-check)', function () {
       );
       assert.equal(app.child.exitCode, null, 'still running');
       const peak = peakRssMiB(app.child.pid!);
-      assert.ok(peak < 600, `peak RSS ${Math.round(peak)} MiB`);
+      assert.ok(peak - atStart < 200, `peak RSS ${Math.round(peak)} MiB, ${Math.round(peak - atStart)} MiB over its peak at start-up`);
+      assert.ok(peak < 700, `peak RSS ${Math.round(peak)} MiB`);
       const log = app.output();
       assert.equal(
         log.includes(MARK),
