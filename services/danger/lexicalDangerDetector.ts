@@ -4,6 +4,7 @@ import {
   ATTACKS_ON_THINGS,
   BURNING_ON_PURPOSE,
   HABIT,
+  HERE,
   JOURNEY,
   LISTS,
   MAYBE_NOW,
@@ -61,6 +62,7 @@ const NOT_PROGRESSIVE = new Set([
   'going',
 ]);
 const SET = new Set(['set', 'sets']);
+const KEEP = new Set(['keep', 'keeps', 'kept']);
 const WAS = new Set(['was', 'were']);
 /** Words that make a threat a joke (a sentence with one of them is not read for threats). */
 const JOKING = new Set(['joke', 'joking', 'jokingly', 'banter', 'lol', 'lmao', 'kidding']);
@@ -123,6 +125,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly burningOnPurpose = new PhraseList(BURNING_ON_PURPOSE, LISTS);
   private readonly journey = new PhraseList(JOURNEY, LISTS);
   private readonly attacksOnThings = new PhraseList(ATTACKS_ON_THINGS, LISTS);
+  private readonly here = new PhraseList(HERE, LISTS);
 
   read(text: string): DangerReading {
     const sentences = this.sentences(text);
@@ -179,6 +182,7 @@ export class LexicalDangerDetector implements DangerDetector {
     let immediate = false;
     let afterSigns = 0;
     let notReal = false;
+    let immediateApart = false;
     for (const [sign, phrases] of this.signs) {
       for (const { phrase, start, end } of phrases.matches(tokens)) {
         if (negated(tokens, start)) continue;
@@ -195,7 +199,10 @@ export class LexicalDangerDetector implements DangerDetector {
         // "a car was on fire on the A2 this morning" tells of a fire, not of one burning now.
         const toldOf =
           tokens.slice(Math.max(0, start - 3), start).some((t) => SET.has(t.word)) || (sign === 'fire' && WAS.has(tokens[start - 1]?.word ?? ''));
-        immediate ||= phrase.strong && !toldOf && !habitualForm(tokens, start, end);
+        const now = phrase.strong && !toldOf && !habitualForm(tokens, start, end);
+        immediate ||= now;
+        // "she's unconscious and they keep kicking her" (not "he keeps collapsing").
+        immediateApart ||= now && ![tokens[start - 1], tokens[start - 2]].some((t) => KEEP.has(t?.word ?? ''));
       }
     }
     const thingsAttacked = this.attacksOnThings.matches(tokens).filter(({ start }) => !negated(tokens, start) && !media);
@@ -206,9 +213,15 @@ export class LexicalDangerDetector implements DangerDetector {
     }
     const withoutFalseNow = blank(tokens, this.notNow.findAll(tokens));
     const habits = this.habit.findAll(tokens);
-    const habit = habits.length > 0;
     const pastTimes = this.past.findAll(blank(tokens, this.notPast.findAll(tokens)));
     const past = pastTimes.length > 0;
+    // "there's a bloke on the floor and people keep kicking him", "he is outside and keeps trying to get in": "keep"
+    // beside a scene that is happening tells of now, not of a habit ("kids keep throwing stones at my window").
+    const keepOnly = habits.length > 0 && habits.every(([start]) => KEEP.has(tokens[start]!.word));
+    // ("…doesn't want to be here anymore" is not someone here.)
+    const here = this.here.matches(tokens).some(({ start }) => tokens[start - 1]?.word !== 'to');
+    const sceneNow = immediateApart || here || this.nowUnlessHabit.test(withoutFalseNow);
+    const habit = habits.length > 0 && !(keepOnly && sceneNow && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
     // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
     // night" takes its time from the sentence ("he is smashing…" says the present itself).

@@ -616,10 +616,13 @@ export const NOT_NOW = [
 ];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
+/** Someone is here now ("he is outside"): a word of now, and it makes "keeps kicking him" go on now rather than a habit. */
+export const HERE = ['be outside|here|inside|upstairs|downstairs'];
+
 export const MAYBE_NOW = [
   'please',
   'quick|quickly|hurry|urgent|asap',
-  'be outside|here|inside|upstairs|downstairs',
+  ...HERE,
   'with * @weapon outside|in|at|near|on',
   'outside with * @weapon|@object',
   'right outside|here|there|next',

@@ -9,6 +9,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
 
   // The messages issue 16 quotes as missed, and wording like them.
   const now = [
+    "there's a lad on the ground by the bus stop and they keep stamping on him",
+    'he is outside and keeps trying to kick the door in',
     'a man is running around the estate with a machete',
     'he is here now and I know he has a knife',
     'help he is killing me',
@@ -76,6 +78,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a woman has driven into the canal by the lock and is still in the car',
   ];
   const possible = [
+    'a boy at school keeps hitting my son and pushing him over',
+    'my dad keeps saying he does not want to be here anymore',
     'kids are carrying knives around the estate',
     "they said they're coming at the weekend to burn the house down",
     'they kicked the hell out of my son outside the pub',
