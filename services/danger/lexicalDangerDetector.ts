@@ -3,12 +3,12 @@ import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign 
 import {
   ATTACKS_ON_THINGS,
   BURNING_ON_PURPOSE,
+  FIGURES_OF_SPEECH,
   HABIT,
   HERE,
   JOURNEY,
   LISTS,
   MAYBE_NOW,
-  FIGURES_OF_SPEECH,
   NOT_DANGER,
   NOT_NOW,
   NOT_PAST,
@@ -220,12 +220,13 @@ export class LexicalDangerDetector implements DangerDetector {
     const keepOnly = habits.length > 0 && habits.every(([start]) => KEEP.has(tokens[start]!.word));
     // ("…doesn't want to be here anymore" is not someone here.)
     const here = this.here.matches(tokens).some(({ start }) => tokens[start - 1]?.word !== 'to');
-    const sceneNow = immediateApart || here || this.nowUnlessHabit.test(withoutFalseNow);
+    const thereIs = this.nowUnlessHabit.test(withoutFalseNow);
+    const sceneNow = immediateApart || here || thereIs;
     const habit = habits.length > 0 && !(keepOnly && sceneNow && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
     // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
     // night" takes its time from the sentence ("he is smashing…" says the present itself).
-    const happeningNow = (((ongoing || this.nowUnlessHabit.test(withoutFalseNow)) && !past) || presentProgressive(tokens)) && !habit;
+    const happeningNow = (((ongoing || thereIs) && !past) || presentProgressive(tokens)) && !habit;
     const wordsOfNow = this.now.matches(withoutFalseNow);
     const maybeNow = this.maybeNow.test(blank(tokens, this.journey.findAll(tokens)));
     // "…the man is now drinking there again", "…two years ago, I've just seen one of them again".
