@@ -50,7 +50,9 @@ export const NOT_DANGER = [
   'water|snowball|pillow|food|pie|balloon fight/n',
   'shoot|shoots|shooting|shot at * target|targets|tins|cans|clays',
   'dump|dumped|dumping * knife|knives',
-  'knife|knives|blade|blades * left|lying|dumped|dropped|discarded on|in|by|at',
+  'knife|knives|blade|blades * left|dumped|dropped|discarded on|in|by|at',
+  // "a knife lying in the grass" (not "a man with a knife lying in wait").
+  'knife|knives|blade|blades * lying|laying on|by|at|around|about|under|in the|a',
   'boss|manager|teacher|coach * will|gonna|would kill me',
   'die|died|pass|passed * of|from * heart attack/n',
   'die|died of|from * stroke|cancer|illness|covid',
@@ -71,8 +73,10 @@ export const NOT_DANGER = [
   'broken bottles',
   'leave|leaves|leaving|left * broken bottle|glass',
   'pile|bag|box|load|lot of * knife|knives',
-  // "the youths block the footpath and won't move", "I can't get up quickly".
-  'will|would not move',
+  // "the youths block the footpath and won't move", "he won't move his car" (not "he's on the floor and won't move").
+  'they|youth|lad|kid|teenager|group|driver|car|van|lorry * * * will|would not move',
+  'will|would not move out|off|away|aside|over|for|his|her|their|it|the',
+  // "I can't get up quickly".
   // "hit me when I wouldn't let go" (of the bag).
   'i|we would|will not let go',
   'refuse|refuses|refused to move',
@@ -121,13 +125,14 @@ export const NOT_DANGER = [
   'bass|music|beat|speaker thump|thumping|bang|banging|pound|pounding',
   'get|got * evicted|sacked|fired|arrested|fined|banned|reported',
   'full|covered|littered|strewn of|in|with * broken bottle/n|glass/n',
-  'kill * time',
+  'kill time',
   'gun cabinet|safe|licence|dog',
   'knife|knives packaging|sharpening|sharpener|set',
   'knife|knives shop|store|seller|sale|licence|license|crime|amnesty',
   'knife|knives on display|sale',
   'missing school|lesson|lessons|class|classes|work|bus|train|parcel|letter|post|money|item',
-  'jump|jumping|jumped between|across|over',
+  // "kids jumping over fences" (not "going to jump over the side of the bridge").
+  'jump|jumping|jumped between|across|over * fence|fences|wall|walls|gate|gates|garden|gardens|roof|roofs|car|cars|bin|bins|barrier|barriers|puddle|puddles|turnstile|turnstiles',
   'play|playing fight|fighting|wrestling',
   'messing about|around',
   // "fighting back", "fight for justice" (not "fighting for his life").
@@ -255,6 +260,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'hit|knock|knocked * by a|the @vehicle',
     'throw|throwing * @object * at * @person',
     'throw|throwing|threw * @object * at each|one other|another',
+    'throw|throwing|threw|thrown * @object * into|at * crowd|crowds|queue|people',
   ],
   threat: [
     'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
@@ -449,6 +455,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!jump|jumped into * river|water|canal|sea|lake',
     '@child * crying * for hours|ages',
     'badly hurt|injured',
+    // "her face is burnt" (a person's burns, not a burnt-out car).
+    'face|hand|hands|arm|arms|leg|legs|skin|eye|eyes|back|chest * be|been|get|got burnt|burned|scalded',
     'be|get hurt|injured',
   ],
   self_harm: [
@@ -533,7 +541,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'kicking|banging|smashing|forcing my|the|our|front|back door|window',
     'kick|kicking|smash|smashing|force|forcing in * door|window',
     'climb|climbing * in|into|through * window|house|door',
-    'someone|somebody|man|people|stranger|they in my|our house|home|flat|garden|downstairs|upstairs',
+    'someone|somebody|man|people|stranger|they in my|our house|home|flat|garden|garage|shed|loft|kitchen|hallway|hall|bedroom|yard|room|downstairs|upstairs',
+    'someone|somebody|man|people|stranger|they * be|is|are in|inside my|our house|home|flat|garden|garage|shed|loft|kitchen|hallway|hall|bedroom|yard|room',
   ],
   plea: [
     'help me|us|her|him',

@@ -76,6 +76,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man with a knife is on the way to my house',
     'shots fired near the rec, people running',
     'a woman has driven into the canal by the lock and is still in the car',
+    // Words a look-alike phrase took out (a figure, a habit, a thing left about), with the danger still in them.
+    "he's going to kill me this time, he's on his way",
+    "my dad's on the kitchen floor and he won't move",
+    "there's someone in my garage right now, I can hear them",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -156,6 +160,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there is a lad who rides round the estate with a machete',
     // "too frightened … now" is how she feels, not the danger happening.
     'a man grabbed my sister round the throat at the cashpoint and took her bag, she is too frightened to go out on her own now',
+    "she's climbed the railings and says she's going to jump over the side of the bridge",
+    'a man with a knife is lying in wait by the bus stop',
+    "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -223,6 +230,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // An -ing form takes its time from the sentence.
     'we were drinking and fighting at a party on saturday night but everyone is fine',
     'I was mugged years ago by someone I now see at the gym',
+    // The look-alikes the words above must not fall into.
+    'a group of youths block the footpath on their bikes and will not move',
+    "he won't move his car off my drive",
+    'kids jumping over the fences into gardens',
+    'there is a knife lying in the grass by the swings',
+    'we were just killing time at the station',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
