@@ -624,7 +624,7 @@ export const NOT_NOW = [
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
 /** Someone is here now ("he is outside"): a word of now, and it makes "keeps kicking him" go on now rather than a habit. */
-export const HERE = ['be outside|here|inside|upstairs|downstairs'];
+export const HERE = ['be outside|here|inside|upstairs|downstairs', 'is|are back'];
 
 export const MAYBE_NOW = [
   'please',
@@ -752,7 +752,9 @@ export const PAST = [
   'in|during|over the * holiday|holidays',
   'earlier this week|month|year',
   'the other day|night|week',
-  'back in',
+  // "back in 2019", "back in the summer" (not "he's back in the house").
+  'back in #|january|february|march|april|may|june|july|august|september|october|november|december|summer|spring|autumn|winter|school|college',
+  'back in the * day|days|summer|spring|autumn|winter|60s|70s|80s|90s|sixties|seventies|eighties|nineties|year|years',
   'a|# few * back',
   '# * day|days|week|weeks|month|months|year|years back',
   'when i was',

@@ -80,6 +80,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's going to kill me this time, he's on his way",
     "my dad's on the kitchen floor and he won't move",
     "there's someone in my garage right now, I can hear them",
+    // "back in" is a time only before a date or a season.
+    "he's back in the house and he's got a knife",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -236,6 +238,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids jumping over the fences into gardens',
     'there is a knife lying in the grass by the swings',
     'we were just killing time at the station',
+    'back in the summer my son was stabbed',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
