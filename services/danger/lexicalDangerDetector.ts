@@ -15,6 +15,7 @@ import {
   NOW,
   NOW_UNLESS_HABIT,
   ONLY_WITH_NOW,
+  OUT_OF_HAND,
   PAST,
   SIGNS,
   STILL_AT_RISK,
@@ -123,6 +124,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
   private readonly habit = new PhraseList(HABIT, LISTS);
   private readonly burningOnPurpose = new PhraseList(BURNING_ON_PURPOSE, LISTS);
+  private readonly outOfHand = new PhraseList(OUT_OF_HAND, LISTS);
   private readonly journey = new PhraseList(JOURNEY, LISTS);
   private readonly attacksOnThings = new PhraseList(ATTACKS_ON_THINGS, LISTS);
   private readonly here = new PhraseList(HERE, LISTS);
@@ -170,7 +172,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const figures = this.figures.findAll(written);
     let tokens = blank(written, [...figures, ...this.notDanger.findAll(written)]);
     const burningOnPurpose = this.burningOnPurpose.findAll(tokens);
-    if (burningOnPurpose.length > 0) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
+    if (burningOnPurpose.length > 0 && !this.outOfHand.test(tokens)) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
     const media = tokens.some((t) => MEDIA.has(t.word) || [...t.lemmas].some((l) => MEDIA.has(l)));
     // "'I'll kill you' as a joke", "…in fortnite later lol"; not "I'm not joking", "I don't know if he's joking".
     const joking = tokens.some(

@@ -33,7 +33,9 @@ export const FIGURES_OF_SPEECH = [
   'could murder|kill * them|him|her|upstairs|neighbour|neighbours',
   'drive|driving|drives me insane|mad|crazy|round the bend',
   'end of my tether',
-  'drop dead',
+  // "told me to drop dead" (not "my dad just dropped dead").
+  'tell|told|telling|tells|hope|hopes|hoped|wish|wishes|wished * drop dead',
+  'drop dead gorgeous',
   'death trap',
   'fire hazard',
   'scream|screaming|screams|shout|shouting|shouts * head|heads off',
@@ -59,8 +61,6 @@ export const NOT_DANGER = [
   'shot|shoot|shooting|shoots|speed|speeding past|along',
   'knife|knives and fork|forks|spoon|spoons',
   'snowball|snowballs with stone|stones|ice|rock|rocks',
-  // "saying he should kill himself": abuse aimed at him, not what he means to do.
-  'should|go kill yourself|himself|herself|themselves',
   // What shops, beggars and bullies do, not someone followed home or attacked.
   'shop|security|guard|staff|shopkeeper|assistant * follow|follows|following|followed * round|around',
   'follow|follows|following|followed people|shoppers|customers|passers',
@@ -110,7 +110,6 @@ export const NOT_DANGER = [
   '@vehicle * be|been burnt|burned out',
   'smash|smashed|break|broke|crack|cracked * windscreen|windscreens with a|the',
   'smash|smashed|break|broke|crack|cracked * car|van window|windows with a|the',
-  'bonfire/n',
   'fight/n|fighting/n game',
   'panic attack/n',
   'bottle bank|top',
@@ -181,11 +180,15 @@ export const NOT_DANGER = [
 export const BURNING_ON_PURPOSE = [
   'burn * rubbish|plastic|waste|leaves|wood|tyres|cables|garden|stuff|bags',
   'bonfire|incinerator|chiminea|barbecue|barbeque|bbq',
-  // "young people lighting small fires on the playing fields".
-  'small fire|fires',
+  // "young people lighting small fires on the playing fields" (not "a small fire in the kitchen").
+  'light|lit|lighting|start|started|starting small fire|fires',
+  'small fire|fires on|in the|a field|fields|park|woods|wood|common|grass|green|rec|beach|playing',
   'light|lighting|lit * fires on|in the field|fields|park|woods|common|beach|riverbank',
   'fire pit',
 ];
+
+/** A fire lit on purpose that has got out of hand: BURNING_ON_PURPOSE does not explain it away. */
+export const OUT_OF_HAND = ['spread|spreading|spreads to', 'out of control', 'go|going|gone|went up in flames', 'catch|caught|catching fire'];
 
 /**
  * Each sign of danger, by kind. A message that shows one is `possible` at least, unless it is clearly over.
@@ -196,6 +199,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   weapon: [
     '@weapon',
     'armed',
+    'tooled up',
     '!gunshot|gunfire',
     '!fire|fired * shot/n',
     '!shot/n fire|fired',
@@ -287,6 +291,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'kill|murder|finish|end * you|me|us|him|her|them off',
     'come|coming|be|back round|over|back|for * to get|do|sort|kill|hurt|finish',
     'death|kill threat',
+    // "he's got a gun in the drawer and he's threatening to use it".
+    'threaten|threatens|threatening|threatened to use it|them',
     'make you|me|us|him|her|them pay',
     'or burn|die',
     'or be|get burned|burnt|killed|hurt|stabbed',
@@ -327,6 +333,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'gas/n leak|smell',
     'petrol * letterbox|door|through|house|poured|pour',
     'arson|firebomb|petrol bomb|molotov',
+    '!bonfire/n|fire/n|blaze|flame * spread|spreading|spreads to',
+    '!bonfire/n|fire/n|blaze|flame * out of control',
+    '!go|going|gone|went up in flames',
   ],
   trapped: [
     '!trapped',
@@ -406,6 +415,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!not|never get up',
     '!will not wake|respond|move|breathe',
     '!unconscious|unresponsive|collapse|collapsed|fitting|seizure|drowning|drown',
+    '!drop dead',
     'overdose|overdosed|od',
     '!allergic reaction',
     '!anaphylactic|anaphylaxis',
@@ -773,6 +783,9 @@ export const PAST = [
   'in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
   'on new year|years * eve|day',
   'on christmas|boxing|easter|halloween|valentine * eve|day|night',
+  'last bonfire|fireworks night',
+  'last guy fawkes night',
+  'last halloween|christmas|easter|eid|diwali',
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'once|twice last year|month|summer|week',
   '# time last year|month|summer|week',

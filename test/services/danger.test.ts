@@ -82,6 +82,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's someone in my garage right now, I can hear them",
     // "back in" is a time only before a date or a season.
     "he's back in the house and he's got a knife",
+    'my dad just dropped dead in the kitchen',
+    "he's got a gun in the drawer and he's threatening to use it",
+    "someone is going to get killed tonight, they're all tooled up outside the pub",
+    "there's a small fire in the kitchen of the flat below and smoke coming under the door",
+    "next door's bonfire has spread to our fence and it's going up",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -164,6 +169,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man grabbed my sister round the throat at the cashpoint and took her bag, she is too frightened to go out on her own now',
     "she's climbed the railings and says she's going to jump over the side of the bridge",
     'a man with a knife is lying in wait by the bus stop',
+    // Told to kill yourself, or saying you should: ask (the labelled data agree, 2026-12-02).
+    'my daughter keeps saying she should kill herself',
+    'kids at school told him he should kill himself',
     "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
   ];
   const none = [
@@ -239,6 +247,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there is a knife lying in the grass by the swings',
     'we were just killing time at the station',
     'back in the summer my son was stabbed',
+    'he told me to drop dead',
+    'young people lighting small fires on the playing fields',
+    "there's a huge bonfire on the green every year",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
