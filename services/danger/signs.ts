@@ -218,6 +218,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'slash|slashing|slashed at|@person',
     'maul|mauling|mauled|savage|savaging|savaged',
     'dog * attack|attacking|bite|biting|go|going for * @person',
+    // "walking his dog off the lead and it went for my son".
+    'it|dog go|went|going for my|his|her|our|their|the|a @person',
     'be|being held|pinned down',
     'attack|assault|mug|rape|batter|strangle|choke|throttle|headbutt * @person',
     'attacking|attacked|assaulting|assaulted|mugged|raped|battered|strangled|choked',
@@ -615,6 +617,7 @@ export const NOT_NOW = [
   'scared|afraid|worried|frightened|nervous|terrified * * now',
   'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
   'twice|# time|times now',
+  'now and safe|fine|ok|okay|alright|well',
   'there is|are a lot|lots|loads',
   'report * now',
   'just move|moved|moving in|into|back|out|away|house|here',
@@ -747,6 +750,8 @@ export const HABIT = [
   'whenever',
   'when|whenever he|she|they * drink|drinks|drunk|angry|mad|cross',
   'at|on weekends',
+  // "kids carrying knives in the park after school".
+  'after school|dark',
 ];
 
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */
@@ -773,6 +778,11 @@ export const PAST = [
   'use to',
   'been release|released',
   'at|over the weekend',
+  // "he's inside now and safe": it is over.
+  'safe now',
+  'now safe',
+  'now and safe',
+  'safe and sound',
   // "the fire brigade came and it's all out now": it was dealt with.
   'police|ambulance|paramedics came|attended',
   'put it|them out',

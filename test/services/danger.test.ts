@@ -87,6 +87,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone is going to get killed tonight, they're all tooled up outside the pub",
     "there's a small fire in the kitchen of the flat below and smoke coming under the door",
     "next door's bonfire has spread to our fence and it's going up",
+    "he's inside now and safe but the gang are still outside with bats",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -172,6 +173,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Told to kill yourself, or saying you should: ask (the labelled data agree, 2026-12-02).
     'my daughter keeps saying she should kill herself',
     'kids at school told him he should kill himself',
+    'there are kids carrying knives in the park after school',
+    'a man is walking his dog off the lead and it went for my son',
     "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
   ];
   const none = [
@@ -250,6 +253,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he told me to drop dead',
     'young people lighting small fires on the playing fields',
     "there's a huge bonfire on the green every year",
+    // Safe now: over, by the definition.
+    "a gang with bats chased my son home, he's inside now and safe",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
