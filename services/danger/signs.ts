@@ -117,6 +117,10 @@ export const NOT_DANGER = [
   'bar/n staff|man|maid|area|tender',
   'wine|beer glass/n',
   'smoke weed|cannabis|cigarette|drug|crack|spliff|joint|vape',
+  'weed|cannabis|skunk|drug|drugs|cigarette|fag|vape|crack smoke/n',
+  // "all four tyres slashed overnight": damage to a car, not an attack on someone.
+  'tyre|tyres|tire|tires * be|been|were|was|get|got slashed|slash',
+  'slash|slashed|slashing * tyre|tyres|tire|tires',
   'bike|scooter chain',
   'trap phone|phones',
   'shed|garage|allotment|lockup|outbuilding * be|been|get|got broken into',
@@ -216,6 +220,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   attack: [
     'stab|stabbing|stabbed',
     'slash|slashing|slashed at|@person',
+    'slash|slashing|slashed * arm|arms|face|leg|legs|neck|throat|hand|hands|wrist|wrists|back|chest',
     'maul|mauling|mauled|savage|savaging|savaged',
     'dog * attack|attacking|bite|biting|go|going for * @person',
     // "walking his dog off the lead and it went for my son".
@@ -408,6 +413,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'year|yr old * sneak|snuck|sneaked out',
     'meet|meeting|met up with * man|men|stranger|adult * online|snapchat|instagram|internet|app',
     '!in a|the hot car',
+    '!toddler|baby * walk|walking|wander|wandering|crawl|crawling * road|street|motorway',
+    'toddler|baby * get|got out',
+    // A toddler out on their own: "walking along the main road in just a nappy".
+    '!in just|only a|his|her nappy',
   ],
   medical: [
     '!not breathing|breathe',
@@ -752,6 +761,7 @@ export const HABIT = [
   'at|on weekends',
   // "kids carrying knives in the park after school".
   'after school|dark',
+  'all day',
 ];
 
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */

@@ -88,6 +88,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a small fire in the kitchen of the flat below and smoke coming under the door",
     "next door's bonfire has spread to our fence and it's going up",
     "he's inside now and safe but the gang are still outside with bats",
+    'a toddler has got out of the house on his own and is walking along the main road in just a nappy',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -175,6 +176,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids at school told him he should kill himself',
     'there are kids carrying knives in the park after school',
     'a man is walking his dog off the lead and it went for my son',
+    "he slashed my tyres and then slashed my brother's arm",
     "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
   ];
   const none = [
@@ -255,6 +257,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a huge bonfire on the green every year",
     // Safe now: over, by the definition.
     "a gang with bats chased my son home, he's inside now and safe",
+    'all 4 of my tyres were slashed overnight, this is the third time this year',
+    "cannabis smoke coming through the vents into my baby's bedroom every night",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
