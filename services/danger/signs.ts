@@ -125,6 +125,8 @@ export const NOT_DANGER = [
   'trap phone|phones',
   'shed|garage|allotment|lockup|outbuilding * be|been|get|got broken into',
   'broke|broken into * shed|garage|allotment|lockup|outbuilding',
+  // "his car was broken into": a theft from a car told of ("someone's breaking into my car" is a crime happening now).
+  '@vehicle * be|been|get|got broken into',
   'bass|music|beat|speaker thump|thumping|bang|banging|pound|pounding',
   'get|got * evicted|sacked|fired|arrested|fined|banned|reported',
   'full|covered|littered|strewn of|in|with * broken bottle/n|glass/n',

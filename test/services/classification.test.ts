@@ -156,6 +156,9 @@ describe('embedded classifier: the model', () => {
       ['kids on the bus copy the way my son with Down’s syndrome talks and film him', 'disability'],
       ['people at the station kick my uncle’s bags and laugh at him because he is homeless', 'other'],
       ['a woman in the queue told my dad to take his family back where they belong', 'race'],
+      ['the boys by the shops make ape sounds when my daughter goes past', 'race'],
+      ['my neighbour says the street was nicer before your lot came', 'race'],
+      ['they laugh at my little girl and call her names because she has albinism', 'disability'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);

@@ -89,6 +89,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "next door's bonfire has spread to our fence and it's going up",
     "he's inside now and safe but the gang are still outside with bats",
     'a toddler has got out of the house on his own and is walking along the main road in just a nappy',
+    "someone's breaking into my car outside right now",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -259,6 +260,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a gang with bats chased my son home, he's inside now and safe",
     'all 4 of my tyres were slashed overnight, this is the third time this year',
     "cannabis smoke coming through the vents into my baby's bedroom every night",
+    // A car broken into, told of: a theft (one being broken into now is a crime happening now).
+    'my neighbour asked me to report that his car was broken into',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
