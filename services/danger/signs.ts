@@ -607,6 +607,12 @@ export const NOW = [
   'is|are trying to',
 ];
 
+/**
+ * Who someone is, not what is happening: "there's a man on our estate who has a gun" is not a scene (it outweighs
+ * "there is a…"), but "my neighbour who has a gun is threatening my dad" still tells of an act happening now.
+ */
+export const WHO_THEY_ARE = ['who|that * has|have|owns|keeps|carries|got * @weapon'];
+
 /** Words of now that a habit outweighs ("there's a lad on our estate who carries a machete", "it keeps happening"). */
 export const NOW_UNLESS_HABIT = [
   'there is|are a|an|some|two|three|loads|lots|men|man|lad|gang|group|people|someone|somebody|smoke/n|fire/n|flame|blood',
@@ -624,6 +630,14 @@ export const NOT_NOW = [
   'now and then|again',
   'now be|have been',
   'now live|work|have|know|feel|see|meet|scared|afraid|worried',
+  'currently live|living|stay|staying|feel|feeling|work|working',
+  // "I've just found out he carries a knife", "I've just been told": news, not what is happening.
+  'just find|found out',
+  'just discover|discovered|learn|learnt|learned|realise|realised|realize|realized',
+  'just be|been told|informed|released|freed|bailed',
+  'just hear|heard that|about|from',
+  // "the boy has now threatened to stab him": what was said.
+  'now threaten|threatened|threatens|say|said|told|text|texted|message|messaged',
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
   'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',

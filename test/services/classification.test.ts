@@ -13,23 +13,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATA_DIR } from '../../services/classification/dataset';
 import { hateLexiconSchema, readHate } from '../../services/classification/embedded/rules';
-import {
-  ATTACKS_ON_THINGS,
-  BURNING_ON_PURPOSE,
-  FIGURES_OF_SPEECH,
-  HABIT,
-  JOURNEY,
-  LISTS,
-  MAYBE_NOW,
-  NOT_DANGER,
-  NOT_NOW,
-  NOT_PAST,
-  NOW,
-  NOW_UNLESS_HABIT,
-  PAST,
-  SIGNS,
-  STILL_AT_RISK,
-} from '../../services/danger/signs';
+import * as dangerPhrases from '../../services/danger/signs';
+import { LISTS, SIGNS } from '../../services/danger/signs';
 import { PhraseList, tokenise } from '../../services/language/phrases';
 
 describe('embedded classifier: features', () => {
@@ -311,21 +296,9 @@ describe('labelled data: honest measurement (services/classification/data/README
       // The look-alikes and the readings of time too: a phrase that takes a danger or a hate word out reads the test
       // split as much as one that adds it.
       ...lexicon.notHate.map((p) => [p, new PhraseList([p])] as [string, PhraseList]),
-      ...[
-        FIGURES_OF_SPEECH,
-        NOT_DANGER,
-        BURNING_ON_PURPOSE,
-        ATTACKS_ON_THINGS,
-        NOW,
-        NOW_UNLESS_HABIT,
-        NOT_NOW,
-        MAYBE_NOW,
-        JOURNEY,
-        PAST,
-        NOT_PAST,
-        STILL_AT_RISK,
-        HABIT,
-      ]
+      // Every other list of signs.ts (look-alikes, figures of speech, words of now and of the past, habits...).
+      ...Object.values(dangerPhrases)
+        .filter((list): list is string[] => Array.isArray(list))
         .flat()
         .map((p) => [p, new PhraseList([p], LISTS)] as [string, PhraseList]),
     ];

@@ -90,6 +90,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's inside now and safe but the gang are still outside with bats",
     'a toddler has got out of the house on his own and is walking along the main road in just a nappy',
     "someone's breaking into my car outside right now",
+    "there's a lad who's got a knife chasing my son down the road",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -178,6 +179,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there are kids carrying knives in the park after school',
     'a man is walking his dog off the lead and it went for my son',
     "he slashed my tyres and then slashed my brother's arm",
+    // News of a danger, who someone is, what was said: not a scene happening now.
+    "I've just found out my son has been carrying a knife to school",
+    "there's a man on our estate who has a gun, everyone knows, he shows it to the kids",
+    'my son is being bullied and the boy has now threatened to stab him',
+    'currently living in fear, my ex has threatened to kill me if I go to court',
     "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
   ];
   const none = [
