@@ -300,7 +300,7 @@ const TOLD = new Set(['say', 'tell', 'text', 'message', 'write']);
 const PRESENT = new Set(['am', 'is', 'are']);
 /** Violent or desperate acts whose present -ing form says it is happening now. */
 const ACTS = new Set(
-  'smash bang hit kick punch stab slash beat lay attack fight chase strangle choke bleed scream burn drag break wave swing stamp drown struggle'.split(
+  'smash bang pound hammer hit kick punch stab slash beat lay attack fight chase strangle choke bleed scream burn drag break wave swing stamp drown struggle'.split(
     ' ',
   ),
 );

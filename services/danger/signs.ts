@@ -73,6 +73,8 @@ export const NOT_DANGER = [
   'broken bottles',
   'leave|leaves|leaving|left * broken bottle|glass',
   'pile|bag|box|load|lot of * knife|knives',
+  // "watching me walk into things": onlookers, not someone watching a home.
+  'watch|watching|watched me|us walk|fall|trip|struggle|bump|try|get|do|play',
   // "the youths block the footpath and won't move", "he won't move his car" (not "he's on the floor and won't move").
   'they|youth|lad|kid|teenager|group|driver|car|van|lorry * * * will|would not move',
   'will|would not move out|off|away|aside|over|for|his|her|their|it|the',
@@ -240,6 +242,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "they kicked the hell out of him".
     'hell|shit|crap|life|daylights out of * @person',
     'squaring up to',
+    // "screaming for him to stop", "my dad has my mum pinned against the fridge".
+    'scream|screaming|beg|begging|shout|shouting|cry|crying for him|her|them to stop',
+    'pin|pinned|pinning * against|to the wall|floor|ground|fridge|door|car|bed|sofa',
     'push|pushed|shove|shoved|knock|knocked|throw|threw|thrown * to|onto the ground|floor',
     'rob|robbed|robbing @person',
     'swing|swinging|swung * at * @person',
@@ -291,6 +296,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'do|doing @person in',
     'put @person in the ground|hospital|grave',
     'will|would|go|gonna|threaten|want * shank|cut|slash|break|snap',
+    // "he'll kick it in if I don't open it".
+    'will|would|go|gonna|threaten * kick|smash|boot * door|it in|down',
     // "broke my arm", "break your legs"; not "came home with a broken nose from a tackle".
     'broke|snapped * leg|legs|arm|arms|neck|jaw|nose|bone|bones',
     'break|snap * my|your|his|her|their|our leg|legs|arm|arms|neck|jaw|nose|bone|bones',
@@ -464,6 +471,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!loads|lot|lots|pool of blood',
     '!crack|cracked|split * head|skull open',
     '!clutch|clutching * chest',
+    '!chest pain|pains|tight|tightness',
+    '!chest feel|feels|felt|is|be tight|heavy|crushed',
+    '!go|gone|went|turn|turned grey|pale|white and|clammy|sweaty',
+    // "she's been on the floor since last night".
+    '!been on the floor|ground since|for|all',
     '!hold|holding his|her|their chest',
     '!go|gone|went limp',
     '!struggle|struggling in the water|river|sea|canal|lake|pond|reservoir|quarry',
@@ -473,7 +485,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!fall|fell|fallen|gone|went through * ice',
     '!drive|driven|drove|crash|crashed|go|gone|went * into * river|canal|lake|sea|water|dock|quarry',
     '!fall|fell|fallen onto|on|into * track|tracks|railway|line|river|canal',
-    '!@person * lie|lying|laying in|on|across the road|street|pavement|ground|floor',
+    '!@someone * lie|lying|laying in|on|across the road|street|pavement|ground|floor',
     'have|had|having a fall',
     '!jump|jumped into * river|water|canal|sea|lake',
     '@child * crying * for hours|ages',
@@ -537,6 +549,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'be|are|am watching you',
     'surround|surrounded',
     'corner|cornered me|us|him|her|them',
+    'get|got|has|have * cornered|surrounded',
+    // "sitting in a car outside my house for an hour watching me".
+    'watch|watching|watched me|us',
     '@someone * be|get cornered',
     'chase * @person',
     '@person * be|get chase',
@@ -666,6 +681,10 @@ export const HERE = ['be outside|here|inside|upstairs|downstairs', 'is|are back'
 
 export const MAYBE_NOW = [
   'please',
+  // "it's been going on 10 minutes" (not "a few minutes ago").
+  'for|on|last|past # minute|minutes|min|mins',
+  'coming towards|at me|us',
+  'be coming to|up * my|our|the door|flat|house|stairs',
   'quick|quickly|hurry|urgent|asap',
   ...HERE,
   'with * @weapon outside|in|at|near|on',

@@ -91,6 +91,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a toddler has got out of the house on his own and is walking along the main road in just a nappy',
     "someone's breaking into my car outside right now",
     "there's a lad who's got a knife chasing my son down the road",
+    "my neighbour is screaming for him to stop and I can hear thuds against the wall, it's been going on 10 minutes",
+    'my husband has gone grey and sweaty and says his chest feels tight',
+    "a lad has been knocked off his bike by a car that drove off, he's lying in the road",
+    "my son just rang me crying, a gang has got him cornered in the underpass and they're taking his stuff",
+    "my elderly mum has fallen and she's been on the floor since last night, she's very cold",
+    "some guy is pounding on my door saying he'll kick it in if I don't open it",
+    'my dad has my mum pinned against the fridge and is screaming in her face',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -184,6 +191,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a man on our estate who has a gun, everyone knows, he shows it to the kids",
     'my son is being bullied and the boy has now threatened to stab him',
     'currently living in fear, my ex has threatened to kill me if I go to court',
+    "a man I don't know keeps sending me letters saying he's watching me",
+    'a man with a knife was seen near the primary school a few minutes ago',
     "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
   ];
   const none = [
@@ -266,6 +275,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a gang with bats chased my son home, he's inside now and safe",
     'all 4 of my tyres were slashed overnight, this is the third time this year',
     "cannabis smoke coming through the vents into my baby's bedroom every night",
+    'kids keep moving my white stick and watching me walk into things',
     // A car broken into, told of: a theft (one being broken into now is a crime happening now).
     'my neighbour asked me to report that his car was broken into',
   ];
