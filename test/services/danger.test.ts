@@ -98,6 +98,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my elderly mum has fallen and she's been on the floor since last night, she's very cold",
     "some guy is pounding on my door saying he'll kick it in if I don't open it",
     'my dad has my mum pinned against the fridge and is screaming in her face',
+    'a woman is sat on the edge of the multi storey car park roof with her legs over the side',
+    "a swimmer is in trouble at Shornmead, he's waving his arms and going under",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -276,6 +278,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'all 4 of my tyres were slashed overnight, this is the third time this year',
     "cannabis smoke coming through the vents into my baby's bedroom every night",
     'kids keep moving my white stick and watching me walk into things',
+    'my shed door has been kicked in and the lock broken, nothing taken',
+    'the corner shop is going under because of the new tesco',
     // A car broken into, told of: a theft (one being broken into now is a crime happening now).
     'my neighbour asked me to report that his car was broken into',
   ];
