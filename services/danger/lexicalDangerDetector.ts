@@ -9,6 +9,7 @@ import {
   JOURNEY,
   LISTS,
   MAYBE_NOW,
+  NOT_A_SCENE,
   NOT_DANGER,
   NOT_NOW,
   NOT_PAST,
@@ -19,7 +20,6 @@ import {
   PAST,
   SIGNS,
   STILL_AT_RISK,
-  WHO_THEY_ARE,
 } from './signs';
 
 /** Screens, films and games: a sentence about one is not about a real weapon or fight. */
@@ -129,7 +129,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly journey = new PhraseList(JOURNEY, LISTS);
   private readonly attacksOnThings = new PhraseList(ATTACKS_ON_THINGS, LISTS);
   private readonly here = new PhraseList(HERE, LISTS);
-  private readonly whoTheyAre = new PhraseList(WHO_THEY_ARE, LISTS);
+  private readonly notAScene = new PhraseList(NOT_A_SCENE, LISTS);
 
   read(text: string): DangerReading {
     const sentences = this.sentences(text);
@@ -224,7 +224,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const keepOnly = habits.length > 0 && habits.every(([start]) => KEEP.has(tokens[start]!.word));
     // ("…doesn't want to be here anymore" is not someone here.)
     const here = this.here.matches(tokens).some(({ start }) => tokens[start - 1]?.word !== 'to');
-    const thereIs = this.nowUnlessHabit.test(withoutFalseNow) && !this.whoTheyAre.test(tokens);
+    const thereIs = this.nowUnlessHabit.test(withoutFalseNow) && !this.notAScene.test(tokens);
     const sceneNow = immediateApart || here || thereIs;
     const habit = habits.length > 0 && !(keepOnly && sceneNow && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));

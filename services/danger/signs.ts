@@ -628,10 +628,14 @@ export const NOW = [
 ];
 
 /**
- * Who someone is, not what is happening: "there's a man on our estate who has a gun" is not a scene (it outweighs
- * "there is a…"), but "my neighbour who has a gun is threatening my dad" still tells of an act happening now.
+ * Who someone is or what they keep, not a scene: "there's a man on our estate who has a gun", "there's a knife in my
+ * son's bag" outweigh "there is a…" (a question, not the 999 answer), but "my neighbour who has a gun is threatening my
+ * dad" still tells of an act happening now.
  */
-export const WHO_THEY_ARE = ['who|that * has|have|owns|keeps|carries|got * @weapon'];
+export const NOT_A_SCENE = [
+  'who|that * has|have|owns|keeps|carries|got * @weapon',
+  '@weapon in his|her|my|their|the|our * bag|bags|pocket|pockets|bedroom|room|coat|rucksack|wardrobe|car',
+];
 
 /** Words of now that a habit outweighs ("there's a lad on our estate who carries a machete", "it keeps happening"). */
 export const NOW_UNLESS_HABIT = [

@@ -100,6 +100,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my dad has my mum pinned against the fridge and is screaming in her face',
     'a woman is sat on the edge of the multi storey car park roof with her legs over the side',
     "a swimmer is in trouble at Shornmead, he's waving his arms and going under",
+    "there's a man in the car park with a knife in his hand",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -194,6 +195,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son is being bullied and the boy has now threatened to stab him',
     'currently living in fear, my ex has threatened to kill me if I go to court',
     "a man I don't know keeps sending me letters saying he's watching me",
+    "there's a knife in my son's bag and I don't know what to do",
     'a man with a knife was seen near the primary school a few minutes ago',
     "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
   ];
