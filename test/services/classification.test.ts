@@ -144,6 +144,10 @@ describe('embedded classifier: the model', () => {
       ['the boys by the shops make ape sounds when my daughter goes past', 'race'],
       ['my neighbour says the street was nicer before your lot came', 'race'],
       ['they laugh at my little girl and call her names because she has albinism', 'disability'],
+      ['lads at the bus stop pull their eyes at my daughter and laugh', 'race'],
+      ['they call my brother a shirt lifter every time he walks past', 'sexual_orientation'],
+      ['the man next door keeps shouting at us for speaking Polish in the garden', 'race'],
+      ['a group of men followed the drag queens from the show, shouting abuse at them', 'sexual_orientation'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);
