@@ -148,6 +148,9 @@ describe('embedded classifier: the model', () => {
       ['they call my brother a shirt lifter every time he walks past', 'sexual_orientation'],
       ['the man next door keeps shouting at us for speaking Polish in the garden', 'race'],
       ['a group of men followed the drag queens from the show, shouting abuse at them', 'sexual_orientation'],
+      ['someone scratched the word gay into my car door after I put a rainbow sticker on it', 'sexual_orientation'],
+      ["a man in the disabled bay said I'm not even properly disabled", 'disability'],
+      ["the man at the off licence said he doesn't want my kind in his shop because I'm Somali", 'race'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);
