@@ -250,6 +250,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'rob|robbed|robbing @person',
     'swing|swinging|swung * at * @person',
     'scrapping',
+    // "3 lads on one".
+    '# on one|1',
     'have|having a scrap',
     'let|set * dog|dogs loose on',
     'dog|dogs * let|set loose on',
@@ -481,6 +483,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!go|gone|went limp',
     '!struggle|struggling in the water|river|sea|canal|lake|pond|reservoir|quarry',
     '!fall|fell in|into the water|river|sea|canal|lake|pond|reservoir|quarry',
+    // "kid in the river".
+    '!@child|man|woman|someone|somebody|person in the|a river|canal|sea|lake|quarry|pond|reservoir|dock',
     '!go|gone|went under the water',
     // "waving his arms and going under".
     '!and|keep|keeps going|go under',
@@ -702,6 +706,8 @@ export const MAYBE_NOW = [
   '@weapon outside|in|at|by|near|on the',
   'outside my|our house|flat|door|home|window be|are|is',
   'in|down|along the middle of',
+  // "fight outside the chicken shop": told like a headline, where it is.
+  'fight|fighting|brawl|brawling|scrap|scrapping outside the|a',
   // "my brother is on the roof and says he's going to jump".
   'be on|at the|a roof|ledge|edge|bridge|balcony|railing|railings|parapet',
   'on the phone to|with him|her|them',

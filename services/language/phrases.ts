@@ -50,6 +50,10 @@ const CONTRACTIONS: Record<string, string[]> = {
   wouldnt: ['would', 'not'],
   couldnt: ['could', 'not'],
   shouldnt: ['should', 'not'],
+  // Text-speak: "a man tryna get in my door".
+  tryna: ['trying', 'to'],
+  wanna: ['want', 'to'],
+  gotta: ['got', 'to'],
 };
 const SUFFIXES: Record<string, string> = { "n't": 'not', "'re": 'are', "'s": 'is', "'m": 'am', "'ll": 'will', "'d": 'would', "'ve": 'have' };
 

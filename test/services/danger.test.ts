@@ -101,6 +101,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a woman is sat on the edge of the multi storey car park roof with her legs over the side',
     "a swimmer is in trouble at Shornmead, he's waving his arms and going under",
     "there's a man in the car park with a knife in his hand",
+    'fight outside the chicken shop 3 lads on one',
+    'kid in the river',
+    'ther is a man tryna get in my door hes drunk and shouting hes gonna kill me',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -282,6 +285,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids keep moving my white stick and watching me walk into things',
     'my shed door has been kicked in and the lock broken, nothing taken',
     'the corner shop is going under because of the new tesco',
+    'my boys like swimming in the river in summer',
     // A car broken into, told of: a theft (one being broken into now is a crime happening now).
     'my neighbour asked me to report that his car was broken into',
   ];
@@ -294,6 +298,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.ok(knives!.lemmas.has('knife'));
     const [took] = tokenise('took');
     assert.ok(took!.lemmas.has('take'));
+    // Text-speak becomes the words it stands for.
+    assert.deepEqual(
+      tokenise('tryna get in').map((t) => t.word),
+      ['trying', 'to', 'get', 'in'],
+    );
     for (const text of ['a man with knives outside', 'a man with a knife outside', 'men with machetes outside', 'a man with a machete outside']) {
       assert.equal(level(text), 'now', text);
     }
