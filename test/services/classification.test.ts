@@ -163,6 +163,10 @@ describe('embedded classifier: the model', () => {
     assert.equal(classifier.classifySync('a Polish lad on our road keeps shouting at me when I park outside his house').hate, false);
     assert.equal(classifier.classifySync('my deaf neighbour bangs on our wall every night and shouts').hate, false);
     assert.deepEqual(readHate('my Chinese neighbour complains about my kids every day and shouted at them this morning').strands, []);
+    // "a group of" names the doers; "have been" only helps the verb (not "had her scarf pulled off").
+    assert.deepEqual(readHate('a group of Romanian men drink in the park and shout at each other').strands, []);
+    assert.deepEqual(readHate('Eastern European lads have been breaking bottles in the car park and kicking cars').strands, []);
+    assert.ok(readHate('the Sikh family next door have had their car kicked and scratched').strands.includes('religion'));
     // Street and place names are not places of worship; a smell of burning is not a threat to burn.
     assert.equal(classifier.classifySync('lads keep smashing the bottles on church road and shouting at the bus drivers').hate, false);
     assert.equal(classifier.classifySync('lads keep smashing bottles and shouting at people on Cross Road').hate, false);

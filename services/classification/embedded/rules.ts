@@ -106,11 +106,18 @@ function doneToAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (RELATIVE.has(tokens[i - 1]?.word ?? '')) return false;
   if (t.lemmas.has('be')) return PARTICIPLE.test(tokens[i + 1]?.word ?? '');
+  // "had her scarf pulled off" (not "have been breaking bottles": there "have" only helps the verb after it).
+  if (t.lemmas.has('have')) return OBJECT_START.has(tokens[i + 1]?.word ?? '');
   return [...t.lemmas].some((l) => DONE_TO.has(l));
 }
-/** Another person, unless "my", "our" or "your" makes them the one the doer acts on ("complains about my kids"). */
+/**
+ * Another person, unless "my", "our" or "your" makes them the one the doer acts on ("complains about my kids"), or
+ * "of" makes them the doers themselves ("a group of Romanian men").
+ */
 const someoneElseAt = (tokens: readonly Token[], i: number) =>
-  [...tokens[i]!.lemmas].some((l) => SOMEONE_ELSE.has(l)) && !OWN.has(tokens[i - 1]?.word ?? '');
+  [...tokens[i]!.lemmas].some((l) => SOMEONE_ELSE.has(l)) && !OWN.has(tokens[i - 1]?.word ?? '') && tokens[i + 1]?.word !== 'of';
+/** What "have" takes when it tells of something done to someone: "had her scarf pulled off", "had the windows smashed". */
+const OBJECT_START = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its', 'the', 'a', 'an', 'them', 'him', 'me', 'us']);
 const OWN = new Set(['my', 'our', 'your']);
 const RELATIVE = new Set(['who', 'that', 'which']);
 /** "a woman in a hijab", "a man with a turban", "a lad wearing a kippah": the one before has the characteristic. */
