@@ -659,6 +659,8 @@ export const NOT_NOW = [
   'now be|have been',
   'now live|work|have|know|feel|see|meet|scared|afraid|worried',
   'currently live|living|stay|staying|feel|feeling|work|working',
+  // "at the moment my ex is threatening to burn the house down if…": what he says, not what is happening.
+  'at the moment|currently * threaten|threatening|threatens|saying|says',
   // "I've just found out he carries a knife", "I've just been told": news, not what is happening.
   'just find|found out',
   'just discover|discovered|learn|learnt|learned|realise|realised|realize|realized',
@@ -715,8 +717,15 @@ export const MAYBE_NOW = [
   'am|is|are hiding',
 ];
 
-/** "with a knife on the way home": a journey told of, not a place where it is happening (for the weaker words of now). */
-export const JOURNEY = ['on the|my|our way home|back|to|from'];
+/**
+ * "with a knife on the way home", "lives right outside the school": a journey told of, or where someone lives, not a
+ * place where it is happening (for the weaker words of now).
+ */
+export const JOURNEY = [
+  'on the|my|our way home|back|to|from',
+  // "lives right outside the school": where someone lives, not where it is happening.
+  'live|lives|living|lived right outside|next|near|opposite|by',
+];
 
 /** "since yesterday", "since last week": still going on, so not a time in the past. */
 export const NOT_PAST = [
@@ -761,6 +770,8 @@ export const STILL_AT_RISK = [
   'refuse|refuses to leave him|her|them',
   'still live|living with him|her|them',
   'still live|living here|there',
+  // "he threatened to stab my son last month and he's still living next door".
+  'still live|living|lives next|near|nearby|round|opposite|upstairs|downstairs|across|above|below',
   'still live|living with me|us',
   // "I'm frightened it will happen again", "they said they'll do it again tomorrow".
   'happen again',

@@ -199,6 +199,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'currently living in fear, my ex has threatened to kill me if I go to court',
     "a man I don't know keeps sending me letters saying he's watching me",
     "there's a knife in my son's bag and I don't know what to do",
+    "please can someone do something, my neighbour threatened to stab my son last month and he's still living next door",
+    "at the moment my ex is threatening to burn the house down if I don't let him see the kids",
+    'the boy who stabbed my son is out on bail and lives right outside the school',
     'a man with a knife was seen near the primary school a few minutes ago',
     "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
   ];
