@@ -14,6 +14,7 @@ import {
   NOT_NOW,
   NOT_PAST,
   NOW,
+  PLAY,
   NOW_UNLESS_HABIT,
   ONLY_WITH_NOW,
   OUT_OF_HAND,
@@ -22,8 +23,32 @@ import {
   STILL_AT_RISK,
 } from './signs';
 
-/** Screens, films and games: a sentence about one is not about a real weapon or fight. */
-const MEDIA = new Set('film movie game tv telly xbox playstation video song music youtube netflix fortnite minecraft roblox gta fifa'.split(' '));
+/** Screens, films and games: a weapon or a fight in one is not real. */
+const MEDIA = new Set('film movie game tv telly xbox playstation video song youtube netflix fortnite minecraft roblox gta fifa'.split(' '));
+/** "shooting people in a game", "kill me in fortnite", "stabbed on the telly": where the danger happens. */
+const ON_MEDIA = new Set(['in', 'on', 'during']);
+/** "videos of beheadings", "a film where a man is stabbed", "a game about shooting": what the screen shows. */
+const SHOWING = new Set(['of', 'where', 'about', 'show', 'shows', 'showing', 'that', 'which', 'with', 'called', 'have', 'has', 'full']);
+/** Someone who could be doing it for real: after one of these the danger is theirs, not the screen's ("the tv was on and he has a knife"). */
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'someone', 'somebody', 'man', 'woman', 'lad', 'boy', 'girl']);
+const isMedia = (t: Token | undefined) => t !== undefined && (MEDIA.has(t.word) || [...t.lemmas].some((l) => MEDIA.has(l)));
+
+/**
+ * Whether the danger read at [start, end) happens on a screen: a film, game or video is where it happens just after
+ * it ("kill me in fortnite later") or shows it just before ("videos of people getting stabbed"). A screen elsewhere in
+ * the sentence ("he turned the tv up and started hitting her", "they filmed the fight") does not make it unreal.
+ */
+function onScreen(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let m = end; m < Math.min(tokens.length, end + 5); m++) {
+    if (isMedia(tokens[m]) && [tokens[m - 1], tokens[m - 2]].some((t) => ON_MEDIA.has(t?.word ?? ''))) return true;
+  }
+  for (let m = Math.max(0, start - 5); m < start; m++) {
+    if (!isMedia(tokens[m])) continue;
+    const between = tokens.slice(m + 1, start);
+    if (between.length === 0 || (between.some((t) => SHOWING.has(t.word)) && !between.some((t) => SUBJECTS.has(t.word)))) return true;
+  }
+  return false;
+}
 /** Signs that a screen makes unreal ("shooting people in a game"). */
 const ON_SCREEN: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'threat']);
 /** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
@@ -130,6 +155,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly attacksOnThings = new PhraseList(ATTACKS_ON_THINGS, LISTS);
   private readonly here = new PhraseList(HERE, LISTS);
   private readonly notAScene = new PhraseList(NOT_A_SCENE, LISTS);
+  private readonly play = new PhraseList(PLAY, LISTS);
 
   read(text: string): DangerReading {
     const sentences = this.sentences(text);
@@ -175,11 +201,12 @@ export class LexicalDangerDetector implements DangerDetector {
     let tokens = blank(written, [...figures, ...this.notDanger.findAll(written)]);
     const burningOnPurpose = this.burningOnPurpose.findAll(tokens);
     if (burningOnPurpose.length > 0 && !this.outOfHand.test(tokens)) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
-    const media = tokens.some((t) => MEDIA.has(t.word) || [...t.lemmas].some((l) => MEDIA.has(l)));
     // "'I'll kill you' as a joke", "…in fortnite later lol"; not "I'm not joking", "I don't know if he's joking".
-    const joking = tokens.some(
-      (t, i) => JOKING.has(t.word) && !tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w.word) || DOUBT.has(w.word)),
-    );
+    // …or "it's just a game", or shouting at a screen ("screams at his xbox game, kill him kill him").
+    const joking =
+      tokens.some((t, i) => JOKING.has(t.word) && !tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w.word) || DOUBT.has(w.word))) ||
+      this.play.test(tokens) ||
+      tokens.some((t, i) => isMedia(t) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((w) => w?.word === 'at'));
     const signs = new Set<DangerSign>();
     const matched: string[] = [];
     let ongoing = false;
@@ -190,7 +217,7 @@ export class LexicalDangerDetector implements DangerDetector {
     for (const [sign, phrases] of this.signs) {
       for (const { phrase, start, end } of phrases.matches(tokens)) {
         if (negated(tokens, start)) continue;
-        if ((media && ON_SCREEN.has(sign)) || (joking && sign === 'threat')) {
+        if ((ON_SCREEN.has(sign) && onScreen(tokens, start, end)) || (joking && sign === 'threat')) {
           notReal = true;
           continue;
         }
@@ -209,7 +236,7 @@ export class LexicalDangerDetector implements DangerDetector {
         immediateApart ||= now && ![tokens[start - 1], tokens[start - 2]].some((t) => KEEP.has(t?.word ?? ''));
       }
     }
-    const thingsAttacked = this.attacksOnThings.matches(tokens).filter(({ start }) => !negated(tokens, start) && !media);
+    const thingsAttacked = this.attacksOnThings.matches(tokens).filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
     for (const { phrase, start, end } of thingsAttacked) {
       afterSigns = Math.max(afterSigns, end);
       matched.push(`attack (only now): ${phrase.source}`);

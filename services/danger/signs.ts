@@ -91,6 +91,14 @@ export const NOT_DANGER = [
   'few|spate|lot|lots|number|series|couple * burglaries',
   // Talk of violence by a movement, or praise of it: extremism to report, not a danger to someone now.
   'bomb making',
+  'how to make * bomb|bombs|weapon|weapons|gun|guns',
+  // "shouting about Israel killing children": a state's war, told of, not a threat to someone here.
+  'israel|palestine|gaza|hamas|ukraine|russia|america|iran|government|army * kill|killing|kills|bomb|bombing|bombs',
+  // "they pretend to fight in the road to make cars stop".
+  'pretend|pretending|pretends|pretended to * fight|shoot|stab|kill|attack|hit',
+  // "constant thumping" from upstairs, "bottles being smashed" at a party: noise, not an attack.
+  'constant|loud|the|of|heavy thumping|banging|stamping',
+  'bottle|bottles|glass|glasses be|being|get|getting|been smashed|broken',
   'glorify|glorifies|glorifying|praise|praises|praising * bomber|bombers|terrorist|terrorists|attack|attacks|shooter|shooters',
   'call|calls|calling for attack|attacks|violence',
   'group|movement|organisation|ideology * want|wants to kill|attack|fight',
@@ -630,6 +638,9 @@ export const NOW = [
   'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell',
   'is|are trying to',
 ];
+
+/** Play, not a threat: "they shout they'll kill each other, it's just a game" (read like "lol" or "joking"). */
+export const PLAY = ['just|only a game|laugh', 'just|only play|playing|mucking|pretending'];
 
 /**
  * Who someone is or what they keep, not a scene: "there's a man on our estate who has a gun", "there's a knife in my

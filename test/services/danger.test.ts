@@ -104,6 +104,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'fight outside the chicken shop 3 lads on one',
     'kid in the river',
     'ther is a man tryna get in my door hes drunk and shouting hes gonna kill me',
+    // A screen or music elsewhere in the sentence does not make the danger unreal.
+    'the party next door has loud music and now they are fighting in the garden and one has a knife',
+    'he turned the tv up and started hitting her, I can hear her screaming',
+    'someone is filming a lad being beaten up in the park right now',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -202,6 +206,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "please can someone do something, my neighbour threatened to stab my son last month and he's still living next door",
     "at the moment my ex is threatening to burn the house down if I don't let him see the kids",
     'the boy who stabbed my son is out on bail and lives right outside the school',
+    'he was playing music and then he pulled a knife on me',
     'a man with a knife was seen near the primary school a few minutes ago',
     "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
   ];
@@ -289,6 +294,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my shed door has been kicked in and the lock broken, nothing taken',
     'the corner shop is going under because of the new tesco',
     'my boys like swimming in the river in summer',
+    // What a screen shows, shouting at one, play.
+    'my son watches videos of people getting stabbed',
+    'the action films next door have gunfire and explosions at full volume all night',
+    'a man upstairs screams at his xbox game every night, shouting kill him kill him',
+    "the kids in the park shout they'll kill each other, it's just a game",
+    'some teenagers pretend to fight in the middle of the road to make cars stop',
     // A car broken into, told of: a theft (one being broken into now is a crime happening now).
     'my neighbour asked me to report that his car was broken into',
   ];
