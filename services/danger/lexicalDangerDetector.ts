@@ -259,7 +259,9 @@ export class LexicalDangerDetector implements DangerDetector {
     // night" takes its time from the sentence ("he is smashing…" says the present itself).
     const happeningNow = (((ongoing || thereIs) && !past) || presentProgressive(tokens)) && !habit;
     const wordsOfNow = this.now.matches(withoutFalseNow);
-    const maybeNow = this.maybeNow.test(blank(tokens, this.journey.findAll(tokens)));
+    // "a boy was seen with a knife near the school", "a man threatened my son with a knife outside the shop": told in
+    // the past tense, where it happened is not where it is happening (ask instead).
+    const maybeNow = this.maybeNow.test(blank(tokens, this.journey.findAll(tokens))) && !toldInThePast(tokens);
     // "…the man is now drinking there again", "…two years ago, I've just seen one of them again".
     const contrastAfterSigns = ({ start, end }: { start: number; end: number }) =>
       start >= afterSigns && ((end - start === 1 && tokens[start]?.word === 'now') || tokens.slice(start, end).some((t) => t.word === 'just'));
@@ -341,6 +343,15 @@ function presentProgressive(tokens: readonly Token[]): boolean {
     return act >= 0 && !tokens.slice(i + 1, i + 1 + act).some((w) => NOT_NOW_BEFORE_ING.has(w.word));
   });
 }
+
+/** Past forms of "be", "see", "do" and "have", and -ed forms of verbs ("threatened", "pulled"). */
+const PAST_FORMS = new Set(['was', 'were', 'saw', 'seen', 'did', 'had']);
+const pastForm = (t: Token) =>
+  PAST_FORMS.has(t.word) || (t.word.endsWith('ed') && [...t.lemmas].some((l) => l !== t.word && t.word.startsWith(l.slice(0, -1))));
+/** A present form ("is", "are", "has"): the sentence tells of now too. */
+const PRESENT_FORMS = new Set(['am', 'is', 'are', 'has', 'have']);
+/** A sentence told in the past tense with nothing in the present: "there was a man with a machete on the high street". */
+const toldInThePast = (tokens: readonly Token[]) => tokens.some(pastForm) && !tokens.some((t) => PRESENT_FORMS.has(t.word));
 
 /** Words that report what was said: "he has threatened to kill her" tells of a threat, it is not one happening. */
 const SAYING = new Set(['threaten', 'say', 'tell', 'warn', 'promise', 'swear', 'vow', 'text', 'message']);

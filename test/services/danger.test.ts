@@ -108,6 +108,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the party next door has loud music and now they are fighting in the garden and one has a knife',
     'he turned the tv up and started hitting her, I can hear her screaming',
     'someone is filming a lad being beaten up in the park right now',
+    "he was outside with a knife and now he's gone round the back",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -207,6 +208,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "at the moment my ex is threatening to burn the house down if I don't let him see the kids",
     'the boy who stabbed my son is out on bail and lives right outside the school',
     'he was playing music and then he pulled a knife on me',
+    // Told in the past tense: where it happened is not where it is happening.
+    'a boy was seen with a knife near the school',
+    'there was a man with a machete on the high street',
+    'a man threatened my son with a knife outside the shop',
     'a man with a knife was seen near the primary school a few minutes ago',
     "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
   ];
