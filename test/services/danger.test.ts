@@ -109,6 +109,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he turned the tv up and started hitting her, I can hear her screaming',
     'someone is filming a lad being beaten up in the park right now',
     "he was outside with a knife and now he's gone round the back",
+    "my wife has been sick and can't stand up and she's slurring her words",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -212,6 +213,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a boy was seen with a knife near the school',
     'there was a man with a machete on the high street',
     'a man threatened my son with a knife outside the shop',
+    // Self-harm and illness in other words.
+    "my son keeps saying there's no point anymore and he's given his dog to his mate",
+    "he's written letters to all of us and gone off in the car",
+    "my brother says he's going to drive his car into a wall",
+    "I can't take it anymore, I've got the pills in front of me",
+    'my mum is diabetic and confused and sweating and will not eat anything',
     'a man with a knife was seen near the primary school a few minutes ago',
     "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
   ];
@@ -305,6 +312,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man upstairs screams at his xbox game every night, shouting kill him kill him',
     "the kids in the park shout they'll kill each other, it's just a game",
     'some teenagers pretend to fight in the middle of the road to make cars stop',
+    "dog next door barking 24/7 literally can't take it anymore",
     // A car broken into, told of: a theft (one being broken into now is a crime happening now).
     'my neighbour asked me to report that his car was broken into',
   ];
