@@ -82,6 +82,13 @@ export const NOT_DANGER = [
   // "hit me when I wouldn't let go" (of the bag).
   'i|we would|will not let go',
   'refuse|refuses|refused to move',
+  // "he threatened to sue me if I don't move my car": something not done, not someone who cannot move.
+  'do|does|did not move my|his|her|their|the|it|them|out|away|off|over',
+  // Squabbles and animals: "kids fighting over the swings", "two dogs were fighting in the park".
+  'fight|fighting|fights|fought over the|a|my|his|her|their swing|swings|ball|toy|toys|parking|space|spaces|remote|game|bins',
+  'dog|dogs|cat|cats * fight|fighting|fought|fights',
+  // "following my posts online".
+  'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel',
   'can not get up quickly|fast|easily',
   'after|since see|seeing|saw|watching|watched * collapse|die|drown',
   'seagull|seagulls|gull|gulls * attack|attacking|attacked|swoop|swooping',

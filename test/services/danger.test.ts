@@ -110,6 +110,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone is filming a lad being beaten up in the park right now',
     "he was outside with a knife and now he's gone round the back",
     "my wife has been sick and can't stand up and she's slurring her words",
+    "my dad is on the floor and he doesn't move",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -313,6 +314,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the kids in the park shout they'll kill each other, it's just a game",
     'some teenagers pretend to fight in the middle of the road to make cars stop',
     "dog next door barking 24/7 literally can't take it anymore",
+    "he threatened to sue me if I don't move my car",
+    'kids are always fighting over the swings in the park',
+    'two dogs were fighting in the park and the owners were shouting',
+    'someone has been following my posts online and leaving nasty comments',
     // A car broken into, told of: a theft (one being broken into now is a crime happening now).
     'my neighbour asked me to report that his car was broken into',
   ];
