@@ -154,6 +154,15 @@ export const NOT_DANGER = [
   'knife|knives shop|store|seller|sale|licence|license|crime|amnesty',
   'knife|knives on display|sale',
   'missing school|lesson|lessons|class|classes|work|bus|train|parcel|letter|post|money|item',
+  // Things and pets gone missing: "the bins have been missing since last week", "my cat has gone missing".
+  'bin|bins|lid|lids|parcel|parcels|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|cat|cats|dog|dogs|pet|pets|tortoise|rabbit|parrot|budgie|hamster be|go|gone|went|is|are|was|were missing',
+  'bin|bins|lid|lids|parcel|parcels|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|cat|cats|dog|dogs|pet|pets|tortoise|rabbit|parrot|budgie|hamster have|has been|gone missing',
+  // "my car got stuck in the mud": a vehicle, not someone trapped.
+  '@vehicle * get|got|be|been|is|was stuck|stranded',
+  // "people break in to the field": no home, nobody inside.
+  'break|breaking|broke|broken in|into * field|fields|park|site|grounds|garages|compound|yard|allotments|depot|warehouse',
+  'fire cracker|crackers',
+  'firecracker|firecrackers',
   // "kids jumping over fences" (not "going to jump over the side of the bridge").
   'jump|jumping|jumped between|across|over * fence|fences|wall|walls|gate|gates|garden|gardens|roof|roofs|car|cars|bin|bins|barrier|barriers|puddle|puddles|turnstile|turnstiles',
   'play|playing fight|fighting|wrestling',

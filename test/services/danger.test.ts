@@ -111,6 +111,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he was outside with a knife and now he's gone round the back",
     "my wife has been sick and can't stand up and she's slurring her words",
     "my dad is on the floor and he doesn't move",
+    'my son has gone missing',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -318,6 +319,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids are always fighting over the swings in the park',
     'two dogs were fighting in the park and the owners were shouting',
     'someone has been following my posts online and leaving nasty comments',
+    "there's a gap in the fence where people break in to the field",
+    'my car got stuck in the mud on the verge',
+    'the bins have been missing since last week',
+    'my cat has gone missing',
+    'kids set off fire crackers in the alley every night',
     // A car broken into, told of: a theft (one being broken into now is a crime happening now).
     'my neighbour asked me to report that his car was broken into',
   ];
