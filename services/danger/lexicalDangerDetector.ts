@@ -90,6 +90,9 @@ const NOT_PROGRESSIVE = new Set([
 ]);
 const SET = new Set(['set', 'sets']);
 const KEEP = new Set(['keep', 'keeps', 'kept']);
+const PRESENT_KEEP = new Set(['keep', 'keeps']);
+/** A threat of what will happen ("they'll finish him"), not of what was done ("broke his arm"). */
+const FUTURE = new Set(['will', 'would', 'gonna', 'going']);
 const WAS = new Set(['was', 'were']);
 /** Words that make a threat a joke (a sentence with one of them is not read for threats). */
 const JOKING = new Set(['joke', 'joking', 'jokingly', 'banter', 'lol', 'lmao', 'kidding']);
@@ -109,6 +112,8 @@ interface SentenceReading {
   maybeNow: boolean;
   past: boolean;
   atRisk: boolean;
+  /** A threat of what will happen, in a clause after a time in the past ("stabbed yesterday, and they're posting that they'll finish him"): it looks forward. */
+  openThreat: boolean;
   habit: boolean;
   /** A habit that goes on ("he hits me when he drinks"), not one of the past ("when I was at school I was beaten up regularly"). */
   habitNow: boolean;
@@ -172,7 +177,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
     if (past)
-      return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow)
+      return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat)
         ? { level: 'possible', signs: found }
         : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit)) return { level: 'possible', signs: found };
@@ -208,6 +213,7 @@ export class LexicalDangerDetector implements DangerDetector {
       this.play.test(tokens) ||
       tokens.some((t, i) => isMedia(t) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((w) => w?.word === 'at'));
     const signs = new Set<DangerSign>();
+    const threatClauses: number[] = [];
     const matched: string[] = [];
     let ongoing = false;
     let immediate = false;
@@ -222,6 +228,7 @@ export class LexicalDangerDetector implements DangerDetector {
           continue;
         }
         signs.add(sign);
+        if (sign === 'threat' && tokens.slice(start, end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
         afterSigns = Math.max(afterSigns, end);
         matched.push(`${sign}: ${phrase.source}`);
         ongoing ||= isOngoing(tokens, start, end);
@@ -275,7 +282,9 @@ export class LexicalDangerDetector implements DangerDetector {
       past,
       atRisk: this.atRisk.test(tokens),
       habit,
-      habitNow: habits.some(([start]) => !pastClauses.has(clauseOf[start]!)),
+      // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).
+      habitNow: habits.some(([start]) => !pastClauses.has(clauseOf[start]!) || PRESENT_KEEP.has(tokens[start]!.word)),
+      openThreat: pastClauses.size > 0 && threatClauses.some((clause) => clause > Math.max(...pastClauses)),
       thingsAttacked: thingsAttacked.length > 0,
       // A figure of speech, or a sign read in the words as written and none once the look-alikes are taken out (or all on a screen or in a joke).
       explained:

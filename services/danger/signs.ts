@@ -796,6 +796,14 @@ export const STILL_AT_RISK = [
   // Whoever knows where someone lives still does.
   'know where i|you|we|he|she|they live',
   'not|never come home',
+  // "went missing on Saturday and still isn't home".
+  'still * not home|back|found|here',
+  'be|is|are not|never home|back yet',
+  // "he'll come back with a knife", "he's been outside my house", "he's got my new address".
+  'will|would|gonna come back|round',
+  'have|has|is been outside|round|near|hanging',
+  'know|knows|got|has|have|found|find * my|our|her|his|the new address|number',
+  'find|found out where * live|work',
   // Someone missing is missing until found, however long ago they went.
   'still missing|gone',
   'not be|been found|seen|heard since|yet',

@@ -219,6 +219,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son keeps saying there's no point anymore and he's given his dog to his mate",
     "he's written letters to all of us and gone off in the car",
     "my brother says he's going to drive his car into a wall",
+    // Over, then not over: a threat of what will happen, someone still about, someone still missing.
+    "my son was stabbed yesterday and the boys who did it are posting that they'll finish him",
+    "two years ago he broke my jaw, he's just been released and he's been outside my house",
+    "my daughter went missing on Saturday and still isn't home",
+    'the man who attacked me last month keeps driving past my house',
+    "he threatened me last night and said he'll come back with a knife",
+    "he used to beat me and I've just found out he's got my new address",
     "I can't take it anymore, I've got the pills in front of me",
     'my mum is diabetic and confused and sweating and will not eat anything',
     'a man with a knife was seen near the primary school a few minutes ago',
@@ -323,6 +330,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my car got stuck in the mud on the verge',
     'the bins have been missing since last week',
     'my cat has gone missing',
+    'back in 2022 a neighbour threatened to kill our cat, it stopped when he moved',
+    'my son fell off the climbing frame last week and broke his arm, the equipment is unsafe',
+    'when I was at school they kept hitting me',
     'kids set off fire crackers in the alley every night',
     // A car broken into, told of: a theft (one being broken into now is a crime happening now).
     'my neighbour asked me to report that his car was broken into',
