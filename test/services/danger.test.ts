@@ -111,6 +111,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he was outside with a knife and now he's gone round the back",
     "my wife has been sick and can't stand up and she's slurring her words",
     "my dad is on the floor and he doesn't move",
+    // Illness and harm in other words.
+    "my wife isn't making any sense and one side of her face has dropped",
+    "there's a young girl passed out on the bench and some men are standing round her",
+    "my mate's been spiked at the club and can barely stand",
+    'an old woman has fallen down the escalator at the station',
+    "my nan's carbon monoxide alarm is going off and she feels dizzy",
+    "some lads are holding my son's head under the water at the pool",
     'my son has gone missing',
   ];
   const possible = [
@@ -226,6 +233,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the man who attacked me last month keeps driving past my house',
     "he threatened me last night and said he'll come back with a knife",
     "he used to beat me and I've just found out he's got my new address",
+    'the old man next door has been shouting for help from his back garden',
     "I can't take it anymore, I've got the pills in front of me",
     'my mum is diabetic and confused and sweating and will not eat anything',
     'a man with a knife was seen near the primary school a few minutes ago',
