@@ -233,6 +233,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@weapon',
     'armed',
     'tooled up',
+    'baseball bat/n',
+    'knuckle duster|dusters',
     '!gunshot|gunfire',
     '!fire|fired * shot/n',
     '!shot/n fire|fired',
