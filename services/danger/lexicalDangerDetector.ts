@@ -326,7 +326,7 @@ function negated(tokens: readonly Token[], start: number): boolean {
 }
 
 /** Verbs of a pattern of behaviour or an intention: "he is stalking me", "planning to attack", "giving her things away", "watching you" say what someone does or means to do, not what is happening this minute. */
-const PATTERN = new Set(['stalk', 'harass', 'bully', 'groom', 'harm', 'plan', 'meet', 'give', 'watch']);
+const PATTERN = new Set(['stalk', 'harass', 'bully', 'groom', 'harm', 'plan', 'meet', 'give', 'watch', 'offer']);
 
 /** An -ing form of a verb: "stabbing" (stab), not "bring", "thing" or "morning". */
 const ingForm = (t: Token) => t.word.endsWith('ing') && !NOT_PROGRESSIVE.has(t.word) && [...t.lemmas].some((l) => l.length < t.word.length - 1);

@@ -439,6 +439,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'stay|staying|stayed|live|living|sleep|sleeping with * older man|men',
     'come and take|grab|snatch * @child',
     'offer|offering|offered lift|lifts to * @child',
+    'offer|offering|offered|offers them|her|him|kids|girls|boys|children|schoolgirls|schoolboys lift|lifts|vape|vapes|sweets|alcohol',
+    'stop|stopping|stops|pull|pulling|pulls up next to|beside|alongside * girls|boys|kids|children|schoolgirls|schoolboys|@child',
     'drive|driving|drove|take|taking|took off|away with her|him|them|@child',
     'get|getting|got into|in * car|cars * with * older man|men',
     'go|went|gone|off with * older man|men|boy|boys',
@@ -690,6 +692,8 @@ export const PLAY = ['just|only a game|laugh', 'just|only play|playing|mucking|p
 export const NOT_A_SCENE = [
   'who|that * has|have|owns|keeps|carries|got * @weapon',
   '@weapon in his|her|my|their|the|our * bag|bags|pocket|pockets|bedroom|room|coat|rucksack|wardrobe|car',
+  // "there's a group of men who hang round the school at home time".
+  'who|that hang|hangs|sit|sits|stand|stands|wait|waits around|round|about|outside|near|by',
 ];
 
 /** Words of now that a habit outweighs ("there's a lad on our estate who carries a machete", "it keeps happening"). */

@@ -235,6 +235,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he used to beat me and I've just found out he's got my new address",
     'the old man next door has been shouting for help from his back garden',
     'some men are sleeping in a car outside and they have baseball bats',
+    'a man in a car keeps stopping next to schoolgirls at the bus stop offering them lifts and vapes',
+    "there's a gang of lads who hang around the park with knives",
     "I can't take it anymore, I've got the pills in front of me",
     'my mum is diabetic and confused and sweating and will not eat anything',
     'a man with a knife was seen near the primary school a few minutes ago',
