@@ -87,6 +87,21 @@ function split(word: string): string[] {
 const MORE_LEMMAS: Record<string, string> = { being: 'be' };
 
 function toToken(word: string): Token {
+  const known = TOKENS.get(word);
+  if (known) return known;
+  const token = lemmatise(word);
+  // Each message is read by the danger phrases, the hate words and the domestic-abuse rule: a word's base forms are
+  // looked up once. Bounded, so odd input cannot grow it without end (it starts again when full).
+  if (TOKENS.size >= TOKEN_CACHE_SIZE) TOKENS.clear();
+  TOKENS.set(word, token);
+  return token;
+}
+
+/** Tokens are never changed after they are made, so one per word can be shared. */
+const TOKENS = new Map<string, Token>();
+const TOKEN_CACHE_SIZE = 20_000;
+
+function lemmatise(word: string): Token {
   if (!/[a-z]/.test(word) || word.length > 30) return { word, lemmas: new Set([word]), nouns: new Set([word]) };
   const asNoun = noun(word);
   const lemmas = new Set([word, asNoun, verb(word), adjective(word)]);

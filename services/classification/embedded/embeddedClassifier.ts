@@ -9,6 +9,7 @@ import { EmbeddedDangerDetector } from '../../danger/embeddedDangerDetector';
 import { LexicalDangerDetector } from '../../danger/lexicalDangerDetector';
 import { BinaryLogistic, SoftmaxRegression, Vectoriser, WORDS_ONLY, type SavedRegression, type SavedVectoriser } from './model';
 import { domesticAbuseWords } from './domesticAbuse';
+import { features } from './features';
 import { readHate } from './rules';
 
 const HATE_AS_HARASSMENT: readonly Category[] = ['rowdy', 'noise', 'other'];
@@ -161,7 +162,9 @@ export class EmbeddedClassifier implements Classifier {
   }
 
   classifySync(text: string): Classification {
-    const x = this.vectoriser.transform(text);
+    // Computed once for both vocabularies: the danger model's words-only vocabulary drops the base-form features.
+    const textFeatures = features(text);
+    const x = this.vectoriser.vectorise(textFeatures);
     const p = this.category.probabilities(x);
     const ranked = CATEGORIES.map((c, i) => [c, p[i]!] as [Category, number]).sort((a, b) => b[1] - a[1]);
     let categories = ranked.filter(([, prob], i) => i === 0 || prob >= SECONDARY).map(([c]) => c);
@@ -186,7 +189,9 @@ export class EmbeddedClassifier implements Classifier {
     if (categories[0] !== 'domestic_abuse' && familyAbuse) {
       categories = ['domestic_abuse', ...categories.filter((c) => c !== 'domestic_abuse')];
     }
-    const danger = this.danger.read(text).level;
+    const danger = this.danger.combine(text, this.phrases.read(text), () =>
+      this.dangerModel.probability(this.dangerVectoriser.vectorise(textFeatures)),
+    ).level;
     return {
       categories,
       hate,

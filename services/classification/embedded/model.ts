@@ -58,14 +58,19 @@ export class Vectoriser {
     return this.vectorise(features(text, this.set));
   }
 
-  private vectorise(textFeatures: readonly string[]): SparseVector {
+  /**
+   * The vector of features already computed: features not in this vocabulary are dropped, so one list computed with
+   * base forms serves a words-only vectoriser too (the classifier computes a text's features once).
+   */
+  vectorise(textFeatures: readonly string[]): SparseVector {
     const counts = new Map<number, number>();
     for (const f of textFeatures) {
       const i = this.index.get(f);
       if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
-    const idx = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
-    const val = Float64Array.from(idx, (i) => (1 + Math.log(counts.get(i)!)) * this.idf[i]!);
+    const idx = Int32Array.from(counts.keys()).sort();
+    const val = new Float64Array(idx.length);
+    for (let k = 0; k < idx.length; k++) val[k] = (1 + Math.log(counts.get(idx[k]!)!)) * this.idf[idx[k]!]!;
     const norm = Math.sqrt(val.reduce((s, v) => s + v * v, 0)) || 1;
     for (let k = 0; k < val.length; k++) val[k]! /= norm;
     return { idx, val };
