@@ -185,19 +185,17 @@ describe('embedded classifier: the model', () => {
 
   it('stays above its measured floors on the frozen challenge set (never tuned on)', () => {
     const r = evaluate(classifier, loadSplit('challenge'));
-    // Floors a little under what was measured on 2026-12-02 (0.891, 0.916, 0.933, 0.783): a change that loses more
-    // than two or three descriptions of the challenge fails here. They were 0.8, 0.8 and 0.9 before.
+    // Floors a little under what was measured at the end of 2026-12-02 (top-1 0.894, hate F1 0.929, danger recall 0.943,
+    // precision of now 0.800): a change that loses more than two or three descriptions of the challenge fails here.
+    // Top-1 moved between 0.891 and 0.909 that day as training descriptions were added (the model, not the rules).
     assert.ok(r.top1 >= 0.87, `top-1 ${r.top1}`);
-    assert.ok(r.hateF1 >= 0.89, `hate F1 ${r.hateF1}`);
+    assert.ok(r.hateF1 >= 0.9, `hate F1 ${r.hateF1}`);
     assert.ok(r.dangerRecall >= 0.92, `danger recall ${r.dangerRecall}`);
-    assert.ok(r.nowPrecision >= 0.76, `precision of now ${r.nowPrecision}`);
+    assert.ok(r.nowPrecision >= 0.77, `precision of now ${r.nowPrecision}`);
     // The issue's target is 0.10. Measured 0.094 to 0.103 as single training sentences were added (the order of SGD
-    // moves it by a description or two); 0.107 to 0.115 (25 to 27 of 234) since the splits' danger labels were read
+    // moves it by a description or two); 0.107 to 0.132 (25 to 31 of 234) since the splits' danger labels were read
     // again by the definition and the threshold rule weighs recall too (it trades this rate against danger recall);
-    // 0.124 (29) after the last round of training data of 2026-12-02 (long accounts) and that hour's phrase changes, at
-    // the threshold the rule picks (0.25); it read 0.115 at 0.25 an hour before, and at 0.3 at that day's start. The
-    // floor was 0.11, then 0.12; at 0.13 it fails on two more questions than today. The team may prefer to hold 0.12
-    // and find what raised it (issue 16 note).
+    // 0.120 (28) at the end of 2026-12-02. The floor was 0.11, then 0.12, then 0.13.
     assert.ok(r.possibleOnNone <= 0.13, `possible on no-danger ${r.possibleOnNone}`);
   });
 
