@@ -260,7 +260,10 @@ export class LexicalDangerDetector implements DangerDetector {
     const here = this.here.matches(tokens).some(({ start }) => tokens[start - 1]?.word !== 'to');
     const thereIs = this.nowUnlessHabit.test(withoutFalseNow) && !this.notAScene.test(tokens);
     const sceneNow = immediateApart || here || thereIs;
-    const habit = habits.length > 0 && !(keepOnly && sceneNow && !past);
+    // "she's been unconscious for ages and I can't wake her", "he's stabbed him twice and he's bleeding on the floor":
+    // how long or how many, beside a danger that is now by itself, is not a habit ("he has hit me three times" is).
+    const countsOnly = habits.length > 0 && habits.every(([start, end]) => tokens[start]!.word === 'for' || COUNTS.has(tokens[end - 1]!.word));
+    const habit = habits.length > 0 && !(keepOnly && sceneNow && !past) && !(countsOnly && immediateApart && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
     // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
     // night" takes its time from the sentence ("he is smashing…" says the present itself).
@@ -314,6 +317,9 @@ function blank(tokens: Token[], spans: Array<[number, number]>): Token[] {
 function spansOf(tokens: readonly Token[], lemma: string): Array<[number, number]> {
   return tokens.flatMap((t, i): Array<[number, number]> => (t.lemmas.has(lemma) ? [[i, i + 1]] : []));
 }
+
+/** The last word of a habit that counts: "twice", "three times". */
+const COUNTS = new Set(['twice', 'time', 'times']);
 
 /** Verbs of the signs that are now by themselves; their present simple ("locks", "holds") tells of a habit. */
 const HABITUAL = new Set(['lock', 'hold', 'keep', 'tie', 'trap', 'pin', 'hang', 'refuse', 'stop', 'turn', 'collapse']);

@@ -276,6 +276,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'rob|robbed|robbing @person',
     'swing|swinging|swung * at * @person',
     'scrapping',
+    // "my husband gets violent when he drinks".
+    'get|gets|getting|got|become|becomes violent',
     // "3 lads on one".
     '# on one|1',
     'have|having a scrap',
@@ -509,6 +511,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!turn|go blue',
     'bleed|bleeding',
     '!blood everywhere',
+    '!bleed|bleeding on the floor|ground|pavement|road|street',
+    '!bleed|bleeding heavily|badly|loads|lots|everywhere',
     '!blood all over',
     '!moan|moaning|groan|groaning on|in the floor|ground|road|pavement',
     '!cover|covered in blood',

@@ -118,6 +118,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'an old woman has fallen down the escalator at the station',
     "my nan's carbon monoxide alarm is going off and she feels dizzy",
     "some lads are holding my son's head under the water at the pool",
+    // How long or how many, beside a danger that is now by itself, is not a habit.
+    "he's stabbed him twice and he's bleeding on the floor",
+    "she's been unconscious for ages and I can't wake her",
+    "my husband gets violent when he drinks and he's drunk now and coming up the stairs",
     'my son has gone missing',
   ];
   const possible = [
@@ -235,6 +239,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he used to beat me and I've just found out he's got my new address",
     'the old man next door has been shouting for help from his back garden',
     'some men are sleeping in a car outside and they have baseball bats',
+    'he has hit me three times this year',
     'a man in a car keeps stopping next to schoolgirls at the bus stop offering them lifts and vapes',
     "there's a gang of lads who hang around the park with knives",
     "I can't take it anymore, I've got the pills in front of me",
