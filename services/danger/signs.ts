@@ -30,6 +30,14 @@ export const LISTS = {
 export const FIGURES_OF_SPEECH = [
   // "the bass from next door is killing me" (not "he is killing me").
   'door|bass|noise|music|smell|barking|banging|drilling|it|this|that|stress|back|head be killing me|us',
+  'foot|feet|knee|knees|leg|legs|hip|hips|heat|cold|damp|mould|traffic|queue|wait|commute|job|rent|bills be killing me|us',
+  'heat|cold|damp|mould|smell|noise|music|bass * be killing me|us',
+  // "the kids were killing themselves laughing", "shoot me a message", "hitting me up on snapchat", "beat me at pool".
+  'kill|killing|killed myself|themselves|himself|herself|ourselves|yourself laughing',
+  'die|dying|died laughing',
+  'shoot|shot me|us|him|her a message|text|email|line|dm',
+  'hit|hits|hitting me|us|him|her up',
+  'beat|beats|beating me|us|him|her at pool|darts|cards|chess|snooker|football|fifa|fortnite|tennis|golf|monopoly|scrabble|game|games|everything',
   'could murder|kill * them|him|her|upstairs|neighbour|neighbours',
   'drive|driving|drives me insane|mad|crazy|round the bend',
   'end of my tether',

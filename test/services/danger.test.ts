@@ -240,6 +240,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the old man next door has been shouting for help from his back garden',
     'some men are sleeping in a car outside and they have baseball bats',
     'he has hit me three times this year',
+    'he beat me at the bus stop',
     'a man in a car keeps stopping next to schoolgirls at the bus stop offering them lifts and vapes',
     "there's a gang of lads who hang around the park with knives",
     "I can't take it anymore, I've got the pills in front of me",
@@ -350,6 +351,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son fell off the climbing frame last week and broke his arm, the equipment is unsafe',
     'when I was at school they kept hitting me',
     'kids set off fire crackers in the alley every night',
+    // Figures of speech.
+    'the kids were killing themselves laughing at the bus stop',
+    'my feet are killing me after standing at the bus stop for an hour',
+    'the heat in this flat is killing me and the landlord will not fix the window',
+    'can someone shoot me a message when the road is cleared',
+    'a lad from school keeps hitting me up on snapchat',
+    'my son beat me at pool and I am furious lol',
     // A car broken into, told of: a theft (one being broken into now is a crime happening now).
     'my neighbour asked me to report that his car was broken into',
   ];
