@@ -301,7 +301,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@object over|on|round|across * head|face',
     'hand|hands round|around * throat|neck',
     'driving|drove|ram|ramming * into|at * @person',
-    'ram|ramming|rammed',
+    // "rammed my car", "rammed into him" (not "the car park will be rammed": full).
+    'ram|ramming|rammed @person|my|his|her|their|our|into|other|the|a|cars|people',
     '@someone * get|be|being jumped|beaten|battered|attacked|stabbed|shot|knifed|slashed|hurt|hit|kicked|punched|glassed|assaulted|mugged|headbutted|bitten|pushed|shoved',
     'being jumped|beaten|battered|attacked|stabbed|shot|hurt|hit|kicked|punched|glassed|assaulted|mugged|thrown|dragged|strangled|choked|pushed|shoved|slapped',
     'be|get|got dragged|mugged|robbed|knifed|slashed|glassed|strangled|choked',
@@ -686,7 +687,8 @@ export const NOW = [
   'still here|there|outside|inside|in|at|go|happen|do|chase|follow|wait|hide',
   'tonight',
   'on his|her|their way round|over|here|now|back',
-  'am|is|are on the|his|her|their|my way',
+  // "he's on his way" (not "I am on my way home": the resident's journey).
+  'is|are on the|his|her|their way',
   'about to',
   'have|be just',
   'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell',
@@ -726,6 +728,7 @@ export const NOT_NOW = [
   'now be|have been',
   'now live|work|have|know|feel|see|meet|scared|afraid|worried',
   'currently live|living|stay|staying|feel|feeling|work|working',
+  'currently|now on bail|remand|probation|licence|tag',
   // "at the moment my ex is threatening to burn the house down if…": what he says, not what is happening.
   'at the moment|currently * threaten|threatening|threatens|saying|says',
   // "I've just found out he carries a knife", "I've just been told": news, not what is happening.

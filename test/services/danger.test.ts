@@ -122,6 +122,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's stabbed him twice and he's bleeding on the floor",
     "she's been unconscious for ages and I can't wake her",
     "my husband gets violent when he drinks and he's drunk now and coming up the stairs",
+    "he's on his way round with a knife",
     'my son has gone missing',
   ];
   const possible = [
@@ -241,6 +242,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'some men are sleeping in a car outside and they have baseball bats',
     'he has hit me three times this year',
     'he beat me at the bus stop',
+    "my daughter's ex is currently on bail for assaulting her",
     'a man in a car keeps stopping next to schoolgirls at the bus stop offering them lifts and vapes',
     "there's a gang of lads who hang around the park with knives",
     "I can't take it anymore, I've got the pills in front of me",
@@ -358,6 +360,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'can someone shoot me a message when the road is cleared',
     'a lad from school keeps hitting me up on snapchat',
     'my son beat me at pool and I am furious lol',
+    "there's a boxing match at the leisure centre tonight and the car park will be rammed",
     // A car broken into, told of: a theft (one being broken into now is a crime happening now).
     'my neighbour asked me to report that his car was broken into',
   ];
