@@ -464,6 +464,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'year|yr old * sneak|snuck|sneaked out',
     'meet|meeting|met up with * man|men|stranger|adult * online|snapchat|instagram|internet|app',
     '!in a|the hot car',
+    // "a dog locked in a car in this heat" (the RSPCA says call 999).
+    '!dog|dogs|puppy|baby|toddler locked|left|trapped in|inside',
     '!toddler|baby * walk|walking|wander|wandering|crawl|crawling * road|street|motorway',
     'toddler|baby * get|got out',
     // A toddler out on their own: "walking along the main road in just a nappy".
@@ -549,6 +551,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!drive|driven|drove|crash|crashed|go|gone|went * into * river|canal|lake|sea|water|dock|quarry',
     '!fall|fell|fallen onto|on|into * track|tracks|railway|line|river|canal',
     '!@someone * lie|lying|laying in|on|across the road|street|pavement|ground|floor',
+    '!sit|sitting|sat|stand|standing|lie|lying|walk|walking in the middle of the * road|motorway|carriageway',
     'have|had|having a fall',
     '!jump|jumped into * river|water|canal|sea|lake',
     '@child * crying * for hours|ages',

@@ -123,6 +123,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "she's been unconscious for ages and I can't wake her",
     "my husband gets violent when he drinks and he's drunk now and coming up the stairs",
     "he's on his way round with a knife",
+    "there's a dog locked in a car in the Tesco car park in this heat and it's panting really badly",
+    "there's a woman sitting in the middle of the road on the A2 slip road and cars are swerving round her",
     'my son has gone missing',
   ];
   const possible = [
