@@ -14,11 +14,11 @@ import {
   NOT_NOW,
   NOT_PAST,
   NOW,
-  PLAY,
   NOW_UNLESS_HABIT,
   ONLY_WITH_NOW,
   OUT_OF_HAND,
   PAST,
+  PLAY,
   SIGNS,
   STILL_AT_RISK,
 } from './signs';
@@ -364,7 +364,7 @@ const PAST_FORMS = new Set(['was', 'were', 'saw', 'seen', 'did', 'had']);
 const pastForm = (t: Token) =>
   PAST_FORMS.has(t.word) || (t.word.endsWith('ed') && [...t.lemmas].some((l) => l !== t.word && t.word.startsWith(l.slice(0, -1))));
 /** A present form ("is", "are", "has"): the sentence tells of now too. */
-const PRESENT_FORMS = new Set(['am', 'is', 'are', 'has', 'have']);
+const PRESENT_FORMS = new Set([...PRESENT, 'has', 'have']);
 /** A sentence told in the past tense with nothing in the present: "there was a man with a machete on the high street". */
 const toldInThePast = (tokens: readonly Token[]) => tokens.some(pastForm) && !tokens.some((t) => PRESENT_FORMS.has(t.word));
 
