@@ -249,7 +249,9 @@ describe('Messenger end to end over HTTP (Messenger-shaped activities)', functio
       () => r.tap('Get support'),
       () => r.tap('A hate incident'),
       () => r.tap('Report something'),
-      () => r.say('My ex partner keeps turning up at my flat and threatening me'),
+      // A threat with a habit: the danger question ("Is someone in danger right now?") comes first, read by the phrases.
+      () => r.say('My ex partner keeps turning up at my flat and says he will hurt me'),
+      () => r.tap('No'),
       () => r.tap('Yes, that’s right'),
       () => r.tap('It happened to me'),
       () => r.say('yesterday'),
