@@ -613,7 +613,6 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'write|wrote|written|writing * letter|letters|note|notes to all|everyone|each of',
     'give|gave|given|giving * dog|cat|pet|pets to',
     'going|gonna * drive|crash * into a|the wall|tree|lorry|river|bridge',
-    'better off without me|him|her|them|us',
     'better off dead',
   ],
   followed: [

@@ -94,8 +94,11 @@ const SOMEONE_ELSE = new Set(
     ' ',
   ),
 );
-/** Before a hostile word, these make it done to the one named ("had her scarf pulled off", "keeps finding coins thrown"). */
-const DONE_TO = new Set(['get', 'have', 'find', 'receive', 'wake']);
+/**
+ * Before a hostile word, these make it done to the one named ("keeps finding coins thrown", "got spat at"); "have" does
+ * too, before her, the… ("had her scarf pulled off": `doneToAt`).
+ */
+const DONE_TO = new Set(['get', 'find', 'receive', 'wake']);
 /** After a form of "be", a passive: "was attacked", "is being followed" (not "is always rude", "is Polish and plays…"). */
 const PARTICIPLE = /(?:ed|en|torn|thrown|drawn|shown|blown|told|hit|sent|made|caught|spat|being|burnt|cut|put|left|kept|struck|stuck|shot)$/;
 /**
