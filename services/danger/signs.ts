@@ -215,6 +215,12 @@ export const NOT_DANGER = [
   // "a knife amnesty bin", "hunting knives in the loft".
   'knife|knives|weapon|weapons amnesty|bin|bins|surrender',
   'knife|knives|blade|blades|gun|guns|sword|swords * in the loft|attic|cupboard|drawer',
+  // "followed us for a bit calling us names": a while, not a bite.
+  'a|little bit',
+  // "the curtains haven't moved for days", "the roofs are collapsing": things, not someone who won't move or collapses.
+  'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue have|has|be|do|does|did|will not|never move|moved|moving',
+  'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue not|never move|moved|moving',
+  'roof|roofs|ceiling|ceilings|wall|walls|fence|fences|shed|sheds|garage|garages|building|buildings|bridge|scaffolding|floor|floors * collapse|collapsing|collapsed',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
@@ -253,7 +259,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'glassed',
     'put|stick|hold * @object|@weapon * to|at|against',
     'broken bottle/n',
-    '!pull|pulled|get|got|take|took * @weapon out',
+    '!pull|pulled|get|got|take|took|have|has * @weapon out',
     '!pull|pulled|get|got|take|took out * @weapon',
   ],
   attack: [
@@ -287,13 +293,15 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "my husband gets violent when he drinks".
     'get|gets|getting|got|become|becomes violent',
     // "3 lads on one".
-    '# on one|1',
+    '# on|onto one|1',
+    // "someone's getting a kicking in the underpass".
+    'get|getting|got|take|taking|took a kicking|beating|battering|hiding|pasting',
     'have|having a scrap',
     'let|set * dog|dogs loose on',
     'dog|dogs * let|set loose on',
     'jump|jumped|jumping @person',
     'jump|jumped|jumping my|his|her|their|our|a|the|some @person',
-    'grab|grabbed|grabbing|hold|held|holding * by the throat|neck|hair',
+    'grab|grabbed|grabbing|hold|held|holding|have|has|got * by the throat|neck|hair',
     'grab|grabbed|grabbing * round|around the throat|neck',
     'force|forced|forces * sex',
     'stamp|stamping|kick|kicking on|in * head|face',
@@ -445,7 +453,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // A drug den a child is kept in or sent to: a danger, not a trap they are stuck in this minute.
     'trap house|houses',
     'not be seen|heard * since|for',
-    'not|never see|hear * him|her|them|from|mum|dad for|since|all',
+    'not|never see|hear * him|her|them|from|mum|dad|nan|grandad|grandma|son|daughter|brother|sister|neighbour|friend|mate|husband|wife|partner for|since|all',
     'in a|the car with * older man|men',
     'stay|staying|stayed|live|living|sleep|sleeping with * older man|men',
     'come and take|grab|snatch * @child',
@@ -760,6 +768,10 @@ export const NOT_NOW = [
   'now the council|owner|owners|landlord|pub|club|shop want|wants|plan|plans|propose|proposes|apply|applies',
   'still in prison|jail|custody|court|hospital|care|school|bed|touch|contact|business',
   'now there is|are * memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
+  // "carrying knives now apparently": these days, as someone says.
+  'now apparently',
+  // "the mess is still there": what is left, not someone still there.
+  'mess|damage|rubbish|litter|mark|marks|glass|debris|graffiti|stain|stains|remains|smell|bin|bins|wreck|shell|car|van be still here|there',
 ];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
@@ -903,6 +915,11 @@ export const HABIT = [
   // "kids carrying knives in the park after school".
   'after school|dark',
   'all day',
+  'sometimes|occasionally|usually|normally|generally',
+  // Hearsay of what goes on ("the dealers are carrying knives now apparently"): not a scene the resident sees.
+  'apparently',
+  'these days',
+  'nowadays',
 ];
 
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */

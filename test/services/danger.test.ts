@@ -126,6 +126,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a dog locked in a car in the Tesco car park in this heat and it's panting really badly",
     "there's a woman sitting in the middle of the road on the A2 slip road and cars are swerving round her",
     'my son has gone missing',
+    // 2026-12-03: a kicking, a hand at the throat, a gun out.
+    "someone's getting a kicking in the underpass by the station, five onto one",
+    'my stepdad has got my mum by the throat in the hallway',
+    'some lad has a gun out on Windmill Street and people are running',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -251,6 +255,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my mum is diabetic and confused and sweating and will not eat anything',
     'a man with a knife was seen near the primary school a few minutes ago',
     "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
+    // 2026-12-03: hearsay of what goes on, and a habit told with 'sometimes'; following with no time ('a bit' is a while, not a bite).
+    'a group of lads followed us for a bit calling us names then went off',
+    "the dealers on our estate are carrying knives now apparently, that's what my son says",
+    'groups of men drinking in the churchyard, shouting and fighting among themselves sometimes',
+    "I haven't seen my neighbour for 4 days, her post is piling up and the curtains haven't moved",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -365,6 +374,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a boxing match at the leisure centre tonight and the car park will be rammed",
     // A car broken into, told of: a theft (one being broken into now is a crime happening now).
     'my neighbour asked me to report that his car was broken into',
+    // 2026-12-03: 'a bit' is a while; things that don't move or collapse; what is left is still there.
+    'kids keep climbing onto the garage roofs and the roofs are collapsing',
+    'someone set fire to the wheelie bins last night, the fire brigade put it out but the mess is still there',
+    "the car hasn't moved in weeks",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
