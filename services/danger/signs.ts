@@ -418,7 +418,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!being held|kept in|inside|at|against|prisoner|captive',
     '!stuck in|inside the|a lift|house|flat|room|car|building',
     '!i|we|am|are * hiding',
-    'block|blocked|boxed * in',
+    // "boxed in by their cars" (not "our block", nor a car parked across a drive, "blocking me in": parking).
+    'boxed * in',
+    'block|blocked|blocking * my|our|his|her|their car|van in',
     'hiding|hide from',
   ],
   taken: [
@@ -646,6 +648,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'drive|driving|drove|walk|walking|walked past|round|around my|our|her house|home|flat|work',
     'appear|appearing|turn|turning|show|showing|pop|popping up wherever|everywhere',
     'appear|appearing wherever|everywhere',
+    // "messaging me what I was wearing that day": someone who watches her.
+    'what i|she|he|you|we be wearing',
   ],
   break_in: [
     'break|breaking|broke into',

@@ -130,6 +130,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone's getting a kicking in the underpass by the station, five onto one",
     'my stepdad has got my mum by the throat in the hallway',
     'some lad has a gun out on Windmill Street and people are running',
+    'some men have blocked my car in and are banging on the windows',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -257,6 +258,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he threw a firework into the crowd at the bonfire and a little girl's face is burnt",
     // 2026-12-03: hearsay of what goes on, and a habit told with 'sometimes'; following with no time ('a bit' is a while, not a bite).
     'a group of lads followed us for a bit calling us names then went off',
+    'a man I don’t know keeps messaging me what I was wearing that day',
+    'they boxed him in against the wall',
     "the dealers on our estate are carrying knives now apparently, that's what my son says",
     'groups of men drinking in the churchyard, shouting and fighting among themselves sometimes',
     "I haven't seen my neighbour for 4 days, her post is piling up and the curtains haven't moved",
@@ -378,6 +381,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids keep climbing onto the garage roofs and the roofs are collapsing',
     'someone set fire to the wheelie bins last night, the fire brigade put it out but the mess is still there',
     "the car hasn't moved in weeks",
+    'teenagers let off fire extinguishers in the stairwell of our block and left it in a state',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
