@@ -276,6 +276,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
     'lay|laid into * @person',
+    // "he bit a chunk out of my arm".
+    'bite|bit|bitten * arm|arms|hand|hands|face|leg|legs|ear|ears|finger|fingers|nose|neck',
+    'bite|bit|bitten * chunk|lump|piece out',
     '!has|have been shot|stabbed|knifed|glassed',
     // "lads with bats kicking off at the top of the precinct".
     'kicking off',
@@ -388,6 +391,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!smoke/n be|is|are|keep come|coming|pour|pouring|fill|filling|billowing|rising|spreading',
     '!door|handle * be|is|feel|feels hot',
     '!still burning|alight|smouldering|ablaze',
+    // "the fire's still there in the bin store".
+    '!fire/n|flame|flames be still',
     '!is|are burning|alight|ablaze',
     '!fill|filling * smoke/n',
     '!black|thick smoke/n',
@@ -791,6 +796,8 @@ export const MAYBE_NOW = [
   'quick|quickly|hurry|urgent|asap',
   ...HERE,
   'with * @weapon outside|in|at|near|on',
+  // "he's in our block with a machete".
+  'is|are in|at|on|by * with * @weapon',
   'outside with * @weapon|@object',
   'right outside|here|there|next',
   '@weapon outside|in|at|by|near|on the',

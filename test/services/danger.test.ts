@@ -131,6 +131,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad has got my mum by the throat in the hallway',
     'some lad has a gun out on Windmill Street and people are running',
     'some men have blocked my car in and are banging on the windows',
+    "he's in our block with a machete",
+    "the fire's still there in the bin store",
+    // Words of this session's look-alikes, in danger: a habit beside now, hearsay beside now, 'a bit', 'still there'.
+    "he sometimes carries a knife and he's outside now waving it",
+    "apparently there's a man with a gun in the Co-op right now",
+    "he's been hitting her for a bit and now she's not moving",
+    'the man is still there with the knife',
+    'the ceiling has collapsed on my nan and she can’t get up',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -260,6 +268,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a group of lads followed us for a bit calling us names then went off',
     'a man I don’t know keeps messaging me what I was wearing that day',
     'they boxed him in against the wall',
+    'he bit a chunk out of my arm and a bit of it is hanging off',
     "the dealers on our estate are carrying knives now apparently, that's what my son says",
     'groups of men drinking in the churchyard, shouting and fighting among themselves sometimes',
     "I haven't seen my neighbour for 4 days, her post is piling up and the curtains haven't moved",
