@@ -174,6 +174,13 @@ describe('embedded classifier: the model', () => {
     // Where people gather is not whom they are hostile to; hostility aimed at the residents still is.
     assert.deepEqual(readHate("youths sitting on the wall outside the old people's flats swearing loudly").strands, []);
     assert.ok(readHate("kids outside the old people's home keep shouting at the residents calling them old bags").strands.includes('other'));
+    // "lads from the mosque", "men from the Turkish social club" are the doers; a flag "was set on fire" was done to.
+    assert.deepEqual(readHate('a group of lads from the local mosque play football in the street and the ball keeps hitting cars').strands, []);
+    assert.deepEqual(readHate('men from the Turkish social club hang around outside smoking and shouting at girls walking past').strands, []);
+    assert.deepEqual(readHate('the rainbow flag outside the pub was set on fire last night').strands, ['sexual_orientation']);
+    assert.ok(readHate('someone wrote "AIDS" on our door after my partner moved in with me, we’re two men').abuse);
+    assert.ok(readHate('notes on my car saying "no more Poles" and telling us to leave').abuse);
+    assert.deepEqual(readHate('the lamp poles on our road have been knocked over').strands, []);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -100,7 +100,7 @@ const SOMEONE_ELSE = new Set(
  */
 const DONE_TO = new Set(['get', 'find', 'receive', 'wake']);
 /** After a form of "be", a passive: "was attacked", "is being followed" (not "is always rude", "is Polish and plays…"). */
-const PARTICIPLE = /(?:ed|en|torn|thrown|drawn|shown|blown|told|hit|sent|made|caught|spat|being|burnt|cut|put|left|kept|struck|stuck|shot)$/;
+const PARTICIPLE = /(?:ed|en|torn|thrown|drawn|shown|blown|told|hit|sent|made|caught|spat|being|burnt|cut|put|left|kept|struck|stuck|shot|set)$/;
 /**
  * Whether the word at `i` makes a hostile word after it done to the one named: a passive, or get, have, find…
  * ("my neighbour, who is gay, keeps complaining": "who is" tells who the doer is).
@@ -123,8 +123,8 @@ const someoneElseAt = (tokens: readonly Token[], i: number) =>
 const OBJECT_START = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its', 'the', 'a', 'an', 'them', 'him', 'me', 'us']);
 const OWN = new Set(['my', 'our', 'your']);
 const RELATIVE = new Set(['who', 'that', 'which']);
-/** "a woman in a hijab", "a man with a turban", "a lad wearing a kippah": the one before has the characteristic. */
-const HAS = new Set(['in', 'with', 'wearing']);
+/** "a woman in a hijab", "a man with a turban", "a lad wearing a kippah", "lads from the mosque": the one before has the characteristic. */
+const HAS = new Set(['in', 'with', 'wearing', 'from']);
 
 /**
  * "My disabled neighbour shouts at my kids", "Polish builders shout across the gardens": a sentence that opens with a
@@ -144,7 +144,7 @@ function characteristicsOfTheDoer(tokens: readonly Token[], characteristic: Phra
   });
 }
 /** How near the start of a sentence its subject is taken to be. */
-const OPENING_WORDS = 7;
+const OPENING_WORDS = 8;
 
 /** Abuse in the words: used on the Azure path too. */
 export const hateWords = (text: string) => readHate(text).abuse;
