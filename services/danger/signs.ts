@@ -450,6 +450,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'wander|wandering in|along|down|across the road|street|motorway',
     'on his|her|their own * road|street|crying|lost|canal|river|water|lake|alone',
     '@child * on his|her|their own',
+    // "a little boy, about 4, is out on the street on his own".
+    'on the|a street|road|roads on his|her|their own',
     '@child * alone|unattended',
     '!@child * alone|unattended * balcony|roof|window|road|river|canal|water',
     '!@child * sit|sitting|stand|standing|climb|climbing on|onto|out * window|ledge|windowsill|railing',
@@ -466,6 +468,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'come and take|grab|snatch * @child',
     'offer|offering|offered lift|lifts to * @child',
     'offer|offering|offered|offers them|her|him|kids|girls|boys|children|schoolgirls|schoolboys lift|lifts|vape|vapes|sweets|alcohol',
+    // "an older man keeps giving the girls at the park vodka".
+    'give|giving|gives|gave|buy|buying|buys|bought * girl|girls|kid|kids|child|children|boy|boys|schoolgirls|schoolboys * vodka|alcohol|booze|drink|drinks|cigarettes|cigs|vapes|sweets',
     'stop|stopping|stops|pull|pulling|pulls up next to|beside|alongside * girls|boys|kids|children|schoolgirls|schoolboys|@child',
     'drive|driving|drove|take|taking|took off|away with her|him|them|@child',
     'get|getting|got into|in * car|cars * with * older man|men',

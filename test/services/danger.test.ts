@@ -268,6 +268,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a group of lads followed us for a bit calling us names then went off',
     'a man I don’t know keeps messaging me what I was wearing that day',
     'they boxed him in against the wall',
+    "my neighbour's little boy, about 4, is often out on the street on his own late in the evening",
+    'an older man keeps giving the girls at the park vodka and cigarettes',
     'he bit a chunk out of my arm and a bit of it is hanging off',
     "the dealers on our estate are carrying knives now apparently, that's what my son says",
     'groups of men drinking in the churchyard, shouting and fighting among themselves sometimes',
