@@ -48,6 +48,8 @@ export const FIGURES_OF_SPEECH = [
   'fire hazard',
   'scream|screaming|screams|shout|shouting|shouts * head|heads off',
   'accident waiting to happen',
+  // "the gym drops weights all evening and it sounds like bombs going off".
+  'like bombs going|go|went off',
 ];
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
@@ -221,6 +223,16 @@ export const NOT_DANGER = [
   'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue have|has|be|do|does|did|will not|never move|moved|moving',
   'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue not|never move|moved|moving',
   'roof|roofs|ceiling|ceilings|wall|walls|fence|fences|shed|sheds|garage|garages|building|buildings|bridge|scaffolding|floor|floors * collapse|collapsing|collapsed',
+  // "someone's kicked in the fence panels": things kicked in (a door kicked in is a break-in, and stays one).
+  'kick|kicked|kicking in|down the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter',
+  'kick|kicked|kicking the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter in|down',
+  // "scrapping with each other for fun", "play fighting": horseplay.
+  'scrap|scrapping|fight|fighting|wrestle|wrestling * for fun',
+  'scrap|scrapping|fight|fighting|wrestle|wrestling * for a laugh',
+  'play|mess|messing fight|fighting|fights',
+  'horseplay',
+  // "I have to push my son's wheelchair into the road": the resident pushing, not someone pushed.
+  'have|has|had to push|pushing * wheelchair|pram|buggy|pushchair|trolley',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
@@ -261,6 +273,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'broken bottle/n',
     '!pull|pulled|get|got|take|took|have|has * @weapon out',
     '!pull|pulled|get|got|take|took out * @weapon',
+    // "one's pulled a knife", "he is pulling a gun" (not "a man pulled a knife on my son at the bus stop": told of).
+    '!is|are|has pulled|pulling * @weapon',
   ],
   attack: [
     'stab|stabbing|stabbed',

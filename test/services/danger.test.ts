@@ -132,6 +132,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'some lad has a gun out on Windmill Street and people are running',
     'some men have blocked my car in and are banging on the windows',
     "he's in our block with a machete",
+    "they're fighting for fun but one's pulled a knife",
+    'he kicked the door in and he’s inside',
     "the fire's still there in the bin store",
     // Words of this session's look-alikes, in danger: a habit beside now, hearsay beside now, 'a bit', 'still there'.
     "he sometimes carries a knife and he's outside now waving it",
@@ -393,6 +395,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone set fire to the wheelie bins last night, the fire brigade put it out but the mess is still there',
     "the car hasn't moved in weeks",
     'teenagers let off fire extinguishers in the stairwell of our block and left it in a state',
+    "someone's kicked in the fence panels between our garden and the alley, it's wide open now",
+    'the youths at the rec are always scrapping with each other for fun and filming it, it’s horseplay',
+    'the gym under our flat drops weights all evening and it sounds like bombs going off',
+    'someone keeps parking their van on the pavement so I have to push my son’s wheelchair into the road',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
