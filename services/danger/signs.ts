@@ -343,6 +343,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'hit|knock|knocked * by a|the @vehicle',
     'throw|throwing * @object * at * @person',
     'throw|throwing|threw * @object * at each|one other|another',
+    // "he's throwing the plates at me".
+    'throw|throwing|threw|thrown * plate|plates|cup|cups|mug|mugs|chair|chairs|pan|pans|furniture * at me|us|her|him|them|@person',
     'throw|throwing|threw|thrown * @object * into|at * crowd|crowds|queue|people',
   ],
   threat: [
@@ -518,6 +520,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!slur|slurring|slurred * word|words|speech',
     // A stroke: "one side of her face has dropped".
     '!face * drop|dropped|dropping|droop|drooping|droopy',
+    // "his face look strange one side".
+    '!face * strange|funny|weird|wrong|lopsided * one side',
     '!pass|passed|passing out',
     'spike|spiked|spiking',
     '!can barely|hardly stand|walk|breathe|talk|move',
@@ -550,6 +554,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!knock|knocked out',
     'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many * pill|tablet|paracetamol|painkiller',
     'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many * * pill|tablet|paracetamol|painkiller',
+    // "I've taken all my tablets", "she's swallowed a whole packet": just done, so now.
+    '!have|has|is taken|swallowed load|lot|all|packet|bottle|box|handful|loads|whole * pill|tablet|paracetamol|painkiller',
     'fall|fell|fallen down|off * stair|stairs|step|steps|ladder|roof|balcony|escalator|escalators|cliff|embankment',
     '!lip|face|skin * blue',
     '!turn|go blue',
@@ -794,6 +800,9 @@ export const NOT_NOW = [
   'now they|we|people|council want|plan|propose|apply',
   'now the council|owner|owners|landlord|pub|club|shop want|wants|plan|plans|propose|proposes|apply|applies',
   'still in prison|jail|custody|court|hospital|care|school|bed|touch|contact|business',
+  // "he's in A&E now": where someone hurt is being cared for, not a danger happening.
+  'in hospital|casualty now',
+  'in a e now',
   'now there is|are * memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
   // "carrying knives now apparently": these days, as someone says.
   'now apparently',
@@ -835,7 +844,7 @@ export const MAYBE_NOW = [
  * place where it is happening (for the weaker words of now).
  */
 export const JOURNEY = [
-  'on the|my|our way home|back|to|from',
+  'on the|my|our|his|her|their way home|back|to|from',
   // "lives right outside the school": where someone lives, not where it is happening.
   'live|lives|living|lived right outside|next|near|opposite|by',
 ];
@@ -850,6 +859,9 @@ export const NOT_PAST = [
   'for # day|week|night',
   'will|gonna * on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'going to * on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  // "he's going to use it at the mosque on Friday".
+  'will|gonna * * on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  'going to * * on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   // "they're coming at the weekend": later, not past.
   'will|gonna|coming|come * at|over the weekend',
   'going to * at|over the weekend',

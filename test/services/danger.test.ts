@@ -133,6 +133,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'some men have blocked my car in and are banging on the windows',
     "he's in our block with a machete",
     "they're fighting for fun but one's pulled a knife",
+    'my husband fell in garden not talking his face look strange one side',
+    "he's come back drunk and he's throwing the plates at me, the kids are upstairs crying",
+    "I've taken all my tablets",
+    'a man with a knife is on his way to my house',
     'he kicked the door in and he’s inside',
     "the fire's still there in the bin store",
     // Words of this session's look-alikes, in danger: a habit beside now, hearsay beside now, 'a bit', 'still there'.
@@ -272,6 +276,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'they boxed him in against the wall',
     "my neighbour's little boy, about 4, is often out on the street on his own late in the evening",
     'an older man keeps giving the girls at the park vodka and cigarettes',
+    // Later in the week is not over; hurt and now in A&E is not happening now.
+    "my brother says he's got the stuff to make a pipe bomb and he's going to use it at the mosque on Friday",
+    "someone slashed my son across the face with a blade on his way home from college, he's in A&E now",
     'he bit a chunk out of my arm and a bit of it is hanging off',
     "the dealers on our estate are carrying knives now apparently, that's what my son says",
     'groups of men drinking in the churchyard, shouting and fighting among themselves sometimes',
