@@ -371,6 +371,11 @@ const toldInThePast = (tokens: readonly Token[]) => tokens.some(pastForm) && !to
 /** Words that report what was said: "he has threatened to kill her" tells of a threat, it is not one happening. */
 const SAYING = new Set(['threaten', 'say', 'tell', 'warn', 'promise', 'swear', 'vow', 'text', 'message']);
 
+/** "has disclosed that he has pushed her…": what someone reported was done, not what is happening ("says that a man is following her" still is). */
+const REPORTING = new Set(['disclose', 'report', 'allege', 'claim', 'say', 'tell', 'mention']);
+const reported = (tokens: readonly Token[], start: number) =>
+  tokens.slice(0, start).some((t, i) => tokens[i + 1]?.word === 'that' && [...t.lemmas].some((l) => REPORTING.has(l)));
+
 /** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
@@ -380,7 +385,8 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   // "has taken my son" is happening; "hasn't come home" tells of an absence, not of an act.
   const perfect = (first.word === 'has' || first.word === 'have') && tokens[start + 1]?.word !== 'not';
   // "has been following my daughter home": a pattern, not this minute.
-  if (perfect || (before === 'has' && first.word !== 'not' && first.word !== 'been' && !saying) || before === 'being') return true;
+  if ((perfect || (before === 'has' && first.word !== 'not' && first.word !== 'been' && !saying)) && !reported(tokens, start)) return true;
+  if (before === 'being') return true;
   for (let i = start; i < end; i++) {
     if (!happening(tokens[i]!)) continue;
     const [justBefore = '', twoBefore = ''] = [tokens[i - 1]?.word, tokens[i - 2]?.word];

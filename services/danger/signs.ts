@@ -232,7 +232,8 @@ export const NOT_DANGER = [
   'play|mess|messing fight|fighting|fights',
   'horseplay',
   // "I have to push my son's wheelchair into the road": the resident pushing, not someone pushed.
-  'have|has|had to push|pushing * wheelchair|pram|buggy|pushchair|trolley',
+  'have|has|had to push|pushing * wheelchair|pram|buggy|pushchair|trolley', // "she's taken her kids to her mum's for the weekend": an outing, not a child taken.
+  'take|taken|took * to|for * school|nursery|football|swimming|training|practice|doctor|doctors|dentist|shop|shops|park|nan|mum|dad|grandma|holiday|walk|weekend|appointment|party|club',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
@@ -449,6 +450,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'drag|force|pull|bundle|push * @person * into * flat|house|home|building|alley|van|car',
     'take|grab|snatch * @child from|off|away|outside',
     'take|grab|snatch * year|yr old from|off|away|outside',
+    // "a man has taken my daughter", "someone took my son" (not "I've taken my son to school", "my husband took him to football").
+    'they|he|she|lad|lads have|has|is taken|grabbed|snatched my|our|her|his|their @child',
+    '!someone|somebody|man|men|woman|stranger|strangers|guy|bloke have|has|is taken|grabbed|snatched my|our|her|his|their @child',
+    'someone|somebody|man|men|woman|stranger|strangers|guy|bloke took|grabbed|snatched my|our|her|his|their @child',
+    'will|would not give|bring * @child|him|her|them back',
     '@child * be|get taken|grabbed|snatched',
     'drag|force|pull|bundle|push|throw * into * @vehicle',
     'drag|force|pull|bundle|push|throw * in a|the|his|her|their|my|our|an @vehicle',
@@ -892,6 +898,8 @@ export const STILL_AT_RISK = [
   'find|found out where * live|work',
   // Someone missing is missing until found, however long ago they went.
   'still missing|gone',
+  // "…last year and we never found her" (not "never found out who").
+  'never|not found him|her|them|my|our|his|their',
   'not be|been found|seen|heard since|yet',
   'nobody * seen|heard * since',
   'no one * seen|heard * since',

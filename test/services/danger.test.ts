@@ -136,6 +136,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my husband fell in garden not talking his face look strange one side',
     "he's come back drunk and he's throwing the plates at me, the kids are upstairs crying",
     "I've taken all my tablets",
+    'a man has taken my daughter',
+    'my daughter says that a man is following her home',
     'a man with a knife is on his way to my house',
     'he kicked the door in and he’s inside',
     "the fire's still there in the bin store",
@@ -279,6 +281,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Later in the week is not over; hurt and now in A&E is not happening now.
     "my brother says he's got the stuff to make a pipe bomb and he's going to use it at the mosque on Friday",
     "someone slashed my son across the face with a blade on his way home from college, he's in A&E now",
+    // A child taken by a stranger is now; by someone they know, or told of, a question; a child still not found is not over.
+    'someone took my son from the park',
+    "my ex has taken my son and won't bring him back",
+    "they've taken my kids",
+    'a man has taken my daughter last year and we never found her',
+    // What a professional reports was done is not happening now.
+    'A mother on my caseload has disclosed that her partner has pushed her against the wall while she was holding the baby',
     'he bit a chunk out of my arm and a bit of it is hanging off',
     "the dealers on our estate are carrying knives now apparently, that's what my son says",
     'groups of men drinking in the churchyard, shouting and fighting among themselves sometimes',
@@ -405,6 +414,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone's kicked in the fence panels between our garden and the alley, it's wide open now",
     'the youths at the rec are always scrapping with each other for fun and filming it, it’s horseplay',
     'the gym under our flat drops weights all evening and it sounds like bombs going off',
+    "she's taken her kids to her mum's for the weekend",
+    "I've taken my son to the doctor",
     'someone keeps parking their van on the pavement so I have to push my son’s wheelchair into the road',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
