@@ -454,7 +454,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'they|he|she|lad|lads have|has|is taken|grabbed|snatched my|our|her|his|their @child',
     '!someone|somebody|man|men|woman|stranger|strangers|guy|bloke have|has|is taken|grabbed|snatched my|our|her|his|their @child',
     'someone|somebody|man|men|woman|stranger|strangers|guy|bloke took|grabbed|snatched my|our|her|his|their @child',
-    'will|would not give|bring * @child|him|her|them back',
+    'will|would|have|has|did not|never give|bring|brought|given * @child|him|her|them back',
+    // "says I'll never see them again".
+    'will|would|gonna never see * @child|kids|them|him|her again',
     '@child * be|get taken|grabbed|snatched',
     'drag|force|pull|bundle|push|throw * into * @vehicle',
     'drag|force|pull|bundle|push|throw * in a|the|his|her|their|my|our|an @vehicle',

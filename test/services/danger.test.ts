@@ -138,6 +138,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I've taken all my tablets",
     'a man has taken my daughter',
     'my daughter says that a man is following her home',
+    'my neighbour says that her husband has stabbed her',
     'a man with a knife is on his way to my house',
     'he kicked the door in and he’s inside',
     "the fire's still there in the bin store",
@@ -285,6 +286,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone took my son from the park',
     "my ex has taken my son and won't bring him back",
     "they've taken my kids",
+    "a man took my daughter to the park and hasn't brought her back",
+    "my ex took the kids for the weekend and says I'll never see them again",
     'a man has taken my daughter last year and we never found her',
     // What a professional reports was done is not happening now.
     'A mother on my caseload has disclosed that her partner has pushed her against the wall while she was holding the baby',
