@@ -744,6 +744,9 @@ export const NOW = [
   'have|be just',
   'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell',
   'is|are trying to',
+  // "ambulance not here yet", "waiting for the ambulance": help is on its way to something happening.
+  'ambulance|paramedics|police * not here|there yet',
+  'am|is|are * waiting for * ambulance|paramedics',
 ];
 
 /** Play, not a threat: "they shout they'll kill each other, it's just a game" (read like "lol" or "joking"). */

@@ -54,6 +54,12 @@ const CONTRACTIONS: Record<string, string[]> = {
   tryna: ['trying', 'to'],
   wanna: ['want', 'to'],
   gotta: ['got', 'to'],
+  // Text-speak drops the g of -ing ("man on floor not movin"): the spellings residents type for the words of danger.
+  ...Object.fromEntries(
+    'movin breathin bleedin fightin stabbin chasin followin kickin punchin hittin screamin shoutin comin goin burnin smokin dyin drownin threatenin attackin beatin runnin wavin holdin carryin waitin watchin tryin gettin sayin doin wakin respondin'
+      .split(' ')
+      .map((w) => [w, [`${w}g`]]),
+  ),
 };
 const SUFFIXES: Record<string, string> = { "n't": 'not', "'re": 'are', "'s": 'is', "'m": 'am', "'ll": 'will', "'d": 'would', "'ve": 'have' };
 

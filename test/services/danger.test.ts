@@ -139,6 +139,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has taken my daughter',
     'my daughter says that a man is following her home',
     'my neighbour says that her husband has stabbed her',
+    'man on floor by tesco not movin',
+    '2 lads stabbed on windmill st ambulance not here yet',
+    "she's collapsed and we're still waiting for the ambulance",
     'a man with a knife is on his way to my house',
     'he kicked the door in and he’s inside',
     "the fire's still there in the bin store",
@@ -419,6 +422,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the gym under our flat drops weights all evening and it sounds like bombs going off',
     "she's taken her kids to her mum's for the weekend",
     "I've taken my son to the doctor",
+    'he collapsed last week and we waited for the ambulance for 3 hours',
     'someone keeps parking their van on the pavement so I have to push my son’s wheelchair into the road',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
