@@ -181,6 +181,10 @@ describe('embedded classifier: the model', () => {
     assert.ok(readHate('someone wrote "AIDS" on our door after my partner moved in with me, we’re two men').abuse);
     assert.ok(readHate('notes on my car saying "no more Poles" and telling us to leave').abuse);
     assert.deepEqual(readHate('the lamp poles on our road have been knocked over').strands, []);
+    // Censored slurs are still slurs; "I don't think it's racial" is not the name of a hate.
+    assert.deepEqual(readHate('the word "n*gger" has been scratched into the lift door').strands, ['race']);
+    assert.ok(readHate('they called my son a r*tard').abuse);
+    assert.equal(readHate("he's always in his garden watching my house, I don't think it's racial, he's nosy").abuse, false);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -10,7 +10,11 @@ import { noun, verb } from 'wink-lemmatizer';
  * had still reads like the ones it had; plus one `k:<category>` feature per hit of the domain lexicon (lexicon.ts).
  */
 export function normalise(text: string): string {
-  return normaliseText(text).replace(/\*/g, 'a'); // "p*ki" → "paki": censored slurs are still slurs
+  // Censored slurs are still slurs: "p*ki" → "paki", "n*gger" → "nigger", "r*tard" → "retard".
+  return normaliseText(text)
+    .replace(/\bn\*+gg/g, 'nigg')
+    .replace(/\br\*+t/g, 'ret')
+    .replace(/\*/g, 'a');
 }
 
 export function words(text: string): string[] {
