@@ -228,7 +228,8 @@ export class LexicalDangerDetector implements DangerDetector {
           continue;
         }
         signs.add(sign);
-        if (sign === 'threat' && tokens.slice(start, end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
+        // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
+        if (sign === 'threat' && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
         afterSigns = Math.max(afterSigns, end);
         matched.push(`${sign}: ${phrase.source}`);
         ongoing ||= isOngoing(tokens, start, end);
@@ -287,7 +288,7 @@ export class LexicalDangerDetector implements DangerDetector {
       habit,
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).
       habitNow: habits.some(([start]) => !pastClauses.has(clauseOf[start]!) || PRESENT_KEEP.has(tokens[start]!.word)),
-      openThreat: pastClauses.size > 0 && threatClauses.some((clause) => clause > Math.max(...pastClauses)),
+      openThreat: pastClauses.size > 0 && threatClauses.some((clause) => clause >= Math.max(...pastClauses)),
       thingsAttacked: thingsAttacked.length > 0,
       // A figure of speech, or a sign read in the words as written and none once the look-alikes are taken out (or all on a screen or in a joke).
       explained:

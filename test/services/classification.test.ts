@@ -185,6 +185,7 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate('the word "n*gger" has been scratched into the lift door').strands, ['race']);
     assert.ok(readHate('they called my son a r*tard').abuse);
     assert.equal(readHate("he's always in his garden watching my house, I don't think it's racial, he's nosy").abuse, false);
+    assert.deepEqual(readHate('young drivers rev engines and race along the dual carriageway, one hit a lamp post').strands, []);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -292,6 +292,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man took my daughter to the park and hasn't brought her back",
     "my ex took the kids for the weekend and says I'll never see them again",
     'a man has taken my daughter last year and we never found her',
+    // A threat of what they will do is not over because it was made last night.
+    "last night someone banged on our door at 2am shouting that they'd burn us out",
     // What a professional reports was done is not happening now.
     'A mother on my caseload has disclosed that her partner has pushed her against the wall while she was holding the baby',
     'he bit a chunk out of my arm and a bit of it is hanging off',
