@@ -1,6 +1,7 @@
 import { PhraseList, tokenise, type Token } from '../language/phrases';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign } from './danger';
 import {
+  AFTERWARDS,
   ATTACKS_ON_THINGS,
   BURNING_ON_PURPOSE,
   FIGURES_OF_SPEECH,
@@ -111,9 +112,13 @@ interface SentenceReading {
   contrastNow: boolean;
   maybeNow: boolean;
   past: boolean;
+  /** Told after the event (AFTERWARDS): over, unless something says it is now or goes on. */
+  afterwards: boolean;
   atRisk: boolean;
   /** A threat of what will happen, in a clause after a time in the past ("stabbed yesterday, and they're posting that they'll finish him"): it looks forward. */
   openThreat: boolean;
+  /** A threat of what will happen ("he says he will kill me"), wherever it stands. */
+  threatAhead: boolean;
   habit: boolean;
   /** A habit that goes on ("he hits me when he drinks"), not one of the past ("when I was at school I was beaten up regularly"). */
   habitNow: boolean;
@@ -133,7 +138,8 @@ interface SentenceReading {
  * "two years ago") makes it `none`, unless something goes on (the resident still at risk, "I'm scared to go home",
  * someone still missing; a habit; a "now" after the danger), then `possible`; otherwise a habit ("keeps", "every
  * night") makes it `possible`; otherwise a weaker word of now ("please", "outside") or a sign that is now by itself
- * (not breathing, on fire, trapped) makes it `now`; else `possible`.
+ * (not breathing, on fire, trapped) makes it `now`; otherwise words told after the event ("recently", a crime number)
+ * make it `none` unless something goes on or a threat looks ahead; else `possible`.
  */
 export class LexicalDangerDetector implements DangerDetector {
   private static instance: LexicalDangerDetector | undefined;
@@ -151,6 +157,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly notNow = new PhraseList(NOT_NOW, LISTS);
   private readonly maybeNow = new PhraseList(MAYBE_NOW, LISTS);
   private readonly past = new PhraseList(PAST, LISTS);
+  private readonly afterwards = new PhraseList(AFTERWARDS, LISTS);
   private readonly notPast = new PhraseList(NOT_PAST, LISTS);
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
   private readonly habit = new PhraseList(HABIT, LISTS);
@@ -182,6 +189,8 @@ export class LexicalDangerDetector implements DangerDetector {
         : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit)) return { level: 'possible', signs: found };
     if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: found };
+    if (sentences.some((s) => s.afterwards) && !sentences.some((s) => s.atRisk || s.contrastNow || s.threatAhead))
+      return { level: 'none', signs: [], over: true };
     return { level: 'possible', signs: found };
   }
 
@@ -284,11 +293,13 @@ export class LexicalDangerDetector implements DangerDetector {
       contrastNow: !happeningNow && !maybeNow && wordsOfNow.length > 0 && wordsOfNow.every(contrastAfterSigns),
       maybeNow,
       past,
+      afterwards: this.afterwards.test(tokens),
       atRisk: this.atRisk.test(tokens),
       habit,
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).
       habitNow: habits.some(([start]) => !pastClauses.has(clauseOf[start]!) || PRESENT_KEEP.has(tokens[start]!.word)),
       openThreat: pastClauses.size > 0 && threatClauses.some((clause) => clause >= Math.max(...pastClauses)),
+      threatAhead: threatClauses.length > 0,
       thingsAttacked: thingsAttacked.length > 0,
       // A figure of speech, or a sign read in the words as written and none once the look-alikes are taken out (or all on a screen or in a joke).
       explained:

@@ -976,6 +976,12 @@ export const HABIT = [
   'nowadays',
 ];
 
+/**
+ * Told after the event ("I was mugged recently", a crime number): weaker than a time in the past, so a danger that is
+ * now by itself ("she's collapsed and not breathing") or a word of now outweighs it; otherwise the danger is over.
+ */
+export const AFTERWARDS = ['recently', 'lately', 'crime number|reference|ref'];
+
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */
 export const PAST = [
   'yesterday',

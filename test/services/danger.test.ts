@@ -141,6 +141,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my neighbour says that her husband has stabbed her',
     'man on floor by tesco not movin',
     '2 lads stabbed on windmill st ambulance not here yet',
+    "she's collapsed and not breathing, I was told recently to call you",
+    "he's recently started carrying a knife and he's outside my house",
     "she's collapsed and we're still waiting for the ambulance",
     'a man with a knife is on his way to my house',
     'he kicked the door in and he’s inside',
@@ -294,6 +296,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has taken my daughter last year and we never found her',
     // A threat of what they will do is not over because it was made last night.
     "last night someone banged on our door at 2am shouting that they'd burn us out",
+    // Told after the event, but a threat of what will happen or something that goes on is still open.
+    'my crime reference is 123, he says he will kill me',
+    'someone has been following my daughter lately',
     // What a professional reports was done is not happening now.
     'A mother on my caseload has disclosed that her partner has pushed her against the wall while she was holding the baby',
     'he bit a chunk out of my arm and a bit of it is hanging off',
@@ -425,6 +430,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "she's taken her kids to her mum's for the weekend",
     "I've taken my son to the doctor",
     'he collapsed last week and we waited for the ambulance for 3 hours',
+    // Told after the event: recently, a crime number.
+    'there was a stabbing near the station recently, we want more police',
+    "I was mugged recently and I want to know if there's CCTV",
+    'my son was punched on the river path, crime reference 46/1234/26',
     'someone keeps parking their van on the pavement so I have to push my son’s wheelchair into the road',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
