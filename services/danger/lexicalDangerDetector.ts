@@ -112,6 +112,8 @@ interface SentenceReading {
   contrastNow: boolean;
   maybeNow: boolean;
   past: boolean;
+  /** A danger now by itself, or someone here with a sign, in a clause in the present with no time of its own. */
+  nowDespitePast: boolean;
   /** Told after the event (AFTERWARDS): over, unless something says it is now or goes on. */
   afterwards: boolean;
   atRisk: boolean;
@@ -183,6 +185,7 @@ export class LexicalDangerDetector implements DangerDetector {
     if (now) return { level: 'now', signs: found };
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
+    if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: found };
     if (past)
       return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat)
         ? { level: 'possible', signs: found }
@@ -229,6 +232,9 @@ export class LexicalDangerDetector implements DangerDetector {
     let afterSigns = 0;
     let notReal = false;
     let immediateApart = false;
+    /** The clauses of the signs, and of those that are now by themselves ("not breathing", "on fire"). */
+    const signClauses: number[] = [];
+    const immediateClauses: number[] = [];
     for (const [sign, phrases] of this.signs) {
       for (const { phrase, start, end } of phrases.matches(tokens)) {
         if (negated(tokens, start)) continue;
@@ -240,6 +246,7 @@ export class LexicalDangerDetector implements DangerDetector {
         // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
         if (sign === 'threat' && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
         afterSigns = Math.max(afterSigns, end);
+        signClauses.push(clauseOf[start]!);
         matched.push(`${sign}: ${phrase.source}`);
         ongoing ||= isOngoing(tokens, start, end);
         // "was set on fire", "set his coat on fire" is what was done; "is on fire" is how it is now.
@@ -249,6 +256,7 @@ export class LexicalDangerDetector implements DangerDetector {
           tokens.slice(Math.max(0, start - 3), start).some((t) => SET.has(t.word)) || (sign === 'fire' && WAS.has(tokens[start - 1]?.word ?? ''));
         const now = phrase.strong && !toldOf && !habitualForm(tokens, start, end);
         immediate ||= now;
+        if (now) immediateClauses.push(clauseOf[start]!);
         // "she's unconscious and they keep kicking her" (not "he keeps collapsing").
         immediateApart ||= now && ![tokens[start - 1], tokens[start - 2]].some((t) => KEEP.has(t?.word ?? ''));
       }
@@ -267,7 +275,8 @@ export class LexicalDangerDetector implements DangerDetector {
     // beside a scene that is happening tells of now, not of a habit ("kids keep throwing stones at my window").
     const keepOnly = habits.length > 0 && habits.every(([start]) => KEEP.has(tokens[start]!.word));
     // ("…doesn't want to be here anymore" is not someone here.)
-    const here = this.here.matches(tokens).some(({ start }) => tokens[start - 1]?.word !== 'to');
+    const hereAt = this.here.matches(tokens).filter(({ start }) => tokens[start - 1]?.word !== 'to');
+    const here = hereAt.length > 0;
     const thereIs = this.nowUnlessHabit.test(withoutFalseNow) && !this.notAScene.test(tokens);
     const sceneNow = immediateApart || here || thereIs;
     // "she's been unconscious for ages and I can't wake her", "he's stabbed him twice and he's bleeding on the floor":
@@ -275,6 +284,11 @@ export class LexicalDangerDetector implements DangerDetector {
     const countsOnly = habits.length > 0 && habits.every(([start, end]) => tokens[start]!.word === 'for' || COUNTS.has(tokens[end - 1]!.word));
     const habit = habits.length > 0 && !(keepOnly && sceneNow && !past) && !(countsOnly && immediateApart && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
+    // "he had a fall yesterday and he's not breathing", "the police came earlier but he's back and he's got a knife": a
+    // clause in the present, with no time of its own, tells of now whatever another clause says of the past.
+    const inThePresent = (clause: number) => !pastClauses.has(clause) && tokens.some((t, i) => clauseOf[i] === clause && PRESENT_NOW.has(t.word));
+    const nowDespitePast =
+      immediateClauses.some(inThePresent) || (hereAt.some(({ start }) => inThePresent(clauseOf[start]!)) && signClauses.some(inThePresent));
     // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
     // night" takes its time from the sentence ("he is smashing…" says the present itself).
     const happeningNow = (((ongoing || thereIs) && !past) || presentProgressive(tokens)) && !habit;
@@ -294,6 +308,7 @@ export class LexicalDangerDetector implements DangerDetector {
       maybeNow,
       past,
       afterwards: this.afterwards.test(tokens),
+      nowDespitePast,
       atRisk: this.atRisk.test(tokens),
       habit,
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).
@@ -377,6 +392,11 @@ const pastForm = (t: Token) =>
   PAST_FORMS.has(t.word) || (t.word.endsWith('ed') && [...t.lemmas].some((l) => l !== t.word && t.word.startsWith(l.slice(0, -1))));
 /** A present form ("is", "are", "has"): the sentence tells of now too. */
 const PRESENT_FORMS = new Set([...PRESENT, 'has', 'have']);
+/**
+ * "is", "are" and the modals of now ("won't wake up", "can't breathe"): a clause with one is in the present ("has been
+ * stabbed once already" tells of what happened).
+ */
+const PRESENT_NOW = new Set([...PRESENT, 'will', 'can']);
 /** A sentence told in the past tense with nothing in the present: "there was a man with a machete on the high street". */
 const toldInThePast = (tokens: readonly Token[]) => tokens.some(pastForm) && !tokens.some((t) => PRESENT_FORMS.has(t.word));
 

@@ -143,6 +143,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     '2 lads stabbed on windmill st ambulance not here yet',
     "she's collapsed and not breathing, I was told recently to call you",
     "he's recently started carrying a knife and he's outside my house",
+    // A time in the past in one clause does not close a danger told in the present in another.
+    "my dad had a fall yesterday and he's not breathing properly",
+    "the police came earlier but he's back and he's got a knife",
+    "she took an overdose last night and won't wake up",
+    'the fire started last night and the house is still on fire',
+    "he hit her last night and she's unconscious",
     "she's collapsed and we're still waiting for the ambulance",
     'a man with a knife is on his way to my house',
     'he kicked the door in and he’s inside',
@@ -434,6 +440,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there was a stabbing near the station recently, we want more police',
     "I was mugged recently and I want to know if there's CCTV",
     'my son was punched on the river path, crime reference 46/1234/26',
+    'my nan died last year, she collapsed and never woke up',
+    'he collapsed yesterday and was taken to hospital',
     'someone keeps parking their van on the pavement so I have to push my son’s wheelchair into the road',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
