@@ -600,6 +600,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@someone * lie|lying|laying in|on|across the road|street|pavement|ground|floor',
     '!sit|sitting|sat|stand|standing|lie|lying|walk|walking in the middle of the * road|motorway|carriageway',
     'have|had|having a fall',
+    // "she fell yesterday and she's still on the floor".
+    '!@someone * still on the floor|ground',
+    '@someone * fall|fell|fallen over|down and|but * not get up',
     '!jump|jumped into * river|water|canal|sea|lake',
     '@child * crying * for hours|ages',
     'badly hurt|injured',

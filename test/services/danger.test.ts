@@ -149,6 +149,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "she took an overdose last night and won't wake up",
     'the fire started last night and the house is still on fire',
     "he hit her last night and she's unconscious",
+    "my neighbour fell yesterday and she's still on the floor",
+    "my mum fell over and can't get up",
     "she's collapsed and we're still waiting for the ambulance",
     'a man with a knife is on his way to my house',
     'he kicked the door in and he’s inside',
@@ -442,6 +444,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son was punched on the river path, crime reference 46/1234/26',
     'my nan died last year, she collapsed and never woke up',
     'he collapsed yesterday and was taken to hospital',
+    'the rubbish is still on the floor',
     'someone keeps parking their van on the pavement so I have to push my son’s wheelchair into the road',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
