@@ -90,6 +90,7 @@ const NOT_PROGRESSIVE = new Set([
   'going',
 ]);
 const SET = new Set(['set', 'sets']);
+const PERFECT = new Set(['have', 'has']);
 const KEEP = new Set(['keep', 'keeps', 'kept']);
 const PRESENT_KEEP = new Set(['keep', 'keeps']);
 /** A threat of what will happen ("they'll finish him"), not of what was done ("broke his arm"). */
@@ -307,7 +308,7 @@ export class LexicalDangerDetector implements DangerDetector {
       contrastNow: !happeningNow && !maybeNow && wordsOfNow.length > 0 && wordsOfNow.every(contrastAfterSigns),
       maybeNow,
       past,
-      afterwards: this.afterwards.test(tokens),
+      afterwards: this.afterwards.test(tokens) && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been'),
       nowDespitePast,
       atRisk: this.atRisk.test(tokens),
       habit,

@@ -981,9 +981,10 @@ export const HABIT = [
 
 /**
  * Told after the event ("I was mugged recently", a crime number): weaker than a time in the past, so a danger that is
- * now by itself ("she's collapsed and not breathing") or a word of now outweighs it; otherwise the danger is over.
+ * now by itself ("she's collapsed and not breathing") or a word of now outweighs it, and "has been … recently" goes on
+ * ("lately" always does); otherwise the danger is over.
  */
-export const AFTERWARDS = ['recently', 'lately', 'crime number|reference|ref'];
+export const AFTERWARDS = ['recently', 'crime number|reference|ref'];
 
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */
 export const PAST = [

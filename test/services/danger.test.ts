@@ -307,6 +307,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Told after the event, but a threat of what will happen or something that goes on is still open.
     'my crime reference is 123, he says he will kill me',
     'someone has been following my daughter lately',
+    'there have been men with knives hanging around the park lately',
+    'a man has been following girls near the school recently',
     // What a professional reports was done is not happening now.
     'A mother on my caseload has disclosed that her partner has pushed her against the wall while she was holding the baby',
     'he bit a chunk out of my arm and a bit of it is hanging off',
