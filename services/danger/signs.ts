@@ -222,7 +222,6 @@ export const NOT_DANGER = [
   // "the curtains haven't moved for days", "the roofs are collapsing": things, not someone who won't move or collapses.
   'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue have|has|be|do|does|did|will not|never move|moved|moving',
   'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue not|never move|moved|moving',
-  'roof|roofs|ceiling|ceilings|wall|walls|fence|fences|shed|sheds|garage|garages|building|buildings|bridge|scaffolding|floor|floors * collapse|collapsing|collapsed',
   // "someone's kicked in the fence panels": things kicked in (a door kicked in is a break-in, and stays one).
   'kick|kicked|kicking in|down the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter',
   'kick|kicked|kicking the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter in|down',
@@ -425,6 +424,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   ],
   trapped: [
     '!trapped',
+    // "the roof collapsed on top of my dad".
+    '!collapse|collapsed|collapsing on|onto * @someone',
+    '!fall|fell|fallen|come|came down on|onto * @someone',
     '!stuck|trapped|stranded on|in * ice|mud|cliff|ledge',
     '!stuck|trapped|pinned under|underneath',
     '!lock me|us|her|him|them|myself|herself|himself|ourselves|yourself in|inside',
@@ -521,7 +523,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!not|never wake|respond|move|breathe',
     '!not|never get up',
     '!will not wake|respond|move|breathe',
-    '!unconscious|unresponsive|collapse|collapsed|fitting|seizure|drowning|drown',
+    '!unconscious|unresponsive|fitting|seizure|drowning|drown',
+    // Someone collapsed ("my nan has collapsed", "a collapsed man"); a roof collapsing on someone traps them (below).
+    '!@someone|user|users|addict|addicts|drinker|drinkers * collapse|collapsed|collapsing',
+    '!collapsed man|woman|lad|boy|girl|person|bloke|guy|child|kid',
     '!drop dead',
     'overdose|overdosed|od',
     '!allergic reaction',
