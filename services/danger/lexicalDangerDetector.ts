@@ -4,6 +4,7 @@ import {
   AFTERWARDS,
   ATTACKS_ON_THINGS,
   BURNING_ON_PURPOSE,
+  DEALT_WITH,
   FIGURES_OF_SPEECH,
   HABIT,
   HERE,
@@ -117,10 +118,13 @@ interface SentenceReading {
   nowDespitePast: boolean;
   /** Told after the event (AFTERWARDS): over, unless something says it is now or goes on. */
   afterwards: boolean;
+  /** What was done about it (DEALT_WITH), and whether every sign of the sentence is told in the past tense. */
+  dealtWith: boolean;
+  signsInThePast: boolean;
   atRisk: boolean;
   /** A threat of what will happen, in a clause after a time in the past ("stabbed yesterday, and they're posting that they'll finish him"): it looks forward. */
   openThreat: boolean;
-  /** A threat of what will happen ("he says he will kill me"), wherever it stands. */
+  /** A threat of what will happen ("he says he will kill me", "threatened to stab me"), wherever it stands. */
   threatAhead: boolean;
   habit: boolean;
   /** A habit that goes on ("he hits me when he drinks"), not one of the past ("when I was at school I was beaten up regularly"). */
@@ -161,6 +165,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly maybeNow = new PhraseList(MAYBE_NOW, LISTS);
   private readonly past = new PhraseList(PAST, LISTS);
   private readonly afterwards = new PhraseList(AFTERWARDS, LISTS);
+  private readonly dealtWith = new PhraseList(DEALT_WITH, LISTS);
   private readonly notPast = new PhraseList(NOT_PAST, LISTS);
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
   private readonly habit = new PhraseList(HABIT, LISTS);
@@ -193,7 +198,8 @@ export class LexicalDangerDetector implements DangerDetector {
         : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit)) return { level: 'possible', signs: found };
     if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: found };
-    if (sentences.some((s) => s.afterwards) && !sentences.some((s) => s.atRisk || s.contrastNow || s.threatAhead))
+    const dealtWith = sentences.some((s) => s.dealtWith) && sentences.every((s) => s.signs.size === 0 || s.signsInThePast);
+    if ((dealtWith || sentences.some((s) => s.afterwards)) && !sentences.some((s) => s.atRisk || s.contrastNow || s.threatAhead))
       return { level: 'none', signs: [], over: true };
     return { level: 'possible', signs: found };
   }
@@ -227,6 +233,7 @@ export class LexicalDangerDetector implements DangerDetector {
       tokens.some((t, i) => isMedia(t) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((w) => w?.word === 'at'));
     const signs = new Set<DangerSign>();
     const threatClauses: number[] = [];
+    let threatened = false;
     const matched: string[] = [];
     let ongoing = false;
     let immediate = false;
@@ -246,6 +253,7 @@ export class LexicalDangerDetector implements DangerDetector {
         signs.add(sign);
         // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
         if (sign === 'threat' && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
+        threatened ||= sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten'));
         afterSigns = Math.max(afterSigns, end);
         signClauses.push(clauseOf[start]!);
         matched.push(`${sign}: ${phrase.source}`);
@@ -310,12 +318,14 @@ export class LexicalDangerDetector implements DangerDetector {
       past,
       afterwards: this.afterwards.test(tokens) && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been'),
       nowDespitePast,
+      dealtWith: this.dealtWith.test(tokens),
+      signsInThePast: signClauses.every((clause) => toldInThePast(tokens.filter((_, i) => clauseOf[i] === clause))),
       atRisk: this.atRisk.test(tokens),
       habit,
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).
       habitNow: habits.some(([start]) => !pastClauses.has(clauseOf[start]!) || PRESENT_KEEP.has(tokens[start]!.word)),
       openThreat: pastClauses.size > 0 && threatClauses.some((clause) => clause >= Math.max(...pastClauses)),
-      threatAhead: threatClauses.length > 0,
+      threatAhead: threatClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,
       // A figure of speech, or a sign read in the words as written and none once the look-alikes are taken out (or all on a screen or in a joke).
       explained:

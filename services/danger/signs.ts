@@ -991,6 +991,18 @@ export const HABIT = [
  */
 export const AFTERWARDS = ['recently', 'crime number|reference|ref'];
 
+/**
+ * What was done about it ("the school did nothing", "I reported it to the police"): the danger is over when every sign
+ * is told in the past tense ("my daughter was attacked at school and the school did nothing"), not when one goes on
+ * ("he hits me and the police have done nothing").
+ */
+export const DEALT_WITH = [
+  'did|do|does|have|has|done nothing',
+  'nothing be|was|has|have been done',
+  'report|reported it|this|him|her|them to',
+  'already reported',
+];
+
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */
 export const PAST = [
   'yesterday',

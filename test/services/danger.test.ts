@@ -142,6 +142,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'man on floor by tesco not movin',
     '2 lads stabbed on windmill st ambulance not here yet',
     "she's collapsed and not breathing, I was told recently to call you",
+    "she's collapsed and not breathing, I've reported it to the warden",
+    'my son was stabbed and the police did nothing, the lads are outside again',
     "he's recently started carrying a knife and he's outside my house",
     // A time in the past in one clause does not close a danger told in the present in another.
     "my dad had a fall yesterday and he's not breathing properly",
@@ -313,6 +315,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone has been following my daughter lately',
     'there have been men with knives hanging around the park lately',
     'a man has been following girls near the school recently',
+    // What was done about it closes only what is told in the past: not a habit, not a threat.
+    'he hits me and the police have done nothing',
+    'someone threatened to stab me and I reported it to the police but nothing has been done',
     // What a professional reports was done is not happening now.
     'A mother on my caseload has disclosed that her partner has pushed her against the wall while she was holding the baby',
     'he bit a chunk out of my arm and a bit of it is hanging off',
@@ -450,6 +455,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son was punched on the river path, crime reference 46/1234/26',
     'my nan died last year, she collapsed and never woke up',
     'he collapsed yesterday and was taken to hospital',
+    'my daughter was attacked at school and the school did nothing',
+    'a man punched my son outside the shop, I reported it to the police',
     'the rubbish is still on the floor',
     'someone keeps parking their van on the pavement so I have to push my son’s wheelchair into the road',
   ];
