@@ -592,6 +592,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!go|gone|went limp',
     '!struggle|struggling in the water|river|sea|canal|lake|pond|reservoir|quarry',
     '!fall|fell in|into the water|river|sea|canal|lake|pond|reservoir|quarry',
+    // "has fallen off the pier into the river and he's struggling to stay up".
+    '!fall|fell|fallen * into the water|river|sea|canal|lake|pond|reservoir|quarry|dock|docks|thames',
+    '!struggle|struggling to stay up|afloat',
     // "kid in the river".
     '!@child|man|woman|someone|somebody|person in the|a river|canal|sea|lake|quarry|pond|reservoir|dock',
     '!go|gone|went under the water',

@@ -156,6 +156,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the roof collapsed on top of my dad',
     'the wall has collapsed onto a child in the park',
     'collapsed man outside tesco',
+    "a man has fallen off the pier into the river and he's struggling to stay up",
     'spice users are collapsing in the town centre right now',
     "she's collapsed and we're still waiting for the ambulance",
     'a man with a knife is on his way to my house',
