@@ -230,6 +230,8 @@ export const NOT_DANGER = [
   'scrap|scrapping|fight|fighting|wrestle|wrestling * for a laugh',
   'play|mess|messing fight|fighting|fights',
   'horseplay',
+  // "lads doing fight club stuff in the woods", "fight night at the pub".
+  'fight club|clubs|night|nights',
   // "I have to push my son's wheelchair into the road": the resident pushing, not someone pushed.
   'have|has|had to push|pushing * wheelchair|pram|buggy|pushchair|trolley', // "she's taken her kids to her mum's for the weekend": an outing, not a child taken.
   'take|taken|took * to|for * school|nursery|football|swimming|training|practice|doctor|doctors|dentist|shop|shops|park|nan|mum|dad|grandma|holiday|walk|weekend|appointment|party|club',
@@ -459,6 +461,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'will|would|have|has|did not|never give|bring|brought|given * @child|him|her|them back',
     // "says I'll never see them again".
     'will|would|gonna never see * @child|kids|them|him|her again',
+    // "threatening to take the kids abroad".
+    'threaten|threatening|threatened|threatens to take * abroad|away',
     '@child * be|get taken|grabbed|snatched',
     'drag|force|pull|bundle|push|throw * into * @vehicle',
     'drag|force|pull|bundle|push|throw * in a|the|his|her|their|my|our|an @vehicle',
@@ -773,6 +777,8 @@ export const NOT_A_SCENE = [
   '@weapon in his|her|my|their|the|our * bag|bags|pocket|pockets|bedroom|room|coat|rucksack|wardrobe|car',
   // "there's a group of men who hang round the school at home time".
   'who|that hang|hangs|sit|sits|stand|stands|wait|waits around|round|about|outside|near|by',
+  // "there's a memorial with flowers where the boy was stabbed".
+  'there is|are a|some * memorial|memorials|flowers|tribute|tributes|plaque|shrine|candles|balloons',
 ];
 
 /** Words of now that a habit outweighs ("there's a lad on our estate who carries a machete", "it keeps happening"). */
@@ -992,7 +998,7 @@ export const HABIT = [
  * now by itself ("she's collapsed and not breathing") or a word of now outweighs it, and "has been … recently" goes on
  * ("lately" always does); otherwise the danger is over.
  */
-export const AFTERWARDS = ['recently', 'crime number|reference|ref'];
+export const AFTERWARDS = ['recently', 'crime number|reference|ref', 'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest'];
 
 /**
  * What was done about it ("the school did nothing", "I reported it to the police"): the danger is over when every sign

@@ -157,6 +157,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the wall has collapsed onto a child in the park',
     'collapsed man outside tesco',
     "a man has fallen off the pier into the river and he's struggling to stay up",
+    "there's a man with a knife by the memorial",
     'spice users are collapsing in the town centre right now',
     "she's collapsed and we're still waiting for the ambulance",
     'a man with a knife is on his way to my house',
@@ -458,6 +459,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he collapsed yesterday and was taken to hospital',
     'my daughter was attacked at school and the school did nothing',
     'a man punched my son outside the shop, I reported it to the police',
+    "there's a memorial with flowers where the boy was stabbed, can the council look after it",
+    "lads are doing fight club type stuff in the woods and filming it, they're all willing",
     'the rubbish is still on the floor',
     'someone keeps parking their van on the pavement so I have to push my son’s wheelchair into the road',
   ];
