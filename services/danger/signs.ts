@@ -246,6 +246,9 @@ export const BURNING_ON_PURPOSE = [
   'small fire|fires on|in the|a field|fields|park|woods|wood|common|grass|green|rec|beach|playing',
   'light|lighting|lit * fires on|in the field|fields|park|woods|common|beach|riverbank',
   'fire pit',
+  // "smoke from their wood burner all evening", "smoke from next door's chimney".
+  'wood|log burner|burners|stove|stoves',
+  'woodburner|woodburners|chimney|chimneys',
 ];
 
 /** A fire lit on purpose that has got out of hand: BURNING_ON_PURPOSE does not explain it away. */
@@ -272,6 +275,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'acid/n attack|throw|thrown|face',
     'glassed',
     'put|stick|hold * @object|@weapon * to|at|against',
+    // "he's got a blade to her neck".
+    '!@weapon|@object to|against * neck|throat|head|face|chest',
+    '!@weapon|@object at * neck|throat',
     'broken bottle/n',
     '!pull|pulled|get|got|take|took|have|has * @weapon out',
     '!pull|pulled|get|got|take|took out * @weapon',
@@ -388,6 +394,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'bomb/n',
   ],
   fire: [
+    '!burning smell',
+    '!spark|sparks|sparking * socket|plug|wire|wires|fuse|meter',
+    'there is|are smoke/n',
     '!on fire/n',
     '!fire/n in|at|spread|spreading|upstairs|downstairs',
     'set|setting|put fire/n|alight',
@@ -450,6 +459,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'hiding|hide from',
   ],
   taken: [
+    // "my daughter has vanished" (not "keeps disappearing for days", a pattern the data reads as exploitation).
+    '@someone * vanished|disappeared',
+    'nobody|no one * know|knows where he|she|they be|is|are',
+    'went|gone off with a|an|some * man|men|stranger|strangers|guy|bloke',
     'kidnap|kidnapped|kidnapping|abduct|abducted|abduction',
     'drag|force|pull|bundle|push * @person * into * flat|house|home|building|alley|van|car',
     'take|grab|snatch * @child from|off|away|outside',
@@ -521,6 +534,19 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!in just|only a|his|her nappy',
   ],
   medical: [
+    // Written in other words, 2026-12-03: foaming at the mouth, eyes rolling, pouring with blood, shaking, railway lines, the sea.
+    '!foam|foaming at the mouth',
+    '!eye|eyes * roll|rolling|rolled back',
+    '!pour|pouring|gush|gushing|spurt|spurting with|of blood',
+    '!covered in blood',
+    'gash|gashed on|in|to * head|arm|arms|leg|legs|face|hand|hands|neck|chest',
+    'shake|shaking uncontrollably',
+    '@someone * not make|making sense',
+    '!on the railway|train track|tracks|line',
+    '!swept away',
+    '!swept out to sea',
+    '!current|tide * take|took|taken|drag|dragging|pull|pulling * him|her|them|out',
+    '!in difficulty|trouble in the water|sea|river|canal|lake',
     '!not breathing|breathe',
     '!can not breathe',
     '!stop|stopped breathing',
@@ -623,6 +649,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'be|get hurt|injured',
   ],
   self_harm: [
+    'goodbye letter|letters|note|notes',
+    'suicide note|letter',
+    'noose|ligature',
     'kill myself|herself|himself|themselves',
     'end|ending it',
     'end|ending my|his|her|their life',
@@ -709,6 +738,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'smash|smashed|break|broke * back|front|kitchen|bedroom window|door',
     'door * be|been kicked|smashed|forced in|open|down',
     'someone|somebody|stranger|intruder|burglar downstairs|upstairs|inside',
+    // "someone's in the house", "I heard glass smash downstairs".
+    '!someone|somebody|stranger|intruder|burglar be|is|are in|inside the|my|our house|flat|home|kitchen|bedroom|garden',
+    'glass smash|smashing|break|breaking downstairs|upstairs|inside',
     'break|breaking in',
     'burgle|burgled|burglary|burglar|intruder',
     'try|trying|tried * get|break|force * in|into|door|window',
