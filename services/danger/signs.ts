@@ -1030,7 +1030,17 @@ export const HABIT = [
  * now by itself ("she's collapsed and not breathing") or a word of now outweighs it, and "has been … recently" goes on
  * ("lately" always does); otherwise the danger is over.
  */
-export const AFTERWARDS = ['recently', 'crime number|reference|ref', 'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest'];
+export const AFTERWARDS = [
+  'recently',
+  'crime number|reference|ref',
+  'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
+  // "he's fine now", "nobody was hurt", "still shaken up", "he was arrested": how it ended.
+  'be|is|are ok|okay|fine|alright|safe now',
+  'nobody|no one * hurt|injured',
+  'still shaken|upset|in shock',
+  'shaken up',
+  'be|was|were|been|got arrested|charged|convicted|sentenced',
+];
 
 /**
  * What was done about it ("the school did nothing", "I reported it to the police"): the danger is over when every sign

@@ -169,6 +169,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone's in difficulty in the sea off the promenade",
     "my neighbour's house alarm is going off and there's smoke",
     "he's got a blade to her neck",
+    "he's fine now but the man who attacked him is outside with a knife",
     'the chimney is on fire and there’s smoke pouring into the bedroom',
     'spice users are collapsing in the town centre right now',
     "she's collapsed and we're still waiting for the ambulance",
@@ -478,6 +479,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a memorial with flowers where the boy was stabbed, can the council look after it",
     "lads are doing fight club type stuff in the woods and filming it, they're all willing",
     "there's smoke from their wood burner all evening",
+    // How it ended: fine now, nobody hurt, shaken up, arrested.
+    "my son was stabbed, he's ok now",
+    'my dad got knocked to the ground by a lad who grabbed his wallet, he’s 78 and shaken up',
+    'a man punched my brother outside the club and was arrested',
     "there's smoke coming from next door's chimney every day and it comes in my windows",
     'I swept out the garage',
     "the council's letter is not making sense",
