@@ -138,7 +138,7 @@ export const NOT_DANGER = [
   'smash|smashed|break|broke|crack|cracked * windscreen|windscreens with a|the',
   'smash|smashed|break|broke|crack|cracked * car|van window|windows with a|the',
   'fight/n|fighting/n game',
-  'panic attack/n',
+  'panic|anxiety attack/n',
   'bottle bank|top',
   'glass/n bottle|recycling|bin',
   'bar/n staff|man|maid|area|tender',
@@ -327,6 +327,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'jump|jumped|jumping @person',
     'jump|jumped|jumping my|his|her|their|our|a|the|some @person',
     'grab|grabbed|grabbing|hold|held|holding|have|has|got * by the throat|neck|hair',
+    'grab|grabbed|grabbing * by the arm|arms|wrist|wrists|collar',
     'grab|grabbed|grabbing * round|around the throat|neck',
     'force|forced|forces * sex',
     'stamp|stamping|kick|kicking on|in * head|face',
@@ -394,6 +395,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'bomb/n',
   ],
   fire: [
+    // "it's spreading to the car".
+    '!it|fire|flames|blaze is|are|be spreading to',
     '!burning smell',
     '!spark|sparks|sparking * socket|plug|wire|wires|fuse|meter',
     'there is|are smoke/n',
@@ -536,6 +539,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   medical: [
     // Written in other words, 2026-12-03: foaming at the mouth, eyes rolling, pouring with blood, shaking, railway lines, the sea.
     '!foam|foaming at the mouth',
+    // "an asthma attack and her inhaler isn't working" (a panic attack is not an attack either: NOT_DANGER).
+    '!asthma|heart attack',
+    '!inhaler * not|never work|working|help|helping',
     '!eye|eyes * roll|rolling|rolled back',
     '!pour|pouring|gush|gushing|spurt|spurting with|of blood',
     '!covered in blood',
