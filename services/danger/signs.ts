@@ -10,7 +10,7 @@ import type { DangerSign } from './danger';
  */
 export const LISTS = {
   person:
-    'me|him|her|them|us|you|someone|somebody|anyone|man|woman|boy|girl|lad|guy|bloke|kid|child|baby|toddler|person|people|mum|mother|dad|father|son|daughter|brother|sister|wife|husband|partner|friend|mate|neighbour|nan|grandad|grandma|grandson|granddaughter|cousin|nephew|niece|teenager|youth|pensioner|lady|gentleman|victim|driver|barman|worker|staff|student|pupil|shopkeeper|customer|police|officer|copper|cop|bouncer|security|guard',
+    'me|him|her|them|us|you|someone|somebody|anyone|man|woman|boy|girl|lad|guy|bloke|kid|child|baby|toddler|person|people|mum|mother|dad|father|son|daughter|brother|sister|wife|husband|partner|girlfriend|boyfriend|ex|stepdad|stepmum|stepson|stepdaughter|friend|mate|neighbour|nan|grandad|grandma|grandson|granddaughter|cousin|nephew|niece|teenager|youth|pensioner|lady|gentleman|victim|driver|barman|worker|staff|student|pupil|shopkeeper|customer|police|officer|copper|cop|bouncer|security|guard',
   /** Weapons whatever the sentence. */
   weapon:
     'knife/n|blade/n|machete/n|shank/n|sword/n|axe/n|hatchet/n|katana/n|bayonet/n|knuckleduster/n|airgun/n|cosh/n|cleaver/n|gun/n|pistol/n|firearm/n|shotgun/n|rifle/n|crossbow/n|taser/n|weapon/n|zombie',

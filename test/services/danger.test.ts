@@ -328,6 +328,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my daughter has vanished, nobody knows where she is',
     "she went off with a man she met online and isn't answering",
     'someone left a noose hanging on our gate',
+    'a man threw a drink over me and punched my boyfriend when we left the club',
     'my mum’s husband shouts at her all the time and last week he grabbed her by the arm so hard it left marks',
     'a man has taken my daughter last year and we never found her',
     // A threat of what they will do is not over because it was made last night.
