@@ -141,7 +141,8 @@ interface SentenceReading {
  * per sentence.
  *
  * Level, when a sign is found: a clear word of now ("right now", "is being", an -ing form of the danger in a sentence
- * with no time in the past, "there's a man with...") makes it `now`; otherwise an explicit past time ("last week",
+ * with no time in the past, "there's a man with...") makes it `now`; so does a danger now by itself, or someone here
+ * with a sign, in a present clause with no time of its own; otherwise an explicit past time ("last week",
  * "two years ago") makes it `none`, unless something goes on (the resident still at risk, "I'm scared to go home",
  * someone still missing; a habit; a "now" after the danger), then `possible`; otherwise a habit ("keeps", "every
  * night") makes it `possible`; otherwise a weaker word of now ("please", "outside") or a sign that is now by itself
@@ -189,9 +190,10 @@ export class LexicalDangerDetector implements DangerDetector {
     if (signs.size === 0) return sentences.some((s) => s.explained) ? { level: 'none', signs: [], explained: true } : { level: 'none', signs: [] };
     const found = DANGER_SIGNS.filter((s) => signs.has(s));
     if (now) return { level: 'now', signs: found };
+    // "he had a fall yesterday and he's not breathing": the time belongs to another clause.
+    if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: found };
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
-    if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: found };
     if (past)
       return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat)
         ? { level: 'possible', signs: found }
@@ -429,7 +431,7 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   if (first === undefined || [...first.lemmas].some((l) => PATTERN.has(l))) return false;
   const saying = [...first.lemmas].some((l) => SAYING.has(l));
   // "has taken my son" is happening; "hasn't come home" tells of an absence, not of an act.
-  const perfect = (first.word === 'has' || first.word === 'have') && tokens[start + 1]?.word !== 'not';
+  const perfect = PERFECT.has(first.word) && tokens[start + 1]?.word !== 'not';
   // "has been following my daughter home": a pattern, not this minute.
   if ((perfect || (before === 'has' && first.word !== 'not' && first.word !== 'been' && !saying)) && !reported(tokens, start)) return true;
   if (before === 'being') return true;
