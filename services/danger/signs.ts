@@ -232,6 +232,8 @@ export const NOT_DANGER = [
   'horseplay',
   // "lads doing fight club stuff in the woods", "fight night at the pub".
   'fight club|clubs|night|nights',
+  // Fire as a name of something else: "the fire alarm is going off", "the fire door is propped open".
+  'fire alarm|alarms|door|doors|escape|exit|exits|safety|extinguisher|extinguishers|drill|station|regulations|certificate|pit',
   // "I have to push my son's wheelchair into the road": the resident pushing, not someone pushed.
   'have|has|had to push|pushing * wheelchair|pram|buggy|pushchair|trolley', // "she's taken her kids to her mum's for the weekend": an outing, not a child taken.
   'take|taken|took * to|for * school|nursery|football|swimming|training|practice|doctor|doctors|dentist|shop|shops|park|nan|mum|dad|grandma|holiday|walk|weekend|appointment|party|club',
@@ -302,6 +304,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'bite|bit|bitten * arm|arms|hand|hands|face|leg|legs|ear|ears|finger|fingers|nose|neck',
     'bite|bit|bitten * chunk|lump|piece out',
     '!has|have been shot|stabbed|knifed|glassed',
+    // "someone's been stabbed" ("'s" is read as "is").
+    '!is been shot|stabbed|knifed|glassed',
+    // Told like a headline, where it is: "man stabbed outside spar", "woman attacked in the park".
+    '!@person|someone|somebody stabbed|shot|knifed|glassed|attacked|mugged|slashed outside|on|in|at|near|by|behind',
     // "lads with bats kicking off at the top of the precinct".
     'kicking off',
     'it kicked off',
@@ -398,6 +404,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "it's spreading to the car".
     '!it|fire|flames|blaze is|are|be spreading to',
     '!burning smell',
+    // "there's a fire", "help fire".
+    '!there is|are a fire/n',
+    '!help fire/n',
     '!spark|sparks|sparking * socket|plug|wire|wires|fuse|meter',
     'there is|are smoke/n',
     '!on fire/n',
