@@ -366,8 +366,12 @@ const HABITUAL = new Set(['lock', 'hold', 'keep', 'tie', 'trap', 'pin', 'hang', 
 const habitualForm = (tokens: readonly Token[], start: number, end: number) =>
   tokens.slice(start, end).some((t) => t.word.endsWith('s') && [...t.lemmas].some((l) => l !== t.word && HABITUAL.has(l)));
 
-/** "nobody is getting hurt", "he never hit her": a sign just after a negation does not count. */
+/**
+ * "nobody is getting hurt", "he never hit her": a sign just after a negation does not count. "He won't stop hitting
+ * her" denies the stopping, not the hitting.
+ */
 function negated(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.lemmas.has('stop')) return false;
   return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && NEGATIONS.has(t.word));
 }
 
@@ -438,6 +442,8 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   for (let i = start; i < end; i++) {
     if (!happening(tokens[i]!)) continue;
     const [justBefore = '', twoBefore = ''] = [tokens[i - 1]?.word, tokens[i - 2]?.word];
+    // "he won't stop hitting her": going on ("he stopped hitting her" is not).
+    if (justBefore === 'stop' && twoBefore === 'not') return true;
     if (DETERMINERS.has(justBefore) || NOT_NOW_JUST_BEFORE_ING.has(justBefore)) continue;
     if (!NOT_NOW_BEFORE_ING.has(justBefore) && !NOT_NOW_BEFORE_ING.has(twoBefore)) return true;
   }

@@ -95,7 +95,7 @@ export const NOT_DANGER = [
   // "he threatened to sue me if I don't move my car": something not done, not someone who cannot move.
   'do|does|did not move my|his|her|their|the|it|them|out|away|off|over',
   // Squabbles and animals: "kids fighting over the swings", "two dogs were fighting in the park".
-  'fight|fighting|fights|fought over the|a|my|his|her|their swing|swings|ball|toy|toys|parking|space|spaces|remote|game|bins',
+  'fight|fighting|fights|fought over the|a|my|his|her|their swing|swings|ball|toy|toys|parking|space|spaces|remote|game|games|bins|xbox|playstation|ipad|tablet|phone|tv|controller',
   'dog|dogs|cat|cats * fight|fighting|fought|fights',
   // "following my posts online".
   'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel',

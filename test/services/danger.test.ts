@@ -172,6 +172,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone's set fire to the hedge outside our house and it's spreading to the car",
     // Told like a headline, or in two words.
     'man stabbed outside spar',
+    // "won't stop" denies the stopping, not the attack.
+    "he won't stop hitting her",
+    "they won't stop kicking him",
     'woman attacked in the park',
     "help someone's been stabbed",
     "there's a fire",
@@ -500,6 +503,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man stabbed outside the co-op last night has died',
     "there's a fire door propped open all day",
     "there's a fire exit blocked with bikes",
+    "the kids won't stop fighting over the xbox",
+    "he wouldn't stop hitting her last night",
     'I get panic attacks when the neighbours shout',
     "the council's letter is not making sense",
     "there's a gash in my car door",
