@@ -113,6 +113,8 @@ interface SentenceReading {
   /** The only words of now are a bare "now" or "just" after the danger ("he was glassed two years ago, the man is now back"). */
   contrastNow: boolean;
   maybeNow: boolean;
+  /** Someone is here now ("he's outside", HERE). */
+  here: boolean;
   past: boolean;
   /** A danger now by itself, or someone here with a sign, in a clause in the present with no time of its own. */
   nowDespitePast: boolean;
@@ -185,7 +187,8 @@ export class LexicalDangerDetector implements DangerDetector {
     // Beside a time in the past, "now" after the danger contrasts then with now; it does not say the danger is now (but
     // something is going on now, so it is not over either: see below).
     const now = sentences.some((s) => s.now && !(past && s.contrastNow));
-    for (const sign of ONLY_WITH_NOW) if (!now) signs.delete(sign);
+    // A plea counts with a word of now or someone here ("I'm not safe, he's outside").
+    for (const sign of ONLY_WITH_NOW) if (!now && !sentences.some((s) => s.here)) signs.delete(sign);
     if (now && sentences.some((s) => s.thingsAttacked)) signs.add('attack');
     if (signs.size === 0) return sentences.some((s) => s.explained) ? { level: 'none', signs: [], explained: true } : { level: 'none', signs: [] };
     const found = DANGER_SIGNS.filter((s) => signs.has(s));
@@ -317,6 +320,7 @@ export class LexicalDangerDetector implements DangerDetector {
       now: happeningNow || wordsOfNow.length > 0,
       contrastNow: !happeningNow && !maybeNow && wordsOfNow.length > 0 && wordsOfNow.every(contrastAfterSigns),
       maybeNow,
+      here,
       past,
       afterwards: this.afterwards.test(tokens) && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been'),
       nowDespitePast,
@@ -443,7 +447,7 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
     if (!happening(tokens[i]!)) continue;
     const [justBefore = '', twoBefore = ''] = [tokens[i - 1]?.word, tokens[i - 2]?.word];
     // "he won't stop hitting her": going on ("he stopped hitting her" is not).
-    if (justBefore === 'stop' && twoBefore === 'not') return true;
+    if ((justBefore === 'stop' || justBefore === 'stopped') && twoBefore === 'not') return true;
     if (DETERMINERS.has(justBefore) || NOT_NOW_JUST_BEFORE_ING.has(justBefore)) continue;
     if (!NOT_NOW_BEFORE_ING.has(justBefore) && !NOT_NOW_BEFORE_ING.has(twoBefore)) return true;
   }

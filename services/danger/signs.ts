@@ -45,6 +45,8 @@ export const FIGURES_OF_SPEECH = [
   'tell|told|telling|tells|hope|hopes|hoped|wish|wishes|wished * drop dead',
   'drop dead gorgeous',
   'death trap',
+  // "he's dead serious", "I'm dead tired", "it's dead quiet".
+  'dead serious|set|against|tired|funny|good|easy|slow|boring|quiet|right|straight|certain|lucky|keen|excited|chuffed|proud|worried|scared|nervous|loud|annoying|rude',
   'fire hazard',
   'scream|screaming|screams|shout|shouting|shouts * head|heads off',
   'accident waiting to happen',
@@ -459,6 +461,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'can not escape',
     'can not leave * without him|her|them|permission',
     '!will|would not let * leave|out|go|drive|pass|escape',
+    // "he isn't letting me leave the flat".
+    '!not letting * leave|out|go|escape',
     '!hold|held|holding * captive|hostage|prisoner|against * will',
     'hostage',
     '!tie|tied|tying up|down * @person',
@@ -548,6 +552,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   medical: [
     // Written in other words, 2026-12-03: foaming at the mouth, eyes rolling, pouring with blood, shaking, railway lines, the sea.
     '!foam|foaming at the mouth',
+    // "I don't know if he's breathing", "not sure if he's alive".
+    '!not know|sure if|whether * breathing|breathe|alive|conscious|dead',
     // "an asthma attack and her inhaler isn't working" (a panic attack is not an attack either: NOT_DANGER).
     '!asthma|heart attack',
     '!inhaler * not|never work|working|help|helping',
@@ -775,6 +781,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'scream|screaming|shout|shouting|cry|crying|beg|begging for help',
     'scream|screaming|shout|shouting help',
     '999',
+    // "I'm not safe, he's outside" (with someone here or a word of now; "I don't feel safe in the park at night" alone is not).
+    'am|is|are not safe',
+    'not feel safe',
   ],
 };
 
@@ -887,7 +896,7 @@ export const NOT_NOW = [
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
 /** Someone is here now ("he is outside"): a word of now, and it makes "keeps kicking him" go on now rather than a habit. */
-export const HERE = ['be outside|here|inside|upstairs|downstairs', 'is|are back'];
+export const HERE = ['be outside|here|inside|upstairs|downstairs', 'is|are back', 'be at the|my|our door|window|gate'];
 
 export const MAYBE_NOW = [
   'please',
