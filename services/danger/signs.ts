@@ -671,6 +671,12 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   ],
   self_harm: [
     'goodbye letter|letters|note|notes',
+    // "I've got the pills ready", "nobody would miss me", "wants to go to sleep and not wake up".
+    'pill|pills|tablet|tablets|rope|noose ready',
+    'nobody would|will miss me|him|her',
+    'no one would|will miss me|him|her',
+    'sleep and not|never wake',
+    'sleep forever',
     'suicide note|letter',
     'noose|ligature',
     'kill myself|herself|himself|themselves',

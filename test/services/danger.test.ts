@@ -341,6 +341,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man took my daughter to the park and hasn't brought her back",
     "my ex took the kids for the weekend and says I'll never see them again",
     "my friend said she's written a goodbye letter",
+    "I've got the pills ready",
+    'nobody would miss me if I was gone',
     'my daughter has vanished, nobody knows where she is',
     "she went off with a man she met online and isn't answering",
     'someone left a noose hanging on our gate',
