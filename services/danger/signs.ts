@@ -232,6 +232,7 @@ export const NOT_DANGER = [
   'scrap|scrapping|fight|fighting|wrestle|wrestling * for a laugh',
   'play|mess|messing fight|fighting|fights',
   'horseplay',
+  'ice rink|rinks',
   // "lads doing fight club stuff in the woods", "fight night at the pub".
   'fight club|clubs|night|nights',
   // Fire as a name of something else: "the fire alarm is going off", "the fire door is propped open".
@@ -542,6 +543,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'year|yr old * sneak|snuck|sneaked out',
     'meet|meeting|met up with * man|men|stranger|adult * online|snapchat|instagram|internet|app',
     '!in a|the hot car',
+    '!baby|toddler|child|kid|dog * crying|barking|panting|screaming in a|the car',
+    // "kids are on the ice on the lake" (not "on the ice rink").
+    '!@someone * on the ice',
+    'on the frozen lake|pond|river|canal',
     // "a dog locked in a car in this heat" (the RSPCA says call 999).
     '!dog|dogs|puppy|baby|toddler locked|left|trapped in|inside',
     '!toddler|baby * walk|walking|wander|wandering|crawl|crawling * road|street|motorway',
@@ -764,10 +769,18 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'force|forcing * way in|into',
     'smash|smashed|break|broke * back|front|kitchen|bedroom window|door',
     'door * be|been kicked|smashed|forced in|open|down',
-    'someone|somebody|stranger|intruder|burglar downstairs|upstairs|inside',
+    // "someone is downstairs", "an intruder upstairs" (not "someone upstairs keeps banging": a neighbour).
+    'someone|somebody|stranger|intruder|burglar be|is|are downstairs|upstairs|inside',
+    'stranger|intruder|burglar downstairs|upstairs|inside',
+    'someone|somebody|stranger|strangers|intruder|burglar inside|in my|our house|flat|home|bedroom|kitchen',
     // "someone's in the house", "I heard glass smash downstairs".
     '!someone|somebody|stranger|intruder|burglar be|is|are in|inside the|my|our house|flat|home|kitchen|bedroom|garden',
     'glass smash|smashing|break|breaking downstairs|upstairs|inside',
+    // "a man in my back garden looking through the windows", "I can hear someone walking about downstairs".
+    'someone|somebody|man|men|stranger|strangers|intruder * in my|our back|front garden|yard',
+    'hear|heard * someone|somebody * downstairs|inside',
+    'hear|heard * someone|somebody * in the house',
+    'look|looking|peer|peering|stare|staring through|into * my|our|the window|windows',
     'break|breaking in',
     'burgle|burgled|burglary|burglar|intruder',
     'try|trying|tried * get|break|force * in|into|door|window',
