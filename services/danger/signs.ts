@@ -233,6 +233,7 @@ export const NOT_DANGER = [
   'play|mess|messing fight|fighting|fights',
   'horseplay',
   'ice rink|rinks',
+  'strapped for|with',
   // "lads doing fight club stuff in the woods", "fight night at the pub".
   'fight club|clubs|night|nights',
   // Fire as a name of something else: "the fire alarm is going off", "the fire door is propped open".
@@ -269,6 +270,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@weapon',
     'armed',
     'tooled up',
+    // Street words: "he's strapped" (carrying a gun; not "strapped for cash").
+    'be strapped',
     'baseball bat/n',
     'knuckle duster|dusters',
     '!gunshot|gunfire',
@@ -402,6 +405,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he put his fist through the door and says I'm next".
     'say|says|said|tell|tells|told|shout|shouts|shouted * be|am|are|is next',
     'bomb/n',
+    // Street words: "gonna wet him up" (stab), "merk" (kill), a price on someone's head.
+    'wet|wetting|wetted @person up',
+    'merk|merked|merking|merks * @person',
+    'price|bounty on * head',
+    'bounty on * @person',
   ],
   fire: [
     // "it's spreading to the car".
