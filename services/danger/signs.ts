@@ -234,6 +234,7 @@ export const NOT_DANGER = [
   'horseplay',
   'ice rink|rinks',
   'strapped for|with',
+  'water|stink|bath bomb|bombs',
   // "lads doing fight club stuff in the woods", "fight night at the pub".
   'fight club|clubs|night|nights',
   // Fire as a name of something else: "the fire alarm is going off", "the fire door is propped open".

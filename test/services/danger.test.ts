@@ -531,6 +531,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'we took the kids skating on the ice rink',
     'someone upstairs keeps banging at night',
     "I'm strapped for cash this month",
+    'kids keep throwing water bombs from the top floor of the car park at people walking below',
     'the lads on the corner are strapped with little bags of weed and sell to anyone',
     'I get panic attacks when the neighbours shout',
     "the council's letter is not making sense",
