@@ -235,6 +235,9 @@ export const NOT_DANGER = [
   'ice rink|rinks',
   'strapped for|with',
   'water|stink|bath bomb|bombs',
+  // "a dead deer has been hit by a car": an animal, not someone.
+  'deer|fox|foxes|cat|cats|badger|badgers|pigeon|pigeons|bird|birds|animal|animals|hedgehog|hedgehogs|rabbit|swan|swans * hit|knocked',
+  'deer|fox|foxes|cat|cats|badger|badgers|pigeon|pigeons|bird|birds|animal|animals|hedgehog|hedgehogs|rabbit|swan|swans * run over',
   // "lads doing fight club stuff in the woods", "fight night at the pub".
   'fight club|clubs|night|nights',
   // Fire as a name of something else: "the fire alarm is going off", "the fire door is propped open".
@@ -919,6 +922,8 @@ export const NOT_NOW = [
   // "carrying knives now apparently": these days, as someone says.
   'now apparently',
   // "the mess is still there": what is left, not someone still there.
+  // "it's just a melted lump now": what is left.
+  'just a|an * now',
   'mess|damage|rubbish|litter|mark|marks|glass|debris|graffiti|stain|stains|remains|smell|bin|bins|wreck|shell|car|van be still here|there',
 ];
 
@@ -1137,6 +1142,7 @@ export const PAST = [
   'safe and sound',
   // "the fire brigade came and it's all out now": it was dealt with.
   'police|ambulance|paramedics came|attended',
+  'fire brigade|firefighters|fire engine came|attended',
   'put it|them out',
   'it be all out',
   // "they had a fight … they've made up now".

@@ -532,6 +532,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone upstairs keeps banging at night',
     "I'm strapped for cash this month",
     'kids keep throwing water bombs from the top floor of the car park at people walking below',
+    "my wheelie bin was set on fire last night, the fire brigade came and it's just a melted lump now",
+    "a dead deer has been hit by a car on the A2 slip road, it's on the verge",
     'the lads on the corner are strapped with little bags of weed and sell to anyone',
     'I get panic attacks when the neighbours shout',
     "the council's letter is not making sense",
