@@ -240,10 +240,9 @@ export const NOT_DANGER = [
   'deer|fox|foxes|cat|cats|badger|badgers|pigeon|pigeons|bird|birds|animal|animals|hedgehog|hedgehogs|rabbit|swan|swans * run over',
   // "lads doing fight club stuff in the woods", "fight night at the pub".
   'fight club|clubs|night|nights',
-  // Fire as a name of something else: "the fire alarm is going off", "the fire door is propped open".
-  'fire alarm|alarms|door|doors|escape|exit|exits|safety|extinguisher|extinguishers|drill|station|regulations|certificate|pit',
   // "I have to push my son's wheelchair into the road": the resident pushing, not someone pushed.
-  'have|has|had to push|pushing * wheelchair|pram|buggy|pushchair|trolley', // "she's taken her kids to her mum's for the weekend": an outing, not a child taken.
+  'have|has|had to push|pushing * wheelchair|pram|buggy|pushchair|trolley',
+  // "she's taken her kids to her mum's for the weekend": an outing, not a child taken.
   'take|taken|took * to|for * school|nursery|football|swimming|training|practice|doctor|doctors|dentist|shop|shops|park|nan|mum|dad|grandma|holiday|walk|weekend|appointment|party|club',
 ];
 
@@ -464,7 +463,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!trapped',
     // "the roof collapsed on top of my dad".
     '!collapse|collapsed|collapsing on|onto * @someone',
-    '!fall|fell|fallen|come|came down on|onto * @someone',
+    '!fall|fell|fallen on|onto * @someone',
+    '!come|came down on|onto * @someone',
     '!stuck|trapped|stranded on|in * ice|mud|cliff|ledge',
     '!stuck|trapped|pinned under|underneath',
     '!lock me|us|her|him|them|myself|herself|himself|ourselves|yourself in|inside',
@@ -490,7 +490,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   taken: [
     // "my daughter has vanished" (not "keeps disappearing for days", a pattern the data reads as exploitation).
     '@someone * vanished|disappeared',
-    'nobody|no one * know|knows where he|she|they be|is|are',
+    'nobody * know|knows where he|she|they be|is|are',
+    'no one * know|knows where he|she|they be|is|are',
     'went|gone off with a|an|some * man|men|stranger|strangers|guy|bloke',
     'kidnap|kidnapped|kidnapping|abduct|abducted|abduction',
     'drag|force|pull|bundle|push * @person * into * flat|house|home|building|alley|van|car',
@@ -922,6 +923,8 @@ export const NOT_NOW = [
   // "carrying knives now apparently": these days, as someone says.
   'now apparently',
   // "the mess is still there": what is left, not someone still there.
+  // "I'm still in shock": how someone feels, not someone still in a place.
+  'still in shock',
   // "it's just a melted lump now": what is left.
   'just a|an * now',
   'mess|damage|rubbish|litter|mark|marks|glass|debris|graffiti|stain|stains|remains|smell|bin|bins|wreck|shell|car|van be still here|there',
@@ -1093,8 +1096,10 @@ export const AFTERWARDS = [
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
   // "he's fine now", "nobody was hurt", "still shaken up", "he was arrested": how it ended.
   'be|is|are ok|okay|fine|alright|safe now',
-  'nobody|no one * hurt|injured',
-  'still shaken|upset|in shock',
+  'nobody * hurt|injured',
+  'no one * hurt|injured',
+  'still shaken|upset',
+  'still in shock',
   'shaken up',
   'be|was|were|been|got arrested|charged|convicted|sentenced',
 ];
@@ -1106,7 +1111,8 @@ export const AFTERWARDS = [
  */
 export const DEALT_WITH = [
   'did|do|does|have|has|done nothing',
-  'nothing be|was|has|have been done',
+  'nothing be|was|is done',
+  'nothing has|have been done',
   'report|reported it|this|him|her|them to',
   'already reported',
 ];
@@ -1142,7 +1148,7 @@ export const PAST = [
   'safe and sound',
   // "the fire brigade came and it's all out now": it was dealt with.
   'police|ambulance|paramedics came|attended',
-  'fire brigade|firefighters|fire engine came|attended',
+  'firefighters came|attended',
   'put it|them out',
   'it be all out',
   // "they had a fight … they've made up now".
