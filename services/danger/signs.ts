@@ -333,7 +333,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "my husband gets violent when he drinks".
     'get|gets|getting|got|become|becomes violent',
     // "3 lads on one".
-    '# on|onto one|1',
+    '# * on|onto one|1',
     // "someone's getting a kicking in the underpass".
     'get|getting|got|take|taking|took a kicking|beating|battering|hiding|pasting',
     'have|having a scrap',
@@ -900,7 +900,8 @@ export const NOT_NOW = [
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
   'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
-  'twice|# time|times now',
+  'twice now',
+  '# time|times now',
   'now and safe|fine|ok|okay|alright|well',
   'there is|are a lot|lots|loads',
   'report * now',
@@ -1131,9 +1132,10 @@ export const PAST = [
   'earlier this week|month|year',
   'the other day|night|week',
   // "back in 2019", "back in the summer" (not "he's back in the house").
-  'back in #|january|february|march|april|may|june|july|august|september|october|november|december|summer|spring|autumn|winter|school|college',
+  'back in #',
+  'back in january|february|march|april|may|june|july|august|september|october|november|december|summer|spring|autumn|winter|school|college',
   'back in the * day|days|summer|spring|autumn|winter|60s|70s|80s|90s|sixties|seventies|eighties|nineties|year|years',
-  'a|# few * back',
+  'a few * back',
   '# * day|days|week|weeks|month|months|year|years back',
   'when i was',
   'previously',

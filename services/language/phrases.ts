@@ -134,6 +134,8 @@ function parseSlot(part: string): Slot {
   if (part === '*') return { gap: 3 };
   if (part === '#') return { number: true };
   const alternatives = part.split('|');
+  // "back in #|january" would look for the word "#": a number or a gap stands alone in its place.
+  if (alternatives.some((a) => a === '#' || a === '*')) throw new Error(`"${part}": # and * stand alone, not among alternatives`);
   return {
     any: new Set(alternatives.filter((a) => !a.endsWith('/n'))),
     nouns: new Set(alternatives.filter((a) => a.endsWith('/n')).map((a) => a.slice(0, -2))),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
 import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
-import { tokenise } from '../../services/language/phrases';
+import { PhraseList, tokenise } from '../../services/language/phrases';
 
 describe('danger detector (services/danger/, favours recall)', () => {
   const detector = LexicalDangerDetector.shared();
@@ -353,6 +353,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "they said they're gonna wet him up",
     "he's gonna merk my brother",
     "they've put a price on his head",
+    '3 lads on one outside the chippy',
     "someone's put a bounty on my son",
     'nobody would miss me if I was gone',
     'my daughter has vanished, nobody knows where she is',
@@ -575,6 +576,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
   it('names self-harm, so the answer can add Samaritans', () => {
     assert.ok(detector.read('I want to kill myself').signs.includes('self_harm'));
     assert.ok(!detector.read('he has a knife').signs.includes('self_harm'));
+  });
+
+  it('a number or a gap among alternatives ("back in #|january") is refused when the phrase is written, not silently read as a word', () => {
+    assert.throws(() => new PhraseList(['back in #|january']), /stand alone/);
+    assert.throws(() => new PhraseList(['kick *|punch him']), /stand alone/);
+    assert.equal(new PhraseList(['back in #']).test(tokenise('he was stabbed back in 2019')), true);
   });
 
   it('reads odd and huge input without error', () => {
