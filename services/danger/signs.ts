@@ -149,6 +149,7 @@ export const NOT_DANGER = [
   'weed|cannabis|skunk|drug|drugs|cigarette|fag|vape|crack smoke/n',
   // "all four tyres slashed overnight": damage to a car, not an attack on someone.
   'tyre|tyres|tire|tires * be|been|were|was|get|got slashed|slash',
+  'tyre|tyres|tire|tires slashed',
   'slash|slashed|slashing * tyre|tyres|tire|tires',
   'bike|scooter chain',
   'trap phone|phones',

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
 import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
 import { PhraseList, tokenise } from '../../services/language/phrases';
+import { LISTS } from '../../services/danger/signs';
 
 describe('danger detector (services/danger/, favours recall)', () => {
   const detector = LexicalDangerDetector.shared();
@@ -582,6 +585,37 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.throws(() => new PhraseList(['back in #|january']), /stand alone/);
     assert.throws(() => new PhraseList(['kick *|punch him']), /stand alone/);
     assert.equal(new PhraseList(['back in #']).test(tokenise('he was stabbed back in 2019')), true);
+  });
+
+  it('the phrases under each comment of signs.ts match the example the comment gives (a guard against "a|b c" and "#|x")', () => {
+    // A comment names what its phrases catch ("someone's getting a kicking in the underpass"); quotes after "not" or
+    // "nor" are what they must not catch. The phrases from a comment to the next comment must match one example.
+    const lines = readFileSync(path.join(__dirname, '../../services/danger/signs.ts'), 'utf8').split('\n');
+    const groups: Array<{ line: number; comment: string; phrases: string[] }> = [];
+    let group: (typeof groups)[number] | undefined;
+    let afterPhrase = false;
+    lines.forEach((text, i) => {
+      const line = text.trim();
+      if (line.startsWith('//')) {
+        if (!group || afterPhrase) groups.push((group = { line: i + 1, comment: '', phrases: [] }));
+        group.comment += ` ${line.slice(2)}`;
+        afterPhrase = false;
+      } else if (/^'[^']+',?$/.test(line) && group) {
+        group.phrases.push(line.replace(/^'|',?$/g, ''));
+        afterPhrase = true;
+      } else {
+        group = undefined;
+        afterPhrase = false;
+      }
+    });
+    const unmatched = groups.flatMap(({ line, comment, phrases }) => {
+      const examples = [...comment.matchAll(/(\(not |not |, not |nor )?"([^"]+)"/g)].filter((m) => !m[1]).map((m) => m[2]!);
+      if (examples.length === 0 || phrases.length === 0) return [];
+      const list = new PhraseList(phrases, LISTS);
+      return examples.some((example) => list.test(tokenise(example.replace(/…/g, ' ')))) ? [] : [`signs.ts:${line} ${examples.join(' / ')}`];
+    });
+    assert.ok(groups.length > 100, `comments read: ${groups.length}`);
+    assert.deepEqual(unmatched, []);
   });
 
   it('reads odd and huge input without error', () => {
