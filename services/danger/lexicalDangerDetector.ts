@@ -1,9 +1,11 @@
 import { PhraseList, tokenise, type Token } from '../language/phrases';
+import { Spelling } from '../language/spelling';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign } from './danger';
 import {
   AFTERWARDS,
   ATTACKS_ON_THINGS,
   BURNING_ON_PURPOSE,
+  CRITICAL_WORDS,
   DEALT_WITH,
   FIGURES_OF_SPEECH,
   HABIT,
@@ -179,6 +181,8 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly here = new PhraseList(HERE, LISTS);
   private readonly notAScene = new PhraseList(NOT_A_SCENE, LISTS);
   private readonly play = new PhraseList(PLAY, LISTS);
+  /** "shes not brething", "a nife", "hes unconsious": a typo in a word that must not be missed (CRITICAL_WORDS). */
+  private readonly spelling = new Spelling(new Set(CRITICAL_WORDS));
 
   read(text: string): DangerReading {
     const sentences = this.sentences(text);
@@ -225,7 +229,8 @@ export class LexicalDangerDetector implements DangerDetector {
   }
 
   private readSentence(sentence: string): SentenceReading {
-    const { tokens: written, clauseOf } = tokeniseByClause(sentence);
+    const { tokens: typed, clauseOf } = tokeniseByClause(sentence);
+    const written = this.spelling.correct(typed);
     const figures = this.figures.findAll(written);
     let tokens = blank(written, [...figures, ...this.notDanger.findAll(written)]);
     const burningOnPurpose = this.burningOnPurpose.findAll(tokens);

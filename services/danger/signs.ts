@@ -826,6 +826,36 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
  */
 export const ATTACKS_ON_THINGS = ['throw|threw|throwing * @object * at * car|window|windscreen|bus|house|door'];
 
+/**
+ * The words a typo must not hide ("shes not brething", "a nife", "hes unconsious"): services/language/spelling.ts reads
+ * a word that is not English, one edit from one of these, as that word. Kept short: every word here was checked against
+ * the labelled descriptions for real words it would change.
+ */
+export const CRITICAL_WORDS = [
+  'knife',
+  'knives',
+  'machete',
+  'breathing',
+  'breathe',
+  'unconscious',
+  'unresponsive',
+  'bleeding',
+  'collapsed',
+  'attacking',
+  'attacked',
+  'stabbed',
+  'stabbing',
+  'strangling',
+  'strangled',
+  'suicide',
+  'overdose',
+  'overdosed',
+  'drowning',
+  'kidnapped',
+  'threatening',
+  'everywhere',
+];
+
 /** Signs that count only with a clear sign of now ("can you help me" is not a plea for help by itself). */
 export const ONLY_WITH_NOW: ReadonlySet<DangerSign> = new Set(['plea']);
 

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
 import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
 import { PhraseList, tokenise } from '../../services/language/phrases';
-import { LISTS } from '../../services/danger/signs';
+import { CRITICAL_WORDS, LISTS } from '../../services/danger/signs';
+import { Spelling } from '../../services/language/spelling';
+import { loadSplit } from '../../services/classification/dataset';
 
 describe('danger detector (services/danger/, favours recall)', () => {
   const detector = LexicalDangerDetector.shared();
@@ -616,6 +618,21 @@ describe('danger detector (services/danger/, favours recall)', () => {
     });
     assert.ok(groups.length > 100, `comments read: ${groups.length}`);
     assert.deepEqual(unmatched, []);
+  });
+
+  it('reads a typo in a word that must not be missed, and changes no real word', () => {
+    for (const text of ['shes not brething', 'hes unconsious', 'some1 is atacking my mum', 'my dads colapsed', 'man with a knive outside'])
+      assert.equal(level(text), 'now', `${text}: ${detector.explain(text).join('; ')}`);
+    const spelling = new Spelling(new Set(CRITICAL_WORDS));
+    assert.equal(spelling.meant('nife'), 'knife');
+    assert.equal(spelling.meant('tretening'), 'threatening');
+    for (const word of ['attaching', 'breeding', 'stamping', 'lads', 'fir', 'knifes', 'strangles', 'machetes'])
+      assert.equal(spelling.meant(word), undefined, word);
+    // No word of any labelled description is changed (the list is short for this reason).
+    const changed = [...loadSplit('train'), ...loadSplit('test')].flatMap((e) =>
+      tokenise(e.text).flatMap((t) => (spelling.meant(t.word) ? [`${t.word} → ${spelling.meant(t.word)}`] : [])),
+    );
+    assert.deepEqual(changed, []);
   });
 
   it('reads odd and huge input without error', () => {

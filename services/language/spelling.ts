@@ -1,0 +1,80 @@
+import { noun, verb } from 'wink-lemmatizer';
+import winkLexicon from 'wink-lexicon';
+import { tokenise, type Token } from './phrases';
+
+/**
+ * Typos in the few words a frightened person must not be misread in: "shes not brething", "man with a nife", "hes
+ * unconsious". A word that is not English as the lexicon knows it (wink-lexicon, the lemmatiser's own word list) nor a
+ * form the lemmatiser recognises, and that is one edit (two, for words of nine letters or more) from exactly one of
+ * the given words, is read as that word. The list is short on purpose: checked against every labelled description, a
+ * list of all the danger phrases' words changed real words the lexicon does not hold ("lads" → loads, "freak" → break).
+ */
+export class Spelling {
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(private readonly words: ReadonlySet<string>) {
+    for (const w of words) this.byLength.set(w.length, [...(this.byLength.get(w.length) ?? []), w]);
+  }
+
+  /** The tokens with misspelt words read as the words they were meant to be. */
+  correct(tokens: readonly Token[]): Token[] {
+    return tokens.map((t) => {
+      const meant = this.meant(t.word);
+      return meant ? (tokenise(meant)[0] ?? t) : t;
+    });
+  }
+
+  /** The listed word a misspelling stands for, or undefined. */
+  meant(word: string): string | undefined {
+    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word) || this.words.has(word)) return undefined;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = known(word) ? undefined : this.nearest(word);
+    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+    this.cache.set(word, found ?? null);
+    return found;
+  }
+
+  private nearest(word: string): string | undefined {
+    const most = word.length >= 9 ? 2 : 1;
+    let nearest: string[] = [];
+    let best = most + 1;
+    for (let length = word.length - most; length <= word.length + most; length++) {
+      for (const w of this.byLength.get(length) ?? []) {
+        const d = distance(word, w, most);
+        if (d > most) continue;
+        if (d < best) [best, nearest] = [d, [w]];
+        else if (d === best) nearest.push(w);
+      }
+    }
+    // The nearest words: two forms of one word ("knife", "knives") are one meaning; two words are a guess.
+    return new Set(nearest.map((w) => noun(verb(w)))).size === 1 ? nearest[0] : undefined;
+  }
+}
+
+/** Shorter words have too many neighbours. */
+const MIN_LENGTH = 4;
+/** Distinct words remembered (a message of made-up words cannot grow it without bound). */
+const CACHE_SIZE = 20_000;
+
+const LEXICON = winkLexicon.lexicon;
+/** A word the lexicon has, or one the lemmatiser reads as a form of another ("breeding" → breed, "stamping" → stamp). */
+const known = (word: string) => word in LEXICON || verb(word) !== word || noun(word) !== word;
+
+/** Levenshtein distance, giving up (returning limit + 1) once every path is over the limit. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]!);
+    }
+    if (best > limit) return limit + 1;
+    previous = row;
+  }
+  return previous[b.length]!;
+}
