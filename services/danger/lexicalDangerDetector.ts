@@ -303,9 +303,10 @@ export class LexicalDangerDetector implements DangerDetector {
     const countsOnly = habits.length > 0 && habits.every(([start, end]) => tokens[start]!.word === 'for' || COUNTS.has(tokens[end - 1]!.word));
     const habit = habits.length > 0 && !(keepOnly && sceneNow && !past) && !(countsOnly && immediateApart && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
+    const clause = (n: number) => tokens.filter((_, i) => clauseOf[i] === n);
     // "he had a fall yesterday and he's not breathing", "the police came earlier but he's back and he's got a knife": a
     // clause in the present, with no time of its own, tells of now whatever another clause says of the past.
-    const inThePresent = (clause: number) => !pastClauses.has(clause) && tokens.some((t, i) => clauseOf[i] === clause && PRESENT_NOW.has(t.word));
+    const inThePresent = (n: number) => !pastClauses.has(n) && clause(n).some((t) => PRESENT_NOW.has(t.word));
     const nowDespitePast =
       immediateClauses.some(inThePresent) || (hereAt.some(({ start }) => inThePresent(clauseOf[start]!)) && signClauses.some(inThePresent));
     // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
@@ -330,7 +331,7 @@ export class LexicalDangerDetector implements DangerDetector {
       afterwards: this.afterwards.test(tokens) && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been'),
       nowDespitePast,
       dealtWith: this.dealtWith.test(tokens),
-      signsInThePast: signClauses.every((clause) => toldInThePast(tokens.filter((_, i) => clauseOf[i] === clause))),
+      signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
       atRisk: this.atRisk.test(tokens),
       habit,
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).
@@ -375,12 +376,12 @@ const HABITUAL = new Set(['lock', 'hold', 'keep', 'tie', 'trap', 'pin', 'hang', 
 const habitualForm = (tokens: readonly Token[], start: number, end: number) =>
   tokens.slice(start, end).some((t) => t.word.endsWith('s') && [...t.lemmas].some((l) => l !== t.word && HABITUAL.has(l)));
 
-/**
- * "nobody is getting hurt", "he never hit her": a sign just after a negation does not count. "He won't stop hitting
- * her" denies the stopping, not the hitting.
- */
+/** "He won't stop hitting her", "hasn't stopped kicking him": the word at `i` goes on; the "not" denies the stopping. */
+const notStopping = (tokens: readonly Token[], i: number) => NEGATIONS.has(tokens[i - 2]?.word ?? '') && (tokens[i - 1]?.lemmas.has('stop') ?? false);
+
+/** "nobody is getting hurt", "he never hit her": a sign just after a negation does not count ("won't stop hitting" does). */
 function negated(tokens: readonly Token[], start: number): boolean {
-  if (tokens[start - 1]?.lemmas.has('stop')) return false;
+  if (notStopping(tokens, start)) return false;
   return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && NEGATIONS.has(t.word));
 }
 
@@ -417,7 +418,7 @@ const PAST_FORMS = new Set(['was', 'were', 'saw', 'seen', 'did', 'had']);
 const pastForm = (t: Token) =>
   PAST_FORMS.has(t.word) || (t.word.endsWith('ed') && [...t.lemmas].some((l) => l !== t.word && t.word.startsWith(l.slice(0, -1))));
 /** A present form ("is", "are", "has"): the sentence tells of now too. */
-const PRESENT_FORMS = new Set([...PRESENT, 'has', 'have']);
+const PRESENT_FORMS = new Set([...PRESENT, ...PERFECT]);
 /**
  * "is", "are" and the modals of now ("won't wake up", "can't breathe"): a clause with one is in the present ("has been
  * stabbed once already" tells of what happened).
@@ -452,7 +453,7 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
     if (!happening(tokens[i]!)) continue;
     const [justBefore = '', twoBefore = ''] = [tokens[i - 1]?.word, tokens[i - 2]?.word];
     // "he won't stop hitting her": going on ("he stopped hitting her" is not).
-    if ((justBefore === 'stop' || justBefore === 'stopped') && twoBefore === 'not') return true;
+    if (notStopping(tokens, i) && twoBefore === 'not') return true;
     if (DETERMINERS.has(justBefore) || NOT_NOW_JUST_BEFORE_ING.has(justBefore)) continue;
     if (!NOT_NOW_BEFORE_ING.has(justBefore) && !NOT_NOW_BEFORE_ING.has(twoBefore)) return true;
   }

@@ -92,20 +92,22 @@ function split(word: string): string[] {
 /** Forms the lemmatiser leaves as they are. */
 const MORE_LEMMAS: Record<string, string> = { being: 'be' };
 
-function toToken(word: string): Token {
-  const known = TOKENS.get(word);
-  if (known) return known;
-  const token = lemmatise(word);
-  // Each message is read by the danger phrases, the hate words and the domestic-abuse rule: a word's base forms are
-  // looked up once. Bounded, so odd input cannot grow it without end (it starts again when full).
-  if (TOKENS.size >= TOKEN_CACHE_SIZE) TOKENS.clear();
-  TOKENS.set(word, token);
-  return token;
+/**
+ * The value for `key`, made once and remembered: bounded, so odd input cannot grow it without end (it starts again
+ * when full). For what is worked out per word of every message (base forms here, spellings in spelling.ts).
+ */
+export function remembered<V>(cache: Map<string, V>, key: string, make: (key: string) => V, limit = 20_000): V {
+  if (cache.has(key)) return cache.get(key)!;
+  const value = make(key);
+  if (cache.size >= limit) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
-/** Tokens are never changed after they are made, so one per word can be shared. */
+// Each message is read by the danger phrases, the hate words and the domestic-abuse rule: a word's base forms are
+// looked up once. Tokens are never changed after they are made, so one per word can be shared.
 const TOKENS = new Map<string, Token>();
-const TOKEN_CACHE_SIZE = 20_000;
+const toToken = (word: string): Token => remembered(TOKENS, word, lemmatise);
 
 function lemmatise(word: string): Token {
   if (!/[a-z]/.test(word) || word.length > 30) return { word, lemmas: new Set([word]), nouns: new Set([word]) };

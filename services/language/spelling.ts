@@ -1,6 +1,6 @@
 import { noun, verb } from 'wink-lemmatizer';
 import winkLexicon from 'wink-lexicon';
-import { tokenise, type Token } from './phrases';
+import { remembered, tokenise, type Token } from './phrases';
 
 /**
  * Typos in the few words a frightened person must not be misread in: "shes not brething", "man with a nife", "hes
@@ -11,7 +11,7 @@ import { tokenise, type Token } from './phrases';
  */
 export class Spelling {
   private readonly byLength = new Map<number, string[]>();
-  private readonly cache = new Map<string, string | null>();
+  private readonly cache = new Map<string, string | undefined>();
 
   constructor(private readonly words: ReadonlySet<string>) {
     for (const w of words) this.byLength.set(w.length, [...(this.byLength.get(w.length) ?? []), w]);
@@ -28,12 +28,7 @@ export class Spelling {
   /** The listed word a misspelling stands for, or undefined. */
   meant(word: string): string | undefined {
     if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word) || this.words.has(word)) return undefined;
-    const cached = this.cache.get(word);
-    if (cached !== undefined) return cached ?? undefined;
-    const found = known(word) ? undefined : this.nearest(word);
-    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-    this.cache.set(word, found ?? null);
-    return found;
+    return remembered(this.cache, word, (w) => (known(w) ? undefined : this.nearest(w)));
   }
 
   private nearest(word: string): string | undefined {
@@ -55,8 +50,6 @@ export class Spelling {
 
 /** Shorter words have too many neighbours. */
 const MIN_LENGTH = 4;
-/** Distinct words remembered (a message of made-up words cannot grow it without bound). */
-const CACHE_SIZE = 20_000;
 
 const LEXICON = winkLexicon.lexicon;
 /** A word the lexicon has, or one the lemmatiser reads as a form of another ("breeding" → breed, "stamping" → stamp). */
