@@ -285,6 +285,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'shoot|shot @person',
     'with|wave|waving|hold|holding|brandish|swing|carry|carrying|point|pointing|threaten|armed * @weapon|@object',
     'acid/n attack|throw|thrown|face',
+    // "a man holding a syringe at the shop worker" (not "a needle on the playground").
+    'hold|holding|wave|waving|point|pointing|threaten|threatening * syringe|needle',
+    // "threw something at a woman's face and her skin is burning".
+    'throw|threw|thrown|chuck|chucked * something|liquid|acid|bleach|ammonia * in|at|into * face|eyes',
+    '!skin be|is|are burning|melting|peeling off',
     'glassed',
     'put|stick|hold * @object|@weapon * to|at|against',
     // "he's got a blade to her neck".
@@ -382,6 +387,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'gonna get me|you|us',
     'come|coming for you|me|us|him|her|them',
     'know where i|you|we|he|she|they live',
+    // "snitches get stitches" written on the door of someone who gave a statement.
+    'snitch|snitches|grass|grasses get|gets stitch|stitches|stabbed|shanked|hurt',
     // "they know what time my kids finish school".
     'know what time|where * kid|kids|child|children|son|daughter|school',
     'smash|kick|punch * face|head in',
@@ -425,6 +432,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!spark|sparks|sparking * socket|plug|wire|wires|fuse|meter',
     'there is|are smoke/n',
     '!on fire/n',
+    // "it's catching the wooden fence": the fire is spreading.
+    '!catching the|a|next * fence|hedge|hedges|tree|trees|shed|roof|house|car|building|curtain|curtains',
     '!fire/n in|at|spread|spreading|upstairs|downstairs',
     'set|setting|put fire/n|alight',
     'set|setting * fire/n|alight',
@@ -793,13 +802,15 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a man in my back garden looking through the windows", "I can hear someone walking about downstairs".
     'someone|somebody|man|men|stranger|strangers|intruder * in my|our back|front garden|yard',
     'hear|heard * someone|somebody * downstairs|inside',
+    // "her back door is wide open and I can hear someone moving about in there".
+    'hear|heard * someone|somebody * moving|walking|creeping|banging * in there',
     'hear|heard * someone|somebody * in the house',
     'look|looking|peer|peering|stare|staring through|into * my|our|the window|windows',
     'break|breaking in',
     'burgle|burgled|burglary|burglar|intruder',
     'try|trying|tried * get|break|force * in|into|door|window',
     'try|trying|tried * door|handle|window',
-    'kick|smash|bang|force * door|window * in|down|open',
+    'kick|smash|bang|force * door|window * in|down|open|through|off',
     'kicking|banging|smashing|forcing my|the|our|front|back door|window',
     'kick|kicking|smash|smashing|force|forcing in * door|window',
     'climb|climbing * in|into|through * window|house|door',
@@ -824,7 +835,12 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
  * Things thrown at windows, cars or buses: an attack when it is happening now ("throwing bricks at the windows right
  * now"); told of, it is damage or harassment, not a danger to ask about (the labelled descriptions agree).
  */
-export const ATTACKS_ON_THINGS = ['throw|threw|throwing * @object * at * car|window|windscreen|bus|house|door'];
+export const ATTACKS_ON_THINGS = [
+  'throw|threw|throwing * @object * at * car|window|windscreen|bus|house|door',
+  // "people throwing bricks off the bridge onto cars".
+  'throw|threw|throwing|drop|dropping * @object * off|from * bridge|roof|balcony|flyover',
+  'throw|threw|throwing * @object * onto|on * car|cars|road|motorway|traffic',
+];
 
 /**
  * The words a typo must not hide ("shes not brething", "a nife", "hes unconsious"): services/language/spelling.ts reads
@@ -898,6 +914,8 @@ export const NOT_A_SCENE = [
   'who|that hang|hangs|sit|sits|stand|stands|wait|waits around|round|about|outside|near|by',
   // "there's a memorial with flowers where the boy was stabbed".
   'there is|are a|some * memorial|memorials|flowers|tribute|tributes|plaque|shrine|candles|balloons',
+  // "there's a man on our road who has been in prison for attacking someone": what he did, not what he is doing.
+  'in prison|jail|custody for',
 ];
 
 /** Words of now that a habit outweighs ("there's a lad on our estate who carries a machete", "it keeps happening"). */
@@ -931,6 +949,8 @@ export const NOT_NOW = [
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
   'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
+  // "all the windows are smashed now": how things are left, not something happening.
+  'be|look|looks|left * smashed|broken|boarded|damaged|wrecked|ruined|destroyed|burnt|burned|fixed|repaired|replaced|cleaned * now',
   'twice now',
   '# time|times now',
   'now and safe|fine|ok|okay|alright|well',
@@ -1023,7 +1043,9 @@ export const NOT_PAST = [
 
 /** Still at risk although it happened in the past ("I'm scared to go home", "he's coming back"). */
 export const STILL_AT_RISK = [
-  'scared|afraid|frightened|terrified to go|leave home|out|back',
+  'scared|afraid|frightened|terrified to go home|out|back',
+  // "I'm scared to leave her on her own", "afraid to leave the house" (not "everyone is scared to go there").
+  'scared|afraid|frightened|terrified to leave',
   'scared|afraid|frightened|terrified of going home|out|back',
   'scared|afraid|frightened|terrified he|she|they will|is|are',
   'coming back|round|later|tonight',
@@ -1034,6 +1056,8 @@ export const STILL_AT_RISK = [
   // Whoever knows where someone lives still does.
   'know where i|you|we|he|she|they live',
   'not|never come home',
+  // "2 kids under 5 alone in the flat, parents went out yesterday and haven't come back" ("he hasn't been back since" is over).
+  'have|has not come|came|got back|home',
   // "went missing on Saturday and still isn't home".
   'still * not home|back|found|here',
   'be|is|are not|never home|back yet',
@@ -1062,6 +1086,8 @@ export const STILL_AT_RISK = [
   'still live|living with me|us',
   // "I'm frightened it will happen again", "they said they'll do it again tomorrow".
   'happen again',
+  // "showed me a blade and said next time".
+  'say|said|says|saying next time',
   'not|never answer|answering|reply|replying|respond|responding',
   // "the boys who jumped my son last month have started hanging around again and he is terrified".
   'hang|hanging|hangs around|round|about * again',
@@ -1101,6 +1127,9 @@ export const HABIT = [
   '# time|times',
   'for the past|last * day|days|week|weeks|month|months|year|years',
   'for day|days|week|weeks|month|months|ages',
+  // "for a month a group of teenagers have been coming in stealing".
+  'for a|one week|month|year|fortnight',
+  'for over a week|month|year|fortnight',
   'on friday|saturday|sunday nights',
   'in the evenings|mornings|afternoons|nights',
   'in a row',

@@ -186,6 +186,9 @@ describe('embedded classifier: the model', () => {
     assert.ok(readHate('they called my son a r*tard').abuse);
     assert.equal(readHate("he's always in his garden watching my house, I don't think it's racial, he's nosy").abuse, false);
     assert.deepEqual(readHate('young drivers rev engines and race along the dual carriageway, one hit a lamp post').strands, []);
+    // Telling that someone does not speak English is not the shout "speak English"; burnt skin is not skin colour.
+    assert.equal(readHate("girls working at the nail bar never seem to leave and don't speak english").abuse, false);
+    assert.deepEqual(readHate("he threw something at a woman's face and she's screaming her skin is burning").strands, []);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -211,6 +211,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's been hitting her for a bit and now she's not moving",
     'the man is still there with the knife',
     'the ceiling has collapsed on my nan and she can’t get up',
+    'theyre trying to kick my front door through',
+    'ppl throwing bricks off the bridge onto cars on the a2',
+    'man holding a syringe at the shop worker demanding money',
+    "bloke threw something at a woman's face at the bus station and shes screaming her skin is burning",
+    'kids have set light to the bins right up against the flats and its catching the wooden fence',
+    'her back door is wide open and I can hear someone moving about in there',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -384,6 +390,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the dealers on our estate are carrying knives now apparently, that's what my son says",
     'groups of men drinking in the churchyard, shouting and fighting among themselves sometimes',
     "I haven't seen my neighbour for 4 days, her post is piling up and the curtains haven't moved",
+    '2 kids under 5 alone in the flat next door, parents went out yesterday and havent come back',
+    'someone wrote snitches get stitches on my door',
+    'For a month a group of teenagers have been coming in stealing, yesterday one of them showed me a blade in his waistband and said next time.',
+    "On Saturday he forced his way into our hallway to shout in my face. I'm scared to leave her on her own when I'm on nights.",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -552,6 +562,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my grandson disappears for days and won’t say where he’s been',
     'the rubbish is still on the floor',
     'someone keeps parking their van on the pavement so I have to push my son’s wheelchair into the road',
+    'the kids have been throwing stones at the empty house next door and all the windows are smashed now',
+    "there's a needle on the playground by the swings",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
