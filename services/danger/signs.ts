@@ -738,6 +738,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!climb|climbed|climbing over|onto|on * railing|railings|barrier|parapet * bridge|roof|balcony|flyover|multi',
     '!will not come down|off',
     '!wrong side of * barrier|railing|railings|fence|parapet|bridge',
+    // "a man on the railway bridge on the outside of the fence looking down at the tracks".
+    '!on|over the outside of * barrier|railing|railings|fence|parapet|bridge',
     '!refuse|refusing to come down|off',
     'disappear for good|forever',
     'sorry for everything',
@@ -788,6 +790,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'what i|she|he|you|we be wearing',
   ],
   break_in: [
+    // "he keeps punching the door of the room I'm in, I've pushed the bed against it": keeping someone out.
+    '!push|pushed|pushing|put|wedge|wedged|jam|jammed * bed|chair|sofa|wardrobe|drawers|table against|behind|under it',
+    '!push|pushed|pushing|put|wedge|wedged|jam|jammed * bed|chair|sofa|wardrobe|drawers|table against|behind|under the|my|our * door',
     'break|breaking|broke into',
     'force|forcing * way in|into',
     'smash|smashed|break|broke * back|front|kitchen|bedroom window|door',
@@ -1058,6 +1063,9 @@ export const STILL_AT_RISK = [
   'not|never come home',
   // "2 kids under 5 alone in the flat, parents went out yesterday and haven't come back" ("he hasn't been back since" is over).
   'have|has not come|came|got back|home',
+  // "the man who was arrested for attacking my daughter has been released and was seen on our street" (released alone is
+  // not: gr8-0093).
+  'see|seen|spotted * on|in|near|round|around|outside my|our|her|his|their street|road|estate|house|flat|school|area',
   // "went missing on Saturday and still isn't home".
   'still * not home|back|found|here',
   'be|is|are not|never home|back yet',

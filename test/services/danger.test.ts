@@ -217,6 +217,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "bloke threw something at a woman's face at the bus station and shes screaming her skin is burning",
     'kids have set light to the bins right up against the flats and its catching the wooden fence',
     'her back door is wide open and I can hear someone moving about in there',
+    'theres a man on the railway bridge on the outside of the fence looking down at the tracks',
+    "he keeps punching the door of the room I'm in, I've pushed the bed against it",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -394,6 +396,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone wrote snitches get stitches on my door',
     'For a month a group of teenagers have been coming in stealing, yesterday one of them showed me a blade in his waistband and said next time.',
     "On Saturday he forced his way into our hallway to shout in my face. I'm scared to leave her on her own when I'm on nights.",
+    'The man who was arrested for attacking my daughter has been released and was seen on our street today',
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
