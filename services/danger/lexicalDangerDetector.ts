@@ -385,8 +385,8 @@ function negated(tokens: readonly Token[], start: number): boolean {
   return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && NEGATIONS.has(t.word));
 }
 
-/** Verbs of a pattern of behaviour or an intention: "he is stalking me", "planning to attack", "giving her things away", "watching you" say what someone does or means to do, not what is happening this minute. */
-const PATTERN = new Set(['stalk', 'harass', 'bully', 'groom', 'harm', 'plan', 'meet', 'give', 'watch', 'offer']);
+/** Verbs of a pattern of behaviour or an intention: "he is stalking me", "planning to attack", "giving her things away", "watching you", "lads who are carrying knives" say what someone does or means to do, not what is happening this minute. */
+const PATTERN = new Set(['stalk', 'harass', 'bully', 'groom', 'harm', 'plan', 'meet', 'give', 'watch', 'offer', 'carry']);
 
 /** An -ing form of a verb: "stabbing" (stab), not "bring", "thing" or "morning". */
 const ingForm = (t: Token) => t.word.endsWith('ing') && !NOT_PROGRESSIVE.has(t.word) && [...t.lemmas].some((l) => l.length < t.word.length - 1);

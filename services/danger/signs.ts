@@ -56,6 +56,9 @@ export const FIGURES_OF_SPEECH = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "I've been threatened with eviction", "threatened with court": not harm.
+  'threaten|threatened|threatening with eviction|court|legal|solicitor|solicitors|police|fine|fines|ban|action|prosecution|council',
+  'threaten|threatened|threatening with the council|police|court',
   'knife block|drawer|set|sharpener',
   'gun shop|store|club|range',
   'water|nerf|glue|staple|toy|bb|paintball|cap|fake|replica|imitation|plastic gun|guns|pistol|pistols',
@@ -408,6 +411,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'death|kill threat',
     // "he's got a gun in the drawer and he's threatening to use it".
     'threaten|threatens|threatening|threatened to use it|them',
+    // "I've recently been threatened by my neighbour" (not "threatened with eviction": NOT_DANGER).
+    'been|got threatened',
     'make you|me|us|him|her|them pay',
     'or burn|die',
     'or be|get burned|burnt|killed|hurt|stabbed',
@@ -698,6 +703,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'be|get hurt|injured',
   ],
   self_harm: [
+    // "i'm going to kms": kill myself, as it is typed.
+    'kms',
     'goodbye letter|letters|note|notes',
     // "I've got the pills ready", "nobody would miss me", "wants to go to sleep and not wake up".
     'pill|pills|tablet|tablets|rope|noose ready',
@@ -914,6 +921,8 @@ export const PLAY = ['just|only a game|laugh', 'just|only play|playing|mucking|p
  */
 export const NOT_A_SCENE = [
   'who|that * has|have|owns|keeps|carries|got * @weapon',
+  // "there are lads on the estate who are carrying knives": what they do, not a scene.
+  'who|that be|are|is carrying|carry * @weapon',
   '@weapon in his|her|my|their|the|our * bag|bags|pocket|pockets|bedroom|room|coat|rucksack|wardrobe|car',
   // "there's a group of men who hang round the school at home time".
   'who|that hang|hangs|sit|sits|stand|stands|wait|waits around|round|about|outside|near|by',
@@ -1044,6 +1053,10 @@ export const NOT_PAST = [
   'going to * at|over the weekend',
   // "on Friday nights": a habit, not a time in the past.
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday nights|evenings|mornings|afternoons',
+  // "on the 14th floor", "on the 96 bus": where, not when.
+  'on the # floor|storey|flat|bus|train|tram|street|road|line|platform|step|steps|stair|stairs',
+  'will|gonna|coming|come * on the #',
+  'going to * on the #',
 ];
 
 /** Still at risk although it happened in the past ("I'm scared to go home", "he's coming back"). */
@@ -1237,4 +1250,8 @@ export const PAST = [
   'in|last|early|late january|february|march|april|may|june|july|august|september|october|november|december',
   'of|on january|february|march|april|june|july|august|september|october|november|december',
   'last term',
+  // "he attacked me on the 14th", "on 3rd june", "the 2nd of may" (not "on the 14th floor": NOT_PAST).
+  'on the #',
+  'on # january|february|march|april|may|june|july|august|september|october|november|december',
+  '# of january|february|march|april|may|june|july|august|september|october|november|december',
 ];

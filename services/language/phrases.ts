@@ -67,7 +67,8 @@ const NUMBER_WORDS = new Set(
   'a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty few couple several'.split(' '),
 );
 
-const isNumber = (word: string) => /^\d+$/.test(word) || NUMBER_WORDS.has(word);
+/** "3", "three", and an ordinal written in figures ("the 14th", "3rd june"). */
+const isNumber = (word: string) => /^\d+(?:st|nd|rd|th)?$/.test(word) || NUMBER_WORDS.has(word);
 
 export function normaliseText(text: string): string {
   return text

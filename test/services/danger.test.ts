@@ -219,6 +219,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'her back door is wide open and I can hear someone moving about in there',
     'theres a man on the railway bridge on the outside of the fence looking down at the tracks',
     "he keeps punching the door of the room I'm in, I've pushed the bed against it",
+    'he is on the 14th floor balcony threatening to jump',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -397,6 +398,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'For a month a group of teenagers have been coming in stealing, yesterday one of them showed me a blade in his waistband and said next time.',
     "On Saturday he forced his way into our hallway to shout in my face. I'm scared to leave her on her own when I'm on nights.",
     'The man who was arrested for attacking my daughter has been released and was seen on our street today',
+    'there are lads on the estate who are carrying knives',
+    "I've recently been threatened by my neighbour",
+    "i'm going to kms",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -567,6 +571,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone keeps parking their van on the pavement so I have to push my son’s wheelchair into the road',
     'the kids have been throwing stones at the empty house next door and all the windows are smashed now',
     "there's a needle on the playground by the swings",
+    'he attacked me on the 14th',
+    'he punched my son on 3rd june',
+    'I have been threatened with eviction',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
