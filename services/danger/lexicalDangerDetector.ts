@@ -304,6 +304,10 @@ export class LexicalDangerDetector implements DangerDetector {
     const habit = habits.length > 0 && !(keepOnly && sceneNow && !past) && !(countsOnly && immediateApart && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
     const clause = (n: number) => tokens.filter((_, i) => clauseOf[i] === n);
+    // A habit tells that the danger goes on when it is the danger's own ("he hits me when he drinks") or a partner's
+    // ("my boyfriend gets angry when I go out without him"), not a place's ("…last summer, people still take drugs
+    // there every night", "…on Saturday, the lads are always there").
+    const goesOn = (n: number) => signClauses.includes(n) || clause(n).some((t) => PARTNERS.has(t.word));
     // "he had a fall yesterday and he's not breathing", "the police came earlier but he's back and he's got a knife": a
     // clause in the present, with no time of its own, tells of now whatever another clause says of the past.
     const inThePresent = (n: number) => !pastClauses.has(n) && clause(n).some((t) => PRESENT_NOW.has(t.word));
@@ -335,7 +339,7 @@ export class LexicalDangerDetector implements DangerDetector {
       atRisk: this.atRisk.test(tokens),
       habit,
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).
-      habitNow: habits.some(([start]) => !pastClauses.has(clauseOf[start]!) || PRESENT_KEEP.has(tokens[start]!.word)),
+      habitNow: habits.some(([start]) => (!pastClauses.has(clauseOf[start]!) && goesOn(clauseOf[start]!)) || PRESENT_KEEP.has(tokens[start]!.word)),
       openThreat: pastClauses.size > 0 && threatClauses.some((clause) => clause >= Math.max(...pastClauses)),
       threatAhead: threatClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,
@@ -367,6 +371,9 @@ function blank(tokens: Token[], spans: Array<[number, number]>): Token[] {
 function spansOf(tokens: readonly Token[], lemma: string): Array<[number, number]> {
   return tokens.flatMap((t, i): Array<[number, number]> => (t.lemmas.has(lemma) ? [[i, i + 1]] : []));
 }
+
+/** Whom a habit of abuse at home is told of. */
+const PARTNERS = new Set('husband wife partner boyfriend girlfriend ex fiance fiancee stepdad stepfather stepmum stepmother'.split(' '));
 
 /** The last word of a habit that counts: "twice", "three times". */
 const COUNTS = new Set(['twice', 'time', 'times']);

@@ -56,6 +56,8 @@ export const FIGURES_OF_SPEECH = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "someone was sick in my front garden": not someone in the garden.
+  'someone|somebody|people|they|he|she * sick|vomit|vomited|wee|weed|pee|peed|poo|pooed|urinate|urinated in|on|over',
   // "I've been threatened with eviction", "threatened with court": not harm.
   'threaten|threatened|threatening with eviction|court|legal|solicitor|solicitors|police|fine|fines|ban|action|prosecution|council',
   'threaten|threatened|threatening with the council|police|court',
@@ -730,6 +732,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'better off without me|him|her|them|us',
     'give|gave|giving his|her|their|my * away',
     'jump|jumping|step|stepping in front of * train|bus|lorry|car|traffic',
+    // "he is going to throw himself in front of a train", "lie down under a bus".
+    'throw|throwing|threw|put|putting|lie|lying|lay himself|herself|myself|themselves|yourself in front of',
+    'throw|throwing|threw|lie|lying|lay * under a|the train|bus|lorry|car',
     'think|thinking about * kill|killing|jump|jumping|end|ending * myself|herself|himself|it|train|life',
     'suicide|suicidal',
     'self harm|harming',

@@ -189,6 +189,7 @@ describe('embedded classifier: the model', () => {
     // Telling that someone does not speak English is not the shout "speak English"; burnt skin is not skin colour.
     assert.equal(readHate("girls working at the nail bar never seem to leave and don't speak english").abuse, false);
     assert.deepEqual(readHate("he threw something at a woman's face and she's screaming her skin is burning").strands, []);
+    assert.deepEqual(readHate('GP surgery reception here, a patient has just left').strands, []);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -401,6 +401,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there are lads on the estate who are carrying knives',
     "I've recently been threatened by my neighbour",
     "i'm going to kms",
+    'a patient has just left saying he is going to throw himself in front of a train',
+    'my boyfriend gets really angry when I go out without him and last week he pushed me into the wall',
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -574,6 +576,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he attacked me on the 14th',
     'he punched my son on 3rd june',
     'I have been threatened with eviction',
+    'a lad overdosed in the park toilets last summer and nothing has changed, people still use them to take drugs every night',
+    "my son got punched at the bus station on saturday, he's ok now but the lads are always there",
+    'the students in the house opposite had a massive party and someone was sick in my front garden',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
