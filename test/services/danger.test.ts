@@ -220,6 +220,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'theres a man on the railway bridge on the outside of the fence looking down at the tracks',
     "he keeps punching the door of the room I'm in, I've pushed the bed against it",
     'he is on the 14th floor balcony threatening to jump',
+    'a patient has just left saying he is going to throw himself in front of a train',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -401,7 +402,6 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there are lads on the estate who are carrying knives',
     "I've recently been threatened by my neighbour",
     "i'm going to kms",
-    'a patient has just left saying he is going to throw himself in front of a train',
     'my boyfriend gets really angry when I go out without him and last week he pushed me into the wall',
   ];
   const none = [
