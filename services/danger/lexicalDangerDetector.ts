@@ -332,7 +332,10 @@ export class LexicalDangerDetector implements DangerDetector {
       maybeNow,
       here,
       past,
-      afterwards: this.afterwards.test(tokens) && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been'),
+      // "he has been threatening me recently" goes on ("I've been to the minor injuries unit" is still told after).
+      afterwards: this.afterwards
+        .matches(tokens)
+        .some(({ phrase }) => phrase.source !== 'recently' || !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),
       nowDespitePast,
       dealtWith: this.dealtWith.test(tokens),
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),

@@ -319,6 +319,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'attacking|attacked|assaulting|assaulted|mugged|raped|battered|strangled|choked',
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
+    // "a man head butted my husband".
+    'head butt|butted|butting|butts * @person',
     'lay|laid into * @person',
     // "he bit a chunk out of my arm".
     'bite|bit|bitten * arm|arms|hand|hands|face|leg|legs|ear|ears|finger|fingers|nose|neck',
@@ -999,6 +1001,8 @@ export const NOT_NOW = [
   // "it's just a melted lump now": what is left.
   'just a|an * now',
   'mess|damage|rubbish|litter|mark|marks|glass|debris|graffiti|stain|stains|remains|smell|bin|bins|wreck|shell|car|van be still here|there',
+  // "all my stuff is still at his": where things are, not someone still there.
+  'stuff|things|belongings|clothes|passport|keys|documents|bag|bags be|is|are still',
 ];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
@@ -1058,6 +1062,8 @@ export const NOT_PAST = [
   'going to * at|over the weekend',
   // "on Friday nights": a habit, not a time in the past.
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday nights|evenings|mornings|afternoons',
+  // "she has taken too many tablets but she's fine now": an overdose can seem fine and not be.
+  'tablet|tablets|pill|pills|overdose|overdosed|od * fine|ok|okay|alright now',
   // "on the 14th floor", "on the 96 bus": where, not when.
   'on the # floor|storey|flat|bus|train|tram|street|road|line|platform|step|steps|stair|stairs',
   'will|gonna|coming|come * on the #',
@@ -1181,14 +1187,23 @@ export const AFTERWARDS = [
   'recently',
   'crime number|reference|ref',
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
-  // "he's fine now", "nobody was hurt", "still shaken up", "he was arrested": how it ended.
-  'be|is|are ok|okay|fine|alright|safe now',
+  // "nobody was hurt", "still shaken up", "he was arrested": how it ended ("he's fine now": PAST).
   'nobody * hurt|injured',
   'no one * hurt|injured',
   'still shaken|upset',
   'still in shock',
   'shaken up',
   'be|was|were|been|got arrested|charged|convicted|sentenced',
+  // "had to have stitches", "needed a tetanus jab", "he's in plaster", "been to the minor injuries unit", "recovering":
+  // the harm was treated.
+  'stitch|stitches|stitched|tetanus|plaster|cast|xray|x ray',
+  'minor injuries|injury unit',
+  'walk in centre',
+  'recover|recovering|recovered',
+  'been|went|taken to hospital|casualty',
+  'shaken but ok|okay|fine|alright',
+  'police * took|take * him|her|them away|off',
+  'be|been|get|got excluded|expelled|suspended|sacked|banned|barred',
 ];
 
 /**
@@ -1202,6 +1217,13 @@ export const DEALT_WITH = [
   'nothing has|have been done',
   'report|reported it|this|him|her|them to',
   'already reported',
+  // What a report after the event brings: "I've got his number plate", "we have photos of them", "we want the lads
+  // caught", "he doesn't want to take it further", "we've spoken to the PCSO".
+  'got|have|has|took * number plate|registration|reg',
+  'have|has|got|took * photo|photos|picture|pictures|video|footage|cctv of',
+  'want|wants|like * caught|found|prosecuted|charged|identified',
+  'take it further',
+  'spoke|spoken|talk|talked to the police|pcso|school|officer|teacher|head|housing',
 ];
 
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */
@@ -1229,8 +1251,9 @@ export const PAST = [
   'use to',
   'been release|released',
   'at|over the weekend',
-  // "he's inside now and safe": it is over.
+  // "he's inside now and safe", "she passed out but she's fine now": it is over.
   'safe now',
+  'be|is|are ok|okay|fine|alright now',
   'now safe',
   'now and safe',
   'safe and sound',

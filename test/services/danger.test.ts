@@ -221,6 +221,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he keeps punching the door of the room I'm in, I've pushed the bed against it",
     'he is on the 14th floor balcony threatening to jump',
     'a patient has just left saying he is going to throw himself in front of a train',
+    "my friend says she has taken too many tablets but she's fine now",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -403,6 +404,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I've recently been threatened by my neighbour",
     "i'm going to kms",
     'my boyfriend gets really angry when I go out without him and last week he pushed me into the wall',
+    "my boyfriend strangled me during an argument, I'm staying at my mum's but all my stuff is still at his",
+    "someone hit my dad over the head with a bottle outside his flat, he's in hospital and the man lives in the same block",
+    'a man head butted my son outside the leisure centre and ran off towards the station',
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -579,6 +583,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a lad overdosed in the park toilets last summer and nothing has changed, people still use them to take drugs every night',
     "my son got punched at the bus station on saturday, he's ok now but the lads are always there",
     'the students in the house opposite had a massive party and someone was sick in my front garden',
+    'my son was jumped walking back from football and had to have stitches in his lip, we want the lads caught',
+    "I was pushed over by a man on a bike on the river path and hurt my wrist, I've been to the minor injuries unit and it's sprained",
+    'a man head butted my husband in the taxi queue, the bouncers held him until the police took him away',
+    "I'd like to report an assault on my son at Bluewater, he was punched by a group of boys, he's shaken but ok, we have photos of them",
+    'my elderly dad had a fall in the high street because of the broken paving slab, he was taken to hospital and is recovering',
+    "a driver got out of his car and threatened to punch me after I beeped at him, then he drove off, I've got his number plate",
+    "found my 15 year old passed out drunk and stoned in his room, he's fine now, but who is selling to kids round here?",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
