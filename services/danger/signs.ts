@@ -807,6 +807,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he keeps punching the door of the room I'm in, I've pushed the bed against it": keeping someone out.
     '!push|pushed|pushing|put|wedge|wedged|jam|jammed * bed|chair|sofa|wardrobe|drawers|table against|behind|under it',
     '!push|pushed|pushing|put|wedge|wedged|jam|jammed * bed|chair|sofa|wardrobe|drawers|table against|behind|under the|my|our * door',
+    // "he's banging on my door right now": someone trying to get at the resident now ("the man upstairs bangs on my door
+    // when I play music" is harassment, not danger).
+    'be|is|are banging|hammering|pounding|kicking on|at my|our|the door|window',
     'break|breaking|broke into',
     'force|forcing * way in|into',
     'smash|smashed|break|broke * back|front|kitchen|bedroom window|door',
@@ -1137,8 +1140,8 @@ export const STILL_AT_RISK = [
 
 /** A habit or a pattern: not over, but not an emergency by itself either. */
 export const HABIT = [
-  'every day|night|evening|morning|week|weekend|time|friday|saturday|sunday',
-  'most day|night|weekend',
+  'every day|night|evening|morning|afternoon|week|weekend|time|friday|saturday|sunday',
+  'most day|night|weekend|morning|afternoon|evening',
   'always',
   'goes missing',
   'regular|regularly',
@@ -1204,6 +1207,7 @@ export const AFTERWARDS = [
   'shaken but ok|okay|fine|alright',
   'police * took|take * him|her|them away|off',
   'be|been|get|got excluded|expelled|suspended|sacked|banned|barred',
+  'head|school|shop|pub|club|landlord|council|manager|staff have|has banned|barred|excluded|expelled|suspended',
 ];
 
 /**
@@ -1261,6 +1265,7 @@ export const PAST = [
   'police|ambulance|paramedics came|attended',
   'firefighters came|attended',
   'put it|them out',
+  'be|was|were|been|got put out',
   'it be all out',
   // "they had a fight … they've made up now".
   'made up now|since|after',

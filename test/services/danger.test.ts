@@ -222,6 +222,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he is on the 14th floor balcony threatening to jump',
     'a patient has just left saying he is going to throw himself in front of a train',
     "my friend says she has taken too many tablets but she's fine now",
+    "police took him away last night but he's been let out and he's banging on my door right now",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -407,6 +408,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my boyfriend strangled me during an argument, I'm staying at my mum's but all my stuff is still at his",
     "someone hit my dad over the head with a bottle outside his flat, he's in hospital and the man lives in the same block",
     'a man head butted my son outside the leisure centre and ran off towards the station',
+    'the boy was excluded for bringing a knife in but he waits outside the school gates for my son every afternoon',
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -590,6 +592,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my elderly dad had a fall in the high street because of the broken paving slab, he was taken to hospital and is recovering',
     "a driver got out of his car and threatened to punch me after I beeped at him, then he drove off, I've got his number plate",
     "found my 15 year old passed out drunk and stoned in his room, he's fine now, but who is selling to kids round here?",
+    "the fire in the bin store was put out quickly, nobody was hurt, but it's the third one this month",
+    'there was a big fight at the school gates between parents, the head has banned both families from the site',
+    'the man upstairs bangs on my door when I play music',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
