@@ -56,6 +56,8 @@ export const FIGURES_OF_SPEECH = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "how the officer spoke to me when I reported a burglary": the report, not the crime.
+  'when|after i|we reported|reporting a|the|my burglary|assault|robbery|mugging|break',
   // "someone was sick in my front garden": not someone in the garden.
   'someone|somebody|people|they|he|she * sick|vomit|vomited|wee|weed|pee|peed|poo|pooed|urinate|urinated in|on|over',
   // "I've been threatened with eviction", "threatened with court": not harm.

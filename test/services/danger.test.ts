@@ -595,6 +595,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the fire in the bin store was put out quickly, nobody was hurt, but it's the third one this month",
     'there was a big fight at the school gates between parents, the head has banned both families from the site',
     'the man upstairs bangs on my door when I play music',
+    'I want to make a complaint about how the officer spoke to me when I reported a burglary',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
