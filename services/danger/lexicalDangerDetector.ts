@@ -76,6 +76,8 @@ const NOT_NOW_BEFORE_ING = new Set([
  * they belong to something else ("a group of lads chasing someone").
  */
 const NOT_NOW_JUST_BEFORE_ING = new Set(['after', 'when', 'before', 'about', 'of', 'for', 'from', 'like', 'without']);
+/** Just before an -ing word, these make it the name of a kind of crime ("a school shooting", "a drive-by shooting"). */
+const NAMING_ING = new Set(['school', 'mass', 'drive', 'by', 'revenge']);
 /** Just before an -ing word, these make it a noun ("a stabbing", "no fighting"); two words before, they belong to another noun ("a bat trying to get in"). */
 const DETERMINERS = new Set(['a', 'the', 'no', 'any']);
 /** Words ending in -ing that are not a thing being done ("went missing last month", "this morning", "going to kill me"). */
@@ -287,7 +289,9 @@ export class LexicalDangerDetector implements DangerDetector {
       ongoing ||= isOngoing(tokens, start, end);
     }
     const withoutFalseNow = blank(tokens, this.notNow.findAll(tokens));
-    const habits = this.habit.findAll(tokens);
+    // "keeps hitting me", "keeps self harming", "kept on at her" (not "told him to keep his mouth shut").
+    const keepsDoing = (i: number) => tokens[i + 1]?.word === 'on' || tokens.slice(i + 1, i + 3).some(ingForm);
+    const habits = this.habit.findAll(tokens).filter(([start, end]) => end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start));
     const pastTimes = this.past.findAll(blank(tokens, this.notPast.findAll(tokens)));
     const past = pastTimes.length > 0;
     // "there's a bloke on the floor and people keep kicking him", "he is outside and keeps trying to get in": "keep"
@@ -464,7 +468,7 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
     const [justBefore = '', twoBefore = ''] = [tokens[i - 1]?.word, tokens[i - 2]?.word];
     // "he won't stop hitting her": going on ("he stopped hitting her" is not).
     if (notStopping(tokens, i) && twoBefore === 'not') return true;
-    if (DETERMINERS.has(justBefore) || NOT_NOW_JUST_BEFORE_ING.has(justBefore)) continue;
+    if (DETERMINERS.has(justBefore) || NOT_NOW_JUST_BEFORE_ING.has(justBefore) || NAMING_ING.has(justBefore)) continue;
     if (!NOT_NOW_BEFORE_ING.has(justBefore) && !NOT_NOW_BEFORE_ING.has(twoBefore)) return true;
   }
   return false;

@@ -10,7 +10,7 @@ import type { DangerSign } from './danger';
  */
 export const LISTS = {
   person:
-    'me|him|her|them|us|you|someone|somebody|anyone|man|woman|boy|girl|lad|guy|bloke|kid|child|baby|toddler|person|people|mum|mother|dad|father|son|daughter|brother|sister|wife|husband|partner|girlfriend|boyfriend|ex|stepdad|stepmum|stepson|stepdaughter|friend|mate|neighbour|nan|grandad|grandma|grandson|granddaughter|cousin|nephew|niece|teenager|youth|pensioner|lady|gentleman|victim|driver|barman|worker|staff|student|pupil|shopkeeper|customer|police|officer|copper|cop|bouncer|security|guard',
+    'me|him|her|them|us|you|someone|somebody|anyone|man|woman|boy|girl|lad|guy|bloke|kid|child|baby|toddler|person|people|mum|mother|dad|father|son|daughter|brother|sister|wife|husband|partner|girlfriend|boyfriend|ex|stepdad|stepmum|stepson|stepdaughter|friend|mate|neighbour|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|grandson|granddaughter|aunt|auntie|uncle|cousin|lodger|flatmate|carer|client|colleague|classmate|rider|nephew|niece|teenager|youth|pensioner|lady|gentleman|victim|driver|barman|worker|staff|student|pupil|shopkeeper|customer|police|officer|copper|cop|bouncer|security|guard',
   /** Weapons whatever the sentence. */
   weapon:
     'knife/n|blade/n|machete/n|shank/n|sword/n|axe/n|hatchet/n|katana/n|bayonet/n|knuckleduster/n|airgun/n|cosh/n|cleaver/n|gun/n|pistol/n|firearm/n|shotgun/n|rifle/n|crossbow/n|taser/n|weapon/n|zombie',
@@ -321,6 +321,15 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'attacking|attacked|assaulting|assaulted|mugged|raped|battered|strangled|choked',
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
+    // "threw a mug at my head", "hot coffee in my face", "a bottle at my head from a car".
+    'throw|threw|thrown|throwing|chuck|chucked|lob|lobbed * at|in|into * head|face|eyes',
+    // "robbed at knifepoint", "got bottled", "my lad got shanked", "leathered him", "set upon my son", "tied up my uncle".
+    'knifepoint|gunpoint',
+    '@someone * get|got|be|been|being bottled|shanked|leathered|tied up',
+    'bottle|bottled|shank|shanked|leather|leathered @person',
+    'set upon|about @person',
+    'tie|tied|tying up @person',
+    'tie|tied|tying @person up',
     // "a man head butted my husband".
     'head butt|butted|butting|butts * @person',
     'lay|laid into * @person',
@@ -396,6 +405,18 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'gonna get me|you|us',
     'come|coming for you|me|us|him|her|them',
     'know where i|you|we|he|she|they live',
+    // "threatened to set his dogs on my kids", "you will pay for it", "I should keep my mouth shut" (a threat in a
+    // quarrel over parking or noise, "you'll regret it", "he'll sort me out", "or else", "watch your back", the data
+    // reads as harassment, not danger; so is what someone says a group should suffer).
+    'set|setting * dog|dogs on',
+    'you|they|he|she will|would|gonna pay',
+    'keep * mouth|mouths shut',
+    // "says next time it'll be worse", "a note saying next time it's your head", "next time he'll bring a tool".
+    'next time * worse|head|dead|bring',
+    // "knows which school my kids go to", "they know what school my son goes to".
+    'know|knows what|which school',
+    // "a school shooting like the ones in america".
+    'school|mass shooting',
     // "snitches get stitches" written on the door of someone who gave a statement.
     'snitch|snitches|grass|grasses get|gets stitch|stitches|stabbed|shanked|hurt',
     // "they know what time my kids finish school".
@@ -736,6 +757,14 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'better off without me|him|her|them|us',
     'give|gave|giving his|her|their|my * away',
     'jump|jumping|step|stepping in front of * train|bus|lorry|car|traffic',
+    // "a lad on the bridge says he's going to throw himself off".
+    'throw|throwing|threw himself|herself|myself|themselves|yourself off',
+    // "he's taken all his antidepressants", "photos of pills lined up", "her wrists all cut up".
+    'take|taken|took|swallow|swallowed all * pill|pills|tablet|tablets|antidepressants|medication|paracetamol|meds',
+    'pill|pills|tablet|tablets lined up',
+    'wrist|wrists * cut',
+    'cut|cuts|cutting * wrist|wrists',
+    'better without me|him|her|them|us',
     // "he is going to throw himself in front of a train", "lie down under a bus".
     'throw|throwing|threw|put|putting|lie|lying|lay himself|herself|myself|themselves|yourself in front of',
     'throw|throwing|threw|lie|lying|lay * under a|the train|bus|lorry|car',
@@ -1159,7 +1188,7 @@ export const HABIT = [
   'keep|keeps|kept',
   'carries',
   // "a man who walks the estate with a knife": what he does, not what is happening.
-  'who|that * walks|goes|hangs|sits|drives|rides|deals|sells|stands|hides|brings|wears|waves|flashes|shows',
+  'who|that * walks|goes|hangs|sits|drives|rides|deals|sells|stands|hides|brings|wears|waves|flashes|shows|sets|lets',
   'twice',
   '# time|times',
   'for the past|last * day|days|week|weeks|month|months|year|years',

@@ -223,6 +223,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a patient has just left saying he is going to throw himself in front of a train',
     "my friend says she has taken too many tablets but she's fine now",
     "police took him away last night but he's been let out and he's banging on my door right now",
+    'they have tied up my uncle and are taking his stuff',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -409,6 +410,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone hit my dad over the head with a bottle outside his flat, he's in hospital and the man lives in the same block",
     'a man head butted my son outside the leisure centre and ran off towards the station',
     'the boy was excluded for bringing a knife in but he waits outside the school gates for my son every afternoon',
+    'a woman threw hot coffee in my face at the bus station',
+    'a gang robbed a delivery rider at knifepoint outside the flats',
+    "my boyfriend's brother leathered him in the street and says next time he'll bring a tool",
+    "my mate said he's taken all his antidepressants, he's sent me a photo of the empty packets",
+    "keeps saying everyone would be better without her, she's not picking up now",
+    'next door threatened to set his dogs on my kids if their ball goes over again',
+    "someone slid a note under my door saying we know you talked to the police and you'll pay for it",
+    'a man said he knows where my kids go to school and I should keep my mouth shut',
+    "my son's school friend says he's going to do a school shooting like the ones in america",
+    "my daughter's friend keeps self harming and sent her a photo of her cuts last night",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -596,6 +607,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there was a big fight at the school gates between parents, the head has banned both families from the site',
     'the man upstairs bangs on my door when I play music',
     'I want to make a complaint about how the officer spoke to me when I reported a burglary',
+    "a dealer told my son to keep his mouth shut or else after he saw something, this was a couple of months ago and he's been fine since",
+    "my neighbour said 'you'll regret that' when I parked in his usual space, it's just petty",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
