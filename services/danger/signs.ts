@@ -97,7 +97,9 @@ export const NOT_DANGER = [
   // "the youths block the footpath and won't move", "he won't move his car" (not "he's on the floor and won't move").
   'they|youth|lad|kid|teenager|group|driver|car|van|lorry * * * will|would not move',
   'will|would not move out|off|away|aside|over|for|his|her|their|it|the',
-  // "I can't get up quickly".
+  // "I can't get up quickly" (to answer the door): slowness, not someone who has fallen.
+  'can|could not get up quickly|fast|easily',
+  'can|could not get up in time',
   // "hit me when I wouldn't let go" (of the bag).
   'i|we would|will not let go',
   'refuse|refuses|refused to move',
@@ -163,7 +165,7 @@ export const NOT_DANGER = [
   'shed|garage|allotment|lockup|outbuilding * be|been|get|got broken into',
   'broke|broken into * shed|garage|allotment|lockup|outbuilding',
   'shed|garage|allotment|lockup|outbuilding * door|doors|gate|lock * be|been|get|got|was kicked|smashed|forced in|open|down',
-  // "his car was broken into": a theft from a car told of ("someone's breaking into my car" is a crime happening now).
+  // "his car was broken into": a theft from a car told of (not "someone's breaking into my car", a crime happening now).
   '@vehicle * be|been|get|got broken into',
   'bass|music|beat|speaker thump|thumping|bang|banging|pound|pounding',
   'get|got * evicted|sacked|fired|arrested|fined|banned|reported',
@@ -218,7 +220,7 @@ export const NOT_DANGER = [
   'someone|somebody be gonna * and get|be hurt|killed|injured',
   'someone|somebody be going to get|be * hurt|killed|injured',
   'run|running|ran riot',
-  // "the way he drives, it will kill someone": a worry, not a threat ("he will kill someone" stays a threat).
+  // "the way he drives, it will kill someone": a worry, not a threat (not "he will kill someone", which stays one).
   'it|which will|could|would|might * kill|hurt someone|somebody',
   'it|which going to * kill|hurt someone|somebody',
   // "he drives like a maniac, one day he'll kill someone".
@@ -229,7 +231,7 @@ export const NOT_DANGER = [
   'knife|knives|blade|blades|gun|guns|sword|swords * in the loft|attic|cupboard|drawer',
   // "followed us for a bit calling us names": a while, not a bite.
   'a|little bit',
-  // "the curtains haven't moved for days", "the roofs are collapsing": things, not someone who won't move or collapses.
+  // "the curtains haven't moved for days": things, not someone who won't move.
   'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue have|has|be|do|does|did|will not|never move|moved|moving',
   'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue not|never move|moved|moving',
   // "someone's kicked in the fence panels": things kicked in (a door kicked in is a break-in, and stays one).
@@ -321,14 +323,15 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'attacking|attacked|assaulting|assaulted|mugged|raped|battered|strangled|choked',
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
-    // "threw a mug at my head", "hot coffee in my face", "a bottle at my head from a car".
+    // "threw a mug at my head", "threw hot coffee in my face", "threw a bottle at my head from a car".
     'throw|threw|thrown|throwing|chuck|chucked|lob|lobbed * at|in|into * head|face|eyes',
-    // "robbed at knifepoint", "got bottled", "my lad got shanked", "leathered him", "set upon my son", "tied up my uncle".
+    // "robbed at knifepoint", "a man got bottled", "my lad got shanked", "leathered him", "set upon my son", "tied up my uncle".
     'knifepoint|gunpoint',
-    '@someone * get|got|be|been|being bottled|shanked|leathered|tied up',
+    '@someone * get|got|be|been|being bottled|shanked|leathered',
+    '@someone * get|got|be|been|being tied up',
     'bottle|bottled|shank|shanked|leather|leathered @person',
-    'set upon|about @person',
-    'tie|tied|tying up @person',
+    'set upon|about * @person',
+    'tie|tied|tying up * @person',
     'tie|tied|tying @person up',
     // "a man head butted my husband".
     'head butt|butted|butting|butts * @person',
@@ -337,7 +340,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'bite|bit|bitten * arm|arms|hand|hands|face|leg|legs|ear|ears|finger|fingers|nose|neck',
     'bite|bit|bitten * chunk|lump|piece out',
     '!has|have been shot|stabbed|knifed|glassed',
-    // "someone's been stabbed" ("'s" is read as "is").
+    // "someone's been stabbed" (the apostrophe s is read as is).
     '!is been shot|stabbed|knifed|glassed',
     // Told like a headline, where it is: "man stabbed outside spar", "woman attacked in the park".
     '!@person|someone|somebody stabbed|shot|knifed|glassed|attacked|mugged|slashed outside|on|in|at|near|by|behind',
@@ -405,9 +408,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'gonna get me|you|us',
     'come|coming for you|me|us|him|her|them',
     'know where i|you|we|he|she|they live',
-    // "threatened to set his dogs on my kids", "you will pay for it", "I should keep my mouth shut" (a threat in a
-    // quarrel over parking or noise, "you'll regret it", "he'll sort me out", "or else", "watch your back", the data
-    // reads as harassment, not danger; so is what someone says a group should suffer).
+    // "threatened to set his dogs on my kids", "you will pay for it", "I should keep my mouth shut". A threat in a
+    // quarrel over parking or noise the data reads as harassment, not danger (not "you'll regret it", nor "he'll sort
+    // me out", nor "or else", nor "watch your back"); so is what someone says a group should suffer.
     'set|setting * dog|dogs on',
     'you|they|he|she will|would|gonna pay',
     'keep * mouth|mouths shut',
@@ -448,7 +451,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he put his fist through the door and says I'm next".
     'say|says|said|tell|tells|told|shout|shouts|shouted * be|am|are|is next',
     'bomb/n',
-    // Street words: "gonna wet him up" (stab), "merk" (kill), a price on someone's head.
+    // Street words: "gonna wet him up" (stab), "merk him" (kill), a price on someone's head.
     'wet|wetting|wetted @person up',
     'merk|merked|merking|merks * @person',
     'price|bounty on * head',
@@ -524,7 +527,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!being held|kept in|inside|at|against|prisoner|captive',
     '!stuck in|inside the|a lift|house|flat|room|car|building',
     '!i|we|am|are * hiding',
-    // "boxed in by their cars" (not "our block", nor a car parked across a drive, "blocking me in": parking).
+    // "boxed in by their cars" (not "our block", nor "blocking me in" with a car parked across a drive: parking).
     'boxed * in',
     'block|blocked|blocking * my|our|his|her|their car|van in',
     'hiding|hide from',
@@ -539,7 +542,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'drag|force|pull|bundle|push * @person * into * flat|house|home|building|alley|van|car',
     'take|grab|snatch * @child from|off|away|outside',
     'take|grab|snatch * year|yr old from|off|away|outside',
-    // "a man has taken my daughter", "someone took my son" (not "I've taken my son to school", "my husband took him to football").
+    // "a man has taken my daughter", "someone took my son" (not "I've taken my son to school", nor "my husband took him to football").
     'they|he|she|lad|lads have|has|is taken|grabbed|snatched my|our|her|his|their @child',
     '!someone|somebody|man|men|woman|stranger|strangers|guy|bloke have|has|is taken|grabbed|snatched my|our|her|his|their @child',
     'someone|somebody|man|men|woman|stranger|strangers|guy|bloke took|grabbed|snatched my|our|her|his|their @child',
@@ -680,6 +683,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many * * pill|tablet|paracetamol|painkiller',
     // "I've taken all my tablets", "she's swallowed a whole packet": just done, so now.
     '!have|has|is taken|swallowed load|lot|all|packet|bottle|box|handful|loads|whole * pill|tablet|paracetamol|painkiller',
+    '!have|has|is swallowed * packet|bottle|box|handful|load',
     'fall|fell|fallen down|off * stair|stairs|step|steps|ladder|roof|balcony|escalator|escalators|cliff|embankment',
     '!lip|face|skin * blue',
     '!turn|go blue',
@@ -838,8 +842,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he keeps punching the door of the room I'm in, I've pushed the bed against it": keeping someone out.
     '!push|pushed|pushing|put|wedge|wedged|jam|jammed * bed|chair|sofa|wardrobe|drawers|table against|behind|under it',
     '!push|pushed|pushing|put|wedge|wedged|jam|jammed * bed|chair|sofa|wardrobe|drawers|table against|behind|under the|my|our * door',
-    // "he's banging on my door right now": someone trying to get at the resident now ("the man upstairs bangs on my door
-    // when I play music" is harassment, not danger).
+    // "he's banging on my door right now": someone trying to get at the resident now (not "the man upstairs bangs on
+    // my door when I play music", harassment, not danger).
     'be|is|are banging|hammering|pounding|kicking on|at my|our|the door|window',
     'break|breaking|broke into',
     'force|forcing * way in|into',
@@ -947,7 +951,7 @@ export const NOW = [
   'have|be just',
   'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell',
   'is|are trying to',
-  // "ambulance not here yet", "waiting for the ambulance": help is on its way to something happening.
+  // "ambulance not here yet", "we're waiting for the ambulance": help is on its way to something happening.
   'ambulance|paramedics|police * not here|there yet',
   'am|is|are * waiting for * ambulance|paramedics',
 ];
@@ -1029,11 +1033,11 @@ export const NOT_NOW = [
   'now there is|are * memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
   // "carrying knives now apparently": these days, as someone says.
   'now apparently',
-  // "the mess is still there": what is left, not someone still there.
   // "I'm still in shock": how someone feels, not someone still in a place.
   'still in shock',
   // "it's just a melted lump now": what is left.
   'just a|an * now',
+  // "the mess is still there": what is left, not someone still there.
   'mess|damage|rubbish|litter|mark|marks|glass|debris|graffiti|stain|stains|remains|smell|bin|bins|wreck|shell|car|van be still here|there',
   // "all my stuff is still at his": where things are, not someone still there.
   'stuff|things|belongings|clothes|passport|keys|documents|bag|bags be|is|are still',
@@ -1119,7 +1123,7 @@ export const STILL_AT_RISK = [
   // Whoever knows where someone lives still does.
   'know where i|you|we|he|she|they live',
   'not|never come home',
-  // "2 kids under 5 alone in the flat, parents went out yesterday and haven't come back" ("he hasn't been back since" is over).
+  // "2 kids under 5 alone in the flat, parents went out yesterday and haven't come back" (not "he hasn't been back since": over).
   'have|has not come|came|got back|home',
   // "the man who was arrested for attacking my daughter has been released and was seen on our street" (released alone is
   // not: gr8-0093).
@@ -1150,7 +1154,7 @@ export const STILL_AT_RISK = [
   // "he threatened to stab my son last month and he's still living next door".
   'still live|living|lives next|near|nearby|round|opposite|upstairs|downstairs|across|above|below',
   'still live|living with me|us',
-  // "I'm frightened it will happen again", "they said they'll do it again tomorrow".
+  // "I'm frightened it will happen again".
   'happen again',
   // "showed me a blade and said next time".
   'say|said|says|saying next time',
@@ -1221,16 +1225,17 @@ export const AFTERWARDS = [
   'recently',
   'crime number|reference|ref',
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
-  // "nobody was hurt", "still shaken up", "he was arrested": how it ended ("he's fine now": PAST).
+  // "nobody was hurt", "still shaken up", "he was arrested": how it ended (he's fine now: see PAST).
   'nobody * hurt|injured',
   'no one * hurt|injured',
   'still shaken|upset',
   'still in shock',
   'shaken up',
   'be|was|were|been|got arrested|charged|convicted|sentenced',
-  // "had to have stitches", "needed a tetanus jab", "he's in plaster", "been to the minor injuries unit", "recovering":
-  // the harm was treated.
-  'stitch|stitches|stitched|tetanus|plaster|cast|xray|x ray',
+  // "needed a tetanus jab", "he's in plaster", "been to the minor injuries unit", "recovering": the harm was treated
+  // (not "needs stitches", which the data reads as a danger still to ask about).
+  'tetanus|plaster|cast|xray',
+  'x ray',
   'minor injuries|injury unit',
   'walk in centre',
   'recover|recovering|recovered',
