@@ -581,6 +581,16 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'trap house|houses',
     'not be seen|heard * since|for',
     'not|never see|hear * him|her|them|from|mum|dad|nan|grandad|grandma|son|daughter|brother|sister|neighbour|friend|mate|husband|wife|partner for|since|all',
+    // Someone who lives alone and is not seen: "hasn't collected her post for a week", "milk still on the step", "hasn't
+    // answered her phone since yesterday", "hasn't come out of her room for two days", "the post is piling up".
+    'not|never collect|collected * post|milk|paper|papers|letters|parcel',
+    'not|never take|taken in * post|milk|paper|papers|letters|parcel',
+    'post|milk|letters|papers|paper * pile|piled|piling up',
+    'milk|post|paper|papers|parcel still on|by|at the|her|his step|doorstep|mat|door',
+    'not|never answer|answered * phone|door * since|for',
+    'not|never pick|picked up * phone * since|for',
+    'not|never come|came|been out of * room|flat|house|bedroom for|since',
+    'not|never see|seen * lights|light on|curtains|curtain open',
     'in a|the car with * older man|men',
     'stay|staying|stayed|live|living|sleep|sleeping with * older man|men',
     'come and take|grab|snatch * @child',
@@ -835,6 +845,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'drive|driving|drove|walk|walking|walked past|round|around my|our|her house|home|flat|work',
     'appear|appearing|turn|turning|show|showing|pop|popping up wherever|everywhere',
     'appear|appearing wherever|everywhere',
+    // "parked opposite my house and just sits there watching", "a man been sat outside my flat in a car for 2 hours".
+    // (The data reads someone turning up at a door or a work, filming or photographing children, or staring at a house,
+    // as harassment with no danger sign: not "keeps turning up at my work", nor "films my kids playing".)
+    'sit|sits|sitting|sat|stand|stands|standing|stood there watching|staring',
+    'sat|sitting|parked|waiting outside my|our|her|his * house|flat|home|door * for # hour|hours|hrs',
     // "messaging me what I was wearing that day": someone who watches her.
     'what i|she|he|you|we be wearing',
   ],

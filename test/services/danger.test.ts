@@ -420,6 +420,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man said he knows where my kids go to school and I should keep my mouth shut',
     "my son's school friend says he's going to do a school shooting like the ones in america",
     "my daughter's friend keeps self harming and sent her a photo of her cuts last night",
+    "my elderly neighbour hasn't collected her post for a week and I can't get an answer",
+    "my elderly mum hasn't answered her phone since yesterday and she lives alone",
+    "the old boy at number 3 usually walks his dog every morning and I haven't seen him since Friday, milk still on the step",
+    "I haven't seen the old man next door for 5 days and his curtains are closed and post piling up",
+    'a man in a grey hatchback has parked opposite my house three nights running and just sits there watching',
+    'a man got bottled outside the Wetherspoons and the lads that did it are still drinking in there',
+    "a group of lads set upon my son at the bus stop and he's got a broken nose",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -609,6 +616,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'I want to make a complaint about how the officer spoke to me when I reported a burglary',
     "a dealer told my son to keep his mouth shut or else after he saw something, this was a couple of months ago and he's been fine since",
     "my neighbour said 'you'll regret that' when I parked in his usual space, it's just petty",
+    "a woman from church keeps turning up at my door uninvited and won't leave when I ask her to",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
