@@ -311,6 +311,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!is|are|has pulled|pulling * @weapon',
   ],
   attack: [
+    // "I can hear a woman screaming and glass smashing", "lads keep tipping his wheelchair over" (a hijab pulled at the
+    // data reads as a hate incident with no danger sign: not "a man pulled at my hijab in the supermarket").
+    'scream|screaming|screams * glass|things|plates|furniture * smash|smashing|break|breaking',
+    'tip|tips|tipped|tipping * wheelchair|chair|him|her * over|out',
     'stab|stabbing|stabbed',
     'slash|slashing|slashed at|@person',
     'slash|slashing|slashed * arm|arms|face|leg|legs|neck|throat|hand|hands|wrist|wrists|back|chest',
@@ -404,7 +408,17 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "saying someone should burn it down".
     'should burn|torch|bomb|firebomb * down|up',
     'will|would get you|me|us|him|her|them',
-    'going to get me|you|us',
+    'going to get me|you|us|him|her|them',
+    // "told me I won't see Christmas", "no one would find me", "he will find her", "his brothers will pay me a visit",
+    // "a brick through my window with a note" (not "someone keeps leaving dead birds on my doorstep": the data reads it
+    // as harassment).
+    'not see christmas|tomorrow|morning|birthday',
+    'not make it to christmas|tomorrow|morning|birthday',
+    'not see|make the morning|weekend',
+    'no one|nobody would|will * find me|you|her|him|body',
+    'he|they|she will|would|gonna find you|her|me',
+    'will|gonna|let pay me|you|us|her a visit',
+    'brick|stone|rock * through * window|door * note',
     'gonna get me|you|us',
     'come|coming for you|me|us|him|her|them',
     'know where i|you|we|he|she|they live',
@@ -505,6 +519,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!go|going|gone|went up in flames',
   ],
   trapped: [
+    // "has locked her out of the house in the cold".
+    'lock|locks|locked|locking * out * in the cold|snow|rain|night',
     '!trapped',
     // "the roof collapsed on top of my dad".
     '!collapse|collapsed|collapsing on|onto * @someone',
@@ -571,6 +587,12 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a little boy, about 4, is out on the street on his own".
     'on the|a street|road|roads on his|her|their own',
     '@child * alone|unattended',
+    // "a little boy has been left home alone for hours", "the baby has been screaming for 5 hours and nobody answers",
+    // "walking along the side of the A2 on his own", "an old man wandering along the A2 slip road in his slippers".
+    'be|been|get|got left home alone',
+    '@child * screaming|crying|screams|cries for * hour|hours|ages',
+    'road|a2|a282|m25|m2|motorway|carriageway on his|her|their own',
+    '@someone * wander|wandering|wandered in|along|down|across|on * road|roads|street|motorway|carriageway|a2|a282|m25|m2',
     '!@child * alone|unattended * balcony|roof|window|road|river|canal|water',
     '!@child * sit|sitting|stand|standing|climb|climbing on|onto|out * window|ledge|windowsill|railing',
     '!@child * on|onto * ledge|windowsill|sill|railing',
@@ -596,6 +618,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'come and take|grab|snatch * @child',
     'offer|offering|offered lift|lifts to * @child',
     'offer|offering|offered|offers them|her|him|kids|girls|boys|children|schoolgirls|schoolboys lift|lifts|vape|vapes|sweets|alcohol',
+    // "getting into cars with different men", "got into a car with two men I don't know" (the data reads lifts, secrets
+    // and bags held for someone as exploitation with no danger sign: not "buys her things and tells her not to tell").
+    'get|gets|getting|got|go|goes|going|gone|went into|in * car|cars with * man|men|older|strangers',
     // "an older man keeps giving the girls at the park vodka".
     'give|giving|gives|gave|buy|buying|buys|bought * girl|girls|kid|kids|child|children|boy|boys|schoolgirls|schoolboys * vodka|alcohol|booze|drink|drinks|cigarettes|cigs|vapes|sweets',
     'stop|stopping|stops|pull|pulling|pulls up next to|beside|alongside * girls|boys|kids|children|schoolgirls|schoolboys|@child',
@@ -623,6 +648,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!in just|only a|his|her nappy',
   ],
   medical: [
+    // "fell over this morning and has a lump on her head", "went out without his insulin hours ago".
+    'lump|bump on * head',
+    'without * insulin|inhaler|epipen|medication|meds',
     // Written in other words, 2026-12-03: foaming at the mouth, eyes rolling, pouring with blood, shaking, railway lines, the sea.
     '!foam|foaming at the mouth',
     // "I don't know if he's breathing", "not sure if he's alive".

@@ -224,6 +224,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my friend says she has taken too many tablets but she's fine now",
     "police took him away last night but he's been let out and he's banging on my door right now",
     'they have tied up my uncle and are taking his stuff',
+    "I can hear a woman screaming and glass smashing from the flat next door, it's been going on ten minutes",
+    'theres a little boy about 4 walking along the side of the A2 on his own',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -427,6 +429,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man in a grey hatchback has parked opposite my house three nights running and just sits there watching',
     'a man got bottled outside the Wetherspoons and the lads that did it are still drinking in there',
     "a group of lads set upon my son at the bus stop and he's got a broken nose",
+    "a girl from my daughter's school has been seen getting into cars with different men",
+    'my son came home with a black eye and says boys are going to get him again',
+    "my mum is 84 and fell over in the street this morning, she's at home now but has a lump on her head and seems confused",
+    "my partner said if I ever leave he'll make sure I never see the kids again and that no one would find me",
+    'he said if I give evidence in court his brothers will pay me a visit',
+    "my son has diabetes and went out without his insulin hours ago and isn't answering",
+    'they put a brick through my window with a note wrapped round it saying grass',
+    "the lad from upstairs told me I won't see Christmas if I grass him up again",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -617,6 +627,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a dealer told my son to keep his mouth shut or else after he saw something, this was a couple of months ago and he's been fine since",
     "my neighbour said 'you'll regret that' when I parked in his usual space, it's just petty",
     "a woman from church keeps turning up at my door uninvited and won't leave when I ask her to",
+    'a loose horse is wandering on the road near the Bluewater roundabout',
+    'a man pulled at my hijab in the supermarket and called me a terrorist',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
