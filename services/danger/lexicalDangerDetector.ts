@@ -192,7 +192,9 @@ export class LexicalDangerDetector implements DangerDetector {
     const past = sentences.some((s) => s.past) || YEAR_IN_THE_PAST.test(text.toLowerCase());
     // Beside a time in the past, "now" after the danger contrasts then with now; it does not say the danger is now (but
     // something is going on now, so it is not over either: see below).
-    const now = sentences.some((s) => s.now && !(past && s.contrastNow));
+    // So does a bare "now" after what was done about it ("both got suspended, now his mum is slagging us off").
+    const toldAfter = sentences.some((s) => s.afterwards || s.dealtWith);
+    const now = sentences.some((s) => s.now && !((past || toldAfter) && s.contrastNow));
     // A plea counts with a word of now or someone here ("I'm not safe, he's outside").
     for (const sign of ONLY_WITH_NOW) if (!now && !sentences.some((s) => s.here)) signs.delete(sign);
     if (now && sentences.some((s) => s.thingsAttacked)) signs.add('attack');

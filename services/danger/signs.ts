@@ -144,7 +144,7 @@ export const NOT_DANGER = [
   'tyre|tire|exhaust|wheel|cigarette|vape smoke/n',
   'street|traffic|security|porch|garden|brake|tail|head|fairy light|lights|lamp',
   'barbecue|bbq|chimney|burner|stove|incense smoke/n',
-  'burn|burnt|burned out @vehicle|shell|wreck',
+  'burn|burnt|burned out * @vehicle|shell|wreck',
   '@vehicle * be|been burnt|burned out',
   'smash|smashed|break|broke|crack|cracked * windscreen|windscreens with a|the',
   'smash|smashed|break|broke|crack|cracked * car|van window|windows with a|the',
@@ -327,7 +327,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'attacking|attacked|assaulting|assaulted|mugged|raped|battered|strangled|choked',
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
-    // "threw a mug at my head", "threw hot coffee in my face", "threw a bottle at my head from a car".
+    // "threw a mug at my head", "threw hot coffee in my face", "threw a bottle at my head from a car" (things thrown at
+    // someone the data reads as harassment: not "lads throw things at me and shout").
     'throw|threw|thrown|throwing|chuck|chucked|lob|lobbed * at|in|into * head|face|eyes',
     // "robbed at knifepoint", "a man got bottled", "my lad got shanked", "leathered him", "set upon my son", "tied up my uncle".
     'knifepoint|gunpoint',

@@ -35,6 +35,9 @@ const CONTRACTIONS: Record<string, string[]> = {
   theres: ['there', 'is'],
   theyre: ['they', 'are'],
   youre: ['you', 'are'],
+  theyll: ['they', 'will'],
+  youll: ['you', 'will'],
+  itll: ['it', 'will'],
   whos: ['who', 'is'],
   thats: ['that', 'is'],
   isnt: ['is', 'not'],
@@ -118,9 +121,20 @@ function lemmatise(word: string): Token {
   return { word, lemmas, nouns: new Set([word, asNoun]) };
 }
 
+/**
+ * "says hell come back and finish it": without its apostrophe "he'll" is a word of its own, and is read as "he will"
+ * only before a verb that follows will ("a living hell", "a burnt-out shell" stay as written).
+ */
+const WILL_WITHOUT_APOSTROPHE: Record<string, string[]> = { hell: ['he', 'will'], shell: ['she', 'will'] };
+const AFTER_WILL = new Set(
+  'come be do get go kill hurt find make never not sort finish burn stab smash beat batter regret pay see end jump try take leave'.split(' '),
+);
+
 export function tokenise(text: string): Token[] {
   const raw = normaliseText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
-  return raw.flatMap(split).map(toToken);
+  return raw
+    .flatMap((word, i) => (WILL_WITHOUT_APOSTROPHE[word] && AFTER_WILL.has(raw[i + 1] ?? '') ? WILL_WITHOUT_APOSTROPHE[word]! : split(word)))
+    .map(toToken);
 }
 
 function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

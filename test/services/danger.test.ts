@@ -437,6 +437,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son has diabetes and went out without his insulin hours ago and isn't answering",
     'they put a brick through my window with a note wrapped round it saying grass',
     "the lad from upstairs told me I won't see Christmas if I grass him up again",
+    'my ex hit me on sunday and says hell come back and finish it',
+    'my son had a scrap with another lad at school, both got suspended, now the other lads mum is slagging us off on facebook',
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -629,6 +631,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a woman from church keeps turning up at my door uninvited and won't leave when I ask her to",
     'a loose horse is wandering on the road near the Bluewater roundabout',
     'a man pulled at my hijab in the supermarket and called me a terrorist',
+    'someones burnt out a car on the field behind the flats, been there a week',
+    'lads throw things at me and shout when I walk home',
+    "it's been a living hell since they moved in",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
@@ -643,6 +648,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.deepEqual(
       tokenise('tryna get in').map((t) => t.word),
       ['trying', 'to', 'get', 'in'],
+    );
+    // "he'll" without its apostrophe is "he will" only before a verb ("a living hell" stays).
+    assert.deepEqual(
+      tokenise('says hell come back, a living hell, theyll get you').map((t) => t.word),
+      ['says', 'he', 'will', 'come', 'back', 'a', 'living', 'hell', 'they', 'will', 'get', 'you'],
     );
     for (const text of ['a man with knives outside', 'a man with a knife outside', 'men with machetes outside', 'a man with a machete outside']) {
       assert.equal(level(text), 'now', text);
