@@ -723,6 +723,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "I've taken all my tablets", "she's swallowed a whole packet": just done, so now.
     '!have|has|is taken|swallowed load|lot|all|packet|bottle|box|handful|loads|whole * pill|tablet|paracetamol|painkiller',
     '!have|has|is swallowed * packet|bottle|box|handful|load',
+    // "she's taken 40 paracetamol".
+    '!have|has|is taken|swallowed # pill|pills|tablet|tablets|paracetamol|painkiller|painkillers|sleeping',
     'fall|fell|fallen down|off * stair|stairs|step|steps|ladder|roof|balcony|escalator|escalators|cliff|embankment',
     '!lip|face|skin * blue',
     '!turn|go blue',
@@ -833,6 +835,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'sorry for everything',
     'going|gonna|want|threaten|threatening to jump',
     '!hang|hanging off|from * balcony|bridge|ledge|railing|roof|window',
+    // "a woman is hanging out of a window on the 4th floor screaming".
+    '!hang|hanging|lean|leaning out of * window|balcony',
     'will|gonna let go',
     'going to let go',
     'take|taking all * tablet|pill',
@@ -1124,6 +1128,11 @@ export const JOURNEY = [
   'on the|my|our|his|her|their way home|back|to|from',
   // "lives right outside the school": where someone lives, not where it is happening.
   'live|lives|living|lived right outside|next|near|opposite|by',
+  // "the man who glassed my son is back working behind the bar": back at his work, not back here.
+  'back working',
+  'back at|in|to work|school|college',
+  'back on shift',
+  'back behind the bar|counter|wheel',
 ];
 
 /** "since yesterday", "since last week": still going on, so not a time in the past. */

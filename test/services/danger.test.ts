@@ -226,6 +226,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'they have tied up my uncle and are taking his stuff',
     "I can hear a woman screaming and glass smashing from the flat next door, it's been going on ten minutes",
     'theres a little boy about 4 walking along the side of the A2 on his own',
+    'a woman is hanging out of a window on the 4th floor screaming',
+    "I'm on the phone to my friend and she's saying she's taken 40 paracetamol",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -439,6 +441,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the lad from upstairs told me I won't see Christmas if I grass him up again",
     'my ex hit me on sunday and says hell come back and finish it',
     'my son had a scrap with another lad at school, both got suspended, now the other lads mum is slagging us off on facebook',
+    'the man who glassed my son is back working behind the bar at the Three Daws and has been sending him messages',
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
