@@ -61,8 +61,7 @@ export const NOT_DANGER = [
   // "someone was sick in my front garden": not someone in the garden.
   'someone|somebody|people|they|he|she * sick|vomit|vomited|wee|weed|pee|peed|poo|pooed|urinate|urinated in|on|over',
   // "I've been threatened with eviction", "threatened with court": not harm.
-  'threaten|threatened|threatening with eviction|court|legal|solicitor|solicitors|police|fine|fines|ban|action|prosecution|council',
-  'threaten|threatened|threatening with the council|police|court',
+  'threaten|threatened|threatening with eviction|court|legal|solicitor|solicitors|police|fine|fines|ban|action|prosecution|council|the_council|the_police|the_court',
   'knife block|drawer|set|sharpener',
   'gun shop|store|club|range',
   'water|nerf|glue|staple|toy|bb|paintball|cap|fake|replica|imitation|plastic gun|guns|pistol|pistols',
@@ -98,8 +97,7 @@ export const NOT_DANGER = [
   'they|youth|lad|kid|teenager|group|driver|car|van|lorry * * * will|would not move',
   'will|would not move out|off|away|aside|over|for|his|her|their|it|the',
   // "I can't get up quickly" (to answer the door): slowness, not someone who has fallen.
-  'can|could not get up quickly|fast|easily',
-  'can|could not get up in time',
+  'can|could not get up quickly|fast|easily|in_time',
   // "hit me when I wouldn't let go" (of the bag).
   'i|we would|will not let go',
   'refuse|refuses|refused to move',
@@ -332,8 +330,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'throw|threw|thrown|throwing|chuck|chucked|lob|lobbed * at|in|into * head|face|eyes',
     // "robbed at knifepoint", "a man got bottled", "my lad got shanked", "leathered him", "set upon my son", "tied up my uncle".
     'knifepoint|gunpoint',
-    '@someone * get|got|be|been|being bottled|shanked|leathered',
-    '@someone * get|got|be|been|being tied up',
+    '@someone * get|got|be|been|being bottled|shanked|leathered|tied_up',
     'bottle|bottled|shank|shanked|leather|leathered @person',
     'set upon|about * @person',
     'tie|tied|tying up * @person',
@@ -413,10 +410,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "told me I won't see Christmas", "no one would find me", "he will find her", "his brothers will pay me a visit",
     // "a brick through my window with a note" (not "someone keeps leaving dead birds on my doorstep": the data reads it
     // as harassment).
-    'not see christmas|tomorrow|morning|birthday',
-    'not make it to christmas|tomorrow|morning|birthday',
-    'not see|make the morning|weekend',
-    'no one|nobody would|will * find me|you|her|him|body',
+    'not see|make_it_to christmas|tomorrow|morning|birthday|the_morning|the_weekend',
+    'no_one|nobody would|will * find me|you|her|him|body',
     'he|they|she will|would|gonna find you|her|me',
     'will|gonna|let pay me|you|us|her a visit',
     'brick|stone|rock * through * window|door * note',
@@ -552,8 +547,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   taken: [
     // "my daughter has vanished" (not "keeps disappearing for days", a pattern the data reads as exploitation).
     '@someone * vanished|disappeared',
-    'nobody * know|knows where he|she|they be|is|are',
-    'no one * know|knows where he|she|they be|is|are',
+    'nobody|no_one * know|knows where he|she|they be|is|are',
     'went|gone off with a|an|some * man|men|stranger|strangers|guy|bloke',
     'kidnap|kidnapped|kidnapping|abduct|abducted|abduction',
     'drag|force|pull|bundle|push * @person * into * flat|house|home|building|alley|van|car',
@@ -606,12 +600,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'not|never see|hear * him|her|them|from|mum|dad|nan|grandad|grandma|son|daughter|brother|sister|neighbour|friend|mate|husband|wife|partner for|since|all',
     // Someone who lives alone and is not seen: "hasn't collected her post for a week", "milk still on the step", "hasn't
     // answered her phone since yesterday", "hasn't come out of her room for two days", "the post is piling up".
-    'not|never collect|collected * post|milk|paper|papers|letters|parcel',
-    'not|never take|taken in * post|milk|paper|papers|letters|parcel',
+    'not|never collect|collected|taken_in * post|milk|paper|papers|letters|parcel',
     'post|milk|letters|papers|paper * pile|piled|piling up',
     'milk|post|paper|papers|parcel still on|by|at the|her|his step|doorstep|mat|door',
-    'not|never answer|answered * phone|door * since|for',
-    'not|never pick|picked up * phone * since|for',
+    'not|never answer|answered|picked_up * phone|door * since|for',
     'not|never come|came|been out of * room|flat|house|bedroom for|since',
     'not|never see|seen * lights|light on|curtains|curtain open',
     'in a|the car with * older man|men',
@@ -628,10 +620,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'drive|driving|drove|take|taking|took off|away with her|him|them|@child',
     'get|getting|got into|in * car|cars * with * older man|men',
     'go|went|gone|off with * older man|men|boy|boys',
-    'nobody * seen|heard * since|for',
-    'no one * seen|heard * since|for',
-    'nobody|not * heard|hear from * her|him|them',
-    'no one * heard|hear from * her|him|them',
+    'nobody|no_one * seen|heard * since|for',
+    'nobody|not|no_one * heard|hear from * her|him|them',
     '@child|he|she * be|been gone since|for',
     '@child * sneak|snuck|sneaked out',
     'year|yr old * sneak|snuck|sneaked out',
@@ -780,8 +770,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'goodbye letter|letters|note|notes',
     // "I've got the pills ready", "nobody would miss me", "wants to go to sleep and not wake up".
     'pill|pills|tablet|tablets|rope|noose ready',
-    'nobody would|will miss me|him|her',
-    'no one would|will miss me|him|her',
+    'nobody|no_one would|will miss me|him|her',
     'sleep and not|never wake',
     'sleep forever',
     'suicide note|letter',
@@ -1129,9 +1118,7 @@ export const JOURNEY = [
   // "lives right outside the school": where someone lives, not where it is happening.
   'live|lives|living|lived right outside|next|near|opposite|by',
   // "the man who glassed my son is back working behind the bar": back at his work, not back here.
-  'back working',
-  'back at|in|to work|school|college',
-  'back on shift',
+  'back working|at_work|in_work|to_work|at_school|at_college|on_shift',
   'back behind the bar|counter|wheel',
 ];
 
@@ -1157,15 +1144,13 @@ export const NOT_PAST = [
   'tablet|tablets|pill|pills|overdose|overdosed|od * fine|ok|okay|alright now',
   // "on the 14th floor", "on the 96 bus": where, not when.
   'on the # floor|storey|flat|bus|train|tram|street|road|line|platform|step|steps|stair|stairs',
-  'will|gonna|coming|come * on the #',
-  'going to * on the #',
+  'will|gonna|coming|come|going_to * on the #',
 ];
 
 /** Still at risk although it happened in the past ("I'm scared to go home", "he's coming back"). */
 export const STILL_AT_RISK = [
-  'scared|afraid|frightened|terrified to go home|out|back',
-  // "I'm scared to leave her on her own", "afraid to leave the house" (not "everyone is scared to go there").
-  'scared|afraid|frightened|terrified to leave',
+  // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
+  'scared|afraid|frightened|terrified to leave|go_home|go_out|go_back',
   'scared|afraid|frightened|terrified of going home|out|back',
   'scared|afraid|frightened|terrified he|she|they will|is|are',
   'coming back|round|later|tonight',
@@ -1194,10 +1179,8 @@ export const STILL_AT_RISK = [
   // "…last year and we never found her" (not "never found out who").
   'never|not found him|her|them|my|our|his|their',
   'not be|been found|seen|heard since|yet',
-  'nobody * seen|heard * since',
-  'no one * seen|heard * since',
-  'nobody|not * heard|hear from',
-  'no one * heard|hear from',
+  'nobody|no_one * seen|heard * since',
+  'nobody|not|no_one * heard|hear from',
   'be on his|her|their way',
   'will|can not leave him|her|them',
   'too scared to leave him|her|them',
@@ -1251,8 +1234,7 @@ export const HABIT = [
   'for the past|last * day|days|week|weeks|month|months|year|years',
   'for day|days|week|weeks|month|months|ages',
   // "for a month a group of teenagers have been coming in stealing".
-  'for a|one week|month|year|fortnight',
-  'for over a week|month|year|fortnight',
+  'for a|one|over_a week|month|year|fortnight',
   'on friday|saturday|sunday nights',
   'in the evenings|mornings|afternoons|nights',
   'in a row',
@@ -1279,16 +1261,14 @@ export const AFTERWARDS = [
   'crime number|reference|ref',
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
   // "nobody was hurt", "still shaken up", "he was arrested": how it ended (he's fine now: see PAST).
-  'nobody * hurt|injured',
-  'no one * hurt|injured',
+  'nobody|no_one * hurt|injured',
   'still shaken|upset',
   'still in shock',
   'shaken up',
   'be|was|were|been|got arrested|charged|convicted|sentenced',
   // "needed a tetanus jab", "he's in plaster", "been to the minor injuries unit", "recovering": the harm was treated
   // (not "needs stitches", which the data reads as a danger still to ask about).
-  'tetanus|plaster|cast|xray',
-  'x ray',
+  'tetanus|plaster|cast|xray|x_ray',
   'minor injuries|injury unit',
   'walk in centre',
   'recover|recovering|recovered',

@@ -5,8 +5,9 @@ import { adjective, noun, verb } from 'wink-lemmatizer';
  * reduced to its base forms by a maintained English lemmatiser (wink-lemmatizer: "knives" → knife, "took" → take,
  * "men" → man), so a phrase list names each idea once, not each plural or tense.
  *
- * Phrase syntax, one phrase per string: words separated by spaces; `a|b` either word; `*` up to three other words;
- * `#` a number (digits or a number word). Words in a phrase are written in their base form ("knife", "take").
+ * Phrase syntax, one phrase per string: words separated by spaces; `a|b` either word (so `a|b c` is a or b, then c);
+ * `taken_in|collected` an alternative of several words ("taken in" or "collected"); `*` up to three other words; `#` a
+ * number (digits or a number word). Words in a phrase are written in their base form ("knife", "take").
  */
 export interface Token {
   /** The word as written (lower case, accents and curly apostrophes normalised). */
@@ -209,6 +210,22 @@ export class Phrase {
   }
 }
 
+/**
+ * The phrases a source stands for once its alternatives of several words are spelt out: "not taken_in|collected * post"
+ * is "not collected * post" and "not taken in * post".
+ */
+export function spellOut(source: string): string[] {
+  const strong = source.startsWith('!') ? '!' : '';
+  let phrases = [''];
+  for (const part of source.replace(/^!/, '').trim().split(/\s+/)) {
+    const alternatives = part.split('|');
+    const single = alternatives.filter((a) => !a.includes('_'));
+    const choices = [...(single.length ? [single.join('|')] : []), ...alternatives.filter((a) => a.includes('_')).map((a) => a.replace(/_/g, ' '))];
+    phrases = phrases.flatMap((start) => choices.map((choice) => `${start} ${choice}`.trim()));
+  }
+  return phrases.map((p) => strong + p);
+}
+
 /** A named list of phrases, matched together. Phrases are indexed by their first word, so a message is read once. */
 export class PhraseList {
   private readonly byFirstWord = new Map<string, Phrase[]>();
@@ -216,7 +233,7 @@ export class PhraseList {
   private readonly startingWithNumber: Phrase[] = [];
 
   constructor(sources: readonly string[], macros: Macros = {}) {
-    for (const phrase of sources.map((s) => new Phrase(s, macros))) {
+    for (const phrase of sources.flatMap(spellOut).map((s) => new Phrase(s, macros))) {
       const first = phrase.firstSlot;
       if ('number' in first) this.startingWithNumber.push(phrase);
       else if ('any' in first) {

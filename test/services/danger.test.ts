@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
 import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
-import { PhraseList, tokenise } from '../../services/language/phrases';
+import { PhraseList, spellOut, tokenise } from '../../services/language/phrases';
 import { CRITICAL_WORDS, LISTS } from '../../services/danger/signs';
 import { Spelling } from '../../services/language/spelling';
 import { loadSplit } from '../../services/classification/dataset';
@@ -677,6 +677,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.throws(() => new PhraseList(['back in #|january']), /stand alone/);
     assert.throws(() => new PhraseList(['kick *|punch him']), /stand alone/);
     assert.equal(new PhraseList(['back in #']).test(tokenise('he was stabbed back in 2019')), true);
+  });
+
+  it('an alternative of several words is written with _ ("taken_in|collected"), and "a|b c" stays a or b, then c', () => {
+    assert.deepEqual(spellOut('!not taken_in|collected * post'), ['!not collected * post', '!not taken in * post']);
+    const list = new PhraseList(['no_one|nobody would find me']);
+    assert.equal(list.test(tokenise('no one would find me')), true);
+    assert.equal(list.test(tokenise('nobody would find me')), true);
+    assert.equal(new PhraseList(['no one|nobody would']).test(tokenise('nobody would')), false);
   });
 
   it('the phrases under each comment of signs.ts match the example the comment gives (a guard against "a|b c" and "#|x")', () => {
