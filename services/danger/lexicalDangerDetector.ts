@@ -8,6 +8,7 @@ import {
   CRITICAL_WORDS,
   DEALT_WITH,
   FIGURES_OF_SPEECH,
+  FOUND,
   HABIT,
   HERE,
   JOURNEY,
@@ -25,6 +26,7 @@ import {
   PLAY,
   SIGNS,
   STILL_AT_RISK,
+  UNSEEN,
 } from './signs';
 
 /** Screens, films and games: a weapon or a fight in one is not real. */
@@ -128,6 +130,10 @@ interface SentenceReading {
   dealtWith: boolean;
   signsInThePast: boolean;
   atRisk: boolean;
+  /** Someone missing was found, came back or is safe (FOUND). */
+  found: boolean;
+  /** Someone has not been seen since (UNSEEN). */
+  unseen: boolean;
   /** A threat of what will happen, in a clause after a time in the past ("stabbed yesterday, and they're posting that they'll finish him"): it looks forward. */
   openThreat: boolean;
   /** A threat of what will happen ("he says he will kill me", "threatened to stab me"), wherever it stands. */
@@ -175,6 +181,8 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly dealtWith = new PhraseList(DEALT_WITH, LISTS);
   private readonly notPast = new PhraseList(NOT_PAST, LISTS);
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
+  private readonly found = new PhraseList(FOUND, LISTS);
+  private readonly unseen = new PhraseList(UNSEEN, LISTS);
   private readonly habit = new PhraseList(HABIT, LISTS);
   private readonly burningOnPurpose = new PhraseList(BURNING_ON_PURPOSE, LISTS);
   private readonly outOfHand = new PhraseList(OUT_OF_HAND, LISTS);
@@ -199,22 +207,31 @@ export class LexicalDangerDetector implements DangerDetector {
     for (const sign of ONLY_WITH_NOW) if (!now && !sentences.some((s) => s.here)) signs.delete(sign);
     if (now && sentences.some((s) => s.thingsAttacked)) signs.add('attack');
     if (signs.size === 0) return sentences.some((s) => s.explained) ? { level: 'none', signs: [], explained: true } : { level: 'none', signs: [] };
-    const found = DANGER_SIGNS.filter((s) => signs.has(s));
-    if (now) return { level: 'now', signs: found };
+    const kinds = DANGER_SIGNS.filter((s) => signs.has(s));
+    if (now) return { level: 'now', signs: kinds };
     // "he had a fall yesterday and he's not breathing": the time belongs to another clause.
-    if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: found };
+    if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: kinds };
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
     if (past)
-      return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat)
-        ? { level: 'possible', signs: found }
+      return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat) || this.stillOpen(signs, sentences)
+        ? { level: 'possible', signs: kinds }
         : { level: 'none', signs: [], over: true };
-    if (sentences.some((s) => s.habit)) return { level: 'possible', signs: found };
-    if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: found };
+    if (sentences.some((s) => s.habit)) return { level: 'possible', signs: kinds };
+    if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: kinds };
     const dealtWith = sentences.some((s) => s.dealtWith) && sentences.every((s) => s.signs.size === 0 || s.signsInThePast);
     if ((dealtWith || sentences.some((s) => s.afterwards)) && !sentences.some((s) => s.atRisk || s.contrastNow || s.threatAhead))
       return { level: 'none', signs: [], over: true };
-    return { level: 'possible', signs: found };
+    return { level: 'possible', signs: kinds };
+  }
+
+  /**
+   * Someone taken or missing is so until found; someone who may harm themselves, fall ill or be missing and has not been
+   * seen since is still a worry. Neither is closed by how long ago it began.
+   */
+  private stillOpen(signs: ReadonlySet<DangerSign>, sentences: readonly SentenceReading[]): boolean {
+    if (signs.has('taken') && !sentences.some((s) => s.found)) return true;
+    return VULNERABLE.some((sign) => signs.has(sign)) && sentences.some((s) => s.unseen);
   }
 
   /** The phrases that matched and the words of time that were read: why a message got its level. */
@@ -346,6 +363,8 @@ export class LexicalDangerDetector implements DangerDetector {
       dealtWith: this.dealtWith.test(tokens),
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
       atRisk: this.atRisk.test(tokens),
+      found: this.found.test(tokens),
+      unseen: this.unseen.test(tokens),
       habit,
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).
       habitNow: habits.some(([start]) => (!pastClauses.has(clauseOf[start]!) && goesOn(clauseOf[start]!)) || PRESENT_KEEP.has(tokens[start]!.word)),
@@ -383,6 +402,9 @@ function spansOf(tokens: readonly Token[], lemma: string): Array<[number, number
 
 /** Whom a habit of abuse at home is told of. */
 const PARTNERS = new Set('husband wife partner boyfriend girlfriend ex fiance fiancee stepdad stepfather stepmum stepmother'.split(' '));
+
+/** Signs whose danger not being seen since keeps open (UNSEEN). */
+const VULNERABLE: readonly DangerSign[] = ['self_harm', 'medical', 'taken'];
 
 /** The last word of a habit that counts: "twice", "three times". */
 const COUNTS = new Set(['twice', 'time', 'times']);

@@ -56,6 +56,9 @@ export const FIGURES_OF_SPEECH = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "ran away from home last year and came back": someone missing who was found (not "keeps going missing and comes
+  // back with cash", a pattern).
+  'ran|went|gone * missing|away * * came_back|was_found|were_found|turned_up|came_home|got_home|returned',
   // "how the officer spoke to me when I reported a burglary": the report, not the crime.
   'when|after i|we reported|reporting a|the|my burglary|assault|robbery|mugging|break',
   // "someone was sick in my front garden": not someone in the garden.
@@ -335,6 +338,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'set upon|about * @person',
     'tie|tied|tying up * @person',
     'tie|tied|tying @person up',
+    // "held a pillow over my face", "put a bag over his head".
+    'pillow|hand|hands|bag * over * face|mouth|head',
     // "a man head butted my husband".
     'head butt|butted|butting|butts * @person',
     'lay|laid into * @person',
@@ -563,7 +568,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "threatening to take the kids abroad".
     'threaten|threatening|threatened|threatens to take * abroad|away',
     '@child * be|get taken|grabbed|snatched',
-    'drag|force|pull|bundle|push|throw * into * @vehicle',
+    'drag|force|pull|bundle|push * into * @vehicle',
     'drag|force|pull|bundle|push|throw * in a|the|his|her|their|my|our|an @vehicle',
     'drag|force|pull|bundle|push|throw * into|in the boot|back of * @vehicle',
     '@someone * go|be missing',
@@ -597,7 +602,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // A drug den a child is kept in or sent to: a danger, not a trap they are stuck in this minute.
     'trap house|houses',
     'not be seen|heard * since|for',
-    'not|never see|hear * him|her|them|from|mum|dad|nan|grandad|grandma|son|daughter|brother|sister|neighbour|friend|mate|husband|wife|partner for|since|all',
+    // (not "someone threatened me, I haven't seen them since": whoever did it, gone).
+    'not|never see|hear * him|her|from|mum|dad|nan|grandad|grandma|son|daughter|brother|sister|neighbour|friend|mate|husband|wife|partner for|since|all',
     // Someone who lives alone and is not seen: "hasn't collected her post for a week", "milk still on the step", "hasn't
     // answered her phone since yesterday", "hasn't come out of her room for two days", "the post is piling up".
     'not|never collect|collected|taken_in * post|milk|paper|papers|letters|parcel',
@@ -639,6 +645,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!in just|only a|his|her nappy',
   ],
   medical: [
+    // "he fell yesterday and now he can't put weight on his leg and is in a lot of pain".
+    'can|could not put * weight on',
+    'in agony',
+    'in a_lot_of|so_much|terrible|severe pain',
     // "fell over this morning and has a lump on her head", "went out without his insulin hours ago".
     'lump|bump on * head',
     'without * insulin|inhaler|epipen|medication|meds',
@@ -702,6 +712,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'feel|feeling|felt faint',
     'not|never answer|answering * door',
     'slump|slumped',
+    // "he's slumped over the wheel with the engine running", "one hasn't surfaced", "he hasn't come back up".
+    '!slump|slumped over|at|against the * wheel|steering',
+    '!not|never surface|surfaced|resurfaced|come_back_up|came_back_up',
     'can not get any sense|response out of|from',
     // "is having a fit"; not "because he had a stroke" (what happened to him once).
     '!having a fit|seizure|stroke',
@@ -785,7 +798,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'cut|cutting|slit * arm|wrist',
     'end everything',
     'end|ending things',
-    'text|texted|message|messaged|say|saying|said * goodbye',
+    'text|texted|message|messaged|say|saying|said|post|posted|posting|write|wrote * goodbye',
     'give|gave|giving away his|her|their|my * stuff|thing|belonging|possession',
     'do something stupid|silly',
     'better off without me|him|her|them|us',
@@ -1067,6 +1080,8 @@ export const NOT_NOW = [
   // "he's in A&E now": where someone hurt is being cared for, not a danger happening.
   'in hospital|casualty now',
   'in a e now',
+  // "the police found her, she's now in a care home": where someone is looked after.
+  'now in a|the * care|hospital|hospice|home|prison|jail|custody',
   'now there is|are * memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
   // "carrying knives now apparently": these days, as someone says.
   'now apparently',
@@ -1148,6 +1163,23 @@ export const NOT_PAST = [
 ];
 
 /** Still at risk although it happened in the past ("I'm scared to go home", "he's coming back"). */
+/**
+ * A danger of someone taken, missing or left alone (the `taken` sign) stays open however long ago it began, until words
+ * say they were found ("my son went missing on Friday" is open; "…the police found her in town" is not).
+ */
+export const FOUND = [
+  'found|find him|her|them|my|our|his',
+  'be|was|were|been|get|got found',
+  'came|come|comes|got back|home',
+  'turn|turned|turns up',
+  'returned',
+  'be|is|are|was|were back|home|safe',
+];
+/**
+ * For someone who may harm themselves, fall ill or be missing, not being seen since keeps the danger open ("she said she
+ * can't see the point, I haven't seen her since"); for someone who threatened, it does not.
+ */
+export const UNSEEN = ['not|never seen|heard|heard_from * since'];
 export const STILL_AT_RISK = [
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
   'scared|afraid|frightened|terrified to leave|go_home|go_out|go_back',
@@ -1174,7 +1206,26 @@ export const STILL_AT_RISK = [
   'have|has|is been outside|round|near|hanging',
   'know|knows|got|has|have|found|find * my|our|her|his|the new address|number',
   'find|found out where * live|work',
-  // Someone missing is missing until found, however long ago they went.
+  // "the school says he'll be back on Monday", "the same gang were outside our house last night", "have started
+  // following him home again", "he has messaged me".
+  'will|would|gonna be back',
+  'same gang|lads|boys|boy|man|men|group|people|person|guy|kids|girls|lad * were|was|are|is|have|has * outside|back|round|following|waiting|again',
+  'have|has start|started|begun * again',
+  'have|has * messaged|texted me|us|her|him',
+  // "her phone has been off since".
+  'phone * be|been|is|are off|dead|switched_off',
+  // "he's acting like nothing happened" (after an attack at home).
+  'act|acting|acts like nothing * happened',
+  // "I'm scared" (not "he's scared to walk to school now", which the data reads as over), "he's got worse since", "I've seen him hanging round there every day since", "they have moved back
+  // into the house opposite", "one of them lives on our road", "they'll be waiting for him", "she'll try again".
+  'i|we am|are * scared|frightened|afraid|terrified',
+  'get|got|getting worse',
+  'hang|hanging|hangs round|around|about * every|since|again',
+  'move|moved|moving back',
+  'live|lives|living on|in our|my|the_same road|street|estate|block|close|avenue',
+  'will|would|gonna be waiting',
+  'will|would|gonna try|do_it|do_that * again',
+  // Someone missing is missing until found, however long ago they went (and see FOUND).
   'still missing|gone',
   // "…last year and we never found her" (not "never found out who").
   'never|not found him|her|them|my|our|his|their',
