@@ -18,6 +18,7 @@ import {
   NOT_DANGER,
   NOT_NOW,
   NOT_PAST,
+  NOT_SEEN,
   NOW,
   NOW_UNLESS_HABIT,
   ONLY_WITH_NOW,
@@ -101,7 +102,7 @@ const PERFECT = new Set(['have', 'has']);
 const KEEP = new Set(['keep', 'keeps', 'kept']);
 const PRESENT_KEEP = new Set(['keep', 'keeps']);
 /** A threat of what will happen ("they'll finish him"), not of what was done ("broke his arm"). */
-const FUTURE = new Set(['will', 'would', 'gonna', 'going']);
+const FUTURE = new Set(['will', 'would', 'gonna', 'going', 'coming']);
 const WAS = new Set(['was', 'were']);
 /** Words that make a threat a joke (a sentence with one of them is not read for threats). */
 const JOKING = new Set(['joke', 'joking', 'jokingly', 'banter', 'lol', 'lmao', 'kidding']);
@@ -182,6 +183,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly notPast = new PhraseList(NOT_PAST, LISTS);
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
   private readonly found = new PhraseList(FOUND, LISTS);
+  private readonly notSeen = new PhraseList(NOT_SEEN, LISTS);
   private readonly unseen = new PhraseList(UNSEEN, LISTS);
   private readonly habit = new PhraseList(HABIT, LISTS);
   private readonly burningOnPurpose = new PhraseList(BURNING_ON_PURPOSE, LISTS);
@@ -301,6 +303,14 @@ export class LexicalDangerDetector implements DangerDetector {
         immediateApart ||= now && ![tokens[start - 1], tokens[start - 2]].some((t) => KEEP.has(t?.word ?? ''));
       }
     }
+    // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN).
+    if (!WHOEVER_DID_IT.some((sign) => signs.has(sign)) && !tokens.some((t) => [...t.lemmas].some((l) => DOERS_VERBS.has(l)))) {
+      for (const { phrase, start } of this.notSeen.matches(tokens)) {
+        signs.add('taken');
+        signClauses.push(clauseOf[start]!);
+        matched.push(`taken: ${phrase.source}`);
+      }
+    }
     const thingsAttacked = this.attacksOnThings.matches(tokens).filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
     for (const { phrase, start, end } of thingsAttacked) {
       afterSigns = Math.max(afterSigns, end);
@@ -403,6 +413,10 @@ function spansOf(tokens: readonly Token[], lemma: string): Array<[number, number
 /** Whom a habit of abuse at home is told of. */
 const PARTNERS = new Set('husband wife partner boyfriend girlfriend ex fiance fiancee stepdad stepfather stepmum stepmother'.split(' '));
 
+/** Signs that tell of someone who did something: after them, "not seen him since" is about that one (NOT_SEEN). */
+const WHOEVER_DID_IT: readonly DangerSign[] = ['attack', 'threat', 'weapon', 'followed', 'break_in'];
+/** …and so do these words when they are not a sign by themselves ("a man threatened my husband"). */
+const DOERS_VERBS = new Set(['threaten', 'attack', 'assault', 'hit', 'punch', 'rob', 'mug', 'harass', 'abuse', 'steal']);
 /** Signs whose danger not being seen since keeps open (UNSEEN). */
 const VULNERABLE: readonly DangerSign[] = ['self_harm', 'medical', 'taken'];
 

@@ -410,6 +410,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'will|would|go|gonna|threaten|want|plan * blow * up',
     // "saying someone should burn it down".
     'should burn|torch|bomb|firebomb * down|up',
+    // "they've posted the video and say round two is coming".
+    'round two|2 * coming|next|soon|tonight',
     'will|would get you|me|us|him|her|them',
     'going to get me|you|us|him|her|them',
     // "told me I won't see Christmas", "no one would find me", "he will find her", "his brothers will pay me a visit",
@@ -602,8 +604,6 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // A drug den a child is kept in or sent to: a danger, not a trap they are stuck in this minute.
     'trap house|houses',
     'not be seen|heard * since|for',
-    // (not "someone threatened me, I haven't seen them since": whoever did it, gone).
-    'not|never see|hear * him|her|from|mum|dad|nan|grandad|grandma|son|daughter|brother|sister|neighbour|friend|mate|husband|wife|partner for|since|all',
     // Someone who lives alone and is not seen: "hasn't collected her post for a week", "milk still on the step", "hasn't
     // answered her phone since yesterday", "hasn't come out of her room for two days", "the post is piling up".
     'not|never collect|collected|taken_in * post|milk|paper|papers|letters|parcel',
@@ -1057,7 +1057,9 @@ export const NOT_NOW = [
   'now threaten|threatened|threatens|say|said|told|text|texted|message|messaged',
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
-  'fine|ok|okay|alright|safe|better|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
+  'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
+  // "I have no problems now".
+  'no problem|problems|trouble|issues|contact now',
   // "all the windows are smashed now": how things are left, not something happening.
   'be|look|looks|left * smashed|broken|boarded|damaged|wrecked|ruined|destroyed|burnt|burned|fixed|repaired|replaced|cleaned * now',
   'twice now',
@@ -1176,6 +1178,14 @@ export const FOUND = [
   'be|is|are|was|were back|home|safe',
 ];
 /**
+ * Someone not seen or heard from for days is a `taken` sign ("I haven't seen my neighbour for 4 days"), unless the
+ * sentence tells of an attack, a threat, a weapon, a following or a break-in: then whoever is not seen is whoever did it
+ * ("a man threatened my husband, we've not seen him since").
+ */
+export const NOT_SEEN = [
+  'not|never see|hear * him|her|them|from|mum|dad|nan|grandad|grandma|son|daughter|brother|sister|neighbour|friend|mate|husband|wife|partner for|since|all',
+];
+/**
  * For someone who may harm themselves, fall ill or be missing, not being seen since keeps the danger open ("she said she
  * can't see the point, I haven't seen her since"); for someone who threatened, it does not.
  */
@@ -1246,6 +1256,9 @@ export const STILL_AT_RISK = [
   // "showed me a blade and said next time".
   'say|said|says|saying next time',
   'not|never answer|answering|reply|replying|respond|responding',
+  // "since then she hasn't been answering the door", "last night he was outside my work again".
+  'not|never be|been answer|answering|reply|replying|respond|responding',
+  'he|she|they|him|her|them * outside|round|back * again',
   // "the boys who jumped my son last month have started hanging around again and he is terrified".
   'hang|hanging|hangs around|round|about * again',
   'am|is|are terrified|petrified',
@@ -1317,6 +1330,8 @@ export const AFTERWARDS = [
   'still in shock',
   'shaken up',
   'be|was|were|been|got arrested|charged|convicted|sentenced',
+  // "it was a one-off".
+  'one_off|oneoff|one_time|isolated_incident',
   // "needed a tetanus jab", "he's in plaster", "been to the minor injuries unit", "recovering": the harm was treated
   // (not "needs stitches", which the data reads as a danger still to ask about).
   'tetanus|plaster|cast|xray|x_ray',

@@ -250,6 +250,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone's broken into the derelict pub and there's a man inside shouting that he's been stabbed",
     "he beat me last night and he's downstairs now drinking again",
     "my brother tried to hang himself last month and tonight he's locked himself in the bathroom and won't answer",
+    "earlier today my son took all his mum's sleeping tablets and he's now really sleepy and slurring",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -482,6 +483,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my 14 year old didn't come home last night and her phone is going straight to voicemail",
     "my neighbour said a few days ago that she can't see the point of living anymore, I haven't seen her since",
     'Last Friday my son was chased by a group with knives, one of them lives on our road and saw him today',
+    "this morning a man with a knife robbed the corner shop and the police haven't found him yet",
+    "my brother messaged me at 2am saying sorry for everything, I've been calling all morning and he won't pick up",
+    "at the weekend my partner threatened to burn the house down with me and the kids in it, he's at work now but back at 6",
+    "on Sunday my son was beaten up by a gang at the park, they've posted the video online and say round two is coming",
+    "my elderly neighbour had a fall last week and since then she hasn't been answering the door",
+    'in October I reported a man for stalking me, he was given a warning but last night he was outside my work again',
+    "my son went off with some older boys on Friday and we haven't heard from him since",
+    "my mum with dementia wandered off yesterday and was brought back by police, today the door was open and she's gone again",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -682,6 +691,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my mum went missing for a few hours last week, the police found her in town, she's now in a care home",
     "a lad was stabbed on our estate last year, I want to know if there's funding for a youth club",
     "someone threatened me at the bus stop a few months ago, I haven't seen them since and I'm fine",
+    "on Sunday my son was beaten up at the park, he's had a check up at hospital and is fine, the boys have been arrested",
+    'in 2021 my ex was convicted of assaulting me and he has a restraining order, I have no problems now, I am asking about housing',
+    "my friend tried to kill herself last year, she's doing really well now, I want to know about local support groups",
+    "back in the summer a man threatened my husband at the pub but it was a one-off and we've not seen him since",
+    'last month a car mounted the pavement and hit a lamp post right next to the school, can we get bollards',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
