@@ -1099,7 +1099,12 @@ export const NOT_NOW = [
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
 /** Someone is here now ("he is outside"): a word of now, and it makes "keeps kicking him" go on now rather than a habit. */
-export const HERE = ['be outside|here|inside|upstairs|downstairs', 'is|are back', 'be at the|my|our door|window|gate'];
+export const HERE = [
+  'be outside|here|inside|upstairs|downstairs',
+  'is|are back',
+  'be at the|my|our door|window|gate|gates',
+  'be at the|my|our * door|gate|gates',
+];
 
 export const MAYBE_NOW = [
   'please',

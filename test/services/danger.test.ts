@@ -251,6 +251,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he beat me last night and he's downstairs now drinking again",
     "my brother tried to hang himself last month and tonight he's locked himself in the bathroom and won't answer",
     "earlier today my son took all his mum's sleeping tablets and he's now really sleepy and slurring",
+    "this is not a joke, he has a gun and he's at the school gates",
+    "lol he's actually just stabbed someone outside maccies",
+    "he said he was only messing about but now the boy isn't breathing",
+    'the bass from upstairs is killing me and now I can hear him smashing her head against the wall',
+    "they were play fighting and he's cracked his head on the kerb and is fitting",
+    "the fire alarm went off because there's a real fire in the kitchen and my nan can't get out",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
