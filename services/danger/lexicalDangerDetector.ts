@@ -303,8 +303,10 @@ export class LexicalDangerDetector implements DangerDetector {
         immediateApart ||= now && ![tokens[start - 1], tokens[start - 2]].some((t) => KEEP.has(t?.word ?? ''));
       }
     }
-    // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN).
-    if (!WHOEVER_DID_IT.some((sign) => signs.has(sign)) && !tokens.some((t) => [...t.lemmas].some((l) => DOERS_VERBS.has(l)))) {
+    // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN)…
+    const whoeverDidIt = WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => [...t.lemmas].some((l) => DOERS_VERBS.has(l)));
+    // …nor when the sentence says where they are ("I think she's gone on holiday": FOUND).
+    if (!whoeverDidIt && !this.found.test(tokens)) {
       for (const { phrase, start } of this.notSeen.matches(tokens)) {
         signs.add('taken');
         signClauses.push(clauseOf[start]!);

@@ -1063,6 +1063,12 @@ export const NOT_NOW = [
   // "all the windows are smashed now": how things are left, not something happening.
   'be|look|looks|left * smashed|broken|boarded|damaged|wrecked|ruined|destroyed|burnt|burned|fixed|repaired|replaced|cleaned * now',
   'twice now',
+  // "I'm 30 now", "she's 15 now": an age.
+  'be|am|is|are # now',
+  // "he's now been given an injunction".
+  'now been',
+  // "I'm just asking about a youth club": why someone writes, not a word of now.
+  'just ask|asking|wondering|want|wanted|wanting|need|needed|like|checking|letting|enquiring|reporting|writing',
   '# time|times now',
   'now and safe|fine|ok|okay|alright|well',
   'there is|are a lot|lots|loads',
@@ -1181,6 +1187,10 @@ export const FOUND = [
   'turn|turned|turns up',
   'returned',
   'be|is|are|was|were back|home|safe',
+  // "went missing for an afternoon in the summer": an absence that ended (not "has been missing for 3 days").
+  'went|ran|was|were|go * missing|away|off * for',
+  // "I think she's gone on holiday": where someone not seen is.
+  'gone|went|go|away on holiday|holidays|a_cruise|a_trip|honeymoon',
 ];
 /**
  * Someone not seen or heard from for days is a `taken` sign ("I haven't seen my neighbour for 4 days"), unless the
@@ -1231,12 +1241,11 @@ export const STILL_AT_RISK = [
   'phone * be|been|is|are off|dead|switched_off',
   // "he's acting like nothing happened" (after an attack at home).
   'act|acting|acts like nothing * happened',
-  // "I'm scared" (not "he's scared to walk to school now", which the data reads as over), "he's got worse since", "I've seen him hanging round there every day since", "they have moved back
-  // into the house opposite", "one of them lives on our road", "they'll be waiting for him", "she'll try again".
-  'i|we am|are * scared|frightened|afraid|terrified',
+  // "he's got worse since", "I've seen him hanging round there every day since", "they have moved back
+  // into the house opposite" (not "moved back into the area": somewhere near), "one of them lives on our road", "they'll be waiting for him", "she'll try again".
   'get|got|getting worse',
   'hang|hanging|hangs round|around|about * every|since|again',
-  'move|moved|moving back',
+  'move|moved|moving back * opposite|next|door|road|street|house|flat|block|estate',
   'live|lives|living on|in our|my|the_same road|street|estate|block|close|avenue',
   'will|would|gonna be waiting',
   'will|would|gonna try|do_it|do_that * again',

@@ -702,6 +702,20 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my friend tried to kill herself last year, she's doing really well now, I want to know about local support groups",
     "back in the summer a man threatened my husband at the pub but it was a one-off and we've not seen him since",
     'last month a car mounted the pavement and hit a lamp post right next to the school, can we get bollards',
+    "my son was attacked at the bus station in September, the police caught the lads and it's going to court, I'm scared of giving evidence though",
+    "someone set fire to our shed last year and now we're scared every bonfire night",
+    "the man who threatened me at work has moved back into the area, I saw him at Tesco, he didn't see me",
+    'I left my violent ex three years ago and he lives on the same estate as my mum, I avoid going there',
+    'there was a fight outside the pub last weekend and the same lads are always there drinking on the benches',
+    "my son ran away from home last year for a night, we got him back and he's doing well, I want to thank the officer who found him",
+    "last year a group of lads chased my son, they've since moved away and he's fine now, I'm just asking about a youth club",
+    'a man overdosed in the flats last month, the dealers are still using the flat opposite every night',
+    "I was mugged ten years ago and I'm still scared going out at night, can we have better lighting on the path",
+    "my mum's ex used to hit her when I was little, I'm 30 now and I want to know if I can see the police records",
+    'a lady collapsed in the queue at the post office this morning, the staff were brilliant and the ambulance came quickly',
+    "a motorbike crashed on the bend last month, it's dangerous, people drive too fast there every day",
+    "I reported my neighbour for threatening me and he's now been given an injunction, he's kept away since",
+    "I haven't seen my neighbour for a couple of weeks but I think she's gone on holiday to her daughter's, should I worry?",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
