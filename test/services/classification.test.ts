@@ -191,6 +191,7 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate("he threw something at a woman's face and she's screaming her skin is burning").strands, []);
     assert.deepEqual(readHate('GP surgery reception here, a patient has just left').strands, []);
     assert.equal(readHate("the other lad's mum is slagging us off on facebook").abuse, false);
+    assert.deepEqual(readHate("kids at the park told my daughter she can't play with them because she's brown").strands, ['race']);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are
