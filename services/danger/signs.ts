@@ -56,6 +56,8 @@ export const FIGURES_OF_SPEECH = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "throwing stones at the empty factory windows": nobody there to hurt (damage).
+  'empty|derelict|abandoned|disused|boarded * window|windows|door|doors',
   // "customers have to wait for them to stop": someone kept waiting, not someone lying in wait.
   'have|has|had to wait for',
   // "ran away from home last year and came back": someone missing who was found (not "keeps going missing and comes

@@ -717,6 +717,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I reported my neighbour for threatening me and he's now been given an injunction, he's kept away since",
     "I haven't seen my neighbour for a couple of weeks but I think she's gone on holiday to her daughter's, should I worry?",
     'A group of lads race their cars up and down the retail park most nights. Customers leaving the gym have to wait for them to stop.',
+    'kids are throwing stones at the empty factory windows right now',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
