@@ -444,9 +444,9 @@ const PATTERN = new Set(['stalk', 'harass', 'bully', 'groom', 'harm', 'plan', 'm
 
 /** An -ing form of a verb: "stabbing" (stab), not "bring", "thing" or "morning". */
 const ingForm = (t: Token) => t.word.endsWith('ing') && !NOT_PROGRESSIVE.has(t.word) && [...t.lemmas].some((l) => l.length < t.word.length - 1);
-/** An -ing form that says something is happening now. */
 /** How things are left: "the post is piling up", "her phone keeps ringing" tell of someone not seen, not of an act now. */
 const STATE = new Set(['pile', 'ring']);
+/** An -ing form that says something is happening now. */
 const happening = (t: Token) => ingForm(t) && ![...t.lemmas].some((l) => PATTERN.has(l) || TOLD.has(l) || STATE.has(l));
 /** Words of telling: "a message saying goodbye" tells of what was said; it is not happening. */
 const TOLD = new Set(['say', 'tell', 'text', 'message', 'write']);

@@ -211,14 +211,16 @@ describe('embedded classifier: the model', () => {
     // Top-1 moved between 0.891 and 0.909 that day as training descriptions were added (the model, not the rules).
     assert.ok(r.top1 >= 0.87, `top-1 ${r.top1}`);
     assert.ok(r.hateF1 >= 0.9, `hate F1 ${r.hateF1}`);
-    assert.ok(r.dangerRecall >= 0.92, `danger recall ${r.dangerRecall}`);
+    // Danger recall read 0.933 at the start of 2026-12-04 and 0.952 at its end (100 of 105): the floor is one miss under.
+    assert.ok(r.dangerRecall >= 0.94, `danger recall ${r.dangerRecall}`);
     assert.ok(r.nowPrecision >= 0.77, `precision of now ${r.nowPrecision}`);
     // The issue's target is 0.10. Measured 0.094 to 0.103 as single training sentences were added (the order of SGD
     // moves it by a description or two); 0.107 to 0.132 (25 to 31 of 234) since the splits' danger labels were read
     // again by the definition and the threshold rule weighs recall too (it trades this rate against danger recall);
     // 0.120 to 0.132 (28 to 31) at the end of 2026-12-02, as the threshold rule moved between 0.3 and 0.25 (at 0.25 danger
     // recall read 0.962, at 0.3 0.943). The floor was 0.11, then 0.12, then 0.13; at 0.135 it fails on one more question
-    // than today. The team may prefer to hold 0.13 and a threshold of 0.3 (issue 16 note).
+    // than today. The team may prefer to hold 0.13 and a threshold of 0.3 (issue 16 note). On 2026-12-04: 0.132 at 0.3
+    // with the session's rounds in, 0.115 at 0.35 with the last one in.
     assert.ok(r.possibleOnNone <= 0.135, `possible on no-danger ${r.possibleOnNone}`);
   });
 
