@@ -306,7 +306,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN)…
     const whoeverDidIt = WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => [...t.lemmas].some((l) => DOERS_VERBS.has(l)));
     // …nor when the sentence says where they are ("I think she's gone on holiday": FOUND).
-    if (!whoeverDidIt && !this.found.test(tokens)) {
+    if (!whoeverDidIt && !this.found.matches(tokens).some(({ start }) => !negated(tokens, start))) {
       for (const { phrase, start } of this.notSeen.matches(tokens)) {
         signs.add('taken');
         signClauses.push(clauseOf[start]!);
@@ -375,7 +375,8 @@ export class LexicalDangerDetector implements DangerDetector {
       dealtWith: this.dealtWith.test(tokens),
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
       atRisk: this.atRisk.test(tokens),
-      found: this.found.test(tokens),
+      // ("never turned up", "hasn't come back" are not found).
+      found: this.found.matches(tokens).some(({ start }) => !negated(tokens, start)),
       unseen: this.unseen.test(tokens),
       habit,
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).

@@ -503,6 +503,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!smoke/n come|coming|pour|pouring|fill|filling|everywhere|billowing|out|go|going|rise|rising|spread|spreading',
     'lit|light|lighting * bin|fire|house|car|door|curtain|letterbox',
     'burning * through * letterbox|door',
+    // "someone put a firework through our letterbox".
+    'firework|fireworks|banger|bangers * through * letterbox|door|window',
     'pour|poured|throw|threw|spray * petrol|fuel',
     'pour|pouring|poured * through * letterbox|door',
     'smell|smells|smelt|smelling * petrol',
@@ -785,6 +787,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "i'm going to kms": kill myself, as it is typed.
     'kms',
     'goodbye letter|letters|note|notes',
+    // "she left a note saying she can't cope".
+    'note|letter|letters|notes * can|could not cope|go_on|carry_on',
     // "I've got the pills ready", "nobody would miss me", "wants to go to sleep and not wake up".
     'pill|pills|tablet|tablets|rope|noose ready',
     'nobody|no_one would|will miss me|him|her',
@@ -1094,6 +1098,8 @@ export const NOT_NOW = [
   'in a e now',
   // "the police found her, she's now in a care home": where someone is looked after.
   'now in a|the * care|hospital|hospice|home|prison|jail|custody',
+  // "we've set up a tracker now": what was put in place.
+  'tracker|camera|cameras|doorbell|alarm|lock|locks|light|lights|letterbox|injunction|order now',
   'now there is|are * memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
   // "carrying knives now apparently": these days, as someone says.
   'now apparently',
@@ -1193,7 +1199,9 @@ export const FOUND = [
   'be|is|are|was|were back|home|safe',
   // "went missing for an afternoon in the summer": an absence that ended (not "has been missing for 3 days").
   'went|ran|was|were|go * missing|away|off * for',
-  // "I think she's gone on holiday": where someone not seen is.
+  // "an ambulance came for him last week", "I think she's gone on holiday": where someone not seen is.
+  'ambulance|paramedics came|took',
+  'in hospital|hospice',
   'gone|went|go|away on holiday|holidays|a_cruise|a_trip|honeymoon',
 ];
 /**
@@ -1208,13 +1216,17 @@ export const NOT_SEEN = [
  * For someone who may harm themselves, fall ill or be missing, not being seen since keeps the danger open ("she said she
  * can't see the point, I haven't seen her since"); for someone who threatened, it does not.
  */
-export const UNSEEN = ['not|never seen|heard|heard_from * since'];
+export const UNSEEN = ['not|never seen|heard|heard_from * since', 'never|not turned_up|arrived|got_there|made_it'];
 export const STILL_AT_RISK = [
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
   'scared|afraid|frightened|terrified to leave|go_home|go_out|go_back',
   'scared|afraid|frightened|terrified of going home|out|back',
   'scared|afraid|frightened|terrified he|she|they will|is|are',
   'coming back|round|later|tonight',
+  // "he's coming home from his mum's tomorrow", "he's due home at 6", "the lad who did it is still hanging around".
+  'come|coming|comes home|back * * tomorrow|tonight|later|soon|today',
+  'due home|back',
+  'still hang|hanging|hangs|around|about|sitting|standing|drinking|waiting',
   // "he hit me last week and now he's back": whoever did it is still about.
   'now he|she|they',
   // "he beat me last night, he's asleep now": he is still there.

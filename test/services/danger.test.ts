@@ -497,6 +497,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'in October I reported a man for stalking me, he was given a warning but last night he was outside my work again',
     "my son went off with some older boys on Friday and we haven't heard from him since",
     "my mum with dementia wandered off yesterday and was brought back by police, today the door was open and she's gone again",
+    "two days ago my boyfriend pushed me down the stairs, I've got a bruised back and he's coming home from his mum's tomorrow",
+    "my sister took an overdose in the summer and this week she's stopped eating and keeps saying she's a burden",
+    'my son was robbed at knifepoint last Thursday and the boys who did it keep messaging him asking where he is',
+    "a man grabbed my daughter's arm on the way to school on Monday, she got away, and today she saw the same car parked by the gates",
+    "my grandad went out for a walk at 8 this morning and hasn't come back, he has Alzheimer's",
+    'there was a stabbing outside our flats last night and the lad who did it is still hanging around the stairwell',
+    "my 16 year old left a note on Saturday saying she can't cope and went to stay with a friend, the friend says she never turned up",
+    "my nephew was found in a trap house in Margate last month, he's home now but the same men keep ringing his phone",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -718,6 +726,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I haven't seen my neighbour for a couple of weeks but I think she's gone on holiday to her daughter's, should I worry?",
     'A group of lads race their cars up and down the retail park most nights. Customers leaving the gym have to wait for them to stop.',
     'kids are throwing stones at the empty factory windows right now',
+    'back in May someone put a firework through our letterbox, last night someone tried our door handle at 3am',
+    'my son was robbed at the bus stop last Thursday, the police have got the boys and the school is supporting him',
+    "my ex hit me two years ago, I moved to a new area and he doesn't know where I am, I'd like counselling",
+    "my sister took an overdose in the summer, she's had lots of support and is back at work and doing well",
+    'someone put a firework through our letterbox back in May, nothing since, the police gave us a fire-proof letterbox',
+    "my grandad went missing on Sunday afternoon but a neighbour found him an hour later, we've set up a tracker now",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
