@@ -651,6 +651,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!in just|only a|his|her nappy',
   ],
   medical: [
+    // "her speech has gone slurry again" (a stroke).
+    'speech * slur|slurred|slurry|slurring|gone|strange|funny',
     // "he fell yesterday and now he can't put weight on his leg and is in a lot of pain".
     'can|could not put * weight on',
     'in agony',
@@ -1098,6 +1100,9 @@ export const NOT_NOW = [
   'in a e now',
   // "the police found her, she's now in a care home": where someone is looked after.
   'now in a|the * care|hospital|hospice|home|prison|jail|custody',
+  // "she is living with us now", "she's doing well at college now": how someone is, now that it is over.
+  'live|lives|living|stay|stays|staying with * now',
+  'do|doing|does well|fine|better|ok|okay|great * now',
   // "we've set up a tracker now": what was put in place.
   'tracker|camera|cameras|doorbell|alarm|lock|locks|light|lights|letterbox|injunction|order now',
   'now there is|are * memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
@@ -1223,7 +1228,9 @@ export const STILL_AT_RISK = [
   'scared|afraid|frightened|terrified of going home|out|back',
   'scared|afraid|frightened|terrified he|she|they will|is|are',
   'coming back|round|later|tonight',
-  // "he's coming home from his mum's tomorrow", "he's due home at 6", "the lad who did it is still hanging around".
+  // "he's coming home from his mum's tomorrow", "he's due home at 6", "the lad who did it is still hanging around", "he
+  // has to walk past there every day".
+  'have|has to walk|go|pass * past|there|through',
   'come|coming|comes home|back * * tomorrow|tonight|later|soon|today',
   'due home|back',
   'still hang|hanging|hangs|around|about|sitting|standing|drinking|waiting',

@@ -257,6 +257,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the bass from upstairs is killing me and now I can hear him smashing her head against the wall',
     "they were play fighting and he's cracked his head on the kerb and is fitting",
     "the fire alarm went off because there's a real fire in the kitchen and my nan can't get out",
+    "our neighbour's little boy was left alone overnight last weekend and I can hear him crying in there on his own again tonight",
+    "my daughter disappeared for two nights last week with older men and tonight she's got in a car with them again",
+    "in the summer someone threatened to burn us out, tonight there's a man standing at our gate",
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -505,6 +508,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there was a stabbing outside our flats last night and the lad who did it is still hanging around the stairwell',
     "my 16 year old left a note on Saturday saying she can't cope and went to stay with a friend, the friend says she never turned up",
     "my nephew was found in a trap house in Margate last month, he's home now but the same men keep ringing his phone",
+    "my partner punched me last week and took my phone, I'm at my friend's but he keeps calling her looking for me",
+    'on Friday a gang threatened my son with a machete near the station and he has to walk past there every day for college',
+    "a month ago my dad broke my mum's nose, she went back to him on Monday",
+    'yesterday a man attacked my husband with a hammer over a parking space, the man lives two doors down and is in his garden now',
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -732,6 +739,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my sister took an overdose in the summer, she's had lots of support and is back at work and doing well",
     'someone put a firework through our letterbox back in May, nothing since, the police gave us a fire-proof letterbox',
     "my grandad went missing on Sunday afternoon but a neighbour found him an hour later, we've set up a tracker now",
+    'my husband was attacked with a hammer in 2022, the man went to prison and has since moved to Scotland',
+    "my mum had a stroke last year, she's recovered well, I'm asking about blue badges",
+    "a month ago my dad hit my mum, she's left him and is living with us now, we have a non-molestation order",
+    "my daughter went missing with older men for two nights last year, she's had support and is doing well at college now",
+    "last summer someone threatened to burn us out over a boundary dispute, it went to mediation and it's been fine since",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
