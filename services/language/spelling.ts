@@ -12,9 +12,12 @@ import { remembered, tokenise, type Token } from './phrases';
 export class Spelling {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string | undefined>();
+  /** The base forms of the listed words: real words even where the lexicon lacks them ("strangle" for "strangled"). */
+  private readonly bases: ReadonlySet<string>;
 
   constructor(private readonly words: ReadonlySet<string>) {
     for (const w of words) this.byLength.set(w.length, [...(this.byLength.get(w.length) ?? []), w]);
+    this.bases = new Set([...words].flatMap((w) => [verb(w), noun(w)]));
   }
 
   /** The tokens with misspelt words read as the words they were meant to be. */
@@ -27,7 +30,7 @@ export class Spelling {
 
   /** The listed word a misspelling stands for, or undefined. */
   meant(word: string): string | undefined {
-    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word) || this.words.has(word)) return undefined;
+    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word) || this.words.has(word) || this.bases.has(word)) return undefined;
     return remembered(this.cache, word, (w) => (known(w) ? undefined : this.nearest(w)));
   }
 
