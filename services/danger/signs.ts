@@ -56,6 +56,8 @@ export const FIGURES_OF_SPEECH = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "I don't think he hurts her": a worry denied.
+  'not think|believe * he|she|they * hurt|hurts|hit|hits|harm|harms|hurting|hitting',
   // "throwing stones at the empty factory windows": nobody there to hurt (damage).
   'empty|derelict|abandoned|disused|boarded * window|windows|door|doors',
   // "customers have to wait for them to stop": someone kept waiting, not someone lying in wait.
@@ -1073,6 +1075,8 @@ export const NOT_NOW = [
   // "all the windows are smashed now": how things are left, not something happening.
   'be|look|looks|left * smashed|broken|boarded|damaged|wrecked|ruined|destroyed|burnt|burned|fixed|repaired|replaced|cleaned * now',
   'twice now',
+  // "the boy is still going there every day", "he's still going to school": what someone does, not "still going on".
+  'still go|going|goes * every|to|there',
   // "I'm 30 now", "she's 15 now": an age.
   'be|am|is|are # now',
   // "he's now been given an injunction".
@@ -1234,6 +1238,8 @@ export const STILL_AT_RISK = [
   'come|coming|comes home|back * * tomorrow|tonight|later|soon|today',
   'due home|back',
   'still hang|hanging|hangs|around|about|sitting|standing|drinking|waiting',
+  // "the boy who slashed him is still going there every day".
+  'still go|going|goes there',
   // "he hit me last week and now he's back": whoever did it is still about.
   'now he|she|they',
   // "he beat me last night, he's asleep now": he is still there.
@@ -1405,7 +1411,7 @@ export const DEALT_WITH = [
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */
 export const PAST = [
   'yesterday',
-  'last night|week|weekend|month|year|summer|winter|spring|autumn|christmas|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  'last night|week|weekend|month|year|summer|winter|spring|autumn|christmas|time|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'day|night|week|fortnight|month|year|weekend|decade ago',
   'ages|long|while ago',
   'a while back',

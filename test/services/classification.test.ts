@@ -220,7 +220,8 @@ describe('embedded classifier: the model', () => {
     // 0.120 to 0.132 (28 to 31) at the end of 2026-12-02, as the threshold rule moved between 0.3 and 0.25 (at 0.25 danger
     // recall read 0.962, at 0.3 0.943). The floor was 0.11, then 0.12, then 0.13; at 0.135 it fails on one more question
     // than today. The team may prefer to hold 0.13 and a threshold of 0.3 (issue 16 note). On 2026-12-04: 0.132 at 0.3
-    // with the session's rounds in, 0.115 at 0.35 with the last one in, 0.124 at 0.25 with the danger model settled.
+    // with the session's rounds in, 0.115 at 0.35 with the last one in, 0.124 at 0.25 with the danger model settled,
+    // 0.128 at 0.3 with the last round in.
     assert.ok(r.possibleOnNone <= 0.135, `possible on no-danger ${r.possibleOnNone}`);
   });
 

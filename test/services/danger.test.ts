@@ -260,6 +260,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "our neighbour's little boy was left alone overnight last weekend and I can hear him crying in there on his own again tonight",
     "my daughter disappeared for two nights last week with older men and tonight she's got in a car with them again",
     "in the summer someone threatened to burn us out, tonight there's a man standing at our gate",
+    "two blokes fighting in the road outside the Royal Oak, one's got a bottle and the other's bleeding bad",
+    'my mums boyfriend has locked her in the bedroom and is shouting hes gonna kill her',
+    "old man on the floor in the precinct, not responding, someone's called an ambulance but its been 20 mins",
+    'someone is hitting a woman at the bus stop opposite my house',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -512,6 +516,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'on Friday a gang threatened my son with a machete near the station and he has to walk past there every day for college',
     "a month ago my dad broke my mum's nose, she went back to him on Monday",
     'yesterday a man attacked my husband with a hammer over a parking space, the man lives two doors down and is in his garden now',
+    "my son hasn't been home since yesterday afternoon and isn't answering, he's 15 and has been mixing with older lads",
+    'someone left a bullet and a note saying "you\'re next" on my car windscreen this morning',
+    "my ex broke into my flat last week while I was at work, changed the locks now but he keeps texting saying he'll get in again",
+    'my 13 year old was slashed on the arm by an older boy at the skate park on Saturday, the boy is still going there every day',
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -744,6 +752,25 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a month ago my dad hit my mum, she's left him and is living with us now, we have a non-molestation order",
     "my daughter went missing with older men for two nights last year, she's had support and is doing well at college now",
     "last summer someone threatened to burn us out over a boundary dispute, it went to mediation and it's been fine since",
+    "the neighbours' parrot screams all day, I work nights and can't sleep",
+    'lads doing wheelies through the cemetery and knocking over flowers on graves',
+    "the woman next door keeps telling people I abuse my dog, I don't, and she's reported me to the RSPCA twice",
+    'someone ripped the wing mirrors off three cars on our street overnight',
+    'people using the bus lane on the A226 as a racing strip at night',
+    'a load of broken glass and rubble has been dumped on the footpath by the allotments',
+    'men sitting in cars outside the leisure centre every evening, people walk up, hand something through the window and leave',
+    'I was told to contact you about a noise complaint, is this the right place?',
+    'my son was punched at school a few weeks ago, the school dealt with it and the boys apologised',
+    "I think my neighbour is lonely and her son shouts at her when he visits, I don't think he hurts her",
+    'the man at the car wash called my dad a terrorist and told him to go back to his own country',
+    'someone keeps writing "gay" on our car and the kids laugh at my son about it',
+    'the windows of the Kingdom Hall were smashed again and "cult" painted on the door',
+    "my dad fell in his garden last week, he's fine, but I'd like a welfare check service for him",
+    'I think the car wash workers live in the unit behind it, there are mattresses visible through the window',
+    "a man keeps asking my daughter for her snapchat at the bus stop, she's 15, she's blocked him",
+    'youths letting off fireworks in the street at 11pm, scaring my dog',
+    "there was a brawl at the football club last season and the club has been fined, I just want to know if it's safe to take my kids",
+    "found a bag of pills in my teenager's room, what should I do?",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
