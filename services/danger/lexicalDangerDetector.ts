@@ -1,4 +1,4 @@
-import { PhraseList, tokenise, type Token } from '../language/phrases';
+import { PhraseList, tokenise, type Phrase, type Token } from '../language/phrases';
 import { Spelling } from '../language/spelling';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign } from './danger';
 import {
@@ -25,6 +25,7 @@ import {
   OUT_OF_HAND,
   PAST,
   PLAY,
+  RECENTLY,
   SIGNS,
   STILL_AT_RISK,
   UNSEEN,
@@ -179,6 +180,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly maybeNow = new PhraseList(MAYBE_NOW, LISTS);
   private readonly past = new PhraseList(PAST, LISTS);
   private readonly afterwards = new PhraseList(AFTERWARDS, LISTS);
+  private readonly recently = new PhraseList(RECENTLY, LISTS);
   private readonly dealtWith = new PhraseList(DEALT_WITH, LISTS);
   private readonly notPast = new PhraseList(NOT_PAST, LISTS);
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
@@ -276,43 +278,38 @@ export class LexicalDangerDetector implements DangerDetector {
     /** The clauses of the signs, and of those that are now by themselves ("not breathing", "on fire"). */
     const signClauses: number[] = [];
     const immediateClauses: number[] = [];
-    for (const [sign, phrases] of this.signs) {
-      for (const { phrase, start, end } of phrases.matches(tokens)) {
-        if (negated(tokens, start)) continue;
-        if ((ON_SCREEN.has(sign) && onScreen(tokens, start, end)) || (joking && sign === 'threat')) {
-          notReal = true;
-          continue;
-        }
-        signs.add(sign);
-        // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
-        if (sign === 'threat' && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
-        threatened ||= sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten'));
-        afterSigns = Math.max(afterSigns, end);
-        signClauses.push(clauseOf[start]!);
-        matched.push(`${sign}: ${phrase.source}`);
-        ongoing ||= isOngoing(tokens, start, end);
-        // "was set on fire", "set his coat on fire" is what was done; "is on fire" is how it is now.
-        // "my partner locks me in when he goes out" is a habit, not now.
-        // "a car was on fire on the A2 this morning" tells of a fire, not of one burning now.
-        const toldOf =
-          tokens.slice(Math.max(0, start - 3), start).some((t) => SET.has(t.word)) || (sign === 'fire' && WAS.has(tokens[start - 1]?.word ?? ''));
-        const now = phrase.strong && !toldOf && !habitualForm(tokens, start, end);
-        immediate ||= now;
-        if (now) immediateClauses.push(clauseOf[start]!);
-        // "she's unconscious and they keep kicking her" (not "he keeps collapsing").
-        immediateApart ||= now && ![tokens[start - 1], tokens[start - 2]].some((t) => KEEP.has(t?.word ?? ''));
+    const readSign = (sign: DangerSign, { phrase, start, end }: { phrase: Phrase; start: number; end: number }) => {
+      if (negated(tokens, start)) return;
+      if ((ON_SCREEN.has(sign) && onScreen(tokens, start, end)) || (joking && sign === 'threat')) {
+        notReal = true;
+        return;
       }
-    }
-    // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN)…
+      signs.add(sign);
+      // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
+      if (sign === 'threat' && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
+      threatened ||= sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten'));
+      afterSigns = Math.max(afterSigns, end);
+      signClauses.push(clauseOf[start]!);
+      matched.push(`${sign}: ${phrase.source}`);
+      ongoing ||= isOngoing(tokens, start, end);
+      // "was set on fire", "set his coat on fire" is what was done; "is on fire" is how it is now.
+      // "my partner locks me in when he goes out" is a habit, not now.
+      // "a car was on fire on the A2 this morning" tells of a fire, not of one burning now.
+      const toldOf =
+        tokens.slice(Math.max(0, start - 3), start).some((t) => SET.has(t.word)) || (sign === 'fire' && WAS.has(tokens[start - 1]?.word ?? ''));
+      const now = phrase.strong && !toldOf && !habitualForm(tokens, start, end);
+      immediate ||= now;
+      if (now) immediateClauses.push(clauseOf[start]!);
+      // "she's unconscious and they keep kicking her" (not "he keeps collapsing").
+      immediateApart ||= now && ![tokens[start - 1], tokens[start - 2]].some((t) => KEEP.has(t?.word ?? ''));
+    };
+    for (const [sign, phrases] of this.signs) for (const match of phrases.matches(tokens)) readSign(sign, match);
+    // Someone found, back or safe ("never turned up", "hasn't come back" are not found).
+    const found = this.found.matches(tokens).some(({ start }) => !negated(tokens, start));
+    // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN), or says where they
+    // are ("I think she's gone on holiday": FOUND).
     const whoeverDidIt = WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => [...t.lemmas].some((l) => DOERS_VERBS.has(l)));
-    // …nor when the sentence says where they are ("I think she's gone on holiday": FOUND).
-    if (!whoeverDidIt && !this.found.matches(tokens).some(({ start }) => !negated(tokens, start))) {
-      for (const { phrase, start } of this.notSeen.matches(tokens)) {
-        signs.add('taken');
-        signClauses.push(clauseOf[start]!);
-        matched.push(`taken: ${phrase.source}`);
-      }
-    }
+    if (!whoeverDidIt && !found) for (const match of this.notSeen.matches(tokens)) readSign('taken', match);
     const thingsAttacked = this.attacksOnThings.matches(tokens).filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
     for (const { phrase, start, end } of thingsAttacked) {
       afterSigns = Math.max(afterSigns, end);
@@ -368,15 +365,13 @@ export class LexicalDangerDetector implements DangerDetector {
       here,
       past,
       // "he has been threatening me recently" goes on ("I've been to the minor injuries unit" is still told after).
-      afterwards: this.afterwards
-        .matches(tokens)
-        .some(({ phrase }) => phrase.source !== 'recently' || !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),
+      afterwards:
+        this.afterwards.test(tokens) || (this.recently.test(tokens) && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),
       nowDespitePast,
       dealtWith: this.dealtWith.test(tokens),
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
       atRisk: this.atRisk.test(tokens),
-      // ("never turned up", "hasn't come back" are not found).
-      found: this.found.matches(tokens).some(({ start }) => !negated(tokens, start)),
+      found,
       unseen: this.unseen.test(tokens),
       habit,
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).

@@ -117,7 +117,6 @@ export const NOT_DANGER = [
   'dog|dogs|cat|cats * fight|fighting|fought|fights',
   // "following my posts online".
   'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel',
-  'can not get up quickly|fast|easily',
   'after|since see|seeing|saw|watching|watched * collapse|die|drown',
   'seagull|seagulls|gull|gulls * attack|attacking|attacked|swoop|swooping',
   'dare|dares|daring|dared * jump|jumping',
@@ -1363,8 +1362,9 @@ export const HABIT = [
  * now by itself ("she's collapsed and not breathing") or a word of now outweighs it, and "has been … recently" goes on
  * ("lately" always does); otherwise the danger is over.
  */
+/** Told after the event, unless with "has been" ("he has been threatening me recently" goes on). */
+export const RECENTLY = ['recently'];
 export const AFTERWARDS = [
-  'recently',
   'crime number|reference|ref',
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
   // "nobody was hurt", "still shaken up", "he was arrested": how it ended (he's fine now: see PAST).
