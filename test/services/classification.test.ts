@@ -184,6 +184,12 @@ describe('embedded classifier: the model', () => {
     // Censored slurs are still slurs; "I don't think it's racial" is not the name of a hate.
     assert.deepEqual(readHate('the word "n*gger" has been scratched into the lift door').strands, ['race']);
     assert.ok(readHate('they called my son a r*tard').abuse);
+    // …with the letters between starred out, however many stars: read when one slur fits and no everyday swear does.
+    assert.deepEqual(readHate('our car has been keyed with the word n***er on the bonnet').strands, ['race']);
+    assert.deepEqual(readHate('some lads called him a n***** and stamped on him').strands, ['race']);
+    assert.deepEqual(readHate('a man at the bus stop called me a f****t').strands, ['sexual_orientation']);
+    assert.equal(readHate('he called me a c*** and a t**t over the parking').abuse, false);
+    assert.equal(readHate('told me to f*** off when I asked him to turn it down').abuse, false);
     assert.equal(readHate("he's always in his garden watching my house, I don't think it's racial, he's nosy").abuse, false);
     assert.deepEqual(readHate('young drivers rev engines and race along the dual carriageway, one hit a lamp post').strands, []);
     // Telling that someone does not speak English is not the shout "speak English"; burnt skin is not skin colour.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { PhraseList, tokenise, type Token } from '../../language/phrases';
+import { normaliseText, PhraseList, tokenise, type Token } from '../../language/phrases';
 import { STRANDS, strandSchema, type Strand } from '../codes';
 import { DATA_DIR } from '../dataset';
 import { normalise } from './features';
@@ -27,6 +27,8 @@ interface Lexicon {
   general: PhraseList;
   abuse: Array<[Strand, PhraseList]>;
   characteristics: Array<[Strand, PhraseList]>;
+  /** The one-word abuse of each strand ("paki", "faggot"), for reading a censored one ("n***er"). */
+  slurs: Array<[Strand, string[]]>;
 }
 
 let loaded: Lexicon | undefined;
@@ -43,12 +45,37 @@ function lexicon(): Lexicon {
     general: new PhraseList(data.general),
     abuse: per('abuse'),
     characteristics: per('characteristics'),
+    slurs: STRANDS.map((s) => [s, (data.strands[s]?.abuse ?? []).filter((p) => !p.includes(' ')).flatMap((p) => p.split('|'))]),
   };
   return loaded;
 }
 
-/** "p*ki" → "paki": censored slurs are still slurs. */
-const tokensOf = (text: string): Token[] => tokenise(normalise(text));
+/** "p*ki" → "paki", "n***er" → "nigger": censored slurs are still slurs. */
+const tokensOf = (text: string): Token[] => tokenise(normalise(uncensor(normaliseText(text), lexicon().slurs)));
+
+/** Everyday swearing, censored the same way: "c***" or "f**" may be one of these, so it is not read as a slur. */
+const SWEARS =
+  'fuck fucker fucking fucked cunt cunts shit piss pissed twat twats dick dicks cock bitch bitches bastard wanker prick slag slut whore arse arsehole crap tosser knob bellend'.split(
+    ' ',
+  );
+
+/** Mild words of the lexicon nobody writes with stars: "n***er" is not "nutter". */
+const NEVER_CENSORED = new Set(['nutter', 'nutters', 'loony', 'loonies', 'psycho', 'weirdo', 'racist', 'racism', 'racial', 'racially']);
+
+/**
+ * A word written with stars is read as the slur it stands for when the slurs of the lexicon that fit it are all of
+ * one strand and no everyday swear fits: with two letters or more shown, the stars stand for any number of letters
+ * ("n***er", "f****t"); with one, for as many as there are stars ("n*****" is six letters).
+ */
+export function uncensor(text: string, slurs: ReadonlyArray<[Strand, readonly string[]]>): string {
+  return text.replace(/\b[a-z]+\*[a-z*]*/g, (word) => {
+    const shown = word.replace(/\*/g, '').length;
+    if (shown < 2 && word.length < 4) return word;
+    const pattern = new RegExp(`^${word.replace(/\*+/g, (stars) => (shown >= 2 ? '[a-z]+' : `[a-z]{${stars.length}}`))}$`);
+    const fits = slurs.map(([, words]) => words.find((w) => pattern.test(w) && !NEVER_CENSORED.has(w))).filter((w) => w !== undefined);
+    return fits.length === 1 && !SWEARS.some((w) => pattern.test(w)) ? fits[0]! : word;
+  });
+}
 
 function withoutSpans(tokens: Token[], spans: Array<[number, number]>): Token[] {
   const drop = new Set(spans.flatMap(([start, end]) => Array.from({ length: end - start }, (_, i) => start + i)));
