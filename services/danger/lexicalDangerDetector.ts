@@ -287,7 +287,8 @@ export class LexicalDangerDetector implements DangerDetector {
       signs.add(sign);
       // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
       if (sign === 'threat' && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
-      threatened ||= sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten'));
+      // …and so does one told in its own present words ("a note saying snitches get stitches", not "said he'd kill me").
+      threatened ||= sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten') || SAYS_ITSELF.has(t.word));
       afterSigns = Math.max(afterSigns, end);
       signClauses.push(clauseOf[start]!);
       matched.push(`${sign}: ${phrase.source}`);
@@ -297,7 +298,9 @@ export class LexicalDangerDetector implements DangerDetector {
       // "a car was on fire on the A2 this morning" tells of a fire, not of one burning now.
       const toldOf =
         tokens.slice(Math.max(0, start - 3), start).some((t) => SET.has(t.word)) || (sign === 'fire' && WAS.has(tokens[start - 1]?.word ?? ''));
-      const now = phrase.strong && !toldOf && !habitualForm(tokens, start, end);
+      // "fireworks at midnight, they sound like gunshots": what something is likened to is not there for sure (ask).
+      const likened = tokens[start - 1]?.word === 'like' || (tokens[start - 2]?.word === 'like' && DETERMINERS.has(tokens[start - 1]!.word));
+      const now = phrase.strong && !toldOf && !likened && !habitualForm(tokens, start, end);
       immediate ||= now;
       if (now) immediateClauses.push(clauseOf[start]!);
       // "she's unconscious and they keep kicking her" (not "he keeps collapsing").
@@ -339,7 +342,11 @@ export class LexicalDangerDetector implements DangerDetector {
     // A habit tells that the danger goes on when it is the danger's own ("he hits me when he drinks") or a partner's
     // ("my boyfriend gets angry when I go out without him"), not a place's ("…last summer, people still take drugs
     // there every night", "…on Saturday, the lads are always there").
-    const goesOn = (n: number) => signClauses.includes(n) || clause(n).some((t) => PARTNERS.has(t.word));
+    // So is a habit of the same doer told with "and" and no new subject ("a man sits outside my house most nights and
+    // watches me").
+    const sameDoer = (n: number, m: number) => signClauses.includes(m) && continues(clause(Math.max(n, m)));
+    const goesOn = (n: number) =>
+      signClauses.includes(n) || clause(n).some((t) => PARTNERS.has(t.word)) || atTheirHome(clause(n)) || sameDoer(n, n - 1) || sameDoer(n, n + 1);
     // "he had a fall yesterday and he's not breathing", "the police came earlier but he's back and he's got a knife": a
     // clause in the present, with no time of its own, tells of now whatever another clause says of the past.
     const inThePresent = (n: number) => !pastClauses.has(n) && clause(n).some((t) => PRESENT_NOW.has(t.word));
@@ -370,12 +377,19 @@ export class LexicalDangerDetector implements DangerDetector {
       nowDespitePast,
       dealtWith: this.dealtWith.test(tokens),
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
-      atRisk: this.atRisk.test(tokens),
+      // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
+      // someone is at risk ("I'm scared they'll come back").
+      atRisk: this.atRisk.test(written),
       found,
       unseen: this.unseen.test(tokens),
       habit,
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).
-      habitNow: habits.some(([start]) => (!pastClauses.has(clauseOf[start]!) && goesOn(clauseOf[start]!)) || PRESENT_KEEP.has(tokens[start]!.word)),
+      // "…who attacked me in June sits outside my house most evenings and then follows me": the habit goes on into a
+      // clause with no time of its own.
+      habitNow: habits.some(([start]) => {
+        const n = clauseOf[start]!;
+        return (!pastClauses.has(n) && goesOn(n)) || (sameDoer(n, n + 1) && !pastClauses.has(n + 1)) || PRESENT_KEEP.has(tokens[start]!.word);
+      }),
       openThreat: pastClauses.size > 0 && threatClauses.some((clause) => clause >= Math.max(...pastClauses)),
       threatAhead: threatClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,
@@ -407,6 +421,48 @@ function blank(tokens: Token[], spans: Array<[number, number]>): Token[] {
 function spansOf(tokens: readonly Token[], lemma: string): Array<[number, number]> {
   return tokens.flatMap((t, i): Array<[number, number]> => (t.lemmas.has(lemma) ? [[i, i + 1]] : []));
 }
+
+/** Threats that look ahead by their own words, whenever they were said. */
+const SAYS_ITSELF = new Set(['snitch', 'snitches', 'grass', 'grasses', 'next']);
+/** Words that begin a clause's own subject: after "and", one of them tells of someone or something else. */
+const OWN_SUBJECT = new Set([
+  ...SUBJECTS,
+  ...DETERMINERS,
+  'an',
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'it',
+  'there',
+  'this',
+  'that',
+  'these',
+  'those',
+  'people',
+  'police',
+]);
+/** A clause that goes on with the verb of the one before: "and watches me", "and then follows me" (not "and they…", "and since then…"). */
+function continues(clause: readonly Token[]): boolean {
+  const [and, next, after] = clause;
+  if (and?.word !== 'and' || next === undefined) return false;
+  const verb = next.word === 'then' ? after : next;
+  return (
+    verb !== undefined &&
+    !OWN_SUBJECT.has(verb.word) &&
+    !AUXILIARIES.has(verb.word) &&
+    /(?:s|ed|ing)$/.test(verb.word) &&
+    [...verb.lemmas].some((l) => l !== verb.word)
+  );
+}
+/** "and was in hospital for a week": a verb that tells of being, not of doing. */
+const AUXILIARIES = new Set(['was', 'is', 'has', 'does', 'being', 'having', 'doing', 'seems', 'looks', 'feels']);
+/** "…leaving dead birds on my doorstep every morning", "…outside our house most nights": a habit aimed at someone's home. */
+const HOME = new Set(['house', 'home', 'door', 'doorstep', 'flat', 'window', 'windows', 'garden', 'drive', 'car', 'letterbox']);
+const atTheirHome = (clause: readonly Token[]) =>
+  clause.some((t, i) => ['my', 'our', 'her', 'his'].includes(t.word) && HOME.has(clause[i + 1]?.word ?? ''));
 
 /** Whom a habit of abuse at home is told of. */
 const PARTNERS = new Set('husband wife partner boyfriend girlfriend ex fiance fiancee stepdad stepfather stepmum stepmother'.split(' '));

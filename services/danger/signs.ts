@@ -56,6 +56,12 @@ export const FIGURES_OF_SPEECH = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "a car burnt out in the lay-by for two weeks", "a burnt out van": what is left after a fire.
+  'car|van|vehicle|moped|motorbike|bike|shell * burnt|burned out',
+  'burnt|burned out car|cars|van|vehicle|moped|motorbike|shell',
+  // "making gun noises down the phone", "made bomb noises at him", "a finger gun": the shape or the sound of a gun or a bomb, not one.
+  'gun|guns|shooting|bomb|bombs|explosion noise|noises|gesture|gestures',
+  'finger gun|guns',
   // "I don't think he hurts her": a worry denied.
   'not think|believe * he|she|they * hurt|hurts|hit|hits|harm|harms|hurting|hitting',
   // "throwing stones at the empty factory windows": nobody there to hurt (damage).
@@ -336,6 +342,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "threw a mug at my head", "threw hot coffee in my face", "threw a bottle at my head from a car" (things thrown at
     // someone the data reads as harassment: not "lads throw things at me and shout").
     'throw|threw|thrown|throwing|chuck|chucked|lob|lobbed * at|in|into * head|face|eyes',
+    // In drink or temper: "he gets drunk and throws things at my sister" (not "kids throw things at my dad's wheelchair",
+    // which the data reads as harassment).
+    'drunk|drink|drinks|drinking|angry|temper * throw|throws|threw|throwing|chuck|chucks|chucked thing|things|stuff|plate|plates|cup|cups at',
     // "robbed at knifepoint", "a man got bottled", "my lad got shanked", "leathered him", "set upon my son", "tied up my uncle".
     'knifepoint|gunpoint',
     '@someone * get|got|be|been|being bottled|shanked|leathered|tied_up',
@@ -366,6 +375,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'scream|screaming|beg|begging|shout|shouting|cry|crying for him|her|them to stop',
     'pin|pinned|pinning * against|to the wall|floor|ground|fridge|door|car|bed|sofa',
     'push|pushed|shove|shoved|knock|knocked|throw|threw|thrown * to|onto the ground|floor',
+    // "threw her against the wardrobe", "slammed him into the door".
+    'throw|threw|thrown|throwing|slam|slammed|slamming|fling|flung me|her|him|us|them against|into the|a wall|wardrobe|door|fridge|table|radiator|window|car|floor|stairs',
     'rob|robbed|robbing @person',
     'swing|swinging|swung * at * @person',
     'scrapping',
@@ -1069,6 +1080,8 @@ export const NOT_NOW = [
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
   'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
+  // "it's all calmed down now", "things have settled down now".
+  'calm|calmed|settle|settled|quieten|quietened down * now',
   // "I have no problems now".
   'no problem|problems|trouble|issues|contact now',
   // "all the windows are smashed now": how things are left, not something happening.
@@ -1081,7 +1094,7 @@ export const NOT_NOW = [
   // "he's now been given an injunction".
   'now been',
   // "I'm just asking about a youth club": why someone writes, not a word of now.
-  'just ask|asking|wondering|want|wanted|wanting|need|needed|like|checking|letting|enquiring|reporting|writing',
+  'just ask|asking|wondering|want|wanted|wanting|need|needed|like|checking|letting|enquiring|reporting|writing|looking|searching',
   '# time|times now',
   'now and safe|fine|ok|okay|alright|well',
   'there is|are a lot|lots|loads',
@@ -1305,13 +1318,20 @@ export const STILL_AT_RISK = [
   'hang|hanging|hangs around|round|about * again',
   'am|is|are terrified|petrified',
   // "some lads have been riding round the estate with a gun": it goes on.
-  'have|has been riding|walking|driving|going|carrying|hanging|sitting|waiting|standing|hitting|threatening|following|watching',
+  'have|has been riding|walking|driving|going|coming|carrying|hanging|sitting|waiting|standing|hitting|threatening|following|watching|staring|messaging|texting',
   // "my dad hit my mum again on Saturday … it keeps happening".
   'keep|keeps happening',
   'do it|that again',
   // "if I leave he will…": a threat that holds now.
   'if i|we|she|you leave|go|tell|report|call',
   'be|are|is|keep sending * message|messages|text|texts|threat|threats',
+  // Control at home goes on: "he checks her phone", "takes my wages", "won't let me go out".
+  'check|checks|checking my|her|his phone|messages',
+  'take|takes|taking my|her|his wages|money|benefits|bank_card',
+  'not let|allow|letting * me|her|him go_out|out|leave|see',
+  // "…on Sunday and they've been messaging him saying it's not finished", "this isn't over", "we're not done with you".
+  'it|this|that be|is not over|finished|done',
+  'not finished|done with you|him|her|them|us|me',
   'go|gone|went|going back to|with him|her|them',
 ];
 

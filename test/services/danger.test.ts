@@ -520,6 +520,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone left a bullet and a note saying "you\'re next" on my car windscreen this morning',
     "my ex broke into my flat last week while I was at work, changed the locks now but he keeps texting saying he'll get in again",
     'my 13 year old was slashed on the arm by an older boy at the skate park on Saturday, the boy is still going there every day',
+    // A habit of the same doer, told with "and" (or aimed at someone's home); control at home; a threat in its own
+    // present words; what something sounds like is asked about, not taken as there.
+    "my son was beaten up near the park on Sunday and now they keep messaging him saying it's not over",
+    'a man sits in a van outside my flat most nights and stares at my windows, last week he followed me to the bus stop',
+    'a woman who attacked me in June sits outside my house most evenings and then follows me to work',
+    'someone has been putting dead rats on our doorstep every morning this week, last night someone tried our back door',
+    "she's terrified of him, he checks her phone and takes her wages, in March he threw her against the wardrobe",
+    'after I gave a statement, someone put a note through my door saying snitches get stitches',
+    'fireworks going off in the park every night, they sound like gunshots',
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -771,6 +780,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'youths letting off fireworks in the street at 11pm, scaring my dog',
     "there was a brawl at the football club last season and the club has been fined, I just want to know if it's safe to take my kids",
     "found a bag of pills in my teenager's room, what should I do?",
+    "there's been a burnt out car in the lay-by for weeks now, nobody has moved it",
+    'kids make gun noises at my son and call him names on the way to school',
+    "my nan had a fall in the spring and was in hospital for a fortnight, she's home and doing well now",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
