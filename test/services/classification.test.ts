@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATA_DIR } from '../../services/classification/dataset';
 import { hateLexiconSchema, readHate } from '../../services/classification/embedded/rules';
+import { detectLanguageLocally } from '../../services/classification/embedded/textAnalyser';
 import * as dangerPhrases from '../../services/danger/signs';
 import { LISTS, SIGNS } from '../../services/danger/signs';
 import { PhraseList, tokenise } from '../../services/language/phrases';
@@ -322,6 +323,29 @@ describe('embedded classifier: the model', () => {
     const none = classifier.classifySync('loud music next door every weekend');
     assert.equal(none.danger, 'none');
     assert.equal(none.emergency, false);
+  });
+});
+
+describe('embedded text analyser: which language (services/classification/embedded/textAnalyser.ts)', () => {
+  it('reads residents’ English as English, slang and typos too (25 labelled descriptions were read as another language)', () => {
+    for (const text of ['Someone smashed my car window', 'i am being beaten up please help', 'how do i report sumthin anonymously'])
+      assert.ok(['en', undefined].includes(detectLanguageLocally(text)?.code), text);
+    const misread = (['train', 'test', 'challenge'] as const)
+      .flatMap((split) => loadSplit(split))
+      .filter((e) => ![undefined, 'en'].includes(detectLanguageLocally(e.text)?.code));
+    assert.deepEqual(
+      misread.map((e) => e.id),
+      [],
+    );
+  });
+
+  it('names the languages most often met in Kent, not their close neighbours', () => {
+    const read = (text: string) => detectLanguageLocally(text)?.code;
+    assert.equal(read('Mój sąsiad mnie bije i grozi mi nożem'), 'pl');
+    assert.equal(read('Vecinul meu face zgomot toată noaptea și mă amenință'), 'ro');
+    assert.equal(read('Fqinji im më kërcënon çdo natë, kam frikë'), 'sq');
+    assert.equal(read('Komşum her gece çok gürültü yapıyor'), 'tr');
+    assert.equal(read('Kaimynas kiekvieną naktį triukšmauja ir man grasina'), 'lt');
   });
 });
 

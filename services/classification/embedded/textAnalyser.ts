@@ -1,5 +1,6 @@
 import { franc } from 'franc';
 import type { DetectedLanguage, PersonalDetail, TextAnalyser } from '../analysis';
+import { englishShare } from '../../language/spelling';
 
 /** UK phone numbers (0… or +44…, spaces, dashes and brackets allowed) and email addresses. */
 const PHONE = /(?<![\w+])(?:\+44\s?\(?0?\)?|0044\s?|0)(?:[\s()-]*\d){9,10}(?!\d)/g;
@@ -9,6 +10,8 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 const ENGLISH =
   /\b(the|and|my|is|are|was|to|of|in|it|on|at|i|he|she|they|we|you|this|that|there|outside|every|with|have|has|not|me|them|our|their|his|her|been|keep|keeps)\b/gi;
 
+/** Half the words English: residents' English with slang and typos scores 0.44 and up, other languages 0.25 and below. */
+const ENGLISH_SHARE = 0.5;
 const names = new Intl.DisplayNames(['en'], { type: 'language' });
 /** ISO 639-3 → 639-1 for the languages most often met in Kent. */
 const TWO_LETTER: Record<string, string> = {
@@ -54,6 +57,8 @@ const TWO_LETTER: Record<string, string> = {
   ibo: 'ig',
 };
 
+const KENT_LANGUAGES = Object.keys(TWO_LETTER);
+
 export function findPersonalDetails(text: string): PersonalDetail[] {
   const found: PersonalDetail[] = [];
   for (const m of text.matchAll(EMAIL)) found.push({ kind: 'email', offset: m.index, length: m[0].length });
@@ -67,8 +72,11 @@ export function findPersonalDetails(text: string): PersonalDetail[] {
 export function detectLanguageLocally(text: string): DetectedLanguage | undefined {
   const letters = text.replace(/[^\p{L}\s]/gu, '').trim();
   if (letters.length < 20) return undefined;
-  if ((text.match(ENGLISH)?.length ?? 0) >= 2) return { code: 'en', name: 'English' };
-  const iso3 = franc(text, { minLength: 20 });
+  // Two of the commonest English words, or half the words English ("Someone smashed my car window" was read as Danish).
+  if ((text.match(ENGLISH)?.length ?? 0) >= 2 || englishShare(text) >= ENGLISH_SHARE) return { code: 'en', name: 'English' };
+  // Only the languages most often met in Kent: among every language franc knows, short messages were read as close
+  // neighbours nobody here writes (Polish as Bosnian, Spanish as Italian).
+  const iso3 = franc(text, { minLength: 20, only: KENT_LANGUAGES });
   if (iso3 === 'und' || iso3 === 'sco') return undefined;
   const code = TWO_LETTER[iso3] ?? iso3;
   return { code, name: names.of(code) ?? code };
