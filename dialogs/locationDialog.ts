@@ -6,7 +6,9 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
 import { OUTSIDE, UNKNOWN, type LocationReading } from '../services/location/locator';
+import { placeNotTime, tellsATime, timeNotPlace } from '../services/when/answerShape';
 import * as copy from './copy/en';
 import { choice, choicePrompt, textPrompt } from './choices';
 import { fill } from './draft';
@@ -33,14 +35,26 @@ export class LocationDialog extends ComponentDialog {
     this.initialDialogId = STEPS;
   }
 
-  /** A mistyped postcode is asked again, saying what a postcode looks like. */
+  /**
+   * A mistyped postcode is asked again, saying what a postcode looks like; so, once, is a time given for the place
+   * ("tonight about 7").
+   */
   private async validPlace(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value?.trim() ?? '';
     if (!text) return false;
     const reading = this.services.locator.locate(text);
-    if (reading.kind !== 'invalid_postcode') return true;
-    await prompt.context.sendActivity(copy.WHERE.invalidPostcode(reading.attempt));
-    return false;
+    if (reading.kind === 'invalid_postcode') {
+      await prompt.context.sendActivity(copy.WHERE.invalidPostcode(reading.attempt));
+      return false;
+    }
+    if (prompt.attemptCount === 1 && reading.kind === 'unrecognised' && timeNotPlace(text, this.services.now())) {
+      await prompt.context.sendActivities([
+        { type: 'message', text: copy.WHERE.soundsLikeWhen },
+        { type: 'message', text: copy.WHERE.ask },
+      ]);
+      return false;
+    }
+    return true;
   }
 
   private async askWhere(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -50,17 +64,7 @@ export class LocationDialog extends ComponentDialog {
   }
 
   private async saveWhere(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (typeof step.result !== 'string') return step.next();
-    const text = step.result.trim();
-    const reading: LocationReading = this.services.locator.locate(text);
-    const draft = await getDraft(this.services, step.context);
-    const postcode = 'postcode' in reading ? reading.postcode : undefined;
-    fill(draft, 'where', { whereText: text, ...(postcode ? { postcode } : {}) });
-    if (reading.kind === 'borough') draft.borough = reading.borough;
-    if (reading.kind === 'outside') {
-      draft.borough = OUTSIDE;
-      await step.context.sendActivity(copy.WHERE.outside(reading.neighbour));
-    }
+    if (typeof step.result === 'string') await keepWhere(this.services, step.context, step.result.trim());
     return step.next();
   }
 
@@ -85,4 +89,26 @@ export class LocationDialog extends ComponentDialog {
     if (borough === OUTSIDE) await step.context.sendActivity(copy.WHERE.outside());
     return step.endDialog();
   }
+}
+
+/**
+ * Keeps where it happened: the words, the postcode if there is one, and the borough when the place settles it. Said
+ * kindly when it is outside the area. Used at "Where?", and at "When?" when the answer was a place.
+ */
+export async function keepWhere(services: DialogServices, context: TurnContext, text: string): Promise<void> {
+  const reading: LocationReading = services.locator.locate(text);
+  const draft = await getDraft(services, context);
+  const postcode = 'postcode' in reading ? reading.postcode : undefined;
+  fill(draft, 'where', { whereText: text, ...(postcode ? { postcode } : {}) });
+  if (reading.kind === 'borough') draft.borough = reading.borough;
+  if (reading.kind === 'outside') {
+    draft.borough = OUTSIDE;
+    await context.sendActivity(copy.WHERE.outside(reading.neighbour));
+  }
+}
+
+/** Whether an answer to "When?" is a place the locator or its words name, and tells no time. */
+export function isAPlace(services: DialogServices, text: string): boolean {
+  if (tellsATime(text, services.now())) return false;
+  return ['borough', 'ambiguous', 'outside'].includes(services.locator.locate(text).kind) || placeNotTime(text, services.now());
 }

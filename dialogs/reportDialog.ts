@@ -1,5 +1,12 @@
-import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Activity, TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type FoundChoice,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { CATEGORIES, SAFE_MODE_CATEGORIES, type Category } from '../services/classification/codes';
 import { removeSpans, spanText } from '../services/classification/analysis';
 import type { ReportSubmission } from '../services/reports/reportService';
@@ -10,7 +17,7 @@ import { choice, choicePrompt, isSkip, StoryPrompt, textPrompt, withButtons } fr
 import { CONTACT_DIALOG, ContactDialog } from './contactDialog';
 import { clearSlots, fill, type ReportDraft, type Slot } from './draft';
 import { HATE_DETAILS_DIALOG, HateDetailsDialog } from './hateDetailsDialog';
-import { LOCATION_DIALOG, LocationDialog } from './locationDialog';
+import { isAPlace, keepWhere, LOCATION_DIALOG, LocationDialog } from './locationDialog';
 import { OptionalQuestion } from './optionalQuestion';
 import { getDraft, type DialogServices } from './services';
 import { SUPPORT_DIALOG, type SupportOptions } from './supportDialog';
@@ -19,6 +26,7 @@ import { summarise } from './summary';
 export const REPORT_DIALOG = 'reportDialog';
 const STEPS = 'reportSteps';
 const TEXT = 'reportText';
+const WHEN_TEXT = 'whenText';
 const NARRATIVE_TEXT = 'narrativeText';
 const CHOICE = 'reportChoice';
 
@@ -62,6 +70,7 @@ export class ReportDialog extends ComponentDialog {
     this.people = new OptionalQuestion(services, 'people', TEXT, copy.PEOPLE.ask);
     this.impact = new OptionalQuestion(services, 'impact', TEXT, copy.IMPACT.ask);
     this.addDialog(textPrompt(TEXT))
+      .addDialog(textPrompt(WHEN_TEXT, (p) => this.notAPlace(p)))
       .addDialog(new StoryPrompt(NARRATIVE_TEXT, async (p) => p.recognized.succeeded && (tellsSomething(p.recognized.value!) || p.attemptCount > 1)))
       .addDialog(choicePrompt(CHOICE))
       .addDialog(new HateDetailsDialog(services))
@@ -211,7 +220,26 @@ export class ReportDialog extends ComponentDialog {
 
   private async askWhen(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if ((await this.draft(step)).when) return step.next();
-    return step.prompt(TEXT, withButtons(copy.WHEN.ask, [copy.WHEN.today, copy.WHEN.yesterday, copy.WHEN.ongoing, copy.WHEN.notSure]));
+    return step.prompt(WHEN_TEXT, { prompt: this.whenQuestion(), retryPrompt: this.whenQuestion() });
+  }
+
+  private whenQuestion(): Partial<Activity> {
+    return withButtons(copy.WHEN.ask, [copy.WHEN.today, copy.WHEN.yesterday, copy.WHEN.ongoing, copy.WHEN.notSure]);
+  }
+
+  /**
+   * A place given for the time ("outside the Co-op on Parrock Street") is kept as where it happened (not asked again
+   * later), and the time is asked once more.
+   */
+  private async notAPlace(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value?.trim() ?? '';
+    if (!text) return false;
+    if (prompt.attemptCount > 1 || !isAPlace(this.services, text)) return true;
+    if ((await getDraft(this.services, prompt.context)).whereText !== undefined) return true;
+    await keepWhere(this.services, prompt.context, text);
+    // A prompt does not ask again in a turn that has already answered: the question goes with the message.
+    await prompt.context.sendActivities([{ type: 'message', text: copy.WHEN.keptAsWhere }, this.whenQuestion()]);
+    return false;
   }
 
   private async saveWhen(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -190,12 +190,14 @@ export const WHEN = {
   yesterday: 'Yesterday',
   ongoing: 'It keeps happening',
   notSure: 'Not sure',
+  keptAsWhere: 'Thank you, I have kept that as where it happened.',
 };
 
 export const WHERE = {
   ask: 'Where did it happen? A postcode, street or place name is fine, like DA11 0DQ or Gravesend town centre.',
   invalidPostcode: (attempt: string) =>
     `"${attempt}" does not look like a full postcode. A postcode looks like DA1 1DR. Please try again, or type the street or place name instead.`,
+  soundsLikeWhen: 'That sounds like when it happened, which I have already.',
   whichBorough: 'Thank you. Is that in Dartford or Gravesham?',
   whichBoroughUnknown: 'Thank you. Which area is that in?',
   dartford: 'Dartford',

@@ -312,6 +312,50 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     assert.equal(report.when.start, '2026-11-12T00:00:00.000Z');
   });
 
+  it('keeps a place typed at When as where it happened, and asks When again; a time typed at Where is asked again once', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['Someone smashed my car window', /Is that right/],
+      ['Yes', /because of who/],
+      ['No', /did you see it/],
+      ['It happened to me', /When did it happen/],
+    ]);
+    const place = await say(client, 'outside the Co-op on Parrock Street');
+    assert.match(place.all, /kept that as where it happened.*When did it happen/s);
+    assert.deepEqual(place.buttons, ['Today', 'Yesterday', 'It keeps happening', 'Not sure']);
+    // Where is not asked again: only the area, which the street does not settle.
+    await walk(client, [
+      ['two weeks ago', /Which area is that in/],
+      ['Gravesham', /anyone involved/],
+      ['Skip', /hurt/],
+      ['No', /affecting/],
+      ['Skip', /anonymous/],
+      ['Stay anonymous', /Send it|Shall I send/],
+      ['Send it', REFERENCE],
+    ]);
+    const report = await onlyReport();
+    assert.deepEqual(report.where, { text: 'outside the Co-op on Parrock Street', borough: 'gravesham' });
+    assert.equal(report.when.text, 'two weeks ago');
+    assert.equal(report.when.start, '2026-11-12T00:00:00.000Z');
+
+    const second = fx.client();
+    await say(second, 'hi');
+    await walk(second, [
+      ['Report something', /own words/],
+      ['Someone smashed my car window', /Is that right/],
+      ['Yes', /because of who/],
+      ['No', /did you see it/],
+      ['It happened to me', /When did it happen/],
+      ['Yesterday', /Where did it happen/],
+    ]);
+    const time = await say(second, 'about 7pm');
+    assert.match(time.all, /sounds like when it happened.*Where did it happen/s);
+    // Asked once: the same answer again is taken as it is.
+    assert.match((await say(second, 'about 7pm')).all, /Which area is that in/);
+  });
+
   it('lets every optional question be skipped', async () => {
     const client = fx.client();
     await say(client, 'hi');

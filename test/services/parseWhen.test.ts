@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseWhen } from '../../services/when/parseWhen';
+import { placeNotTime, timeNotPlace } from '../../services/when/answerShape';
 
 describe('when (date-time recogniser, UK time)', () => {
   const winter = new Date('2026-11-26T10:00:00Z');
@@ -114,5 +115,28 @@ describe('when: a day and a time are read directly, in UK usage', () => {
     assert.equal(start('on 12 November at 7.30pm'), '2026-11-12T19:30:00.000Z');
     assert.equal(start('about 7.30 on Friday'), '2026-11-20T19:30:00.000Z');
     assert.equal(start('12.11.2026'), '2026-11-12T00:00:00.000Z');
+  });
+});
+
+describe('when and where: an answer to the other question (services/when/answerShape.ts)', () => {
+  const now = new Date('2026-11-26T12:00:00Z');
+  it('a place named at "When?" tells no time; a circumstance or a time with a place does', () => {
+    for (const text of ['outside the Co-op on Parrock Street', 'DA11 0DQ', 'by the bus stop on Kings Farm estate', 'Milton Road car park'])
+      assert.equal(placeNotTime(text, now), true, text);
+    for (const text of [
+      'on my way home from school',
+      'when I was walking the dog in the park',
+      'last night outside the pub',
+      'Saturday about 11pm',
+      'Not sure',
+      'it keeps happening',
+    ])
+      assert.equal(placeNotTime(text, now), false, text);
+  });
+  it('a time at "Where?" has no word of place; a place with a time is a place', () => {
+    for (const text of ['about 7pm', 'tonight about 7', 'last night', 'two weeks ago', 'every weekend'])
+      assert.equal(timeNotPlace(text, now), true, text);
+    for (const text of ['outside my house last night', 'DA12 1AB', 'the park', 'Gravesend town centre', 'Not sure', 'at home'])
+      assert.equal(timeNotPlace(text, now), false, text);
   });
 });
