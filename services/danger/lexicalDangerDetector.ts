@@ -12,6 +12,7 @@ import {
   HABIT,
   HERE,
   JOURNEY,
+  LATELY,
   LISTS,
   MAYBE_NOW,
   NOT_A_SCENE,
@@ -136,6 +137,9 @@ interface SentenceReading {
   found: boolean;
   /** Someone has not been seen since (UNSEEN). */
   unseen: boolean;
+  /** The first clause with a time older than the last day, and the last with a time of the last day (LATELY). */
+  olderClause: number | undefined;
+  latelyClause: number | undefined;
   /** A threat of what will happen, in a clause after a time in the past ("stabbed yesterday, and they're posting that they'll finish him"): it looks forward. */
   openThreat: boolean;
   /** A threat of what will happen ("he says he will kill me", "threatened to stab me"), wherever it stands. */
@@ -181,6 +185,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly past = new PhraseList(PAST, LISTS);
   private readonly afterwards = new PhraseList(AFTERWARDS, LISTS);
   private readonly recently = new PhraseList(RECENTLY, LISTS);
+  private readonly lately = new PhraseList(LATELY, LISTS);
   private readonly dealtWith = new PhraseList(DEALT_WITH, LISTS);
   private readonly notPast = new PhraseList(NOT_PAST, LISTS);
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
@@ -218,7 +223,9 @@ export class LexicalDangerDetector implements DangerDetector {
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
     if (past)
-      return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat) || this.stillOpen(signs, sentences)
+      return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat) ||
+        this.stillOpen(signs, sentences) ||
+        happenedAgain(sentences)
         ? { level: 'possible', signs: kinds }
         : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit)) return { level: 'possible', signs: kinds };
@@ -289,7 +296,10 @@ export class LexicalDangerDetector implements DangerDetector {
       if (sign === 'threat' && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
       // …and so does one told in its own present words ("a note saying snitches get stitches", not "said he'd kill me").
       threatened ||= sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten') || SAYS_ITSELF.has(t.word));
-      afterSigns = Math.max(afterSigns, end);
+      // A threat told of ("…now he won't go out because they said they'd finish the job") leaves a "now" before it a
+      // contrast with the past, as one after every sign is.
+      const threatToldOf = sign === 'threat' && tokens.slice(Math.max(0, start - 3), start + 1).some((t) => [...t.lemmas].some((l) => SAYING.has(l)));
+      if (!threatToldOf) afterSigns = Math.max(afterSigns, end);
       signClauses.push(clauseOf[start]!);
       matched.push(`${sign}: ${phrase.source}`);
       ongoing ||= isOngoing(tokens, start, end);
@@ -339,6 +349,14 @@ export class LexicalDangerDetector implements DangerDetector {
     const habit = habits.length > 0 && !(keepOnly && sceneNow && !past) && !(countsOnly && immediateApart && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
     const clause = (n: number) => tokens.filter((_, i) => clauseOf[i] === n);
+    // The clauses of older times (not of the last day), and of times of the last day (LATELY) when someone does
+    // something then ("the stalls are back again this week" is not): happenedAgain().
+    const lately = this.lately.findAll(tokens);
+    const isLately = ([start, end]: [number, number]) => lately.some(([s, e]) => s < end && start < e);
+    const olderClauses = pastTimes.filter((span) => !isLately(span)).map(([start]) => clauseOf[start]!);
+    const latelyClauses = lately
+      .map(([start]) => clauseOf[start]!)
+      .filter((n) => signClauses.includes(n) || clause(n).some((t) => DOERS.has(t.word)));
     // A habit tells that the danger goes on when it is the danger's own ("he hits me when he drinks") or a partner's
     // ("my boyfriend gets angry when I go out without him"), not a place's ("…last summer, people still take drugs
     // there every night", "…on Saturday, the lads are always there").
@@ -359,9 +377,15 @@ export class LexicalDangerDetector implements DangerDetector {
     // "a boy was seen with a knife near the school", "a man threatened my son with a knife outside the shop": told in
     // the past tense, where it happened is not where it is happening (ask instead).
     const maybeNow = this.maybeNow.test(blank(tokens, this.journey.findAll(tokens))) && !toldInThePast(tokens);
-    // "…the man is now drinking there again", "…two years ago, I've just seen one of them again".
+    // "…the man is now drinking there again", "…two years ago, I've just seen one of them again"; after a time older
+    // than the last day, "still": "he punched my mum at Christmas, he's still at home" (not "he hit me an hour ago and
+    // he's still here").
+    const onlyOlder = olderClauses.length > 0 && lately.length === 0;
     const contrastAfterSigns = ({ start, end }: { start: number; end: number }) =>
-      start >= afterSigns && ((end - start === 1 && tokens[start]?.word === 'now') || tokens.slice(start, end).some((t) => t.word === 'just'));
+      start >= afterSigns &&
+      ((end - start === 1 && tokens[start]?.word === 'now') ||
+        tokens.slice(start, end).some((t) => t.word === 'just') ||
+        (onlyOlder && tokens[start]?.word === 'still'));
     return {
       signs,
       matched,
@@ -386,6 +410,8 @@ export class LexicalDangerDetector implements DangerDetector {
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).
       // "…who attacked me in June sits outside my house most evenings and then follows me": the habit goes on into a
       // clause with no time of its own.
+      olderClause: olderClauses.length > 0 ? Math.min(...olderClauses) : undefined,
+      latelyClause: latelyClauses.length > 0 ? Math.max(...latelyClauses) : undefined,
       habitNow: habits.some(([start]) => {
         const n = clauseOf[start]!;
         return (!pastClauses.has(n) && goesOn(n)) || (sameDoer(n, n + 1) && !pastClauses.has(n + 1)) || PRESENT_KEEP.has(tokens[start]!.word);
@@ -463,6 +489,33 @@ const AUXILIARIES = new Set(['was', 'is', 'has', 'does', 'being', 'having', 'doi
 const HOME = new Set(['house', 'home', 'door', 'doorstep', 'flat', 'window', 'windows', 'garden', 'drive', 'car', 'letterbox']);
 const atTheirHome = (clause: readonly Token[]) =>
   clause.some((t, i) => ['my', 'our', 'her', 'his'].includes(t.word) && HOME.has(clause[i + 1]?.word ?? ''));
+
+/** Who does something again ("this week he's started…", "last night someone tried our door"). */
+const DOERS = new Set([
+  'he',
+  'she',
+  'they',
+  'someone',
+  'somebody',
+  'man',
+  'men',
+  'lad',
+  'lads',
+  'boy',
+  'boys',
+  'gang',
+  'group',
+  'same',
+  'them',
+  'him',
+]);
+
+/** An older time, then a time of the last day after it (in a later clause or sentence): it happened again. */
+function happenedAgain(sentences: readonly SentenceReading[]): boolean {
+  const first = sentences.findIndex((s) => s.olderClause !== undefined);
+  if (first < 0) return false;
+  return sentences.some((s, i) => s.latelyClause !== undefined && (i > first || (i === first && s.latelyClause > sentences[first]!.olderClause!)));
+}
 
 /** Whom a habit of abuse at home is told of. */
 const PARTNERS = new Set('husband wife partner boyfriend girlfriend ex fiance fiancee stepdad stepfather stepmum stepmother'.split(' '));

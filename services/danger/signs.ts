@@ -186,6 +186,8 @@ export const NOT_DANGER = [
   'gun cabinet|safe|licence|dog',
   'knife|knives packaging|sharpening|sharpener|set',
   'knife|knives shop|store|seller|sale|licence|license|crime|amnesty',
+  // "a shop that is selling knives to kids": a sale to report, not a weapon out.
+  'shop|shops|store|stores|website * sell|sells|selling|sold knife|knives',
   'knife|knives on display|sale',
   'missing school|lesson|lessons|class|classes|work|bus|train|parcel|letter|post|money|item',
   // Things and pets gone missing: "the bins have been missing since last week", "my cat has gone missing".
@@ -1080,6 +1082,10 @@ export const NOT_NOW = [
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
   'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
+  // "it turned out he lives in the next street, I feel silly now": how the resident feels about it.
+  'feel|feels|felt|feeling * silly|stupid|daft|embarrassed|better|fine|ok|okay|safe now',
+  // "they're back on the corner every night now": a habit as it now is, not something happening this minute.
+  'every|most day|night|evening|morning|week|weekend|time now',
   // "it's all calmed down now", "things have settled down now".
   'calm|calmed|settle|settled|quieten|quietened down * now',
   // "I have no problems now".
@@ -1246,7 +1252,7 @@ export const STILL_AT_RISK = [
   'coming back|round|later|tonight',
   // "he's coming home from his mum's tomorrow", "he's due home at 6", "the lad who did it is still hanging around", "he
   // has to walk past there every day".
-  'have|has to walk|go|pass * past|there|through',
+  'have|has to walk|go|pass * past|there|through|same_way|same_route',
   'come|coming|comes home|back * * tomorrow|tonight|later|soon|today',
   'due home|back',
   'still hang|hanging|hangs|around|about|sitting|standing|drinking|waiting',
@@ -1278,6 +1284,8 @@ export const STILL_AT_RISK = [
   'same gang|lads|boys|boy|man|men|group|people|person|guy|kids|girls|lad * were|was|are|is|have|has * outside|back|round|following|waiting|again',
   'have|has start|started|begun * again',
   'have|has * messaged|texted me|us|her|him',
+  // "the same man was sat on the wall opposite our house".
+  'same gang|lads|boys|boy|man|men|group|people|person|guy|kids|girls|lad * sat|sitting|standing|hanging|parked|seen|spotted|opposite',
   // "her phone has been off since".
   'phone * be|been|is|are off|dead|switched_off',
   // "he's acting like nothing happened" (after an attack at home).
@@ -1310,6 +1318,8 @@ export const STILL_AT_RISK = [
   'happen again',
   // "showed me a blade and said next time".
   'say|said|says|saying next time',
+  // "wrote 'next time it's the house' on my fence".
+  'write|wrote|written|writing|note|message|text * next time',
   'not|never answer|answering|reply|replying|respond|responding',
   // "since then she hasn't been answering the door", "last night he was outside my work again".
   'not|never be|been answer|answering|reply|replying|respond|responding',
@@ -1325,9 +1335,9 @@ export const STILL_AT_RISK = [
   // "if I leave he will…": a threat that holds now.
   'if i|we|she|you leave|go|tell|report|call',
   'be|are|is|keep sending * message|messages|text|texts|threat|threats',
-  // Control at home goes on: "he checks her phone", "takes my wages", "won't let me go out".
+  // Control at home goes on: "he checks her phone", "takes my wages", "takes her car keys", "won't let me go out".
   'check|checks|checking my|her|his phone|messages',
-  'take|takes|taking my|her|his wages|money|benefits|bank_card',
+  'takes|taking|taken|keeps|keeping my|her|his wages|money|benefits|bank_card|keys|car_keys|passport',
   'not let|allow|letting * me|her|him go_out|out|leave|see',
   // "…on Sunday and they've been messaging him saying it's not finished", "this isn't over", "we're not done with you".
   'it|this|that be|is not over|finished|done',
@@ -1384,6 +1394,12 @@ export const HABIT = [
  */
 /** Told after the event, unless with "has been" ("he has been threatening me recently" goes on). */
 export const RECENTLY = ['recently'];
+/**
+ * Times of the last day or so. Told after an older time ("back in June he threatened me, this week he's started
+ * leaving notes again", "on Friday he headbutted my son … this morning he was sat opposite our house"), something
+ * happened again: it goes on.
+ */
+export const LATELY = ['this week|morning|afternoon|evening', 'today', 'tonight', 'last night', 'yesterday', 'earlier today'];
 export const AFTERWARDS = [
   'crime number|reference|ref',
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
@@ -1471,6 +1487,8 @@ export const PAST = [
   'in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
   'on new year|years * eve|day',
   'on christmas|boxing|easter|halloween|valentine * eve|day|night',
+  // "my stepdad punched my mum at christmas", "the lads who threw stones at halloween".
+  'at|over christmas|easter|halloween|new_year|bonfire_night|eid|diwali',
   'last bonfire|fireworks night',
   'last guy fawkes night',
   'last halloween|christmas|easter|eid|diwali',

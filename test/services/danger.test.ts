@@ -14,6 +14,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
 
   // The messages issue 16 quotes as missed, and wording like them.
   const now = [
+    // Whoever did it still there within the day.
+    "he hit me an hour ago and he's still here",
     "there's a lad on the ground by the bus stop and they keep stamping on him",
     'he is outside and keeps trying to kick the door in',
     'a man is running around the estate with a machete',
@@ -529,6 +531,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "she's terrified of him, he checks her phone and takes her wages, in March he threw her against the wardrobe",
     'after I gave a statement, someone put a note through my door saying snitches get stitches',
     'fireworks going off in the park every night, they sound like gunshots',
+    // An older time, then someone doing something in the last day: it happened again (gr9-0553, relabelled).
+    'back in May someone put a firework through our letterbox, last night someone tried our door handle at 3am',
+    'on friday a man headbutted my boy outside the station, and the same man was sat on the wall opposite our house this morning',
+    "a month ago a neighbour threatened to stab me, this week he's started leaving notes on my car again",
+    // "Still" after a time older than the last day, and a threat told of after "now": it goes on, it is not happening.
+    "my stepdad punched my mum at christmas, he's still at home",
+    "in August my brother was attacked by a gang and now he won't leave the house because they said they'd finish the job",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -750,7 +759,6 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I haven't seen my neighbour for a couple of weeks but I think she's gone on holiday to her daughter's, should I worry?",
     'A group of lads race their cars up and down the retail park most nights. Customers leaving the gym have to wait for them to stop.',
     'kids are throwing stones at the empty factory windows right now',
-    'back in May someone put a firework through our letterbox, last night someone tried our door handle at 3am',
     'my son was robbed at the bus stop last Thursday, the police have got the boys and the school is supporting him',
     "my ex hit me two years ago, I moved to a new area and he doesn't know where I am, I'd like counselling",
     "my sister took an overdose in the summer, she's had lots of support and is back at work and doing well",
@@ -783,6 +791,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's been a burnt out car in the lay-by for weeks now, nobody has moved it",
     'kids make gun noises at my son and call him names on the way to school',
     "my nan had a fall in the spring and was in hospital for a fortnight, she's home and doing well now",
+    'there was a stabbing at the fair last year and the stalls are back again this week',
+    'a man followed me from the station on monday but it turned out he lives in the next street, I feel silly now',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
