@@ -379,7 +379,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'push|pushed|shove|shoved|knock|knocked|throw|threw|thrown * to|onto the ground|floor',
     // "threw her against the wardrobe", "slammed him into the door".
     'throw|threw|thrown|throwing|slam|slammed|slamming|fling|flung me|her|him|us|them against|into the|a wall|wardrobe|door|fridge|table|radiator|window|car|floor|stairs',
-    'rob|robbed|robbing @person',
+    // "robbed my brother".
+    'rob|robbed|robbing * @person',
     'swing|swinging|swung * at * @person',
     'scrapping',
     // "my husband gets violent when he drinks".
@@ -471,6 +472,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'shoot up * school|college|place|pub|club',
     'kill|stab|shoot|murder * you|me|us|him|her|them|my|our|family|kid|child',
     'torch|burn * you|me|us|him|her|them|house|home|flat|family|kid|child',
+    // "threatened to burn my car", "says he'll torch the van".
+    'threaten|threatened|threatening|threatens to torch|burn|firebomb|petrol_bomb * car|van|shop',
+    'will|would|gonna|going_to torch|burn|firebomb|petrol_bomb * car|van|shop',
     'kill|murder|finish|end * you|me|us|him|her|them off',
     'come|coming|be|back round|over|back|for * to get|do|sort|kill|hurt|finish',
     'death|kill threat',
@@ -1082,6 +1086,9 @@ export const NOT_NOW = [
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
   'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
+  // "he lives up north now", "she's in a mental health unit now getting the care she needs": where someone is now.
+  'lives|living|moved * * now',
+  'hospital|unit|ward|care|rehab|prison|custody|jail * now',
   // "it turned out he lives in the next street, I feel silly now": how the resident feels about it.
   'feel|feels|felt|feeling * silly|stupid|daft|embarrassed|better|fine|ok|okay|safe now',
   // "they're back on the corner every night now": a habit as it now is, not something happening this minute.
@@ -1100,7 +1107,7 @@ export const NOT_NOW = [
   // "he's now been given an injunction".
   'now been',
   // "I'm just asking about a youth club": why someone writes, not a word of now.
-  'just ask|asking|wondering|want|wanted|wanting|need|needed|like|checking|letting|enquiring|reporting|writing|looking|searching',
+  'just ask|asking|wondering|want|wanted|wanting|need|needed|like|checking|letting|enquiring|reporting|writing|looking|searching|updating|logging|telling|adding',
   '# time|times now',
   'now and safe|fine|ok|okay|alright|well',
   'there is|are a lot|lots|loads',
@@ -1230,6 +1237,8 @@ export const FOUND = [
   'ambulance|paramedics came|took',
   'in hospital|hospice',
   'gone|went|go|away on holiday|holidays|a_cruise|a_trip|honeymoon',
+  // "picked up by police in a trap house last month".
+  'picked_up|brought_back|brought_home|collected by * police|officers',
 ];
 /**
  * Someone not seen or heard from for days is a `taken` sign ("I haven't seen my neighbour for 4 days"), unless the
@@ -1270,6 +1279,8 @@ export const STILL_AT_RISK = [
   // "the man who was arrested for attacking my daughter has been released and was seen on our street" (released alone is
   // not: gr8-0093).
   'see|seen|spotted * on|in|near|round|around|outside my|our|her|his|their street|road|estate|house|flat|school|area',
+  // "has been seen near my dad's flat" (an apostrophe s is read as is, so there is a word between my and flat).
+  'see|seen|spotted * near|round|around|outside my|our|her|his|their * be|is flat|house|home|school|work',
   // "went missing on Saturday and still isn't home".
   'still * not home|back|found|here',
   'be|is|are not|never home|back yet',
@@ -1278,6 +1289,9 @@ export const STILL_AT_RISK = [
   'have|has|is been outside|round|near|hanging',
   'know|knows|got|has|have|found|find * my|our|her|his|the new address|number',
   'find|found out where * live|work',
+  // "they've been asking around the estate where he lives", "he's just moved into a flat on my road".
+  'ask|asks|asking|asked * where * live|lives|work|works',
+  'move|moved|moving in|into * on|near|opposite my|our road|street|estate|block|close',
   // "the school says he'll be back on Monday", "the same gang were outside our house last night", "have started
   // following him home again", "he has messaged me".
   'will|would|gonna be back',
@@ -1297,7 +1311,9 @@ export const STILL_AT_RISK = [
   'move|moved|moving back * opposite|next|door|road|street|house|flat|block|estate',
   'live|lives|living on|in our|my|the_same road|street|estate|block|close|avenue',
   'will|would|gonna be waiting',
-  'will|would|gonna try|do_it|do_that * again',
+  'will|would|gonna try|do_it|do_that|catch|get|find * again',
+  // "…brought back by police, today the door was open and she's gone again".
+  'gone|missing|disappeared|wandered_off|run_off|ran_off again',
   // Someone missing is missing until found, however long ago they went (and see FOUND).
   'still missing|gone',
   // "…last year and we never found her" (not "never found out who").
@@ -1328,7 +1344,7 @@ export const STILL_AT_RISK = [
   'hang|hanging|hangs around|round|about * again',
   'am|is|are terrified|petrified',
   // "some lads have been riding round the estate with a gun": it goes on.
-  'have|has been riding|walking|driving|going|coming|carrying|hanging|sitting|waiting|standing|hitting|threatening|following|watching|staring|messaging|texting',
+  'have|has been riding|walking|driving|going|coming|carrying|hanging|sitting|waiting|standing|hitting|threatening|following|watching|staring|messaging|texting|sending|asking',
   // "my dad hit my mum again on Saturday … it keeps happening".
   'keep|keeps happening',
   'do it|that again',

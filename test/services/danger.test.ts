@@ -16,6 +16,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
   const now = [
     // Whoever did it still there within the day.
     "he hit me an hour ago and he's still here",
+    'a girl in my class is on instagram live right now cutting her arms',
     "there's a lad on the ground by the bus stop and they keep stamping on him",
     'he is outside and keeps trying to kick the door in',
     'a man is running around the estate with a machete',
@@ -538,6 +539,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // "Still" after a time older than the last day, and a threat told of after "now": it goes on, it is not happening.
     "my stepdad punched my mum at christmas, he's still at home",
     "in August my brother was attacked by a gang and now he won't leave the house because they said they'd finish the job",
+    // Whoever did it has moved near, asks where someone lives, has been seen near their home.
+    "my ex broke my jaw last year and he's just moved into a flat on our street",
+    "a gang robbed my cousin at knifepoint last weekend and they've been asking around where he lives",
+    "the man who stabbed my uncle in may is out on bail and has been seen near my uncle's house",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -793,6 +798,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my nan had a fall in the spring and was in hospital for a fortnight, she's home and doing well now",
     'there was a stabbing at the fair last year and the stalls are back again this week',
     'a man followed me from the station on monday but it turned out he lives in the next street, I feel silly now',
+    // Where someone is now, and why the resident writes, are not words of now; someone picked up by police was found.
+    "my ex broke my arm years ago, he lives in Scotland now, I'm just updating my details",
+    "my dad tried to overdose in the spring, he's in a rehab unit now getting help",
+    "my son was picked up by police from a trap house last month, he's home and back at school",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
