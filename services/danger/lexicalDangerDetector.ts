@@ -348,7 +348,9 @@ export class LexicalDangerDetector implements DangerDetector {
     const countsOnly = habits.length > 0 && habits.every(([start, end]) => tokens[start]!.word === 'for' || COUNTS.has(tokens[end - 1]!.word));
     const habit = habits.length > 0 && !(keepOnly && sceneNow && !past) && !(countsOnly && immediateApart && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
-    const clause = (n: number) => tokens.filter((_, i) => clauseOf[i] === n);
+    const clauses: Token[][] = [];
+    tokens.forEach((t, i) => (clauses[clauseOf[i]!] ??= []).push(t));
+    const clause = (n: number): readonly Token[] => clauses[n] ?? [];
     // The clauses of older times (not of the last day), and of times of the last day (LATELY) when someone does
     // something then ("the stalls are back again this week" is not): happenedAgain().
     const lately = this.lately.findAll(tokens);
