@@ -58,7 +58,7 @@ export const FIGURES_OF_SPEECH = [
 export const NOT_DANGER = [
   // "a car burnt out in the lay-by for two weeks", "a burnt out van": what is left after a fire.
   'car|van|vehicle|moped|motorbike|bike|shell * burnt|burned out',
-  'burnt|burned out car|cars|van|vehicle|moped|motorbike|shell',
+  'burnt|burned out car|cars|van|vehicle|moped|motorbike|shell|sofa|mattress|furniture|fridge|bin|bins',
   // "making gun noises down the phone", "made bomb noises at him", "a finger gun": the shape or the sound of a gun or a bomb, not one.
   'gun|guns|shooting|bomb|bombs|explosion noise|noises|gesture|gestures',
   'finger gun|guns',
@@ -1088,7 +1088,7 @@ export const NOT_NOW = [
   'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
   // "he lives up north now", "she's in a mental health unit now getting the care she needs": where someone is now.
   'lives|living|moved * * now',
-  'hospital|unit|ward|care|rehab|prison|custody|jail * now',
+  'hospital|unit|ward|care|rehab|prison|custody|jail|refuge|shelter|safe_house * now',
   // "it turned out he lives in the next street, I feel silly now": how the resident feels about it.
   'feel|feels|felt|feeling * silly|stupid|daft|embarrassed|better|fine|ok|okay|safe now',
   // "they're back on the corner every night now": a habit as it now is, not something happening this minute.
@@ -1252,7 +1252,12 @@ export const NOT_SEEN = [
  * For someone who may harm themselves, fall ill or be missing, not being seen since keeps the danger open ("she said she
  * can't see the point, I haven't seen her since"); for someone who threatened, it does not.
  */
-export const UNSEEN = ['not|never seen|heard|heard_from * since', 'never|not turned_up|arrived|got_there|made_it'];
+export const UNSEEN = [
+  'not|never seen|heard|heard_from * since',
+  'never|not turned_up|arrived|got_there|made_it',
+  // "his curtains have been shut all weekend".
+  'curtain|curtains|blind|blinds * shut|closed|drawn * all|since|for|days',
+];
 export const STILL_AT_RISK = [
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
   'scared|afraid|frightened|terrified to leave|go_home|go_out|go_back',
@@ -1289,6 +1294,8 @@ export const STILL_AT_RISK = [
   'have|has|is been outside|round|near|hanging',
   'know|knows|got|has|have|found|find * my|our|her|his|the new address|number',
   'find|found out where * live|work',
+  // "the boys who did it have put his address on snapchat".
+  'put|posted|posting|shared|sharing|leaked * address|addresses',
   // "they've been asking around the estate where he lives", "he's just moved into a flat on my road".
   'ask|asks|asking|asked * where * live|lives|work|works',
   'move|moved|moving in|into * on|near|opposite my|our road|street|estate|block|close',
@@ -1504,7 +1511,9 @@ export const PAST = [
   'on new year|years * eve|day',
   'on christmas|boxing|easter|halloween|valentine * eve|day|night',
   // "my stepdad punched my mum at christmas", "the lads who threw stones at halloween".
-  'at|over christmas|easter|halloween|new_year|bonfire_night|eid|diwali',
+  'at|over christmas|easter|halloween|new_year|bonfire_night|eid|diwali|half_term',
+  // "she's been fine since".
+  'be|been fine|ok|okay|alright since|ever_since',
   'last bonfire|fireworks night',
   'last guy fawkes night',
   'last halloween|christmas|easter|eid|diwali',

@@ -543,6 +543,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my ex broke my jaw last year and he's just moved into a flat on our street",
     "a gang robbed my cousin at knifepoint last weekend and they've been asking around where he lives",
     "the man who stabbed my uncle in may is out on bail and has been seen near my uncle's house",
+    'my son was attacked in june and the lads who did it have posted his address online',
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -802,6 +803,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my ex broke my arm years ago, he lives in Scotland now, I'm just updating my details",
     "my dad tried to overdose in the spring, he's in a rehab unit now getting help",
     "my son was picked up by police from a trap house last month, he's home and back at school",
+    "my sister went missing for two days at half term, police found her at a friend's house and she's been fine since",
+    "last year my partner hit me, I left and I'm in a refuge now",
+    'someone left a burnt out mattress by the bins',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
