@@ -1086,6 +1086,8 @@ export const NOT_NOW = [
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
   'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
+  // "it's years ago now": how long ago (not "…ages ago, now it has reopened", a contrast: see NOW).
+  'be|is|was * ago now',
   // "he lives up north now", "she's in a mental health unit now getting the care she needs": where someone is now.
   'lives|living|moved * * now',
   'hospital|unit|ward|care|rehab|prison|custody|jail|refuge|shelter|safe_house * now',

@@ -806,6 +806,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my sister went missing for two days at half term, police found her at a friend's house and she's been fine since",
     "last year my partner hit me, I left and I'm in a refuge now",
     'someone left a burnt out mattress by the bins',
+    "my brother was mugged in the city centre, it's years ago now but he still has nightmares",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
