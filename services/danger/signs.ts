@@ -1086,6 +1086,8 @@ export const NOT_NOW = [
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
   'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
+  // "we're trying to move on": getting over it, not someone trying to get in.
+  'trying to move_on|cope|forget|get_over|get_past|put_it_behind|understand|come_to_terms',
   // "it's years ago now": how long ago (not "…ages ago, now it has reopened", a contrast: see NOW).
   'be|is|was * ago now',
   // "he lives up north now", "she's in a mental health unit now getting the care she needs": where someone is now.
@@ -1434,6 +1436,8 @@ export const AFTERWARDS = [
   'still in shock',
   'shaken up',
   'be|was|were|been|got arrested|charged|convicted|sentenced',
+  // "the lad who did it got 6 years".
+  'got|get|given|gets # year|years|month|months',
   // "it was a one-off".
   'one_off|oneoff|one_time|isolated_incident',
   // "needed a tetanus jab", "he's in plaster", "been to the minor injuries unit", "recovering": the harm was treated
@@ -1523,6 +1527,7 @@ export const PAST = [
   'once|twice last year|month|summer|week',
   '# time last year|month|summer|week',
   'in the summer|spring|autumn|winter',
+  'in|during spring|summer|autumn|winter',
   'in|last|early|late january|february|march|april|may|june|july|august|september|october|november|december',
   'of|on january|february|march|april|june|july|august|september|october|november|december',
   'last term',

@@ -807,6 +807,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "last year my partner hit me, I left and I'm in a refuge now",
     'someone left a burnt out mattress by the bins',
     "my brother was mugged in the city centre, it's years ago now but he still has nightmares",
+    "my cousin was stabbed near the station in spring, the man who did it got 8 years, we're trying to move on",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
