@@ -409,11 +409,11 @@ export class LexicalDangerDetector implements DangerDetector {
       found,
       unseen: this.unseen.test(tokens),
       habit,
+      olderClause: olderClauses.length > 0 ? Math.min(...olderClauses) : undefined,
+      latelyClause: latelyClauses.length > 0 ? Math.max(...latelyClauses) : undefined,
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).
       // "…who attacked me in June sits outside my house most evenings and then follows me": the habit goes on into a
       // clause with no time of its own.
-      olderClause: olderClauses.length > 0 ? Math.min(...olderClauses) : undefined,
-      latelyClause: latelyClauses.length > 0 ? Math.max(...latelyClauses) : undefined,
       habitNow: habits.some(([start]) => {
         const n = clauseOf[start]!;
         return (!pastClauses.has(n) && goesOn(n)) || (sameDoer(n, n + 1) && !pastClauses.has(n + 1)) || PRESENT_KEEP.has(tokens[start]!.word);
