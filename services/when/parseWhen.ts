@@ -147,6 +147,24 @@ function dayAndTimeReading(text: string, now: Date): Reading | undefined {
   return { start: weekday && Date.parse(at(daysAgo)) > now.getTime() ? at(daysAgo + 7) : at(daysAgo) };
 }
 
+const CLOCK_TIME = /^(?:at |about |around |approx\.? |approximately |roughly )*(\d{1,2})(?:[:.]([0-5]\d))? ?(am|pm|a\.m\.|p\.m\.)$/;
+
+/**
+ * A clock time alone ("about 10pm", "2am"): its latest time not in the future, today or yesterday. The recogniser
+ * gives a time with no day, which has no start: "about 10pm" typed in the morning is last night.
+ */
+function clockTimeReading(text: string, now: Date): Reading | undefined {
+  const m = CLOCK_TIME.exec(plain(text));
+  if (!m) return undefined;
+  const [, hourText, minuteText, meridiem] = m;
+  const hour = Number(hourText);
+  if (hour < 1 || hour > 12) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const at = (back: number) =>
+    londonToIso(`${londonDate(now, back)} ${pad((hour % 12) + (meridiem!.startsWith('p') ? 12 : 0))}:${pad(Number(minuteText ?? 0))}:00`)!;
+  return { start: Date.parse(at(0)) > now.getTime() ? at(1) : at(0) };
+}
+
 /** Every reading the recogniser finds, and whether it found a repeating or "since" one. */
 function recognise(text: string, now: Date): { readings: Reading[]; repeating: boolean } {
   // "last night about 10pm": the recogniser joins a day and a time only with "at"; and "7.30" (UK) is "7:30".
@@ -180,7 +198,7 @@ export function parseWhen(text: string, now: Date = new Date(), useRecogniser = 
     const day = londonDate(now, button === 'yesterday' ? 1 : 0);
     return { text, start: londonToIso(day)!, end: londonToIso(`${day} 23:59:59`)!, ongoing: false };
   }
-  const direct = useRecogniser ? undefined : dayAndTimeReading(text, now);
+  const direct = useRecogniser ? undefined : (dayAndTimeReading(text, now) ?? clockTimeReading(text, now));
   const { readings, repeating } = direct ? { readings: [direct], repeating: false } : recognise(text, now);
   // The latest reading that is not in the future ("Saturday" means the last one); an end still to come is dropped.
   const past = readings

@@ -70,6 +70,14 @@ describe('when: a day and a time are read directly, in UK usage', () => {
     assert.equal(start('last night at 7.30pm'), '2026-11-25T19:30:00.000Z');
     assert.equal(start('last night at 2am', new Date('2026-07-10T10:00:00Z')), '2026-07-10T01:00:00.000Z', 'British Summer Time');
   });
+  it('reads a clock time alone as its latest time not in the future (the recogniser gave it no day)', () => {
+    assert.equal(parseWhen('about 10pm', thursday, true).start, undefined, 'what the recogniser gives');
+    assert.equal(start('about 10pm'), '2026-11-25T22:00:00.000Z', 'typed at 10 in the morning: last night');
+    assert.equal(start('2am'), '2026-11-26T02:00:00.000Z', 'earlier today');
+    assert.equal(start('around 11.30pm'), '2026-11-25T23:30:00.000Z');
+    assert.equal(start('about 10pm', new Date('2026-07-10T10:00:00Z')), '2026-07-09T21:00:00.000Z', 'British Summer Time');
+    assert.equal(start('13pm'), undefined);
+  });
   it('reads the hour by the part of the day when am or pm is not given, and a weekday as its latest past time', () => {
     assert.equal(start('yesterday afternoon around 2'), '2026-11-25T14:00:00.000Z');
     assert.equal(start('last night at 11'), '2026-11-25T23:00:00.000Z');
