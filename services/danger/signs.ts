@@ -1088,6 +1088,8 @@ export const NOT_NOW = [
   'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
   // "we're trying to move on": getting over it, not someone trying to get in.
   'trying to move_on|cope|forget|get_over|get_past|put_it_behind|understand|come_to_terms',
+  // "I just want to know if there's more cctv now": what has been done since.
+  'cctv|camera|cameras|lighting|patrols * now',
   // "it's years ago now": how long ago (not "…ages ago, now it has reopened", a contrast: see NOW).
   'be|is|was * ago now',
   // "he lives up north now", "she's in a mental health unit now getting the care she needs": where someone is now.
@@ -1510,6 +1512,8 @@ export const PAST = [
   'put it|them out',
   'be|was|were|been|got put out',
   'it be all out',
+  // "the police have already been", "firefighters have already attended".
+  'firefighters|police|ambulance|paramedics * already been|come|attended|dealt',
   // "they had a fight … they've made up now".
   'made up now|since|after',
   'be|are friends again',
