@@ -8,7 +8,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { OUTSIDE, UNKNOWN, type LocationReading } from '../services/location/locator';
-import { placeNotTime, tellsATime, timeNotPlace } from '../services/when/answerShape';
+import { placeNotTime, timeNotPlace } from '../services/when/answerShape';
 import * as copy from './copy/en';
 import { choice, choicePrompt, textPrompt } from './choices';
 import { fill } from './draft';
@@ -109,6 +109,6 @@ export async function keepWhere(services: DialogServices, context: TurnContext, 
 
 /** Whether an answer to "When?" is a place the locator or its words name, and tells no time. */
 export function isAPlace(services: DialogServices, text: string): boolean {
-  if (tellsATime(text, services.now())) return false;
-  return ['borough', 'ambiguous', 'outside'].includes(services.locator.locate(text).kind) || placeNotTime(text, services.now());
+  return placeNotTime(text, services.now(), (t) => KNOWN_PLACES.includes(services.locator.locate(t).kind));
 }
+const KNOWN_PLACES: readonly string[] = ['borough', 'ambiguous', 'outside'];

@@ -56,9 +56,6 @@ export const FIGURES_OF_SPEECH = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
-  // "a car burnt out in the lay-by for two weeks", "a burnt out van": what is left after a fire.
-  'car|van|vehicle|moped|motorbike|bike|shell * burnt|burned out',
-  'burnt|burned out car|cars|van|vehicle|moped|motorbike|shell|sofa|mattress|furniture|fridge|bin|bins',
   // "making gun noises down the phone", "made bomb noises at him", "a finger gun": the shape or the sound of a gun or a bomb, not one.
   'gun|guns|shooting|bomb|bombs|explosion noise|noises|gesture|gestures',
   'finger gun|guns',
@@ -156,8 +153,9 @@ export const NOT_DANGER = [
   'tyre|tire|exhaust|wheel|cigarette|vape smoke/n',
   'street|traffic|security|porch|garden|brake|tail|head|fairy light|lights|lamp',
   'barbecue|bbq|chimney|burner|stove|incense smoke/n',
+  // "a car burnt out in the lay-by for two weeks", "a burnt out van": what is left after a fire.
   'burn|burnt|burned out * @vehicle|shell|wreck',
-  '@vehicle * be|been burnt|burned out',
+  '@vehicle|bike|shell * burnt|burned out',
   'smash|smashed|break|broke|crack|cracked * windscreen|windscreens with a|the',
   'smash|smashed|break|broke|crack|cracked * car|van window|windows with a|the',
   'fight/n|fighting/n game',
@@ -210,9 +208,9 @@ export const NOT_DANGER = [
   'abroad|overseas to fight',
   'fight|fought|fighting abroad|overseas|government|system|state|war|cause|enemy',
   'fire extinguisher|extinguishers|alarm|alarms|door|doors|exit|escape|station|drill|hydrant|service|brigade|safety',
-  // "the old pub got burnt out years ago": what a building is, not a fire.
+  // "the old pub got burnt out years ago", "a burnt out mattress by the bins": what a thing is, not a fire.
   'got|was|were|been burnt|burned out',
-  'burnt|burned out pub|building|shell|house|flat|shop|car|van|moped|bike',
+  'burnt|burned out pub|building|shell|house|flat|shop|@vehicle|cars|bike|sofa|mattress|furniture|fridge|bin|bins',
   // "really down since his dad died": a bereavement.
   'since * dad|mum|father|mother|wife|husband|partner|son|daughter|brother|sister|nan|grandad|grandma|friend die|died|pass|passed',
   // "people need to fight back" (not "we need help, a fight").

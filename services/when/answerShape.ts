@@ -31,7 +31,8 @@ export function tellsATime(text: string, now: Date): boolean {
 /** A place, named enough to be where it happened (`named`), or any word of place. */
 export const tellsAPlace = (text: string, named = false) => NAMED_PLACE.test(text) || POSTCODE.test(text) || (!named && PLACE_WORDS.test(text));
 
-/** An answer to "When?" that names a place and tells no time. */
-export const placeNotTime = (text: string, now: Date) => tellsAPlace(text, true) && !tellsATime(text, now);
+/** An answer to "When?" that names a place (by its words, or by `named`, such as a place the locator knows) and tells no time. */
+export const placeNotTime = (text: string, now: Date, named: (text: string) => boolean = () => false) =>
+  (tellsAPlace(text, true) || named(text)) && !tellsATime(text, now);
 /** An answer to "Where?" that is a time and not a place. */
 export const timeNotPlace = (text: string, now: Date) => tellsATime(text, now) && !tellsAPlace(text);

@@ -98,8 +98,8 @@ interface Reading {
 }
 
 const DAY_AND_TIME = new RegExp(
-  '^(?:(yesterday|today)|(last night|tonight)|(this|yesterday) (morning|afternoon|evening|night)|(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (morning|afternoon|evening|night))?)' +
-    '[,;]? (?:at |about |around |approx\\.? |approximately |roughly )*(\\d{1,2})(?:[:.]([0-5]\\d))? ?(am|pm|a\\.m\\.|p\\.m\\.)?$',
+  '^(?:(?:(yesterday|today)|(last night|tonight)|(this|yesterday) (morning|afternoon|evening|night)|(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (morning|afternoon|evening|night))?)' +
+    '[,;]? )?(?:at |about |around |approx\\.? |approximately |roughly )*(\\d{1,2})(?:[:.]([0-5]\\d))? ?(am|pm|a\\.m\\.|p\\.m\\.)?$',
 );
 
 /**
@@ -107,12 +107,15 @@ const DAY_AND_TIME = new RegExp(
  * usage: the recogniser takes two milliseconds for these, puts "last night at 2am" on the day before (24 hours early:
  * the small hours after last night are today's), and reads "7.30" as 7 o'clock after some words. An hour without
  * am or pm is read by the part of the day ("this morning at 7", "last night at 11"), or left to the recogniser when
- * the words give none. A weekday is its latest time not in the future. Undefined for anything else.
+ * the words give none. A weekday is its latest time not in the future; so is a clock time alone ("about 10pm", "2am":
+ * the recogniser gives it no day, and typed in the morning "about 10pm" is last night). Undefined for anything else.
  */
 function dayAndTimeReading(text: string, now: Date): Reading | undefined {
   const m = DAY_AND_TIME.exec(plain(text));
   if (!m) return undefined;
   const [, plainDay, nightOf, thisOrYesterday, partName, weekday, weekdayPart, hourText, minuteText, meridiem] = m;
+  const noDay = !plainDay && !nightOf && !thisOrYesterday && !weekday;
+  if (noDay && !meridiem) return undefined;
   const part = nightOf ? 'night' : (partName ?? weekdayPart);
   const hour = Number(hourText);
   const minute = Number(minuteText ?? 0);
@@ -143,26 +146,9 @@ function dayAndTimeReading(text: string, now: Date): Reading | undefined {
   const daysAgo = part === 'night' && h < 6 ? named - 1 : named;
   const pad = (n: number) => String(n).padStart(2, '0');
   const at = (back: number) => londonToIso(`${londonDate(now, back)} ${pad(h)}:${pad(minute)}:00`)!;
-  // A weekday is its latest such time that is not still to come.
-  return { start: weekday && Date.parse(at(daysAgo)) > now.getTime() ? at(daysAgo + 7) : at(daysAgo) };
-}
-
-const CLOCK_TIME = /^(?:at |about |around |approx\.? |approximately |roughly )*(\d{1,2})(?:[:.]([0-5]\d))? ?(am|pm|a\.m\.|p\.m\.)$/;
-
-/**
- * A clock time alone ("about 10pm", "2am"): its latest time not in the future, today or yesterday. The recogniser
- * gives a time with no day, which has no start: "about 10pm" typed in the morning is last night.
- */
-function clockTimeReading(text: string, now: Date): Reading | undefined {
-  const m = CLOCK_TIME.exec(plain(text));
-  if (!m) return undefined;
-  const [, hourText, minuteText, meridiem] = m;
-  const hour = Number(hourText);
-  if (hour < 1 || hour > 12) return undefined;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const at = (back: number) =>
-    londonToIso(`${londonDate(now, back)} ${pad((hour % 12) + (meridiem!.startsWith('p') ? 12 : 0))}:${pad(Number(minuteText ?? 0))}:00`)!;
-  return { start: Date.parse(at(0)) > now.getTime() ? at(1) : at(0) };
+  // A weekday, or a clock time alone, is its latest such time that is not still to come.
+  const later = Date.parse(at(daysAgo)) > now.getTime();
+  return { start: weekday && later ? at(daysAgo + 7) : noDay && later ? at(daysAgo + 1) : at(daysAgo) };
 }
 
 /** Every reading the recogniser finds, and whether it found a repeating or "since" one. */
@@ -198,7 +184,7 @@ export function parseWhen(text: string, now: Date = new Date(), useRecogniser = 
     const day = londonDate(now, button === 'yesterday' ? 1 : 0);
     return { text, start: londonToIso(day)!, end: londonToIso(`${day} 23:59:59`)!, ongoing: false };
   }
-  const direct = useRecogniser ? undefined : (dayAndTimeReading(text, now) ?? clockTimeReading(text, now));
+  const direct = useRecogniser ? undefined : dayAndTimeReading(text, now);
   const { readings, repeating } = direct ? { readings: [direct], repeating: false } : recognise(text, now);
   // The latest reading that is not in the future ("Saturday" means the last one); an end still to come is dropped.
   const past = readings
