@@ -29,6 +29,7 @@ import {
   RECENTLY,
   SIGNS,
   STILL_AT_RISK,
+  AFRAID_TO_GO_OUT,
   UNSEEN,
 } from './signs';
 
@@ -133,6 +134,7 @@ interface SentenceReading {
   dealtWith: boolean;
   signsInThePast: boolean;
   atRisk: boolean;
+  afraidToGoOut: boolean;
   /** Someone missing was found, came back or is safe (FOUND). */
   found: boolean;
   /** Someone has not been seen since (UNSEEN). */
@@ -189,6 +191,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly dealtWith = new PhraseList(DEALT_WITH, LISTS);
   private readonly notPast = new PhraseList(NOT_PAST, LISTS);
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
+  private readonly afraidToGoOut = new PhraseList(AFRAID_TO_GO_OUT, LISTS);
   private readonly found = new PhraseList(FOUND, LISTS);
   private readonly notSeen = new PhraseList(NOT_SEEN, LISTS);
   private readonly unseen = new PhraseList(UNSEEN, LISTS);
@@ -224,6 +227,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // on, so ask rather than call it over.
     if (past)
       return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat) ||
+        (sentences.some((s) => s.afraidToGoOut) && sentences.some((s) => s.latelyClause !== undefined)) ||
         this.stillOpen(signs, sentences) ||
         happenedAgain(sentences)
         ? { level: 'possible', signs: kinds }
@@ -231,7 +235,7 @@ export class LexicalDangerDetector implements DangerDetector {
     if (sentences.some((s) => s.habit)) return { level: 'possible', signs: kinds };
     if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: kinds };
     const dealtWith = sentences.some((s) => s.dealtWith) && sentences.every((s) => s.signs.size === 0 || s.signsInThePast);
-    if ((dealtWith || sentences.some((s) => s.afterwards)) && !sentences.some((s) => s.atRisk || s.contrastNow || s.threatAhead))
+    if ((dealtWith || sentences.some((s) => s.afterwards)) && !sentences.some((s) => s.atRisk || s.afraidToGoOut || s.contrastNow || s.threatAhead))
       return { level: 'none', signs: [], over: true };
     return { level: 'possible', signs: kinds };
   }
@@ -285,6 +289,8 @@ export class LexicalDangerDetector implements DangerDetector {
     /** The clauses of the signs, and of those that are now by themselves ("not breathing", "on fire"). */
     const signClauses: number[] = [];
     const immediateClauses: number[] = [];
+    // "my mum's husband pushes her around": an attack told in the present simple is what he does, a habit.
+    const habitualAttackClauses: number[] = [];
     const readSign = (sign: DangerSign, { phrase, start, end }: { phrase: Phrase; start: number; end: number }) => {
       if (negated(tokens, start)) return;
       if ((ON_SCREEN.has(sign) && onScreen(tokens, start, end)) || (joking && sign === 'threat')) {
@@ -301,6 +307,7 @@ export class LexicalDangerDetector implements DangerDetector {
       const threatToldOf = sign === 'threat' && tokens.slice(Math.max(0, start - 3), start + 1).some((t) => [...t.lemmas].some((l) => SAYING.has(l)));
       if (!threatToldOf) afterSigns = Math.max(afterSigns, end);
       signClauses.push(clauseOf[start]!);
+      if (sign === 'attack' && attackAsHabit(tokens, start, end)) habitualAttackClauses.push(clauseOf[start]!);
       matched.push(`${sign}: ${phrase.source}`);
       ongoing ||= isOngoing(tokens, start, end);
       // "was set on fire", "set his coat on fire" is what was done; "is on fire" is how it is now.
@@ -333,7 +340,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // "keeps hitting me", "keeps self harming", "kept on at her" (not "told him to keep his mouth shut").
     const keepsDoing = (i: number) => tokens[i + 1]?.word === 'on' || tokens.slice(i + 1, i + 3).some(ingForm);
     const habits = this.habit.findAll(tokens).filter(([start, end]) => end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start));
-    const pastTimes = this.past.findAll(blank(tokens, this.notPast.findAll(tokens)));
+    const pastTimes = this.past.findAll(blank(written, this.notPast.findAll(written)));
     const past = pastTimes.length > 0;
     // "there's a bloke on the floor and people keep kicking him", "he is outside and keeps trying to get in": "keep"
     // beside a scene that is happening tells of now, not of a habit ("kids keep throwing stones at my window").
@@ -406,6 +413,7 @@ export class LexicalDangerDetector implements DangerDetector {
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
       // someone is at risk ("I'm scared they'll come back").
       atRisk: this.atRisk.test(written),
+      afraidToGoOut: this.afraidToGoOut.test(written),
       found,
       unseen: this.unseen.test(tokens),
       habit,
@@ -414,10 +422,11 @@ export class LexicalDangerDetector implements DangerDetector {
       // "…last month keeps driving past my house": "keeps" tells of now whatever clause it stands in ("kept" does not).
       // "…who attacked me in June sits outside my house most evenings and then follows me": the habit goes on into a
       // clause with no time of its own.
-      habitNow: habits.some(([start]) => {
-        const n = clauseOf[start]!;
-        return (!pastClauses.has(n) && goesOn(n)) || (sameDoer(n, n + 1) && !pastClauses.has(n + 1)) || PRESENT_KEEP.has(tokens[start]!.word);
-      }),
+      habitNow:
+        habits.some(([start]) => {
+          const n = clauseOf[start]!;
+          return (!pastClauses.has(n) && goesOn(n)) || (sameDoer(n, n + 1) && !pastClauses.has(n + 1)) || PRESENT_KEEP.has(tokens[start]!.word);
+        }) || habitualAttackClauses.some((n) => !pastClauses.has(n)),
       openThreat: pastClauses.size > 0 && threatClauses.some((clause) => clause >= Math.max(...pastClauses)),
       threatAhead: threatClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,
@@ -536,6 +545,37 @@ const COUNTS = new Set(['twice', 'time', 'times']);
 const HABITUAL = new Set(['lock', 'hold', 'keep', 'tie', 'trap', 'pin', 'hang', 'refuse', 'stop', 'turn', 'collapse']);
 const habitualForm = (tokens: readonly Token[], start: number, end: number) =>
   tokens.slice(start, end).some((t) => t.word.endsWith('s') && [...t.lemmas].some((l) => l !== t.word && HABITUAL.has(l)));
+
+/** Verbs of attack whose present simple ("hits", "pushes") tells what someone does again and again. */
+const ATTACK_VERBS = new Set([
+  'hit',
+  'push',
+  'punch',
+  'kick',
+  'slap',
+  'beat',
+  'batter',
+  'hurt',
+  'thump',
+  'shove',
+  'strangle',
+  'choke',
+  'grab',
+  'bite',
+  'drag',
+  'headbutt',
+]);
+/** "he hits her", "pushes her around" (not "the kicks", "two punches"). */
+const attackAsHabit = (tokens: readonly Token[], start: number, end: number) =>
+  tokens
+    .slice(start, end)
+    .some(
+      (t, i) =>
+        t.word.endsWith('s') &&
+        [...t.lemmas].some((l) => l !== t.word && ATTACK_VERBS.has(l)) &&
+        !DETERMINERS.has(tokens[start + i - 1]?.word ?? '') &&
+        !/\d/.test(tokens[start + i - 1]?.word ?? ''),
+    );
 
 /** "He won't stop hitting her", "hasn't stopped kicking him": the word at `i` goes on; the "not" denies the stopping. */
 const notStopping = (tokens: readonly Token[], i: number) => NEGATIONS.has(tokens[i - 2]?.word ?? '') && (tokens[i - 1]?.lemmas.has('stop') ?? false);

@@ -72,6 +72,8 @@ export const NOT_DANGER = [
   'when|after i|we reported|reporting a|the|my burglary|assault|robbery|mugging|break',
   // "someone was sick in my front garden": not someone in the garden.
   'someone|somebody|people|they|he|she * sick|vomit|vomited|wee|weed|pee|peed|poo|pooed|urinate|urinated in|on|over',
+  // "spreading lies that I hit my kids", "accused him of hurting her": what someone is said to have done, not a danger.
+  'lie|lies|lying|rumour|rumours|accuse|accuses|accusing|accused|allegation|allegations|falsely * hit|hits|hitting|hurt|hurts|hurting|abuse|abuses|abusing|beat|beats|beating|attack|attacks|attacking|attacked|assault|assaulted|assaulting|stab|stabbed|stabbing',
   // "I've been threatened with eviction", "threatened with court": not harm.
   'threaten|threatened|threatening with eviction|court|legal|solicitor|solicitors|police|fine|fines|ban|action|prosecution|council|the_council|the_police|the_court',
   'knife block|drawer|set|sharpener',
@@ -1018,7 +1020,7 @@ export const NOW = [
   'as we speak',
   'as i type|write|speak',
   'currently',
-  'still here|there|outside|inside|in|at|go|happen|do|chase|follow|wait|hide',
+  'still here|there|outside|inside|in|at|behind|go|happen|do|chase|follow|wait|hide',
   'tonight',
   'on his|her|their way round|over|here|now|back',
   // "he's on his way" (not "I am on my way home": the resident's journey).
@@ -1262,10 +1264,15 @@ export const UNSEEN = [
   // "his curtains have been shut all weekend".
   'curtain|curtains|blind|blinds * shut|closed|drawn * all|since|for|days',
 ];
+/**
+ * Afraid to go out: a danger of the last day or so may still be out there ("followed me last night, I'm scared to go
+ * out"); after an older one it is fear, not a danger that goes on ("mugged in 2021, too scared to go out since").
+ */
+export const AFRAID_TO_GO_OUT = ['scared|afraid|frightened|terrified to go_out', 'scared|afraid|frightened|terrified of going out'];
 export const STILL_AT_RISK = [
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
-  'scared|afraid|frightened|terrified to leave|go_home|go_out|go_back',
-  'scared|afraid|frightened|terrified of going home|out|back',
+  'scared|afraid|frightened|terrified to leave|go_home|go_back',
+  'scared|afraid|frightened|terrified of going home|back',
   'scared|afraid|frightened|terrified he|she|they will|is|are',
   'coming back|round|later|tonight',
   // "he's coming home from his mum's tomorrow", "he's due home at 6", "the lad who did it is still hanging around", "he
@@ -1290,6 +1297,8 @@ export const STILL_AT_RISK = [
   'see|seen|spotted * on|in|near|round|around|outside my|our|her|his|their street|road|estate|house|flat|school|area',
   // "has been seen near my dad's flat" (an apostrophe s is read as is, so there is a word between my and flat).
   'see|seen|spotted * near|round|around|outside my|our|her|his|their * be|is flat|house|home|school|work',
+  // "…has been released and has messaged her from a new account": whoever did it has been in touch since.
+  'he|she|they|and|now have|has messaged|contacted|texted|rung|phoned|tracked_down|found me|her|him|us|them|my',
   // "went missing on Saturday and still isn't home".
   'still * not home|back|found|here',
   'be|is|are not|never home|back yet',
@@ -1438,6 +1447,8 @@ export const AFTERWARDS = [
   'be|was|were|been|got arrested|charged|convicted|sentenced',
   // "the lad who did it got 6 years".
   'got|get|given|gets # year|years|month|months',
+  // "…set fire to the bin again, it's just a melted lump now": what a fire left.
+  'melted|charred|blackened|scorched|burnt|burned lump|mess|shell|remains|wreck|heap|stump',
   // "it was a one-off".
   'one_off|oneoff|one_time|isolated_incident',
   // "needed a tetanus jab", "he's in plaster", "been to the minor injuries unit", "recovering": the harm was treated
@@ -1510,8 +1521,8 @@ export const PAST = [
   'put it|them out',
   'be|was|were|been|got put out',
   'it be all out',
-  // "the police have already been", "firefighters have already attended".
-  'firefighters|police|ambulance|paramedics * already been|come|attended|dealt',
+  // "the police have already been", "firefighters have already attended", "the fire service have already been".
+  'firefighters|fire_service|fire_brigade|fire_crew|police|ambulance|paramedics * already been|come|attended|dealt',
   // "they had a fight … they've made up now".
   'made up now|since|after',
   'be|are friends again',

@@ -199,6 +199,13 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate('GP surgery reception here, a patient has just left').strands, []);
     assert.equal(readHate("the other lad's mum is slagging us off on facebook").abuse, false);
     assert.deepEqual(readHate("kids at the park told my daughter she can't play with them because she's brown").strands, ['race']);
+    // "anti" before a group names hostility to it; an anti-racism march does not.
+    for (const [text, strand] of [
+      ['anti hindu stickers have been put on the temple gates', 'religion'],
+      ['someone has sprayed anti-immigrant slogans on the underpass', 'race'],
+    ] as const)
+      assert.deepEqual((({ abuse, strands }) => ({ abuse, strands }))(readHate(text)), { abuse: true, strands: [strand] }, text);
+    assert.equal(readHate('there was an anti racism march through town and it was noisy').abuse, false);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -267,6 +267,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my mums boyfriend has locked her in the bedroom and is shouting hes gonna kill her',
     "old man on the floor in the precinct, not responding, someone's called an ambulance but its been 20 mins",
     'someone is hitting a woman at the bus stop opposite my house',
+    // Still behind: whoever follows is here.
+    'a car has followed me from the motorway and it is still behind me',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -544,6 +546,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a gang robbed my cousin at knifepoint last weekend and they've been asking around where he lives",
     "the man who stabbed my uncle in may is out on bail and has been seen near my uncle's house",
     'my son was attacked in june and the lads who did it have posted his address online',
+    // An attack told in the present simple is a habit, so a past time beside it does not close it.
+    "my sister's husband slaps her about, on friday she had a split lip",
+    // Whoever did it has been in touch since.
+    'my ex attacked me in june and now he has contacted me from a different number',
+    // Afraid to go out after a danger of the last day.
+    "a man followed my daughter home from school yesterday and she's scared to go out",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -808,6 +816,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone left a burnt out mattress by the bins',
     "my brother was mugged in the city centre, it's years ago now but he still has nightmares",
     "my cousin was stabbed near the station in spring, the man who did it got 8 years, we're trying to move on",
+    // Afraid to go out years after: fear, not a danger that goes on.
+    "I was robbed at knifepoint in 2020 and I've been afraid to go out at night ever since, is there a support group",
+    // What someone is said to have done.
+    'people at work are spreading rumours that I hit my wife',
+    // What a fire left, and the fire service that has been (not blanked with the look-alike 'fire service').
+    "someone set fire to the skip on our road again, it's just a charred shell now",
+    'kids set the bins alight in the alley, the fire brigade have already been',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
