@@ -29,13 +29,15 @@ export const choiceAnswered = (prompt: PromptValidatorContext<FoundChoice>) =>
 
 /**
  * A choice prompt that, when the answer is not one of the choices, says so and lists them (rather than asking the
- * same question again word for word).
+ * same question again word for word); from the second miss in a row it also says where to get help.
  */
 class ExplainingChoicePrompt extends ChoicePrompt {
   protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     if (isRetry && !options.retryPrompt) {
       const titles = (options.choices ?? []).map((c) => (typeof c === 'string' ? c : (c.action?.title ?? c.value)));
-      options = { ...options, retryPrompt: copy.NOT_A_CHOICE(titles) };
+      // The prompt's own count of the answers it has read (botbuilder-dialogs Prompt, the validator's attemptCount).
+      const misses = (state as { attemptCount?: number }).attemptCount ?? 1;
+      options = { ...options, retryPrompt: copy.NOT_A_CHOICE(titles, misses) };
     }
     return super.onPrompt(context, state, options, isRetry);
   }

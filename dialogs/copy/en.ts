@@ -101,10 +101,11 @@ export const TOO_LONG = (max: number) =>
 export const DRAFT_RESTARTED =
   'Sorry, we have updated this service and could not carry on with the report you started. Nothing was sent. Please start again: it only takes a few minutes.';
 
-/** A typed answer at a choice that is none of the choices. */
-export const NOT_A_CHOICE = (titles: string[]) =>
+/** A typed answer at a choice that is none of the choices (`misses`: how many answers in a row were not). */
+export const NOT_A_CHOICE = (titles: string[], misses = 1) =>
   `Sorry, I could not match that to one of the choices. Please choose one: ${titles.join(', ')}. ` +
-  'You can add to what happened before you send, with Change something.';
+  'You can add to what happened before you send, with Change something.' +
+  (misses >= 2 ? ' If none of these fits, type "talk to someone" for people you can call, or "help".' : '');
 
 export const NOT_TEXT = 'Sorry, I can only read typed messages. Please type your answer.';
 

@@ -271,5 +271,10 @@ describe('the resident’s words at any prompt', () => {
     await driveTo(client, await say(client, 'hi'), /did you see it/, { story: NOISE, hate: false });
     const reply = await say(client, 'well it is complicated because my neighbour told me about it last week');
     assert.match(reply.all, /could not match that to one of the choices.*It happened to me/s);
+    assert.doesNotMatch(reply.all, /talk to someone/, 'the first time, only the choices');
+    const again = await say(client, 'I am not sure what you mean by that question to be honest');
+    assert.match(again.all, /could not match that.*If none of these fits, type "talk to someone"/s);
+    const help = await say(client, 'talk to someone');
+    assert.match(help.all, /Samaritans/);
   });
 });
