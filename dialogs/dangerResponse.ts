@@ -82,7 +82,8 @@ export class DangerResponse {
     const emergency = hold.level === 'now';
     const draft = (await this.services.draft.get(context)) ?? newDraft(context.activity.channelId);
     const words = hold.texts.join('\n');
-    if (!draft.narrative) {
+    const started = !draft.narrative;
+    if (started) {
       fill(draft, 'narrative', { narrative: words });
     } else {
       draft.narrative = `${draft.narrative}\n\n${words}`;
@@ -93,7 +94,8 @@ export class DangerResponse {
     if (emergency) draft.emergencyIndicated = true;
     await this.services.draft.set(context, draft);
     await this.hold.delete(context);
-    await context.sendActivity(emergency ? copy.DANGER.added : hold.selfHarm ? copy.DANGER.addedStorySelfHarm : copy.DANGER.addedStory);
+    const thanks = started ? copy.DANGER.startedStory : copy.DANGER.addedStory;
+    await context.sendActivity(emergency ? copy.DANGER.added : `${thanks}${hold.selfHarm ? copy.DANGER.selfHarmSupport : ''}`);
   }
 
   async clear(context: TurnContext): Promise<void> {

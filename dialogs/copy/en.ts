@@ -36,9 +36,11 @@ export const DANGER = {
   waiting: 'Please call 999 now if you can. When you are safe, choose “I am safe now, carry on”. Or choose Stop.',
   added: 'Thank you. I have added what you told me to your report. Because someone may be in danger, it will go to Kent Police too.',
   addedStory: 'Thank you. I have added that to what happened.',
+  /** The same, when those words are the first the resident told of what happened (typed at the menu, say). */
+  startedStory: 'Thank you. I have kept that as what happened.',
   /** After "No" to the question, when the words spoke of self-harm or suicide. */
-  addedStorySelfHarm:
-    'Thank you. I have added that to what happened.\n\nIf you or someone you know is thinking about suicide or self-harm, ' +
+  selfHarmSupport:
+    '\n\nIf you or someone you know is thinking about suicide or self-harm, ' +
     'you can talk to Samaritans, free, any time: 116 123. If someone is in danger, call 999.',
   stopped: 'OK, I have stopped. Nothing has been sent. If you are in danger, call 999 now.',
 };

@@ -141,7 +141,7 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     await driveTo(client, await say(client, 'hi'), /own words/, { story: NOISE, hate: false });
     assert.match((await say(client, 'my sister keeps saying she wants to end it')).all, /Is someone in danger right now\?/);
     const no = await say(client, 'No');
-    assert.match(no.all, /added that to what happened/);
+    assert.match(no.all, /kept that as what happened/, 'the first words of the story are kept as the story, not "added"');
     assert.match(no.all, /Samaritans, free, any time: 116 123/);
   });
 
@@ -175,7 +175,7 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
       assert.match((await say(client, 'he said he would burn my house down')).all, /Is someone in danger right now\?/);
       const reply = await say(client, typed);
       assert.doesNotMatch(reply.all, /Call 999 now/, typed);
-      assert.match(reply.all, /added that to what happened/, typed);
+      assert.match(reply.all, /added that to what happened/, `${typed}: ${reply.all}`);
     }
   });
 
