@@ -43,9 +43,15 @@ class ExplainingChoicePrompt extends ChoicePrompt {
   }
 }
 
+/**
+ * The menu: a choice, or the resident's story told straight away. The danger guard reads what is typed here as a
+ * description; what is typed at any other choice is an answer to a question (interruptions.ts).
+ */
+export class MenuPrompt extends ExplainingChoicePrompt {}
+
 /** Choice prompts in this bot show their options as suggested actions (buttons / quick replies). */
-export function choicePrompt(id: string, validator: PromptValidator<FoundChoice> = async (p) => choiceAnswered(p)): ChoicePrompt {
-  const prompt = new ExplainingChoicePrompt(id, validator, 'en-gb');
+export function choicePrompt(id: string, validator: PromptValidator<FoundChoice> = async (p) => choiceAnswered(p), menu = false): ChoicePrompt {
+  const prompt = new (menu ? MenuPrompt : ExplainingChoicePrompt)(id, validator, 'en-gb');
   prompt.style = ListStyle.suggestedAction;
   prompt.recognizerOptions = { recognizeOrdinals: true, recognizeNumbers: true, noValue: false };
   return prompt;

@@ -1,17 +1,20 @@
 import { ActivityTypes, Channels } from 'botbuilder';
-import { ComponentDialog, Dialog, DialogTurnStatus, TextPrompt, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { StoryPrompt } from './choices';
+import { ChoicePrompt, ComponentDialog, Dialog, DialogTurnStatus, TextPrompt, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { MenuPrompt, StoryPrompt } from './choices';
 import * as copy from './copy/en';
 import { DangerResponse, type DangerHold } from './dangerResponse';
 import { goBack } from './draft';
 import type { DialogServices } from './services';
 
-/** The resident is answering one of the bot's free-text questions (where, when, who...), not telling what happened. */
+/**
+ * The resident is answering one of the bot's questions (a choice, or where, when, who...), not telling what happened
+ * (at the menu or at "in your own words").
+ */
 function answersAQuestion(dc: DialogContext): boolean {
   let inner = dc;
   while (inner.child) inner = inner.child;
   const active = inner.activeDialog && inner.findDialog(inner.activeDialog.id);
-  return active instanceof TextPrompt && !(active instanceof StoryPrompt);
+  return (active instanceof TextPrompt && !(active instanceof StoryPrompt)) || (active instanceof ChoicePrompt && !(active instanceof MenuPrompt));
 }
 
 export type Command = 'help' | 'start_again' | 'exit' | 'back' | 'talk_to_someone';

@@ -28,7 +28,7 @@ export interface MainOptions {
 export class MainDialog extends InterruptibleDialog {
   constructor(services: DialogServices) {
     super(MAIN_DIALOG, services, MAIN_WATERFALL);
-    this.addDialog(choicePrompt(MENU_PROMPT, (p) => this.menuOrStory(p)))
+    this.addDialog(choicePrompt(MENU_PROMPT, (p) => this.menuOrStory(p), true))
       .addDialog(new ReportDialog(services))
       .addDialog(new SupportDialog(services))
       .addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.showMenu.bind(this), this.startChosen.bind(this), this.backToMenu.bind(this)]));

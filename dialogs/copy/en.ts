@@ -37,7 +37,7 @@ export const DANGER = {
   added: 'Thank you. I have added what you told me to your report. Because someone may be in danger, it will go to Kent Police too.',
   addedStory: 'Thank you. I have added that to what happened.',
   /** The same, when those words are the first the resident told of what happened (typed at the menu, say). */
-  startedStory: 'Thank you. I have kept that as what happened.',
+  startedStory: 'I have kept that as what happened.',
   /** After "No" to the question, when the words spoke of self-harm or suicide. */
   selfHarmSupport:
     '\n\nIf you or someone you know is thinking about suicide or self-harm, ' +

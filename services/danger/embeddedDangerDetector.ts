@@ -44,9 +44,11 @@ export const MODEL_THRESHOLD = 0.25;
 /** The model reads descriptions, not "hi" or a tapped button: shorter messages are left to the phrases. */
 export const MODEL_MIN_WORDS = 4;
 /**
- * An answer to a question ("somewhere near the river", "two lads in hoodies") is read by the model only when it is a
- * sentence: the model learnt from descriptions, and a place or a time is not one. The phrases read every answer.
+ * An answer to a question ("somewhere near the river", "two lads in hoodies", "I'd rather not say" at a choice) is read
+ * by the model only when it is a sentence: the model learnt from descriptions, and a place, a time or a word about the
+ * question is not one. The phrases read every answer.
  */
 export const MODEL_MIN_WORDS_IN_ANSWER = 8;
 
-const wordsIn = (text: string) => text.match(/\p{L}+/gu)?.length ?? 0;
+/** Words as a person counts them ("don't" is one). */
+const wordsIn = (text: string) => text.match(/\p{L}+(?:['’]\p{L}+)*/gu)?.length ?? 0;

@@ -72,6 +72,8 @@ export const NOT_DANGER = [
   'when|after i|we reported|reporting a|the|my burglary|assault|robbery|mugging|break',
   // "someone was sick in my front garden": not someone in the garden.
   'someone|somebody|people|they|he|she * sick|vomit|vomited|wee|weed|pee|peed|poo|pooed|urinate|urinated in|on|over',
+  // "I don't know if anyone was hurt": a question, not someone hurt (not "not sure if anyone is hurt", a worry now).
+  'if|whether anyone|anybody was|were|got hurt|injured',
   // "spreading lies that I hit my kids", "accused him of hurting her": what someone is said to have done, not a danger.
   'lie|lies|lying|rumour|rumours|accuse|accuses|accusing|accused|allegation|allegations|falsely * hit|hits|hitting|hurt|hurts|hurting|abuse|abuses|abusing|beat|beats|beating|attack|attacks|attacking|attacked|assault|assaulted|assaulting|stab|stabbed|stabbing',
   // "I've been threatened with eviction", "threatened with court": not harm.

@@ -3,6 +3,8 @@ import type { DialogTestClient } from 'botbuilder-testing';
 import { dialogFixture, say, turnContextOf, type DialogFixture } from '../fixtures/services';
 import { StubClassifier, type Reading } from '../fixtures/stubClassifier';
 import { REFERENCE } from '../fixtures/walk';
+import { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
+import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
 
 const NOISE = 'Loud music and a party next door every weekend until 4am';
 const HATE = 'Some men shouted racist abuse at a family outside the mosque and spat at them';
@@ -199,6 +201,33 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     await say(client, CARRY_ON);
     const draft = await fx.services.draft.get(await turnContextOf(client));
     assert.ok(draft?.narrative?.endsWith(`${DANGER}\nhe has gone round the back`));
+  });
+});
+
+describe('words about the question, typed at a choice (the danger model reads descriptions)', () => {
+  // The shipped phrases, and a model that reads danger in every message: only where the model is read shows.
+  const alwaysDanger = new EmbeddedDangerDetector(LexicalDangerDetector.shared(), () => 1);
+  const WORDS = 'not sure to be honest';
+  let fx: DialogFixture;
+  beforeEach(async () => {
+    fx = await dialogFixture(undefined, undefined, new StubClassifier(READINGS), alwaysDanger);
+  });
+  afterEach(async () => fx.close());
+
+  it('at a choice, a few words are an answer, not a description: no danger question, the choices explained', async () => {
+    const client = fx.client('webchat');
+    await say(client, 'hi');
+    assert.match((await say(client, NOISE)).all, /Is someone in danger right now\?/, 'the story at the menu is read by the model');
+    await driveTo(client, await say(client, 'No'), /did you see it/, { story: NOISE, hate: false });
+    const reply = await say(client, WORDS);
+    assert.doesNotMatch(reply.all, /Is someone in danger right now\?/);
+    assert.match(reply.all, /could not match that to one of the choices/);
+  });
+
+  it('at the menu, the same words are read as the start of a story (the model may ask)', async () => {
+    const client = fx.client('webchat');
+    await say(client, 'hi');
+    assert.match((await say(client, WORDS)).all, /Is someone in danger right now\?/);
   });
 });
 
