@@ -411,7 +411,9 @@ export class ReportDialog extends ComponentDialog {
       await step.context.sendActivity(copy.SUBMIT_FAILED);
       return step.replaceDialog(STEPS);
     }
-    await step.context.sendActivity(copy.SUBMITTED(sent.reference, sent.queueNames, submission.anonymous, submission.emergencyIndicated));
+    // The ASB Case Review is for anti-social behaviour, not abuse at home, exploitation or extremism.
+    const asb = !draft.safeMode && draft.category !== 'extremism';
+    await step.context.sendActivity(copy.SUBMITTED(sent.reference, sent.queueNames, submission.anonymous, submission.emergencyIndicated, asb));
     await this.services.draft.delete(step.context);
     return step.beginDialog(SUPPORT_DIALOG, { signposts: submission.signposted } satisfies SupportOptions);
   }

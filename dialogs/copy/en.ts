@@ -302,14 +302,17 @@ export const CHANGE_PARTS = {
   contact: 'Contact details',
 } as const;
 
-export const SUBMITTED = (reference: string, queues: string[], anonymous: boolean, emergency = false) =>
+/** `asb`: the report is about anti-social behaviour, so the ASB Case Review (Community Trigger) applies to it. */
+export const SUBMITTED = (reference: string, queues: string[], anonymous: boolean, emergency = false, asb = true) =>
   `Thank you. Your report has been sent. Your reference number is ${reference}.\n\n` +
   (emergency ? 'This chat cannot send help: if anyone is in danger now, call 999.\n\n' : '') +
   `It has gone to: ${queues.join('; ')}.\n\n` +
   (anonymous
     ? 'Because you stayed anonymous, nobody will contact you. If it happens again, you can report it again and quote your reference.'
     : 'Someone may contact you in the way you chose. Please quote your reference if you call.') +
-  '\n\nIf you report the same problem three times in six months and feel nothing has been done, you can ask for an ASB Case Review (the Community Trigger).';
+  (asb
+    ? '\n\nIf you report the same problem three times in six months and feel nothing has been done, you can ask for an ASB Case Review (the Community Trigger).'
+    : '');
 
 /** When a turn fails on our side (bot/index.ts); the emergency line follows it. */
 export const TURN_ERROR = 'Sorry, something went wrong on our side. Please try again in a moment.';

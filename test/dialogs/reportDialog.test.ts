@@ -202,7 +202,7 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
       ['pat@example.org', /safe to leave you a message/],
       ['Yes', /good time/],
       ['Weekday mornings', /Contact: Pat Example, pat@example.org; safe to leave a message: yes; best time: Weekday mornings/],
-      ['Send it', /Someone may contact you/],
+      ['Send it', /Someone may contact you.*ASB Case Review/s],
     ]);
     const report = await onlyReport();
     assert.equal(report.anonymous, false);
@@ -515,8 +515,10 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
       ['Northfleet', /hurt/],
       ['Yes', /anonymous/],
       ['Stay anonymous', /Quick exit/],
-      ['Send it', /Domestic abuse services/],
     ]);
+    const sent = await say(client, 'Send it');
+    assert.match(sent.all, /Domestic abuse services/);
+    assert.doesNotMatch(sent.all, /ASB Case Review/, 'the Community Trigger is for anti-social behaviour');
     const report = await onlyReport();
     assert.deepEqual(report.queues, ['domestic-abuse']);
     assert.ok(report.signposted.includes('refuge-helpline'));
