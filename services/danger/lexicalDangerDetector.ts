@@ -274,7 +274,10 @@ export class LexicalDangerDetector implements DangerDetector {
     // "'I'll kill you' as a joke", "…in fortnite later lol"; not "I'm not joking", "I don't know if he's joking".
     // …or "it's just a game", or shouting at a screen ("screams at his xbox game, kill him kill him").
     const joking =
-      tokens.some((t, i) => JOKING.has(t.word) && !tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w.word) || DOUBT.has(w.word))) ||
+      tokens.some(
+        (t, i) =>
+          [...t.lemmas].some((l) => JOKING.has(l)) && !tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w.word) || DOUBT.has(w.word)),
+      ) ||
       this.play.test(tokens) ||
       tokens.some((t, i) => isMedia(t) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((w) => w?.word === 'at'));
     const signs = new Set<DangerSign>();
@@ -606,12 +609,23 @@ const ACTS = new Set(
   ),
 );
 
+/** "he's struggling with confidence", "with his school work": a hard time, not a struggle with someone. */
+const PEOPLE = new Set(LISTS.person.split('|'));
+const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', 'an']);
+const struggleWithAThing = (tokens: readonly Token[], i: number) => {
+  if (!tokens[i]!.lemmas.has('struggle') || tokens[i + 1]?.word !== 'with') return false;
+  const what = OWNERS.has(tokens[i + 2]?.word ?? '') && tokens[i + 3] ? tokens[i + 3]! : tokens[i + 2];
+  return what !== undefined && !PEOPLE.has(what.word);
+};
+
 /** "he is smashing a bottle over someone's head", "my husband is drunk and smashing everything": an act in the present. */
 function presentProgressive(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
     if (!PRESENT.has(t.word)) return false;
     // "he's started hitting me when…": what he has taken to doing, not what he is doing.
-    const act = tokens.slice(i + 1, i + 4).findIndex((next) => ingForm(next) && [...next.lemmas].some((l) => ACTS.has(l)));
+    const act = tokens
+      .slice(i + 1, i + 4)
+      .findIndex((next, k) => ingForm(next) && [...next.lemmas].some((l) => ACTS.has(l)) && !struggleWithAThing(tokens, i + 1 + k));
     return act >= 0 && !tokens.slice(i + 1, i + 1 + act).some((w) => NOT_NOW_BEFORE_ING.has(w.word));
   });
 }

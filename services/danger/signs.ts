@@ -72,6 +72,10 @@ export const NOT_DANGER = [
   'when|after i|we reported|reporting a|the|my burglary|assault|robbery|mugging|break',
   // "someone was sick in my front garden": not someone in the garden.
   'someone|somebody|people|they|he|she * sick|vomit|vomited|wee|weed|pee|peed|poo|pooed|urinate|urinated in|on|over',
+  // "smashed every street light on Cedar Road with stones": things broken, nobody hit.
+  'light|lights|lamp|lamps|window|windows|windscreen|windscreens|shelter|sign|signs|fence|fences|lock|locks * with * stone|stones|brick|bricks|rock|rocks|hammer|bat|bottle|bottles|crowbar',
+  // "pushed over in the playground", "shoves him in the corridor": rough play and bullying at school, not a danger.
+  'push|pushed|pushes|pushing|shove|shoved|shoves|shoving|trip|tripped|trips * playground|corridor|corridors|classroom|lesson|lessons',
   // "I don't know if anyone was hurt": a question, not someone hurt (not "not sure if anyone is hurt", a worry now).
   'if|whether anyone|anybody was|were|got hurt|injured',
   // "spreading lies that I hit my kids", "accused him of hurting her": what someone is said to have done, not a danger.
@@ -785,8 +789,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "kid in the river".
     '!@child|man|woman|someone|somebody|person in the|a river|canal|sea|lake|quarry|pond|reservoir|dock',
     '!go|gone|went under the water',
-    // "waving his arms and going under".
-    '!and|keep|keeps going|go under',
+    // "waving his arms and going under", "walked into the river and is going under".
+    '!and|keep|keeps * going|go under',
+    '!walk|walked|walking|wade|waded|wading * into the|a water|river|sea|canal|lake|pond|reservoir|quarry|dock|docks|thames',
     '!swimmer|swimmers in trouble|difficulty|difficulties',
     '!water|river|sea|canal|lake|pond * go|gone|went under',
     '!fall|fell|fallen|gone|went through * ice',
@@ -1403,6 +1408,8 @@ export const HABIT = [
   'carries',
   // "a man who walks the estate with a knife": what he does, not what is happening.
   'who|that * walks|goes|hangs|sits|drives|rides|deals|sells|stands|hides|brings|wears|waves|flashes|shows|sets|lets',
+  // "a lad who has been going round with a big knife": what he has taken to doing.
+  'who|that have|has|is been going|walking|riding|driving|hanging|carrying|showing round|around|about',
   'twice',
   '# time|times',
   'for the past|last * day|days|week|weeks|month|months|year|years',

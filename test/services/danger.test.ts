@@ -269,6 +269,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone is hitting a woman at the bus stop opposite my house',
     // Still behind: whoever follows is here.
     'a car has followed me from the motorway and it is still behind me',
+    // Walked into the water and going under.
+    'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
     'a boy at school keeps hitting my son and pushing him over',
@@ -552,6 +554,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my ex attacked me in june and now he has contacted me from a different number',
     // Afraid to go out after a danger of the last day.
     "a man followed my daughter home from school yesterday and she's scared to go out",
+    // What someone has taken to doing, told with a weapon, is not a scene now.
+    'there is a man on our road who has been walking around with a machete and he threatened my dad last week',
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -823,6 +827,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // What a fire left, and the fire service that has been (not blanked with the look-alike 'fire service').
     "someone set fire to the skip on our road again, it's just a charred shell now",
     'kids set the bins alight in the alley, the fire brigade have already been',
+    // Things broken with stones, pushes at school, jokes, a hard time: none of them a danger.
+    'someone smashed the windows of the bus shelter with bricks',
+    'my daughter was tripped up in the playground and grazed her hands, the teacher saw it',
+    'my uncle makes jokes about shooting the pigeons on his shed',
+    "my daughter was in a fight at school in march, she's struggling with her confidence since",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
