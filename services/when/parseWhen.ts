@@ -84,7 +84,34 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 /** The words lower-cased with single spaces, as the direct readings match them. */
 function plain(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+  return ukUsage(text.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+const SHORT_WEEKDAYS: Record<string, string> = {
+  mon: 'monday',
+  tue: 'tuesday',
+  tues: 'tuesday',
+  wed: 'wednesday',
+  thu: 'thursday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  fri: 'friday',
+  sat: 'saturday',
+  sun: 'sunday',
+};
+
+/**
+ * UK ways of saying a time that the recogniser does not know: "half 10" is half past ten (it reads 10 o'clock), "half an
+ * hour ago" (it reads nothing), and a weekday cut short at the start of the answer ("sat night", "on fri about 4pm").
+ */
+function ukUsage(text: string): string {
+  return text
+    .replace(/\bhalf an hour\b/gi, '30 minutes')
+    .replace(/\bhalf ([01]?\d|2[0-3])(?![\d:.]|\s*(?:past|hours?|an?\b))/gi, '$1:30')
+    .replace(
+      /^((?:on |last )?)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b(?=$|[ ,])/i,
+      (_, lead: string, day: string) => `${lead}${SHORT_WEEKDAYS[day.toLowerCase()]}`,
+    );
 }
 
 /** How many UK days ago the latest such weekday was (0 when it is today). */
@@ -115,11 +142,12 @@ function dayAndTimeReading(text: string, now: Date): Reading | undefined {
   if (!m) return undefined;
   const [, plainDay, nightOf, thisOrYesterday, partName, weekday, weekdayPart, hourText, minuteText, meridiem] = m;
   const noDay = !plainDay && !nightOf && !thisOrYesterday && !weekday;
-  if (noDay && !meridiem) return undefined;
   const part = nightOf ? 'night' : (partName ?? weekdayPart);
   const hour = Number(hourText);
   const minute = Number(minuteText ?? 0);
   const twentyFourHour = !meridiem && (hour > 12 || (hour < 10 && hourText!.startsWith('0')) || (hour === 0 && minuteText !== undefined));
+  // A clock time alone needs am or pm, or the 24-hour clock with its minutes ("22:30"; not "15", which may be a date).
+  if (noDay && !meridiem && !(twentyFourHour && minuteText !== undefined)) return undefined;
   let h: number;
   if (meridiem) {
     if (hour < 1 || hour > 12) return undefined;
@@ -151,10 +179,26 @@ function dayAndTimeReading(text: string, now: Date): Reading | undefined {
   return { start: weekday && later ? at(daysAgo + 7) : noDay && later ? at(daysAgo + 1) : at(daysAgo) };
 }
 
+const SMALL_HOURS = new RegExp(
+  '^(?:(?:in|during) )?(?:the )?(?:early|small|wee) hours(?: of)?(?: the)?(?: (this|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday))?(?: morning)?$',
+);
+
+/**
+ * "In the early hours", "the early hours of Sunday": midnight to six of that day (today when no day is named). The
+ * recogniser reads them as 8am or as the whole day.
+ */
+function smallHoursReading(text: string, now: Date): Reading | undefined {
+  const m = SMALL_HOURS.exec(plain(text));
+  if (!m) return undefined;
+  const day = m[1];
+  const daysAgo = day && WEEKDAYS.includes(day) ? daysSinceWeekday(now, day) : day === 'yesterday' ? 1 : 0;
+  return { start: londonToIso(londonDate(now, daysAgo))!, end: londonToIso(`${londonDate(now, daysAgo)} 05:59:59`)! };
+}
+
 /** Every reading the recogniser finds, and whether it found a repeating or "since" one. */
 function recognise(text: string, now: Date): { readings: Reading[]; repeating: boolean } {
   // "last night about 10pm": the recogniser joins a day and a time only with "at"; and "7.30" (UK) is "7:30".
-  const joined = text
+  const joined = ukUsage(text)
     .replace(/[,;]?\s+(?:at\s+)?(?:about|around|approx\.?|approximately|roughly|maybe|circa|ish)\s+(?=\d)/gi, ' at ')
     .replace(/(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])/g, '$1:$2');
   const results = dateTimeModel().parse(joined, ukWallClock(now));
@@ -170,8 +214,8 @@ function recognise(text: string, now: Date): { readings: Reading[]; repeating: b
 }
 
 /**
- * Reads when something happened from the resident's words, in UK time: a day with a clock time directly (the
- * recogniser gets UK usage wrong there); anything else with the Microsoft date-time recogniser (the one
+ * Reads when something happened from the resident's words, in UK time: a day with a clock time, and the small hours,
+ * directly (the recogniser gets UK usage wrong there); anything else with the Microsoft date-time recogniser (the one
  * botbuilder-dialogs ships), in UK English. Keeps the words as
  * given; adds start/end when it can, and `ongoing` for "it keeps happening", "every weekend", "since March". Future
  * readings of ambiguous dates are dropped. `useRecogniser` forces the recogniser (the tests compare the two).
@@ -184,7 +228,7 @@ export function parseWhen(text: string, now: Date = new Date(), useRecogniser = 
     const day = londonDate(now, button === 'yesterday' ? 1 : 0);
     return { text, start: londonToIso(day)!, end: londonToIso(`${day} 23:59:59`)!, ongoing: false };
   }
-  const direct = useRecogniser ? undefined : dayAndTimeReading(text, now);
+  const direct = useRecogniser ? undefined : (dayAndTimeReading(text, now) ?? smallHoursReading(text, now));
   const { readings, repeating } = direct ? { readings: [direct], repeating: false } : recognise(text, now);
   // The latest reading that is not in the future ("Saturday" means the last one); an end still to come is dropped.
   const past = readings

@@ -87,6 +87,22 @@ describe('when: a day and a time are read directly, in UK usage', () => {
     assert.equal(start('yesterday at 21:15'), '2026-11-25T21:15:00.000Z');
     assert.equal(start('tonight at 8pm'), undefined, 'still to come');
   });
+  it('reads UK ways of saying a time: "half 10", "half an hour ago", "sat night", the 24-hour clock alone, the small hours', () => {
+    assert.equal(start('half 10 last night'), '2026-11-25T22:30:00.000Z');
+    assert.equal(start('last night around half 11'), '2026-11-25T23:30:00.000Z');
+    assert.equal(start('about half an hour ago'), '2026-11-26T09:30:00.000Z');
+    assert.equal(start('sat night about 11'), '2026-11-21T23:00:00.000Z');
+    assert.equal(start('on fri about 4pm'), '2026-11-20T16:00:00.000Z');
+    assert.equal(start('22:30'), '2026-11-25T22:30:00.000Z', 'typed in the morning: last night');
+    assert.equal(start('15'), undefined, 'a number alone may be a date');
+    assert.deepEqual(parseWhen('in the early hours of Sunday', thursday), {
+      text: 'in the early hours of Sunday',
+      start: '2026-11-22T00:00:00.000Z',
+      end: '2026-11-22T05:59:59.000Z',
+      ongoing: false,
+    });
+    assert.equal(start('the early hours of this morning'), '2026-11-26T00:00:00.000Z');
+  });
   it('leaves an hour with no part of the day, or an impossible time, to the recogniser', () => {
     assert.equal(start('yesterday at 7'), parseWhen('yesterday at 7', thursday, true).start);
     assert.equal(start('yesterday at 13pm'), parseWhen('yesterday at 13pm', thursday, true).start);
