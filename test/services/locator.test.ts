@@ -52,6 +52,11 @@ describe('locator (postcode and place → borough)', () => {
     assert.equal(borough('Bluewater car park'), 'dartford');
     assert.equal(borough('between Dartford and Gravesend'), 'ambiguous');
     assert.equal(borough('round the corner'), 'unrecognised');
+    // Estates and hamlets residents name instead of a town.
+    assert.equal(borough('by the bus stop on Kings Farm estate'), 'gravesham');
+    assert.equal(borough('the shops at Christianfields'), 'gravesham');
+    assert.equal(borough('Ingress Park by the river'), 'dartford');
+    assert.equal(borough('on the Fleet Estate'), 'dartford');
   });
 
   it('flags postcode attempts that are not valid', () => {
