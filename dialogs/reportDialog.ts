@@ -234,8 +234,9 @@ export class ReportDialog extends ComponentDialog {
   private async notAPlace(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value?.trim() ?? '';
     if (!text) return false;
-    if (prompt.attemptCount > 1 || !isAPlace(this.services, text)) return true;
-    if ((await getDraft(this.services, prompt.context)).whereText !== undefined) return true;
+    // Asked once more at most, and only while where is not known (the cheaper check before the reading of the words).
+    if (prompt.attemptCount > 1 || (await getDraft(this.services, prompt.context)).whereText !== undefined) return true;
+    if (!isAPlace(this.services, text)) return true;
     await keepWhere(this.services, prompt.context, text);
     // A prompt does not ask again in a turn that has already answered: the question goes with the message.
     await prompt.context.sendActivities([{ type: 'message', text: copy.WHEN.keptAsWhere }, this.whenQuestion()]);
