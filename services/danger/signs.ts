@@ -76,6 +76,10 @@ export const NOT_DANGER = [
   'light|lights|lamp|lamps|window|windows|windscreen|windscreens|shelter|sign|signs|fence|fences|lock|locks * with * stone|stones|brick|bricks|rock|rocks|hammer|bat|bottle|bottles|crowbar',
   // "pushed over in the playground", "shoves him in the corridor": rough play and bullying at school, not a danger.
   'push|pushed|pushes|pushing|shove|shoved|shoves|shoving|trip|tripped|trips * playground|corridor|corridors|classroom|lesson|lessons',
+  // "my son's bike was taken" (an apostrophe s is read as is): a thing taken, not a child.
+  'be|is bike|bikes|phone|phones|scooter|bag|wallet|purse|car|coat|trainers|money|ball|football|toy|toys|console|ipad|tablet|laptop|keys * taken|grabbed|snatched',
+  // "had his nose broken in a fight": an injury, not a break-in.
+  'nose|arm|leg|wrist|jaw|finger|fingers|rib|ribs|tooth|teeth|bone|bones|cheekbone|collarbone broken|broke in',
   // "I don't know if anyone was hurt": a question, not someone hurt (not "not sure if anyone is hurt", a worry now).
   'if|whether anyone|anybody was|were|got hurt|injured',
   // "spreading lies that I hit my kids", "accused him of hurting her": what someone is said to have done, not a danger.
@@ -1060,6 +1064,8 @@ export const NOT_A_SCENE = [
   'there is|are a|some * memorial|memorials|flowers|tribute|tributes|plaque|shrine|candles|balloons',
   // "there's a man on our road who has been in prison for attacking someone": what he did, not what he is doing.
   'in prison|jail|custody for',
+  // "there's a black mark on the lid", "there's a dent in the door": what was left.
+  'there is|are a|some * mark|marks|stain|stains|dent|dents|crack|cracks|scratch|scratches|hole|holes|scorch|damage',
 ];
 
 /** Words of now that a habit outweighs ("there's a lad on our estate who carries a machete", "it keeps happening"). */
@@ -1306,6 +1312,8 @@ export const STILL_AT_RISK = [
   'see|seen|spotted * near|round|around|outside my|our|her|his|their * be|is flat|house|home|school|work',
   // "…has been released and has messaged her from a new account": whoever did it has been in touch since.
   'he|she|they|and|now have|has messaged|contacted|texted|rung|phoned|tracked_down|found me|her|him|us|them|my',
+  // "…he's ok but they're still down there".
+  'still down|up|over|round|around|out|in there|here',
   // "went missing on Saturday and still isn't home".
   'still * not home|back|found|here',
   'be|is|are not|never home|back yet',
@@ -1456,6 +1464,8 @@ export const AFTERWARDS = [
   'be|was|were|been|got arrested|charged|convicted|sentenced',
   // "the lad who did it got 6 years".
   'got|get|given|gets # year|years|month|months',
+  // "tried to set fire to my shed but it didn't catch": a fire that never was.
+  'did|does|would not catch',
   // "…set fire to the bin again, it's just a melted lump now": what a fire left.
   'melted|charred|blackened|scorched|burnt|burned lump|mess|shell|remains|wreck|heap|stump',
   // "it was a one-off".
@@ -1491,6 +1501,21 @@ export const DEALT_WITH = [
   'want|wants|like * caught|found|prosecuted|charged|identified',
   'take it further',
   'spoke|spoken|talk|talked to the police|pcso|school|officer|teacher|head|housing',
+  // "the coach has spoken to their parents".
+  'spoke|spoken|talked to their|his|her|the parents|parent|mum|dad|family',
+  // …and what a resident says of it afterwards: "I want it on record", "the school is aware", "I told the staff", "it's
+  // been reported", "I'm ok but it shook me up", "we saw them on our doorbell camera", "he wants to know if there's
+  // CCTV" (not "the bouncers didn't do anything": the data asks after a glassing told so).
+  'on record',
+  'want|wants * logged',
+  'be|is|are aware',
+  'told the|a staff|school|teacher|manager|security|police|guard|driver',
+  'been reported',
+  'be|am|is|are ok|okay|fine but',
+  'shook me|him|her|them|us up',
+  'doorbell|ring camera|cam',
+  'on camera|cctv',
+  'if there be|is * cctv|footage|camera|cameras',
 ];
 
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */

@@ -556,6 +556,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man followed my daughter home from school yesterday and she's scared to go out",
     // What someone has taken to doing, told with a weapon, is not a scene now.
     'there is a man on our road who has been walking around with a machete and he threatened my dad last week',
+    // …unless something goes on.
+    "a boy pulled a knife on my son in the park, he's ok but they're still down there",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
@@ -832,6 +834,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my daughter was tripped up in the playground and grazed her hands, the teacher saw it',
     'my uncle makes jokes about shooting the pigeons on his shed',
     "my daughter was in a fight at school in march, she's struggling with her confidence since",
+    // Told after the event, with nothing going on: a report, not a danger.
+    'a woman slapped me in the queue at the chemist, I am ok but it shook me up',
+    'my son was punched at cadets, the leader has spoken to his parents',
+    'a man grabbed my arm on the bus, I told the driver and he got off, I want it on record',
+    "my daughter's phone was taken from her bag at the cinema",
+    "my son had his arm broken in a fight outside the school gates, it's been reported",
+    "someone tried to set fire to my shed but it didn't catch, there's a scorch mark on the door",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
