@@ -1108,6 +1108,9 @@ export const NOT_NOW = [
   // "he lives up north now", "she's in a mental health unit now getting the care she needs": where someone is now.
   'lives|living|moved * * now',
   'hospital|unit|ward|care|rehab|prison|custody|jail|refuge|shelter|safe_house * now',
+  // "he's at work now": whoever threatened is somewhere else for now (not "he's outside now"); he will be back
+  // (STILL_AT_RISK).
+  'at|in work|school|college|uni|university|the_pub|the_gym|the_shops|his_mum|his_mums|her_mum|her_mums now',
   // "it turned out he lives in the next street, I feel silly now": how the resident feels about it.
   'feel|feels|felt|feeling * silly|stupid|daft|embarrassed|better|fine|ok|okay|safe now',
   // "they're back on the corner every night now": a habit as it now is, not something happening this minute.
@@ -1312,6 +1315,8 @@ export const STILL_AT_RISK = [
   'see|seen|spotted * near|round|around|outside my|our|her|his|their * be|is flat|house|home|school|work',
   // "…has been released and has messaged her from a new account": whoever did it has been in touch since.
   'he|she|they|and|now have|has messaged|contacted|texted|rung|phoned|tracked_down|found me|her|him|us|them|my',
+  // "he hit me last night, he's at work now": he will be back (not "she's doing well at college now").
+  'he|they|husband|partner|boyfriend|dad|stepdad|ex be|is|are at|in work|school|college|uni|university|the_pub|the_gym|the_shops|his_mum|his_mums now',
   // "…he's ok but they're still down there".
   'still down|up|over|round|around|out|in there|here',
   // "went missing on Saturday and still isn't home".

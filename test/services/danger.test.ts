@@ -558,6 +558,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there is a man on our road who has been walking around with a machete and he threatened my dad last week',
     // …unless something goes on.
     "a boy pulled a knife on my son in the park, he's ok but they're still down there",
+    // Whoever threatened is somewhere else for now: not now, and it goes on.
+    "my boyfriend says he'll stab me if I go out with my friends, he's at the pub now",
+    "my partner strangled me on saturday, he's at work now",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
