@@ -1315,6 +1315,9 @@ export const STILL_AT_RISK = [
   'see|seen|spotted * near|round|around|outside my|our|her|his|their * be|is flat|house|home|school|work',
   // "…has been released and has messaged her from a new account": whoever did it has been in touch since.
   'he|she|they|and|now have|has messaged|contacted|texted|rung|phoned|tracked_down|found me|her|him|us|them|my',
+  // "he collapsed yesterday and won't get checked", "refuses to go to hospital": the harm may not be over.
+  'will not * doctor|doctors|gp|hospital|checked|ambulance|paramedics',
+  'refuse|refuses|refusing|refused * doctor|doctors|gp|hospital|checked|ambulance|paramedics',
   // "he hit me last night, he's at work now": he will be back (not "she's doing well at college now").
   'he|they|husband|partner|boyfriend|dad|stepdad|ex be|is|are at|in work|school|college|uni|university|the_pub|the_gym|the_shops|his_mum|his_mums now',
   // "…he's ok but they're still down there".

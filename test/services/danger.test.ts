@@ -561,6 +561,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Whoever threatened is somewhere else for now: not now, and it goes on.
     "my boyfriend says he'll stab me if I go out with my friends, he's at the pub now",
     "my partner strangled me on saturday, he's at work now",
+    // Harm not seen to: a past time does not close it.
+    'my grandad collapsed in the garden on sunday and refuses to see a doctor',
+    "my brother is diabetic and drinking heavily, he collapsed yesterday and won't get checked",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
