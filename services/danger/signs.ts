@@ -1437,6 +1437,8 @@ export const HABIT = [
   'in a row',
   'whenever',
   'when|whenever he|she|they * drink|drinks|drunk|angry|mad|cross',
+  // "keeps her locked in the flat when he goes out".
+  'when|whenever he|she|they go|goes out|away|to_work|to_the_pub',
   'at|on weekends',
   // "kids carrying knives in the park after school".
   'after school|dark',
