@@ -135,6 +135,8 @@ interface SentenceReading {
   signsInThePast: boolean;
   atRisk: boolean;
   afraidToGoOut: boolean;
+  /** A threat that looks ahead by its own words ("you're next", "snitches get stitches"). */
+  threatSaysItself: boolean;
   /** Someone missing was found, came back or is safe (FOUND). */
   found: boolean;
   /** Someone has not been seen since (UNSEEN). */
@@ -225,9 +227,12 @@ export class LexicalDangerDetector implements DangerDetector {
     if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: kinds };
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
+    // Within the last day or so, fear of going out, or a threat that looks ahead by its own words ("last night a note
+    // saying you're next"), keeps it open; after an older time they do not.
+    const lately = sentences.some((s) => s.latelyClause !== undefined);
     if (past)
       return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat) ||
-        (sentences.some((s) => s.afraidToGoOut) && sentences.some((s) => s.latelyClause !== undefined)) ||
+        (lately && sentences.some((s) => s.afraidToGoOut || s.threatSaysItself)) ||
         this.stillOpen(signs, sentences) ||
         happenedAgain(sentences)
         ? { level: 'possible', signs: kinds }
@@ -283,6 +288,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const signs = new Set<DangerSign>();
     const threatClauses: number[] = [];
     let threatened = false;
+    let threatSaysItself = false;
     const matched: string[] = [];
     let ongoing = false;
     let immediate = false;
@@ -304,7 +310,8 @@ export class LexicalDangerDetector implements DangerDetector {
       // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
       if (sign === 'threat' && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
       // …and so does one told in its own present words ("a note saying snitches get stitches", not "said he'd kill me").
-      threatened ||= sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten') || SAYS_ITSELF.has(t.word));
+      threatSaysItself ||= sign === 'threat' && tokens.slice(start, end).some((t) => SAYS_ITSELF.has(t.word));
+      threatened ||= threatSaysItself || (sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten')));
       // A threat told of ("…now he won't go out because they said they'd finish the job") leaves a "now" before it a
       // contrast with the past, as one after every sign is.
       const threatToldOf = sign === 'threat' && tokens.slice(Math.max(0, start - 3), start + 1).some((t) => [...t.lemmas].some((l) => SAYING.has(l)));
@@ -417,6 +424,7 @@ export class LexicalDangerDetector implements DangerDetector {
       // someone is at risk ("I'm scared they'll come back").
       atRisk: this.atRisk.test(written),
       afraidToGoOut: this.afraidToGoOut.test(written),
+      threatSaysItself,
       found,
       unseen: this.unseen.test(tokens),
       habit,

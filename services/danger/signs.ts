@@ -497,8 +497,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'or be|get burned|burnt|killed|hurt|stabbed',
     'bullet * letterbox|door|post',
     'you|he|she|they|i * be|are|is dead',
-    // "he put his fist through the door and says I'm next".
-    'say|says|said|tell|tells|told|shout|shouts|shouted * be|am|are|is next',
+    // "he put his fist through the door and says I'm next", "wrote 'you're next' on my car".
+    'say|says|said|tell|tells|told|shout|shouts|shouted|write|writes|wrote|written|spray|sprayed|paint|painted|note|message * be|am|are|is next',
     'bomb/n',
     // Street words: "gonna wet him up" (stab), "merk him" (kill), a price on someone's head.
     'wet|wetting|wetted @person up',

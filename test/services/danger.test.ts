@@ -564,6 +564,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Harm not seen to: a past time does not close it.
     'my grandad collapsed in the garden on sunday and refuses to see a doctor',
     "my brother is diabetic and drinking heavily, he collapsed yesterday and won't get checked",
+    // A threat that looks ahead by its own words, in the last day.
+    "last night someone wrote 'you're next' on my car",
   ];
   const none = [
     'the bouncers kicked him out of the club for being too drunk',
