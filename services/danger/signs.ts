@@ -497,6 +497,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'or be|get burned|burnt|killed|hurt|stabbed',
     'bullet * letterbox|door|post',
     'you|he|she|they|i * be|are|is dead',
+    // "sprayed 'grass' and 'dead man' on my front door after I gave a statement" (not "grass" alone: the data reads it
+    // as harassment).
+    'spray|sprayed|spraying|paint|painted|write|wrote|written|scrawl|scrawled * dead_man|dead_men',
     // "he put his fist through the door and says I'm next", "wrote 'you're next' on my car".
     'say|says|said|tell|tells|told|shout|shouts|shouted|write|writes|wrote|written|spray|sprayed|paint|painted|note|message * be|am|are|is next',
     'bomb/n',
