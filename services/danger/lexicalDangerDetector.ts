@@ -134,6 +134,7 @@ interface SentenceReading {
   dealtWith: boolean;
   signsInThePast: boolean;
   atRisk: boolean;
+  /** Afraid to go out (AFRAID_TO_GO_OUT): keeps open a danger of the last day only. */
   afraidToGoOut: boolean;
   /** A threat that looks ahead by its own words ("you're next", "snitches get stitches"). */
   threatSaysItself: boolean;
@@ -225,11 +226,11 @@ export class LexicalDangerDetector implements DangerDetector {
     if (now) return { level: 'now', signs: kinds };
     // "he had a fall yesterday and he's not breathing": the time belongs to another clause.
     if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: kinds };
-    // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
-    // on, so ask rather than call it over.
     // Within the last day or so, fear of going out, or a threat that looks ahead by its own words ("last night a note
     // saying you're next"), keeps it open; after an older time they do not.
     const lately = sentences.some((s) => s.latelyClause !== undefined);
+    // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
+    // on, so ask rather than call it over.
     if (past)
       return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat) ||
         (lately && sentences.some((s) => s.afraidToGoOut || s.threatSaysItself)) ||
@@ -558,24 +559,7 @@ const habitualForm = (tokens: readonly Token[], start: number, end: number) =>
   tokens.slice(start, end).some((t) => t.word.endsWith('s') && [...t.lemmas].some((l) => l !== t.word && HABITUAL.has(l)));
 
 /** Verbs of attack whose present simple ("hits", "pushes") tells what someone does again and again. */
-const ATTACK_VERBS = new Set([
-  'hit',
-  'push',
-  'punch',
-  'kick',
-  'slap',
-  'beat',
-  'batter',
-  'hurt',
-  'thump',
-  'shove',
-  'strangle',
-  'choke',
-  'grab',
-  'bite',
-  'drag',
-  'headbutt',
-]);
+const ATTACK_VERBS = new Set('hit push punch kick slap beat batter hurt thump shove strangle choke grab bite drag headbutt'.split(' '));
 /** "he hits her", "pushes her around" (not "the kicks", "two punches"). */
 const attackAsHabit = (tokens: readonly Token[], start: number, end: number) =>
   tokens
