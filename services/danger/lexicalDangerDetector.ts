@@ -86,6 +86,7 @@ const NOT_NOW_JUST_BEFORE_ING = new Set(['after', 'when', 'before', 'about', 'of
 const NAMING_ING = new Set(['school', 'mass', 'drive', 'by', 'revenge']);
 /** Just before an -ing word, these make it a noun ("a stabbing", "no fighting"); two words before, they belong to another noun ("a bat trying to get in"). */
 const DETERMINERS = new Set(['a', 'the', 'no', 'any']);
+const POSSESSIVES = ['my', 'his', 'her', 'their', 'our', 'your'];
 /** Words ending in -ing that are not a thing being done ("went missing last month", "this morning", "going to kill me"). */
 const NOT_PROGRESSIVE = new Set([
   'missing',
@@ -228,12 +229,12 @@ export class LexicalDangerDetector implements DangerDetector {
     if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: kinds };
     // Within the last day or so, fear of going out, or a threat that looks ahead by its own words ("last night a note
     // saying you're next"), keeps it open; after an older time they do not.
-    const lately = sentences.some((s) => s.latelyClause !== undefined);
+    const inTheLastDay = sentences.some((s) => s.latelyClause !== undefined);
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
     if (past)
       return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat) ||
-        (lately && sentences.some((s) => s.afraidToGoOut || s.threatSaysItself)) ||
+        (inTheLastDay && sentences.some((s) => s.afraidToGoOut || s.threatSaysItself)) ||
         this.stillOpen(signs, sentences) ||
         happenedAgain(sentences)
         ? { level: 'possible', signs: kinds }
@@ -474,25 +475,7 @@ function spansOf(tokens: readonly Token[], lemma: string): Array<[number, number
 /** Threats that look ahead by their own words, whenever they were said. */
 const SAYS_ITSELF = new Set(['snitch', 'snitches', 'grass', 'grasses', 'next']);
 /** Words that begin a clause's own subject: after "and", one of them tells of someone or something else. */
-const OWN_SUBJECT = new Set([
-  ...SUBJECTS,
-  ...DETERMINERS,
-  'an',
-  'my',
-  'his',
-  'her',
-  'their',
-  'our',
-  'your',
-  'it',
-  'there',
-  'this',
-  'that',
-  'these',
-  'those',
-  'people',
-  'police',
-]);
+const OWN_SUBJECT = new Set([...SUBJECTS, ...DETERMINERS, ...POSSESSIVES, 'an', 'it', 'there', 'this', 'that', 'these', 'those', 'people', 'police']);
 /** A clause that goes on with the verb of the one before: "and watches me", "and then follows me" (not "and they…", "and since then…"). */
 function continues(clause: readonly Token[]): boolean {
   const [and, next, after] = clause;
@@ -603,7 +586,7 @@ const ACTS = new Set(
 
 /** "he's struggling with confidence", "with his school work": a hard time, not a struggle with someone. */
 const PEOPLE = new Set(LISTS.person.split('|'));
-const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', 'an']);
+const OWNERS = new Set([...POSSESSIVES, 'the', 'a', 'an']);
 const struggleWithAThing = (tokens: readonly Token[], i: number) => {
   if (!tokens[i]!.lemmas.has('struggle') || tokens[i + 1]?.word !== 'with') return false;
   const what = OWNERS.has(tokens[i + 2]?.word ?? '') && tokens[i + 3] ? tokens[i + 3]! : tokens[i + 2];

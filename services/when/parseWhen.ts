@@ -108,11 +108,9 @@ function ukUsage(text: string): string {
   return text
     .replace(/\bhalf an hour\b/gi, '30 minutes')
     .replace(/\bhalf ([01]?\d|2[0-3])(?![\d:.]|\s*(?:past|hours?|an?\b))/gi, '$1:30')
-    .replace(
-      /^((?:on |last )?)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b(?=$|[ ,])/i,
-      (_, lead: string, day: string) => `${lead}${SHORT_WEEKDAYS[day.toLowerCase()]}`,
-    );
+    .replace(SHORT_WEEKDAY, (_, lead: string, day: string) => `${lead}${SHORT_WEEKDAYS[day.toLowerCase()]}`);
 }
+const SHORT_WEEKDAY = new RegExp(`^((?:on |last )?)(${Object.keys(SHORT_WEEKDAYS).join('|')})\\b(?=$|[ ,])`, 'i');
 
 /** How many UK days ago the latest such weekday was (0 when it is today). */
 function daysSinceWeekday(now: Date, weekday: string): number {
@@ -137,8 +135,8 @@ const DAY_AND_TIME = new RegExp(
  * the words give none. A weekday is its latest time not in the future; so is a clock time alone ("about 10pm", "2am":
  * the recogniser gives it no day, and typed in the morning "about 10pm" is last night). Undefined for anything else.
  */
-function dayAndTimeReading(text: string, now: Date): Reading | undefined {
-  const m = DAY_AND_TIME.exec(plain(text));
+function dayAndTimeReading(words: string, now: Date): Reading | undefined {
+  const m = DAY_AND_TIME.exec(words);
   if (!m) return undefined;
   const [, plainDay, nightOf, thisOrYesterday, partName, weekday, weekdayPart, hourText, minuteText, meridiem] = m;
   const noDay = !plainDay && !nightOf && !thisOrYesterday && !weekday;
@@ -180,15 +178,15 @@ function dayAndTimeReading(text: string, now: Date): Reading | undefined {
 }
 
 const SMALL_HOURS = new RegExp(
-  '^(?:(?:in|during) )?(?:the )?(?:early|small|wee) hours(?: of)?(?: the)?(?: (this|yesterday|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday))?(?: morning)?$',
+  `^(?:(?:in|during) )?(?:the )?(?:early|small|wee) hours(?: of)?(?: the)?(?: (this|yesterday|today|${WEEKDAYS.join('|')}))?(?: morning)?$`,
 );
 
 /**
  * "In the early hours", "the early hours of Sunday": midnight to six of that day (today when no day is named). The
  * recogniser reads them as 8am or as the whole day.
  */
-function smallHoursReading(text: string, now: Date): Reading | undefined {
-  const m = SMALL_HOURS.exec(plain(text));
+function smallHoursReading(words: string, now: Date): Reading | undefined {
+  const m = SMALL_HOURS.exec(words);
   if (!m) return undefined;
   const day = m[1];
   const daysAgo = day && WEEKDAYS.includes(day) ? daysSinceWeekday(now, day) : day === 'yesterday' ? 1 : 0;
@@ -228,7 +226,8 @@ export function parseWhen(text: string, now: Date = new Date(), useRecogniser = 
     const day = londonDate(now, button === 'yesterday' ? 1 : 0);
     return { text, start: londonToIso(day)!, end: londonToIso(`${day} 23:59:59`)!, ongoing: false };
   }
-  const direct = useRecogniser ? undefined : (dayAndTimeReading(text, now) ?? smallHoursReading(text, now));
+  const words = plain(text);
+  const direct = useRecogniser ? undefined : (dayAndTimeReading(words, now) ?? smallHoursReading(words, now));
   const { readings, repeating } = direct ? { readings: [direct], repeating: false } : recognise(text, now);
   // The latest reading that is not in the future ("Saturday" means the last one); an end still to come is dropped.
   const past = readings
