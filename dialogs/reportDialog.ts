@@ -7,7 +7,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { CATEGORIES, SAFE_MODE_CATEGORIES, type Category } from '../services/classification/codes';
+import { CATEGORIES, NOT_ASB_CATEGORIES, SAFE_MODE_CATEGORIES, type Category } from '../services/classification/codes';
 import { removeSpans, spanText } from '../services/classification/analysis';
 import type { ReportSubmission } from '../services/reports/reportService';
 import { parseWhen } from '../services/when/parseWhen';
@@ -412,8 +412,8 @@ export class ReportDialog extends ComponentDialog {
       await step.context.sendActivity(copy.SUBMIT_FAILED);
       return step.replaceDialog(STEPS);
     }
-    // The ASB Case Review is for anti-social behaviour, not abuse at home, exploitation or extremism.
-    const asb = !draft.safeMode && draft.category !== 'extremism';
+    // The ASB Case Review is for anti-social behaviour (not safe mode, which a child at risk also sets).
+    const asb = !NOT_ASB_CATEGORIES.includes(draft.category!);
     await step.context.sendActivity(copy.SUBMITTED(sent.reference, sent.queueNames, submission.anonymous, submission.emergencyIndicated, asb));
     await this.services.draft.delete(step.context);
     return step.beginDialog(SUPPORT_DIALOG, { signposts: submission.signposted } satisfies SupportOptions);

@@ -24,3 +24,5 @@ export type Strand = z.infer<typeof strandSchema>;
 
 /** Categories where the conversation switches to safe mode (docs/architecture.md 5). */
 export const SAFE_MODE_CATEGORIES: readonly Category[] = ['domestic_abuse', 'exploitation'];
+/** Categories that are not anti-social behaviour: the ASB Case Review (Community Trigger) does not apply to them. */
+export const NOT_ASB_CATEGORIES: readonly Category[] = [...SAFE_MODE_CATEGORIES, 'extremism'];

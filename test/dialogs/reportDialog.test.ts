@@ -36,6 +36,7 @@ const READINGS: Record<string, Reading> = {
   'Fly tipping behind the shops, the van was registered to a company, 01474 123456 on the side': { categories: ['environmental'], confidence: 0.81 },
   'Mój sąsiad codziennie w nocy puszcza bardzo głośną muzykę i nie mogę spać': { categories: ['intimidation'], confidence: 0.39 },
   'My partner hits me and checks my phone': { categories: ['domestic_abuse'], confidence: 0.99 },
+  'Older lads on the estate are getting kids to run drugs for them': { categories: ['drugs'], confidence: 0.95 },
 };
 
 describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', () => {
@@ -522,6 +523,26 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     const report = await onlyReport();
     assert.deepEqual(report.queues, ['domestic-abuse']);
     assert.ok(report.signposted.includes('refuge-helpline'));
+  });
+
+  it('a child at risk turns the bot careful, and an ASB report still tells of the ASB Case Review', async () => {
+    const client = fx.client('webchat');
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /own words/],
+      ['Older lads on the estate are getting kids to run drugs for them', /Is that right/],
+    ]);
+    const safe = await say(client, 'Yes');
+    assert.match(safe.all, /Quick exit/, 'safe mode for a child at risk');
+    let last = safe;
+    for (const answer of ['No', 'I saw it', 'It keeps happening', 'Gravesend', 'No', 'Stay anonymous']) {
+      if (/Shall I send it/.test(last.all)) break;
+      last = await say(client, answer);
+    }
+    assert.match(last.all, /Shall I send it/);
+    const sent = await say(client, 'Send it');
+    assert.match(sent.all, REFERENCE);
+    assert.match(sent.all, /ASB Case Review/);
   });
 });
 
