@@ -52,6 +52,8 @@ function onScreen(tokens: readonly Token[], start: number, end: number): boolean
   for (let m = end; m < Math.min(tokens.length, end + 5); m++) {
     if (isMedia(tokens[m]) && [tokens[m - 1], tokens[m - 2]].some((t) => ON_MEDIA.has(t?.word ?? ''))) return true;
   }
+  // "posting videos about wanting to shoot up the school": someone's own intention, shown on a screen, is real.
+  if ([...tokens[start]!.lemmas].some((l) => INTENT.has(l))) return false;
   for (let m = Math.max(0, start - 5); m < start; m++) {
     if (!isMedia(tokens[m])) continue;
     const between = tokens.slice(m + 1, start);
@@ -59,6 +61,8 @@ function onScreen(tokens: readonly Token[], start: number, end: number): boolean
   }
   return false;
 }
+/** Words of a threat that tell someone's own intention ("wants to", "is going to", "plans to"). */
+const INTENT = new Set(['want', 'go', 'gonna', 'plan', 'will', 'would', 'threaten', 'promise', 'swear', 'vow']);
 /** Signs that a screen makes unreal ("shooting people in a game"). */
 const ON_SCREEN: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'threat']);
 /** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
@@ -153,6 +157,8 @@ interface SentenceReading {
   habit: boolean;
   /** A habit that goes on ("he hits me when he drinks"), not one of the past ("when I was at school I was beaten up regularly"). */
   habitNow: boolean;
+  /** An attack told in the present simple ("he hits her", "pushes her around"): what someone does, a habit. */
+  habitualAttack: boolean;
   /** Things thrown at windows, cars or buses (ATTACKS_ON_THINGS): an attack only when it is happening now. */
   thingsAttacked: boolean;
   /** Words that look like danger were read as something else (a figure of speech, NOT_DANGER, BURNING_ON_PURPOSE, a screen, a joke). */
@@ -239,7 +245,7 @@ export class LexicalDangerDetector implements DangerDetector {
         happenedAgain(sentences)
         ? { level: 'possible', signs: kinds }
         : { level: 'none', signs: [], over: true };
-    if (sentences.some((s) => s.habit)) return { level: 'possible', signs: kinds };
+    if (sentences.some((s) => s.habit || s.habitualAttack)) return { level: 'possible', signs: kinds };
     if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: kinds };
     const dealtWith = sentences.some((s) => s.dealtWith) && sentences.every((s) => s.signs.size === 0 || s.signsInThePast);
     if ((dealtWith || sentences.some((s) => s.afterwards)) && !sentences.some((s) => s.atRisk || s.afraidToGoOut || s.contrastNow || s.threatAhead))
@@ -389,12 +395,23 @@ export class LexicalDangerDetector implements DangerDetector {
     // "he had a fall yesterday and he's not breathing", "the police came earlier but he's back and he's got a knife": a
     // clause in the present, with no time of its own, tells of now whatever another clause says of the past.
     const inThePresent = (n: number) => !pastClauses.has(n) && clause(n).some((t) => PRESENT_NOW.has(t.word));
+    // "…in the summer someone threatened to burn us out, tonight there's a man standing at our gate": a scene tonight, told
+    // in the present, is now too (not "tonight he's drinking again": ask).
+    const sceneTonight = this.nowUnlessHabit
+      .matches(withoutFalseNow)
+      .some(({ start }) => inThePresent(clauseOf[start]!) && clause(clauseOf[start]!).some((t) => t.word === 'tonight'));
     const nowDespitePast =
-      immediateClauses.some(inThePresent) || (hereAt.some(({ start }) => inThePresent(clauseOf[start]!)) && signClauses.some(inThePresent));
+      immediateClauses.some(inThePresent) ||
+      (hereAt.some(({ start }) => inThePresent(clauseOf[start]!)) && signClauses.some(inThePresent)) ||
+      (sceneTonight && !this.notAScene.test(tokens));
     // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
     // night" takes its time from the sentence ("he is smashing…" says the present itself).
     const happeningNow = (((ongoing || thereIs) && !past) || presentProgressive(tokens)) && !habit;
     const wordsOfNow = this.now.matches(withoutFalseNow);
+    // "…and now he glares at me every time": "now" beside a habit is these days, not this minute (after a past time it
+    // still tells that something goes on: contrastNow).
+    const habitClauses = new Set(habits.filter(([start]) => !KEEP.has(tokens[start]!.word)).map(([start]) => clauseOf[start]!));
+    const thisMinute = wordsOfNow.filter(({ start, end }) => !(end - start === 1 && tokens[start]!.word === 'now' && habitClauses.has(clauseOf[start]!)));
     // "a boy was seen with a knife near the school", "a man threatened my son with a knife outside the shop": told in
     // the past tense, where it happened is not where it is happening (ask instead).
     const maybeNow = this.maybeNow.matches(blank(tokens, this.journey.findAll(tokens))).some(({ start }) => !toldInThePast(clause(clauseOf[start]!)));
@@ -411,7 +428,7 @@ export class LexicalDangerDetector implements DangerDetector {
       signs,
       matched,
       immediate,
-      now: happeningNow || wordsOfNow.length > 0,
+      now: happeningNow || thisMinute.length > 0,
       contrastNow: !happeningNow && !maybeNow && wordsOfNow.length > 0 && wordsOfNow.every(contrastAfterSigns),
       maybeNow,
       here,
@@ -420,7 +437,8 @@ export class LexicalDangerDetector implements DangerDetector {
       afterwards:
         this.afterwards.test(tokens) || (this.recently.test(tokens) && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),
       nowDespitePast,
-      dealtWith: this.dealtWith.test(tokens),
+      // (not "he doesn't want to report it to the police", "I haven't told anyone").
+      dealtWith: this.dealtWith.matches(tokens).some(({ start }) => !tokens.slice(Math.max(0, start - 4), start).some((t) => NEGATIONS.has(t.word))),
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
       // someone is at risk ("I'm scared they'll come back").
@@ -440,6 +458,7 @@ export class LexicalDangerDetector implements DangerDetector {
           const n = clauseOf[start]!;
           return (!pastClauses.has(n) && goesOn(n)) || (sameDoer(n, n + 1) && !pastClauses.has(n + 1)) || PRESENT_KEEP.has(tokens[start]!.word);
         }) || habitualAttackClauses.some((n) => !pastClauses.has(n)),
+      habitualAttack: habitualAttackClauses.length > 0,
       openThreat: pastClauses.size > 0 && threatClauses.some((clause) => clause >= Math.max(...pastClauses)),
       threatAhead: threatClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,

@@ -61,6 +61,9 @@ export const NOT_DANGER = [
   'finger gun|guns',
   // "I don't think he hurts her": a worry denied.
   'not think|believe * he|she|they * hurt|hurts|hit|hits|harm|harms|hurting|hitting',
+  // "used needles in the play area, someone could hurt themselves": an accident feared, not self-harm (not "she might
+  // hurt herself").
+  'someone|somebody|anyone|kids|children|child|people could|might|will|would * hurt|injure|cut themselves|himself|herself',
   // "throwing stones at the empty factory windows": nobody there to hurt (damage).
   'empty|derelict|abandoned|disused|boarded * window|windows|door|doors',
   // "customers have to wait for them to stop": someone kept waiting, not someone lying in wait.
@@ -289,6 +292,8 @@ export const BURNING_ON_PURPOSE = [
   'small fire|fires on|in the|a field|fields|park|woods|wood|common|grass|green|rec|beach|playing',
   'light|lighting|lit * fires on|in the field|fields|park|woods|common|beach|riverbank',
   'fire pit',
+  // "loud parties and fires at night" in the woods: fires made on purpose, again and again.
+  'fires at night|weekends',
   // "smoke from their wood burner all evening", "smoke from next door's chimney".
   'wood|log burner|burners|stove|stoves',
   'woodburner|woodburners|chimney|chimneys',
@@ -1035,7 +1040,6 @@ export const NOW = [
   'as i type|write|speak',
   'currently',
   'still here|there|outside|inside|in|at|behind|go|happen|do|chase|follow|wait|hide',
-  'tonight',
   'on his|her|their way round|over|here|now|back',
   // "he's on his way" (not "I am on my way home": the resident's journey).
   'is|are on the|his|her|their way',
@@ -1183,6 +1187,8 @@ export const HERE = [
 
 export const MAYBE_NOW = [
   'please',
+  // "they're coming round tonight to kill me" (not "he hits her, she rang me crying again tonight": a habit).
+  'tonight',
   // "it's been going on 10 minutes" (not "a few minutes ago").
   'for|on|last|past # minute|minutes|min|mins',
   'coming towards|at me|us',
@@ -1431,6 +1437,8 @@ export const HABIT = [
   'who|that have|has|is been going|walking|riding|driving|hanging|carrying|showing round|around|about',
   'twice',
   '# time|times',
+  // "has followed me from the station 3 nights this week".
+  '# night|day|evening|morning|weekend this|last|a week|month|fortnight|year',
   'for the past|last * day|days|week|weeks|month|months|year|years',
   'for day|days|week|weeks|month|months|ages',
   // "for a month a group of teenagers have been coming in stealing".

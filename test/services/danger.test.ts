@@ -261,7 +261,6 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "they were play fighting and he's cracked his head on the kerb and is fitting",
     "the fire alarm went off because there's a real fire in the kitchen and my nan can't get out",
     "our neighbour's little boy was left alone overnight last weekend and I can hear him crying in there on his own again tonight",
-    "my daughter disappeared for two nights last week with older men and tonight she's got in a car with them again",
     "in the summer someone threatened to burn us out, tonight there's a man standing at our gate",
     "two blokes fighting in the road outside the Royal Oak, one's got a bottle and the other's bleeding bad",
     'my mums boyfriend has locked her in the bedroom and is shouting hes gonna kill her',
@@ -273,6 +272,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    // "now" beside a habit is these days, not this minute.
+    'my neighbour pushed me over during the row about the fence and now he glares at me every time I go out',
+    // After a past time, "tonight" in a clause with no danger and no scene of its own asks (not "tonight there's a man
+    // standing at our gate"); so does an attack in the present simple with "tonight" ("he hits her…").
+    "my daughter disappeared for two nights last week with older men and tonight she's got in a car with them again",
+    "my partner hit me last week and says he'll do it again when he gets home tonight",
+    "my sister's husband hits her, she wont report it because of the kids, she rang me crying again tonight",
+    'a man in a grey car has followed me from the station 3 nights this week and waits outside my block',
+    'A lad in my sons year keeps posting videos about wanting to shoot up the school and praising the christchurch attacker',
     'a boy at school keeps hitting my son and pushing him over',
     'my dad keeps saying he does not want to be here anymore',
     'kids are carrying knives around the estate',
@@ -568,6 +576,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "last night someone wrote 'you're next' on my car",
   ];
   const none = [
+    'There are used needles in the play area by St Marys Church, someone could hurt themselves',
     'the bouncers kicked him out of the club for being too drunk',
     'my nephew keeps talking about going abroad to fight for some group',
     'the bass from next door is killing me, I have not slept in weeks',
