@@ -272,6 +272,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    // A report not made does not close it.
+    "my husband's turban was knocked off and he was punched by a man shouting about muslims, he doesn't want to report it to the police",
     // "now" beside a habit is these days, not this minute.
     'my neighbour pushed me over during the row about the fence and now he glares at me every time I go out',
     // After a past time, "tonight" in a clause with no danger and no scene of its own asks (not "tonight there's a man
@@ -576,6 +578,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "last night someone wrote 'you're next' on my car",
   ];
   const none = [
+    'people camping in tents in the woods by the lake, loud parties and fires at night',
     'There are used needles in the play area by St Marys Church, someone could hurt themselves',
     'the bouncers kicked him out of the club for being too drunk',
     'my nephew keeps talking about going abroad to fight for some group',
