@@ -61,6 +61,8 @@ export const NOT_DANGER = [
   'finger gun|guns',
   // "I don't think he hurts her": a worry denied.
   'not think|believe * he|she|they * hurt|hurts|hit|hits|harm|harms|hurting|hitting',
+  // "I just want to report a broken street light": a thing reported broken, not a threat to break someone.
+  'report|reporting a|the|some broken|damaged|smashed',
   // "used needles in the play area, someone could hurt themselves": an accident feared, not self-harm (not "she might
   // hurt herself").
   'someone|somebody|anyone|kids|children|child|people could|might|will|would * hurt|injure|cut themselves|himself|herself',
@@ -874,7 +876,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'stand|standing|stood|sit|sitting|sat on|onto * edge|ledge|bridge|parapet|railing',
     '!leg|legs over the side|edge',
     'stand|standing|stood|sit|sitting|sat on * wall|side|edge of * bridge|roof|cliff|building|multi|flyover|motorway',
-    '!climb|climbed|climbing over|onto|on * railing|railings|barrier|parapet * bridge|roof|balcony|flyover|multi',
+    // "has climbed over the barrier on the Queen Elizabeth bridge".
+    '!climb|climbed|climbing over|onto|on * railing|railings|barrier|parapet * * bridge|roof|balcony|flyover|multi',
     '!will not come down|off',
     '!wrong side of * barrier|railing|railings|fence|parapet|bridge',
     // "a man on the railway bridge on the outside of the fence looking down at the tracks".
@@ -982,6 +985,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "I'm not safe, he's outside" (with someone here or a word of now; "I don't feel safe in the park at night" alone is not).
     'am|is|are not safe',
     'not feel safe',
+    // "he's outside banging on the windows, I have a non-molestation order": an order broken, with someone here.
+    'molestation|restraining|protection order',
+    'injunction',
   ],
 };
 
@@ -1092,6 +1098,8 @@ export const NOT_NOW = [
   'now and then|again',
   'now be|have been',
   'now live|work|have|know|feel|see|meet|scared|afraid|worried',
+  // "he knows where I live now".
+  'live|living|work|working|stay|staying now',
   'currently live|living|stay|staying|feel|feeling|work|working',
   'currently|now on bail|remand|probation|licence|tag',
   // "at the moment my ex is threatening to burn the house down if…": what he says, not what is happening.

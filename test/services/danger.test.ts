@@ -14,6 +14,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
 
   // The messages issue 16 quotes as missed, and wording like them.
   const now = [
+    "he's outside banging on the windows and my kids are crying, I have a non-molestation order",
+    'A woman has climbed over the barrier on the Queen Elizabeth bridge',
     // Whoever did it still there within the day.
     "he hit me an hour ago and he's still here",
     'a girl in my class is on instagram live right now cutting her arms',
@@ -272,6 +274,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    "my ex keeps sending me messages saying I'll regret leaving him and that he knows where I live now",
     // A report not made does not close it.
     "my husband's turban was knocked off and he was punched by a man shouting about muslims, he doesn't want to report it to the police",
     // "now" beside a habit is these days, not this minute.
@@ -578,6 +581,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "last night someone wrote 'you're next' on my car",
   ];
   const none = [
+    "I'm not in danger, just want to report a broken street light on Vale Road",
     'people camping in tents in the woods by the lake, loud parties and fires at night',
     'There are used needles in the play area by St Marys Church, someone could hurt themselves',
     'the bouncers kicked him out of the club for being too drunk',
