@@ -294,6 +294,8 @@ export const BURNING_ON_PURPOSE = [
   'small fire|fires on|in the|a field|fields|park|woods|wood|common|grass|green|rec|beach|playing',
   'light|lighting|lit * fires on|in the field|fields|park|woods|common|beach|riverbank',
   'fire pit',
+  // "the travellers on the field next to the school have been lighting fires" (not "lighting fires in the stairwell").
+  'field|fields|woods|wood|common|beach|riverbank|green|rec|park * * light|lighting|lit|make|making|start|starting fires',
   // "loud parties and fires at night" in the woods: fires made on purpose, again and again.
   'fires at night|weekends',
   // "smoke from their wood burner all evening", "smoke from next door's chimney".
@@ -515,6 +517,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'merk|merked|merking|merks * @person',
     'price|bounty on * head',
     'bounty on * @person',
+    // "letters saying I'll be 'dealt with' if I keep calling the police" (not "the school dealt with it").
+    'i|you|we will|gonna be dealt with',
   ],
   fire: [
     // "it's spreading to the car".
