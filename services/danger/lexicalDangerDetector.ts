@@ -414,7 +414,10 @@ export class LexicalDangerDetector implements DangerDetector {
     const thisMinute = wordsOfNow.filter(({ start, end }) => !(end - start === 1 && tokens[start]!.word === 'now' && habitClauses.has(clauseOf[start]!)));
     // "a boy was seen with a knife near the school", "a man threatened my son with a knife outside the shop": told in
     // the past tense, where it happened is not where it is happening (ask instead).
-    const maybeNow = this.maybeNow.matches(blank(tokens, this.journey.findAll(tokens))).some(({ start }) => !toldInThePast(clause(clauseOf[start]!)));
+    // ("…doesn't want to be here anymore" is not someone here, as above.)
+    const maybeNow = this.maybeNow
+      .matches(blank(tokens, this.journey.findAll(tokens)))
+      .some(({ start }) => tokens[start - 1]?.word !== 'to' && !toldInThePast(clause(clauseOf[start]!)));
     // "…the man is now drinking there again", "…two years ago, I've just seen one of them again"; after a time older
     // than the last day, "still": "he punched my mum at Christmas, he's still at home" (not "he hit me an hour ago and
     // he's still here").

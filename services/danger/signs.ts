@@ -1541,6 +1541,9 @@ export const DEALT_WITH = [
   // CCTV" (not "the bouncers didn't do anything": the data asks after a glassing told so).
   'on record',
   'want|wants * logged',
+  // "both were told off, we just want it noted".
+  'want|wants it noted|recorded',
+  'be|was|were|got told off',
   'be|is|are aware',
   'told the|a staff|school|teacher|manager|security|police|guard|driver',
   'been reported',

@@ -274,6 +274,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    "My friend told me she's been cutting herself and she doesn't want to be here anymore",
     "I've had three anonymous letters saying I'll be 'dealt with' if I keep calling the police about the dealing",
     "my ex keeps sending me messages saying I'll regret leaving him and that he knows where I live now",
     // A report not made does not close it.
@@ -582,6 +583,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "last night someone wrote 'you're next' on my car",
   ];
   const none = [
+    'My son had a scrap with another boy at football, both were told off, we just want it noted',
     'The travellers on the field next to the school have been lighting fires and letting their horses loose',
     "I'm not in danger, just want to report a broken street light on Vale Road",
     'people camping in tents in the woods by the lake, loud parties and fires at night',
