@@ -1541,9 +1541,6 @@ export const DEALT_WITH = [
   // CCTV" (not "the bouncers didn't do anything": the data asks after a glassing told so).
   'on record',
   'want|wants * logged',
-  // "both were told off, we just want it noted".
-  'want|wants it noted|recorded',
-  'be|was|were|got told off',
   'be|is|are aware',
   'told the|a staff|school|teacher|manager|security|police|guard|driver',
   'been reported',
@@ -1552,6 +1549,9 @@ export const DEALT_WITH = [
   'doorbell|ring camera|cam',
   'on camera|cctv',
   'if there be|is * cctv|footage|camera|cameras',
+  // "both were told off, we just want it noted".
+  'want|wants it noted|recorded',
+  'be|was|were|got told off',
 ];
 
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */
