@@ -949,6 +949,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he's banging on my door right now": someone trying to get at the resident now (not "the man upstairs bangs on
     // my door when I play music", harassment, not danger).
     'be|is|are banging|hammering|pounding|kicking on|at my|our|the door|window',
+    // "a gang is outside my front door shouting racist abuse and kicking it".
+    'outside|at my|our|the * door * * kicking|banging|hammering|pounding|smashing it|on_it|at_it',
     'break|breaking|broke into',
     'force|forcing * way in|into',
     'smash|smashed|break|broke * back|front|kitchen|bedroom window|door',

@@ -14,6 +14,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
 
   // The messages issue 16 quotes as missed, and wording like them.
   const now = [
+    "a gang is outside my front door shouting racist abuse and kicking it, I'm with my kids",
     "he's outside banging on the windows and my kids are crying, I have a non-molestation order",
     'A woman has climbed over the barrier on the Queen Elizabeth bridge',
     // Whoever did it still there within the day.
