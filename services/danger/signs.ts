@@ -687,7 +687,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'on the frozen lake|pond|river|canal',
     // "a dog locked in a car in this heat" (the RSPCA says call 999).
     '!dog|dogs|puppy|baby|toddler locked|left|trapped in|inside',
-    '!toddler|baby * walk|walking|wander|wandering|crawl|crawling * road|street|motorway',
+    '!toddler|baby * walk|walking|wander|wandering|crawl|crawling * road|street|motorway|carriageway|a2|a282|m25|m2',
     'toddler|baby * get|got out',
     // A toddler out on their own: "walking along the main road in just a nappy".
     '!in just|only a|his|her nappy',
@@ -732,6 +732,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!collapsed man|woman|lad|boy|girl|person|bloke|guy|child|kid',
     '!drop dead',
     'overdose|overdosed|od',
+    // "my mum has taken a massive overdose": just taken.
+    '!has|have|is taken * overdose|od',
     '!allergic reaction',
     '!slur|slurring|slurred * word|words|speech',
     // A stroke: "one side of her face has dropped".
@@ -875,22 +877,23 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'want to die',
     'not want to be here|alive|live',
     'want to be dead',
-    'jump off|from * bridge|roof|balcony|building|cliff|window|ledge|flyover|multi|tower|block|top|viaduct|pier',
+    'jump off|from * bridge|footbridge|roof|balcony|building|cliff|window|ledge|flyover|multi|tower|block|top|viaduct|pier',
     'will|would|might jump',
-    'stand|standing|stood|sit|sitting|sat on|onto * edge|ledge|bridge|parapet|railing',
+    'stand|standing|stood|sit|sitting|sat on|onto * edge|ledge|bridge|footbridge|parapet|railing',
     '!leg|legs over the side|edge',
-    'stand|standing|stood|sit|sitting|sat on * wall|side|edge of * bridge|roof|cliff|building|multi|flyover|motorway',
+    'stand|standing|stood|sit|sitting|sat on * wall|side|edge of * bridge|footbridge|roof|cliff|building|multi|flyover|motorway',
     // "has climbed over the barrier on the Queen Elizabeth bridge".
-    '!climb|climbed|climbing over|onto|on * railing|railings|barrier|parapet * * bridge|roof|balcony|flyover|multi',
+    '!climb|climbed|climbing over|onto|on * railing|railings|barrier|parapet * * bridge|footbridge|roof|balcony|flyover|multi',
     '!will not come down|off',
-    '!wrong side of * barrier|railing|railings|fence|parapet|bridge',
+    '!wrong side of * barrier|railing|railings|fence|parapet|bridge|footbridge',
     // "a man on the railway bridge on the outside of the fence looking down at the tracks".
-    '!on|over the outside of * barrier|railing|railings|fence|parapet|bridge',
+    '!on|over the outside of * barrier|railing|railings|fence|parapet|bridge|footbridge',
     '!refuse|refusing to come down|off',
     'disappear for good|forever',
     'sorry for everything',
     'going|gonna|want|threaten|threatening to jump',
-    '!hang|hanging off|from * balcony|bridge|ledge|railing|roof|window',
+    // "a man's hanging from the footbridge" (not "a flag with a white power symbol hanging from the footbridge").
+    '!@someone * hang|hanging off|from * balcony|bridge|footbridge|ledge|railing|roof|window',
     // "a woman is hanging out of a window on the 4th floor screaming".
     '!hang|hanging|lean|leaning out of * window|balcony',
     'will|gonna let go',
@@ -977,6 +980,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'kicking|banging|smashing|forcing my|the|our|front|back door|window',
     'kick|kicking|smash|smashing|force|forcing in * door|window',
     'climb|climbing * in|into|through * window|house|door',
+    // "someone is climbing up our drainpipe to my daughter's window".
+    'climb|climbing|climbed up * drainpipe|scaffolding|ladder * to|towards|into * window|balcony|bedroom',
     'someone|somebody|man|people|stranger|they in my|our house|home|flat|garden|garage|shed|loft|kitchen|hallway|hall|bedroom|yard|room|downstairs|upstairs',
     'someone|somebody|man|people|stranger|they * be|is|are in|inside my|our house|home|flat|garden|garage|shed|loft|kitchen|hallway|hall|bedroom|yard|room',
   ],
@@ -1220,7 +1225,8 @@ export const MAYBE_NOW = [
   // "fight outside the chicken shop": told like a headline, where it is.
   'fight|fighting|brawl|brawling|scrap|scrapping outside the|a',
   // "my brother is on the roof and says he's going to jump".
-  'be on|at the|a roof|ledge|edge|bridge|balcony|railing|railings|parapet',
+  // "my friend is on the top of the multi storey car park saying she'll jump".
+  'be on|at the|a roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet|top',
   'on the phone to|with him|her|them',
   // "my mum is hiding in my room": hiding from someone now.
   'am|is|are hiding',

@@ -14,6 +14,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
 
   // The messages issue 16 quotes as missed, and wording like them.
   const now = [
+    "a man's hanging from the footbridge by the station, people are trying to hold him",
+    "someone is climbing up our drainpipe to my daughter's window",
+    "there's a toddler in a nappy walking along the A2 hard shoulder",
+    "my mum has taken a massive overdose and says she won't let me call anyone",
+    "my friend is on the top of the multi storey car park in Dartford saying she'll jump",
     "a gang is outside my front door shouting racist abuse and kicking it, I'm with my kids",
     "he's outside banging on the windows and my kids are crying, I have a non-molestation order",
     'A woman has climbed over the barrier on the Queen Elizabeth bridge',
@@ -584,6 +589,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "last night someone wrote 'you're next' on my car",
   ];
   const none = [
+    'Found a flag with a white power symbol hanging from the footbridge over the A2',
     'My son had a scrap with another boy at football, both were told off, we just want it noted',
     'The travellers on the field next to the school have been lighting fires and letting their horses loose',
     "I'm not in danger, just want to report a broken street light on Vale Road",
