@@ -61,6 +61,8 @@ export const NOT_DANGER = [
   'finger gun|guns',
   // "I don't think he hurts her": a worry denied.
   'not think|believe * he|she|they * hurt|hurts|hit|hits|harm|harms|hurting|hitting',
+  // "used nappies being thrown over the wall into the playground": rubbish thrown, nobody hit.
+  'nappy|nappies|rubbish|litter|bag|bags|waste|bin|bins|leaves|cuttings|food being|getting|been thrown|chucked|dumped',
   // "I just want to report a broken street light": a thing reported broken, not a threat to break someone.
   'report|reporting a|the|some broken|damaged|smashed',
   // "used needles in the play area, someone could hurt themselves": an accident feared, not self-harm (not "she might
@@ -519,6 +521,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'bounty on * @person',
     // "letters saying I'll be 'dealt with' if I keep calling the police" (not "the school dealt with it").
     'i|you|we will|gonna be dealt with',
+    // "keeps talking about the 'day of reckoning' for the mosque".
+    'day of reckoning',
   ],
   fire: [
     // "it's spreading to the car".
@@ -583,6 +587,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!be|get locked in|inside',
     '!@someone locked in|inside',
     '!can not get out of the|my|this|our house|flat|room|car|building|bathroom|bedroom|lift',
+    // "a woman is in the water at Gravesend pier and can't get out".
+    '!in the|a water|river|sea|canal|lake|thames|pond|dock|quarry * * not get out|back',
+    '!can not get out of the|a water|river|sea|canal|lake|thames|pond|dock|quarry',
     'can not escape',
     'can not leave * without him|her|them|permission',
     '!will|would not let * leave|out|go|drive|pass|escape',
@@ -1261,6 +1268,9 @@ export const NOT_PAST = [
   // "they're coming at the weekend": later, not past.
   'will|gonna|coming|come * at|over the weekend',
   'going to * at|over the weekend',
+  // "she's got a plan to kill herself at the weekend", "he wants to do it on Friday".
+  'plan|plans|planning|want|wants * at|over the weekend',
+  'plan|plans|planning|want|wants * * on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   // "on Friday nights": a habit, not a time in the past.
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday nights|evenings|mornings|afternoons',
   // "she has taken too many tablets but she's fine now": an overdose can seem fine and not be.

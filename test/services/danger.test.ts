@@ -14,6 +14,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
 
   // The messages issue 16 quotes as missed, and wording like them.
   const now = [
+    "a woman is in the water at Gravesend pier and can't get out",
     "a man's hanging from the footbridge by the station, people are trying to hold him",
     "someone is climbing up our drainpipe to my daughter's window",
     "there's a toddler in a nappy walking along the A2 hard shoulder",
@@ -280,6 +281,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    "my best friend told me she's got a plan to kill herself at the weekend",
+    "My housemate has bought a lot of fertiliser and keeps talking about the 'day of reckoning' for the mosque",
     "My friend told me she's been cutting herself and she doesn't want to be here anymore",
     "I've had three anonymous letters saying I'll be 'dealt with' if I keep calling the police about the dealing",
     "my ex keeps sending me messages saying I'll regret leaving him and that he knows where I live now",
@@ -589,6 +592,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "last night someone wrote 'you're next' on my car",
   ];
   const none = [
+    'Used nappies being thrown over the wall into the school playground',
     'Found a flag with a white power symbol hanging from the footbridge over the A2',
     'My son had a scrap with another boy at football, both were told off, we just want it noted',
     'The travellers on the field next to the school have been lighting fires and letting their horses loose',
