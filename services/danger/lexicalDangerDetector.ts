@@ -358,7 +358,12 @@ export class LexicalDangerDetector implements DangerDetector {
     // "keeps hitting me", "keeps self harming", "kept on at her" (not "told him to keep his mouth shut").
     const keepsDoing = (i: number) => tokens[i + 1]?.word === 'on' || tokens.slice(i + 1, i + 3).some(ingForm);
     const habits = this.habit.findAll(tokens).filter(([start, end]) => end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start));
-    const pastTimes = this.past.findAll(blank(written, this.notPast.findAll(written)));
+    // "my son says he is going to jump off the bridge at the weekend", "they're stabbing him after school on Friday": a
+    // day or a weekend in a clause that looks ahead, with nothing told in the past, is later, not past.
+    const inClause = (n: number) => written.filter((_, i) => clauseOf[i] === n);
+    const pastTimes = this.past
+      .findAll(blank(written, this.notPast.findAll(written)))
+      .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(inClause(clauseOf[start]!))));
     const past = pastTimes.length > 0;
     // "there's a bloke on the floor and people keep kicking him", "he is outside and keeps trying to get in": "keep"
     // beside a scene that is happening tells of now, not of a habit ("kids keep throwing stones at my window").
@@ -492,6 +497,23 @@ function blank(tokens: Token[], spans: Array<[number, number]>): Token[] {
 /** Where a word (any form of it) stands, as spans for blank(). */
 function spansOf(tokens: readonly Token[], lemma: string): Array<[number, number]> {
   return tokens.flatMap((t, i): Array<[number, number]> => (t.lemmas.has(lemma) ? [[i, i + 1]] : []));
+}
+
+/** Times that can be ahead as well as past: "on Friday", "at the weekend" (not "last Friday", "a week ago"). */
+const WEEK = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
+const canBeAhead = (time: readonly Token[]) => time.some((t) => WEEK.has(t.word)) && !time.some((t) => ['last', 'ago', 'past'].includes(t.word));
+/**
+ * A clause that tells of what will happen ("is going to", "he'll", "wants to", "plans to", "they're coming", "are
+ * stabbing him… on Friday") and of nothing in the past ("was", "punched").
+ */
+function looksAhead(clause: readonly Token[]): boolean {
+  if (clause.some(pastForm)) return false;
+  return clause.some(
+    (t, i) =>
+      ['will', 'gonna', 'want', 'wants', 'plan', 'plans', 'planning'].includes(t.word) ||
+      (t.word === 'going' && clause[i + 1]?.word === 'to') ||
+      (PRESENT.has(t.word) && clause.slice(i + 1, i + 3).some((next) => ingForm(next) && next.word !== 'going')),
+  );
 }
 
 /** Threats that look ahead by their own words, whenever they were said. */

@@ -281,6 +281,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    // A day or a weekend ahead is not a time in the past.
+    'my son says he is going to jump off the bridge at the weekend',
+    "they told my son they're stabbing him after school on Friday",
+    "he says on Friday he's going to get a gun",
     "my best friend told me she's got a plan to kill herself at the weekend",
     "My housemate has bought a lot of fertiliser and keeps talking about the 'day of reckoning' for the mosque",
     "My friend told me she's been cutting herself and she doesn't want to be here anymore",
@@ -592,6 +596,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "last night someone wrote 'you're next' on my car",
   ];
   const none = [
+    // …but one told in the past is, whatever is said of later.
+    'my son was punched on Friday at football and the club say they will deal with it',
     'Used nappies being thrown over the wall into the school playground',
     'Found a flag with a white power symbol hanging from the footbridge over the A2',
     'My son had a scrap with another boy at football, both were told off, we just want it noted',
