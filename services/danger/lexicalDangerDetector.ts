@@ -316,7 +316,8 @@ export class LexicalDangerDetector implements DangerDetector {
       }
       signs.add(sign);
       // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
-      if (sign === 'threat' && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
+      // …and so does a harm someone means to do to themselves ("yesterday she said she's going to take all her tablets tonight").
+      if (LOOKING_AHEAD.has(sign) && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
       // …and so does one told in its own present words ("a note saying snitches get stitches", not "said he'd kill me").
       threatSaysItself ||= sign === 'threat' && tokens.slice(start, end).some((t) => SAYS_ITSELF.has(t.word));
       threatened ||= threatSaysItself || (sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten')));
@@ -499,6 +500,8 @@ function spansOf(tokens: readonly Token[], lemma: string): Array<[number, number
   return tokens.flatMap((t, i): Array<[number, number]> => (t.lemmas.has(lemma) ? [[i, i + 1]] : []));
 }
 
+/** Signs that can tell of what someone will do: a threat, or harm to themselves. */
+const LOOKING_AHEAD: ReadonlySet<DangerSign> = new Set(['threat', 'self_harm', 'medical']);
 /** Times that can be ahead as well as past: "on Friday", "at the weekend" (not "last Friday", "a week ago"). */
 const WEEK = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 const canBeAhead = (time: readonly Token[]) => time.some((t) => WEEK.has(t.word)) && !time.some((t) => ['last', 'ago', 'past'].includes(t.word));

@@ -281,6 +281,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
+    "yesterday my friend said she's going to take all her tablets tonight",
     // A day or a weekend ahead is not a time in the past.
     'my son says he is going to jump off the bridge at the weekend',
     "they told my son they're stabbing him after school on Friday",
