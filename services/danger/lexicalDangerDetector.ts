@@ -406,9 +406,11 @@ export class LexicalDangerDetector implements DangerDetector {
     const sceneTonight = this.nowUnlessHabit
       .matches(withoutFalseNow)
       .some(({ start }) => inThePresent(clauseOf[start]!) && clause(clauseOf[start]!).some((t) => t.word === 'tonight'));
+    // "…he's here again and hitting her": a clause that goes on with the verb of a present one is in the present too.
+    const presentOrGoesOn = (n: number) => inThePresent(n) || (continues(clause(n)) && inThePresent(n - 1));
     const nowDespitePast =
-      immediateClauses.some(inThePresent) ||
-      (hereAt.some(({ start }) => inThePresent(clauseOf[start]!)) && signClauses.some(inThePresent)) ||
+      immediateClauses.some(presentOrGoesOn) ||
+      (hereAt.some(({ start }) => inThePresent(clauseOf[start]!)) && signClauses.some(presentOrGoesOn)) ||
       (sceneTonight && !this.notAScene.test(tokens));
     // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
     // night" takes its time from the sentence ("he is smashing…" says the present itself).

@@ -525,6 +525,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'day of reckoning',
   ],
   fire: [
+    // "the fire brigade came yesterday but the fire has started again in the flats".
+    'fire/n has|have|is|had * started|spread|spreading|reignited',
     // "it's spreading to the car".
     '!it|fire|flames|blaze is|are|be spreading to',
     '!burning smell',
@@ -1330,6 +1332,8 @@ export const STILL_AT_RISK = [
   'scared|afraid|frightened|terrified of going home|back',
   'scared|afraid|frightened|terrified he|she|they will|is|are',
   'coming back|round|later|tonight',
+  // "…came yesterday but the fire has started again": it is happening again.
+  'has|have|is * started|starting again',
   // "he's coming home from his mum's tomorrow", "he's due home at 6", "the lad who did it is still hanging around", "he
   // has to walk past there every day".
   'have|has to walk|go|pass * past|there|through|same_way|same_route',
