@@ -308,6 +308,8 @@ export class LexicalDangerDetector implements DangerDetector {
     const immediateClauses: number[] = [];
     // "my mum's husband pushes her around": an attack told in the present simple is what he does, a habit.
     const habitualAttackClauses: number[] = [];
+    /** The clauses of signs told as going on ("following me", "has taken my son"; not a threat: "say round two is coming"). */
+    const ongoingClauses: number[] = [];
     const readSign = (sign: DangerSign, { phrase, start, end }: { phrase: Phrase; start: number; end: number }) => {
       if (negated(tokens, start)) return;
       if ((ON_SCREEN.has(sign) && onScreen(tokens, start, end)) || (joking && sign === 'threat')) {
@@ -328,7 +330,10 @@ export class LexicalDangerDetector implements DangerDetector {
       signClauses.push(clauseOf[start]!);
       if (sign === 'attack' && attackAsHabit(tokens, start, end)) habitualAttackClauses.push(clauseOf[start]!);
       matched.push(`${sign}: ${phrase.source}`);
-      ongoing ||= isOngoing(tokens, start, end);
+      if (isOngoing(tokens, start, end)) {
+        ongoing = true;
+        if (sign !== 'threat') ongoingClauses.push(clauseOf[start]!);
+      }
       // "was set on fire", "set his coat on fire" is what was done; "is on fire" is how it is now.
       // "my partner locks me in when he goes out" is a habit, not now.
       // "a car was on fire on the A2 this morning" tells of a fire, not of one burning now.
@@ -411,6 +416,8 @@ export class LexicalDangerDetector implements DangerDetector {
     const nowDespitePast =
       immediateClauses.some(presentOrGoesOn) ||
       (hereAt.some(({ start }) => inThePresent(clauseOf[start]!)) && signClauses.some(presentOrGoesOn)) ||
+      // "I reported him last month, now he's following me in his car".
+      (ongoingClauses.some(inThePresent) && !habit) ||
       (sceneTonight && !this.notAScene.test(tokens));
     // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
     // night" takes its time from the sentence ("he is smashing…" says the present itself).

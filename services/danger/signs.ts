@@ -587,6 +587,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!stuck|trapped|pinned under|underneath',
     '!lock me|us|her|him|them|myself|herself|himself|ourselves|yourself in|inside',
     '!be|get locked in|inside',
+    // "I'm still locked in the bedroom".
+    '!be|am|is|are still locked|trapped|stuck in|inside',
     '!@someone locked in|inside',
     '!can not get out of the|my|this|our house|flat|room|car|building|bathroom|bedroom|lift',
     // "a woman is in the water at Gravesend pier and can't get out".
@@ -1338,6 +1340,8 @@ export const STILL_AT_RISK = [
   // has to walk past there every day".
   'have|has to walk|go|pass * past|there|through|same_way|same_route',
   'come|coming|comes home|back * * tomorrow|tonight|later|soon|today',
+  // "he's coming home in an hour".
+  'come|coming|comes home|back|round in * hour|hours|minute|minutes|mins|bit|while',
   'due home|back',
   'still hang|hanging|hangs|around|about|sitting|standing|drinking|waiting',
   // "the boy who slashed him is still going there every day".

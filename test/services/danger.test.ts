@@ -14,6 +14,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
 
   // The messages issue 16 quotes as missed, and wording like them.
   const now = [
+    "last night he beat me and locked me in, I'm still locked in the bedroom",
+    "I reported him last month, now he's following me in his car as I walk home",
     "I have a crime number from last time, he's here again and hitting her",
     "a woman is in the water at Gravesend pier and can't get out",
     "a man's hanging from the footbridge by the station, people are trying to hold him",
@@ -282,6 +284,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
     "yesterday my friend said she's going to take all her tablets tonight",
