@@ -1340,10 +1340,10 @@ export const STILL_AT_RISK = [
   // has to walk past there every day".
   'have|has to walk|go|pass * past|there|through|same_way|same_route',
   'come|coming|comes home|back * * tomorrow|tonight|later|soon|today',
-  // "he's coming home in an hour".
-  'come|coming|comes home|back|round in * hour|hours|minute|minutes|mins|bit|while',
   'due home|back',
   'still hang|hanging|hangs|around|about|sitting|standing|drinking|waiting',
+  // "he's coming home in an hour".
+  'come|coming|comes home|back|round in * hour|hours|minute|minutes|mins|bit|while',
   // "the boy who slashed him is still going there every day".
   'still go|going|goes there',
   // "he hit me last week and now he's back": whoever did it is still about.
