@@ -794,6 +794,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'fall|fell|fallen down|off * stair|stairs|step|steps|ladder|roof|balcony|escalator|escalators|cliff|embankment',
     '!lip|face|skin * blue',
     '!turn|go blue',
+    // "he's breathing funny and his lips are going grey".
+    '!lip|lips|face|skin * going|gone|turning|turned grey|gray|purple',
+    '!breathing funny|strange|weird|oddly|badly|shallow|shallowly',
     'bleed|bleeding',
     '!blood everywhere',
     '!bleed|bleeding on the floor|ground|pavement|road|street',
@@ -1342,6 +1345,8 @@ export const STILL_AT_RISK = [
   'come|coming|comes home|back * * tomorrow|tonight|later|soon|today',
   'due home|back',
   'still hang|hanging|hangs|around|about|sitting|standing|drinking|waiting',
+  // "they say they will come again".
+  'will|would|gonna come|be back|again|round',
   // "he's coming home in an hour".
   'come|coming|comes home|back|round in * hour|hours|minute|minutes|mins|bit|while',
   // "the boy who slashed him is still going there every day".

@@ -14,6 +14,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
 
   // The messages issue 16 quotes as missed, and wording like them.
   const now = [
+    'my grandad is on the floor and hes breathing funny and his lips are going grey',
     "last night he beat me and locked me in, I'm still locked in the bedroom",
     "I reported him last month, now he's following me in his car as I walk home",
     "I have a crime number from last time, he's here again and hitting her",
@@ -284,6 +285,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    'my son he is 17, some boys cut his face with knife last week, they say they will come again',
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
