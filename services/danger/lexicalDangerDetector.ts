@@ -516,10 +516,11 @@ const WEEK = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const canBeAhead = (time: readonly Token[]) => time.some((t) => WEEK.has(t.word)) && !time.some((t) => ['last', 'ago', 'past'].includes(t.word));
 /**
  * A clause that tells of what will happen ("is going to", "he'll", "wants to", "plans to", "they're coming", "are
- * stabbing him… on Friday") and of nothing in the past ("was", "punched").
+ * stabbing him… on Friday") and of nothing done in the past ("was", "punched"; "told" or "said" may report what will).
  */
 function looksAhead(clause: readonly Token[]): boolean {
-  if (clause.some(pastForm)) return false;
+  // ("they told my son they're stabbing him on Friday": what was said tells of later.)
+  if (clause.some((t) => pastForm(t) && ![...t.lemmas].some((l) => SAYING.has(l)))) return false;
   return clause.some(
     (t, i) =>
       ['will', 'gonna', 'want', 'wants', 'plan', 'plans', 'planning'].includes(t.word) ||
@@ -662,7 +663,16 @@ function presentProgressive(tokens: readonly Token[]): boolean {
 }
 
 /** Past forms of "be", "see", "do" and "have", and -ed forms of verbs ("threatened", "pulled"). */
-const PAST_FORMS = new Set(['was', 'were', 'saw', 'seen', 'did', 'had']);
+const PAST_FORMS = new Set([
+  'was',
+  'were',
+  'saw',
+  'seen',
+  'did',
+  'had',
+  // Common irregular pasts: "someone threw a firework through my letterbox tonight" tells of what was done.
+  ...'threw took broke ran came went stole told rang fell bit fought caught drove gave found stood sat spat tore held brought sent swore wrote'.split(' '),
+]);
 const pastForm = (t: Token) =>
   PAST_FORMS.has(t.word) || (t.word.endsWith('ed') && [...t.lemmas].some((l) => l !== t.word && t.word.startsWith(l.slice(0, -1))));
 /** A present form ("is", "are", "has"): the sentence tells of now too. */

@@ -257,6 +257,8 @@ export const NOT_DANGER = [
   // "he drives like a maniac, one day he'll kill someone".
   'one day * kill|hurt someone|somebody',
   'kill|hurt someone|somebody one day',
+  // "…jumping in, someone will drown one day".
+  'someone|somebody will|gonna|going_to * drown|die|drowned|killed * one day',
   // "a knife amnesty bin", "hunting knives in the loft".
   'knife|knives|weapon|weapons amnesty|bin|bins|surrender',
   'knife|knives|blade|blades|gun|guns|sword|swords * in the loft|attic|cupboard|drawer',
@@ -1121,6 +1123,8 @@ export const NOW_UNLESS_HABIT = [
 export const NOT_NOW = [
   'by|until|till|for|up|from now',
   'now and then|again',
+  // "…got slashed on the way home and now my son won't go out": how someone lives since.
+  'now * * not go|going|leave|leaving out|outside|the_house',
   'now be|have been',
   'now live|work|have|know|feel|see|meet|scared|afraid|worried',
   // "he knows where I live now".
@@ -1345,6 +1349,8 @@ export const STILL_AT_RISK = [
   'come|coming|comes home|back * * tomorrow|tonight|later|soon|today',
   'due home|back',
   'still hang|hanging|hangs|around|about|sitting|standing|drinking|waiting',
+  // "…has been released and moved into the block opposite": whoever did it lives near.
+  'move|moved|moving|moves into|onto|in * * opposite|next_door|nearby|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
   // "they say they will come again".
   'will|would|gonna come|be back|again|round',
   // "he's coming home in an hour".

@@ -285,6 +285,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    'The man who was convicted of assaulting me has been released and moved into the block opposite, I saw him at his window watching me',
+    "Someone threw a firework through my letterbox tonight, it burnt the mat, I'm scared they'll come back",
+    "my son's friend got slashed on the way home from college and now my son won't go out",
     'my son he is 17, some boys cut his face with knife last week, they say they will come again',
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
@@ -605,6 +608,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "last night someone wrote 'you're next' on my car",
   ];
   const none = [
+    'Loads of kids climbing the fence into the closed swimming pool at night and jumping in, someone will drown one day',
     // …but one told in the past is, whatever is said of later.
     'my son was punched on Friday at football and the club say they will deal with it',
     'Used nappies being thrown over the wall into the school playground',
