@@ -65,6 +65,10 @@ export const NOT_DANGER = [
   'nappy|nappies|rubbish|litter|bag|bags|waste|bin|bins|leaves|cuttings|food being|getting|been thrown|chucked|dumped',
   // "I just want to report a broken street light": a thing reported broken, not a threat to break someone.
   'report|reporting a|the|some broken|damaged|smashed',
+  // "pushed past me on his way out": brushed past, not an attack (not "pushed me over").
+  'push|pushed|pushing|shove|shoved|shoving|barge|barged|barging past',
+  // "pigeons being kept in a loft next door": animals kept, not someone held.
+  'pigeon|pigeons|dog|dogs|cat|cats|bird|birds|chicken|chickens|animal|animals|horse|horses|rabbit|rabbits|snake|snakes being|is|are|be kept|held in|inside',
   // "used needles in the play area, someone could hurt themselves": an accident feared, not self-harm (not "she might
   // hurt herself").
   'someone|somebody|anyone|kids|children|child|people could|might|will|would * hurt|injure|cut themselves|himself|herself',
@@ -1129,6 +1133,8 @@ export const NOT_NOW = [
   'now live|work|have|know|feel|see|meet|scared|afraid|worried',
   // "he knows where I live now".
   'live|living|work|working|stay|staying now',
+  // "…we didn't report it then but I want it noted now".
+  'noted|logged|recorded|on_record now',
   'currently live|living|stay|staying|feel|feeling|work|working',
   'currently|now on bail|remand|probation|licence|tag',
   // "at the moment my ex is threatening to burn the house down if…": what he says, not what is happening.

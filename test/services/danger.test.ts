@@ -285,6 +285,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    'an old man was mocked and shoved by teenagers for being slow at the cash machine, they called him a dinosaur',
     'The man who was convicted of assaulting me has been released and moved into the block opposite, I saw him at his window watching me',
     "Someone threw a firework through my letterbox tonight, it burnt the mat, I'm scared they'll come back",
     "my son's friend got slashed on the way home from college and now my son won't go out",
@@ -608,6 +609,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "last night someone wrote 'you're next' on my car",
   ];
   const none = [
+    'Pigeons being kept in a loft next door, they make a racket at 5am and mess on our cars',
+    "A man who stole from the shop pushed past me on his way out, I'm fine, just reporting it",
+    "Back in the summer holidays a boy punched my son at the lido, we didn't report it then but I want it noted now",
     'Loads of kids climbing the fence into the closed swimming pool at night and jumping in, someone will drown one day',
     // …but one told in the past is, whatever is said of later.
     'my son was punched on Friday at football and the club say they will deal with it',
