@@ -193,6 +193,23 @@ function smallHoursReading(words: string, now: Date): Reading | undefined {
   return { start: londonToIso(londonDate(now, daysAgo))!, end: londonToIso(`${londonDate(now, daysAgo)} 05:59:59`)! };
 }
 
+const NIGHT_WORDS = '(?:(?:in|during|through) (?:the )?(?:middle of the )?night|overnight)';
+const NIGHT = new RegExp(
+  `^(?:(?:last|(?:on )?(${WEEKDAYS.join('|')})) )?${NIGHT_WORDS}(?: (?:on |of )?(${WEEKDAYS.join('|')}))?(?: night)?$`,
+);
+
+/**
+ * "In the night", "overnight", "during the night on Saturday": from 8pm of that day (yesterday when no day is named)
+ * to 6am the next. The recogniser reads none of them, or a weekday's as its evening only.
+ */
+function nightReading(words: string, now: Date): Reading | undefined {
+  const m = NIGHT.exec(words);
+  if (!m) return undefined;
+  const day = m[1] ?? m[2];
+  const daysAgo = day ? daysSinceWeekday(now, day) : 1;
+  return { start: londonToIso(`${londonDate(now, daysAgo)} 20:00:00`)!, end: londonToIso(`${londonDate(now, daysAgo - 1)} 05:59:59`)! };
+}
+
 /** Every reading the recogniser finds, and whether it found a repeating or "since" one. */
 function recognise(text: string, now: Date): { readings: Reading[]; repeating: boolean } {
   // "last night about 10pm": the recogniser joins a day and a time only with "at"; and "7.30" (UK) is "7:30".
@@ -212,8 +229,8 @@ function recognise(text: string, now: Date): { readings: Reading[]; repeating: b
 }
 
 /**
- * Reads when something happened from the resident's words, in UK time: a day with a clock time, and the small hours,
- * directly (the recogniser gets UK usage wrong there); anything else with the Microsoft date-time recogniser (the one
+ * Reads when something happened from the resident's words, in UK time: a day with a clock time, the small hours and
+ * the night, directly (the recogniser gets UK usage wrong there); anything else with the Microsoft date-time recogniser (the one
  * botbuilder-dialogs ships), in UK English. Keeps the words as
  * given; adds start/end when it can, and `ongoing` for "it keeps happening", "every weekend", "since March". Future
  * readings of ambiguous dates are dropped. `useRecogniser` forces the recogniser (the tests compare the two).
@@ -227,7 +244,7 @@ export function parseWhen(text: string, now: Date = new Date(), useRecogniser = 
     return { text, start: londonToIso(day)!, end: londonToIso(`${day} 23:59:59`)!, ongoing: false };
   }
   const words = plain(text);
-  const direct = useRecogniser ? undefined : (dayAndTimeReading(words, now) ?? smallHoursReading(words, now));
+  const direct = useRecogniser ? undefined : (dayAndTimeReading(words, now) ?? smallHoursReading(words, now) ?? nightReading(words, now));
   const { readings, repeating } = direct ? { readings: [direct], repeating: false } : recognise(text, now);
   // The latest reading that is not in the future ("Saturday" means the last one); an end still to come is dropped.
   const past = readings

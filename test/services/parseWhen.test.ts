@@ -103,6 +103,15 @@ describe('when: a day and a time are read directly, in UK usage', () => {
     });
     assert.equal(start('the early hours of this morning'), '2026-11-26T00:00:00.000Z');
   });
+  it('reads "in the night" and "overnight" as 8pm to 6am: the night just gone, or the named day\'s', () => {
+    for (const words of ['in the night', 'during the night', 'in the middle of the night', 'overnight']) {
+      const when = parseWhen(words, thursday);
+      assert.deepEqual([when.start, when.end], ['2026-11-25T20:00:00.000Z', '2026-11-26T05:59:59.000Z'], words);
+    }
+    const saturday = parseWhen('overnight on Saturday', thursday);
+    assert.deepEqual([saturday.start, saturday.end], ['2026-11-21T20:00:00.000Z', '2026-11-22T05:59:59.000Z']);
+    assert.equal(parseWhen('in the night', thursday, true).start, undefined, 'the recogniser reads nothing');
+  });
   it('leaves an hour with no part of the day, or an impossible time, to the recogniser', () => {
     assert.equal(start('yesterday at 7'), parseWhen('yesterday at 7', thursday, true).start);
     assert.equal(start('yesterday at 13pm'), parseWhen('yesterday at 13pm', thursday, true).start);
