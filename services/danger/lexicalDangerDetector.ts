@@ -426,7 +426,9 @@ export class LexicalDangerDetector implements DangerDetector {
     // "…and now he glares at me every time": "now" beside a habit is these days, not this minute (after a past time it
     // still tells that something goes on: contrastNow).
     const habitClauses = new Set(habits.filter(([start]) => !KEEP.has(tokens[start]!.word)).map(([start]) => clauseOf[start]!));
-    const thisMinute = wordsOfNow.filter(({ start, end }) => !(end - start === 1 && tokens[start]!.word === 'now' && habitClauses.has(clauseOf[start]!)));
+    const thisMinute = wordsOfNow.filter(
+      ({ start, end }) => !(end - start === 1 && tokens[start]!.word === 'now' && habitClauses.has(clauseOf[start]!)),
+    );
     // "a boy was seen with a knife near the school", "a man threatened my son with a knife outside the shop": told in
     // the past tense, where it happened is not where it is happening (ask instead).
     // ("…doesn't want to be here anymore" is not someone here, as above.)
@@ -671,7 +673,9 @@ const PAST_FORMS = new Set([
   'did',
   'had',
   // Common irregular pasts: "someone threw a firework through my letterbox tonight" tells of what was done.
-  ...'threw took broke ran came went stole told rang fell bit fought caught drove gave found stood sat spat tore held brought sent swore wrote'.split(' '),
+  ...'threw took broke ran came went stole told rang fell bit fought caught drove gave found stood sat spat tore held brought sent swore wrote'.split(
+    ' ',
+  ),
 ]);
 const pastForm = (t: Token) =>
   PAST_FORMS.has(t.word) || (t.word.endsWith('ed') && [...t.lemmas].some((l) => l !== t.word && t.word.startsWith(l.slice(0, -1))));

@@ -194,9 +194,7 @@ function smallHoursReading(words: string, now: Date): Reading | undefined {
 }
 
 const NIGHT_WORDS = '(?:(?:in|during|through) (?:the )?(?:middle of the )?night|overnight)';
-const NIGHT = new RegExp(
-  `^(?:(?:last|(?:on )?(${WEEKDAYS.join('|')})) )?${NIGHT_WORDS}(?: (?:on |of )?(${WEEKDAYS.join('|')}))?(?: night)?$`,
-);
+const NIGHT = new RegExp(`^(?:(?:last|(?:on )?(${WEEKDAYS.join('|')})) )?${NIGHT_WORDS}(?: (?:on |of )?(${WEEKDAYS.join('|')}))?(?: night)?$`);
 
 /**
  * "In the night", "overnight", "during the night on Saturday": from 8pm of that day (yesterday when no day is named)
