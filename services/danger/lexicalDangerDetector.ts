@@ -31,6 +31,8 @@ import {
   STILL_AT_RISK,
   AFRAID_TO_GO_OUT,
   UNSEEN,
+  REFUSES_CARE,
+  WELL_NOW,
 } from './signs';
 
 /** Screens, films and games: a weapon or a fight in one is not real. */
@@ -139,6 +141,9 @@ interface SentenceReading {
   dealtWith: boolean;
   signsInThePast: boolean;
   atRisk: boolean;
+  /** Harm not seen to (REFUSES_CARE), and someone said to be well now (WELL_NOW). */
+  refusesCare: boolean;
+  wellNow: boolean;
   /** Afraid to go out (AFRAID_TO_GO_OUT): keeps open a danger of the last day only. */
   afraidToGoOut: boolean;
   /** A threat that looks ahead by its own words ("you're next", "snitches get stitches"). */
@@ -201,6 +206,8 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly dealtWith = new PhraseList(DEALT_WITH, LISTS);
   private readonly notPast = new PhraseList(NOT_PAST, LISTS);
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
+  private readonly refusesCare = new PhraseList(REFUSES_CARE, LISTS);
+  private readonly wellNow = new PhraseList(WELL_NOW, LISTS);
   private readonly afraidToGoOut = new PhraseList(AFRAID_TO_GO_OUT, LISTS);
   private readonly found = new PhraseList(FOUND, LISTS);
   private readonly notSeen = new PhraseList(NOT_SEEN, LISTS);
@@ -236,10 +243,13 @@ export class LexicalDangerDetector implements DangerDetector {
     // Within the last day or so, fear of going out, or a threat that looks ahead by its own words ("last night a note
     // saying you're next"), keeps it open; after an older time they do not.
     const inTheLastDay = sentences.some((s) => s.latelyClause !== undefined);
+    const careRefused =
+      sentences.some((s) => s.refusesCare) && !(sentences.some((s) => s.wellNow) && !signs.has('medical') && !signs.has('self_harm'));
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
     if (past)
       return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat) ||
+        careRefused ||
         (inTheLastDay && sentences.some((s) => s.afraidToGoOut || s.threatSaysItself)) ||
         this.stillOpen(signs, sentences) ||
         happenedAgain(sentences)
@@ -248,7 +258,11 @@ export class LexicalDangerDetector implements DangerDetector {
     if (sentences.some((s) => s.habit || s.habitualAttack)) return { level: 'possible', signs: kinds };
     if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: kinds };
     const dealtWith = sentences.some((s) => s.dealtWith) && sentences.every((s) => s.signs.size === 0 || s.signsInThePast);
-    if ((dealtWith || sentences.some((s) => s.afterwards)) && !sentences.some((s) => s.atRisk || s.afraidToGoOut || s.contrastNow || s.threatAhead))
+    if (
+      (dealtWith || sentences.some((s) => s.afterwards)) &&
+      !careRefused &&
+      !sentences.some((s) => s.atRisk || s.afraidToGoOut || s.contrastNow || s.threatAhead)
+    )
       return { level: 'none', signs: [], over: true };
     return { level: 'possible', signs: kinds };
   }
@@ -463,6 +477,8 @@ export class LexicalDangerDetector implements DangerDetector {
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
       // someone is at risk ("I'm scared they'll come back").
       atRisk: this.atRisk.test(written),
+      refusesCare: this.refusesCare.test(written),
+      wellNow: this.wellNow.test(written),
       afraidToGoOut: this.afraidToGoOut.test(written),
       threatSaysItself,
       found,

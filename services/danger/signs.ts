@@ -1340,6 +1340,16 @@ export const UNSEEN = [
  * Afraid to go out: a danger of the last day or so may still be out there ("followed me last night, I'm scared to go
  * out"); after an older one it is fear, not a danger that goes on ("mugged in 2021, too scared to go out since").
  */
+/**
+ * Harm not seen to: "he collapsed yesterday and won't get checked", "refuses to go to hospital" keep a danger open,
+ * unless someone is well now ("he wouldn't go to hospital but he's fine now"; not after an overdose or self-harm, which
+ * can seem fine and not be).
+ */
+export const REFUSES_CARE = [
+  'will not * doctor|doctors|gp|hospital|checked|ambulance|paramedics',
+  'refuse|refuses|refusing|refused * doctor|doctors|gp|hospital|checked|ambulance|paramedics',
+];
+export const WELL_NOW = ['be|is|are|am ok|okay|fine|alright|better now'];
 export const AFRAID_TO_GO_OUT = ['scared|afraid|frightened|terrified to go_out', 'scared|afraid|frightened|terrified of going out'];
 export const STILL_AT_RISK = [
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
@@ -1379,9 +1389,6 @@ export const STILL_AT_RISK = [
   'see|seen|spotted * near|round|around|outside my|our|her|his|their * be|is flat|house|home|school|work',
   // "…has been released and has messaged her from a new account": whoever did it has been in touch since.
   'he|she|they|and|now have|has messaged|contacted|texted|rung|phoned|tracked_down|found me|her|him|us|them|my',
-  // "he collapsed yesterday and won't get checked", "refuses to go to hospital": the harm may not be over.
-  'will not * doctor|doctors|gp|hospital|checked|ambulance|paramedics',
-  'refuse|refuses|refusing|refused * doctor|doctors|gp|hospital|checked|ambulance|paramedics',
   // "he hit me last night, he's at work now": he will be back (not "she's doing well at college now").
   'he|they|husband|partner|boyfriend|dad|stepdad|ex be|is|are at|in work|school|college|uni|university|the_pub|the_gym|the_shops|his_mum|his_mums now',
   // "…he's ok but they're still down there".

@@ -285,6 +285,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    // Harm not seen to keeps it open, unless someone is well now (not after an overdose, which can seem fine and not be).
+    "my dad was pushed over in the street yesterday, he won't get checked and he's got a bad headache",
+    "yesterday she took an overdose, she won't go to hospital but she's fine now",
     'an old man was mocked and shoved by teenagers for being slow at the cash machine, they called him a dinosaur',
     'The man who was convicted of assaulting me has been released and moved into the block opposite, I saw him at his window watching me',
     "Someone threw a firework through my letterbox tonight, it burnt the mat, I'm scared they'll come back",
@@ -609,6 +612,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "last night someone wrote 'you're next' on my car",
   ];
   const none = [
+    "my son was punched at the park yesterday, he wouldn't go to hospital but he's fine now",
     'Pigeons being kept in a loft next door, they make a racket at 5am and mess on our cars',
     "A man who stole from the shop pushed past me on his way out, I'm fine, just reporting it",
     "Back in the summer holidays a boy punched my son at the lido, we didn't report it then but I want it noted now",
