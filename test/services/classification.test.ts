@@ -114,6 +114,7 @@ describe('embedded classifier: the model', () => {
   it('reads hostility a person would see: mimicking, notes, slogans, acts against a group (hate-lexicon.json)', () => {
     const cases: Array<[string, string]> = [
       ['the man at number 6 mimics my dad’s Pakistani accent every time he walks past', 'race'],
+      ['someone sprayed kill all gays on the underpass wall', 'sexual_orientation'],
       ['someone keeps leaving nasty notes about our two mums on the car', 'sexual_orientation'],
       ['a sticker saying Britain for the British went up on our door', 'race'],
       ['they left a pig’s head on the path of the mosque', 'religion'],
