@@ -261,6 +261,8 @@ export class LexicalDangerDetector implements DangerDetector {
     if (
       (dealtWith || sentences.some((s) => s.afterwards)) &&
       !careRefused &&
+      // "my ex broke in and took the kids, the police are aware": someone taken is so until found, however it was told.
+      !this.stillOpen(signs, sentences) &&
       !sentences.some((s) => s.atRisk || s.afraidToGoOut || s.contrastNow || s.threatAhead)
     )
       return { level: 'none', signs: [], over: true };

@@ -285,6 +285,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man has just waded into the canal by the lock and he is going under',
   ];
   const possible = [
+    // Someone missing is so until found, however it was told.
+    'my daughter went missing from the park on the way home, the police are aware',
     // Harm not seen to keeps it open, unless someone is well now (not after an overdose, which can seem fine and not be).
     "my dad was pushed over in the street yesterday, he won't get checked and he's got a bad headache",
     "yesterday she took an overdose, she won't go to hospital but she's fine now",
