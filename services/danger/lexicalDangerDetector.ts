@@ -180,9 +180,11 @@ interface SentenceReading {
  * with a sign, in a present clause with no time of its own; otherwise an explicit past time ("last week",
  * "two years ago") makes it `none`, unless something goes on (the resident still at risk, "I'm scared to go home",
  * someone still missing; a habit; a "now" after the danger), then `possible`; otherwise a habit ("keeps", "every
- * night") makes it `possible`; otherwise a weaker word of now ("please", "outside") or a sign that is now by itself
- * (not breathing, on fire, trapped) makes it `now`; otherwise words told after the event ("recently", a crime number)
- * make it `none` unless something goes on or a threat looks ahead; else `possible`.
+ * night", "he hits her") makes it `possible`; otherwise a weaker word of now ("please", "outside", "tonight") or a sign
+ * that is now by itself (not breathing, on fire, trapped) makes it `now`; otherwise words told after the event
+ * ("recently", a crime number, "the school is aware") make it `none` unless something goes on, someone is still
+ * missing, care is refused or a threat looks ahead; else `possible`. A day or a weekend in a clause that looks ahead
+ * ("is going to… at the weekend") is later, not a time in the past.
  */
 export class LexicalDangerDetector implements DangerDetector {
   private static instance: LexicalDangerDetector | undefined;
