@@ -312,7 +312,8 @@ export class LexicalDangerDetector implements DangerDetector {
       this.play.test(tokens) ||
       tokens.some((t, i) => isMedia(t) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((w) => w?.word === 'at'));
     const signs = new Set<DangerSign>();
-    const threatClauses: number[] = [];
+    /** The clauses of threats, and of harm someone means to do to themselves, told as what will happen. */
+    const aheadClauses: number[] = [];
     let threatened = false;
     let threatSaysItself = false;
     const matched: string[] = [];
@@ -337,7 +338,7 @@ export class LexicalDangerDetector implements DangerDetector {
       signs.add(sign);
       // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
       // …and so does a harm someone means to do to themselves ("yesterday she said she's going to take all her tablets tonight").
-      if (LOOKING_AHEAD.has(sign) && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) threatClauses.push(clauseOf[start]!);
+      if (LOOKING_AHEAD.has(sign) && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) aheadClauses.push(clauseOf[start]!);
       // …and so does one told in its own present words ("a note saying snitches get stitches", not "said he'd kill me").
       threatSaysItself ||= sign === 'threat' && tokens.slice(start, end).some((t) => SAYS_ITSELF.has(t.word));
       threatened ||= threatSaysItself || (sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten')));
@@ -499,8 +500,8 @@ export class LexicalDangerDetector implements DangerDetector {
           return (!pastClauses.has(n) && goesOn(n)) || (sameDoer(n, n + 1) && !pastClauses.has(n + 1)) || PRESENT_KEEP.has(tokens[start]!.word);
         }) || habitualAttackClauses.some((n) => !pastClauses.has(n)),
       habitualAttack: habitualAttackClauses.length > 0,
-      openThreat: pastClauses.size > 0 && threatClauses.some((clause) => clause >= Math.max(...pastClauses)),
-      threatAhead: threatClauses.length > 0 || threatened,
+      openThreat: pastClauses.size > 0 && aheadClauses.some((clause) => clause >= Math.max(...pastClauses)),
+      threatAhead: aheadClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,
       // A figure of speech, or a sign read in the words as written and none once the look-alikes are taken out (or all on a screen or in a joke).
       explained:
@@ -684,7 +685,7 @@ function presentProgressive(tokens: readonly Token[]): boolean {
   });
 }
 
-/** Past forms of "be", "see", "do" and "have", and -ed forms of verbs ("threatened", "pulled"). */
+/** Past forms of "be", "see", "do" and "have", common irregular pasts, and -ed forms of verbs ("threatened", "pulled"). */
 const PAST_FORMS = new Set([
   'was',
   'were',

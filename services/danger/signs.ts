@@ -65,6 +65,8 @@ export const NOT_DANGER = [
   'nappy|nappies|rubbish|litter|bag|bags|waste|bin|bins|leaves|cuttings|food being|getting|been thrown|chucked|dumped',
   // "I just want to report a broken street light": a thing reported broken, not a threat to break someone.
   'report|reporting a|the|some broken|damaged|smashed',
+  // "we're locked in a dispute with the council": a quarrel, not someone locked in.
+  'locked in a|an * dispute|battle|row|argument|relationship|contract|marriage|struggle|war',
   // "pushed past me on his way out": brushed past, not an attack (not "pushed me over").
   'push|pushed|pushing|shove|shoved|shoving|barge|barged|barging past',
   // "pigeons being kept in a loft next door": animals kept, not someone held.
@@ -594,7 +596,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!lock me|us|her|him|them|myself|herself|himself|ourselves|yourself in|inside',
     '!be|get locked in|inside',
     // "I'm still locked in the bedroom".
-    '!be|am|is|are still locked|trapped|stuck in|inside',
+    '!be|am|is|are still locked|trapped in|inside',
     '!@someone locked in|inside',
     '!can not get out of the|my|this|our house|flat|room|car|building|bathroom|bedroom|lift',
     // "a woman is in the water at Gravesend pier and can't get out".
@@ -1250,7 +1252,8 @@ export const MAYBE_NOW = [
   'fight|fighting|brawl|brawling|scrap|scrapping outside the|a',
   // "my brother is on the roof and says he's going to jump".
   // "my friend is on the top of the multi storey car park saying she'll jump".
-  'be on|at the|a roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet|top',
+  'be on|at the|a roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet',
+  'be on|at the|a top of',
   'on the phone to|with him|her|them',
   // "my mum is hiding in my room": hiding from someone now.
   'am|is|are hiding',

@@ -614,6 +614,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "last night someone wrote 'you're next' on my car",
   ];
   const none = [
+    "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
+    "we're still locked in a dispute with the council about the hedge",
     "my son was punched at the park yesterday, he wouldn't go to hospital but he's fine now",
     'Pigeons being kept in a loft next door, they make a racket at 5am and mess on our cars',
     "A man who stole from the shop pushed past me on his way out, I'm fine, just reporting it",
