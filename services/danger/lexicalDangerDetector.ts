@@ -385,26 +385,27 @@ export class LexicalDangerDetector implements DangerDetector {
     const habits = this.habit.findAll(tokens).filter(([start, end]) => end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start));
     // "my son says he is going to jump off the bridge at the weekend", "they're stabbing him after school on Friday": a
     // day or a weekend in a clause that looks ahead, with nothing told in the past, is later, not past.
-    const inClause = (n: number) => written.filter((_, i) => clauseOf[i] === n);
+    const writtenClauses = byClause(written, clauseOf);
     const pastTimes = this.past
       .findAll(blank(written, this.notPast.findAll(written)))
-      .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(inClause(clauseOf[start]!))));
+      .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(writtenClauses[clauseOf[start]!] ?? [])));
     const past = pastTimes.length > 0;
     // "there's a bloke on the floor and people keep kicking him", "he is outside and keeps trying to get in": "keep"
     // beside a scene that is happening tells of now, not of a habit ("kids keep throwing stones at my window").
     const keepOnly = habits.length > 0 && habits.every(([start]) => KEEP.has(tokens[start]!.word));
-    // ("…doesn't want to be here anymore" is not someone here.)
-    const hereAt = this.here.matches(tokens).filter(({ start }) => tokens[start - 1]?.word !== 'to');
+    // ("…doesn't want to be here anymore" is not someone here, nor a place word of now.)
+    const notAfterTo = ({ start }: { start: number }) => tokens[start - 1]?.word !== 'to';
+    const hereAt = this.here.matches(tokens).filter(notAfterTo);
     const here = hereAt.length > 0;
-    const thereIs = this.nowUnlessHabit.test(withoutFalseNow) && !this.notAScene.test(tokens);
+    const scenes = this.notAScene.test(tokens) ? [] : this.nowUnlessHabit.matches(withoutFalseNow);
+    const thereIs = scenes.length > 0;
     const sceneNow = immediateApart || here || thereIs;
     // "she's been unconscious for ages and I can't wake her", "he's stabbed him twice and he's bleeding on the floor":
     // how long or how many, beside a danger that is now by itself, is not a habit ("he has hit me three times" is).
     const countsOnly = habits.length > 0 && habits.every(([start, end]) => tokens[start]!.word === 'for' || COUNTS.has(tokens[end - 1]!.word));
     const habit = habits.length > 0 && !(keepOnly && sceneNow && !past) && !(countsOnly && immediateApart && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
-    const clauses: Token[][] = [];
-    tokens.forEach((t, i) => (clauses[clauseOf[i]!] ??= []).push(t));
+    const clauses = byClause(tokens, clauseOf);
     const clause = (n: number): readonly Token[] => clauses[n] ?? [];
     // The clauses of older times (not of the last day), and of times of the last day (LATELY) when someone does
     // something then ("the stalls are back again this week" is not): happenedAgain().
@@ -427,9 +428,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const inThePresent = (n: number) => !pastClauses.has(n) && clause(n).some((t) => PRESENT_NOW.has(t.word));
     // "…in the summer someone threatened to burn us out, tonight there's a man standing at our gate": a scene tonight, told
     // in the present, is now too (not "tonight he's drinking again": ask).
-    const sceneTonight = this.nowUnlessHabit
-      .matches(withoutFalseNow)
-      .some(({ start }) => inThePresent(clauseOf[start]!) && clause(clauseOf[start]!).some((t) => t.word === 'tonight'));
+    const sceneTonight = scenes.some(({ start }) => inThePresent(clauseOf[start]!) && clause(clauseOf[start]!).some((t) => t.word === 'tonight'));
     // "…he's here again and hitting her": a clause that goes on with the verb of a present one is in the present too.
     const presentOrGoesOn = (n: number) => inThePresent(n) || (continues(clause(n)) && inThePresent(n - 1));
     const nowDespitePast =
@@ -437,7 +436,7 @@ export class LexicalDangerDetector implements DangerDetector {
       (hereAt.some(({ start }) => inThePresent(clauseOf[start]!)) && signClauses.some(presentOrGoesOn)) ||
       // "I reported him last month, now he's following me in his car".
       (ongoingClauses.some(inThePresent) && !habit) ||
-      (sceneTonight && !this.notAScene.test(tokens));
+      sceneTonight;
     // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
     // night" takes its time from the sentence ("he is smashing…" says the present itself).
     const happeningNow = (((ongoing || thereIs) && !past) || presentProgressive(tokens)) && !habit;
@@ -450,10 +449,9 @@ export class LexicalDangerDetector implements DangerDetector {
     );
     // "a boy was seen with a knife near the school", "a man threatened my son with a knife outside the shop": told in
     // the past tense, where it happened is not where it is happening (ask instead).
-    // ("…doesn't want to be here anymore" is not someone here, as above.)
     const maybeNow = this.maybeNow
       .matches(blank(tokens, this.journey.findAll(tokens)))
-      .some(({ start }) => tokens[start - 1]?.word !== 'to' && !toldInThePast(clause(clauseOf[start]!)));
+      .some((match) => notAfterTo(match) && !toldInThePast(clause(clauseOf[match.start]!)));
     // "…the man is now drinking there again", "…two years ago, I've just seen one of them again"; after a time older
     // than the last day, "still": "he punched my mum at Christmas, he's still at home" (not "he hit me an hour ago and
     // he's still here").
@@ -517,6 +515,13 @@ export class LexicalDangerDetector implements DangerDetector {
 function tokeniseByClause(sentence: string): { tokens: Token[]; clauseOf: number[] } {
   const clauses = sentence.split(/,|(?=\band\b|\bbut\b)/i).map(tokenise);
   return { tokens: clauses.flat(), clauseOf: clauses.flatMap((clause, n) => clause.map(() => n)) };
+}
+
+/** The tokens of each clause, by the clause numbers of tokeniseByClause(). */
+function byClause(tokens: readonly Token[], clauseOf: readonly number[]): Token[][] {
+  const clauses: Token[][] = [];
+  tokens.forEach((t, i) => (clauses[clauseOf[i]!] ??= []).push(t));
+  return clauses;
 }
 
 /** The tokens with the given spans replaced by nothing-matching blanks (so phrases cannot match across them). */

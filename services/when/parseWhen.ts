@@ -177,6 +177,14 @@ function dayAndTimeReading(words: string, now: Date): Reading | undefined {
   return { start: weekday && later ? at(daysAgo + 7) : noDay && later ? at(daysAgo + 1) : at(daysAgo) };
 }
 
+/** From a UK wall-clock time `daysAgo` days before `now` to another that day (or the next day). */
+function ukSpan(now: Date, daysAgo: number, from: string, until: string, { endsNextDay = false } = {}): { start: string; end: string } {
+  return {
+    start: londonToIso(`${londonDate(now, daysAgo)} ${from}`)!,
+    end: londonToIso(`${londonDate(now, endsNextDay ? daysAgo - 1 : daysAgo)} ${until}`)!,
+  };
+}
+
 const SMALL_HOURS = new RegExp(
   `^(?:(?:in|during) )?(?:the )?(?:early|small|wee) hours(?: of)?(?: the)?(?: (this|yesterday|today|${WEEKDAYS.join('|')}))?(?: morning)?$`,
 );
@@ -190,7 +198,7 @@ function smallHoursReading(words: string, now: Date): Reading | undefined {
   if (!m) return undefined;
   const day = m[1];
   const daysAgo = day && WEEKDAYS.includes(day) ? daysSinceWeekday(now, day) : day === 'yesterday' ? 1 : 0;
-  return { start: londonToIso(londonDate(now, daysAgo))!, end: londonToIso(`${londonDate(now, daysAgo)} 05:59:59`)! };
+  return ukSpan(now, daysAgo, '00:00:00', '05:59:59');
 }
 
 const NIGHT_WORDS = '(?:(?:in|during|through) (?:the )?(?:middle of the )?night|overnight)';
@@ -205,7 +213,7 @@ function nightReading(words: string, now: Date): Reading | undefined {
   if (!m) return undefined;
   const day = m[1] ?? m[2];
   const daysAgo = day ? daysSinceWeekday(now, day) : 1;
-  return { start: londonToIso(`${londonDate(now, daysAgo)} 20:00:00`)!, end: londonToIso(`${londonDate(now, daysAgo - 1)} 05:59:59`)! };
+  return ukSpan(now, daysAgo, '20:00:00', '05:59:59', { endsNextDay: true });
 }
 
 /** Every reading the recogniser finds, and whether it found a repeating or "since" one. */
@@ -238,8 +246,7 @@ export function parseWhen(text: string, now: Date = new Date(), useRecogniser = 
   const button = text.trim().toLowerCase();
   if (button === 'it keeps happening') return { text, ongoing: true };
   if (button === 'today' || button === 'yesterday') {
-    const day = londonDate(now, button === 'yesterday' ? 1 : 0);
-    return { text, start: londonToIso(day)!, end: londonToIso(`${day} 23:59:59`)!, ongoing: false };
+    return { text, ...ukSpan(now, button === 'yesterday' ? 1 : 0, '00:00:00', '23:59:59'), ongoing: false };
   }
   const words = plain(text);
   const direct = useRecogniser ? undefined : (dayAndTimeReading(words, now) ?? smallHoursReading(words, now) ?? nightReading(words, now));
