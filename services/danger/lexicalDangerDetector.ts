@@ -144,6 +144,10 @@ interface SentenceReading {
   /** Harm not seen to (REFUSES_CARE), and someone said to be well now (WELL_NOW). */
   refusesCare: boolean;
   wellNow: boolean;
+  /** The sentence's only time in the past is someone said to be well now ("she's fine now"). */
+  pastOnlyWellNow: boolean;
+  /** Harm that can seem fine and not be: self-harm, or pills or an overdose taken. */
+  canSeemWell: boolean;
   /** Afraid to go out (AFRAID_TO_GO_OUT): keeps open a danger of the last day only. */
   afraidToGoOut: boolean;
   /** A threat that looks ahead by its own words ("you're next", "snitches get stitches"). */
@@ -228,7 +232,9 @@ export class LexicalDangerDetector implements DangerDetector {
   read(text: string): DangerReading {
     const sentences = this.sentences(text);
     const signs = new Set(sentences.flatMap((s) => [...s.signs]));
-    const past = sentences.some((s) => s.past) || YEAR_IN_THE_PAST.test(text.toLowerCase());
+    // "he took an overdose but says he's fine now": after self-harm or an overdose, seeming fine does not make it over.
+    const canSeemWell = sentences.some((s) => s.canSeemWell);
+    const past = sentences.some((s) => s.past && !(canSeemWell && s.pastOnlyWellNow)) || YEAR_IN_THE_PAST.test(text.toLowerCase());
     // Beside a time in the past, "now" after the danger contrasts then with now; it does not say the danger is now (but
     // something is going on now, so it is not over either: see below).
     // So does a bare "now" after what was done about it ("both got suspended, now his mum is slagging us off").
@@ -246,7 +252,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // saying you're next"), keeps it open; after an older time they do not.
     const inTheLastDay = sentences.some((s) => s.latelyClause !== undefined);
     const careRefused =
-      sentences.some((s) => s.refusesCare) && !(sentences.some((s) => s.wellNow) && !signs.has('medical') && !signs.has('self_harm'));
+      sentences.some((s) => s.refusesCare) && !(sentences.some((s) => s.wellNow) && !signs.has('medical') && !canSeemWell);
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
     if (past)
@@ -322,6 +328,7 @@ export class LexicalDangerDetector implements DangerDetector {
     let afterSigns = 0;
     let notReal = false;
     let immediateApart = false;
+    let canSeemWell = false;
     /** The clauses of the signs, and of those that are now by themselves ("not breathing", "on fire"). */
     const signClauses: number[] = [];
     const immediateClauses: number[] = [];
@@ -336,6 +343,7 @@ export class LexicalDangerDetector implements DangerDetector {
         return;
       }
       signs.add(sign);
+      canSeemWell ||= sign === 'self_harm' || (sign === 'medical' && tokens.slice(start, end).some((t) => [...t.lemmas].some((l) => SWALLOWED.has(l))));
       // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
       // …and so does a harm someone means to do to themselves ("yesterday she said she's going to take all her tablets tonight").
       if (LOOKING_AHEAD.has(sign) && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) aheadClauses.push(clauseOf[start]!);
@@ -390,6 +398,7 @@ export class LexicalDangerDetector implements DangerDetector {
       .findAll(blank(written, this.notPast.findAll(written)))
       .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(writtenClauses[clauseOf[start]!] ?? [])));
     const past = pastTimes.length > 0;
+    const wellNow = this.wellNow.findAll(written);
     // "there's a bloke on the floor and people keep kicking him", "he is outside and keeps trying to get in": "keep"
     // beside a scene that is happening tells of now, not of a habit ("kids keep throwing stones at my window").
     const keepOnly = habits.length > 0 && habits.every(([start]) => KEEP.has(tokens[start]!.word));
@@ -479,9 +488,12 @@ export class LexicalDangerDetector implements DangerDetector {
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
       // someone is at risk ("I'm scared they'll come back").
-      atRisk: this.atRisk.test(written),
+      // (not "he doesn't know where I live"; "a man I don't know has been waiting" is still at risk).
+      atRisk: this.atRisk.matches(written).some(({ start }) => !NEGATIONS.has(written[start - 1]?.word ?? '')),
       refusesCare: this.refusesCare.test(written),
-      wellNow: this.wellNow.test(written),
+      wellNow: wellNow.length > 0,
+      pastOnlyWellNow: past && pastTimes.every(([start, end]) => wellNow.some(([s, e]) => s < end && start < e)),
+      canSeemWell,
       afraidToGoOut: this.afraidToGoOut.test(written),
       threatSaysItself,
       found,
@@ -617,6 +629,8 @@ const WHOEVER_DID_IT: readonly DangerSign[] = ['attack', 'threat', 'weapon', 'fo
 const DOERS_VERBS = new Set(['threaten', 'attack', 'assault', 'hit', 'punch', 'rob', 'mug', 'harass', 'abuse', 'steal']);
 /** Signs whose danger not being seen since keeps open (UNSEEN). */
 const VULNERABLE: readonly DangerSign[] = ['self_harm', 'medical', 'taken'];
+/** Taken, they can leave someone seeming fine for hours (paracetamol): a medical sign with one of these can seem well. */
+const SWALLOWED = new Set(['overdose', 'od', 'pill', 'tablet', 'paracetamol', 'painkiller']);
 
 /** The last word of a habit that counts: "twice", "three times". */
 const COUNTS = new Set(['twice', 'time', 'times']);

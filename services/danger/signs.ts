@@ -352,6 +352,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!pull|pulled|get|got|take|took out * @weapon',
     // "one's pulled a knife", "he is pulling a gun" (not "a man pulled a knife on my son at the bus stop": told of).
     '!is|are|has pulled|pulling * @weapon',
+    // "he's got a knife", "someone's got a machete": armed now (not "he had a knife", "said he's got a gun": told of).
+    '!is|has got a|an|his|her @weapon',
+    '!is|has got a|an|his|her meat|big|massive|huge|kitchen|long|carving|bread|flick|stanley|hunting|samurai|zombie @weapon',
   ],
   attack: [
     // "I can hear a woman screaming and glass smashing", "lads keep tipping his wheelchair over" (a hijab pulled at the
@@ -367,6 +370,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'it|dog go|went|going for my|his|her|our|their|the|a @person',
     'be|being held|pinned down',
     'attack|assault|mug|rape|batter|strangle|choke|throttle|headbutt * @person',
+    // "he's squeezing her neck".
+    'squeeze|squeezing|squeezed * neck|throat',
     'attacking|attacked|assaulting|assaulted|mugged|raped|battered|strangled|choked',
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
@@ -424,6 +429,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'jump|jumped|jumping @person',
     'jump|jumped|jumping my|his|her|their|our|a|the|some @person',
     'grab|grabbed|grabbing|hold|held|holding|have|has|got * by the throat|neck|hair',
+    // "he's got my mum by the hair": held so now (not "he had her by the throat", nor "grabbed me by the neck").
+    '!is|are|has got * by the throat|neck|hair',
     'grab|grabbed|grabbing * by the arm|arms|wrist|wrists|collar',
     'grab|grabbed|grabbing * round|around the throat|neck',
     'force|forced|forces * sex',
@@ -489,9 +496,13 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'snitch|snitches|grass|grasses get|gets stitch|stitches|stabbed|shanked|hurt',
     // "they know what time my kids finish school".
     'know what time|where * kid|kids|child|children|son|daughter|school',
+    // "notes saying I know where your kids go to school" (not "I know where my son is": that is where he is).
+    'know where your|his|her|their * kid|kids|child|children|son|daughter|family|mum|wife|husband|partner',
     'smash|kick|punch * face|head in',
     'do|doing @person in',
-    'put @person in the ground|hospital|grave',
+    // "said he would put me in hospital", "threatened to put my son in the ground" (not "we put my nan in the hospital car").
+    'put @person in the ground|grave',
+    'will|would|gonna|go|threaten|promise|swear * put * @person in the_ground|hospital|the_grave|a_coffin|a_wheelchair|intensive_care',
     'will|would|go|gonna|threaten|want * shank|cut|slash|break|snap',
     // "he'll kick it in if I don't open it".
     'will|would|go|gonna|threaten * kick|smash|boot * door|it in|down',
@@ -593,6 +604,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!come|came down on|onto * @someone',
     '!stuck|trapped|stranded on|in * ice|mud|cliff|ledge',
     '!stuck|trapped|pinned under|underneath',
+    // "a car in the river by the marina with someone still inside" (not "the car park by the river").
+    '!@vehicle in|into|under the river|canal|sea|water|lake|pond|thames|medway|creek|quarry',
+    '!@vehicle * go|gone|went|going|drive|drove|driven|roll|rolled|rolling|crash|crashed into|in * river|canal|sea|water|lake|pond|thames|medway|creek|quarry',
     '!lock me|us|her|him|them|myself|herself|himself|ourselves|yourself in|inside',
     '!be|get locked in|inside',
     // "I'm still locked in the bedroom".
@@ -723,6 +737,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'without * insulin|inhaler|epipen|medication|meds',
     // Written in other words, 2026-12-03: foaming at the mouth, eyes rolling, pouring with blood, shaking, railway lines, the sea.
     '!foam|foaming at the mouth',
+    // "my mum's gone a funny colour and she's making a gurgling noise".
+    '!@someone|face|lips|skin * go|gone|going|turn|turned|turning blue|grey|gray|purple|a_funny_colour|a_strange_colour|a_weird_colour',
+    '!make|making * gurgle|gurgling|rattling|rattly noise|noises|sound|sounds',
     // "I don't know if he's breathing", "not sure if he's alive".
     '!not know|sure if|whether * breathing|breathe|alive|conscious|dead',
     // "an asthma attack and her inhaler isn't working" (a panic attack is not an attack either: NOT_DANGER).
@@ -797,6 +814,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "I've taken all my tablets", "she's swallowed a whole packet": just done, so now.
     '!have|has|is taken|swallowed load|lot|all|packet|bottle|box|handful|loads|whole * pill|tablet|paracetamol|painkiller',
     '!have|has|is swallowed * packet|bottle|box|handful|load',
+    // "my toddler's swallowed a battery".
+    '!have|has|is swallowed * battery|batteries|magnet|magnets|bleach|detergent|washing_tablet|button_battery|coin',
     // "she's taken 40 paracetamol".
     '!have|has|is taken|swallowed # pill|pills|tablet|tablets|paracetamol|painkiller|painkillers|sleeping',
     'fall|fell|fallen down|off * stair|stairs|step|steps|ladder|roof|balcony|escalator|escalators|cliff|embankment',
@@ -872,6 +891,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'hang|hanging myself|herself|himself|themselves',
     'rope|noose * neck',
     'noose',
+    // "left a note and went out with a rope", "took a rope and walked off".
+    'go|went|gone|walk|walked|leave|left|run|ran out|off * with * rope|ropes',
+    'take|took|taken|grab|grabbed a|the|his|her|some rope|ropes and|then * go|went|gone|walk|walked|leave|left|run|ran|drive|drove|disappear|disappeared',
     'cut|cutting|slit * arm|wrist',
     'end everything',
     'end|ending things',
@@ -1187,6 +1209,8 @@ export const NOT_NOW = [
   'there is|are a lot|lots|loads',
   'report * now',
   'just move|moved|moving in|into|back|out|away|house|here',
+  // "he said he'd kill me, it's just how he talks": what something is, not something just done.
+  'it|that|this be just how|what|the_way|like|his|her|their|a|an|words|talk|banter',
   // "the other boy's dad is now saying he'll press charges": what someone says, not what is happening.
   'now say|saying|says|claim|claiming|claims',
   'now the|that|this|he|she|they * know|knows',
@@ -1651,7 +1675,7 @@ export const PAST = [
   'be|are friends again',
   'in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
   'on new year|years * eve|day',
-  'on christmas|boxing|easter|halloween|valentine * eve|day|night',
+  'on christmas|boxing|easter|halloween|valentine|bonfire|fireworks * eve|day|night',
   // "my stepdad punched my mum at christmas", "the lads who threw stones at halloween".
   'at|over christmas|easter|halloween|new_year|bonfire_night|eid|diwali|half_term',
   // "she's been fine since".

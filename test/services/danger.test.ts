@@ -283,6 +283,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a car has followed me from the motorway and it is still behind me',
     // Walked into the water and going under.
     'a man has just waded into the canal by the lock and he is going under',
+    // Held or armed now ("he's got…"), swallowed, a colour and a sound, a car in the water (tenth session).
+    "my boyfriend's got my sister by the throat in the kitchen",
+    "some bloke's got a big knife and he's chasing people round the car park",
+    'my little boy has swallowed a button battery',
+    "my grandad's turned a funny colour and he's making a rattling noise",
+    "he's squeezing her throat in the middle of the street",
+    'a van has rolled into the canal with the driver in it',
   ];
   const possible = [
     // Someone missing is so until found, however it was told.
@@ -295,6 +302,17 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "Someone threw a firework through my letterbox tonight, it burnt the mat, I'm scared they'll come back",
     "my son's friend got slashed on the way home from college and now my son won't go out",
     'my son he is 17, some boys cut his face with knife last week, they say they will come again',
+    // Seeming fine after an overdose or self-harm does not make it over.
+    "he took an overdose earlier but says he's fine now",
+    "my friend cut her wrists but she says she's ok now",
+    // Threats to put someone in hospital, or that know where their children are.
+    "he swore he'd put my dad in hospital",
+    'a letter came saying we know where your daughter goes to school',
+    'my son took a rope and walked off into the woods, his phone is off',
+    // "it's just how he talks" is not a word of now.
+    "the man upstairs said he'd kill me over the bins, it's just how he talks",
+    // Someone the resident doesn't know, waiting for them: "don't know" does not take back what goes on.
+    "a man I don't know has been waiting outside my work every day, last week he followed me to my car",
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
@@ -911,6 +929,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter's phone was taken from her bag at the cinema",
     "my son had his arm broken in a fight outside the school gates, it's been reported",
     "someone tried to set fire to my shed but it didn't catch, there's a scorch mark on the door",
+    'the youths set fire to a bin on bonfire night, the plastic has all melted',
+    // Whoever hurt someone does not know where they live: that is not a risk that goes on.
+    "my stepdad used to hit me years ago, he doesn't know where I live now and I'm safe",
+    'she fainted at the bus stop but she is fine now',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
