@@ -145,6 +145,9 @@ export const NOT_DANGER = [
   'dog|dogs|cat|cats * fight|fighting|fought|fights',
   // "following my posts online".
   'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel',
+  // "I'm following up the report I made" (not "followed me up the road").
+  'follow|follows|following|followed up on|with|about|regarding',
+  'follow|follows|following|followed up * report|reports|complaint|complaints|email|emails|call|calls|case|enquiry|query|reference|message|letter',
   'after|since see|seeing|saw|watching|watched * collapse|die|drown',
   'seagull|seagulls|gull|gulls * attack|attacking|attacked|swoop|swooping',
   'dare|dares|daring|dared * jump|jumping',
@@ -265,6 +268,14 @@ export const NOT_DANGER = [
   'kill|hurt someone|somebody one day',
   // "…jumping in, someone will drown one day".
   'someone|somebody will|gonna|going_to * drown|die|drowned|killed * one day',
+  // "boys doing backflips off the bus stop roof, someone is going to break their neck" (not "…break my neck"); a worry.
+  'someone|somebody * will|gonna|go * break|snap their neck|necks|leg|legs|arm|arms',
+  // "boy racers every night, one day someone's going to end up dead".
+  'someone|somebody * will|gonna|go * end up dead|hurt|in_hospital|in_a_body_bag',
+  // "our garden wall was knocked down by a car overnight": a thing hit, not a person.
+  'wall|fence|gate|bollard|lamppost|post|sign|bin|bins|hedge|barrier|railing|railings|pillar|shelter|porch * knock|knocked|hit * by a|the @vehicle',
+  // "the owner won't answer the door": someone who won't come out, not someone who may be ill inside.
+  'owner|owners|driver|drivers|landlord|landlords|tenant|tenants|builder|builders will|would|do|does|did not * answer * door',
   // "a knife amnesty bin", "hunting knives in the loft".
   'knife|knives|weapon|weapons amnesty|bin|bins|surrender',
   'knife|knives|blade|blades|gun|guns|sword|swords * in the loft|attic|cupboard|drawer',
@@ -475,7 +486,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'not see|make_it_to christmas|tomorrow|morning|birthday|the_morning|the_weekend',
     'no_one|nobody would|will * find me|you|her|him|body',
     'he|they|she will|would|gonna find you|her|me',
-    'will|gonna|let pay me|you|us|her a visit',
+    'will|gonna|let|should|must pay me|you|us|her|him|them a visit',
     'brick|stone|rock * through * window|door * note',
     'gonna get me|you|us',
     'come|coming for you|me|us|him|her|them',
@@ -500,6 +511,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'know where your|his|her|their * kid|kids|child|children|son|daughter|family|mum|wife|husband|partner',
     'smash|kick|punch * face|head in',
     'do|doing @person in',
+    // "told my son he'd end up in a body bag", "you'll end up in hospital".
+    'will|would|gonna|go * end up dead|in_a_body_bag|in_a_coffin|in_hospital|in_the_ground|in_a_wheelchair|in_a_box',
+    // "he'll send some lads round to sort me out" (not "send someone round to fix the boiler").
+    'send|sending|sent * lad|lads|boy|boys|heavies|men|mates round|over|to * sort|deal_with|do|get|hurt|teach|batter|beat',
     // "said he would put me in hospital", "threatened to put my son in the ground" (not "we put my nan in the hospital car").
     'put @person in the ground|grave',
     'will|would|gonna|go|threaten|promise|swear * put * @person in the_ground|hospital|the_grave|a_coffin|a_wheelchair|intensive_care',

@@ -313,6 +313,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the man upstairs said he'd kill me over the bins, it's just how he talks",
     // Someone the resident doesn't know, waiting for them: "don't know" does not take back what goes on.
     "a man I don't know has been waiting outside my work every day, last week he followed me to my car",
+    "he told my daughter she'd end up in a body bag",
+    "the landlord says he'll send some men round to sort us out",
+    'a post online gave her address and said people should pay her a visit',
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
@@ -933,6 +936,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Whoever hurt someone does not know where they live: that is not a risk that goes on.
     "my stepdad used to hit me years ago, he doesn't know where I live now and I'm safe",
     'she fainted at the bus stop but she is fine now',
+    // Following up a report, a worry about someone's own neck, a thing hit by a car, an owner who won't come out.
+    "I'm just following up on my complaint about the fly tipping",
+    'kids doing flips on the bus shelter, somebody is going to break their neck',
+    'the bollard outside the school was knocked over by a van last night',
+    "the owner won't answer the door and his van is blocking my drive",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
