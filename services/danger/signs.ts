@@ -1143,6 +1143,8 @@ export const NOT_A_SCENE = [
   '@weapon in his|her|my|their|the|our * bag|bags|pocket|pockets|bedroom|room|coat|rucksack|wardrobe|car',
   // "there's a group of men who hang round the school at home time".
   'who|that hang|hangs|sit|sits|stand|stands|wait|waits around|round|about|outside|near|by',
+  // "there's a group of lads who gather at the skate park", "…who meet in the underpass".
+  'who|that gather|gathers|meet|meets|congregate|congregates|loiter|loiters|hang_out|hangs_out at|in|on|outside|near|by|round|around',
   // "there's a memorial with flowers where the boy was stabbed".
   'there is|are a|some * memorial|memorials|flowers|tribute|tributes|plaque|shrine|candles|balloons',
   // "there's a man on our road who has been in prison for attacking someone": what he did, not what he is doing.
@@ -1187,7 +1189,7 @@ export const NOT_NOW = [
   'now threaten|threatened|threatens|say|said|told|text|texted|message|messaged',
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
-  'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad now',
+  'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad|recovering|recovered|healing|healed now',
   // "we're trying to move on": getting over it, not someone trying to get in.
   'trying to move_on|cope|forget|get_over|get_past|put_it_behind|understand|come_to_terms',
   // "I just want to know if there's more cctv now": what has been done since.

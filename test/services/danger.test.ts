@@ -316,6 +316,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he told my daughter she'd end up in a body bag",
     "the landlord says he'll send some men round to sort us out",
     'a post online gave her address and said people should pay her a visit',
+    // Where a group meets is what it does, not a scene now.
+    'there are some older boys who meet in the underpass and one of them pulled a knife on my son',
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
@@ -941,6 +943,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids doing flips on the bus shelter, somebody is going to break their neck',
     'the bollard outside the school was knocked over by a van last night',
     "the owner won't answer the door and his van is blocking my drive",
+    'my husband was beaten up outside the station on Friday night, he is recovering now and the police have a statement',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
