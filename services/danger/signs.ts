@@ -489,6 +489,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'will|gonna|let|should|must pay me|you|us|her|him|them a visit',
     'brick|stone|rock * through * window|door * note',
     'gonna get me|you|us',
+    // "he's coming tonight to get me".
+    'come|coming * to get me|you|us|him|her|them',
     'come|coming for you|me|us|him|her|them',
     'know where i|you|we|he|she|they live',
     // "threatened to set his dogs on my kids", "you will pay for it", "I should keep my mouth shut". A threat in a

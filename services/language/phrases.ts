@@ -58,6 +58,22 @@ const CONTRACTIONS: Record<string, string[]> = {
   tryna: ['trying', 'to'],
   wanna: ['want', 'to'],
   gotta: ['got', 'to'],
+  // …and the words of time, people and pleas it shortens ("followed home every nite", "coming 2nite", "sum1 wiv a knife").
+  nite: ['night'],
+  nites: ['nights'],
+  tonite: ['tonight'],
+  '2nite': ['tonight'],
+  '2day': ['today'],
+  '2moro': ['tomorrow'],
+  '2morrow': ['tomorrow'],
+  tmrw: ['tomorrow'],
+  wiv: ['with'],
+  u: ['you'],
+  sum1: ['someone'],
+  some1: ['someone'],
+  ppl: ['people'],
+  pls: ['please'],
+  plz: ['please'],
   // Text-speak drops the g of -ing ("man on floor not movin"): the spellings residents type for the words of danger.
   ...Object.fromEntries(
     'movin breathin bleedin fightin stabbin chasin followin kickin punchin hittin screamin shoutin comin goin burnin smokin dyin drownin threatenin attackin beatin runnin wavin holdin carryin waitin watchin tryin gettin sayin doin wakin respondin'

@@ -290,6 +290,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my grandad's turned a funny colour and he's making a rattling noise",
     "he's squeezing her throat in the middle of the street",
     'a van has rolled into the canal with the driver in it',
+    // Text-speak for the times and the people ("2nite", "sum1").
+    'my ex is coming 2nite to get me',
   ];
   const possible = [
     // Someone missing is so until found, however it was told.
@@ -318,6 +320,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a post online gave her address and said people should pay her a visit',
     // Where a group meets is what it does, not a scene now.
     'there are some older boys who meet in the underpass and one of them pulled a knife on my son',
+    'being followed home by the same van every nite',
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
