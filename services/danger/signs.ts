@@ -442,6 +442,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'grab|grabbed|grabbing|hold|held|holding|have|has|got * by the throat|neck|hair',
     // "he's got my mum by the hair": held so now (not "he had her by the throat", nor "grabbed me by the neck").
     '!is|are|has got * by the throat|neck|hair',
+    // "he's got hold of my daughter" (not "he's got hold of my number"); "grabbed hold of her arm".
+    '!is|are|has got hold of * @person',
+    'grab|grabbed|grabbing|take|took hold of * @person|arm|arms|hair|throat|neck|wrist|wrists',
     'grab|grabbed|grabbing * by the arm|arms|wrist|wrists|collar',
     'grab|grabbed|grabbing * round|around the throat|neck',
     'force|forced|forces * sex',

@@ -292,6 +292,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a van has rolled into the canal with the driver in it',
     // Text-speak for the times and the people ("2nite", "sum1").
     'my ex is coming 2nite to get me',
+    "there's a crime number from last time but he's back and he's got hold of my son",
   ];
   const possible = [
     // Someone missing is so until found, however it was told.
@@ -947,6 +948,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the bollard outside the school was knocked over by a van last night',
     "the owner won't answer the door and his van is blocking my drive",
     'my husband was beaten up outside the station on Friday night, he is recovering now and the police have a statement',
+    "I finally got hold of my daughter on the phone, she's at her friend's",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
