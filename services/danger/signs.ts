@@ -143,8 +143,16 @@ export const NOT_DANGER = [
   // Squabbles and animals: "kids fighting over the swings", "two dogs were fighting in the park".
   'fight|fighting|fights|fought over the|a|my|his|her|their swing|swings|ball|toy|toys|parking|space|spaces|remote|game|games|bins|xbox|playstation|ipad|tablet|phone|tv|controller',
   'dog|dogs|cat|cats * fight|fighting|fought|fights',
-  // "following my posts online".
-  'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel',
+  // "following my posts online", "following my daughter's instagram".
+  'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel|instagram|insta|tiktok|snapchat|facebook|twitter|youtube',
+  // "keeps ramming my shopping trolley".
+  'ram|ramming|rammed * trolley|trolleys|basket|baskets',
+  // "found a kitchen knife in the grass verge" (not "found a zombie knife in his room": whose it is matters).
+  'find|found * @weapon in|on|under|behind|by|near the|a * hedge|verge|bush|bushes|grass|park|street|road|pavement|drain|field|woods|river|alley|path|bin|bins|gutter|playground',
+  // "the neighbour's dog ran at my little boy barking" (a dog that bites or attacks still is one).
+  'dog|dogs|puppy * run|ran|running|come|came|coming at',
+  // "can someone help him find a bed", "help me with a form": help to do something, not a plea (not "help me get out").
+  'help me|us|her|him|them find|with|apply|fill|sort|understand|report|choose|decide|write|claim|register|access',
   // "I'm following up the report I made" (not "followed me up the road").
   'follow|follows|following|followed up on|with|about|regarding',
   'follow|follows|following|followed up * report|reports|complaint|complaints|email|emails|call|calls|case|enquiry|query|reference|message|letter',

@@ -949,6 +949,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the owner won't answer the door and his van is blocking my drive",
     'my husband was beaten up outside the station on Friday night, he is recovering now and the police have a statement',
     "I finally got hold of my daughter on the phone, she's at her friend's",
+    // Help to do something, a weapon found lying about, a dog that ran at someone and was called back.
+    'please can someone help her find a food bank, there is an old lady sleeping in the bus shelter',
+    'we found a rusty machete under a bush in the park, where do we hand it in',
+    "a big dog ran at my daughter in the park but didn't touch her",
+    "some lads keep following my son's tiktok and posting mean comments",
+    'an old man keeps ramming people’s trolleys in the supermarket',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
