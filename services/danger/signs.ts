@@ -151,6 +151,11 @@ export const NOT_DANGER = [
   'find|found * @weapon in|on|under|behind|by|near the|a * hedge|verge|bush|bushes|grass|park|street|road|pavement|drain|field|woods|river|alley|path|bin|bins|gutter|playground',
   // "the neighbour's dog ran at my little boy barking" (a dog that bites or attacks still is one).
   'dog|dogs|puppy * run|ran|running|come|came|coming at',
+  // "my sister is coming for my son's birthday", "the bailiffs are coming for my dad's car".
+  'come|coming for * birthday|tea|dinner|christmas|lunch|party|visit|weekend|holiday|holidays|stay|sleepover|meal|drink|drinks|coffee|bbq|barbecue|wedding|funeral|match|game|interview|appointment|car|money|rent|debt',
+  'police|officer|officers|bailiff|bailiffs|social_services|social_worker * come|coming for',
+  // "coming for my daughter's christening": someone's event (an apostrophe and s are read as the word is).
+  'coming for my|his|her|our|their @person is',
   // "can someone help him find a bed", "help me with a form": help to do something, not a plea (not "help me get out").
   'help me|us|her|him|them find|with|apply|fill|sort|understand|report|choose|decide|write|claim|register|access',
   // "I'm following up the report I made" (not "followed me up the road").
@@ -503,6 +508,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he's coming tonight to get me".
     'come|coming * to get me|you|us|him|her|them',
     'come|coming for you|me|us|him|her|them',
+    // "the gang say they're coming for my brother" (not "coming for my son's birthday").
+    'coming for my|his|her|our|their @person',
     'know where i|you|we|he|she|they live',
     // "threatened to set his dogs on my kids", "you will pay for it", "I should keep my mouth shut". A threat in a
     // quarrel over parking or noise the data reads as harassment, not danger (not "you'll regret it", nor "he'll sort
@@ -724,6 +731,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'in a|the car with * older man|men',
     'stay|staying|stayed|live|living|sleep|sleeping with * older man|men',
     'come and take|grab|snatch * @child',
+    // "my ex broke in and took the kids".
+    'break|broke|broken|barge|barged|burst in * and|then * take|took|taken|grab|grabbed|snatch|snatched * @child',
     'offer|offering|offered lift|lifts to * @child',
     'offer|offering|offered|offers them|her|him|kids|girls|boys|children|schoolgirls|schoolboys lift|lifts|vape|vapes|sweets|alcohol',
     // "getting into cars with different men", "got into a car with two men I don't know" (the data reads lifts, secrets
@@ -1175,6 +1184,8 @@ export const NOW_UNLESS_HABIT = [
   'there be about|around|over|like',
   // "a man is running around the estate with a machete".
   'be running|walking|wandering|riding|driving|going|chasing|swinging|waving * with',
+  // "loads of lads with hammers smashing up a car with someone in it": who, with what, doing it.
+  'man|lad|boy|bloke|guy|gang|group|youth|people|kid|teenager with * @weapon|@object smashing|attacking|kicking|hitting|chasing|stabbing|beating|fighting|waving|swinging',
 ];
 
 /** "now" that does not mean now. */

@@ -293,6 +293,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Text-speak for the times and the people ("2nite", "sum1").
     'my ex is coming 2nite to get me',
     "there's a crime number from last time but he's back and he's got hold of my son",
+    // Who, with what, doing it: a scene.
+    'a group of men with crowbars attacking a van with the driver still in it',
   ];
   const possible = [
     // Someone missing is so until found, however it was told.
@@ -322,6 +324,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Where a group meets is what it does, not a scene now.
     'there are some older boys who meet in the underpass and one of them pulled a knife on my son',
     'being followed home by the same van every nite',
+    // Children taken in a break-in are taken until found, whoever knows of it.
+    'my ex-husband broke in last night and took my son, the police know',
+    'the dealers said they will be coming for my nephew',
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
@@ -955,6 +960,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a big dog ran at my daughter in the park but didn't touch her",
     "some lads keep following my son's tiktok and posting mean comments",
     'an old man keeps ramming people’s trolleys in the supermarket',
+    "my in-laws are coming for my daughter's christening",
+    'the bailiffs are coming for my dad on Monday about his debts',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
