@@ -148,6 +148,8 @@ interface SentenceReading {
   pastOnlyWellNow: boolean;
   /** Harm that can seem fine and not be: self-harm, or pills or an overdose taken. */
   canSeemWell: boolean;
+  /** A medical sign told in the present, in a clause with no time of its own ("…he still can't walk straight"). */
+  harmGoesOn: boolean;
   /** Afraid to go out (AFRAID_TO_GO_OUT): keeps open a danger of the last day only. */
   afraidToGoOut: boolean;
   /** A threat that looks ahead by its own words ("you're next", "snitches get stitches"). */
@@ -251,12 +253,11 @@ export class LexicalDangerDetector implements DangerDetector {
     // Within the last day or so, fear of going out, or a threat that looks ahead by its own words ("last night a note
     // saying you're next"), keeps it open; after an older time they do not.
     const inTheLastDay = sentences.some((s) => s.latelyClause !== undefined);
-    const careRefused =
-      sentences.some((s) => s.refusesCare) && !(sentences.some((s) => s.wellNow) && !signs.has('medical') && !canSeemWell);
+    const careRefused = sentences.some((s) => s.refusesCare) && !(sentences.some((s) => s.wellNow) && !signs.has('medical') && !canSeemWell);
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
     if (past)
-      return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat) ||
+      return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat || s.harmGoesOn) ||
         careRefused ||
         (inTheLastDay && sentences.some((s) => s.afraidToGoOut || s.threatSaysItself)) ||
         this.stillOpen(signs, sentences) ||
@@ -331,6 +332,7 @@ export class LexicalDangerDetector implements DangerDetector {
     let canSeemWell = false;
     /** The clauses of the signs, and of those that are now by themselves ("not breathing", "on fire"). */
     const signClauses: number[] = [];
+    const medicalClauses: number[] = [];
     const immediateClauses: number[] = [];
     // "my mum's husband pushes her around": an attack told in the present simple is what he does, a habit.
     const habitualAttackClauses: number[] = [];
@@ -343,7 +345,8 @@ export class LexicalDangerDetector implements DangerDetector {
         return;
       }
       signs.add(sign);
-      canSeemWell ||= sign === 'self_harm' || (sign === 'medical' && tokens.slice(start, end).some((t) => [...t.lemmas].some((l) => SWALLOWED.has(l))));
+      canSeemWell ||=
+        sign === 'self_harm' || (sign === 'medical' && tokens.slice(start, end).some((t) => [...t.lemmas].some((l) => SWALLOWED.has(l))));
       // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
       // …and so does a harm someone means to do to themselves ("yesterday she said she's going to take all her tablets tonight").
       if (LOOKING_AHEAD.has(sign) && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) aheadClauses.push(clauseOf[start]!);
@@ -355,6 +358,7 @@ export class LexicalDangerDetector implements DangerDetector {
       const threatToldOf = sign === 'threat' && tokens.slice(Math.max(0, start - 3), start + 1).some((t) => [...t.lemmas].some((l) => SAYING.has(l)));
       if (!threatToldOf) afterSigns = Math.max(afterSigns, end);
       signClauses.push(clauseOf[start]!);
+      if (sign === 'medical') medicalClauses.push(clauseOf[start]!);
       if (sign === 'attack' && attackAsHabit(tokens, start, end)) habitualAttackClauses.push(clauseOf[start]!);
       matched.push(`${sign}: ${phrase.source}`);
       if (isOngoing(tokens, start, end)) {
@@ -488,12 +492,16 @@ export class LexicalDangerDetector implements DangerDetector {
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
       // someone is at risk ("I'm scared they'll come back").
-      // (not "he doesn't know where I live"; "a man I don't know has been waiting" is still at risk).
-      atRisk: this.atRisk.matches(written).some(({ start }) => !NEGATIONS.has(written[start - 1]?.word ?? '')),
+      // (not "he doesn't know where I live"; "a man I don't know has been waiting" is still at risk), within a clause ("he's
+      // alright now, they've made up" is not "now they").
+      atRisk: this.atRisk
+        .matches(written)
+        .some(({ start, end }) => !NEGATIONS.has(written[start - 1]?.word ?? '') && clauseOf[start] === clauseOf[end - 1]),
       refusesCare: this.refusesCare.test(written),
       wellNow: wellNow.length > 0,
       pastOnlyWellNow: past && pastTimes.every(([start, end]) => wellNow.some(([s, e]) => s < end && start < e)),
       canSeemWell,
+      harmGoesOn: medicalClauses.some(inThePresent),
       afraidToGoOut: this.afraidToGoOut.test(written),
       threatSaysItself,
       found,

@@ -222,7 +222,8 @@ export const NOT_DANGER = [
   'get|got * evicted|sacked|fired|arrested|fined|banned|reported',
   'full|covered|littered|strewn of|in|with * broken bottle/n|glass/n',
   'kill time',
-  'gun cabinet|safe|licence|dog',
+  // "a gun licence", "a shotgun licence", "my grandad's sword collection".
+  '@weapon cabinet|safe|licence|license|dog|collection|collections|collector|club|range',
   'knife|knives packaging|sharpening|sharpener|set',
   'knife|knives shop|store|seller|sale|licence|license|crime|amnesty',
   // "a shop that is selling knives to kids": a sale to report, not a weapon out.
@@ -376,9 +377,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!pull|pulled|get|got|take|took out * @weapon',
     // "one's pulled a knife", "he is pulling a gun" (not "a man pulled a knife on my son at the bus stop": told of).
     '!is|are|has pulled|pulling * @weapon',
-    // "he's got a knife", "someone's got a machete": armed now (not "he had a knife", "said he's got a gun": told of).
-    '!is|has got a|an|his|her @weapon',
-    '!is|has got a|an|his|her meat|big|massive|huge|kitchen|long|carving|bread|flick|stanley|hunting|samurai|zombie @weapon',
+    // "he's got a glass and he's waving it at people", "my dad's got a hammer and he's smashing up the kitchen".
+    '@weapon|@object and * wave|waving|swing|swinging|point|pointing|brandish|brandishing|jab|jabbing|smash|smashing',
   ],
   attack: [
     // "I can hear a woman screaming and glass smashing", "lads keep tipping his wheelchair over" (a hijab pulled at the
@@ -389,6 +389,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'slash|slashing|slashed at|@person',
     'slash|slashing|slashed * arm|arms|face|leg|legs|neck|throat|hand|hands|wrist|wrists|back|chest',
     'maul|mauling|mauled|savage|savaging|savaged',
+    // "he's going after the lad from the takeaway" (not "the police are going after them": NOT_DANGER has the police).
+    'go|gone|went after * @person',
+    '!is|are going after * @person',
     'dog * attack|attacking|bite|biting|go|going for * @person',
     // "walking his dog off the lead and it went for my son".
     'it|dog go|went|going for my|his|her|our|their|the|a @person',
@@ -533,6 +536,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'do|doing @person in',
     // "told my son he'd end up in a body bag", "you'll end up in hospital".
     'will|would|gonna|go * end up dead|in_a_body_bag|in_a_coffin|in_hospital|in_the_ground|in_a_wheelchair|in_a_box',
+    // "says he's going to 'do a Breivik'": a mass killing named.
+    'do a|another breivik|columbine|dunblane|hungerford|christchurch|moat',
     // "he'll send some lads round to sort me out" (not "send someone round to fix the boiler").
     'send|sending|sent * lad|lads|boy|boys|heavies|men|mates round|over|to * sort|deal_with|do|get|hurt|teach|batter|beat',
     // "said he would put me in hospital", "threatened to put my son in the ground" (not "we put my nan in the hospital car").
@@ -821,7 +826,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'feel|feels|feeling|felt dizzy',
     'scream|screaming|shout|shouting|cry|crying|call|calling for help',
     '!hold|holding|held|push|pushing|pushed|keep|keeping * head * under',
-    'can not stand|get up|walk|talk properly',
+    // "can't get up", "can't walk straight" (not "I can't stand the noise").
+    'can not stand_up|get_up',
+    'can not walk|stand properly|straight',
     'stop|stopped|stopping taking * insulin|medication|meds',
     'diabetic|insulin * confused|drowsy|unresponsive|shaking|sweating',
     '!anaphylactic|anaphylaxis',
@@ -851,6 +858,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "I've taken all my tablets", "she's swallowed a whole packet": just done, so now.
     '!have|has|is taken|swallowed load|lot|all|packet|bottle|box|handful|loads|whole * pill|tablet|paracetamol|painkiller',
     '!have|has|is swallowed * packet|bottle|box|handful|load',
+    // "drinking a bottle of vodka with her tablets".
+    'vodka|alcohol|drink|drinking|drank|booze * with|and * her|his|my|their|the * tablet|pill|medication|meds',
     // "my toddler's swallowed a battery".
     '!have|has|is swallowed * battery|batteries|magnet|magnets|bleach|detergent|washing_tablet|button_battery|coin',
     // "she's taken 40 paracetamol".

@@ -295,6 +295,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a crime number from last time but he's back and he's got hold of my son",
     // Who, with what, doing it: a scene.
     'a group of men with crowbars attacking a van with the driver still in it',
+    // Something held and used now, and someone gone after.
+    "a man in the beer garden has got a bottle and he's swinging it at people",
+    'the big lad is going after a boy in the car park',
   ];
   const possible = [
     // Someone missing is so until found, however it was told.
@@ -327,6 +330,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Children taken in a break-in are taken until found, whoever knows of it.
     'my ex-husband broke in last night and took my son, the police know',
     'the dealers said they will be coming for my nephew',
+    // Pills with drink; a medical sign told in the present after a past time; a mass killing named.
+    'he drinks whisky with his pills most nights',
+    'my husband collapsed on Saturday, he says he is fine but he still can not stand up',
+    "my colleague keeps saying he'll do a Columbine at work",
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
@@ -962,6 +969,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'an old man keeps ramming people’s trolleys in the supermarket',
     "my in-laws are coming for my daughter's christening",
     'the bailiffs are coming for my dad on Monday about his debts',
+    "my uncle's shotgun licence is up for renewal, who do I ask",
+    "a boy punched my son in the summer but he's alright now, they've made up",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
