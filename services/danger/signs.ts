@@ -487,7 +487,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'throw|throwing * @object * at * @person',
     'throw|throwing|threw * @object * at each|one other|another',
     // "he's throwing the plates at me".
-    'throw|throwing|threw|thrown * plate|plates|cup|cups|mug|mugs|chair|chairs|pan|pans|furniture * at me|us|her|him|them|@person',
+    'throw|throwing|threw|thrown * plate|plates|cup|cups|mug|mugs|chair|chairs|pan|pans|furniture|kettle|kettles|shoe|shoes|remote|phone|laptop * at me|us|her|him|them|@person',
     'throw|throwing|threw|thrown * @object * into|at * crowd|crowds|queue|people',
   ],
   threat: [
@@ -643,6 +643,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!fall|fell|fallen on|onto * @someone',
     '!come|came down on|onto * @someone',
     '!stuck|trapped|stranded on|in * ice|mud|cliff|ledge',
+    // "a kid stuck up on the railway bridge, he climbed the fence and can't get back" (not "stuck on the bridge in traffic").
+    '!stuck|stranded up on|in|at * bridge|roof|ledge|tree|cliff|pylon|scaffolding|crane|railway',
+    '!climb|climbed|climbing * and * can not get down|back|off',
     '!stuck|trapped|pinned under|underneath',
     // "a car in the river by the marina with someone still inside" (not "the car park by the river").
     '!@vehicle in|into|under the river|canal|sea|water|lake|pond|thames|medway|creek|quarry',
@@ -704,6 +707,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'run away from home|care',
     '@child * run|ran away',
     'wander|wandered off|away',
+    // "keeps being found wandering on the dual carriageway at night".
+    'found|seen wander|wandering in|along|down|across|on * road|roads|street|motorway|carriageway|a2|a282|m25|m2',
     'wander|wandering in|along|down|across the road|street|motorway',
     'on his|her|their own * road|street|crying|lost|canal|river|water|lake|alone',
     '@child * on his|her|their own',
@@ -1542,10 +1547,13 @@ export const STILL_AT_RISK = [
   // "if I leave he will…": a threat that holds now.
   'if i|we|she|you leave|go|tell|report|call',
   'be|are|is|keep sending * message|messages|text|texts|threat|threats',
-  // Control at home goes on: "he checks her phone", "takes my wages", "takes her car keys", "won't let me go out".
-  'check|checks|checking my|her|his phone|messages',
+  // Control at home goes on: "he checks her phone", "reads all her messages", "takes my wages", "takes her car keys",
+  // "won't let me go out".
+  'check|checks|checking|read|reads|reading * my|her|his phone|messages|texts|emails',
   'takes|taking|taken|keeps|keeping my|her|his wages|money|benefits|bank_card|keys|car_keys|passport',
   'not let|allow|letting * me|her|him go_out|out|leave|see',
+  // "tracks her car", "tracks my phone".
+  'track|tracks|tracking my|her|his car|phone|location',
   // "…on Sunday and they've been messaging him saying it's not finished", "this isn't over", "we're not done with you".
   'it|this|that be|is not over|finished|done',
   'not finished|done with you|him|her|them|us|me',

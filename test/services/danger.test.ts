@@ -298,6 +298,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Something held and used now, and someone gone after.
     "a man in the beer garden has got a bottle and he's swinging it at people",
     'the big lad is going after a boy in the car park',
+    // Stuck up high and unable to get back.
+    "there's a girl stuck up on the roof of the garages, she climbed up and can't get down",
   ];
   const possible = [
     // Someone missing is so until found, however it was told.
@@ -334,6 +336,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he drinks whisky with his pills most nights',
     'my husband collapsed on Saturday, he says he is fine but he still can not stand up',
     "my colleague keeps saying he'll do a Columbine at work",
+    // Someone vulnerable found wandering on a main road; a kettle thrown, with control that goes on.
+    'my grandad with alzheimers has been found wandering on the M25 slip road twice this month',
+    'her boyfriend reads all her messages and last week threw a kettle at her',
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
@@ -971,6 +976,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the bailiffs are coming for my dad on Monday about his debts',
     "my uncle's shotgun licence is up for renewal, who do I ask",
     "a boy punched my son in the summer but he's alright now, they've made up",
+    'the coach was stuck on the bridge for an hour in the traffic',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
