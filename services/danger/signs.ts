@@ -144,7 +144,7 @@ export const NOT_DANGER = [
   'fight|fighting|fights|fought over the|a|my|his|her|their swing|swings|ball|toy|toys|parking|space|spaces|remote|game|games|bins|xbox|playstation|ipad|tablet|phone|tv|controller',
   'dog|dogs|cat|cats * fight|fighting|fought|fights',
   // "following my posts online", "following my daughter's instagram".
-  'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel|instagram|insta|tiktok|snapchat|facebook|twitter|youtube',
+  'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel|instagram|insta|tiktok|snapchat|facebook|twitter|youtube|online|social_media|socials',
   // "keeps ramming my shopping trolley".
   'ram|ramming|rammed * trolley|trolleys|basket|baskets',
   // "found a kitchen knife in the grass verge" (not "found a zombie knife in his room": whose it is matters).
@@ -1013,6 +1013,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'follow|following|followed * me|us|her|him|home|them|@person',
     'be|being|get|getting follow|followed',
     'stalk|stalker',
+    // "he knows my routine", "turns up wherever I go": stalking.
+    'know|knows|knew my|her|his routine|movements|every_move',
+    'turn|turns|turning|turned|show|shows|showing|showed up wherever|everywhere',
     // "letters saying 'we are watching you'".
     'be|are|am watching you',
     'surround|surrounded',
@@ -1340,7 +1343,8 @@ export const MAYBE_NOW = [
 
 /**
  * "with a knife on the way home", "lives right outside the school": a journey told of, or where someone lives, not a
- * place where it is happening (for the weaker words of now).
+ * place where it is happening; and a thing hidden or a deadline, not someone hiding or a time now (for the weaker
+ * words of now).
  */
 export const JOURNEY = [
   'on the|my|our|his|her|their way home|back|to|from',
@@ -1349,6 +1353,9 @@ export const JOURNEY = [
   // "the man who glassed my son is back working behind the bar": back at his work, not back here.
   'back working|at_work|in_work|to_work|at_school|at_college|on_shift',
   'back behind the bar|counter|wheel',
+  // "she's hiding it from her parents" (not "I'm hiding in the bathroom"); "if I don't pay by tonight".
+  'hiding it|them|this|that|something|things|stuff|money|drugs|cuts|bruises|marks',
+  'by|until|till|before tonight',
 ];
 
 /** "since yesterday", "since last week": still going on, so not a time in the past. */

@@ -339,6 +339,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Someone vulnerable found wandering on a main road; a kettle thrown, with control that goes on.
     'my grandad with alzheimers has been found wandering on the M25 slip road twice this month',
     'her boyfriend reads all her messages and last week threw a kettle at her',
+    // Followed online and known: stalking, not someone followed down the street now; a thing hidden; a deadline.
+    'he is following me online and he knows my movements',
+    "my sister is self harming and she's hiding it from mum",
+    "my dealer says he'll break my arms if I don't pay him by tonight",
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
