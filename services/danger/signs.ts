@@ -835,7 +835,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'can not stand_up|get_up',
     'can not walk|stand properly|straight',
     'stop|stopped|stopping taking * insulin|medication|meds',
-    'diabetic|insulin * confused|drowsy|unresponsive|shaking|sweating',
+    // "she's diabetic and she's been shaking and sweating".
+    'diabetic|insulin|hypo * * confused|drowsy|unresponsive|shaking|sweating',
     '!anaphylactic|anaphylaxis',
     '!can not swallow',
     '!face|throat|tongue|lip|lips * swell|swelling|swollen',
@@ -1454,6 +1455,8 @@ export const STILL_AT_RISK = [
   'come|coming|comes home|back * * tomorrow|tonight|later|soon|today',
   'due home|back',
   'still hang|hanging|hangs|around|about|sitting|standing|drinking|waiting',
+  // "I walk through there every night after my shift".
+  'i|we|he|she|they walk|go|pass through|past there every|each|most',
   // "…has been released and moved into the block opposite": whoever did it lives near.
   'move|moved|moving|moves into|onto|in * * opposite|next_door|nearby|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
   // "they say they will come again".
@@ -1664,7 +1667,8 @@ export const AFTERWARDS = [
  * ("he hits me and the police have done nothing").
  */
 export const DEALT_WITH = [
-  'did|do|does|have|has|done nothing',
+  // (not "she's had nothing to eat today").
+  'did|do|does|done nothing',
   'nothing be|was|is done',
   'nothing has|have been done',
   'report|reported it|this|him|her|them to',

@@ -300,6 +300,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the big lad is going after a boy in the car park',
     // Stuck up high and unable to get back.
     "there's a girl stuck up on the roof of the garages, she climbed up and can't get down",
+    'my son is diabetic and he has been sweating a lot and now he is really drowsy',
   ];
   const possible = [
     // Someone missing is so until found, however it was told.
@@ -343,6 +344,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he is following me online and he knows my movements',
     "my sister is self harming and she's hiding it from mum",
     "my dealer says he'll break my arms if I don't pay him by tonight",
+    // "had nothing to eat" is not "the police did nothing"; the resident still goes where it happened.
+    'my mum fell down the stairs, she has had nothing to eat since',
+    "lads hang about in the alley and on Saturday one of them slashed a boy's arm, I go through there every day to get to work",
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
