@@ -149,6 +149,10 @@ export const NOT_DANGER = [
   'ram|ramming|rammed * trolley|trolleys|basket|baskets',
   // "found a kitchen knife in the grass verge" (not "found a zombie knife in his room": whose it is matters).
   'find|found * @weapon in|on|under|behind|by|near the|a * hedge|verge|bush|bushes|grass|park|street|road|pavement|drain|field|woods|river|alley|path|bin|bins|gutter|playground',
+  // "someone's kicked over all the wheelie bins" (not "kicked in the door").
+  'kick|kicked|kicking over * bin|bins|cone|cones|sign|signs|bike|bikes|plant|plants|pot|pots|planter|planters',
+  // "a charity collector followed me along the high street".
+  'collector|collectors|chugger|chuggers|salesman|salesmen|seller|sellers|canvasser|canvassers * follow|follows|following|followed',
   // "the neighbour's dog ran at my little boy barking" (a dog that bites or attacks still is one).
   'dog|dogs|puppy * run|ran|running|come|came|coming at',
   // "my sister is coming for my son's birthday", "the bailiffs are coming for my dad's car".
@@ -322,7 +326,7 @@ export const NOT_DANGER = [
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
 export const BURNING_ON_PURPOSE = [
-  'burn * rubbish|plastic|waste|leaves|wood|tyres|cables|garden|stuff|bags',
+  'burn * rubbish|plastic|waste|leaves|wood|tyres|cables|garden|stuff|bags|cuttings|clippings|branches|hedge',
   'bonfire|incinerator|chiminea|barbecue|barbeque|bbq',
   // "young people lighting small fires on the playing fields" (not "a small fire in the kitchen").
   'light|lit|lighting|start|started|starting small fire|fires',

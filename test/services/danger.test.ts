@@ -985,6 +985,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my uncle's shotgun licence is up for renewal, who do I ask",
     "a boy punched my son in the summer but he's alright now, they've made up",
     'the coach was stuck on the bridge for an hour in the traffic',
+    "my neighbour is burning branches and clippings in his garden and there's smoke everywhere",
+    "someone's kicked over the plant pots outside the library",
+    'a charity chugger followed me halfway down the high street',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
