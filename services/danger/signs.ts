@@ -1206,6 +1206,8 @@ export const NOW_UNLESS_HABIT = [
   'there be about|around|over|like',
   // "a man is running around the estate with a machete".
   'be running|walking|wandering|riding|driving|going|chasing|swinging|waving * with',
+  // "…and he's still walking around with the knife".
+  'be still running|walking|wandering|riding|driving|going|chasing|swinging|waving * with',
   // "loads of lads with hammers smashing up a car with someone in it": who, with what, doing it.
   'man|lad|boy|bloke|guy|gang|group|youth|people|kid|teenager with * @weapon|@object smashing|attacking|kicking|hitting|chasing|stabbing|beating|fighting|waving|swinging',
 ];

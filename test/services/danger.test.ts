@@ -301,6 +301,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Stuck up high and unable to get back.
     "there's a girl stuck up on the roof of the garages, she climbed up and can't get down",
     'my son is diabetic and he has been sweating a lot and now he is really drowsy',
+    'a man slashed a lad outside the station a few minutes ago and he is still wandering about with the blade',
   ];
   const possible = [
     // Someone missing is so until found, however it was told.
