@@ -253,7 +253,8 @@ export class LexicalDangerDetector implements DangerDetector {
     // Within the last day or so, fear of going out, or a threat that looks ahead by its own words ("last night a note
     // saying you're next"), keeps it open; after an older time they do not.
     const inTheLastDay = sentences.some((s) => s.latelyClause !== undefined);
-    const careRefused = sentences.some((s) => s.refusesCare) && !(sentences.some((s) => s.wellNow) && !signs.has('medical') && !canSeemWell);
+    const careRefused =
+      sentences.some((s) => s.refusesCare) && !(sentences.some((s) => s.wellNow) && !signs.has('medical') && !signs.has('self_harm'));
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
     if (past)
