@@ -641,6 +641,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   trapped: [
     // "has locked her out of the house in the cold".
     'lock|locks|locked|locking * out * in the cold|snow|rain|night',
+    // "locks me out of the house at night when we argue".
+    'lock|locks|locked|locking * out of * house|flat|home * at night|in_the_frost|in_the_cold',
     '!trapped',
     // "the roof collapsed on top of my dad".
     '!collapse|collapsed|collapsing on|onto * @someone',
@@ -1611,6 +1613,8 @@ export const HABIT = [
   'in a row',
   'whenever',
   'when|whenever he|she|they * drink|drinks|drunk|angry|mad|cross',
+  // "locks me out when we argue".
+  'when|whenever we|they argue|row|fight|fall_out',
   // "keeps her locked in the flat when he goes out".
   'when|whenever he|she|they go|goes out|away|to_work|to_the_pub',
   'at|on weekends',

@@ -348,6 +348,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // "had nothing to eat" is not "the police did nothing"; the resident still goes where it happened.
     'my mum fell down the stairs, she has had nothing to eat since',
     "lads hang about in the alley and on Saturday one of them slashed a boy's arm, I go through there every day to get to work",
+    // Shut out of home at night, as a habit of quarrels.
+    'my husband locks me out of the flat at night when we row, on Sunday I slept in the stairwell',
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
