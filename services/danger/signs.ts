@@ -459,9 +459,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'dog|dogs * let|set loose on',
     'jump|jumped|jumping @person',
     'jump|jumped|jumping my|his|her|their|our|a|the|some @person',
-    'grab|grabbed|grabbing|hold|held|holding|have|has|got * by the throat|neck|hair',
+    'grab|grabbed|grabbing|hold|held|holding|have|has|got * by the|her|his|my|their|your throat|neck|hair',
     // "he's got my mum by the hair": held so now (not "he had her by the throat", nor "grabbed me by the neck").
-    '!is|are|has got * by the throat|neck|hair',
+    // …and "has got her up against the wall by her neck".
+    '!is|are|has got * by the|her|his|my|their|your throat|neck|hair',
+    '!is|are|has got * up against * by the|her|his|my|their|your throat|neck|hair',
     // "he's got hold of my daughter" (not "he's got hold of my number"); "grabbed hold of her arm".
     '!is|are|has got hold of * @person',
     'grab|grabbed|grabbing|take|took hold of * @person|arm|arms|hair|throat|neck|wrist|wrists',
@@ -1023,6 +1025,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he knows my routine", "turns up wherever I go": stalking.
     'know|knows|knew my|her|his routine|movements|every_move',
     'turn|turns|turning|turned|show|shows|showing|showed up wherever|everywhere',
+    // "a man keeps sitting outside the women's refuge in his car".
+    'sit|sits|sitting|sat|park|parked|parks|wait|waits|waiting|stand|stands|standing outside * refuge|shelter|safe_house',
     // "letters saying 'we are watching you'".
     'be|are|am watching you',
     'surround|surrounded',
@@ -1558,7 +1562,7 @@ export const STILL_AT_RISK = [
   'hang|hanging|hangs around|round|about * again',
   'am|is|are terrified|petrified',
   // "some lads have been riding round the estate with a gun": it goes on.
-  'have|has been riding|walking|driving|going|coming|carrying|hanging|sitting|waiting|standing|hitting|threatening|following|watching|staring|messaging|texting|sending|asking',
+  'have|has been riding|walking|driving|going|coming|carrying|hanging|sitting|waiting|standing|hitting|threatening|following|watching|staring|messaging|texting|sending|asking|setting|lighting|starting',
   // "my dad hit my mum again on Saturday … it keeps happening".
   'keep|keeps happening',
   'do it|that again',

@@ -302,6 +302,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a girl stuck up on the roof of the garages, she climbed up and can't get down",
     'my son is diabetic and he has been sweating a lot and now he is really drowsy',
     'a man slashed a lad outside the station a few minutes ago and he is still wandering about with the blade',
+    'my stepdad has got my sister up against the door by her throat',
   ];
   const possible = [
     // Someone missing is so until found, however it was told.
@@ -350,6 +351,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "lads hang about in the alley and on Saturday one of them slashed a boy's arm, I go through there every day to get to work",
     // Shut out of home at night, as a habit of quarrels.
     'my husband locks me out of the flat at night when we row, on Sunday I slept in the stairwell',
+    // Someone waiting outside a refuge; fires set as a habit that goes on.
+    'a man has been parked outside the refuge on our road every night this week',
+    'the boy over the road has been lighting fires in the alley and on Sunday he set a bin alight by our fence',
     "yesterday he strangled me until I passed out and he's coming home in an hour",
     'the fire brigade came yesterday but the fire has started again in the flats',
     // Harm someone means to do to themselves looks ahead, as a threat does, whenever it was said.
