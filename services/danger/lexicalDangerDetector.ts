@@ -43,7 +43,9 @@ const ON_MEDIA = new Set(['in', 'on', 'during']);
 const SHOWING = new Set(['of', 'where', 'about', 'show', 'shows', 'showing', 'that', 'which', 'with', 'called', 'have', 'has', 'full']);
 /** Someone who could be doing it for real: after one of these the danger is theirs, not the screen's ("the tv was on and he has a knife"). */
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'someone', 'somebody', 'man', 'woman', 'lad', 'boy', 'girl']);
-const isMedia = (t: Token | undefined) => t !== undefined && (MEDIA.has(t.word) || [...t.lemmas].some((l) => MEDIA.has(l)));
+/** Whether any base form of the word is one of these. */
+const lemmaIn = (t: Token, words: ReadonlySet<string>) => [...t.lemmas].some((l) => words.has(l));
+const isMedia = (t: Token | undefined) => t !== undefined && (MEDIA.has(t.word) || lemmaIn(t, MEDIA));
 
 /**
  * Whether the danger read at [start, end) happens on a screen: a film, game or video is where it happens just after
@@ -55,7 +57,7 @@ function onScreen(tokens: readonly Token[], start: number, end: number): boolean
     if (isMedia(tokens[m]) && [tokens[m - 1], tokens[m - 2]].some((t) => ON_MEDIA.has(t?.word ?? ''))) return true;
   }
   // "posting videos about wanting to shoot up the school": someone's own intention, shown on a screen, is real.
-  if ([...tokens[start]!.lemmas].some((l) => INTENT.has(l))) return false;
+  if (lemmaIn(tokens[start]!, INTENT)) return false;
   for (let m = Math.max(0, start - 5); m < start; m++) {
     if (!isMedia(tokens[m])) continue;
     const between = tokens.slice(m + 1, start);
@@ -313,10 +315,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // "'I'll kill you' as a joke", "…in fortnite later lol"; not "I'm not joking", "I don't know if he's joking".
     // …or "it's just a game", or shouting at a screen ("screams at his xbox game, kill him kill him").
     const joking =
-      tokens.some(
-        (t, i) =>
-          [...t.lemmas].some((l) => JOKING.has(l)) && !tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w.word) || DOUBT.has(w.word)),
-      ) ||
+      tokens.some((t, i) => lemmaIn(t, JOKING) && !tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w.word) || DOUBT.has(w.word))) ||
       this.play.test(tokens) ||
       tokens.some((t, i) => isMedia(t) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((w) => w?.word === 'at'));
     const signs = new Set<DangerSign>();
@@ -346,8 +345,7 @@ export class LexicalDangerDetector implements DangerDetector {
         return;
       }
       signs.add(sign);
-      canSeemWell ||=
-        sign === 'self_harm' || (sign === 'medical' && tokens.slice(start, end).some((t) => [...t.lemmas].some((l) => SWALLOWED.has(l))));
+      canSeemWell ||= sign === 'self_harm' || (sign === 'medical' && tokens.slice(start, end).some((t) => lemmaIn(t, SWALLOWED)));
       // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
       // …and so does a harm someone means to do to themselves ("yesterday she said she's going to take all her tablets tonight").
       if (LOOKING_AHEAD.has(sign) && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) aheadClauses.push(clauseOf[start]!);
@@ -356,7 +354,7 @@ export class LexicalDangerDetector implements DangerDetector {
       threatened ||= threatSaysItself || (sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten')));
       // A threat told of ("…now he won't go out because they said they'd finish the job") leaves a "now" before it a
       // contrast with the past, as one after every sign is.
-      const threatToldOf = sign === 'threat' && tokens.slice(Math.max(0, start - 3), start + 1).some((t) => [...t.lemmas].some((l) => SAYING.has(l)));
+      const threatToldOf = sign === 'threat' && tokens.slice(Math.max(0, start - 3), start + 1).some((t) => lemmaIn(t, SAYING));
       if (!threatToldOf) afterSigns = Math.max(afterSigns, end);
       signClauses.push(clauseOf[start]!);
       if (sign === 'medical') medicalClauses.push(clauseOf[start]!);
@@ -384,7 +382,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const found = this.found.matches(tokens).some(({ start }) => !negated(tokens, start));
     // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN), or says where they
     // are ("I think she's gone on holiday": FOUND).
-    const whoeverDidIt = WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => [...t.lemmas].some((l) => DOERS_VERBS.has(l)));
+    const whoeverDidIt = WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => lemmaIn(t, DOERS_VERBS));
     if (!whoeverDidIt && !found) for (const match of this.notSeen.matches(tokens)) readSign('taken', match);
     const thingsAttacked = this.attacksOnThings.matches(tokens).filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
     for (const { phrase, start, end } of thingsAttacked) {
@@ -495,9 +493,7 @@ export class LexicalDangerDetector implements DangerDetector {
       // someone is at risk ("I'm scared they'll come back").
       // (not "he doesn't know where I live"; "a man I don't know has been waiting" is still at risk), within a clause ("he's
       // alright now, they've made up" is not "now they").
-      atRisk: this.atRisk
-        .matches(written)
-        .some(({ start, end }) => !NEGATIONS.has(written[start - 1]?.word ?? '') && clauseOf[start] === clauseOf[end - 1]),
+      atRisk: this.atRisk.matches(written).some(({ start, end }) => !negated(written, start, 1) && clauseOf[start] === clauseOf[end - 1]),
       refusesCare: this.refusesCare.test(written),
       wellNow: wellNow.length > 0,
       pastOnlyWellNow: past && pastTimes.every(([start, end]) => wellNow.some(([s, e]) => s < end && start < e)),
@@ -569,7 +565,7 @@ const canBeAhead = (time: readonly Token[]) => time.some((t) => WEEK.has(t.word)
  */
 function looksAhead(clause: readonly Token[]): boolean {
   // ("they told my son they're stabbing him on Friday": what was said tells of later.)
-  if (clause.some((t) => pastForm(t) && ![...t.lemmas].some((l) => SAYING.has(l)))) return false;
+  if (clause.some((t) => pastForm(t) && !lemmaIn(t, SAYING))) return false;
   return clause.some(
     (t, i) =>
       ['will', 'gonna', 'want', 'wants', 'plan', 'plans', 'planning'].includes(t.word) ||
@@ -666,10 +662,13 @@ const attackAsHabit = (tokens: readonly Token[], start: number, end: number) =>
 /** "He won't stop hitting her", "hasn't stopped kicking him": the word at `i` goes on; the "not" denies the stopping. */
 const notStopping = (tokens: readonly Token[], i: number) => NEGATIONS.has(tokens[i - 2]?.word ?? '') && (tokens[i - 1]?.lemmas.has('stop') ?? false);
 
-/** "nobody is getting hurt", "he never hit her": a sign just after a negation does not count ("won't stop hitting" does). */
-function negated(tokens: readonly Token[], start: number): boolean {
+/**
+ * "nobody is getting hurt", "he never hit her": a sign just after a negation does not count ("won't stop hitting" does).
+ * `reach` is how many words before the match may hold the negation.
+ */
+function negated(tokens: readonly Token[], start: number, reach = 2): boolean {
   if (notStopping(tokens, start)) return false;
-  return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && NEGATIONS.has(t.word));
+  return tokens.slice(Math.max(0, start - reach), start).some((t) => NEGATIONS.has(t.word));
 }
 
 /** Verbs of a pattern of behaviour or an intention: "he is stalking me", "planning to attack", "giving her things away", "watching you", "lads who are carrying knives" say what someone does or means to do, not what is happening this minute. */
@@ -747,7 +746,7 @@ const SAYING = new Set(['threaten', 'say', 'tell', 'warn', 'promise', 'swear', '
  */
 const REPORTING = new Set(['disclose', 'report', 'allege']);
 const reported = (tokens: readonly Token[], start: number) =>
-  tokens.slice(0, start).some((t, i) => tokens[i + 1]?.word === 'that' && [...t.lemmas].some((l) => REPORTING.has(l)));
+  tokens.slice(0, start).some((t, i) => tokens[i + 1]?.word === 'that' && lemmaIn(t, REPORTING));
 
 /** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
