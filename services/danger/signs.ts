@@ -97,6 +97,9 @@ export const NOT_DANGER = [
   'if|whether anyone|anybody was|were|got hurt|injured',
   // "spreading lies that I hit my kids", "accused him of hurting her": what someone is said to have done, not a danger.
   'lie|lies|lying|rumour|rumours|accuse|accuses|accusing|accused|allegation|allegations|falsely * hit|hits|hitting|hurt|hurts|hurting|abuse|abuses|abusing|beat|beats|beating|attack|attacks|attacking|attacked|assault|assaulted|assaulting|stab|stabbed|stabbing',
+  // "there's been rumours of a knife being brought in", "rumours going round that a boy took a knife": hearsay of a
+  // weapon, not one seen.
+  'rumour|rumours|rumoured * of|about|that * * @weapon',
   // "I've been threatened with eviction", "threatened with court": not harm.
   'threaten|threatened|threatening with eviction|court|legal|solicitor|solicitors|police|fine|fines|ban|action|prosecution|council|the_council|the_police|the_court',
   'knife block|drawer|set|sharpener',
@@ -444,6 +447,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'push|pushed|shove|shoved|knock|knocked|throw|threw|thrown * to|onto the ground|floor',
     // "threw her against the wardrobe", "slammed him into the door".
     'throw|threw|thrown|throwing|slam|slammed|slamming|fling|flung me|her|him|us|them against|into the|a wall|wardrobe|door|fridge|table|radiator|window|car|floor|stairs',
+    // "threw a brick at my window while my kids were in the room": thrown at people inside, not only at a window.
+    '@object through|at * window|windows|windscreen while|when|with * in|inside',
     // "robbed my brother".
     'rob|robbed|robbing * @person',
     'swing|swinging|swung * at * @person',
@@ -1176,6 +1181,9 @@ export const NOW = [
   // "ambulance not here yet", "we're waiting for the ambulance": help is on its way to something happening.
   'ambulance|paramedics|police * not here|there yet',
   'am|is|are * waiting for * ambulance|paramedics',
+  // "one is on the floor and the other keeps kicking him in the head": someone down while it goes on (keeping on is not a
+  // habit here: it goes on while he is down).
+  'one|he|she|someone|somebody|man|lad|boy|woman|girl|guy|bloke is on the floor|ground',
 ];
 
 /** Play, not a threat: "they shout they'll kill each other, it's just a game" (read like "lol" or "joking"). */
@@ -1225,6 +1233,8 @@ export const NOT_NOW = [
   // "…got slashed on the way home and now my son won't go out": how someone lives since.
   'now * * not go|going|leave|leaving out|outside|the_house',
   'now be|have been',
+  // "…punched my son, and now keeps giving him dirty looks": what someone has taken to doing since, not a scene.
+  'now keep|keeps',
   'now live|work|have|know|feel|see|meet|scared|afraid|worried',
   // "he knows where I live now".
   'live|living|work|working|stay|staying now',

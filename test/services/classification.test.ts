@@ -175,6 +175,9 @@ describe('embedded classifier: the model', () => {
     assert.equal(classifier.classifySync('lads keep smashing the bottles on church road and shouting at the bus drivers').hate, false);
     assert.equal(classifier.classifySync('lads keep smashing bottles and shouting at people on Cross Road').hate, false);
     assert.equal(classifier.classifySync('I can smell burning from my elderly neighbour’s flat and she is not answering').hate, false);
+    // A place of worship named to say where ("by the church") is a landmark; hostility aimed at it is still hate.
+    assert.equal(classifier.classifySync('a lad has just pulled a knife on someone on the green near the church').hate, false);
+    assert.deepEqual(readHate('someone keeps spray painting abuse on the church doors').strands, ['religion']);
     // Where people gather is not whom they are hostile to; hostility aimed at the residents still is.
     assert.deepEqual(readHate("youths sitting on the wall outside the old people's flats swearing loudly").strands, []);
     assert.ok(readHate("kids outside the old people's home keep shouting at the residents calling them old bags").strands.includes('other'));

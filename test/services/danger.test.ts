@@ -303,6 +303,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son is diabetic and he has been sweating a lot and now he is really drowsy',
     'a man slashed a lad outside the station a few minutes ago and he is still wandering about with the blade',
     'my stepdad has got my sister up against the door by her throat',
+    // Someone down while it goes on: "keeps" is not a habit here (eleventh session).
+    "a lad is on the ground by the chippy and two others keep stamping on him",
   ];
   const possible = [
     // Someone missing is so until found, however it was told.
@@ -671,6 +673,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my brother is diabetic and drinking heavily, he collapsed yesterday and won't get checked",
     // A threat that looks ahead by its own words, in the last day.
     "last night someone wrote 'you're next' on my car",
+    // Thrown at a window with people inside; "and now keeps…" is what someone does since, not a scene (eleventh session).
+    'someone lobbed a bottle through our front window while the baby was in the lounge',
+    'he punched my brother at the bus stop and now keeps laughing at him whenever he sees him',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -995,6 +1000,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my neighbour is burning branches and clippings in his garden and there's smoke everywhere",
     "someone's kicked over the plant pots outside the library",
     'a charity chugger followed me halfway down the high street',
+    // Hearsay of a weapon is not one seen (eleventh session).
+    'there are rumours going round that a boy took a knife into the academy',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
