@@ -360,7 +360,10 @@ export class LexicalDangerDetector implements DangerDetector {
       if (sign === 'medical') medicalClauses.push(clauseOf[start]!);
       if (sign === 'attack' && attackAsHabit(tokens, start, end)) habitualAttackClauses.push(clauseOf[start]!);
       matched.push(`${sign}: ${phrase.source}`);
-      if (isOngoing(tokens, start, end)) {
+      // "the gang have said they are coming for my brother", "he's told my friends he's coming for me": a threat passed
+      // on looks ahead; it is not happening as told (but "she's threatening to kill herself" is).
+      const passedOn = sign === 'threat' && tokens.slice(0, start).some((t, i) => clauseOf[i] === clauseOf[start] && lemmaIn(t, SAYING));
+      if (isOngoing(tokens, start, end) && !passedOn) {
         ongoing = true;
         if (sign !== 'threat') ongoingClauses.push(clauseOf[start]!);
       }

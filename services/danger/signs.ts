@@ -100,6 +100,8 @@ export const NOT_DANGER = [
   // "there's been rumours of a knife being brought in", "rumours going round that a boy took a knife": hearsay of a
   // weapon, not one seen.
   'rumour|rumours|rumoured * of|about|that * * @weapon',
+  // "lads jumping off the garage roofs onto mattresses", "kids keep jumping off the shed roofs": play on low roofs (not off a bridge or a multi storey).
+  'kids|lads|boys|girls|children|teenagers|youths|they * jump|jumping|jumped off|from * garage|garages|shed|sheds|wall|walls|bin|bins|bus_shelter',
   // "I've been threatened with eviction", "threatened with court": not harm.
   'threaten|threatened|threatening with eviction|court|legal|solicitor|solicitors|police|fine|fines|ban|action|prosecution|council|the_council|the_police|the_court',
   'knife block|drawer|set|sharpener',
@@ -677,6 +679,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!will|would not let * leave|out|go|drive|pass|escape',
     // "he isn't letting me leave the flat".
     '!not letting * leave|out|go|escape',
+    // "he's in the hall with a hammer saying nobody leaves": kept in by someone there.
+    '!nobody|no_one|noone leave|leaves|is_leaving|goes|gets_out',
     '!hold|held|holding * captive|hostage|prisoner|against * will',
     'hostage',
     '!tie|tied|tying up|down * @person',
@@ -1219,9 +1223,9 @@ export const NOW_UNLESS_HABIT = [
   'i can see|hear',
   'there be about|around|over|like',
   // "a man is running around the estate with a machete".
-  'be running|walking|wandering|riding|driving|going|chasing|swinging|waving * with',
+  'be running|walking|wandering|riding|driving|going|chasing|swinging|waving|standing|sitting|waiting|lurking * with',
   // "…and he's still walking around with the knife".
-  'be still running|walking|wandering|riding|driving|going|chasing|swinging|waving * with',
+  'be still running|walking|wandering|riding|driving|going|chasing|swinging|waving|standing|sitting|waiting|lurking * with',
   // "loads of lads with hammers smashing up a car with someone in it": who, with what, doing it.
   'man|lad|boy|bloke|guy|gang|group|youth|people|kid|teenager with * @weapon|@object smashing|attacking|kicking|hitting|chasing|stabbing|beating|fighting|waving|swinging',
 ];

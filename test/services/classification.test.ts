@@ -178,6 +178,8 @@ describe('embedded classifier: the model', () => {
     // A place of worship named to say where ("by the church") is a landmark; hostility aimed at it is still hate.
     assert.equal(classifier.classifySync('a lad has just pulled a knife on someone on the green near the church').hate, false);
     assert.deepEqual(readHate('someone keeps spray painting abuse on the church doors').strands, ['religion']);
+    // Abuse by a husband is domestic abuse, not a hate incident because she comes from another country.
+    assert.equal(classifier.classifySync('my aunt comes from Lithuania, her husband beats her when he drinks').hate, false);
     // Where people gather is not whom they are hostile to; hostility aimed at the residents still is.
     assert.deepEqual(readHate("youths sitting on the wall outside the old people's flats swearing loudly").strands, []);
     assert.ok(readHate("kids outside the old people's home keep shouting at the residents calling them old bags").strands.includes('other'));
@@ -270,6 +272,8 @@ describe('embedded classifier: the model', () => {
       'hit by my stepdad again',
       'my ex keeps messaging me',
       'my husband watches me all the time',
+      // A clause after a comma starts afresh: "from" before it does not make the husband the one it is done to.
+      'my aunt comes from Lithuania, her husband beats her when he drinks',
     ];
     const doneTo = [
       'two lads jumped my cousin and called him a grass while they punched him',
@@ -287,6 +291,8 @@ describe('embedded classifier: the model', () => {
       'my brother shares videos of attacks',
       // Done to themselves.
       'my daughter has locked herself in the bathroom and says she wants to die',
+      // Taken somewhere, not something taken from her.
+      'my nan had a fall, her grandson took her to A&E and she is staying with him',
     ];
     for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
     for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);

@@ -305,6 +305,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad has got my sister up against the door by her throat',
     // Someone down while it goes on: "keeps" is not a habit here (eleventh session).
     "a lad is on the ground by the chippy and two others keep stamping on him",
+    // Standing there with a weapon, keeping people in.
+    "my stepdad is standing at the front door with a bat and says nobody goes out",
   ];
   const possible = [
     // Someone missing is so until found, however it was told.
@@ -673,9 +675,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my brother is diabetic and drinking heavily, he collapsed yesterday and won't get checked",
     // A threat that looks ahead by its own words, in the last day.
     "last night someone wrote 'you're next' on my car",
+    // A threat passed on looks ahead, whatever its tense (eleventh session).
+    "the lads from the estate have told my son they're coming for him",
     // Thrown at a window with people inside; "and now keeps…" is what someone does since, not a scene (eleventh session).
     'someone lobbed a bottle through our front window while the baby was in the lounge',
-    'he punched my brother at the bus stop and now keeps laughing at him whenever he sees him',
+    "he punched my brother at the bus stop and now keeps telling him he'll finish him off",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1002,6 +1006,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a charity chugger followed me halfway down the high street',
     // Hearsay of a weapon is not one seen (eleventh session).
     'there are rumours going round that a boy took a knife into the academy',
+    // Play on low roofs is not someone about to jump.
+    'boys from the flats jumping off the garage roofs all afternoon',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));

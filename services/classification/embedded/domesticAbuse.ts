@@ -67,16 +67,25 @@ const exsNewPartner = (tokens: Tokens, relation: number) =>
 /** Words after the partner or family member that make them the subject: "my ex follows", "my husband is", "my son keeps". */
 const SUBJECT_NEXT = new Set('be is was are were has have had keep keeps kept will would always never just still start started said says'.split(' '));
 
+/** A sentence's words, and the positions that begin a part after a comma. */
+function tokeniseWithCommas(sentence: string): { tokens: Tokens; afterComma: ReadonlySet<number> } {
+  const parts = sentence.split(',').map(tokenise);
+  const afterComma = new Set<number>();
+  parts.reduce((at, part) => (afterComma.add(at), at + part.length), 0);
+  return { tokens: parts.flat(), afterComma };
+}
+
 /**
  * Whether the words before `start` in this sentence make the relation the object of someone else's act ("hitting
  * my son", "spat at my mum", "calling me and my husband names"), unless the relation starts a new clause of its own
- * ("I left him and my ex followed me").
+ * ("I left him and my ex followed me", "she is from Poland, her husband hit her").
  */
-function doneTo(tokens: Tokens, start: number, relation: number): boolean {
+function doneTo(tokens: Tokens, start: number, relation: number, afterComma: ReadonlySet<number>): boolean {
   const next = tokens[relation + 1];
   const subject = next !== undefined && (SUBJECT_NEXT.has(next.word) || [...next.lemmas].some((l) => HARM.has(l)));
   for (let i = start - 1; i >= 0; i--) {
     const t = tokens[i]!;
+    if (subject && afterComma.has(i + 1)) return false;
     if (t.word === 'because' || t.word === 'since' || t.word === 'when') return false;
     if (subject && (t.word === 'and' || t.word === 'but' || t.word === 'then')) return false;
     if ([...t.lemmas].some((l) => HARM.has(l) || DONE_TO.has(l))) return true;
@@ -97,10 +106,13 @@ function passive(tokens: Tokens, start: number, end: number): boolean {
 const NOUN_BEFORE = new Set('of about the a an some any these those'.split(' '));
 /** "my daughter has locked herself in": done to themselves, not to someone else. */
 const REFLEXIVE = new Set('myself herself himself themselves themself ourselves yourself'.split(' '));
+/** "her son took her to hospital": taken somewhere, not something taken from her. */
+const takenSomewhere = (tokens: Tokens, i: number) =>
+  tokens[i]!.lemmas.has('take') && [tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'to');
 function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
   for (let i = end - 1; i > start; i--) {
     if ([...tokens[i]!.lemmas].some((l) => HARM.has(l)))
-      return NOUN_BEFORE.has(tokens[i - 1]?.word ?? '') || REFLEXIVE.has(tokens[i + 1]?.word ?? '');
+      return NOUN_BEFORE.has(tokens[i - 1]?.word ?? '') || REFLEXIVE.has(tokens[i + 1]?.word ?? '') || takenSomewhere(tokens, i);
   }
   return false;
 }
@@ -111,13 +123,13 @@ const medicine = (tokens: Tokens, end: number) => tokens.slice(end, end + 6).som
 export function domesticAbuseWords(text: string): boolean {
   return text
     .split(/[.!?\n;]+/)
-    .map(tokenise)
-    .some((tokens) =>
+    .map(tokeniseWithCommas)
+    .some(({ tokens, afterComma }) =>
       ACTOR_DOES_HARM.matches(tokens).some(
         ({ phrase, start, end }) =>
           phrase.source.startsWith('by') ||
           (!passive(tokens, start, end) &&
-            !doneTo(tokens, start, relationAt(tokens, start)) &&
+            !doneTo(tokens, start, relationAt(tokens, start), afterComma) &&
             !someoneElse(tokens, relationAt(tokens, start)) &&
             !notHarmToOthers(tokens, start, end) &&
             !medicine(tokens, end)),
