@@ -13,7 +13,7 @@ export const LISTS = {
     'me|him|her|them|us|you|someone|somebody|anyone|man|woman|boy|girl|lad|guy|bloke|kid|child|baby|toddler|person|people|mum|mother|dad|father|son|daughter|brother|sister|wife|husband|partner|girlfriend|boyfriend|ex|stepdad|stepmum|stepson|stepdaughter|friend|mate|neighbour|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|grandson|granddaughter|aunt|auntie|uncle|cousin|lodger|flatmate|carer|client|colleague|classmate|rider|nephew|niece|teenager|youth|pensioner|lady|gentleman|victim|driver|barman|worker|staff|student|pupil|shopkeeper|customer|police|officer|copper|cop|bouncer|security|guard',
   /** Weapons whatever the sentence. */
   weapon:
-    'knife/n|blade/n|machete/n|shank/n|sword/n|axe/n|hatchet/n|katana/n|bayonet/n|knuckleduster/n|airgun/n|cosh/n|cleaver/n|gun/n|pistol/n|firearm/n|shotgun/n|rifle/n|crossbow/n|taser/n|weapon/n|zombie',
+    'knife/n|blade/n|machete/n|shank/n|sword/n|axe/n|ax/n|hatchet/n|katana/n|bayonet/n|knuckleduster/n|airgun/n|cosh/n|cleaver/n|gun/n|pistol/n|firearm/n|shotgun/n|rifle/n|crossbow/n|taser/n|weapon/n|zombie',
   /** Things that are weapons when held, waved or used on someone. */
   object:
     'bat/n|hammer/n|crowbar/n|screwdriver/n|spanner/n|bar/n|brick/n|bottle/n|glass/n|stick/n|pole/n|chain/n|acid/n|firework/n|petrol/n|rock/n|stone/n|scissors/n|iron/n',
@@ -453,10 +453,14 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@object through|at * window|windows|windscreen while|when|with * in|inside',
     // "robbed my brother".
     'rob|robbed|robbing * @person',
+    // "a gang just robbed the jewellers", "they're raiding the post office".
+    'rob|robbed|robbing|raid|raided|raiding|hold_up|holding_up|held_up the|a * shop|jeweller|jewellers|bank|bookies|post_office|store|garage|off_licence|offie|supermarket|newsagent|newsagents|chemist|pharmacy|co_op|tesco|spar',
     'swing|swinging|swung * at * @person',
     'scrapping',
     // "my husband gets violent when he drinks".
     'get|gets|getting|got|become|becomes violent',
+    // "my son's dad was violent when we were together", "he is violent".
+    '@someone be|been violent',
     // "3 lads on one".
     '# * on|onto one|1',
     // "someone's getting a kicking in the underpass".
@@ -585,6 +589,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'spray|sprayed|spraying|paint|painted|write|wrote|written|scrawl|scrawled * dead_man|dead_men',
     // "he put his fist through the door and says I'm next", "wrote 'you're next' on my car".
     'say|says|said|tell|tells|told|shout|shouts|shouted|write|writes|wrote|written|spray|sprayed|paint|painted|note|message * be|am|are|is next',
+    // "a note under the wiper saying next time it'll be you", "it'll be your head next".
+    'next time * will|gonna be you|your|him|her|them',
+    'will|gonna be you|your * next',
     'bomb/n',
     // Street words: "gonna wet him up" (stab), "merk him" (kill), a price on someone's head.
     'wet|wetting|wetted @person up',
@@ -1013,6 +1020,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'going to let go',
     'take|taking all * tablet|pill',
     'say|said|saying goodbye to everyone',
+    // "sending weird messages saying bye to everyone".
+    'bye|goodbye to everyone|everybody|you_all|all_of_you',
     'i|he|she|they can not cope',
     'i|he|she|they can not go on',
     'can not do this',
@@ -1180,7 +1189,7 @@ export const NOW = [
   'is|are on the|his|her|their way',
   'about to',
   'have|be just',
-  'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell',
+  'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell|rob|mug|raid',
   'is|are trying to',
   // "ambulance not here yet", "we're waiting for the ambulance": help is on its way to something happening.
   'ambulance|paramedics|police * not here|there yet',

@@ -305,6 +305,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad has got my sister up against the door by her throat',
     // Someone down while it goes on: "keeps" is not a habit here (eleventh session).
     "a lad is on the ground by the chippy and two others keep stamping on him",
+    // A robbery just done with weapons ("axes" is read as the plural of "ax").
+    'three lads with axes have just raided the post office on the parade',
     // Standing there with a weapon, keeping people in.
     "my stepdad is standing at the front door with a bat and says nobody goes out",
   ];
@@ -675,6 +677,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my brother is diabetic and drinking heavily, he collapsed yesterday and won't get checked",
     // A threat that looks ahead by its own words, in the last day.
     "last night someone wrote 'you're next' on my car",
+    // "it'll be you next time"; someone violent asking where she lives; goodbye to everybody.
+    "a card came through my letterbox saying it'll be you next time",
+    "her ex was violent to her and he's been asking around where she lives now",
+    "my friend posted bye to everyone on her story and isn't answering",
     // A threat passed on looks ahead, whatever its tense (eleventh session).
     "the lads from the estate have told my son they're coming for him",
     // Thrown at a window with people inside; "and now keeps…" is what someone does since, not a scene (eleventh session).
