@@ -36,7 +36,7 @@ import {
 } from './signs';
 
 /** Screens, films and games: a weapon or a fight in one is not real. */
-const MEDIA = new Set('film movie game tv telly xbox playstation video song youtube netflix fortnite minecraft roblox gta fifa'.split(' '));
+const MEDIA = new Set('film movie game tv telly screen xbox playstation video song youtube netflix fortnite minecraft roblox gta fifa'.split(' '));
 /** "shooting people in a game", "kill me in fortnite", "stabbed on the telly": where the danger happens. */
 const ON_MEDIA = new Set(['in', 'on', 'during']);
 /** "videos of beheadings", "a film where a man is stabbed", "a game about shooting": what the screen shows. */

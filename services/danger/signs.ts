@@ -74,6 +74,8 @@ export const NOT_DANGER = [
   // "used needles in the play area, someone could hurt themselves": an accident feared, not self-harm (not "she might
   // hurt herself").
   'someone|somebody|anyone|kids|children|child|people could|might|will|would * hurt|injure|cut themselves|himself|herself',
+  // "lads climbing the scaffolding… they're going to kill themselves one day": an accident feared, not a suicide.
+  'kill|hurt|injure themselves|himself|herself one_day|eventually|at_this_rate',
   // "throwing stones at the empty factory windows": nobody there to hurt (damage).
   'empty|derelict|abandoned|disused|boarded * window|windows|door|doors',
   // "customers have to wait for them to stop": someone kept waiting, not someone lying in wait.
@@ -273,7 +275,15 @@ export const NOT_DANGER = [
   'kick|kicked|kicking * out of the|a|his|her|their|my|our pub|club|house|home|flat|school|shop|bar|party|job|group|team|college|class|room|car',
   'kick|kicked|kicking|kicks her|his|their bin|bins|ball|car|cars|fence|gate|wall|tyres',
   'rape joke|jokes',
-  'wiper|razor|grass|fan|windscreen blade/n',
+  // A drawing of a weapon is not one ("drew a knife and a skull in chalk on the pavement", "a tattoo of a gun"; not "he
+  // drew a knife on me", nor "drawn a picture of a gun on my door with my name under it", a threat).
+  '@weapon * in chalk|crayon|paint|marker|felt_tip|spray_paint',
+  'sticker|stickers|emoji|emojis|tattoo|tattoos|cartoon|cartoons|doodle|doodles of * @weapon',
+  // "showing off pictures of himself with a rifle", "a group chat where they share pictures of weapons".
+  'show|showing|shows|showed off * picture|pictures|photo|photos|pic|pics of * @weapon',
+  'share|sharing|shared|shares * picture|pictures|photo|photos|pic|pics|video|videos of * @weapon',
+  // A razor blade is not (with blood beside it, it is a sign of self-harm).
+  'wiper|grass|fan|windscreen blade/n',
   'scared|afraid|worried * will|might|could|going',
   'someone|somebody be|is going to get hurt|killed|injured',
   'someone|somebody be|is gonna get hurt|killed|injured',
@@ -359,6 +369,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   weapon: [
     '@weapon',
     'armed',
+    // The makings of a bomb: "a bag of fertiliser and nails in his room", "bleach and fertiliser stockpiled".
+    'fertiliser|fertilizer|bleach|weedkiller and|with * nails|ball_bearings|fertiliser|fertilizer|pipes|wires|detonator|detonators',
+    'nails|ball_bearings|pipes and|with * fertiliser|fertilizer',
+    'detonator|detonators|pipe_bomb|pipe_bombs',
     'tooled up',
     // Street words: "he's strapped" (carrying a gun; not "strapped for cash").
     'be strapped',
@@ -693,6 +707,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!tie|tied|tying up|down * @person',
     '!being held|kept in|inside|at|against|prisoner|captive',
     '!stuck in|inside the|a lift|house|flat|room|car|building',
+    // "my little girl has got her head stuck in the railings".
+    '!head|arm|leg|hand|foot|finger|fingers stuck|trapped|wedged in|between|under|through',
+    // "lorry on its side on the A2, driver is still inside".
+    '!@vehicle * on its side|roof',
+    '!@vehicle * overturned|flipped|rolled_over',
     '!i|we|am|are * hiding',
     // "boxed in by their cars" (not "our block", nor "blocking me in" with a car parked across a drive: parking).
     'boxed * in',
@@ -1035,6 +1054,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'give|gave|given|giving * dog|cat|pet|pets to',
     'going|gonna * drive|crash * into a|the wall|tree|lorry|river|bridge',
     'better off dead',
+    // "a bag of razor blades and bloodied tissues under my daughter's bed".
+    'razor|razors|blade|blades * blood|bloody|bloodied|bloodstained|plasters|tissues',
   ],
   followed: [
     'follow|following|followed * me|us|her|him|home|them|@person',
@@ -1608,6 +1629,8 @@ export const STILL_AT_RISK = [
 /** A habit or a pattern: not over, but not an emergency by itself either. */
 export const HABIT = [
   'every day|night|evening|morning|afternoon|week|weekend|time|friday|saturday|sunday',
+  // "every hot day", "every other night", "every few weeks".
+  'every|most single|other|hot|cold|sunny|wet|warm|dry|few|couple_of day|days|night|nights|week|weeks|evening|evenings|morning|mornings|weekend|weekends',
   'most day|night|weekend|morning|afternoon|evening',
   'always',
   'goes missing',
@@ -1685,9 +1708,11 @@ export const AFTERWARDS = [
   'melted|charred|blackened|scorched|burnt|burned lump|mess|shell|remains|wreck|heap|stump',
   // "it was a one-off".
   'one_off|oneoff|one_time|isolated_incident',
-  // "needed a tetanus jab", "he's in plaster", "been to the minor injuries unit", "recovering": the harm was treated
-  // (not "needs stitches", which the data reads as a danger still to ask about).
-  'tetanus|plaster|cast|xray|x_ray',
+  // "needed a tetanus jab", "he's in plaster", "his arm's in a cast", "been to the minor injuries unit", "recovering":
+  // the harm was treated (not "needs stitches", which the data reads as a danger still to ask about, nor "bloody
+  // plasters in her bin": sticking plasters).
+  'tetanus|xray|x_ray',
+  'in|a plaster|cast',
   'minor injuries|injury unit',
   'walk in centre',
   'recover|recovering|recovered',

@@ -305,6 +305,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad has got my sister up against the door by her throat',
     // Someone down while it goes on: "keeps" is not a habit here (eleventh session).
     "a lad is on the ground by the chippy and two others keep stamping on him",
+    // A limb stuck; a vehicle on its roof with someone in it.
+    "my son has got his arm stuck between the lift doors and he's screaming",
+    'a van has flipped onto its roof on the roundabout and the driver is hanging upside down',
     // A robbery just done with weapons ("axes" is read as the plural of "ax").
     'three lads with axes have just raided the post office on the parade',
     // Standing there with a weapon, keeping people in.
@@ -681,6 +684,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a card came through my letterbox saying it'll be you next time",
     "her ex was violent to her and he's been asking around where she lives now",
     "my friend posted bye to everyone on her story and isn't answering",
+    // The makings of a bomb; razor blades with blood (sticking plasters are not a treated injury).
+    'my brother keeps pipes and nails and a bag of fertiliser in the garage and talks about the mosque',
+    'there are razor blades and blood-stained plasters in her bedroom bin',
     // A threat passed on looks ahead, whatever its tense (eleventh session).
     "the lads from the estate have told my son they're coming for him",
     // Thrown at a window with people inside; "and now keeps…" is what someone does since, not a scene (eleventh session).
@@ -1012,6 +1018,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a charity chugger followed me halfway down the high street',
     // Hearsay of a weapon is not one seen (eleventh session).
     'there are rumours going round that a boy took a knife into the academy',
+    // An accident feared; a weapon on skin.
+    'the lads racing on the A2 are going to kill themselves at this rate',
+    'a lad with a tattoo of a gun on his neck sits outside the shop all day',
     // Play on low roofs is not someone about to jump.
     'boys from the flats jumping off the garage roofs all afternoon',
   ];
