@@ -400,11 +400,16 @@ export class LexicalDangerDetector implements DangerDetector {
     // "my son says he is going to jump off the bridge at the weekend", "they're stabbing him after school on Friday": a
     // day or a weekend in a clause that looks ahead, with nothing told in the past, is later, not past.
     const writtenClauses = byClause(written, clauseOf);
-    const pastTimes = this.past
-      .findAll(blank(written, this.notPast.findAll(written)))
-      .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(writtenClauses[clauseOf[start]!] ?? [])));
-    const past = pastTimes.length > 0;
     const wellNow = this.wellNow.findAll(written);
+    // "she passed out but she's fine now": someone well now closes it as a time in the past does (not after self-harm or
+    // pills, which can seem fine and not be: see read()).
+    const pastTimes = [
+      ...this.past
+        .findAll(blank(written, this.notPast.findAll(written)))
+        .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(writtenClauses[clauseOf[start]!] ?? []))),
+      ...(canSeemWell ? [] : wellNow),
+    ];
+    const past = pastTimes.length > 0;
     // "there's a bloke on the floor and people keep kicking him", "he is outside and keeps trying to get in": "keep"
     // beside a scene that is happening tells of now, not of a habit ("kids keep throwing stones at my window").
     const keepOnly = habits.length > 0 && habits.every(([start]) => KEEP.has(tokens[start]!.word));
@@ -499,7 +504,7 @@ export class LexicalDangerDetector implements DangerDetector {
       atRisk: this.atRisk.matches(written).some(({ start, end }) => !negated(written, start, 1) && clauseOf[start] === clauseOf[end - 1]),
       refusesCare: this.refusesCare.test(written),
       wellNow: wellNow.length > 0,
-      pastOnlyWellNow: past && pastTimes.every(([start, end]) => wellNow.some(([s, e]) => s < end && start < e)),
+      pastOnlyWellNow: past && pastTimes.every(([start, end]) => wellNow.some(([s, e]) => s === start && e === end)),
       canSeemWell,
       harmGoesOn: medicalClauses.some(inThePresent),
       afraidToGoOut: this.afraidToGoOut.test(written),

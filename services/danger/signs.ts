@@ -1436,8 +1436,6 @@ export const NOT_PAST = [
   'plan|plans|planning|want|wants * * on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   // "on Friday nights": a habit, not a time in the past.
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday nights|evenings|mornings|afternoons',
-  // "she has taken too many tablets but she's fine now": an overdose can seem fine and not be.
-  'tablet|tablets|pill|pills|overdose|overdosed|od * fine|ok|okay|alright now',
   // "on the 14th floor", "on the 96 bus": where, not when.
   'on the # floor|storey|flat|bus|train|tram|street|road|line|platform|step|steps|stair|stairs',
   'will|gonna|coming|come|going_to * on the #',
@@ -1495,6 +1493,11 @@ export const REFUSES_CARE = [
   'will not * doctor|doctors|gp|hospital|checked|ambulance|paramedics',
   'refuse|refuses|refusing|refused * doctor|doctors|gp|hospital|checked|ambulance|paramedics',
 ];
+/**
+ * Someone well now: "she passed out but she's fine now" closes a danger as a time in the past does, and outweighs harm
+ * not seen to; neither after self-harm or pills, which can seem fine and not be ("he took an overdose but says he's fine
+ * now").
+ */
 export const WELL_NOW = ['be|is|are|am ok|okay|fine|alright|better now'];
 export const AFRAID_TO_GO_OUT = ['scared|afraid|frightened|terrified to go_out', 'scared|afraid|frightened|terrified of going out'];
 export const STILL_AT_RISK = [
@@ -1694,7 +1697,7 @@ export const LATELY = ['this week|morning|afternoon|evening', 'today', 'tonight'
 export const AFTERWARDS = [
   'crime number|reference|ref',
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
-  // "nobody was hurt", "still shaken up", "he was arrested": how it ended (he's fine now: see PAST).
+  // "nobody was hurt", "still shaken up", "he was arrested": how it ended (he's fine now: see WELL_NOW).
   'nobody|no_one * hurt|injured',
   'still shaken|upset',
   'still in shock',
@@ -1787,9 +1790,8 @@ export const PAST = [
   'use to',
   'been release|released',
   'at|over the weekend',
-  // "he's inside now and safe", "she passed out but she's fine now": it is over.
+  // "he's inside now and safe": it is over (and so is someone well now: WELL_NOW).
   'safe now',
-  'be|is|are ok|okay|fine|alright now',
   'now safe',
   'now and safe',
   'safe and sound',
