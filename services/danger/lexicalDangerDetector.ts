@@ -57,7 +57,7 @@ function onScreen(tokens: readonly Token[], start: number, end: number): boolean
     if (isMedia(tokens[m]) && [tokens[m - 1], tokens[m - 2]].some((t) => ON_MEDIA.has(t?.word ?? ''))) return true;
   }
   // "posting videos about wanting to shoot up the school": someone's own intention, shown on a screen, is real.
-  if (lemmaIn(tokens[start]!, INTENT)) return false;
+  if (AHEAD.has(tokens[start]!.word) || MEANT.has(tokens[start]!.word) || lemmaIn(tokens[start]!, INTENT)) return false;
   for (let m = Math.max(0, start - 5); m < start; m++) {
     if (!isMedia(tokens[m])) continue;
     const between = tokens.slice(m + 1, start);
@@ -65,8 +65,18 @@ function onScreen(tokens: readonly Token[], start: number, end: number): boolean
   }
   return false;
 }
-/** Words of a threat that tell someone's own intention ("wants to", "is going to", "plans to"). */
-const INTENT = new Set(['want', 'go', 'gonna', 'plan', 'will', 'would', 'threaten', 'promise', 'swear', 'vow']);
+/**
+ * Words of what will happen: "he'll", "would", "is going to", "they're coming". A threat with one of them looks ahead;
+ * a clause with one of them is later, not past (looksAhead: not "would", which also tells of a past habit, nor "going"
+ * without "to").
+ */
+const AHEAD = new Set(['will', 'would', 'gonna', 'going', 'coming']);
+/**
+ * Words of what someone means to do: "wants to", "plans to" (a clause with one is later, not past); shown on a screen,
+ * an intention is still someone's own, as one said is ("threatens to", "swore to": INTENT).
+ */
+const MEANT = new Set(['want', 'wants', 'wanting', 'plan', 'plans', 'planning']);
+const INTENT = new Set(['threaten', 'promise', 'swear', 'vow']);
 /** Signs that a screen makes unreal ("shooting people in a game"). */
 const ON_SCREEN: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'threat']);
 /** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
@@ -113,8 +123,6 @@ const SET = new Set(['set', 'sets']);
 const PERFECT = new Set(['have', 'has']);
 const KEEP = new Set(['keep', 'keeps', 'kept']);
 const PRESENT_KEEP = new Set(['keep', 'keeps']);
-/** A threat of what will happen ("they'll finish him"), not of what was done ("broke his arm"). */
-const FUTURE = new Set(['will', 'would', 'gonna', 'going', 'coming']);
 const WAS = new Set(['was', 'were']);
 /** Words that make a threat a joke (a sentence with one of them is not read for threats). */
 const JOKING = new Set(['joke', 'joking', 'jokingly', 'banter', 'lol', 'lmao', 'kidding']);
@@ -348,7 +356,7 @@ export class LexicalDangerDetector implements DangerDetector {
       canSeemWell ||= sign === 'self_harm' || (sign === 'medical' && tokens.slice(start, end).some((t) => lemmaIn(t, SWALLOWED)));
       // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
       // …and so does a harm someone means to do to themselves ("yesterday she said she's going to take all her tablets tonight").
-      if (LOOKING_AHEAD.has(sign) && tokens.slice(Math.max(0, start - 2), end).some((t) => FUTURE.has(t.word))) aheadClauses.push(clauseOf[start]!);
+      if (LOOKING_AHEAD.has(sign) && tokens.slice(Math.max(0, start - 2), end).some((t) => AHEAD.has(t.word))) aheadClauses.push(clauseOf[start]!);
       // …and so does one told in its own present words ("a note saying snitches get stitches", not "said he'd kill me").
       threatSaysItself ||= sign === 'threat' && tokens.slice(start, end).some((t) => SAYS_ITSELF.has(t.word));
       threatened ||= threatSaysItself || (sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten')));
@@ -576,7 +584,8 @@ function looksAhead(clause: readonly Token[]): boolean {
   if (clause.some((t) => pastForm(t) && !lemmaIn(t, SAYING))) return false;
   return clause.some(
     (t, i) =>
-      ['will', 'gonna', 'want', 'wants', 'plan', 'plans', 'planning'].includes(t.word) ||
+      MEANT.has(t.word) ||
+      ['will', 'gonna'].includes(t.word) ||
       (t.word === 'going' && clause[i + 1]?.word === 'to') ||
       (PRESENT.has(t.word) && clause.slice(i + 1, i + 3).some((next) => ingForm(next) && next.word !== 'going')),
   );
