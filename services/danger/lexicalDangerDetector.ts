@@ -503,7 +503,7 @@ export class LexicalDangerDetector implements DangerDetector {
         this.afterwards.test(tokens) || (this.recently.test(tokens) && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),
       nowDespitePast,
       // (not "he doesn't want to report it to the police", "I haven't told anyone").
-      dealtWith: this.dealtWith.matches(tokens).some(({ start }) => !tokens.slice(Math.max(0, start - 4), start).some((t) => NEGATIONS.has(t.word))),
+      dealtWith: this.dealtWith.matches(tokens).some(({ start }) => !negated(tokens, start, 4)),
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
       // someone is at risk ("I'm scared they'll come back").
