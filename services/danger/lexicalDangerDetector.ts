@@ -260,8 +260,9 @@ export class LexicalDangerDetector implements DangerDetector {
     if (now) return { level: 'now', signs: kinds };
     // "he had a fall yesterday and he's not breathing": the time belongs to another clause.
     if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: kinds };
-    // Within the last day or so, fear of going out, or a threat that looks ahead by its own words ("last night a note
-    // saying you're next"), keeps it open; after an older time they do not.
+    // Within the last day or so, self-harm or pills taken (which can seem fine and not be: "took a bunch of painkillers
+    // last night and is still being sick"), fear of going out, or a threat that looks ahead by its own words ("last night
+    // a note saying you're next"), keeps it open; after an older time they do not.
     const inTheLastDay = sentences.some((s) => s.latelyClause !== undefined);
     const careRefused =
       sentences.some((s) => s.refusesCare) && !(sentences.some((s) => s.wellNow) && !signs.has('medical') && !signs.has('self_harm'));
@@ -270,7 +271,7 @@ export class LexicalDangerDetector implements DangerDetector {
     if (past)
       return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat || s.harmGoesOn) ||
         careRefused ||
-        (inTheLastDay && sentences.some((s) => s.afraidToGoOut || s.threatSaysItself)) ||
+        (inTheLastDay && (canSeemWell || sentences.some((s) => s.afraidToGoOut || s.threatSaysItself))) ||
         this.stillOpen(signs, sentences) ||
         happenedAgain(sentences)
         ? { level: 'possible', signs: kinds }
@@ -652,7 +653,7 @@ const DOERS_VERBS = new Set(['threaten', 'attack', 'assault', 'hit', 'punch', 'r
 /** Signs whose danger not being seen since keeps open (UNSEEN). */
 const VULNERABLE: readonly DangerSign[] = ['self_harm', 'medical', 'taken'];
 /** Taken, they can leave someone seeming fine for hours (paracetamol): a medical sign with one of these can seem well. */
-const SWALLOWED = new Set(['overdose', 'od', 'pill', 'tablet', 'paracetamol', 'painkiller']);
+const SWALLOWED = new Set(['overdose', 'od', ...LISTS.medicine.split('|')]);
 
 /** The last word of a habit that counts: "twice", "three times". */
 const COUNTS = new Set(['twice', 'time', 'times']);

@@ -21,6 +21,8 @@ export const LISTS = {
   someone: 'i|we|he|she|they|who|@person',
   child: 'child|kid|baby|toddler|son|daughter|boy|girl|teenager|nephew|niece|grandson|granddaughter|brother|sister',
   vehicle: 'car|van|vehicle|lorry|truck|taxi|motorbike|moped',
+  /** Pills that can be taken in an overdose ("a fistful of co-codamol"). */
+  medicine: 'pill|tablet|paracetamol|painkiller|ibuprofen|codamol|co_codamol|codeine|tramadol|diazepam|antidepressant|sertraline|meds|medication',
 };
 
 /**
@@ -158,6 +160,8 @@ export const NOT_DANGER = [
   'find|found * @weapon in|on|under|behind|by|near the|a * hedge|verge|bush|bushes|grass|park|street|road|pavement|drain|field|woods|river|alley|path|bin|bins|gutter|playground',
   // "someone's kicked over all the wheelie bins" (not "kicked in the door").
   'kick|kicked|kicking over * bin|bins|cone|cones|sign|signs|bike|bikes|plant|plants|pot|pots|planter|planters',
+  // "a memorial with flowers, someone keeps kicking it over".
+  'kick|kicked|kicking|kicks it|them over|down',
   // "a charity collector followed me along the high street".
   'collector|collectors|chugger|chuggers|salesman|salesmen|seller|sellers|canvasser|canvassers * follow|follows|following|followed',
   // "the neighbour's dog ran at my little boy barking" (a dog that bites or attacks still is one).
@@ -412,6 +416,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'slash|slashing|slashed at|@person',
     'slash|slashing|slashed * arm|arms|face|leg|legs|neck|throat|hand|hands|wrist|wrists|back|chest',
     'maul|mauling|mauled|savage|savaging|savaged',
+    // A vehicle as a danger to everyone on a main road: "a car is driving the wrong way down the A2" (not "cars drive the
+    // wrong way down our one way street").
+    '!@vehicle|someone|he|she|they|driver * drive|driving|going|heading the wrong way * motorway|carriageway|dual_carriageway|a2|a282|m25|m2|m20|a20|a226|bypass|slip_road',
     // "he's going after the lad from the takeaway" (not "the police are going after them": NOT_DANGER has the police).
     'go|gone|went after * @person',
     '!is|are going after * @person',
@@ -425,6 +432,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'attacking|attacked|assaulting|assaulted|mugged|raped|battered|strangled|choked',
     'beat|beating|beaten up',
     'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
+    // "a man is booting someone in the head" (kicking; not a car's boot).
+    'booting|booted * @person|head|face',
     // "threw a mug at my head", "threw hot coffee in my face", "threw a bottle at my head from a car" (things thrown at
     // someone the data reads as harassment: not "lads throw things at me and shout").
     'throw|threw|thrown|throwing|chuck|chucked|lob|lobbed * at|in|into * head|face|eyes',
@@ -524,6 +533,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   threat: [
     'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
     'will|would|go|gonna|threaten|want|plan * blow * up',
+    // "he's going to drive his van into the crowd at the parade".
+    'drive|driving|plough|ploughing|ram|ramming * into * crowd|crowds|pedestrians|march|parade|procession|protesters|worshippers',
     // "saying someone should burn it down".
     'should burn|torch|bomb|firebomb * down|up',
     // "they've posted the video and say round two is coming".
@@ -902,8 +913,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!just had a fit|seizure|stroke',
     '!heart/n attack/n',
     '!knock|knocked out',
-    'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many * pill|tablet|paracetamol|painkiller',
-    'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many * * pill|tablet|paracetamol|painkiller',
+    'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many|bunch|fistful|couple * @medicine',
+    'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many|bunch|fistful|couple * * @medicine',
     // "I've taken all my tablets", "she's swallowed a whole packet": just done, so now.
     '!have|has|is taken|swallowed load|lot|all|packet|bottle|box|handful|loads|whole * pill|tablet|paracetamol|painkiller',
     '!have|has|is swallowed * packet|bottle|box|handful|load',
@@ -1262,6 +1273,9 @@ export const NOW_UNLESS_HABIT = [
 
 /** "now" that does not mean now. */
 export const NOT_NOW = [
+  // "I'm still waiting to hear if it will go to court": the resident waiting for news, not someone waiting outside.
+  'wait|waiting|waited to hear|know',
+  'wait|waiting|waited for * news|update|reply|response|answer|outcome|court|trial|hearing|letter|decision|result',
   'by|until|till|for|up|from now',
   'now and then|again',
   // "…got slashed on the way home and now my son won't go out": how someone lives since.
@@ -1609,7 +1623,7 @@ export const STILL_AT_RISK = [
   'hang|hanging|hangs around|round|about * again',
   'am|is|are terrified|petrified',
   // "some lads have been riding round the estate with a gun": it goes on.
-  'have|has been riding|walking|driving|going|coming|carrying|hanging|sitting|waiting|standing|hitting|threatening|following|watching|staring|messaging|texting|sending|asking|setting|lighting|starting',
+  'have|has been riding|walking|driving|going|coming|carrying|hanging|sitting|waiting|standing|hitting|threatening|following|watching|staring|messaging|texting|sending|asking|setting|lighting|starting|posting|sharing|calling|ringing|phoning',
   // "my dad hit my mum again on Saturday … it keeps happening".
   'keep|keeps happening',
   'do it|that again',

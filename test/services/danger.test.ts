@@ -305,6 +305,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad has got my sister up against the door by her throat',
     // Someone down while it goes on: "keeps" is not a habit here (eleventh session).
     "a lad is on the ground by the chippy and two others keep stamping on him",
+    // Kicking in slang; a vehicle the wrong way on a main road.
+    "some lad is booting a man in the face by the cashpoint and he's not fighting back",
+    'a van is heading the wrong way along the dual carriageway near the Dartford crossing',
     // A limb stuck; a vehicle on its roof with someone in it.
     "my son has got his arm stuck between the lift doors and he's screaming",
     'a van has flipped onto its roof on the roundabout and the driver is hanging upside down',
@@ -684,6 +687,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a card came through my letterbox saying it'll be you next time",
     "her ex was violent to her and he's been asking around where she lives now",
     "my friend posted bye to everyone on her story and isn't answering",
+    // Pills taken within the day stay open however they seem ("co-codamol" is a pill); a vehicle driven into a crowd.
+    "she took a fistful of co-codamol this morning and she's been drowsy all afternoon",
+    "my cousin says he'll plough his car into the protesters on saturday",
     // The makings of a bomb; razor blades with blood (sticking plasters are not a treated injury).
     'my brother keeps pipes and nails and a bag of fertiliser in the garage and talks about the mosque',
     'there are razor blades and blood-stained plasters in her bedroom bin',
@@ -1018,6 +1024,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a charity chugger followed me halfway down the high street',
     // Hearsay of a weapon is not one seen (eleventh session).
     'there are rumours going round that a boy took a knife into the academy',
+    // Waiting for news is not someone waiting; a memorial kicked over is not someone kicked.
+    "I'm waiting for an update about the man who assaulted me in 2023",
+    'a memorial bench for a lad who was stabbed here years ago and kids kick it over',
     // An accident feared; a weapon on skin.
     'the lads racing on the A2 are going to kill themselves at this rate',
     'a lad with a tattoo of a gun on his neck sits outside the shop all day',
