@@ -61,6 +61,12 @@ export const NOT_DANGER = [
   // "making gun noises down the phone", "made bomb noises at him", "a finger gun": the shape or the sound of a gun or a bomb, not one.
   'gun|guns|shooting|bomb|bombs|explosion noise|noises|gesture|gestures',
   'finger gun|guns',
+  // "someone let off a firework at 3am and it sounded like a gunshot", "what sounded like gunshots but it was just
+  // fireworks": the sound is named.
+  'firework|fireworks|banger|bangers|exhaust|backfire * * sound|sounded|sounds|sounding like * gunshot|gunshots|gunfire|gun|guns|shot|shots|shooting',
+  'gunshot|gunshots|gunfire|shot|shots * but * firework|fireworks|banger|bangers|exhaust|backfire',
+  // "people are saying it was a stabbing but it looks old": hearsay of something past, not a danger seen.
+  'people|everyone|everybody|they be|are saying|say|said it|that was|were * stab|stabbing|stabbed|shooting|shot|attack',
   // "I don't think he hurts her": a worry denied.
   'not think|believe * he|she|they * hurt|hurts|hit|hits|harm|harms|hurting|hitting',
   // "used nappies being thrown over the wall into the playground": rubbish thrown, nobody hit.
@@ -472,8 +478,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'push|pushed|shove|shoved|knock|knocked|throw|threw|thrown * to|onto the ground|floor',
     // "threw her against the wardrobe", "slammed him into the door".
     'throw|threw|thrown|throwing|slam|slammed|slamming|fling|flung me|her|him|us|them against|into the|a wall|wardrobe|door|fridge|table|radiator|window|car|floor|stairs',
-    // "threw a brick at my window while my kids were in the room": thrown at people inside, not only at a window.
-    '@object through|at * window|windows|windscreen while|when|with * in|inside',
+    // "threw a brick at my window while my kids were in the room", "fireworks into the doorway of the mosque while
+    // people are inside praying": thrown at people inside, not only at a window or a door.
+    '@object through|at|into * window|windows|windscreen|door|doorway|letterbox * while|when|with * in|inside',
     // "robbed my brother".
     'rob|robbed|robbing * @person',
     // "a gang just robbed the jewellers", "they're raiding the post office".
@@ -1166,7 +1173,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
  * now"); told of, it is damage or harassment, not a danger to ask about (the labelled descriptions agree).
  */
 export const ATTACKS_ON_THINGS = [
-  'throw|threw|throwing * @object * at * car|window|windscreen|bus|house|door',
+  'throw|threw|throwing * @object * at|into|through * car|window|windscreen|bus|house|door|doorway|letterbox|shop|mosque|church|synagogue|gurdwara|temple',
   // "people throwing bricks off the bridge onto cars".
   'throw|threw|throwing|drop|dropping * @object * off|from * bridge|roof|balcony|flyover',
   'throw|threw|throwing * @object * onto|on * car|cars|road|motorway|traffic',
@@ -1301,7 +1308,7 @@ export const NOT_NOW = [
   'now threaten|threatened|threatens|say|said|told|text|texted|message|messaged',
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
-  'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad|recovering|recovered|healing|healed now',
+  'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad|recovering|recovered|healing|healed|resting|comfortable|settled now',
   // "we're trying to move on": getting over it, not someone trying to get in.
   'trying to move_on|cope|forget|get_over|get_past|put_it_behind|understand|come_to_terms',
   // "I just want to know if there's more cctv now": what has been done since.
@@ -1407,6 +1414,8 @@ export const MAYBE_NOW = [
   // "my friend is on the top of the multi storey car park saying she'll jump".
   'be on|at the|a roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet',
   'be on|at the|a top of',
+  // "a man has climbed up the crane on the building site and he's shouting that he's going to jump".
+  'be|has|have climb|climbed|climbing up|onto * crane|pylon|tower|roof|chimney|mast|bridge|scaffolding|lamppost',
   'on the phone to|with him|her|them',
   // "my mum is hiding in my room": hiding from someone now.
   'am|is|are hiding',
@@ -1508,11 +1517,11 @@ export const REFUSES_CARE = [
   'refuse|refuses|refusing|refused * doctor|doctors|gp|hospital|checked|ambulance|paramedics',
 ];
 /**
- * Someone well now: "she passed out but she's fine now" closes a danger as a time in the past does, and outweighs harm
+ * Someone well now: "she passed out but she's fine now", "the paramedics checked him, he's resting now" closes a danger as a time in the past does, and outweighs harm
  * not seen to; neither after self-harm or pills, which can seem fine and not be ("he took an overdose but says he's fine
  * now").
  */
-export const WELL_NOW = ['be|is|are|am ok|okay|fine|alright|better now'];
+export const WELL_NOW = ['be|is|are|am ok|okay|fine|alright|better|resting|comfortable|settled now'];
 export const AFRAID_TO_GO_OUT = ['scared|afraid|frightened|terrified to go_out', 'scared|afraid|frightened|terrified of going out'];
 export const STILL_AT_RISK = [
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").

@@ -305,6 +305,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad has got my sister up against the door by her throat',
     // Someone down while it goes on: "keeps" is not a habit here (eleventh session).
     "a lad is on the ground by the chippy and two others keep stamping on him",
+    // Up a pylon saying she'll jump; fireworks thrown in at a door with people inside.
+    "a woman has climbed up the pylon by the A2 and says she'll jump",
+    'kids are throwing eggs and fireworks into the doorway of the church while the service is on and people are inside',
     // Kicking in slang; a vehicle the wrong way on a main road.
     "some lad is booting a man in the face by the cashpoint and he's not fighting back",
     'a van is heading the wrong way along the dual carriageway near the Dartford crossing',
@@ -687,6 +690,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a card came through my letterbox saying it'll be you next time",
     "her ex was violent to her and he's been asking around where she lives now",
     "my friend posted bye to everyone on her story and isn't answering",
+    'someone threw a firework at the door of the temple while families were inside',
     // Pills taken within the day stay open however they seem ("co-codamol" is a pill); a vehicle driven into a crowd.
     "she took a fistful of co-codamol this morning and she's been drowsy all afternoon",
     "my cousin says he'll plough his car into the protesters on saturday",
@@ -1024,6 +1028,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a charity chugger followed me halfway down the high street',
     // Hearsay of a weapon is not one seen (eleventh session).
     'there are rumours going round that a boy took a knife into the academy',
+    // A sound named for what it was; hearsay of something past; someone checked and resting now.
+    'someone let off a banger at midnight and it sounded like gunfire',
+    "there's a video on snapchat of a fight, people are saying it was a stabbing",
+    "my dad had a fall on sunday, the paramedics checked him over and he's resting now",
     // Waiting for news is not someone waiting; a memorial kicked over is not someone kicked.
     "I'm waiting for an update about the man who assaulted me in 2023",
     'a memorial bench for a lad who was stabbed here years ago and kids kick it over',
