@@ -138,7 +138,7 @@ export const NOT_DANGER = [
   'should be dead|shot|hanged|put down',
   // "I'm scared someone will get mugged", "since the mugging on her road": a worry, a time.
   'scared|afraid|worried|worry * will|might|could * get|be mugged|attacked|hurt|robbed|stabbed|killed',
-  'since|after the|a mugging|attack|stabbing|robbery|burglary|assault|fight',
+  'since|after the|a mugging|attack|stabbing|robbery|burglary|assault|fight|break_in',
   // A thing left, not a weapon held: "leaving broken bottles on the path", "a pile of kitchen knives in the skip".
   'broken bottles',
   'leave|leaves|leaving|left * broken bottle|glass',
@@ -295,8 +295,19 @@ export const NOT_DANGER = [
   // A razor blade is not (with blood beside it, it is a sign of self-harm).
   'wiper|grass|fan|windscreen blade/n',
   'scared|afraid|worried * will|might|could|going',
-  'someone|somebody be|is going to get hurt|killed|injured',
-  'someone|somebody be|is gonna get hurt|killed|injured',
+  // "worries about burglars": a worry about crime in general (not "scared of the burglar in the garden").
+  'worry|worries|worried|worrying|scared|afraid|frightened|nervous|concerned about|of * burglars|burglaries|break_ins|intruders|muggers|muggings',
+  // "a lockdown drill at school": a practice.
+  'lockdown|fire|evacuation|bomb drill|drills|practice|test|tests',
+  // "my dog was attacked by another dog": an animal hurt by an animal (not "my son was attacked by a dog").
+  'dog|dogs|cat|cats|pet|pets|puppy|horse|horses * be|was|were|got attacked|bitten|mauled|savaged by * dog|dogs|fox|foxes|cat|cats',
+  // "a smell of burning rubber from the car breakers yard": a smell of a trade or a bonfire, not of a fire in a home.
+  'smell|smells|smelt|smelling|stink|stench of burning|burnt rubber|plastic|tyres|tyre|toast|food|rubbish|leaves|oil',
+  // "my neighbour's son is in prison for stabbing someone": what he did, and where he is (not "has been in prison for
+  // attacking someone, he's out now").
+  'is|are in prison|jail|custody for * stab|stabbing|attack|attacking|assault|assaulting|murder|murdering|killing|shooting|robbery|gbh|abh',
+  'someone|somebody be|is going to get hurt|killed|injured|cut',
+  'someone|somebody be|is gonna get hurt|killed|injured|cut',
   'someone|somebody|kid|child * will get|be hurt|killed|injured',
   // "someone is going to fall off and get hurt".
   'someone|somebody be going to * and get|be hurt|killed|injured',
@@ -614,7 +625,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'make you|me|us|him|her|them pay',
     'or burn|die',
     'or be|get burned|burnt|killed|hurt|stabbed',
-    'bullet * letterbox|door|post',
+    'bullet|bullets * letterbox|door|post|doorstep|step|mat|windscreen|car',
     'you|he|she|they|i * be|are|is dead',
     // "sprayed 'grass' and 'dead man' on my front door after I gave a statement" (not "grass" alone: the data reads it
     // as harassment).
@@ -929,6 +940,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'vodka|alcohol|drink|drinking|drank|booze * with|and * her|his|my|their|the * tablet|pill|medication|meds',
     // "my toddler's swallowed a battery".
     '!have|has|is swallowed * battery|batteries|magnet|magnets|bleach|detergent|washing_tablet|button_battery|coin',
+    // "my daughter has just swallowed something from under the sink".
+    '!swallow|swallowed|drank|drunk|ate|eaten * from under the sink',
+    '!swallow|swallowed|drank|drunk * bleach|detergent|antifreeze|weedkiller|poison|chemicals|liquitab|liquitabs',
     // "she's taken 40 paracetamol".
     '!have|has|is taken|swallowed # pill|pills|tablet|tablets|paracetamol|painkiller|painkillers|sleeping',
     'fall|fell|fallen down|off * stair|stairs|step|steps|ladder|roof|balcony|escalator|escalators|cliff|embankment',
@@ -1529,6 +1543,8 @@ export const STILL_AT_RISK = [
   'scared|afraid|frightened|terrified of going home|back',
   'scared|afraid|frightened|terrified he|she|they will|is|are',
   'coming back|round|later|tonight',
+  // Control that goes on: "her boyfriend smashes her phone when she talks to other people", "checks her messages".
+  'smashes|breaks|checks|reads|takes|tracks|controls her|his|my|their phone|phones|messages|money|wages|bank_card|passport',
   // "…came yesterday but the fire has started again": it is happening again.
   'has|have|is * started|starting again',
   // "he's coming home from his mum's tomorrow", "he's due home at 6", "the lad who did it is still hanging around", "he

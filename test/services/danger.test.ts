@@ -305,6 +305,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad has got my sister up against the door by her throat',
     // Someone down while it goes on: "keeps" is not a habit here (eleventh session).
     "a lad is on the ground by the chippy and two others keep stamping on him",
+    // Something from under the sink swallowed.
+    'my toddler drank something from under the sink and keeps being sick',
     // Up a pylon saying she'll jump; fireworks thrown in at a door with people inside.
     "a woman has climbed up the pylon by the A2 and says she'll jump",
     'kids are throwing eggs and fireworks into the doorway of the church while the service is on and people are inside',
@@ -691,6 +693,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "her ex was violent to her and he's been asking around where she lives now",
     "my friend posted bye to everyone on her story and isn't answering",
     'someone threw a firework at the door of the temple while families were inside',
+    // Bullets left; control that goes on after a past attack.
+    'since I gave a statement someone has been leaving bullets on my car',
     // Pills taken within the day stay open however they seem ("co-codamol" is a pill); a vehicle driven into a crowd.
     "she took a fistful of co-codamol this morning and she's been drowsy all afternoon",
     "my cousin says he'll plough his car into the protesters on saturday",
@@ -1028,6 +1032,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a charity chugger followed me halfway down the high street',
     // Hearsay of a weapon is not one seen (eleventh session).
     'there are rumours going round that a boy took a knife into the academy',
+    // Worries about crime in general, an animal bitten by an animal, a trade's smell, someone in prison for what he did,
+    // an accident feared.
+    'my dad is nervous about burglaries since the break in next door, can we get a free door chain',
+    'our cat was attacked by a dog in the garden',
+    "there's a smell of burning plastic from the recycling plant every morning",
+    'the man who lived here is in prison for stabbing his brother, can I find out when he gets out',
+    "there's loads of glass in the play area, somebody is going to get cut",
     // A sound named for what it was; hearsay of something past; someone checked and resting now.
     'someone let off a banger at midnight and it sounded like gunfire',
     "there's a video on snapchat of a fight, people are saying it was a stabbing",
