@@ -649,7 +649,7 @@ const PARTNERS = new Set('husband wife partner boyfriend girlfriend ex fiance fi
 /** Signs that tell of someone who did something: after them, "not seen him since" is about that one (NOT_SEEN). */
 const WHOEVER_DID_IT: readonly DangerSign[] = ['attack', 'threat', 'weapon', 'followed', 'break_in'];
 /** …and so do these words when they are not a sign by themselves ("a man threatened my husband"). */
-const DOERS_VERBS = new Set(['threaten', 'attack', 'assault', 'hit', 'punch', 'rob', 'mug', 'harass', 'abuse', 'steal']);
+const DOERS_VERBS = new Set(['threaten', 'attack', 'assault', 'hit', 'punch', 'rob', 'mug', 'harass', 'abuse', 'steal', 'expose']);
 /** Signs whose danger not being seen since keeps open (UNSEEN). */
 const VULNERABLE: readonly DangerSign[] = ['self_harm', 'medical', 'taken'];
 /** Taken, they can leave someone seeming fine for hours (paracetamol): a medical sign with one of these can seem well. */

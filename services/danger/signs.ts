@@ -1535,7 +1535,11 @@ export const REFUSES_CARE = [
  * not seen to; neither after self-harm or pills, which can seem fine and not be ("he took an overdose but says he's fine
  * now").
  */
-export const WELL_NOW = ['be|is|are|am ok|okay|fine|alright|better|resting|comfortable|settled now'];
+export const WELL_NOW = [
+  'be|is|are|am ok|okay|fine|alright|better|resting|comfortable|settled now',
+  // "a girl went missing from Swanscombe but she's been found safe".
+  'found|back|home safe|safe_and_well|unharmed|unhurt',
+];
 export const AFRAID_TO_GO_OUT = ['scared|afraid|frightened|terrified to go_out', 'scared|afraid|frightened|terrified of going out'];
 export const STILL_AT_RISK = [
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
@@ -1702,6 +1706,8 @@ export const HABIT = [
   'for a|one|over_a week|month|year|fortnight',
   'on friday|saturday|sunday nights',
   'in the evenings|mornings|afternoons|nights',
+  // "someone is going round trying car door handles at night".
+  'at night',
   'in a row',
   'whenever',
   'when|whenever he|she|they * drink|drinks|drunk|angry|mad|cross',
@@ -1802,6 +1808,11 @@ export const DEALT_WITH = [
   // "both were told off, we just want it noted".
   'want|wants it noted|recorded',
   'be|was|were|got told off',
+  // "he said sorry after, just letting you know", "reporting so you know it's happening": told for the record.
+  'just|only letting * know',
+  'so you * know|aware',
+  'for your|you information|info',
+  'said sorry|apologised after|afterwards',
 ];
 
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */

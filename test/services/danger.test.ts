@@ -695,6 +695,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone threw a firework at the door of the temple while families were inside',
     // Bullets left; control that goes on after a past attack.
     'since I gave a statement someone has been leaving bullets on my car',
+    // A habit at night, passed on from a group chat, is not a scene now.
+    "the neighbours' group chat says someone is going round trying front doors at night",
     // Pills taken within the day stay open however they seem ("co-codamol" is a pill); a vehicle driven into a crowd.
     "she took a fistful of co-codamol this morning and she's been drowsy all afternoon",
     "my cousin says he'll plough his car into the protesters on saturday",
@@ -1039,6 +1041,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a smell of burning plastic from the recycling plant every morning",
     'the man who lived here is in prison for stabbing his brother, can I find out when he gets out',
     "there's loads of glass in the play area, somebody is going to get cut",
+    // Told for the record after an apology; someone who did something, not seen since, is not missing.
+    "I was pushed over by a cyclist on the towpath, he said sorry after, just letting you know it's a problem",
+    "there was a man who exposed himself by the canal but I've not seen him for months",
     // A sound named for what it was; hearsay of something past; someone checked and resting now.
     'someone let off a banger at midnight and it sounded like gunfire',
     "there's a video on snapchat of a fight, people are saying it was a stabbing",
