@@ -116,6 +116,11 @@ export const NOT_DANGER = [
   'threaten|threatened|threatening with eviction|court|legal|solicitor|solicitors|police|fine|fines|ban|action|prosecution|council|the_council|the_police|the_court',
   'knife block|drawer|set|sharpener',
   'gun shop|store|club|range',
+  // "gunfire sounds from the shooting club at the farm".
+  'gunfire|gunshot|gunshots|shots|shooting|bang|bangs * from the|a * shooting|gun|rifle|clay club|range|ground|lodge',
+  // "I was hit by a football kicked by a kid".
+  'hit|struck|hurt by a|the ball|football|cricket_ball|golf_ball|frisbee|snowball',
+  'ball|football|cricket_ball|golf_ball|frisbee|snowball kicked|thrown|hit|whacked by',
   'water|nerf|glue|staple|toy|bb|paintball|cap|fake|replica|imitation|plastic gun|guns|pistol|pistols',
   'fake|replica|imitation|plastic|toy knife|knives|sword|swords',
   'fight|fighting|fights with water|snowball|snowballs|pillow|pillows|foam|nerf',
@@ -210,6 +215,8 @@ export const NOT_DANGER = [
   // Drug litter: "a burnt spoon in the play area".
   'burnt|burned spoon|spoons|foil',
   'attack|attacked|attacking the|our|my bin|bins|rubbish|bag|bags',
+  // "somebody has attacked the hanging baskets": things, not people.
+  'attack|attacked|attacking the|our|my * basket|baskets|flowers|plants|planters|trees|hedge|hedges|fence|shed|sign|signs|bench|benches',
   'fire/n exit|alarm|door|escape|brigade|station|service|safety|drill|work|place|pit|wood|engine',
   'smoke/n|burglar|car|house alarm',
   'tyre|tire|exhaust|wheel|cigarette|vape smoke/n',
@@ -254,6 +261,9 @@ export const NOT_DANGER = [
   // Things and pets gone missing: "the bins have been missing since last week", "my cat has gone missing".
   'bin|bins|lid|lids|parcel|parcels|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|cat|cats|dog|dogs|pet|pets|tortoise|rabbit|parrot|budgie|hamster be|go|gone|went|is|are|was|were missing',
   'bin|bins|lid|lids|parcel|parcels|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|cat|cats|dog|dogs|pet|pets|tortoise|rabbit|parrot|budgie|hamster have|has been|gone missing',
+  // "a fire hydrant cover is missing on our pavement", "the drain cover has gone missing".
+  'cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs be|go|gone|went|is|are|was|were missing',
+  'cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs * have|has|had gone|been|went missing',
   // "my car got stuck in the mud": a vehicle, not someone trapped.
   '@vehicle * get|got|be|been|is|was stuck|stranded',
   // "people break in to the field": no home, nobody inside.
@@ -1813,6 +1823,8 @@ export const DEALT_WITH = [
   'so you * know|aware',
   'for your|you information|info',
   'said sorry|apologised after|afterwards',
+  // "found a knife… in the bushes near her school and handed them in to a teacher".
+  'hand|handed|handing * in to|at the|a * teacher|police|school|staff|station|security|office|reception',
 ];
 
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */

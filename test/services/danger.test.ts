@@ -1044,6 +1044,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Told for the record after an apology; someone who did something, not seen since, is not missing.
     "I was pushed over by a cyclist on the towpath, he said sorry after, just letting you know it's a problem",
     "there was a man who exposed himself by the canal but I've not seen him for months",
+    // Things attacked or gone missing, a ball, a shooting ground, a weapon found and handed in.
+    "the drain cover outside our house has gone missing, someone will twist an ankle",
+    'someone attacked the planters by the station and snapped the little trees',
+    'my son got hit by a cricket ball at practice and has a bruise',
+    'my son found an old knife and some needles behind the garages and handed them in at the police station',
     // A sound named for what it was; hearsay of something past; someone checked and resting now.
     'someone let off a banger at midnight and it sounded like gunfire',
     "there's a video on snapchat of a fight, people are saying it was a stabbing",
