@@ -30,6 +30,8 @@ export const LISTS = {
  * and a message with one is not read again by the danger model, which would take their words at face value.
  */
 export const FIGURES_OF_SPEECH = [
+  // "my son got fired from his job": lost his job, not a fire.
+  'get|got|be|been|was fired|sacked from|by',
   // "the bass from next door is killing me" (not "he is killing me").
   'door|bass|noise|music|smell|barking|banging|drilling|it|this|that|stress|back|head be killing me|us',
   'foot|feet|knee|knees|leg|legs|hip|hips|heat|cold|damp|mould|traffic|queue|wait|commute|job|rent|bills be killing me|us',
@@ -118,6 +120,19 @@ export const NOT_DANGER = [
   'gun shop|store|club|range',
   // "gunfire sounds from the shooting club at the farm".
   'gunfire|gunshot|gunshots|shots|shooting|bang|bangs * from the|a * shooting|gun|rifle|clay club|range|ground|lodge',
+  // "splits logs with an axe", "hitting a cricket ball against our wall with a bat": tools and games.
+  'split|splits|splitting|chop|chops|chopping|cut|cuts|cutting * log|logs|wood|firewood|kindling * with * axe|ax|hatchet',
+  'ball|balls * with * bat|bats|racket|rackets|stick|sticks|club|clubs',
+  // "we want to fight the plans to close the youth centre".
+  'fight|fighting|fought the|a|our|their * plan|plans|closure|decision|council|cuts|proposal|proposals|fine|ticket|eviction|case|appeal|application|planning',
+  // "a zero tolerance policy on knives".
+  'policy|policies|rule|rules|ban|bans|law|laws on|about|against * knife|knives|weapon|weapons|guns',
+  // "burning smell from the chip shop extractor fan": a trade's smell.
+  'burning smell from * chip_shop|takeaway|restaurant|kitchen|extractor|factory|yard|bakery|barbecue|bbq|bonfire',
+  // "a man shouts 'I'll kill you' at the pigeons every morning".
+  'shout|shouts|shouting|scream|screams|yell|yells * * at the|his|her pigeons|birds|seagulls|gulls|squirrels|foxes|cats|dog|dogs|telly|tv|radio|football',
+  // "an old chest freezer by the bins, kids could climb in and get trapped": a hazard (not "he might be trapped").
+  'could|might * and get|be trapped|stuck',
   // "I was hit by a football kicked by a kid".
   'hit|struck|hurt by a|the ball|football|cricket_ball|golf_ball|frisbee|snowball',
   'ball|football|cricket_ball|golf_ball|frisbee|snowball kicked|thrown|hit|whacked by',
@@ -165,6 +180,8 @@ export const NOT_DANGER = [
   'dog|dogs|cat|cats * fight|fighting|fought|fights',
   // "following my posts online", "following my daughter's instagram".
   'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel|instagram|insta|tiktok|snapchat|facebook|twitter|youtube|online|social_media|socials',
+  // "keeps following my daughter on every social media account she makes".
+  'follow|follows|following|followed * on|across every|all|her|his|my|their * social_media|account|accounts|instagram|insta|tiktok|snapchat|facebook|twitter|socials',
   // "keeps ramming my shopping trolley".
   'ram|ramming|rammed * trolley|trolleys|basket|baskets',
   // "found a kitchen knife in the grass verge" (not "found a zombie knife in his room": whose it is matters).
@@ -386,6 +403,10 @@ export const BURNING_ON_PURPOSE = [
   // "smoke from their wood burner all evening", "smoke from next door's chimney".
   'wood|log burner|burners|stove|stoves',
   'woodburner|woodburners|chimney|chimneys',
+  // "the fireplace in the flat upstairs fills our hallway with smoke".
+  'fireplace|fireplaces|open_fire',
+  // "the football club's fans set off flares in the car park, orange smoke everywhere".
+  'flare|flares|smoke_bomb|smoke_bombs|smoke_grenade|smoke_grenades|pyro|pyros',
 ];
 
 /** A fire lit on purpose that has got out of hand: BURNING_ON_PURPOSE does not explain it away. */

@@ -310,6 +310,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Up a pylon saying she'll jump; fireworks thrown in at a door with people inside.
     "a woman has climbed up the pylon by the A2 and says she'll jump",
     'kids are throwing eggs and fireworks into the doorway of the church while the service is on and people are inside',
+    // A bat held in a scene is a weapon, whatever its sport.
+    'a man with a cricket bat is smashing car windows',
     // Kicking in slang; a vehicle the wrong way on a main road.
     "some lad is booting a man in the face by the cashpoint and he's not fighting back",
     'a van is heading the wrong way along the dual carriageway near the Dartford crossing',
@@ -1049,6 +1051,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone attacked the planters by the station and snapped the little trees',
     'my son got hit by a cricket ball at practice and has a bruise',
     'my son found an old knife and some needles behind the garages and handed them in at the police station',
+    // Tools, games, jobs, policies, a trade's smell, pyrotechnics, a shout at a dog, a hazard: the words of danger in
+    // everyday use.
+    'the old man opposite chops firewood with an axe on his drive at 6am',
+    "she keeps following me on all my socials even though I've blocked her",
+    "we are fighting the council's decision to close the library",
+    "what is the school's policy on knives, my son was searched",
+    'a burning smell from the bakery extractor every morning',
+    'ultras let off smoke bombs outside the ground, green smoke everywhere',
+    "my neighbour screams I'm going to kill you at his dog in the garden",
     // A sound named for what it was; hearsay of something past; someone checked and resting now.
     'someone let off a banger at midnight and it sounded like gunfire',
     "there's a video on snapchat of a fight, people are saying it was a stabbing",
