@@ -133,6 +133,12 @@ export const NOT_DANGER = [
   'shout|shouts|shouting|scream|screams|yell|yells * * at the|his|her pigeons|birds|seagulls|gulls|squirrels|foxes|cats|dog|dogs|telly|tv|radio|football',
   // "an old chest freezer by the bins, kids could climb in and get trapped": a hazard (not "he might be trapped").
   'could|might * and get|be trapped|stuck',
+  // "someone got knocked out in a sparring session": a sport.
+  'knock|knocked|knocks out in|at|during * sparring|boxing|bout|match|training|fight_night',
+  // "I'm trapped in a horrible tenancy" (not "trapped in the flat").
+  'trap|trapped|stuck in a|an|this|my|the * tenancy|contract|job|cycle|situation|lease|debt|rut',
+  // "worried about the number of young people self harming": a worry about many, not someone now.
+  'number|lots|loads|rise|amount of * * self harm|harming|suicide|suicides',
   // "I was hit by a football kicked by a kid".
   'hit|struck|hurt by a|the ball|football|cricket_ball|golf_ball|frisbee|snowball',
   'ball|football|cricket_ball|golf_ball|frisbee|snowball kicked|thrown|hit|whacked by',
@@ -153,6 +159,8 @@ export const NOT_DANGER = [
   'snowball|snowballs with stone|stones|ice|rock|rocks',
   // What shops, beggars and bullies do, not someone followed home or attacked.
   'shop|security|guard|staff|shopkeeper|assistant * follow|follows|following|followed * round|around',
+  // "my son was followed around the shop by the security guard".
+  'follow|follows|following|followed around|round the|a * shop|store|supermarket|shops|aisles by the|a security|guard|guards|staff|manager|shopkeeper|store|shop',
   'follow|follows|following|followed people|shoppers|customers|passers',
   'follow|follows|following|followed * to the cash|cashpoint|atm',
   'should be dead|shot|hanged|put down',
@@ -753,8 +761,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@someone locked in|inside',
     '!can not get out of the|my|this|our house|flat|room|car|building|bathroom|bedroom|lift',
     // "a woman is in the water at Gravesend pier and can't get out".
-    '!in the|a water|river|sea|canal|lake|thames|pond|dock|quarry * * not get out|back',
-    '!can not get out of the|a water|river|sea|canal|lake|thames|pond|dock|quarry',
+    '!in the|a water|river|sea|canal|lake|thames|pond|dock|quarry|marina|harbour|reservoir|estuary|creek|medway|lock * * not get out|back',
+    '!can not get out of the|a water|river|sea|canal|lake|thames|pond|dock|quarry|marina|harbour|reservoir|estuary|creek|medway',
     'can not escape',
     'can not leave * without him|her|them|permission',
     '!will|would not let * leave|out|go|drive|pass|escape',
@@ -1003,7 +1011,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!struggle|struggling in the water|river|sea|canal|lake|pond|reservoir|quarry',
     '!fall|fell in|into the water|river|sea|canal|lake|pond|reservoir|quarry',
     // "has fallen off the pier into the river and he's struggling to stay up".
-    '!fall|fell|fallen * into the water|river|sea|canal|lake|pond|reservoir|quarry|dock|docks|thames',
+    '!fall|fell|fallen|slip|slipped * into the water|river|sea|canal|lake|pond|reservoir|quarry|dock|docks|thames|marina|harbour|estuary|creek|medway',
     '!struggle|struggling to stay up|afloat',
     // "kid in the river".
     '!@child|man|woman|someone|somebody|person in the|a river|canal|sea|lake|quarry|pond|reservoir|dock',

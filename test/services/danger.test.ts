@@ -312,6 +312,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids are throwing eggs and fireworks into the doorway of the church while the service is on and people are inside',
     // A bat held in a scene is a weapon, whatever its sport.
     'a man with a cricket bat is smashing car windows',
+    // Into a harbour and can't get out.
+    "a man has slipped into the harbour by the ferry and can't get out",
     // Kicking in slang; a vehicle the wrong way on a main road.
     "some lad is booting a man in the face by the cashpoint and he's not fighting back",
     'a van is heading the wrong way along the dual carriageway near the Dartford crossing',
@@ -1060,6 +1062,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a burning smell from the bakery extractor every morning',
     'ultras let off smoke bombs outside the ground, green smoke everywhere',
     "my neighbour screams I'm going to kill you at his dog in the garden",
+    // Followed round a shop by its staff; knocked out in a sport; trapped in a job; a worry about many.
+    "my daughter was followed round the supermarket by a store detective and she's in tears",
+    "my son got knocked out during boxing training, the coach rang me, he's fine",
+    'I feel trapped in this job, my boss shouts at everyone',
+    "there's a rise in the number of teenagers self harming round here, what's being done",
     // A sound named for what it was; hearsay of something past; someone checked and resting now.
     'someone let off a banger at midnight and it sounded like gunfire',
     "there's a video on snapchat of a fight, people are saying it was a stabbing",
