@@ -833,6 +833,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'road|a2|a282|m25|m2|motorway|carriageway on his|her|their own',
     '@someone * wander|wandering|wandered in|along|down|across|on * road|roads|street|motorway|carriageway|a2|a282|m25|m2',
     '!@child * alone|unattended * balcony|roof|window|road|river|canal|water',
+    // "a toddler has wandered out of the nursery gate and is walking along the main road on his own".
+    '!walk|walking|wander|wandering along|on|in|down|across the|a * main_road|carriageway|dual_carriageway|motorway|hard_shoulder|a2|a282|m25|m2 on his|her|their own',
     '!@child * sit|sitting|stand|standing|climb|climbing on|onto|out * window|ledge|windowsill|railing',
     '!@child * on|onto * ledge|windowsill|sill|railing',
     'can not find @person|him|her|them',
@@ -884,6 +886,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!in just|only a|his|her nappy',
   ],
   medical: [
+    // "a man has been hit by a train at the level crossing".
+    '!hit|struck|knocked_down|run_over by a|the train|car|bus|lorry|van|motorbike|tram',
+    // "a car has gone through the front window of the nail bar".
+    '@vehicle * gone|went|crashed|drove|driven|ploughed|smashed through|into the|a * window|front|shopfront|shop|house|building|bus_stop|crowd',
     // "her speech has gone slurry again" (a stroke).
     'speech * slur|slurred|slurry|slurring|gone|strange|funny',
     // "he fell yesterday and now he can't put weight on his leg and is in a lot of pain".
@@ -1273,6 +1279,10 @@ export const NOW = [
   'atm',
   'at the moment',
   'as we speak',
+  // "she rang me screaming that he's got a knife and then the phone went dead".
+  'phone|line|call went|goes|gone dead',
+  // "a car has gone through the front window of the nail bar and people are inside".
+  'people|someone|somebody|customers|kids|children * inside|in_there',
   'as i type|write|speak',
   'currently',
   'still here|there|outside|inside|in|at|behind|go|happen|do|chase|follow|wait|hide',
@@ -1877,6 +1887,8 @@ export const PAST = [
   '# * day|days|week|weeks|month|months|year|years back',
   'when i was',
   'previously',
+  // "I've been burgled before".
+  'have|has|had been * before',
   'in the past',
   'use to',
   'been release|released',
@@ -1891,6 +1903,7 @@ export const PAST = [
   'firefighters came|attended',
   'put it|them out',
   'be|was|were|been|got put out',
+  'fire_brigade|fire_service|fire_engine|fire_engines came|attended|arrived',
   'it be all out',
   // "the police have already been", "firefighters have already attended", "the fire service have already been".
   'firefighters|fire_service|fire_brigade|fire_crew|police|ambulance|paramedics * already been|come|attended|dealt',

@@ -314,6 +314,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man with a cricket bat is smashing car windows',
     // Into a harbour and can't get out.
     "a man has slipped into the harbour by the ferry and can't get out",
+    // Hit by a bus; a van into a shop with people inside; a call cut off mid-danger.
+    'a cyclist has been hit by a bus at the roundabout by the station',
+    'a van has ploughed into the front of the bakery and there are customers still inside',
+    "my mum rang me screaming that he's got a knife and then the line went dead",
     // Kicking in slang; a vehicle the wrong way on a main road.
     "some lad is booting a man in the face by the cashpoint and he's not fighting back",
     'a van is heading the wrong way along the dual carriageway near the Dartford crossing',
@@ -1067,6 +1071,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son got knocked out during boxing training, the coach rang me, he's fine",
     'I feel trapped in this job, my boss shouts at everyone',
     "there's a rise in the number of teenagers self harming round here, what's being done",
+    // A fire put out by the fire brigade; a burglary before, told for advice.
+    "a barbecue set fire to the grass on the common, the fire brigade came and it's out now",
+    "we've been burgled before and I want advice on better locks",
     // A sound named for what it was; hearsay of something past; someone checked and resting now.
     'someone let off a banger at midnight and it sounded like gunfire',
     "there's a video on snapchat of a fight, people are saying it was a stabbing",
