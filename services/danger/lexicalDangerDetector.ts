@@ -348,7 +348,7 @@ export class LexicalDangerDetector implements DangerDetector {
     /** The clauses of signs told as going on ("following me", "has taken my son"; not a threat: "say round two is coming"). */
     const ongoingClauses: number[] = [];
     const readSign = (sign: DangerSign, { phrase, start, end }: { phrase: Phrase; start: number; end: number }) => {
-      if (negated(tokens, start)) return;
+      if (negated(tokens, start) || (sign === 'medical' && wished(tokens, start))) return;
       if ((ON_SCREEN.has(sign) && onScreen(tokens, start, end)) || (joking && sign === 'threat')) {
         notReal = true;
         return;
@@ -688,6 +688,9 @@ function negated(tokens: readonly Token[], start: number, reach = 2): boolean {
   if (notStopping(tokens, start)) return false;
   return tokens.slice(Math.max(0, start - reach), start).some((t) => NEGATIONS.has(t.word));
 }
+
+/** "she wants to go to sleep and not wake up": a wish (self-harm), not someone who will not wake ("…and didn't wake up" is). */
+const wished = (tokens: readonly Token[], start: number) => tokens[start - 1]?.word === 'and' && (tokens[start - 2]?.lemmas.has('sleep') ?? false);
 
 /** Verbs of a pattern of behaviour or an intention: "he is stalking me", "planning to attack", "giving her things away", "watching you", "lads who are carrying knives" say what someone does or means to do, not what is happening this minute. */
 const PATTERN = new Set(['stalk', 'harass', 'bully', 'groom', 'harm', 'plan', 'meet', 'give', 'watch', 'offer', 'carry']);

@@ -159,6 +159,10 @@ export const NOT_DANGER = [
   'snowball|snowballs with stone|stones|ice|rock|rocks',
   // What shops, beggars and bullies do, not someone followed home or attacked.
   'shop|security|guard|staff|shopkeeper|assistant * follow|follows|following|followed * round|around',
+  // "the man in the shop always follow me with eyes": watched, not followed.
+  'follow|follows|following|followed * with * eyes|eye',
+  // "the trap house on our road got shut down".
+  'trap house|houses * * shut|closed|raided|boarded',
   // "my son was followed around the shop by the security guard".
   'follow|follows|following|followed around|round the|a * shop|store|supermarket|shops|aisles by the|a security|guard|guards|staff|manager|shopkeeper|store|shop',
   'follow|follows|following|followed people|shoppers|customers|passers',
@@ -942,6 +946,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!face * strange|funny|weird|wrong|lopsided * one side',
     '!pass|passed|passing out',
     'spike|spiked|spiking',
+    // "my mate just dropped at the party, eyes rolling".
+    '!eye|eyes * roll|rolling|rolled back|up',
+    '!eye|eyes rolling',
     '!can barely|hardly stand|walk|breathe|talk|move',
     'hallucinate|hallucinating',
     '!carbon monoxide',

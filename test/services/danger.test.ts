@@ -314,6 +314,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man with a cricket bat is smashing car windows',
     // Into a harbour and can't get out.
     "a man has slipped into the harbour by the ferry and can't get out",
+    // Eyes rolling back.
+    "my mate's eyes are rolling back and he's making weird noises",
     // Hit by a bus; a van into a shop with people inside; a call cut off mid-danger.
     'a cyclist has been hit by a bus at the roundabout by the station',
     'a van has ploughed into the front of the bakery and there are customers still inside',
@@ -705,6 +707,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'since I gave a statement someone has been leaving bullets on my car',
     // A habit at night, passed on from a group chat, is not a scene now.
     "the neighbours' group chat says someone is going round trying front doors at night",
+    // Wanting to sleep and never wake is a wish (self-harm), not someone who will not wake.
+    'my sister says she wants to go to sleep and never wake up',
     // Pills taken within the day stay open however they seem ("co-codamol" is a pill); a vehicle driven into a crowd.
     "she took a fistful of co-codamol this morning and she's been drowsy all afternoon",
     "my cousin says he'll plough his car into the protesters on saturday",
@@ -1071,6 +1075,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son got knocked out during boxing training, the coach rang me, he's fine",
     'I feel trapped in this job, my boss shouts at everyone',
     "there's a rise in the number of teenagers self harming round here, what's being done",
+    // A trap house boarded up; watched, not followed.
+    'the old trap house by the garages was boarded up by the council',
+    'the woman at the till follows me with her eyes every time I go in',
     // A fire put out by the fire brigade; a burglary before, told for advice.
     "a barbecue set fire to the grass on the common, the fire brigade came and it's out now",
     "we've been burgled before and I want advice on better locks",
