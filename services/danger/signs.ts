@@ -30,6 +30,8 @@ export const LISTS = {
  * and a message with one is not read again by the danger model, which would take their words at face value.
  */
 export const FIGURES_OF_SPEECH = [
+  // "my friend killed it at her job interview": did very well.
+  'kill|killed|killing|kills it at|in|on',
   // "my son got fired from his job": lost his job, not a fire.
   'get|got|be|been|was fired|sacked from|by',
   // "the bass from next door is killing me" (not "he is killing me").
@@ -133,6 +135,10 @@ export const NOT_DANGER = [
   'shout|shouts|shouting|scream|screams|yell|yells * * at the|his|her pigeons|birds|seagulls|gulls|squirrels|foxes|cats|dog|dogs|telly|tv|radio|football',
   // "an old chest freezer by the bins, kids could climb in and get trapped": a hazard (not "he might be trapped").
   'could|might * and get|be trapped|stuck',
+  // "my neighbour's parrot screams 'help' all day".
+  'parrot|parrots|bird|birds|budgie * scream|screams|screaming|shout|shouts|shouting|say|says|squawk|squawks * help',
+  // "a crossbow in his garden for target practice".
+  '@weapon * for target|targets|archery|clay|clays|practice',
   // "someone got knocked out in a sparring session": a sport.
   'knock|knocked|knocks out in|at|during * sparring|boxing|bout|match|training|fight_night',
   // "I'm trapped in a horrible tenancy" (not "trapped in the flat").
@@ -861,6 +867,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "my ex broke in and took the kids".
     'break|broke|broken|barge|barged|burst in * and|then * take|took|taken|grab|grabbed|snatch|snatched * @child',
     'offer|offering|offered lift|lifts to * @child',
+    // "a man who picks up young boys from the park in a blacked out car".
+    'pick|picks|picking|picked up * young|little boys|girls|kids|children',
     'offer|offering|offered|offers them|her|him|kids|girls|boys|children|schoolgirls|schoolboys lift|lifts|vape|vapes|sweets|alcohol',
     // "getting into cars with different men", "got into a car with two men I don't know" (the data reads lifts, secrets
     // and bags held for someone as exploitation with no danger sign: not "buys her things and tells her not to tell").
@@ -1038,6 +1046,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!drive|driven|drove|crash|crashed|go|gone|went * into * river|canal|lake|sea|water|dock|quarry',
     '!fall|fell|fallen onto|on|into * track|tracks|railway|line|river|canal',
     '!@someone * lie|lying|laying in|on|across the road|street|pavement|ground|floor',
+    // "a man is lying in the underpass and there's blood coming from his head".
+    '!@someone * lie|lying|laying in|on|across|at the|a underpass|alley|stairwell|gutter|doorway|bushes|car_park',
+    '!blood|bleeding * from|out_of his|her|their|the head|mouth|ear|ears',
     '!sit|sitting|sat|stand|standing|lie|lying|walk|walking in the middle of the * road|motorway|carriageway',
     'have|had|having a fall',
     // "she fell yesterday and she's still on the floor".
@@ -1765,6 +1776,8 @@ export const HABIT = [
   // "someone is going round trying car door handles at night".
   'at night',
   'in a row',
+  // "followed me home two nights running".
+  'night|nights|day|days|week|weeks|weekend|weekends|time|times running',
   'whenever',
   'when|whenever he|she|they * drink|drinks|drunk|angry|mad|cross',
   // "locks me out when we argue".
@@ -1825,6 +1838,8 @@ export const AFTERWARDS = [
   'police * took|take * him|her|them away|off',
   'be|been|get|got excluded|expelled|suspended|sacked|banned|barred',
   'head|school|shop|pub|club|landlord|council|manager|staff have|has banned|barred|excluded|expelled|suspended',
+  // "he doesn't want to take it further", "we're not taking it further" (so not with DEALT_WITH, which a negation undoes).
+  'take|taking it further',
 ];
 
 /**
@@ -1840,11 +1855,10 @@ export const DEALT_WITH = [
   'report|reported it|this|him|her|them to',
   'already reported',
   // What a report after the event brings: "I've got his number plate", "we have photos of them", "we want the lads
-  // caught", "he doesn't want to take it further", "we've spoken to the PCSO".
+  // caught", "we've spoken to the PCSO".
   'got|have|has|took * number plate|registration|reg',
   'have|has|got|took * photo|photos|picture|pictures|video|footage|cctv of',
   'want|wants|like * caught|found|prosecuted|charged|identified',
-  'take it further',
   'spoke|spoken|talk|talked to the police|pcso|school|officer|teacher|head|housing',
   // "the coach has spoken to their parents".
   'spoke|spoken|talked to their|his|her|the parents|parent|mum|dad|family',
@@ -1869,6 +1883,9 @@ export const DEALT_WITH = [
   'so you * know|aware',
   'for your|you information|info',
   'said sorry|apologised after|afterwards',
+  // "the school has dealt with it", "the coach sent him home".
+  'school|head|teacher|teachers|coach|council|manager|staff|security|club|police * dealt|deal|dealing with it|this|them|him|her',
+  'sent him|her|them home|off',
   // "found a knife… in the bushes near her school and handed them in to a teacher".
   'hand|handed|handing * in to|at the|a * teacher|police|school|staff|station|security|office|reception',
 ];

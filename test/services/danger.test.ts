@@ -316,6 +316,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man has slipped into the harbour by the ferry and can't get out",
     // Eyes rolling back.
     "my mate's eyes are rolling back and he's making weird noises",
+    // Lying in an alley, bleeding from the head.
+    "there's an old man lying in the alley behind the shops and blood is coming out of his head",
     // Hit by a bus; a van into a shop with people inside; a call cut off mid-danger.
     'a cyclist has been hit by a bus at the roundabout by the station',
     'a van has ploughed into the front of the bakery and there are customers still inside',
@@ -709,6 +711,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the neighbours' group chat says someone is going round trying front doors at night",
     // Wanting to sleep and never wake is a wish (self-harm), not someone who will not wake.
     'my sister says she wants to go to sleep and never wake up',
+    // Followed two days running; a man picking up little girls.
+    'a van has followed my daughter from college two days running and yesterday it stopped next to her',
+    'a man keeps picking up little girls from outside the primary school in his van',
     // Pills taken within the day stay open however they seem ("co-codamol" is a pill); a vehicle driven into a crowd.
     "she took a fistful of co-codamol this morning and she's been drowsy all afternoon",
     "my cousin says he'll plough his car into the protesters on saturday",
@@ -1078,6 +1083,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A trap house boarded up; watched, not followed.
     'the old trap house by the garages was boarded up by the council',
     'the woman at the till follows me with her eyes every time I go in',
+    // A parrot's cry, a crossbow for targets, "killed it", an attack dealt with or not taken further.
+    'our parrot screams help me all day and the neighbours keep knocking to check',
+    'my neighbour keeps a crossbow for target practice in his back garden',
+    'she absolutely killed it at the talent show',
+    'my son got punched at rugby training, the club dealt with it',
+    "my daughter was pushed over at the park by an older girl, we're not taking it further",
     // A fire put out by the fire brigade; a burglary before, told for advice.
     "a barbecue set fire to the grass on the common, the fire brigade came and it's out now",
     "we've been burgled before and I want advice on better locks",
