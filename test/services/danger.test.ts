@@ -304,7 +304,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man slashed a lad outside the station a few minutes ago and he is still wandering about with the blade',
     'my stepdad has got my sister up against the door by her throat',
     // Someone down while it goes on: "keeps" is not a habit here (eleventh session).
-    "a lad is on the ground by the chippy and two others keep stamping on him",
+    'a lad is on the ground by the chippy and two others keep stamping on him',
     // Something from under the sink swallowed.
     'my toddler drank something from under the sink and keeps being sick',
     // Up a pylon saying she'll jump; fireworks thrown in at a door with people inside.
@@ -331,7 +331,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A robbery just done with weapons ("axes" is read as the plural of "ax").
     'three lads with axes have just raided the post office on the parade',
     // Standing there with a weapon, keeping people in.
-    "my stepdad is standing at the front door with a bat and says nobody goes out",
+    'my stepdad is standing at the front door with a bat and says nobody goes out',
   ];
   const possible = [
     // Someone missing is so until found, however it was told.
@@ -1062,7 +1062,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I was pushed over by a cyclist on the towpath, he said sorry after, just letting you know it's a problem",
     "there was a man who exposed himself by the canal but I've not seen him for months",
     // Things attacked or gone missing, a ball, a shooting ground, a weapon found and handed in.
-    "the drain cover outside our house has gone missing, someone will twist an ankle",
+    'the drain cover outside our house has gone missing, someone will twist an ankle',
     'someone attacked the planters by the station and snapped the little trees',
     'my son got hit by a cricket ball at practice and has a bruise',
     'my son found an old knife and some needles behind the garages and handed them in at the police station',

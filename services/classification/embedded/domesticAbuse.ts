@@ -107,8 +107,7 @@ const NOUN_BEFORE = new Set('of about the a an some any these those'.split(' '))
 /** "my daughter has locked herself in": done to themselves, not to someone else. */
 const REFLEXIVE = new Set('myself herself himself themselves themself ourselves yourself'.split(' '));
 /** "her son took her to hospital": taken somewhere, not something taken from her. */
-const takenSomewhere = (tokens: Tokens, i: number) =>
-  tokens[i]!.lemmas.has('take') && [tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'to');
+const takenSomewhere = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('take') && [tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'to');
 function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
   for (let i = end - 1; i > start; i--) {
     if ([...tokens[i]!.lemmas].some((l) => HARM.has(l)))
