@@ -1,4 +1,4 @@
-import { PhraseList, tokenise, type Phrase, type Token } from '../language/phrases';
+import { PhraseList, tokeniseByClause, type Phrase, type Token } from '../language/phrases';
 import { Spelling } from '../language/spelling';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign } from './danger';
 import {
@@ -540,15 +540,6 @@ export class LexicalDangerDetector implements DangerDetector {
         signs.size === 0 && (notReal || figures.length > 0 || (tokens !== written && this.signs.some(([, phrases]) => phrases.test(written)))),
     };
   }
-}
-
-/**
- * The sentence's tokens, and for each the number of the clause it stands in (clauses begin after a comma, or at "and"
- * or "but"; the words are the same as the whole sentence's).
- */
-function tokeniseByClause(sentence: string): { tokens: Token[]; clauseOf: number[] } {
-  const clauses = sentence.split(/,|(?=\band\b|\bbut\b)/i).map(tokenise);
-  return { tokens: clauses.flat(), clauseOf: clauses.flatMap((clause, n) => clause.map(() => n)) };
 }
 
 /** The tokens of each clause, by the clause numbers of tokeniseByClause(). */

@@ -154,6 +154,15 @@ export function tokenise(text: string): Token[] {
     .map(toToken);
 }
 
+/**
+ * A sentence's tokens, and for each the number of the clause it stands in (clauses begin after a comma, or at "and"
+ * or "but"; the words are the same as the whole sentence's). The danger reader and the domestic-abuse reader use it.
+ */
+export function tokeniseByClause(sentence: string): { tokens: Token[]; clauseOf: number[] } {
+  const clauses = sentence.split(/,|(?=\band\b|\bbut\b)/i).map(tokenise);
+  return { tokens: clauses.flat(), clauseOf: clauses.flatMap((clause, n) => clause.map(() => n)) };
+}
+
 function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;

@@ -1,4 +1,4 @@
-import { PhraseList, tokenise } from '../../language/phrases';
+import { PhraseList, tokenise, tokeniseByClause } from '../../language/phrases';
 
 /**
  * Domestic abuse is recognised from the relationship together with harm, control or threats (docs/architecture.md 4.3),
@@ -67,27 +67,19 @@ const exsNewPartner = (tokens: Tokens, relation: number) =>
 /** Words after the partner or family member that make them the subject: "my ex follows", "my husband is", "my son keeps". */
 const SUBJECT_NEXT = new Set('be is was are were has have had keep keeps kept will would always never just still start started said says'.split(' '));
 
-/** A sentence's words, and the positions that begin a part after a comma. */
-function tokeniseWithCommas(sentence: string): { tokens: Tokens; afterComma: ReadonlySet<number> } {
-  const parts = sentence.split(',').map(tokenise);
-  const afterComma = new Set<number>();
-  parts.reduce((at, part) => (afterComma.add(at), at + part.length), 0);
-  return { tokens: parts.flat(), afterComma };
-}
-
 /**
  * Whether the words before `start` in this sentence make the relation the object of someone else's act ("hitting
  * my son", "spat at my mum", "calling me and my husband names"), unless the relation starts a new clause of its own
  * ("I left him and my ex followed me", "she is from Poland, her husband hit her").
  */
-function doneTo(tokens: Tokens, start: number, relation: number, afterComma: ReadonlySet<number>): boolean {
+function doneTo(tokens: Tokens, start: number, relation: number, clauseOf: readonly number[]): boolean {
   const next = tokens[relation + 1];
   const subject = next !== undefined && (SUBJECT_NEXT.has(next.word) || [...next.lemmas].some((l) => HARM.has(l)));
   for (let i = start - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (subject && afterComma.has(i + 1)) return false;
     if (t.word === 'because' || t.word === 'since' || t.word === 'when') return false;
-    if (subject && (t.word === 'and' || t.word === 'but' || t.word === 'then')) return false;
+    // A new clause (after a comma, "and" or "but") or "then" before a relation that does something starts afresh.
+    if (subject && (clauseOf[i + 1] !== clauseOf[i] || t.word === 'then')) return false;
     if ([...t.lemmas].some((l) => HARM.has(l) || DONE_TO.has(l))) return true;
   }
   return false;
@@ -122,13 +114,13 @@ const medicine = (tokens: Tokens, end: number) => tokens.slice(end, end + 6).som
 export function domesticAbuseWords(text: string): boolean {
   return text
     .split(/[.!?\n;]+/)
-    .map(tokeniseWithCommas)
-    .some(({ tokens, afterComma }) =>
+    .map(tokeniseByClause)
+    .some(({ tokens, clauseOf }) =>
       ACTOR_DOES_HARM.matches(tokens).some(
         ({ phrase, start, end }) =>
           phrase.source.startsWith('by') ||
           (!passive(tokens, start, end) &&
-            !doneTo(tokens, start, relationAt(tokens, start), afterComma) &&
+            !doneTo(tokens, start, relationAt(tokens, start), clauseOf) &&
             !someoneElse(tokens, relationAt(tokens, start)) &&
             !notHarmToOthers(tokens, start, end) &&
             !medicine(tokens, end)),
