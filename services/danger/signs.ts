@@ -319,6 +319,9 @@ export const NOT_DANGER = [
   // "the old pub got burnt out years ago", "a burnt out mattress by the bins": what a thing is, not a fire.
   'got|was|were|been burnt|burned out',
   'burnt|burned out pub|building|shell|house|flat|shop|@vehicle|cars|bike|sofa|mattress|furniture|fridge|bin|bins',
+  // "an abandoned car on its roof in the woods", "a stolen car was dumped on its side": a vehicle left, nobody in it.
+  'abandoned|dumped|wrecked|scrapped|written_off @vehicle|vehicles|cars',
+  '@vehicle * be|was|were|been|got abandoned|dumped',
   // "really down since his dad died": a bereavement.
   'since * dad|mum|father|mother|wife|husband|partner|son|daughter|brother|sister|nan|grandad|grandma|friend die|died|pass|passed',
   // "people need to fight back" (not "we need help, a fight").

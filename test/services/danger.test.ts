@@ -1092,6 +1092,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A fire put out by the fire brigade; a burglary before, told for advice.
     "a barbecue set fire to the grass on the common, the fire brigade came and it's out now",
     "we've been burgled before and I want advice on better locks",
+    // A vehicle left on its roof or side, nobody in it.
+    "there's an abandoned car on its roof in the woods, it's been there a week",
+    'a stolen car was dumped on its side in the field',
     // A sound named for what it was; hearsay of something past; someone checked and resting now.
     'someone let off a banger at midnight and it sounded like gunfire',
     "there's a video on snapchat of a fight, people are saying it was a stabbing",
