@@ -847,7 +847,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@someone * wander|wandering|wandered in|along|down|across|on * road|roads|street|motorway|carriageway|a2|a282|m25|m2',
     '!@child * alone|unattended * balcony|roof|window|road|river|canal|water',
     // "a toddler has wandered out of the nursery gate and is walking along the main road on his own".
-    '!walk|walking|wander|wandering along|on|in|down|across the|a * main_road|carriageway|dual_carriageway|motorway|hard_shoulder|a2|a282|m25|m2 on his|her|their own',
+    '!walking|wandering along|on|in|down|across the|a * main_road|carriageway|dual_carriageway|motorway|hard_shoulder|a2|a282|m25|m2 on his|her|their own',
     '!@child * sit|sitting|stand|standing|climb|climbing on|onto|out * window|ledge|windowsill|railing',
     '!@child * on|onto * ledge|windowsill|sill|railing',
     'can not find @person|him|her|them',
@@ -957,9 +957,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!face * strange|funny|weird|wrong|lopsided * one side',
     '!pass|passed|passing out',
     'spike|spiked|spiking',
-    // "my mate just dropped at the party, eyes rolling".
+    // "his eyes are rolling back" (not "eye rolling" at someone).
     '!eye|eyes * roll|rolling|rolled back|up',
-    '!eye|eyes rolling',
     '!can barely|hardly stand|walk|breathe|talk|move',
     'hallucinate|hallucinating',
     '!carbon monoxide',
