@@ -782,7 +782,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he isn't letting me leave the flat".
     '!not letting * leave|out|go|escape',
     // "he's in the hall with a hammer saying nobody leaves": kept in by someone there.
-    '!nobody|no_one|noone leave|leaves|is_leaving|goes|gets_out',
+    '!say|says|saying|said|shout|shouts|shouting|scream|screaming * nobody|no_one|noone leave|leaves|is_leaving|goes|gets_out',
     '!hold|held|holding * captive|hostage|prisoner|against * will',
     'hostage',
     '!tie|tied|tying up|down * @person',
@@ -871,7 +871,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'break|broke|broken|barge|barged|burst in * and|then * take|took|taken|grab|grabbed|snatch|snatched * @child',
     'offer|offering|offered lift|lifts to * @child',
     // "a man who picks up young boys from the park in a blacked out car".
-    'pick|picks|picking|picked up * young|little boys|girls|kids|children',
+    'man|men|older|stranger|strangers|bloke|guy|someone|somebody * pick|picks|picking|picked up * young|little boys|girls|kids|children',
     'offer|offering|offered|offers them|her|him|kids|girls|boys|children|schoolgirls|schoolboys lift|lifts|vape|vapes|sweets|alcohol',
     // "getting into cars with different men", "got into a car with two men I don't know" (the data reads lifts, secrets
     // and bags held for someone as exploitation with no danger sign: not "buys her things and tells her not to tell").
@@ -1302,7 +1302,7 @@ export const NOW = [
   // "she rang me screaming that he's got a knife and then the phone went dead".
   'phone|line|call went|goes|gone dead',
   // "a car has gone through the front window of the nail bar and people are inside".
-  'people|someone|somebody|customers|kids|children * inside|in_there',
+  'people|someone|somebody|customers|kids|children are|is|still * inside|in_there',
   'as i type|write|speak',
   'currently',
   'still here|there|outside|inside|in|at|behind|go|happen|do|chase|follow|wait|hide',

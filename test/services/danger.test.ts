@@ -1092,6 +1092,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A fire put out by the fire brigade; a burglary before, told for advice.
     "a barbecue set fire to the grass on the common, the fire brigade came and it's out now",
     "we've been burgled before and I want advice on better locks",
+    // Fear of going out, a parent's own school run, "eye rolling" at someone.
+    'nobody goes out after dark round here because of the gangs',
+    'I pick up my little girls from school and the road is dangerous',
+    'the staff at the council office were eye rolling at me',
     // A vehicle left on its roof or side, nobody in it.
     "there's an abandoned car on its roof in the woods, it's been there a week",
     'a stolen car was dumped on its side in the field',
