@@ -130,7 +130,7 @@ export const NOT_DANGER = [
   // "a zero tolerance policy on knives".
   'policy|policies|rule|rules|ban|bans|law|laws on|about|against * knife|knives|weapon|weapons|guns',
   // "burning smell from the chip shop extractor fan": a trade's smell.
-  'burning smell from * chip_shop|takeaway|restaurant|kitchen|extractor|factory|yard|bakery|barbecue|bbq|bonfire',
+  'burning smell from * chip_shop|takeaway|restaurant|extractor|factory|yard|bakery|barbecue|bbq|bonfire',
   // "a man shouts 'I'll kill you' at the pigeons every morning".
   'shout|shouts|shouting|scream|screams|yell|yells * * at the|his|her pigeons|birds|seagulls|gulls|squirrels|foxes|cats|dog|dogs|telly|tv|radio|football',
   // "an old chest freezer by the bins, kids could climb in and get trapped": a hazard (not "he might be trapped").
@@ -349,8 +349,10 @@ export const NOT_DANGER = [
   'lockdown|fire|evacuation|bomb drill|drills|practice|test|tests',
   // "my dog was attacked by another dog": an animal hurt by an animal (not "my son was attacked by a dog").
   'dog|dogs|cat|cats|pet|pets|puppy|horse|horses * be|was|were|got attacked|bitten|mauled|savaged by * dog|dogs|fox|foxes|cat|cats',
-  // "a smell of burning rubber from the car breakers yard": a smell of a trade or a bonfire, not of a fire in a home.
-  'smell|smells|smelt|smelling|stink|stench of burning|burnt rubber|plastic|tyres|tyre|toast|food|rubbish|leaves|oil',
+  // "a smell of burning rubber comes from the car breakers yard": a smell of a trade or a bonfire, not of a fire in a home
+  // (not "a smell of burning plastic from the flat next door").
+  'smell|smells|smelt|smelling|stink|stench of burning|burnt rubber|tyres|tyre|toast|leaves',
+  'smell|smells|smelt|smelling|stink|stench of burning|burnt * from the|a * plant|yard|factory|works|breakers|recycling|tip|depot|farm|allotment|allotments|site',
   // "my neighbour's son is in prison for stabbing someone": what he did, and where he is (not "has been in prison for
   // attacking someone, he's out now").
   'is|are in prison|jail|custody for * stab|stabbing|attack|attacking|assault|assaulting|murder|murdering|killing|shooting|robbery|gbh|abh',
@@ -431,7 +433,14 @@ export const BURNING_ON_PURPOSE = [
 ];
 
 /** A fire lit on purpose that has got out of hand: BURNING_ON_PURPOSE does not explain it away. */
-export const OUT_OF_HAND = ['spread|spreading|spreads to', 'out of control', 'go|going|gone|went up in flames', 'catch|caught|catching fire'];
+export const OUT_OF_HAND = [
+  'spread|spreading|spreads to',
+  'out of control',
+  'go|going|gone|went up in flames',
+  'catch|caught|catching fire',
+  // "a smell of burning plastic from the flat next door": burning in a home is not a bonfire.
+  'from the|a|her|his|their|next_door|our * flat|house|home|kitchen|bedroom|loft|hallway|stairwell',
+];
 
 /**
  * Each sign of danger, by kind. A message that shows one is `possible` at least, unless it is clearly over.

@@ -318,6 +318,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my mate's eyes are rolling back and he's making weird noises",
     // Lying in an alley, bleeding from the head.
     "there's an old man lying in the alley behind the shops and blood is coming out of his head",
+    // Burning in a home is not a bonfire.
+    "a smell of burning plastic from the flat next door and she's not answering",
     // Hit by a bus; a van into a shop with people inside; a call cut off mid-danger.
     'a cyclist has been hit by a bus at the roundabout by the station',
     'a van has ploughed into the front of the bakery and there are customers still inside',
