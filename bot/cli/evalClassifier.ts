@@ -119,17 +119,15 @@ export function dangerThresholds(train: readonly LabelledExample[], models = tra
     const p = detector.probability(e.text);
     return { e, level: (t: number) => detector.combine(e.text, phrases, () => p, {}, t).level };
   });
-  return THRESHOLDS.map((threshold) => {
-    const danger = read.filter(({ e }) => e.danger !== 'none');
-    const none = read.filter(({ e }) => e.danger === 'none');
-    return {
-      threshold,
-      recall: share(danger.filter(({ level }) => level(threshold) !== 'none').length, danger.length),
-      possibleOnNone: share(none.filter(({ level }) => level(threshold) === 'possible').length, none.length),
-      dangers: danger.length,
-      noDanger: none.length,
-    };
-  });
+  const danger = read.filter(({ e }) => e.danger !== 'none');
+  const none = read.filter(({ e }) => e.danger === 'none');
+  return THRESHOLDS.map((threshold) => ({
+    threshold,
+    recall: share(danger.filter(({ level }) => level(threshold) !== 'none').length, danger.length),
+    possibleOnNone: share(none.filter(({ level }) => level(threshold) === 'possible').length, none.length),
+    dangers: danger.length,
+    noDanger: none.length,
+  }));
 }
 
 /**

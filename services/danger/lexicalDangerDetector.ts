@@ -142,7 +142,8 @@ interface SentenceReading {
   maybeNow: boolean;
   /** Someone is here now ("he's outside", HERE). */
   here: boolean;
-  past: boolean;
+  /** A time in the past (PAST); someone well now is `wellNow`, which closes a danger too unless self-harm or pills were seen. */
+  pastTime: boolean;
   /** A danger now by itself, or someone here with a sign, in a clause in the present with no time of its own. */
   nowDespitePast: boolean;
   /** Told after the event (AFTERWARDS): over, unless something says it is now or goes on. */
@@ -154,8 +155,6 @@ interface SentenceReading {
   /** Harm not seen to (REFUSES_CARE), and someone said to be well now (WELL_NOW). */
   refusesCare: boolean;
   wellNow: boolean;
-  /** The sentence's only time in the past is someone said to be well now ("she's fine now"). */
-  pastOnlyWellNow: boolean;
   /** Harm that can seem fine and not be: self-harm, or pills or an overdose taken. */
   canSeemWell: boolean;
   /** A medical sign told in the present, in a clause with no time of its own ("…he still can't walk straight"). */
@@ -246,7 +245,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const signs = new Set(sentences.flatMap((s) => [...s.signs]));
     // "he took an overdose but says he's fine now": after self-harm or an overdose, seeming fine does not make it over.
     const canSeemWell = sentences.some((s) => s.canSeemWell);
-    const past = sentences.some((s) => s.past && !(canSeemWell && s.pastOnlyWellNow)) || YEAR_IN_THE_PAST.test(text.toLowerCase());
+    const past = sentences.some((s) => s.pastTime || (s.wellNow && !canSeemWell)) || YEAR_IN_THE_PAST.test(text.toLowerCase());
     // Beside a time in the past, "now" after the danger contrasts then with now; it does not say the danger is now (but
     // something is going on now, so it is not over either: see below).
     // So does a bare "now" after what was done about it ("both got suspended, now his mum is slagging us off").
@@ -303,7 +302,7 @@ export class LexicalDangerDetector implements DangerDetector {
   explain(text: string): string[] {
     return this.sentences(text).flatMap((s) => [
       ...s.matched,
-      ...(['now', 'maybeNow', 'past', 'habit'] as const).filter((k) => s[k]).map((k) => `(${k})`),
+      ...(['now', 'maybeNow', 'pastTime', 'wellNow', 'habit'] as const).filter((k) => s[k]).map((k) => `(${k})`),
     ]);
   }
 
@@ -412,12 +411,10 @@ export class LexicalDangerDetector implements DangerDetector {
     const wellNow = this.wellNow.findAll(written);
     // "she passed out but she's fine now": someone well now closes it as a time in the past does (not after self-harm or
     // pills, which can seem fine and not be: see read()).
-    const pastTimes = [
-      ...this.past
-        .findAll(blank(written, this.notPast.findAll(written)))
-        .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(writtenClauses[clauseOf[start]!] ?? []))),
-      ...(canSeemWell ? [] : wellNow),
-    ];
+    const times = this.past
+      .findAll(blank(written, this.notPast.findAll(written)))
+      .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(writtenClauses[clauseOf[start]!] ?? [])));
+    const pastTimes = [...times, ...(canSeemWell ? [] : wellNow)];
     const past = pastTimes.length > 0;
     // "there's a bloke on the floor and people keep kicking him", "he is outside and keeps trying to get in": "keep"
     // beside a scene that is happening tells of now, not of a habit ("kids keep throwing stones at my window").
@@ -498,7 +495,7 @@ export class LexicalDangerDetector implements DangerDetector {
       contrastNow: !happeningNow && !maybeNow && wordsOfNow.length > 0 && wordsOfNow.every(contrastAfterSigns),
       maybeNow,
       here,
-      past,
+      pastTime: times.length > 0,
       // "he has been threatening me recently" goes on ("I've been to the minor injuries unit" is still told after).
       afterwards:
         this.afterwards.test(tokens) || (this.recently.test(tokens) && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),
@@ -513,7 +510,6 @@ export class LexicalDangerDetector implements DangerDetector {
       atRisk: this.atRisk.matches(written).some(({ start, end }) => !negated(written, start, 1) && clauseOf[start] === clauseOf[end - 1]),
       refusesCare: this.refusesCare.test(written),
       wellNow: wellNow.length > 0,
-      pastOnlyWellNow: past && pastTimes.every(([start, end]) => wellNow.some(([s, e]) => s === start && e === end)),
       canSeemWell,
       harmGoesOn: medicalClauses.some(inThePresent),
       afraidToGoOut: this.afraidToGoOut.test(written),

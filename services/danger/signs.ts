@@ -21,6 +21,12 @@ export const LISTS = {
   someone: 'i|we|he|she|they|who|@person',
   child: 'child|kid|baby|toddler|son|daughter|boy|girl|teenager|nephew|niece|grandson|granddaughter|brother|sister',
   vehicle: 'car|van|vehicle|lorry|truck|taxi|motorbike|moped',
+  /** Things and pets that go missing (NOT_DANGER): not someone missing. */
+  missingThing:
+    'bin|bins|lid|lids|parcel|parcels|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|cat|cats|dog|dogs|pet|pets|tortoise|rabbit|parrot|budgie|hamster|cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs',
+  /** Trades and places whose burning smell is not a fire in a home (NOT_DANGER). */
+  trade:
+    'chip_shop|takeaway|restaurant|extractor|factory|yard|bakery|barbecue|bbq|bonfire|plant|works|breakers|recycling|tip|depot|farm|allotment|allotments|site',
   /** Pills that can be taken in an overdose ("a fistful of co-codamol"). */
   medicine: 'pill|tablet|paracetamol|painkiller|ibuprofen|codamol|co_codamol|codeine|tramadol|diazepam|antidepressant|sertraline|meds|medication',
 };
@@ -129,8 +135,6 @@ export const NOT_DANGER = [
   'fight|fighting|fought the|a|our|their * plan|plans|closure|decision|council|cuts|proposal|proposals|fine|ticket|eviction|case|appeal|application|planning',
   // "a zero tolerance policy on knives".
   'policy|policies|rule|rules|ban|bans|law|laws on|about|against * knife|knives|weapon|weapons|guns',
-  // "burning smell from the chip shop extractor fan": a trade's smell.
-  'burning smell from * chip_shop|takeaway|restaurant|extractor|factory|yard|bakery|barbecue|bbq|bonfire',
   // "a man shouts 'I'll kill you' at the pigeons every morning".
   'shout|shouts|shouting|scream|screams|yell|yells * * at the|his|her pigeons|birds|seagulls|gulls|squirrels|foxes|cats|dog|dogs|telly|tv|radio|football',
   // "an old chest freezer by the bins, kids could climb in and get trapped": a hazard (not "he might be trapped").
@@ -293,12 +297,10 @@ export const NOT_DANGER = [
   'shop|shops|store|stores|website * sell|sells|selling|sold knife|knives',
   'knife|knives on display|sale',
   'missing school|lesson|lessons|class|classes|work|bus|train|parcel|letter|post|money|item',
-  // Things and pets gone missing: "the bins have been missing since last week", "my cat has gone missing".
-  'bin|bins|lid|lids|parcel|parcels|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|cat|cats|dog|dogs|pet|pets|tortoise|rabbit|parrot|budgie|hamster be|go|gone|went|is|are|was|were missing',
-  'bin|bins|lid|lids|parcel|parcels|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|cat|cats|dog|dogs|pet|pets|tortoise|rabbit|parrot|budgie|hamster have|has been|gone missing',
-  // "a fire hydrant cover is missing on our pavement", "the drain cover has gone missing".
-  'cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs be|go|gone|went|is|are|was|were missing',
-  'cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs * have|has|had gone|been|went missing',
+  // Things and pets gone missing: "the bins have been missing since last week", "my cat has gone missing", "a fire
+  // hydrant cover is missing on our pavement", "the drain cover outside our house has gone missing".
+  '@missingThing be|go|gone|went|is|are|was|were missing',
+  '@missingThing * have|has|had been|gone|went missing',
   // "my car got stuck in the mud": a vehicle, not someone trapped.
   '@vehicle * get|got|be|been|is|was stuck|stranded',
   // "people break in to the field": no home, nobody inside.
@@ -349,10 +351,11 @@ export const NOT_DANGER = [
   'lockdown|fire|evacuation|bomb drill|drills|practice|test|tests',
   // "my dog was attacked by another dog": an animal hurt by an animal (not "my son was attacked by a dog").
   'dog|dogs|cat|cats|pet|pets|puppy|horse|horses * be|was|were|got attacked|bitten|mauled|savaged by * dog|dogs|fox|foxes|cat|cats',
-  // "a smell of burning rubber comes from the car breakers yard": a smell of a trade or a bonfire, not of a fire in a home
-  // (not "a smell of burning plastic from the flat next door").
+  // "a smell of burning rubber comes from the car breakers yard", "burning smell from the chip shop extractor fan": a
+  // smell of a trade or a bonfire, not of a fire in a home (not "a smell of burning plastic from the flat next door").
   'smell|smells|smelt|smelling|stink|stench of burning|burnt rubber|tyres|tyre|toast|leaves',
-  'smell|smells|smelt|smelling|stink|stench of burning|burnt * from the|a * plant|yard|factory|works|breakers|recycling|tip|depot|farm|allotment|allotments|site',
+  'smell|smells|smelt|smelling|stink|stench of burning|burnt * from the|a * @trade',
+  'burning smell from * @trade',
   // "my neighbour's son is in prison for stabbing someone": what he did, and where he is (not "has been in prison for
   // attacking someone, he's out now").
   'is|are in prison|jail|custody for * stab|stabbing|attack|attacking|assault|assaulting|murder|murdering|killing|shooting|robbery|gbh|abh',
