@@ -5,7 +5,6 @@ import { CATEGORIES } from '../../services/classification/codes';
 import { loadSplit } from '../../services/classification/dataset';
 import { EmbeddedClassifier, trainingDataFingerprint } from '../../services/classification/embedded/embeddedClassifier';
 import { features, words } from '../../services/classification/embedded/features';
-import { WORDS_ONLY } from '../../services/classification/embedded/model';
 import { chooseDangerThreshold, dangerThresholds, evaluate } from '../../bot/cli/evalClassifier';
 import { MODEL_THRESHOLD } from '../../services/danger/embeddedDangerDetector';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,15 +29,13 @@ describe('embedded classifier: features', () => {
     assert.ok(f.includes('c:<lo') && f.includes('c:sic>') && f.includes('c:usic>'));
     assert.equal(f.filter((x) => x === 'k:noise').length, 2, 'two noise words in the lexicon');
   });
-  it('adds base forms and their pairs for the category, hate and strand models, not for the danger model', () => {
+  it('adds base forms and their pairs', () => {
     const f = features('he took the knives');
     assert.ok(f.includes('l:take') && f.includes('l:knife'), f.filter((x) => x.startsWith('l:')).join(' '));
     assert.ok(f.includes('m:the knife') && f.includes('s:take knife') && f.includes('s:he the'));
     // A side-by-side pair is added only where a word of it has a base form of its own (else it is the bigram).
     assert.ok(f.includes('m:he take') && !f.includes('l:he'));
     assert.ok(!features('loud music').some((x) => x.startsWith('m:')));
-    const wordsOnly = features('he took the knives', WORDS_ONLY);
-    assert.ok(wordsOnly.includes('w:knives') && !wordsOnly.some((x) => /^[lms]:/.test(x)), wordsOnly.join(' '));
   });
 });
 

@@ -24,30 +24,18 @@ export function words(text: string): string[] {
 /** The verb's base form where the word is an inflected verb, else the noun's ("knives" → knife). */
 const baseForm = (w: string) => (verb(w) !== w ? verb(w) : noun(w));
 
-/**
- * The kinds of feature a model reads. `baseForms` adds the base forms and their pairs; the danger model reads without
- * them (embeddedClassifier.ts says why).
- */
-export interface FeatureSet {
-  baseForms: boolean;
-  /** A feature is kept only when at least this many training texts have it. */
-  minDf: number;
-}
-
-export function features(text: string, set: Pick<FeatureSet, 'baseForms'> = { baseForms: true }): string[] {
+export function features(text: string): string[] {
   const ws = words(text);
-  const ls = set.baseForms ? ws.map(baseForm) : undefined;
+  const ls = ws.map(baseForm);
   const out: string[] = lexiconFeatures(normalise(text));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     out.push(`w:${w}`);
     if (i > 0) out.push(`b:${ws[i - 1]} ${w}`);
-    if (ls) {
-      if (ls[i] !== w) out.push(`l:${ls[i]}`);
-      // A pair of base forms side by side is a new feature only where one of them differs from the word (else `b:`).
-      if (i > 0 && (ls[i] !== w || ls[i - 1] !== ws[i - 1])) out.push(`m:${ls[i - 1]} ${ls[i]}`);
-      if (i > 1) out.push(`s:${ls[i - 2]} ${ls[i]}`);
-    }
+    if (ls[i] !== w) out.push(`l:${ls[i]}`);
+    // A pair of base forms side by side is a new feature only where one of them differs from the word (else `b:`).
+    if (i > 0 && (ls[i] !== w || ls[i - 1] !== ws[i - 1])) out.push(`m:${ls[i - 1]} ${ls[i]}`);
+    if (i > 1) out.push(`s:${ls[i - 2]} ${ls[i]}`);
     const padded = `<${w}>`;
     for (let n = 3; n <= 5; n++) {
       for (let j = 0; j + n <= padded.length; j++) out.push(`c:${padded.slice(j, j + n)}`);

@@ -1,4 +1,4 @@
-import { features, type FeatureSet } from './features';
+import { features } from './features';
 
 /** A sparse vector: feature indices and their values (L2-normalised TF-IDF). */
 export interface SparseVector {
@@ -7,13 +7,11 @@ export interface SparseVector {
 }
 
 /**
- * The category, hate and strand models read base forms, and a feature only when at least two training texts have it:
- * one seen once says more about that text than about residents' words (with the base-form pairs it halves the
- * vocabulary). On 5-fold cross-validation of the training split, top-1 rose from 0.887 to 0.895.
+ * The category, hate and strand models read a feature only when at least two training texts have it: one seen once
+ * says more about that text than about residents' words (with the base-form pairs it halves the vocabulary). On 5-fold
+ * cross-validation of the training split, top-1 rose from 0.887 to 0.895.
  */
-export const WITH_BASE_FORMS: FeatureSet = { baseForms: true, minDf: 2 };
-/** Words, word pairs and character n-grams only, every one kept: the features every model read before. */
-export const WORDS_ONLY: FeatureSet = { baseForms: false, minDf: 1 };
+export const MIN_DF = 2;
 /**
  * How much each kind of feature counts, by prefix (w: word, b: bigram, c: character n-gram, k: lexicon, l: base form,
  * m: pair of base forms, s: pair of base forms one word apart; features.ts). The pairs' weight was chosen by 5-fold
@@ -26,18 +24,17 @@ export class Vectoriser {
   private constructor(
     private readonly index: Map<string, number>,
     private readonly idf: Float64Array,
-    private readonly set: FeatureSet,
   ) {}
 
   /** Learns the vocabulary from the texts and returns their vectors too (each text's features are computed once). */
-  static fitTransform(texts: readonly string[], set: FeatureSet = WITH_BASE_FORMS): { vectoriser: Vectoriser; vectors: SparseVector[] } {
-    const perText = texts.map((text) => features(text, set));
+  static fitTransform(texts: readonly string[], minDf = MIN_DF): { vectoriser: Vectoriser; vectors: SparseVector[] } {
+    const perText = texts.map((text) => features(text));
     const df = new Map<string, number>();
     for (const fs of perText) for (const f of new Set(fs)) df.set(f, (df.get(f) ?? 0) + 1);
-    const kept = [...df.keys()].filter((f) => df.get(f)! >= set.minDf).sort(); // sorted: the same data always gives the same model
+    const kept = [...df.keys()].filter((f) => df.get(f)! >= minDf).sort(); // sorted: the same data always gives the same model
     const index = new Map(kept.map((f, i) => [f, i]));
     const idf = Float64Array.from(kept, (f) => (Math.log((1 + texts.length) / (1 + df.get(f)!)) + 1) * (FEATURE_WEIGHTS[f[0]!] ?? 1));
-    const vectoriser = new Vectoriser(index, idf, set);
+    const vectoriser = new Vectoriser(index, idf);
     return { vectoriser, vectors: perText.map((fs) => vectoriser.vectorise(fs)) };
   }
 
@@ -47,20 +44,20 @@ export class Vectoriser {
 
   /** What it learnt, to be stored (EmbeddedClassifier.save). */
   save(): SavedVectoriser {
-    return { set: this.set, features: [...this.index.keys()], idf: [...this.idf] };
+    return { features: [...this.index.keys()], idf: [...this.idf] };
   }
 
   static load(saved: SavedVectoriser): Vectoriser {
-    return new Vectoriser(new Map(saved.features.map((f, i) => [f, i])), Float64Array.from(saved.idf), saved.set);
+    return new Vectoriser(new Map(saved.features.map((f, i) => [f, i])), Float64Array.from(saved.idf));
   }
 
   transform(text: string): SparseVector {
-    return this.vectorise(features(text, this.set));
+    return this.vectorise(features(text));
   }
 
   /**
-   * The vector of features already computed: features not in this vocabulary are dropped, so one list computed with
-   * base forms serves a words-only vectoriser too (the classifier computes a text's features once).
+   * The vector of features already computed: features not in this vocabulary are dropped, so one list serves both the
+   * category vectoriser and the danger one, whose vocabularies differ (the classifier computes a text's features once).
    */
   vectorise(textFeatures: readonly string[]): SparseVector {
     const counts = new Map<number, number>();
@@ -78,7 +75,6 @@ export class Vectoriser {
 }
 
 export interface SavedVectoriser {
-  set: FeatureSet;
   features: string[];
   idf: number[];
 }
