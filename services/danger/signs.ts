@@ -147,6 +147,9 @@ export const NOT_DANGER = [
   'knock|knocked|knocks out in|at|during * sparring|boxing|bout|match|training|fight_night',
   // "I'm trapped in a horrible tenancy" (not "trapped in the flat").
   'trap|trapped|stuck in a|an|this|my|the * tenancy|contract|job|cycle|situation|lease|debt|rut',
+  // "the lift has been broken for weeks and my neighbour in a wheelchair is trapped in her flat": kept in by a broken
+  // lift, not shut in (not "trapped in the lift").
+  'wheelchair|wheelchairs|mobility_scooter|zimmer|crutches * trap|trapped|stuck in|inside my|her|his|their|our flat|flats|home|house',
   // "worried about the number of young people self harming": a worry about many, not someone now.
   'number|lots|loads|rise|amount of * * self harm|harming|suicide|suicides',
   // "I was hit by a football kicked by a kid".
@@ -689,7 +692,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'make you|me|us|him|her|them pay',
     'or burn|die',
     'or be|get burned|burnt|killed|hurt|stabbed',
-    'bullet|bullets * letterbox|door|post|doorstep|step|mat|windscreen|car',
+    'bullet|bullets * letterbox|door|post|doorstep|step|mat|doormat|porch|windowsill|drive|driveway|gate|windscreen|car',
     'you|he|she|they|i * be|are|is dead',
     // "sprayed 'grass' and 'dead man' on my front door after I gave a statement" (not "grass" alone: the data reads it
     // as harassment).
@@ -1729,6 +1732,8 @@ export const STILL_AT_RISK = [
   // "since then she hasn't been answering the door", "last night he was outside my work again".
   'not|never be|been answer|answering|reply|replying|respond|responding',
   'he|she|they|him|her|them * outside|round|back * again',
+  // "…last month she was in hospital and I can hear him shouting at her again".
+  'hear|heard|hearing him|her|them|it * again',
   // "the boys who jumped my son last month have started hanging around again and he is terrified".
   'hang|hanging|hangs around|round|about * again',
   'am|is|are terrified|petrified',

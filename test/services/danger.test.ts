@@ -336,6 +336,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad is standing at the front door with a bat and says nobody goes out',
   ];
   const possible = [
+    // A harm heard again after a past attack; bullets left on a doormat.
+    'my neighbour’s boyfriend beat her so badly last month she was in hospital and I can hear him shouting at her again through the wall',
+    'since we moved in, someone has been leaving bullets on our doormat with notes telling us to go back to Africa',
     // Someone missing is so until found, however it was told.
     'my daughter went missing from the park on the way home, the police are aware',
     // Harm not seen to keeps it open, unless someone is well now (not after an overdose, which can seem fine and not be).
@@ -1113,6 +1116,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a lad with a tattoo of a gun on his neck sits outside the shop all day',
     // Play on low roofs is not someone about to jump.
     'boys from the flats jumping off the garage roofs all afternoon',
+    // Kept in by a broken lift, not shut in.
+    'the lift in my block has been broken for three weeks and my neighbour in a wheelchair is trapped in her flat',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
