@@ -122,6 +122,8 @@ export const NOT_DANGER = [
   'rumour|rumours|rumoured * of|about|that * * @weapon',
   // "lads jumping off the garage roofs onto mattresses", "kids keep jumping off the shed roofs": play on low roofs (not off a bridge or a multi storey).
   'kids|lads|boys|girls|children|teenagers|youths|they * jump|jumping|jumped off|from * garage|garages|shed|sheds|wall|walls|bin|bins|bus_shelter',
+  // "kids are jumping off the bridge into the river in this heat": tombstoning, a group at play (not "a boy jumped off").
+  'kids|lads|boys|girls|children|teenagers|teens|youths * jump|jumping|jumped off|from * bridge|pier|jetty|wall|rocks into * river|water|sea|lake|canal|quarry',
   // "I've been threatened with eviction", "threatened with court": not harm.
   'threaten|threatened|threatening with eviction|court|legal|solicitor|solicitors|police|fine|fines|ban|action|prosecution|council|the_council|the_police|the_court',
   'knife block|drawer|set|sharpener',
@@ -377,7 +379,7 @@ export const NOT_DANGER = [
   'one day * kill|hurt someone|somebody',
   'kill|hurt someone|somebody one day',
   // "…jumping in, someone will drown one day".
-  'someone|somebody will|gonna|going_to * drown|die|drowned|killed * one day',
+  'someone|somebody|one|kid|child|he|she|they will|gonna|going_to * drown|die|drowned|killed * one day',
   // "boys doing backflips off the bus stop roof, someone is going to break their neck" (not "…break my neck"); a worry.
   'someone|somebody * will|gonna|go * break|snap their neck|necks|leg|legs|arm|arms',
   // "boy racers every night, one day someone's going to end up dead".
@@ -524,6 +526,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // In drink or temper: "he gets drunk and throws things at my sister" (not "kids throw things at my dad's wheelchair",
     // which the data reads as harassment).
     'drunk|drink|drinks|drinking|angry|temper * throw|throws|threw|throwing|chuck|chucks|chucked thing|things|stuff|plate|plates|cup|cups at',
+    // …told the other way round: "throws things at her when he's had a drink".
+    'throw|throws|threw|throwing|chuck|chucks|chucked thing|things|stuff|plate|plates|cup|cups at @person * * drunk|drink|drinks|drinking|angry|temper',
     // "robbed at knifepoint", "a man got bottled", "my lad got shanked", "leathered him", "set upon my son", "tied up my uncle".
     'knifepoint|gunpoint',
     '@someone * get|got|be|been|being bottled|shanked|leathered|tied_up',
@@ -1223,8 +1227,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'stranger|intruder|burglar downstairs|upstairs|inside',
     'someone|somebody|stranger|strangers|intruder|burglar inside|in my|our house|flat|home|bedroom|kitchen',
     // "someone's in the house", "I heard glass smash downstairs".
-    '!someone|somebody|stranger|intruder|burglar be|is|are in|inside the|my|our house|flat|home|kitchen|bedroom|garden',
+    '!someone|somebody|stranger|intruder|burglar is|are in|inside the|my|our house|flat|home|kitchen|bedroom|garden',
     'glass smash|smashing|break|breaking downstairs|upstairs|inside',
+    // "someone was in the garden at 2am": told after, a sign but not now by itself.
+    'someone|somebody|stranger|intruder|burglar be in|inside the|my|our house|flat|home|kitchen|bedroom|garden',
     // "a man in my back garden looking through the windows", "I can hear someone walking about downstairs".
     'someone|somebody|man|men|stranger|strangers|intruder * in my|our back|front garden|yard',
     'hear|heard * someone|somebody * downstairs|inside',

@@ -337,6 +337,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
   ];
   const possible = [
     // A harm heard again after a past attack; bullets left on a doormat.
+    "my mum's boyfriend throws things at her when he's had a drink, last time it was a plate",
+    // Someone who was in the garden, told after (not someone in it now).
+    'I keep finding cigarettes stubbed out by my back door and someone was in the garden at 2am',
     'my neighbour’s boyfriend beat her so badly last month she was in hospital and I can hear him shouting at her again through the wall',
     'since we moved in, someone has been leaving bullets on our doormat with notes telling us to go back to Africa',
     // Someone missing is so until found, however it was told.
@@ -1116,6 +1119,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a lad with a tattoo of a gun on his neck sits outside the shop all day',
     // Play on low roofs is not someone about to jump.
     'boys from the flats jumping off the garage roofs all afternoon',
+    // Tombstoning; a drowning feared one day.
+    'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
+    "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
     // Kept in by a broken lift, not shut in.
     'the lift in my block has been broken for three weeks and my neighbour in a wheelchair is trapped in her flat',
   ];
