@@ -159,6 +159,11 @@ interface SentenceReading {
   canSeemWell: boolean;
   /** A medical sign told in the present, in a clause with no time of its own ("…he still can't walk straight"). */
   harmGoesOn: boolean;
+  /**
+   * A danger now by itself in a clause with a time of today of its own ("went to sleep last night and didn't wake up
+   * this morning"): the time of another clause is not its time (not "blood on the pavement from a fight last night").
+   */
+  nowByItselfLately: boolean;
   /** Afraid to go out (AFRAID_TO_GO_OUT): keeps open a danger of the last day only. */
   afraidToGoOut: boolean;
   /** A threat that looks ahead by its own words ("you're next", "snitches get stitches"). */
@@ -271,21 +276,25 @@ export class LexicalDangerDetector implements DangerDetector {
       return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat || s.harmGoesOn) ||
         careRefused ||
         (inTheLastDay && (canSeemWell || sentences.some((s) => s.afraidToGoOut || s.threatSaysItself))) ||
+        (sentences.some((s) => s.nowByItselfLately) && !sentences.some((s) => s.afterwards || s.dealtWith || s.wellNow || s.found)) ||
         this.stillOpen(signs, sentences) ||
         happenedAgain(sentences)
         ? { level: 'possible', signs: kinds }
         : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit || s.habitualAttack)) return { level: 'possible', signs: kinds };
-    if (sentences.some((s) => s.maybeNow || s.immediate)) return { level: 'now', signs: kinds };
-    const dealtWith = sentences.some((s) => s.dealtWith) && sentences.every((s) => s.signs.size === 0 || s.signsInThePast);
-    if (
+    const inThePastTense = sentences.every((s) => s.signs.size === 0 || s.signsInThePast);
+    const dealtWith = sentences.some((s) => s.dealtWith) && inThePastTense;
+    const closed =
       (dealtWith || sentences.some((s) => s.afterwards)) &&
       !careRefused &&
       // "my ex broke in and took the kids, the police are aware": someone taken is so until found, however it was told.
       !this.stillOpen(signs, sentences) &&
-      !sentences.some((s) => s.atRisk || s.afraidToGoOut || s.contrastNow || s.threatAhead)
-    )
-      return { level: 'none', signs: [], over: true };
+      !sentences.some((s) => s.atRisk || s.afraidToGoOut || s.contrastNow || s.threatAhead);
+    // "collapsed at work this morning, he's been taken to hospital": a danger now by itself, told in the past tense and
+    // dealt with, is over (not "there's a man unconscious in the road, I've rung 999").
+    if (sentences.some((s) => s.maybeNow) || (sentences.some((s) => s.immediate) && !(closed && inThePastTense)))
+      return { level: 'now', signs: kinds };
+    if (closed) return { level: 'none', signs: [], over: true };
     return { level: 'possible', signs: kinds };
   }
 
@@ -512,6 +521,7 @@ export class LexicalDangerDetector implements DangerDetector {
       wellNow: wellNow.length > 0,
       canSeemWell,
       harmGoesOn: medicalClauses.some(inThePresent),
+      nowByItselfLately: immediateClauses.some((n) => lately.some(([start, end]) => clauseOf[start] === n && isToday(tokens.slice(start, end)))),
       afraidToGoOut: this.afraidToGoOut.test(written),
       threatSaysItself,
       found,
@@ -622,6 +632,10 @@ const DOERS = new Set([
   'them',
   'him',
 ]);
+
+/** "this morning", "today", "tonight" (not "last night", "yesterday", "this week"). */
+const TODAY = new Set(['today', 'tonight', 'morning', 'afternoon', 'evening']);
+const isToday = (time: readonly Token[]) => time.some((t) => TODAY.has(t.word)) && !time.some((t) => ['last', 'yesterday'].includes(t.word));
 
 /** An older time, then a time of the last day after it (in a later clause or sentence): it happened again. */
 function happenedAgain(sentences: readonly SentenceReading[]): boolean {

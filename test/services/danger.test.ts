@@ -15,6 +15,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
   // The messages issue 16 quotes as missed, and wording like them.
   const now = [
     'my grandad is on the floor and hes breathing funny and his lips are going grey',
+    "there's a man unconscious in the road, I've rung 999",
     "last night he beat me and locked me in, I'm still locked in the bedroom",
     "I reported him last month, now he's following me in his car as I walk home",
     "I have a crime number from last time, he's here again and hitting her",
@@ -336,6 +337,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad is standing at the front door with a bat and says nobody goes out',
   ];
   const possible = [
+    // A danger now by itself with a time of today of its own, after last night's.
+    "my dad went to sleep last night and didn't wake up this morning, he's cold",
     // A harm heard again after a past attack; bullets left on a doormat.
     "my mum's boyfriend throws things at her when he's had a drink, last time it was a plate",
     // Someone who was in the garden, told after (not someone in it now).
@@ -1119,6 +1122,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a lad with a tattoo of a gun on his neck sits outside the shop all day',
     // Play on low roofs is not someone about to jump.
     'boys from the flats jumping off the garage roofs all afternoon',
+    // A collapse told in the past tense and dealt with.
+    "my husband collapsed at work this morning, he's been taken to hospital",
     // Tombstoning; a drowning feared one day.
     'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
