@@ -416,6 +416,12 @@ export const NOT_DANGER = [
   'have|has|had to push|pushing * wheelchair|pram|buggy|pushchair|trolley',
   // "she's taken her kids to her mum's for the weekend": an outing, not a child taken.
   'take|taken|took * to|for * school|nursery|football|swimming|training|practice|doctor|doctors|dentist|shop|shops|park|nan|mum|dad|grandma|holiday|walk|weekend|appointment|party|club',
+  // "glass everywhere for kids to cut themselves on": a hazard, not self-harm.
+  'for kids|children|people|someone|anyone|dogs to cut|hurt themselves|itself on',
+  // "shouting that he'd kill the referee" at a match.
+  'kill|murder|strangle|batter the|that ref|referee|umpire|linesman',
+  // "a mattress covered in blood stains": old stains, not someone bleeding.
+  'cover|covered in blood stain|stains',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
@@ -1954,6 +1960,8 @@ export const PAST = [
   'be|was|were|been|got put out',
   'fire_brigade|fire_service|fire_engine|fire_engines came|attended|arrived',
   'it be all out',
+  // "it's burnt out now and just sitting there": what is left after a fire.
+  'burnt|burned out now',
   // "the police have already been", "firefighters have already attended", "the fire service have already been".
   'firefighters|fire_service|fire_brigade|fire_crew|police|ambulance|paramedics * already been|come|attended|dealt',
   // "they had a fight … they've made up now".

@@ -1124,6 +1124,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'boys from the flats jumping off the garage roofs all afternoon',
     // A collapse told in the past tense and dealt with.
     "my husband collapsed at work this morning, he's been taken to hospital",
+    // Old stains; a burnt-out car; a threat at a referee; a hazard for kids.
+    "someone's dumped a mattress covered in blood stains by the recycling bins, probably from a nosebleed",
+    "a car has been on fire in the lay-by on the A2, it's burnt out now and just sitting there",
+    "a drunk man was shouting that he'd kill the referee at the Sunday league game",
+    'the bus shelter on London Road has been smashed again, there’s glass everywhere for kids to cut themselves on',
     // Tombstoning; a drowning feared one day.
     'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
