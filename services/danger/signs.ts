@@ -158,7 +158,7 @@ export const NOT_DANGER = [
   'hit|struck|hurt by a|the ball|football|cricket_ball|golf_ball|frisbee|snowball',
   'ball|football|cricket_ball|golf_ball|frisbee|snowball kicked|thrown|hit|whacked by',
   'water|nerf|glue|staple|toy|bb|paintball|cap|fake|replica|imitation|plastic gun|guns|pistol|pistols',
-  'fake|replica|imitation|plastic|toy knife|knives|sword|swords',
+  'fake|replica|imitation|plastic|toy|wooden|cardboard|foam knife|knives|sword|swords',
   'fight|fighting|fights with water|snowball|snowballs|pillow|pillows|foam|nerf',
   'water|snowball|pillow|food|pie|balloon fight/n',
   'shoot|shoots|shooting|shot at * target|targets|tins|cans|clays',
@@ -343,7 +343,7 @@ export const NOT_DANGER = [
   // A drawing of a weapon is not one ("drew a knife and a skull in chalk on the pavement", "a tattoo of a gun"; not "he
   // drew a knife on me", nor "drawn a picture of a gun on my door with my name under it", a threat).
   '@weapon * in chalk|crayon|paint|marker|felt_tip|spray_paint',
-  'sticker|stickers|emoji|emojis|tattoo|tattoos|cartoon|cartoons|doodle|doodles of * @weapon',
+  'sticker|stickers|emoji|emojis|tattoo|tattoos|cartoon|cartoons|doodle|doodles|graffiti|mural|murals of * @weapon',
   // "showing off pictures of himself with a rifle", "a group chat where they share pictures of weapons".
   'show|showing|shows|showed off * picture|pictures|photo|photos|pic|pics of * @weapon',
   'share|sharing|shared|shares * picture|pictures|photo|photos|pic|pics|video|videos of * @weapon',
@@ -422,6 +422,8 @@ export const NOT_DANGER = [
   'kill|murder|strangle|batter the|that ref|referee|umpire|linesman',
   // "a mattress covered in blood stains": old stains, not someone bleeding.
   'cover|covered in blood stain|stains',
+  // "the swings are broken and a child could get hurt": a hazard, not someone hurt.
+  'child|children|kid|kids|someone|somebody|people|person|one could|might * get|be hurt|injured|killed',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
@@ -770,7 +772,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'gas/n leak|smell',
     'petrol * letterbox|door|through|house|poured|pour',
     'arson|firebomb|petrol bomb|molotov',
-    '!bonfire/n|fire/n|blaze|flame * spread|spreading|spreads to',
+    // "the bonfire at the allotments has spread to the sheds".
+    '!bonfire/n|fire/n|blaze|flame * * spread|spreading|spreads to',
     '!bonfire/n|fire/n|blaze|flame * out of control',
     '!go|going|gone|went up in flames',
   ],

@@ -16,6 +16,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
   const now = [
     'my grandad is on the floor and hes breathing funny and his lips are going grey',
     "there's a man unconscious in the road, I've rung 999",
+    'the bonfire at the allotments has spread to the sheds and is heading for the houses on Old Road',
     "last night he beat me and locked me in, I'm still locked in the bedroom",
     "I reported him last month, now he's following me in his car as I walk home",
     "I have a crime number from last time, he's here again and hitting her",
@@ -1129,6 +1130,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a car has been on fire in the lay-by on the A2, it's burnt out now and just sitting there",
     "a drunk man was shouting that he'd kill the referee at the Sunday league game",
     'the bus shelter on London Road has been smashed again, there’s glass everywhere for kids to cut themselves on',
+    // Toy weapons; a weapon drawn on a wall; a hazard for a child.
+    'the kids next door are having a battle with wooden swords in the garden',
+    "graffiti of a gun and 'RIP' has been sprayed on the subway wall",
+    'the swings at Central Park are broken and a child could get hurt',
     // Tombstoning; a drowning feared one day.
     'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
