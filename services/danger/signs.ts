@@ -64,6 +64,9 @@ export const FIGURES_OF_SPEECH = [
   'accident waiting to happen',
   // "the gym drops weights all evening and it sounds like bombs going off".
   'like bombs going|go|went off',
+  // "I'm drowning in paperwork", "it's murder on my nerves".
+  'drown|drowning|drowned in paperwork|debt|debts|work|bills|emails|admin|homework|letters|forms|stress',
+  'murder on|for my|the|your nerves|ears|back|knees|feet|head',
 ];
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
@@ -157,7 +160,7 @@ export const NOT_DANGER = [
   // "I was hit by a football kicked by a kid".
   'hit|struck|hurt by a|the ball|football|cricket_ball|golf_ball|frisbee|snowball',
   'ball|football|cricket_ball|golf_ball|frisbee|snowball kicked|thrown|hit|whacked by',
-  'water|nerf|glue|staple|toy|bb|paintball|cap|fake|replica|imitation|plastic gun|guns|pistol|pistols',
+  'water|nerf|glue|staple|nail|toy|bb|paintball|cap|fake|replica|imitation|plastic gun|guns|pistol|pistols',
   'fake|replica|imitation|plastic|toy|wooden|cardboard|foam knife|knives|sword|swords',
   'fight|fighting|fights with water|snowball|snowballs|pillow|pillows|foam|nerf',
   'water|snowball|pillow|food|pie|balloon fight/n',
@@ -424,6 +427,16 @@ export const NOT_DANGER = [
   'cover|covered in blood stain|stains',
   // "the swings are broken and a child could get hurt": a hazard, not someone hurt.
   'child|children|kid|kids|someone|somebody|people|person|one could|might * get|be hurt|injured|killed',
+  // "a photo shoot on our road every weekend".
+  'photo|film|fashion|video|music_video|wedding shoot|shoots|shooting',
+  // "someone stuck a knife through my tyre": damage to a thing.
+  'knife|knives|blade|screwdriver * tyre|tyres|tire|tires',
+  // "the lollipop lady nearly got hit": a near miss.
+  'nearly|almost * get|got|be|been hit|run_over|knocked_down|knocked_over',
+  // "a boy at school has a knife emoji as his profile picture".
+  '@weapon emoji|emojis as|on|for * profile|picture|pic|bio|avatar|name|username',
+  // "I've been getting chest pains since the stress started": symptoms over weeks, not an emergency now.
+  'been getting|having * chest pain|pains',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */

@@ -338,6 +338,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad is standing at the front door with a bat and says nobody goes out',
   ];
   const possible = [
+    // A threat by emoji.
+    'someone keeps sending me pictures of my house with a gun emoji',
     // A danger now by itself with a time of today of its own, after last night's.
     "my dad went to sleep last night and didn't wake up this morning, he's cold",
     // A harm heard again after a past attack; bullets left on a doormat.
@@ -1134,6 +1136,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the kids next door are having a battle with wooden swords in the garden',
     "graffiti of a gun and 'RIP' has been sprayed on the subway wall",
     'the swings at Central Park are broken and a child could get hurt',
+    // Everyday words: a figure of speech, a photo shoot, a nail gun, a tyre, a near miss, an emoji, symptoms over weeks.
+    "I'm drowning in paperwork trying to get the council to fix our damp, nobody calls back",
+    "next door's teenager is on his drum kit for hours, it's murder on my nerves",
+    "there's a photo shoot happening on our road every weekend blocking driveways",
+    'my neighbour uses a nail gun in his garden till 10pm building a shed',
+    'someone stuck a knife through my tyre overnight, I found it flat this morning',
+    'cars keep parking on the zig zags at school time and the lollipop lady nearly got hit',
+    'my daughter said a boy at school has a knife emoji as his profile picture',
+    "I've been getting chest pains since the stress with my neighbours started, my GP is looking into it",
     // Tombstoning; a drowning feared one day.
     'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
