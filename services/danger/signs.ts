@@ -67,6 +67,8 @@ export const FIGURES_OF_SPEECH = [
   // "I'm drowning in paperwork", "it's murder on my nerves".
   'drown|drowning|drowned in paperwork|debt|debts|work|bills|emails|admin|homework|letters|forms|stress',
   'murder on|for my|the|your nerves|ears|back|knees|feet|head',
+  // "sings at the top of his lungs like he's being strangled" (not "it sounds like someone is being attacked").
+  'sing|sings|singing|screech|screeches|screeching|howl|howls|howling * * like * being strangled|murdered|killed|tortured',
 ];
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
@@ -437,6 +439,8 @@ export const NOT_DANGER = [
   '@weapon emoji|emojis as|on|for * profile|picture|pic|bio|avatar|name|username',
   // "I've been getting chest pains since the stress started": symptoms over weeks, not an emergency now.
   'been getting|having * chest pain|pains',
+  // "evacuated because of a bomb threat, it turned out to be a hoax".
+  'bomb threat|scare|alert * * hoax|false_alarm',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */

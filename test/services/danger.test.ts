@@ -1145,6 +1145,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'cars keep parking on the zig zags at school time and the lollipop lady nearly got hit',
     'my daughter said a boy at school has a knife emoji as his profile picture',
     "I've been getting chest pains since the stress with my neighbours started, my GP is looking into it",
+    // Singing likened to a strangling; a bomb threat that was a hoax.
+    "the man upstairs sings at the top of his lungs like he's being strangled, every night",
+    'my son’s school was evacuated because of a bomb threat, it turned out to be a hoax, I want to complain about the communication',
     // Tombstoning; a drowning feared one day.
     'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
