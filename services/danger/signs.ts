@@ -441,6 +441,8 @@ export const NOT_DANGER = [
   'been getting|having * chest pain|pains',
   // "evacuated because of a bomb threat, it turned out to be a hoax".
   'bomb threat|scare|alert * * hoax|false_alarm',
+  // "I feel a bit trapped because he knows I'm home": a feeling, not someone shut in.
+  'feel|feels|feeling|felt * trapped|stuck',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */

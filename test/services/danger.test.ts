@@ -1148,6 +1148,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Singing likened to a strangling; a bomb threat that was a hoax.
     "the man upstairs sings at the top of his lungs like he's being strangled, every night",
     'my son’s school was evacuated because of a bomb threat, it turned out to be a hoax, I want to complain about the communication',
+    // Feeling trapped.
+    "my neighbour keeps knocking on my door asking for money, I feel a bit trapped because he knows I'm home",
     // Tombstoning; a drowning feared one day.
     'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
