@@ -49,7 +49,7 @@ export const FIGURES_OF_SPEECH = [
   'die|dying|died laughing',
   'shoot|shot me|us|him|her a message|text|email|line|dm',
   'hit|hits|hitting me|us|him|her up',
-  'beat|beats|beating me|us|him|her at pool|darts|cards|chess|snooker|football|fifa|fortnite|tennis|golf|monopoly|scrabble|game|games|everything',
+  'beat|beats|beating me|us|him|her|them|you at pool|darts|cards|chess|snooker|football|fifa|fortnite|tennis|golf|monopoly|scrabble|game|games|everything',
   'could murder|kill * them|him|her|upstairs|neighbour|neighbours',
   'drive|driving|drives me insane|mad|crazy|round the bend',
   'end of my tether',
@@ -69,6 +69,8 @@ export const FIGURES_OF_SPEECH = [
   'murder on|for my|the|your nerves|ears|back|knees|feet|head',
   // "sings at the top of his lungs like he's being strangled" (not "it sounds like someone is being attacked").
   'sing|sings|singing|screech|screeches|screeching|howl|howls|howling * * like * being strangled|murdered|killed|tortured',
+  // "a woman screaming blue murder at her husband".
+  'scream|screams|screaming|screamed|shout|shouts|shouting|yell|yelling blue murder',
 ];
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
@@ -330,7 +332,7 @@ export const NOT_DANGER = [
   'fire extinguisher|extinguishers|alarm|alarms|door|doors|exit|escape|station|drill|hydrant|service|brigade|safety',
   // "the old pub got burnt out years ago", "a burnt out mattress by the bins": what a thing is, not a fire.
   'got|was|were|been burnt|burned out',
-  'burnt|burned out pub|building|shell|house|flat|shop|@vehicle|cars|bike|sofa|mattress|furniture|fridge|bin|bins',
+  'burnt|burned out pub|building|shell|house|flat|shop|garage|garages|shed|sheds|barn|warehouse|factory|@vehicle|cars|bike|sofa|mattress|furniture|fridge|bin|bins',
   // "an abandoned car on its roof in the woods", "a stolen car was dumped on its side": a vehicle left, nobody in it.
   'abandoned|dumped|wrecked|scrapped|written_off @vehicle|vehicles|cars',
   '@vehicle * be|was|were|been|got abandoned|dumped',
@@ -443,6 +445,8 @@ export const NOT_DANGER = [
   'bomb threat|scare|alert * * hoax|false_alarm',
   // "I feel a bit trapped because he knows I'm home": a feeling, not someone shut in.
   'feel|feels|feeling|felt * trapped|stuck',
+  // "blasting drill music about stabbing people": what a song is about.
+  'song|songs|lyrics|music|track|tracks|rap|raps|drill about|with * stab|stabbing|stabbed|killing|shooting|murder|guns|knives|violence',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
@@ -1657,6 +1661,8 @@ export const WELL_NOW = [
   'be|is|are|am ok|okay|fine|alright|better|resting|comfortable|settled now',
   // "a girl went missing from Swanscombe but she's been found safe".
   'found|back|home safe|safe_and_well|unharmed|unhurt',
+  // "a car on fire on the M25 this morning… everyone got out ok".
+  'everyone|everybody|all|they * got|get out ok|okay|safe|safely|fine|unhurt|alright',
 ];
 export const AFRAID_TO_GO_OUT = ['scared|afraid|frightened|terrified to go_out', 'scared|afraid|frightened|terrified of going out'];
 export const STILL_AT_RISK = [
@@ -1982,6 +1988,8 @@ export const PAST = [
   'be|was|were|been|got put out',
   'fire_brigade|fire_service|fire_engine|fire_engines came|attended|arrived',
   'it be all out',
+  // "it's out now but half the fence is gone".
+  'it be out now',
   // "it's burnt out now and just sitting there": what is left after a fire.
   'burnt|burned out now',
   // "the police have already been", "firefighters have already attended", "the fire service have already been".

@@ -1150,6 +1150,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son’s school was evacuated because of a bomb threat, it turned out to be a hoax, I want to complain about the communication',
     // Feeling trapped.
     "my neighbour keeps knocking on my door asking for money, I feel a bit trapped because he knows I'm home",
+    // A game won; a song's words; a ruin burnt again; a fire told with everyone safe, or out now; a figure of speech.
+    'ppl keep sayin they gonna "end" my son online cos he beat them at fifa lol hes fine but its doin my head in',
+    'my neighbour is blasting drill music about stabbing people at 2am every night',
+    "somebody has torched the old burnt out garage again, it's just rubble now, kids go in there",
+    'a car on fire on the M25 this morning caused huge delays, everyone got out ok',
+    "my fence was set alight by the neighbour's bonfire, it's out now but half the fence is gone",
+    "there's a woman screaming blue murder at her husband every time he comes in late",
     // Tombstoning; a drowning feared one day.
     'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
