@@ -172,6 +172,8 @@ interface SentenceReading {
   found: boolean;
   /** Someone has not been seen since (UNSEEN). */
   unseen: boolean;
+  /** The sentence, or one before it, tells of whoever did something (a threat, an attack, abuse): NOT_SEEN is about them. */
+  whoeverDidIt: boolean;
   /** The first clause with a time older than the last day, and the last with a time of the last day (LATELY). */
   olderClause: number | undefined;
   latelyClause: number | undefined;
@@ -316,13 +318,14 @@ export class LexicalDangerDetector implements DangerDetector {
   }
 
   private sentences(text: string): SentenceReading[] {
-    return text
-      .split(/[.!?\n;]+|\s[-–]\s/)
-      .filter((s) => /[a-z0-9]/i.test(s))
-      .map((s) => this.readSentence(s));
+    const readings: SentenceReading[] = [];
+    // "A man shouted abuse at me. I haven't seen him since": whoever did something, told of in an earlier sentence.
+    for (const sentence of text.split(/[.!?\n;]+|\s[-–]\s/).filter((s) => /[a-z0-9]/i.test(s)))
+      readings.push(this.readSentence(sentence, readings.some((r) => r.whoeverDidIt)));
+    return readings;
   }
 
-  private readSentence(sentence: string): SentenceReading {
+  private readSentence(sentence: string, doerBefore = false): SentenceReading {
     const { tokens: typed, clauseOf } = tokeniseByClause(sentence);
     const written = this.spelling.correct(typed);
     const figures = this.figures.findAll(written);
@@ -402,7 +405,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const found = this.found.matches(tokens).some(({ start }) => !negated(tokens, start));
     // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN), or says where they
     // are ("I think she's gone on holiday": FOUND).
-    const whoeverDidIt = WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => lemmaIn(t, DOERS_VERBS));
+    const whoeverDidIt = doerBefore || WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => lemmaIn(t, DOERS_VERBS));
     if (!whoeverDidIt && !found) for (const match of this.notSeen.matches(tokens)) readSign('taken', match);
     const thingsAttacked = this.attacksOnThings.matches(tokens).filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
     for (const { phrase, start, end } of thingsAttacked) {
@@ -526,6 +529,7 @@ export class LexicalDangerDetector implements DangerDetector {
       threatSaysItself,
       found,
       unseen: this.unseen.test(tokens),
+      whoeverDidIt,
       habit,
       olderClause: olderClauses.length > 0 ? Math.min(...olderClauses) : undefined,
       latelyClause: latelyClauses.length > 0 ? Math.max(...latelyClauses) : undefined,

@@ -1157,6 +1157,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a car on fire on the M25 this morning caused huge delays, everyone got out ok',
     "my fence was set alight by the neighbour's bonfire, it's out now but half the fence is gone",
     "there's a woman screaming blue murder at her husband every time he comes in late",
+    // "Not seen him since" is about whoever did something, told of in the sentence before.
+    "A few weeks ago a man from the pub shouted abuse at me when I asked him to move his car. I haven't seen him since and it hasn't happened again but I wanted to log it in case.",
     // Tombstoning; a drowning feared one day.
     'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
