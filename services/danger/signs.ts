@@ -117,7 +117,7 @@ export const NOT_DANGER = [
   // "pushed over in the playground", "shoves him in the corridor": rough play and bullying at school, not a danger.
   'push|pushed|pushes|pushing|shove|shoved|shoves|shoving|trip|tripped|trips * playground|corridor|corridors|classroom|lesson|lessons',
   // "my son's bike was taken" (an apostrophe s is read as is): a thing taken, not a child.
-  'be|is bike|bikes|phone|phones|scooter|bag|wallet|purse|car|coat|trainers|money|ball|football|toy|toys|console|ipad|tablet|laptop|keys * taken|grabbed|snatched',
+  'be|is bike|bikes|phone|phones|scooter|bag|wallet|purse|car|coat|trainers|money|ball|football|toy|toys|console|xbox|playstation|switch|headphones|airpods|ipad|tablet|laptop|keys * taken|grabbed|snatched',
   // "had his nose broken in a fight": an injury, not a break-in.
   'nose|arm|leg|wrist|jaw|finger|fingers|rib|ribs|tooth|teeth|bone|bones|cheekbone|collarbone broken|broke in',
   // "I don't know if anyone was hurt": a question, not someone hurt (not "not sure if anyone is hurt", a worry now).
@@ -447,6 +447,11 @@ export const NOT_DANGER = [
   'feel|feels|feeling|felt * trapped|stuck',
   // "blasting drill music about stabbing people": what a song is about.
   'song|songs|lyrics|music|track|tracks|rap|raps|drill about|with * stab|stabbing|stabbed|killing|shooting|murder|guns|knives|violence',
+  // "she's gone missing from the Facebook group", "followed by a boy from school on TikTok": online, not in person.
+  'gone|go|went|be missing from|off * group|chat|page|facebook|whatsapp|instagram|snapchat',
+  'follow|follows|following|followed * * on tiktok|instagram|insta|twitter|facebook|snapchat|youtube|twitch|social_media',
+  // "a horror film so loud I can hear people screaming for help through the wall".
+  'film|films|movie|movies|telly|tv * * hear * scream|screaming|screams|shouting * for help',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
@@ -1668,6 +1673,8 @@ export const AFRAID_TO_GO_OUT = ['scared|afraid|frightened|terrified to go_out',
 export const STILL_AT_RISK = [
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
   'scared|afraid|frightened|terrified to leave|go_home|go_back',
+  // "…hit him across the face, I'm scared to send him back at the weekend".
+  'scared|afraid|frightened|terrified|worried to send * back|round|there',
   'scared|afraid|frightened|terrified of going home|back',
   'scared|afraid|frightened|terrified he|she|they will|is|are',
   'coming back|round|later|tonight',

@@ -338,6 +338,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad is standing at the front door with a bat and says nobody goes out',
   ];
   const possible = [
+    // Afraid of sending a child back to whoever hit him.
+    "my son's dad hit him across the face for spilling a drink, I'm scared to send him back at the weekend",
     // A threat by emoji.
     'someone keeps sending me pictures of my house with a gun emoji',
     // A danger now by itself with a time of today of its own, after last night's.
@@ -1159,6 +1161,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a woman screaming blue murder at her husband every time he comes in late",
     // "Not seen him since" is about whoever did something, told of in the sentence before.
     "A few weeks ago a man from the pub shouted abuse at me when I asked him to move his car. I haven't seen him since and it hasn't happened again but I wanted to log it in case.",
+    // Online, not in person; a console taken; a film heard through the wall.
+    'a woman on my road has gone missing from the Facebook group after an argument, I hope she’s ok haha',
+    'my daughter is being followed by a boy from school on TikTok and he comments on everything she posts',
+    "my son's xbox got taken off him by older boys in the park, they said he could have it back tomorrow",
+    "someone's playing a horror film so loud I can hear people screaming for help through the wall",
     // Tombstoning; a drowning feared one day.
     'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
