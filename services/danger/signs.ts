@@ -23,7 +23,7 @@ export const LISTS = {
   vehicle: 'car|van|vehicle|lorry|truck|taxi|motorbike|moped',
   /** Things and pets that go missing (NOT_DANGER): not someone missing. */
   missingThing:
-    'bin|bins|lid|lids|parcel|parcels|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|cat|cats|dog|dogs|pet|pets|tortoise|rabbit|parrot|budgie|hamster|cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs',
+    'bin|bins|lid|lids|parcel|parcels|post|mail|letter|letters|delivery|deliveries|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|cat|cats|dog|dogs|pet|pets|tortoise|rabbit|parrot|budgie|hamster|cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs',
   /** Trades and places whose burning smell is not a fire in a home (NOT_DANGER). */
   trade:
     'chip_shop|takeaway|restaurant|extractor|factory|yard|bakery|barbecue|bbq|bonfire|plant|works|breakers|recycling|tip|depot|farm|allotment|allotments|site',
@@ -71,6 +71,9 @@ export const FIGURES_OF_SPEECH = [
   'sing|sings|singing|screech|screeches|screeching|howl|howls|howling * * like * being strangled|murdered|killed|tortured',
   // "a woman screaming blue murder at her husband".
   'scream|screams|screaming|screamed|shout|shouts|shouting|yell|yelling blue murder',
+  // "the council are bleeding us dry", "held hostage by the noise from the new bar".
+  'bleed|bleeds|bleeding|bled * dry',
+  'hostage by|to the|my|our|their|this * noise|music|bass|council|landlord|bills|prices|weather|traffic|neighbours',
 ];
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
@@ -313,6 +316,8 @@ export const NOT_DANGER = [
   // hydrant cover is missing on our pavement", "the drain cover outside our house has gone missing".
   '@missingThing be|go|gone|went|is|are|was|were missing',
   '@missingThing * have|has|had been|gone|went missing',
+  // "my post keeps going missing".
+  '@missingThing keep|keeps|kept going|go missing',
   // "my car got stuck in the mud": a vehicle, not someone trapped.
   '@vehicle * get|got|be|been|is|was stuck|stranded',
   // "people break in to the field": no home, nobody inside.
@@ -452,6 +457,15 @@ export const NOT_DANGER = [
   'follow|follows|following|followed * * on tiktok|instagram|insta|twitter|facebook|snapchat|youtube|twitch|social_media',
   // "a horror film so loud I can hear people screaming for help through the wall".
   'film|films|movie|movies|telly|tv * * hear * scream|screaming|screams|shouting * for help',
+  // "the dust is so thick I can't breathe", "I can't breathe when I open the windows" (not smoke: a fire).
+  'dust|smell|fumes|stench|stink|pollution|damp|mould * * can not breathe',
+  'can not breathe * when|because|for|with * window|windows|dust|smell|fumes|stench|stink|pollution|damp|mould',
+  // "a bird trapped in the chimney": an animal stuck.
+  'bird|birds|pigeon|pigeons|cat|cats|fox|foxes|squirrel|squirrels|hedgehog|bat|bats|animal|animals trapped|stuck in|inside|under|behind|up',
+  // "a self harm awareness week at school".
+  'self harm|harming|suicide awareness|prevention|training|course|week|day|month|charity|talk|lesson|lessons|workshop',
+  // "took an axe to the tree in the park".
+  'axe|axes|chainsaw|chainsaws|saw|machete * tree|trees|hedge|hedges|bush|bushes|branch|branches|stump|log|logs',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */

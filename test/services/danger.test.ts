@@ -1166,6 +1166,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my daughter is being followed by a boy from school on TikTok and he comments on everything she posts',
     "my son's xbox got taken off him by older boys in the park, they said he could have it back tomorrow",
     "someone's playing a horror film so loud I can hear people screaming for help through the wall",
+    // Figures of speech and everyday words: dust, an animal stuck, an awareness week, a tree, post, letters, a strike.
+    "the dust from the building site is so bad I can't breathe when I open the windows",
+    "we're being held hostage by the noise from the new bar, we can't sleep or open windows",
+    "there's a bird trapped in the chimney of the empty flat next door, it's been flapping for two days",
+    'the council are bleeding us dry with parking charges and the car park is full of broken glass',
+    "the school is doing a self harm awareness week and I want to know what they're teaching",
+    "someone took an axe to the tree in the park and it's half cut through",
+    'my post keeps going missing, I think someone in the block is taking it',
     // Tombstoning; a drowning feared one day.
     'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
