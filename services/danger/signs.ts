@@ -74,6 +74,9 @@ export const FIGURES_OF_SPEECH = [
   // "the council are bleeding us dry", "held hostage by the noise from the new bar".
   'bleed|bleeds|bleeding|bled * dry',
   'hostage by|to the|my|our|their|this * noise|music|bass|council|landlord|bills|prices|weather|traffic|neighbours',
+  // "the music next door drowns out my telly", "I'd like to have a stab at organising a clean up".
+  'drown|drowns|drowning|drowned out',
+  'have|had|take|took|make a stab at',
 ];
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
@@ -466,6 +469,11 @@ export const NOT_DANGER = [
   'self harm|harming|suicide awareness|prevention|training|course|week|day|month|charity|talk|lesson|lessons|workshop',
   // "took an axe to the tree in the park".
   'axe|axes|chainsaw|chainsaws|saw|machete * tree|trees|hedge|hedges|bush|bushes|branch|branches|stump|log|logs',
+  // "a trapped nerve", "the radiators need bleeding", "burning CDs of their band": everyday words.
+  'trapped|trap nerve|nerves|wind',
+  'radiator|radiators * * bleed|bleeding|bled',
+  'bleed|bleeding the|a|my|our radiator|radiators|brakes',
+  'burn|burning|burnt|burned cd|cds|dvd|dvds|disc|discs|calories',
 ];
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */

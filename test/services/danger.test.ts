@@ -1174,6 +1174,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the school is doing a self harm awareness week and I want to know what they're teaching",
     "someone took an axe to the tree in the park and it's half cut through",
     'my post keeps going missing, I think someone in the block is taking it',
+    // More everyday words: drowned out, a trapped nerve, radiators bled, CDs burnt, a stab at something.
+    'the music next door drowns out my telly every night',
+    "my neighbour has a trapped nerve and can't take her bins out, can the council help",
+    "the radiators in the community centre need bleeding, the hall is freezing for the pensioners' lunch",
+    "someone's burning CDs of their band and playing them out of the car with the windows down at midnight",
+    "I'd like to have a stab at organising a street clean up, who do I talk to",
     // Tombstoning; a drowning feared one day.
     'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
