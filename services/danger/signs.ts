@@ -1267,6 +1267,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'sat|sitting|parked|waiting outside my|our|her|his * house|flat|home|door * for # hour|hours|hrs',
     // "messaging me what I was wearing that day": someone who watches her.
     'what i|she|he|you|we be wearing',
+    // "a car's been tailing me since the Dartford crossing", "tried to run me off the road".
+    'tail|tails|tailing|tailed me|us|her|him|them|my|our',
+    'run|ran|running|drive|drove|driving|force|forced|forcing|push|pushed me|us|her|him|them|my|our * off the road',
   ],
   break_in: [
     // "he keeps punching the door of the room I'm in, I've pushed the bed against it": keeping someone out.

@@ -16,6 +16,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
   const now = [
     'my grandad is on the floor and hes breathing funny and his lips are going grey',
     "there's a man unconscious in the road, I've rung 999",
+    "a car's been tailing me since the Dartford crossing and just now it tried to run me off the road",
     'the bonfire at the allotments has spread to the sheds and is heading for the houses on Old Road',
     "last night he beat me and locked me in, I'm still locked in the bedroom",
     "I reported him last month, now he's following me in his car as I walk home",
