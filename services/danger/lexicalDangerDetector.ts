@@ -321,7 +321,12 @@ export class LexicalDangerDetector implements DangerDetector {
     const readings: SentenceReading[] = [];
     // "A man shouted abuse at me. I haven't seen him since": whoever did something, told of in an earlier sentence.
     for (const sentence of text.split(/[.!?\n;]+|\s[-–]\s/).filter((s) => /[a-z0-9]/i.test(s)))
-      readings.push(this.readSentence(sentence, readings.some((r) => r.whoeverDidIt)));
+      readings.push(
+        this.readSentence(
+          sentence,
+          readings.some((r) => r.whoeverDidIt),
+        ),
+      );
     return readings;
   }
 
