@@ -163,7 +163,7 @@ interface SentenceReading {
    * A danger now by itself in a clause with a time of today of its own ("went to sleep last night and didn't wake up
    * this morning"): the time of another clause is not its time (not "blood on the pavement from a fight last night").
    */
-  nowByItselfLately: boolean;
+  nowByItselfToday: boolean;
   /** Afraid to go out (AFRAID_TO_GO_OUT): keeps open a danger of the last day only. */
   afraidToGoOut: boolean;
   /** A threat that looks ahead by its own words ("you're next", "snitches get stitches"). */
@@ -278,7 +278,7 @@ export class LexicalDangerDetector implements DangerDetector {
       return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat || s.harmGoesOn) ||
         careRefused ||
         (inTheLastDay && (canSeemWell || sentences.some((s) => s.afraidToGoOut || s.threatSaysItself))) ||
-        (sentences.some((s) => s.nowByItselfLately) && !sentences.some((s) => s.afterwards || s.dealtWith || s.wellNow || s.found)) ||
+        (sentences.some((s) => s.nowByItselfToday) && !sentences.some((s) => s.afterwards || s.dealtWith || s.wellNow || s.found)) ||
         this.stillOpen(signs, sentences) ||
         happenedAgain(sentences)
         ? { level: 'possible', signs: kinds }
@@ -319,14 +319,11 @@ export class LexicalDangerDetector implements DangerDetector {
 
   private sentences(text: string): SentenceReading[] {
     const readings: SentenceReading[] = [];
-    // "A man shouted abuse at me. I haven't seen him since": whoever did something, told of in an earlier sentence.
-    for (const sentence of text.split(/[.!?\n;]+|\s[-–]\s/).filter((s) => /[a-z0-9]/i.test(s)))
-      readings.push(
-        this.readSentence(
-          sentence,
-          readings.some((r) => r.whoeverDidIt),
-        ),
-      );
+    for (const sentence of text.split(/[.!?\n;]+|\s[-–]\s/).filter((s) => /[a-z0-9]/i.test(s))) {
+      // "A man shouted abuse at me. I haven't seen him since": whoever did something, told of in an earlier sentence.
+      const doerBefore = readings.some((r) => r.whoeverDidIt);
+      readings.push(this.readSentence(sentence, doerBefore));
+    }
     return readings;
   }
 
@@ -529,7 +526,7 @@ export class LexicalDangerDetector implements DangerDetector {
       wellNow: wellNow.length > 0,
       canSeemWell,
       harmGoesOn: medicalClauses.some(inThePresent),
-      nowByItselfLately: immediateClauses.some((n) => lately.some(([start, end]) => clauseOf[start] === n && isToday(tokens.slice(start, end)))),
+      nowByItselfToday: immediateClauses.some((n) => lately.some(([start, end]) => clauseOf[start] === n && isToday(tokens.slice(start, end)))),
       afraidToGoOut: this.afraidToGoOut.test(written),
       threatSaysItself,
       found,
