@@ -16,6 +16,19 @@ describe('danger detector (services/danger/, favours recall)', () => {
   const now = [
     'my grandad is on the floor and hes breathing funny and his lips are going grey',
     "there's a man unconscious in the road, I've rung 999",
+    // Not the look-alikes "drowns out my telly", "bleeding us dry" or "feel trapped".
+    'a boy is drowning out by the pier',
+    'he is bleeding and his mouth is dry',
+    'I feel trapped, he has locked me in and taken my phone',
+    // Dangers in words near this session's look-alikes: chest pains for an hour, a telly on, a radiator, trees, dust.
+    "my dad has been having chest pains for the last hour and he's gone grey",
+    'the telly was on and I could hear her screaming for help next door',
+    "the radiator fell on him and he's bleeding",
+    "he's chasing people with a machete near the trees in the park",
+    "there's dust everywhere from the explosion and people can't breathe",
+    // Not breathing for a smell of gas (not dust from a building site).
+    "she can't breathe because of the smell of gas in the flat",
+    "there's a strong smell of gas and my mum can't breathe",
     "a car's been tailing me since the Dartford crossing and just now it tried to run me off the road",
     'the bonfire at the allotments has spread to the sheds and is heading for the houses on Old Road',
     "last night he beat me and locked me in, I'm still locked in the bedroom",
@@ -341,6 +354,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
   const possible = [
     // Afraid of sending a child back to whoever hit him.
     "my son's dad hit him across the face for spilling a drink, I'm scared to send him back at the weekend",
+    // Stabbed after music with his mates; missing from a group home; tombstoning gone wrong.
+    'he played music with his mates then stabbed him',
+    'my daughter went missing from the group home last night',
+    "lads jumped off the bridge into the river and one hasn't come up",
+    // Followed home, then found online.
+    'he followed me home and then messaged me on instagram',
     // A threat by emoji.
     'someone keeps sending me pictures of my house with a gun emoji',
     // A danger now by itself with a time of today of its own, after last night's.
@@ -1139,7 +1158,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the kids next door are having a battle with wooden swords in the garden',
     "graffiti of a gun and 'RIP' has been sprayed on the subway wall",
     'the swings at Central Park are broken and a child could get hurt',
-    // Everyday words: a figure of speech, a photo shoot, a nail gun, a tyre, a near miss, an emoji, symptoms over weeks.
+    // Everyday words: a figure of speech, a photo shoot, a nail gun, a tyre, a near miss, an emoji.
     "I'm drowning in paperwork trying to get the council to fix our damp, nobody calls back",
     "next door's teenager is on his drum kit for hours, it's murder on my nerves",
     "there's a photo shoot happening on our road every weekend blocking driveways",
@@ -1147,7 +1166,6 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone stuck a knife through my tyre overnight, I found it flat this morning',
     'cars keep parking on the zig zags at school time and the lollipop lady nearly got hit',
     'my daughter said a boy at school has a knife emoji as his profile picture',
-    "I've been getting chest pains since the stress with my neighbours started, my GP is looking into it",
     // Singing likened to a strangling; a bomb threat that was a hoax.
     "the man upstairs sings at the top of his lungs like he's being strangled, every night",
     'my son’s school was evacuated because of a bomb threat, it turned out to be a hoax, I want to complain about the communication',
