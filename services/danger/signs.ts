@@ -1295,6 +1295,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'glass smash|smashing|break|breaking downstairs|upstairs|inside',
     // "someone was in the garden at 2am": told after, a sign but not now by itself.
     'someone|somebody|stranger|intruder|burglar be in|inside the|my|our house|flat|home|kitchen|bedroom|garden',
+    // "there's somebody in the kitchen right now": a room of a home (not "someone in the house next door").
+    'someone|somebody|stranger|strangers|intruder|burglar in|inside the kitchen|bedroom|loft|attic|hallway|hall|bathroom|conservatory|cellar|landing',
     // "a man in my back garden looking through the windows", "I can hear someone walking about downstairs".
     'someone|somebody|man|men|stranger|strangers|intruder * in my|our back|front garden|yard',
     'hear|heard * someone|somebody * downstairs|inside',

@@ -16,6 +16,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
   const now = [
     'my grandad is on the floor and hes breathing funny and his lips are going grey',
     "there's a man unconscious in the road, I've rung 999",
+    "there's somebody in the kitchen right now",
     // Not the look-alikes "drowns out my telly", "bleeding us dry" or "feel trapped".
     'a boy is drowning out by the pier',
     'he is bleeding and his mouth is dry',
