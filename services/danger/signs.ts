@@ -441,7 +441,10 @@ export const NOT_DANGER = [
   // "the swings are broken and a child could get hurt": a hazard, not someone hurt.
   'child|children|kid|kids|someone|somebody|people|person|one could|might * get|be hurt|injured|killed',
   // "a photo shoot on our road every weekend".
-  'photo|film|fashion|video|music_video|wedding shoot|shoots|shooting',
+  'photo|film|fashion|video|music_video|wedding shoot|shoots',
+  // "a shooting range", "clay pigeon shooting": a sport.
+  'shooting range|ranges|club|clubs|ground|grounds|lodge|gallery|season|party|syndicate',
+  'clay|clays|pigeon|game|target|rough shooting',
   // "someone stuck a knife through my tyre": damage to a thing.
   'knife|knives|blade|screwdriver * tyre|tyres|tire|tires',
   // "the lollipop lady nearly got hit": a near miss.
@@ -450,8 +453,10 @@ export const NOT_DANGER = [
   '@weapon emoji|emojis as|on|for * profile|picture|pic|bio|avatar|name|username',
   // "evacuated because of a bomb threat, it turned out to be a hoax".
   'bomb threat|scare|alert * * hoax|false_alarm',
-  // "I feel a bit trapped because he knows I'm home": a feeling, not someone shut in.
-  'feel|feels|feeling|felt * trapped|stuck',
+  // "I feel a bit trapped because he knows I'm home": a feeling, not someone shut in (not "I feel sick, I'm trapped in
+  // the lift").
+  'feel|feels|feeling|felt trapped|stuck',
+  'feel|feels|feeling|felt a_bit|so|really|quite|very|totally|completely trapped|stuck',
   // "blasting drill music about stabbing people": what a song is about.
   'song|songs|lyrics|music|track|tracks|rap|raps|drill about * stab|stabbing|stabbed|killing|shooting|murder|guns|knives|violence',
   // "she's gone missing from the Facebook group", "followed by a boy from school on TikTok": online, not in person.
@@ -552,6 +557,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!is|are|has pulled|pulling * @weapon',
     // "he's got a glass and he's waving it at people", "my dad's got a hammer and he's smashing up the kitchen".
     '@weapon|@object and * wave|waving|swing|swinging|point|pointing|brandish|brandishing|jab|jabbing|smash|smashing',
+    // "there's been a shooting on the estate", "a shootout on the high street", "shooting broke out outside the club" (not a
+    // photo shoot or a shooting range: NOT_DANGER).
+    'is|are|been a|an shooting|shootout|gunfight',
+    'shootout|shootouts|gunfight|gunfights',
+    'shooting|gunfire|shots break|broke|breaking out',
   ],
   attack: [
     // "I can hear a woman screaming and glass smashing", "lads keep tipping his wheelchair over" (a hijab pulled at the

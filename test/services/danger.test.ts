@@ -16,7 +16,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
   const now = [
     'my grandad is on the floor and hes breathing funny and his lips are going grey',
     "there's a man unconscious in the road, I've rung 999",
+    "I feel sick, I'm trapped in the lift",
     "there's somebody in the kitchen right now",
+    'there is a shootout on the high street',
     // Not the look-alikes "drowns out my telly", "bleeding us dry" or "feel trapped".
     'a boy is drowning out by the pier',
     'he is bleeding and his mouth is dry',
@@ -359,6 +361,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he played music with his mates then stabbed him',
     'my daughter went missing from the group home last night',
     "lads jumped off the bridge into the river and one hasn't come up",
+    // A shooting told with no time.
+    "there's been a shooting on the estate",
     // Followed home, then found online.
     'he followed me home and then messaged me on instagram',
     // A threat by emoji.
@@ -1200,6 +1204,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the radiators in the community centre need bleeding, the hall is freezing for the pensioners' lunch",
     "someone's burning CDs of their band and playing them out of the car with the windows down at midnight",
     "I'd like to have a stab at organising a street clean up, who do I talk to",
+    // A shooting range; a feeling.
+    'my son is going to a shooting range for his birthday',
     // Tombstoning; a drowning feared one day.
     'kids are jumping off the bridge into the river at the Promenade in this heat, they love it',
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
