@@ -2034,10 +2034,10 @@ export const PAST = [
   'be|was|were|been|got put out',
   'fire_brigade|fire_service|fire_engine|fire_engines came|attended|arrived',
   'it be all out',
-  // "it's out now but half the fence is gone".
-  'it be out now',
-  // "it's burnt out now and just sitting there": what is left after a fire.
-  'burnt|burned out now',
+  // "the fire's out now but half the fence is gone" (not "it's out now": a knife can be out).
+  'fire|flames|blaze be out now',
+  // "it's burnt out now and just sitting there": what is left after a fire (not "he's burnt out now": exhausted).
+  'it|that|car|van|shed|garage|building|bin|bins|fence be burnt|burned out now',
   // "the police have already been", "firefighters have already attended", "the fire service have already been".
   'firefighters|fire_service|fire_brigade|fire_crew|police|ambulance|paramedics * already been|come|attended|dealt',
   // "they had a fight … they've made up now".

@@ -361,6 +361,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he played music with his mates then stabbed him',
     'my daughter went missing from the group home last night',
     "lads jumped off the bridge into the river and one hasn't come up",
+    // A weapon "out now"; someone "burnt out now" (exhausted) who wants to end it all.
+    "he's got a knife, it's out now",
+    'my husband says he wants to end it all, he is burnt out now',
     // A shooting told with no time.
     "there's been a shooting on the estate",
     // Followed home, then found online.
@@ -1181,7 +1184,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my neighbour is blasting drill music about stabbing people at 2am every night',
     "somebody has torched the old burnt out garage again, it's just rubble now, kids go in there",
     'a car on fire on the M25 this morning caused huge delays, everyone got out ok',
-    "my fence was set alight by the neighbour's bonfire, it's out now but half the fence is gone",
+    "my fence was set alight by the neighbour's bonfire, the fire's out now but half the fence is gone",
     "there's a woman screaming blue murder at her husband every time he comes in late",
     // "Not seen him since" is about whoever did something, told of in the sentence before.
     "A few weeks ago a man from the pub shouted abuse at me when I asked him to move his car. I haven't seen him since and it hasn't happened again but I wanted to log it in case.",
