@@ -384,7 +384,10 @@ export class LexicalDangerDetector implements DangerDetector {
       matched.push(`${sign}: ${phrase.source}`);
       // "the gang have said they are coming for my brother", "he's told my friends he's coming for me": a threat passed
       // on looks ahead; it is not happening as told (but "she's threatening to kill herself" is).
-      const passedOn = sign === 'threat' && tokens.slice(0, start).some((t, i) => clauseOf[i] === clauseOf[start] && lemmaIn(t, SAYING));
+      // So is one written or said, told by its own verb ("someone has written 'you're next' on my car").
+      const passedOn =
+        sign === 'threat' &&
+        (tokens.slice(0, start).some((t, i) => clauseOf[i] === clauseOf[start] && lemmaIn(t, SAYING)) || lemmaIn(tokens[start]!, WRITTEN_OR_SAID));
       if (isOngoing(tokens, start, end) && !passedOn) {
         ongoing = true;
         if (sign !== 'threat') ongoingClauses.push(clauseOf[start]!);
@@ -767,6 +770,8 @@ const toldInThePast = (tokens: readonly Token[]) => tokens.some(pastForm) && !to
 
 /** Words that report what was said: "he has threatened to kill her" tells of a threat, it is not one happening. */
 const SAYING = new Set(['threaten', 'say', 'tell', 'warn', 'promise', 'swear', 'vow', 'text', 'message']);
+/** The verbs a threat phrase can open with that tell it as written or said (not "threatening", which can be now). */
+const WRITTEN_OR_SAID = new Set(['write', 'spray', 'paint', 'scrawl', 'say', 'tell', 'text', 'message']);
 
 /**
  * "has disclosed that he has pushed her…": what someone disclosed or reported was done, not what is happening. A

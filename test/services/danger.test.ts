@@ -364,6 +364,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A weapon "out now"; someone "burnt out now" (exhausted) who wants to end it all.
     "he's got a knife, it's out now",
     'my husband says he wants to end it all, he is burnt out now',
+    // A threat written, told by its own verb in the perfect: found, not happening.
+    "someone has written you're next on my car",
     // A shooting told with no time.
     "there's been a shooting on the estate",
     // Followed home, then found online.
