@@ -77,7 +77,9 @@ export class EmbeddedClassifier implements Classifier {
   readonly danger: EmbeddedDangerDetector;
 
   static train(examples: readonly LabelledExample[], phrases: DangerDetector = LexicalDangerDetector.shared()): EmbeddedClassifier {
-    const { vectoriser, vectors: xs } = Vectoriser.fitTransform(examples.map((e) => e.text));
+    // Each text's features once, for the category, hate and strand vocabulary and the danger one.
+    const perText = examples.map((e) => features(e.text));
+    const { vectoriser, vectors: xs } = Vectoriser.fitTransform(perText);
     const dims = vectoriser.size;
     // Balanced: each category counts as much as the others, however many examples it has (harassment has the most,
     // and without this the model reads the rarer categories, extremism or exploitation, as harassment).
@@ -95,10 +97,7 @@ export class EmbeddedClassifier implements Classifier {
     // commit its session started from and a model trained on the rounds before it, this model asked 22 fewer questions
     // on descriptions with no danger than one reading words and characters only, and found as many dangers
     // (data/README.md, "The danger model"; an earlier read of the challenge set had pointed the other way, by six).
-    const { vectoriser: dangerVectoriser, vectors: dangerXs } = Vectoriser.fitTransform(
-      examples.map((e) => e.text),
-      DANGER_MIN_DF,
-    );
+    const { vectoriser: dangerVectoriser, vectors: dangerXs } = Vectoriser.fitTransform(perText, DANGER_MIN_DF);
     const dangerModel = BinaryLogistic.train(
       dangerXs,
       examples.map((e) => e.danger !== 'none'),

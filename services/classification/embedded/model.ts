@@ -26,14 +26,16 @@ export class Vectoriser {
     private readonly idf: Float64Array,
   ) {}
 
-  /** Learns the vocabulary from the texts and returns their vectors too (each text's features are computed once). */
-  static fitTransform(texts: readonly string[], minDf = MIN_DF): { vectoriser: Vectoriser; vectors: SparseVector[] } {
-    const perText = texts.map((text) => features(text));
+  /**
+   * Learns the vocabulary from the texts' features (features.ts, computed once by the caller for every model that reads
+   * them) and returns their vectors too.
+   */
+  static fitTransform(perText: ReadonlyArray<readonly string[]>, minDf = MIN_DF): { vectoriser: Vectoriser; vectors: SparseVector[] } {
     const df = new Map<string, number>();
     for (const fs of perText) for (const f of new Set(fs)) df.set(f, (df.get(f) ?? 0) + 1);
     const kept = [...df.keys()].filter((f) => df.get(f)! >= minDf).sort(); // sorted: the same data always gives the same model
     const index = new Map(kept.map((f, i) => [f, i]));
-    const idf = Float64Array.from(kept, (f) => (Math.log((1 + texts.length) / (1 + df.get(f)!)) + 1) * (FEATURE_WEIGHTS[f[0]!] ?? 1));
+    const idf = Float64Array.from(kept, (f) => (Math.log((1 + perText.length) / (1 + df.get(f)!)) + 1) * (FEATURE_WEIGHTS[f[0]!] ?? 1));
     const vectoriser = new Vectoriser(index, idf);
     return { vectoriser, vectors: perText.map((fs) => vectoriser.vectorise(fs)) };
   }
