@@ -13,6 +13,7 @@ import {
   HERE,
   JOURNEY,
   LATELY,
+  TODAY,
   LISTS,
   MAYBE_NOW,
   NOT_A_SCENE,
@@ -227,6 +228,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly afterwards = new PhraseList(AFTERWARDS, LISTS);
   private readonly recently = new PhraseList(RECENTLY, LISTS);
   private readonly lately = new PhraseList(LATELY, LISTS);
+  private readonly today = new PhraseList(TODAY, LISTS);
   private readonly dealtWith = new PhraseList(DEALT_WITH, LISTS);
   private readonly notPast = new PhraseList(NOT_PAST, LISTS);
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
@@ -319,10 +321,12 @@ export class LexicalDangerDetector implements DangerDetector {
 
   private sentences(text: string): SentenceReading[] {
     const readings: SentenceReading[] = [];
+    // "A man shouted abuse at me. I haven't seen him since": whoever did something, told of in an earlier sentence.
+    let doerBefore = false;
     for (const sentence of text.split(/[.!?\n;]+|\s[-–]\s/).filter((s) => /[a-z0-9]/i.test(s))) {
-      // "A man shouted abuse at me. I haven't seen him since": whoever did something, told of in an earlier sentence.
-      const doerBefore = readings.some((r) => r.whoeverDidIt);
-      readings.push(this.readSentence(sentence, doerBefore));
+      const reading = this.readSentence(sentence, doerBefore);
+      doerBefore = reading.whoeverDidIt;
+      readings.push(reading);
     }
     return readings;
   }
@@ -529,7 +533,7 @@ export class LexicalDangerDetector implements DangerDetector {
       wellNow: wellNow.length > 0,
       canSeemWell,
       harmGoesOn: medicalClauses.some(inThePresent),
-      nowByItselfToday: immediateClauses.some((n) => lately.some(([start, end]) => clauseOf[start] === n && isToday(tokens.slice(start, end)))),
+      nowByItselfToday: immediateClauses.length > 0 && this.today.findAll(tokens).some(([start]) => immediateClauses.includes(clauseOf[start]!)),
       afraidToGoOut: this.afraidToGoOut.test(written),
       threatSaysItself,
       found,
@@ -641,10 +645,6 @@ const DOERS = new Set([
   'them',
   'him',
 ]);
-
-/** "this morning", "today", "tonight" (not "last night", "yesterday", "this week"). */
-const TODAY = new Set(['today', 'tonight', 'morning', 'afternoon', 'evening']);
-const isToday = (time: readonly Token[]) => time.some((t) => TODAY.has(t.word)) && !time.some((t) => ['last', 'yesterday'].includes(t.word));
 
 /** An older time, then a time of the last day after it (in a later clause or sentence): it happened again. */
 function happenedAgain(sentences: readonly SentenceReading[]): boolean {

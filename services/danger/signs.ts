@@ -223,6 +223,8 @@ export const NOT_DANGER = [
   'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel|instagram|insta|tiktok|snapchat|facebook|twitter|youtube|online|social_media|socials',
   // "keeps following my daughter on every social media account she makes".
   'follow|follows|following|followed * on|across every|all|her|his|my|their * social_media|account|accounts|instagram|insta|tiktok|snapchat|facebook|twitter|socials',
+  // "being followed by a boy from school on TikTok" (not "followed me home and then messaged me on Instagram").
+  'follow|follows|following|followed by * * on tiktok|instagram|insta|twitter|facebook|snapchat|youtube|twitch|social_media',
   // "keeps ramming my shopping trolley".
   'ram|ramming|rammed * trolley|trolleys|basket|baskets',
   // "found a kitchen knife in the grass verge" (not "found a zombie knife in his room": whose it is matters).
@@ -459,10 +461,8 @@ export const NOT_DANGER = [
   'feel|feels|feeling|felt a_bit|so|really|quite|very|totally|completely trapped|stuck',
   // "blasting drill music about stabbing people": what a song is about.
   'song|songs|lyrics|music|track|tracks|rap|raps|drill about * stab|stabbing|stabbed|killing|shooting|murder|guns|knives|violence',
-  // "she's gone missing from the Facebook group", "followed by a boy from school on TikTok": online, not in person.
+  // "she's gone missing from the Facebook group": online, not in person.
   'gone|go|went|be missing from|off * group_chat|chat|page|facebook|whatsapp|instagram|snapchat',
-  'follow|follows|following|followed me|her|him|them|us on tiktok|instagram|insta|twitter|facebook|snapchat|youtube|twitch|social_media',
-  'follow|follows|following|followed by * * on tiktok|instagram|insta|twitter|facebook|snapchat|youtube|twitch|social_media',
   // "a horror film so loud I can hear people screaming for help through the wall" (not "the telly was on and I could hear
   // her screaming for help").
   'horror|scary|action|war film|films|movie|movies * * hear * scream|screaming|screams|shouting * for help',
@@ -1912,7 +1912,9 @@ export const RECENTLY = ['recently'];
  * leaving notes again", "on Friday he headbutted my son … this morning he was sat opposite our house"), something
  * happened again: it goes on.
  */
-export const LATELY = ['this week|morning|afternoon|evening', 'today', 'tonight', 'last night', 'yesterday', 'earlier today'];
+/** Times of today (a danger now by itself in a clause with one of its own stays open after an older time). */
+export const TODAY = ['this morning|afternoon|evening', 'today', 'tonight', 'earlier today'];
+export const LATELY = [...TODAY, 'this week', 'last night', 'yesterday'];
 export const AFTERWARDS = [
   'crime number|reference|ref',
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
