@@ -424,7 +424,8 @@ export class LexicalDangerDetector implements DangerDetector {
     }
     const withoutFalseNow = blank(tokens, this.notNow.findAll(tokens));
     // "keeps hitting me", "keeps self harming", "kept on at her" (not "told him to keep his mouth shut").
-    const keepsDoing = (i: number) => tokens[i + 1]?.word === 'on' || tokens.slice(i + 1, i + 3).some(ingForm);
+    // "he keeps following me" (not "I just keep thinking about it": the teller's mind, not what someone does).
+    const keepsDoing = (i: number) => tokens[i + 1]?.word === 'on' || tokens.slice(i + 1, i + 3).some((t) => ingForm(t) && !lemmaIn(t, MIND));
     const habits = this.habit.findAll(tokens).filter(([start, end]) => end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start));
     // "my son says he is going to jump off the bridge at the weekend", "they're stabbing him after school on Friday": a
     // day or a weekend in a clause that looks ahead, with nothing told in the past, is later, not past.
@@ -715,6 +716,10 @@ const happening = (t: Token) => ingForm(t) && ![...t.lemmas].some((l) => PATTERN
 const TOLD = new Set(['say', 'tell', 'text', 'message', 'write']);
 
 const PRESENT = new Set(['am', 'is', 'are']);
+/** What goes on in the teller's mind: "I keep thinking about it", "keep replaying it". */
+const MIND = new Set(['think', 'worry', 'remember', 'replay', 'relive', 'wonder', 'cry', 'dream', 'dwell', 'picture', 'imagine']);
+/** Posture verbs whose participle after "is" tells of now in British English ("is sat", "is stood"). */
+const POSTURE = new Set(['sat', 'stood']);
 /** Violent or desperate acts whose present -ing form says it is happening now. */
 const ACTS = new Set(
   'smash bang pound hammer hit kick punch stab slash beat lay attack fight chase strangle choke bleed scream burn drag break wave swing stamp drown struggle'.split(
@@ -792,6 +797,8 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   // "has been following my daughter home": a pattern, not this minute.
   if ((perfect || (before === 'has' && first.word !== 'not' && first.word !== 'been' && !saying)) && !reported(tokens, start)) return true;
   if (before === 'being') return true;
+  // "she is sat on the edge of the roof", "he's stood on the bridge": how many here say "is sitting", "is standing".
+  if (POSTURE.has(first.word) && PRESENT.has(before ?? '')) return true;
   for (let i = start; i < end; i++) {
     if (!happening(tokens[i]!)) continue;
     const [justBefore = '', twoBefore = ''] = [tokens[i - 1]?.word, tokens[i - 2]?.word];

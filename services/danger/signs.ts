@@ -71,9 +71,11 @@ export const FIGURES_OF_SPEECH = [
   'sing|sings|singing|screech|screeches|screeching|howl|howls|howling * * like * being strangled|murdered|killed|tortured',
   // "a woman screaming blue murder at her husband".
   'scream|screams|screaming|screamed|shout|shouts|shouting|yell|yelling blue murder',
-  // "the council are bleeding us dry", "held hostage by the noise from the new bar".
+  // "the council are bleeding us dry", "held hostage by the noise from the new bar", "the council are holding us hostage
+  // with these rent rises".
   'bleed|bleeds|bleeding|bled us|me|them|you|people|residents|everyone|tenants dry',
   'hostage by|to the|my|our|their|this * noise|music|bass|council|landlord|bills|prices|weather|traffic|neighbours',
+  'hostage with the|my|our|their|this|these * rent|rents|rise|rises|fee|fees|charge|charges|bill|bills|price|prices',
   // "the music next door drowns out my telly", "I'd like to have a stab at organising a clean up".
   'drown|drowns|drowning|drowned out * telly|tv|music|noise|sound|sounds|conversation|voices|everything|radio',
   'have|had|take|took|make a stab at',
@@ -306,6 +308,8 @@ export const NOT_DANGER = [
   'shed|garage|allotment|lockup|outbuilding * door|doors|gate|lock * be|been|get|got|was kicked|smashed|forced in|open|down',
   // "his car was broken into": a theft from a car told of (not "someone's breaking into my car", a crime happening now).
   '@vehicle * be|been|get|got broken into',
+  // "the clothes bank has been broken into", "the donation box at the mosque was broken into": things, not a home.
+  'bin|bins|box|boxes|bank|banks|machine|machines|meter|meters|locker|lockers * be|been|get|got broken into',
   'bass|music|beat|speaker thump|thumping|bang|banging|pound|pounding',
   'get|got * evicted|sacked|fired|arrested|fined|banned|reported',
   'full|covered|littered|strewn of|in|with * broken bottle/n|glass/n',
@@ -715,6 +719,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "the gang say they're coming for my brother" (not "coming for my son's birthday").
     'coming for my|his|her|our|their @person',
     'know where i|you|we|he|she|they live',
+    // "we know where you sleep" sprayed on a van (not "I know where he sleeps, in the doorway of the old bank").
+    'know where you|u sleep',
     // "threatened to set his dogs on my kids", "you will pay for it", "I should keep my mouth shut". A threat in a
     // quarrel over parking or noise the data reads as harassment, not danger (not "you'll regret it", nor "he'll sort
     // me out", nor "or else", nor "watch your back"); so is what someone says a group should suffer.
@@ -873,7 +879,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!not letting * leave|out|go|escape',
     // "he's in the hall with a hammer saying nobody leaves": kept in by someone there.
     '!say|says|saying|said|shout|shouts|shouting|scream|screaming * nobody|no_one|noone leave|leaves|is_leaving|goes|gets_out',
-    '!hold|held|holding * captive|hostage|prisoner|against * will',
+    // "he's holding us hostage", "held against her will".
+    '!hold|held|holding * captive|hostage|prisoner',
+    '!hold|held|holding against * will',
     'hostage',
     '!tie|tied|tying up|down * @person',
     '!being held|kept in|inside|at|against|prisoner|captive',
@@ -1741,8 +1749,9 @@ export const STILL_AT_RISK = [
   'now he|she|they',
   // "he beat me last night, he's asleep now": he is still there.
   'he|she|they * asleep|calm|calmer|quiet|quieter|sober now',
-  // Whoever knows where someone lives still does.
+  // Whoever knows where someone lives (or sleeps) still does.
   'know where i|you|we|he|she|they live',
+  'know where you|u sleep',
   'not|never come home',
   // "2 kids under 5 alone in the flat, parents went out yesterday and haven't come back" (not "he hasn't been back since": over).
   'have|has not come|came|got back|home',

@@ -353,6 +353,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'three lads with axes have just raided the post office on the parade',
     // Standing there with a weapon, keeping people in.
     'my stepdad is standing at the front door with a bat and says nobody goes out',
+    // British "is sat", "is stood": happening now, as "is sitting" is.
+    "my neighbour is stood on the edge of the multi storey car park roof and won't come away from it",
+    "a man's sat on the edge of the bridge",
+    // Held hostage now: "hold * hostage" was written so that it needed "will" after it.
+    "he's holding us hostage, the neighbours called the police",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -771,6 +776,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Thrown at a window with people inside; "and now keeps…" is what someone does since, not a scene (eleventh session).
     'someone lobbed a bottle through our front window while the baby was in the lounge',
     "he punched my brother at the bus stop and now keeps telling him he'll finish him off",
+    // A threat that looks ahead by its own words, sprayed on a van.
+    'someone spray painted "we know where you sleep" on my van',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1216,6 +1223,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the kids from the estate have made a rope swing over the river and I'm scared one will drown one day",
     // Kept in by a broken lift, not shut in.
     'the lift in my block has been broken for three weeks and my neighbour in a wheelchair is trapped in her flat',
+    // The teller's own mind ("I keep thinking about it") is not a habit that keeps a past danger open.
+    'a man had a heart attack at the bus stop yesterday, the ambulance came and took him, I just keep thinking about it',
+    // Things broken into, not a home; a figure of speech about rent; someone who sleeps rough.
+    'the clothes bank has been broken into',
+    'the council are holding us hostage with these rent rises',
+    'I know where he sleeps, in the doorway of the old bank',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
