@@ -250,7 +250,13 @@ export const NOT_DANGER = [
   'follow|follows|following|followed up on|with|about|regarding',
   'follow|follows|following|followed up * report|reports|complaint|complaints|email|emails|call|calls|case|enquiry|query|reference|message|letter',
   'after|since see|seeing|saw|watching|watched * collapse|die|drown',
-  'seagull|seagulls|gull|gulls * attack|attacking|attacked|swoop|swooping',
+  'seagull|seagulls|gull|gulls|swan|swans|goose|geese * attack|attacking|attacked|swoop|swooping',
+  // "I got attacked by a swan on the riverside walk".
+  'attack|attacked by a|the seagull|seagulls|gull|gulls|swan|swans|goose|geese',
+  // "kids have stabbed holes in all the footballs", "stabbed holes in my paddling pool" (not "in his arm").
+  'stab|stabbed|stabbing holes in|through * ball|balls|football|footballs|tyre|tyres|pool|tent|tents|bag|bags|sofa|sofas|seat|seats|bin|bins|boat|dinghy|inflatable|trampoline|cushion|cushions|mattress|lilo',
+  // "my fence was kicked in by lads taking a shortcut" (not "my door was kicked in": a way into a home).
+  'fence|fences|panel|panels|gate|gates * be|was|were|been|get|got kicked|smashed in|down',
   'dare|dares|daring|dared * jump|jumping',
   'tombstoning',
   // "there's been a few burglaries on our road": a worry about the area.
@@ -361,6 +367,9 @@ export const NOT_DANGER = [
   'kick|kicked|kicking|kicks me|him|her|them|us out',
   'kick|kicked|kicking * out of the|a|his|her|their|my|our pub|club|house|home|flat|school|shop|bar|party|job|group|team|college|class|room|car',
   'kick|kicked|kicking|kicks her|his|their bin|bins|ball|car|cars|fence|gate|wall|tyres',
+  // "he'll report me to the committee and I'll be kicked off", "got kicked off the course" (not "got kicked off his bike").
+  'will|gonna|could|might be kicked|chucked|thrown off|out',
+  'be|been|get|got|getting kicked|chucked|thrown off the|a|my|our|his|her|their course|allotment|allotments|plot|site|team|committee|list|register|scheme|group|chat|bus|train|tram|flight|premises',
   'rape joke|jokes',
   // A drawing of a weapon is not one ("drew a knife and a skull in chalk on the pavement", "a tattoo of a gun"; not "he
   // drew a knife on me", nor "drawn a picture of a gun on my door with my name under it", a threat).
@@ -1068,7 +1077,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'can not walk|stand properly|straight',
     'stop|stopped|stopping taking * insulin|medication|meds',
     // "she's diabetic and she's been shaking and sweating".
-    'diabetic|insulin|hypo * * confused|drowsy|unresponsive|shaking|sweating',
+    // "my husband is diabetic and he's gone all sweaty and confused".
+    'diabetic|insulin|hypo * * confused|drowsy|unresponsive|shaking|sweating|sweaty|clammy',
     '!anaphylactic|anaphylaxis',
     '!can not swallow',
     '!face|throat|tongue|lip|lips * swell|swelling|swollen',
@@ -1418,6 +1428,9 @@ export const NOW = [
   'have|be just',
   'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell|rob|mug|raid',
   'is|are trying to',
+  // "a man with a hammer going mental in the Greggs queue" (not "my dad's going mental because someone threatened my
+  // brother with a knife last week": the weapon is the one told of).
+  '@weapon|@object * going mental|berserk|psycho|nuts|crazy|apeshit',
   // "ambulance not here yet", "we're waiting for the ambulance": help is on its way to something happening.
   'ambulance|paramedics|police * not here|there yet',
   'am|is|are * waiting for * ambulance|paramedics',
@@ -2045,6 +2058,8 @@ export const PAST = [
   'be|was|were|been|got put out',
   'fire_brigade|fire_service|fire_engine|fire_engines came|attended|arrived',
   'it be all out',
+  // "a lady collapsed at the carnival but the first aiders were there straight away and she's fine".
+  'first_aiders|first_aider|first_aid|medics|paramedics|ambulance_crew was|were there|on_hand',
   // "the fire's out now but half the fence is gone" (not "it's out now": a knife can be out).
   'fire|flames|blaze be out now',
   // "it's burnt out now and just sitting there": what is left after a fire (not "he's burnt out now": exhausted).

@@ -358,6 +358,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man's sat on the edge of the bridge",
     // Held hostage now: "hold * hostage" was written so that it needed "will" after it.
     "he's holding us hostage, the neighbours called the police",
+    // A weapon beside "going mental"; a diabetic "gone all sweaty and confused".
+    "man with a hammer going mental in the Greggs queue, he's already hit someone",
+    "my husband is diabetic and he's gone all sweaty and confused and now he's not answering me",
+    // Help was there once, and it is happening again.
+    "a man collapsed and the first aiders were there but he's still not breathing",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -778,6 +783,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he punched my brother at the bus stop and now keeps telling him he'll finish him off",
     // A threat that looks ahead by its own words, sprayed on a van.
     'someone spray painted "we know where you sleep" on my van',
+    // Kicked off a scooter is an attack (not kicked off a course); stabbing holes in someone's arm is one too.
+    'he got kicked off his scooter by a gang of lads',
+    'she stabbed holes in his arm with a fork',
+    'I was attacked by a man feeding the swans',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1229,6 +1238,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the clothes bank has been broken into',
     'the council are holding us hostage with these rent rises',
     'I know where he sleeps, in the doorway of the old bank',
+    // Going mental about a past threat is not a weapon now; expelled, not kicked; things stabbed and kicked in; a swan.
+    "my dad's going mental because someone threatened my brother with a knife last week",
+    "a man at the allotments keeps telling me he'll report me to the committee and that I'll be kicked off",
+    'my son got kicked off the bus by the driver for no reason',
+    'kids have stabbed holes in all the footballs at the youth club and wrecked the pool table',
+    'my fence was kicked in by lads taking a shortcut through my garden',
+    'I got attacked by a swan on the riverside walk and I want to know if the council can put up a sign',
+    // Someone who collapsed, with first aiders there and fine.
+    "a lady collapsed in the heat at the carnival but the first aiders were there straight away and she's fine",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
