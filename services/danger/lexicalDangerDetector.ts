@@ -95,6 +95,8 @@ const NOT_NOW_BEFORE_ING = new Set([
   'stopped',
   'start',
   'started',
+  // "I found her wandering in the road at 3am": how she was found, not what is happening.
+  'found',
 ]);
 /**
  * Just before an -ing word, these make it a noun or a time ("after fighting", "scared of going"); two words before,

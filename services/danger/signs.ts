@@ -64,6 +64,7 @@ export const FIGURES_OF_SPEECH = [
   'accident waiting to happen',
   // "the gym drops weights all evening and it sounds like bombs going off".
   'like bombs going|go|went off',
+  'like a bomb going|go|went|gone off',
   // "I'm drowning in paperwork", "it's murder on my nerves".
   'drown|drowning|drowned in paperwork|debt|debts|work|bills|emails|admin|homework|letters|forms|stress',
   'murder on|for my|the|your nerves|ears|back|knees|feet|head',
@@ -259,6 +260,9 @@ export const NOT_DANGER = [
   'fence|fences|panel|panels|gate|gates * be|was|were|been|get|got kicked|smashed in|down',
   'dare|dares|daring|dared * jump|jumping',
   'tombstoning',
+  // "she's been attacked verbally by patients' relatives".
+  'verbally attack|attacked|attacking|assault|assaulted|assaulting|abuse|abused',
+  'attack|attacked|assault|assaulted verbally',
   // "there's been a few burglaries on our road": a worry about the area.
   'few|spate|lot|lots|number|series|couple * burglaries',
   // Talk of violence by a movement, or praise of it: extremism to report, not a danger to someone now.
@@ -542,6 +546,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'nails|ball_bearings|pipes and|with * fertiliser|fertilizer',
     'detonator|detonators|pipe_bomb|pipe_bombs',
     'tooled up',
+    // "there's a gunman on the loose near the school".
+    'gunman|gunmen|knifeman|knifemen|sniper',
+    'active shooter',
     // Street words: "he's strapped" (carrying a gun; not "strapped for cash").
     'be strapped',
     'baseball bat/n',
@@ -1189,6 +1196,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'end|ending my|his|her|their life',
     'have|had enough of everything|life',
     'hang|hanging myself|herself|himself|themselves',
+    // "she's hanged herself", "I found my son hanging in his room" (not "he tried to hang himself",
+    // nor "found a man hanging about in my garden", nor "he's hanging in there").
+    '!hanged|hung myself|herself|himself|themselves',
+    '!@person * hanging|hanged|hung from|in|off * room|garage|loft|shed|bedroom|bathroom|tree|banister|bannister|stairs|stairwell|wardrobe|door|ceiling|beam|rope|belt|cell|woods',
     'rope|noose * neck',
     'noose',
     // "left a note and went out with a rope", "took a rope and walked off".
@@ -1221,6 +1232,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'want to die',
     'not want to be here|alive|live',
     'want to be dead',
+    // "she said she wishes she was dead" (not "I wish he was dead", about someone else).
+    'i wish|wished i was|were|be dead',
+    'she wish|wishes|wished she was|were dead',
+    'he wish|wishes|wished he was|were dead',
+    'they wish|wished they were dead',
     'jump off|from * bridge|footbridge|roof|balcony|building|cliff|window|ledge|flyover|multi|tower|block|top|viaduct|pier',
     'will|would|might jump',
     'stand|standing|stood|sit|sitting|sat on|onto * edge|ledge|bridge|footbridge|parapet|railing',
@@ -1237,7 +1253,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'sorry for everything',
     'going|gonna|want|threaten|threatening to jump',
     // "a man's hanging from the footbridge" (not "a flag with a white power symbol hanging from the footbridge").
-    '!@someone * hang|hanging off|from * balcony|bridge|footbridge|ledge|railing|roof|window',
+    '!@someone * hang|hanging off|from * balcony|bridge|footbridge|ledge|railing|roof|window|scaffolding|scaffold|crane|cliff|gutter|drainpipe',
     // "a woman is hanging out of a window on the 4th floor screaming".
     '!hang|hanging|lean|leaning out of * window|balcony',
     'will|gonna let go',
@@ -1336,8 +1352,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'burgle|burgled|burglary|burglar|intruder',
     'try|trying|tried * get|break|force * in|into|door|window',
     'try|trying|tried * door|handle|window',
-    'kick|smash|bang|force * door|window * in|down|open|through|off',
-    'kicking|banging|smashing|forcing my|the|our|front|back door|window',
+    'kick|smash|bang|force|punch|boot|barge|ram|batter|hammer|shoulder * door|window * in|down|open|through|off',
+    'kicking|banging|smashing|forcing|punching|booting|barging|ramming|battering|shouldering my|the|our|front|back door|window',
     'kick|kicking|smash|smashing|force|forcing in * door|window',
     'climb|climbing * in|into|through * window|house|door',
     // "someone is climbing up our drainpipe to my daughter's window".
@@ -1349,6 +1365,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'help me|us|her|him',
     'please help',
     'send help|someone|police|ambulance',
+    // "…we're in the back bedroom, please hurry".
+    'please hurry',
     'call|ring the police|ambulance|999',
     'scream|screaming|shout|shouting|cry|crying|beg|begging for help',
     'scream|screaming|shout|shouting help',

@@ -363,6 +363,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my husband is diabetic and he's gone all sweaty and confused and now he's not answering me",
     // Help was there once, and it is happening again.
     "a man collapsed and the first aiders were there but he's still not breathing",
+    // Someone found hanging, or who has hanged themselves; hanging from scaffolding; a gunman about; a door punched down.
+    'I found my son hanging in his room',
+    "she's hanged herself",
+    'a man is hanging from the scaffolding by one hand',
+    "there's a gunman on the loose near the school",
+    "he's punching the door down to get at me and the kids, we're in the back bedroom, please hurry",
+    // News of a stabbing is not a look-alike: whoever did it may be near.
+    "I saw on the news about a stabbing on our road and the lad who did it is hiding in my neighbour's shed",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -787,6 +795,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he got kicked off his scooter by a gang of lads',
     'she stabbed holes in his arm with a fork',
     'I was attacked by a man feeding the swans',
+    // A wish to be dead is self-harm (Samaritans), even with help under way; found wandering is how she was found.
+    "my daughter is being bullied at school and said she wishes she was dead, she's seeing the school counsellor and we're getting her help",
+    'my neighbour has been very confused lately and I found her wandering in the road in her nightie at 3am',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1247,6 +1258,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'I got attacked by a swan on the riverside walk and I want to know if the council can put up a sign',
     // Someone who collapsed, with first aiders there and fine.
     "a lady collapsed in the heat at the carnival but the first aiders were there straight away and she's fine",
+    // Hanging about, hanging in there; a bomb as a sound; verbal attacks; a past hanging.
+    'found a man hanging about in my garden',
+    "he's hanging in there, thanks",
+    'he hanged himself in 2019 and I still cannot get over it',
+    'the firework display at the rugby club went on till midnight and sounded like a bomb going off',
+    "my neighbour is a nurse and she's been attacked verbally by patients' relatives, she wants to know about personal alarms",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
