@@ -1123,6 +1123,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "she's taken 40 paracetamol".
     '!have|has|is taken|swallowed # pill|pills|tablet|tablets|paracetamol|painkiller|painkillers|sleeping',
     'fall|fell|fallen down|off * stair|stairs|step|steps|ladder|roof|balcony|escalator|escalators|cliff|embankment',
+    // "my little boy has fallen out of the upstairs window", "someone has been electrocuted at the building site".
+    '!fall|fell|fallen out_of|from * window|balcony|roof|scaffolding|loft|bunk_bed',
+    '!electrocute|electrocuted|electrocution',
     '!lip|face|skin * blue',
     '!turn|go blue',
     // "he's breathing funny and his lips are going grey".
@@ -1153,6 +1156,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!struggle|struggling to stay up|afloat',
     // "kid in the river".
     '!@child|man|woman|someone|somebody|person in the|a river|canal|sea|lake|quarry|pond|reservoir|dock',
+    // "a kid has got into the lake and can't get back out"; "there's a body in the river by the footbridge".
+    '!into the|a water|river|sea|canal|lake|thames|pond|dock|quarry|reservoir * * not get out|back',
+    '!body|bodies in|on the|a river|canal|lake|water|pond|sea|thames|road|street|alley|woods|park|bushes|stairwell|underpass',
     '!go|gone|went under the water',
     // "waving his arms and going under", "walked into the river and is going under".
     '!and|keep|keeps * going|go under',
@@ -1167,6 +1173,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@someone * lie|lying|laying in|on|across|at the|a underpass|alley|stairwell|gutter|doorway|bushes|car_park',
     '!blood|bleeding * from|out_of his|her|their|the head|mouth|ear|ears',
     '!sit|sitting|sat|stand|standing|lie|lying|walk|walking in the middle of the * road|motorway|carriageway',
+    // "a toddler is wandering on the hard shoulder of the A2".
+    '!@child * wander|wandering|walk|walking|run|running|crawl|crawling|play|playing|stand|standing|sit|sitting on|along|across|in * hard_shoulder|motorway|dual_carriageway|carriageway|railway|railway_line|track|tracks|a2|m25|m2|a282',
     'have|had|having a fall',
     // "she fell yesterday and she's still on the floor".
     '!@someone * still on the floor|ground',

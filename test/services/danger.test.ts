@@ -371,6 +371,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's punching the door down to get at me and the kids, we're in the back bedroom, please hurry",
     // News of a stabbing is not a look-alike: whoever did it may be near.
     "I saw on the news about a stabbing on our road and the lad who did it is hiding in my neighbour's shed",
+    // Plain emergencies the labelled descriptions never worded this way.
+    'there is a body in the river by the footbridge',
+    'my little boy has fallen out of the upstairs window',
+    'someone has been electrocuted at the building site on London Road',
+    "a kid has got into the lake and can't get back out",
+    'a toddler is wandering on the hard shoulder of the A2',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1264,6 +1270,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he hanged himself in 2019 and I still cannot get over it',
     'the firework display at the rugby club went on till midnight and sounded like a bomb going off',
     "my neighbour is a nurse and she's been attacked verbally by patients' relatives, she wants to know about personal alarms",
+    // A body found long ago; a car's body; a school on the A2; a fall from a bunk bed yesterday, fine now.
+    'they found a body in the woods last year and the police never caught anyone',
+    'the body of the car is rusting on the drive',
+    "my son's school is on the A2",
+    "my son fell off the bunk bed yesterday and bumped his head, he's fine",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
