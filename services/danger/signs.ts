@@ -327,6 +327,14 @@ export const NOT_DANGER = [
   // "a gun licence", "a shotgun licence", "my grandad's sword collection".
   '@weapon cabinet|safe|licence|license|dog|collection|collections|collector|club|range',
   'knife|knives packaging|sharpening|sharpener|set',
+  // "an old gun cabinet and a load of shotgun cartridge boxes, all empty" (not "shotgun cartridges left on my doorstep").
+  '@weapon cartridge|cartridges box|boxes',
+  // "people dressed as zombies covered in fake blood" (a zombie knife is a weapon).
+  'dress|dressed|dressing * as * zombie|zombies',
+  // "out of prison for armed robbery", "convicted of armed robbery" (not "there's an armed robbery at the bank").
+  'for|of armed robbery|robberies',
+  // "she's scared of being burgled now she can't get up fast": a fear, not a break-in.
+  'scared|afraid|frightened|worried|nervous|terrified of|about being|getting burgled|robbed|broken_into',
   'knife|knives shop|store|seller|sale|licence|license|crime|amnesty',
   // "a shop that is selling knives to kids": a sale to report, not a weapon out.
   'shop|shops|store|stores|website * sell|sells|selling|sold knife|knives',
@@ -712,6 +720,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   threat: [
     'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
     'will|would|go|gonna|threaten|want|plan * blow * up',
+    // Shouted by someone there: "the man next door is shouting that he's going to kill me", "the bloke below is
+    // screaming he'll blow the building up" (not "they're saying they'll finish the job": passed on).
+    '!be shouting|screaming|yelling|bellowing * will|going_to|gonna kill|stab|shoot|murder|torch|burn|hurt|slit|batter|blow',
     // "he's going to drive his van into the crowd at the parade".
     'drive|driving|plough|ploughing|ram|ramming * into * crowd|crowds|pedestrians|march|parade|procession|protesters|worshippers',
     // "saying someone should burn it down".

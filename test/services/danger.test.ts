@@ -377,6 +377,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone has been electrocuted at the building site on London Road',
     "a kid has got into the lake and can't get back out",
     'a toddler is wandering on the hard shoulder of the A2',
+    // A threat shouted by someone there, now; an armed robbery going on.
+    "the man next door is shouting that he's going to kill me",
+    "the bloke in the flat below is shouting that he's going to blow the building up, I can smell gas",
+    "there's an armed robbery at the bank on the high street",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -804,6 +808,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A wish to be dead is self-harm (Samaritans), even with help under way; found wandering is how she was found.
     "my daughter is being bullied at school and said she wishes she was dead, she's seeing the school counsellor and we're getting her help",
     'my neighbour has been very confused lately and I found her wandering in the road in her nightie at 3am',
+    // A shouted threat told of last week, or as a habit; cartridges left on a doorstep.
+    "he was shouting that he'd kill me last week, he's been quiet since",
+    'someone has left shotgun cartridges on my doorstep',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1275,6 +1282,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the body of the car is rusting on the drive',
     "my son's school is on the A2",
     "my son fell off the bunk bed yesterday and bumped his head, he's fine",
+    // Zombie costumes, empty cartridge boxes, a past conviction, a fear of burglary.
+    'the Halloween party next door had people dressed as zombies covered in fake blood wandering up the street',
+    'someone has dumped an old gun cabinet and a load of shotgun cartridge boxes, all empty, in the lay-by',
+    "my neighbour's son is out of prison for armed robbery and people on the street are worried, he's been no trouble",
+    "my mum fell and broke her hip last month, she's recovering at home but she's scared of being burgled now she can't get up fast",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
