@@ -592,6 +592,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'shooting|gunfire|shots break|broke|breaking out',
   ],
   attack: [
+    // "my brother is holding my mum against the wall with a knife", "he pinned her to the floor".
+    'hold|holding|held|pin|pinning|pinned|press|pressing|pressed|shove|shoving|shoved * @person against|to|up_against * wall|walls|door|floor|ground|car|fence|railings|bed',
     // "I can hear a woman screaming and glass smashing", "lads keep tipping his wheelchair over" (a hijab pulled at the
     // data reads as a hate incident with no danger sign: not "a man pulled at my hijab in the supermarket").
     'scream|screaming|screams * glass|things|plates|furniture * smash|smashing|break|breaking',
@@ -720,6 +722,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   threat: [
     'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
     'will|would|go|gonna|threaten|want|plan * blow * up',
+    // "the neighbours I reported for dealing have said my house will burn".
+    'say|said|says|told|tell|warn|warned * house|home|flat|car|shop|place will|gonna burn|go_up',
     // Shouted by someone there: "the man next door is shouting that he's going to kill me", "the bloke below is
     // screaming he'll blow the building up" (not "they're saying they'll finish the job": passed on).
     '!be shouting|screaming|yelling|bellowing * will|going_to|gonna kill|stab|shoot|murder|torch|burn|hurt|slit|batter|blow',
@@ -2020,6 +2024,8 @@ export const DEALT_WITH = [
   'nothing has|have been done',
   'report|reported it|this|him|her|them to',
   'already reported',
+  // "…were fighting over a man outside the club, the bouncers split them up".
+  'bouncer|bouncers|security|staff|teacher|teachers|police|officers split|broke * them|it up',
   // What a report after the event brings: "I've got his number plate", "we have photos of them", "we want the lads
   // caught", "we've spoken to the PCSO".
   'got|have|has|took * number plate|registration|reg',

@@ -381,6 +381,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the man next door is shouting that he's going to kill me",
     "the bloke in the flat below is shouting that he's going to blow the building up, I can smell gas",
     "there's an armed robbery at the bank on the high street",
+    // Held against a wall: an attack, happening while "is holding" (no labelled description had it).
+    'my brother is holding my mum against the wall with a knife and screaming at her',
+    'my brother is holding my mum against the wall',
+    "two lads are fighting outside the club, the bouncers can't split them up and one has a bottle",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -811,6 +815,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A shouted threat told of last week, or as a habit; cartridges left on a doorstep.
     "he was shouting that he'd kill me last week, he's been quiet since",
     'someone has left shotgun cartridges on my doorstep',
+    // A house that "will burn", said by those reported.
+    'the neighbours I reported for dealing have said my house will burn',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1287,6 +1293,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone has dumped an old gun cabinet and a load of shotgun cartridge boxes, all empty, in the lay-by',
     "my neighbour's son is out of prison for armed robbery and people on the street are worried, he's been no trouble",
     "my mum fell and broke her hip last month, she's recovering at home but she's scared of being burgled now she can't get up fast",
+    // A ladder held against a wall; a fight the bouncers split up.
+    'I held the ladder against the wall while he fixed the gutter',
+    'a group of women on a hen do were fighting over a man outside the club, the bouncers split them up',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
