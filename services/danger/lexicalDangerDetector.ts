@@ -394,7 +394,7 @@ export class LexicalDangerDetector implements DangerDetector {
       const passedOn =
         sign === 'threat' &&
         (tokens.slice(0, start).some((t, i) => clauseOf[i] === clauseOf[start] && lemmaIn(t, SAYING)) || lemmaIn(tokens[start]!, WRITTEN_OR_SAID));
-      if (isOngoing(tokens, start, end) && !passedOn) {
+      if ((isOngoing(tokens, start, end) || doneWithNow(tokens, clauseOf, start)) && !passedOn) {
         ongoing = true;
         if (sign !== 'threat') ongoingClauses.push(clauseOf[start]!);
       }
@@ -787,6 +787,21 @@ const WRITTEN_OR_SAID = new Set(['write', 'spray', 'paint', 'scrawl', 'say', 'te
 const REPORTING = new Set(['disclose', 'report', 'allege']);
 const reported = (tokens: readonly Token[], start: number) =>
   tokens.slice(0, start).some((t, i) => tokens[i + 1]?.word === 'that' && lemmaIn(t, REPORTING));
+
+/**
+ * A weapon that an act told in the present in its clause is done with: "he is threatening me and the kids with a kitchen
+ * knife", "is holding my mum against the wall with a knife" (the act too far from the weapon for one phrase).
+ */
+function doneWithNow(tokens: readonly Token[], clauseOf: readonly number[], start: number): boolean {
+  if (tokens[start]?.word !== 'with') return false;
+  // A clause with no verb of its own before the weapon ("…me and the kids with a knife") goes on from the one before.
+  const own = tokens.slice(0, start).filter((_, i) => clauseOf[i] === clauseOf[start]);
+  const verbless = !own.some((t) => PRESENT.has(t.word) || pastForm(t) || ingForm(t));
+  const clauses = new Set([clauseOf[start]!, ...(verbless ? [clauseOf[start]! - 1] : [])]);
+  return tokens
+    .slice(0, start)
+    .some((t, i) => clauses.has(clauseOf[i]!) && PRESENT.has(t.word) && tokens.slice(i + 1, Math.min(i + 3, start)).some(happening));
+}
 
 /** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {

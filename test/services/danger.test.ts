@@ -385,6 +385,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my brother is holding my mum against the wall with a knife and screaming at her',
     'my brother is holding my mum against the wall',
     "two lads are fighting outside the club, the bouncers can't split them up and one has a bottle",
+    // A weapon an act told in the present is done with, however far from the act (and across "and the kids").
+    'my husband is threatening me and the kids with a kitchen knife',
+    'my dad is shouting at my mum and my brother with a bat in his hand',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1296,6 +1299,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A ladder held against a wall; a fight the bouncers split up.
     'I held the ladder against the wall while he fixed the gutter',
     'a group of women on a hen do were fighting over a man outside the club, the bouncers split them up',
+    // Not a weapon done with now: a past threat with a time.
+    'he was threatening me with a knife last year',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
