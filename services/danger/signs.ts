@@ -260,6 +260,10 @@ export const NOT_DANGER = [
   'fence|fences|panel|panels|gate|gates * be|was|were|been|get|got kicked|smashed in|down',
   'dare|dares|daring|dared * jump|jumping',
   'tombstoning',
+  // "they'll hurt my kids if I don't move" (moving home, not someone who cannot move); "I've been trapped indoors by my bad
+  // back for a week".
+  'if i|we|you|they|he|she do|does not move',
+  'trapped|stuck indoors|inside|at_home by|with|because_of|due_to * bad_back|weather|snow|rain|covid|flu',
   // "she's been attacked verbally by patients' relatives".
   'verbally attack|attacked|attacking|assault|assaulted|assaulting|abuse|abused',
   'attack|attacked|assault|assaulted verbally',

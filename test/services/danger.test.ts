@@ -820,6 +820,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone has left shotgun cartridges on my doorstep',
     // A house that "will burn", said by those reported.
     'the neighbours I reported for dealing have said my house will burn',
+    // A threat with a condition about moving home is not someone who cannot move.
+    "someone has been leaving notes on my car saying they'll hurt my kids if I don't move",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1301,6 +1303,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a group of women on a hen do were fighting over a man outside the club, the bouncers split them up',
     // Not a weapon done with now: a past threat with a time.
     'he was threatening me with a knife last year',
+    // Kept in by a bad back.
+    "I've been trapped indoors by my bad back for a week, is there anyone who can help with shopping",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
