@@ -31,9 +31,9 @@ describe('property-based fuzzing of the real server (fast-check)', function () {
     const tmp = tempDir();
     // The bot as `npm start` runs it, logging as in production (info); the generated requests come from this machine.
     const app = await startBotProcess('bot/index.ts', { DATA_DIR: tmp.dir, LOG_LEVEL: 'info' });
-    // Run from source, the bot trains its classifier at start-up, and that is most of its peak (about 470–490 MiB on
-    // 2026-12-02, 600–620 MiB on 2026-12-03 with 9,438 descriptions, growing with the training data); what hostile
-    // requests may add to it is what this test bounds.
+    // Run from source, the bot loads the classifier trained in a process of its own (EmbeddedClassifier.trainedApart);
+    // training in the bot's process had grown its peak with the data (600–620 MiB, then 660 MiB with 9,426 training
+    // descriptions), loading it is about 480–500 MiB. What hostile requests may add to it is what this test bounds.
     const atStart = peakRssMiB(app.child.pid!);
     const statuses = new Map<number, number>();
     const channel = await new ChannelSink().start();

@@ -3,11 +3,11 @@ import { domesticAbuseWords } from '../../services/classification/embedded/domes
 import { classificationSchema } from '../../services/classification/classifier';
 import { CATEGORIES } from '../../services/classification/codes';
 import { loadSplit } from '../../services/classification/dataset';
-import { EmbeddedClassifier, trainingDataFingerprint } from '../../services/classification/embedded/embeddedClassifier';
+import { EmbeddedClassifier, sourceFingerprint, trainingDataFingerprint } from '../../services/classification/embedded/embeddedClassifier';
 import { features, words } from '../../services/classification/embedded/features';
 import { chooseDangerThreshold, dangerThresholds, evaluate } from '../../bot/cli/evalClassifier';
 import { MODEL_THRESHOLD } from '../../services/danger/embeddedDangerDetector';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATA_DIR } from '../../services/classification/dataset';
@@ -65,6 +65,22 @@ describe('embedded classifier: the model', () => {
     writeFileSync(file, '{"fingerprint": "cut short');
     assert.equal(EmbeddedClassifier.stored(file), undefined, 'a file that cannot be read is not used');
     assert.equal(EmbeddedClassifier.stored(path.join(dir, 'missing.json')), undefined);
+  });
+
+  it('from source, is trained in a process of its own once, kept under a fingerprint of the data and code, then loaded', function () {
+    this.timeout(180_000);
+    const dir = mkdtempSync(path.join(tmpdir(), 'model-cache-'));
+    writeFileSync(path.join(dir, 'classifier-0123456789abcdef.json'), '{"fingerprint": "older data or code"}');
+    const trained = EmbeddedClassifier.trainedApart(dir);
+    const kept = `classifier-${sourceFingerprint().slice(0, 16)}.json`;
+    assert.deepEqual(readdirSync(dir), [kept], 'the new one kept, the older one removed');
+    const written = statSync(path.join(dir, kept)).mtimeMs;
+    const loaded = EmbeddedClassifier.trainedApart(dir);
+    assert.equal(statSync(path.join(dir, kept)).mtimeMs, written, 'loaded, not trained again');
+    for (const text of ['Kids throwing stones at windows and shouting abuse', "he's outside with a knife", 'my ex keeps turning up']) {
+      assert.deepEqual(trained?.classifySync(text), classifier.classifySync(text), text);
+      assert.deepEqual(loaded?.classifySync(text), classifier.classifySync(text), text);
+    }
   });
 
   it('returns the classification shape: ranked categories, at least one, confidence 0..1', async () => {

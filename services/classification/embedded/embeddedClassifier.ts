@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Classification, Classifier } from '../classifier';
 import { CATEGORIES, STRANDS, type Category, type Strand } from '../codes';
@@ -41,6 +42,26 @@ export const TRAINED_MODEL_FILE = path.join(DATA_DIR, 'trained-model.json');
 export function trainingDataFingerprint(): string {
   const hash = createHash('sha256');
   for (const file of ['train.jsonl', 'hate-lexicon.json']) hash.update(readFileSync(path.join(DATA_DIR, file)));
+  return hash.digest('hex');
+}
+
+const ROOT = path.join(__dirname, '../../..');
+/**
+ * Run from source, the bot keeps the classifier a start trained in node_modules/.cache/, under a fingerprint of the data
+ * and of the code that turns text into the models' numbers (this folder, services/language/, the lemmatiser's version
+ * in package-lock.json): a change to any of them trains anew, and nothing stale is read.
+ */
+export const MODEL_CACHE_DIR = path.join(ROOT, 'node_modules/.cache/dg-community-safety-bot');
+
+export function sourceFingerprint(): string {
+  const hash = createHash('sha256').update(trainingDataFingerprint());
+  const code = [__dirname, path.join(__dirname, '../../language')].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.[jt]s$/.test(f))
+      .sort()
+      .map((f) => path.join(dir, f)),
+  );
+  for (const file of [...code, path.join(ROOT, 'package-lock.json')]) if (existsSync(file)) hash.update(file).update(readFileSync(file));
   return hash.digest('hex');
 }
 
@@ -152,18 +173,37 @@ export class EmbeddedClassifier implements Classifier {
 
   /**
    * The classifier of the shipped training split, once per process: the one `npm run build` stored when it was trained
-   * from these very data files, else trained now (from source, or when the data changed after the build).
+   * from these very data files; from source, the one trained in a process of its own (trainedApart); in-process only
+   * if that process failed.
    */
   static default(): EmbeddedClassifier {
-    return (EmbeddedClassifier.shared ??= EmbeddedClassifier.stored() ?? EmbeddedClassifier.train(loadSplit('train')));
+    return (EmbeddedClassifier.shared ??=
+      EmbeddedClassifier.stored() ?? EmbeddedClassifier.trainedApart() ?? EmbeddedClassifier.train(loadSplit('train')));
   }
 
-  /** The stored classifier, if there is one for the current data (a file that cannot be read is trained around). */
-  static stored(file = TRAINED_MODEL_FILE): EmbeddedClassifier | undefined {
+  /**
+   * From source: the classifier kept in MODEL_CACHE_DIR for this data and code, trained first by trainModel.ts in a child
+   * process when there is none, so that the serving process never holds training's memory (a from-source start-up
+   * peaked at 660 MiB training in-process with 9,426 training descriptions).
+   */
+  static trainedApart(cacheDir = MODEL_CACHE_DIR): EmbeddedClassifier | undefined {
+    const fingerprint = sourceFingerprint();
+    const file = path.join(cacheDir, `classifier-${fingerprint.slice(0, 16)}.json`);
+    if (!existsSync(file)) {
+      const script = path.join(__dirname, `trainModel${path.extname(__filename)}`);
+      const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+      const run = spawnSync(process.execPath, [...loader, script, file, fingerprint], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (run.status !== 0) return undefined;
+    }
+    return EmbeddedClassifier.stored(file, fingerprint);
+  }
+
+  /** The stored classifier, if there is one for this fingerprint (a file that cannot be read is trained around). */
+  static stored(file = TRAINED_MODEL_FILE, fingerprint = trainingDataFingerprint()): EmbeddedClassifier | undefined {
     if (!existsSync(file)) return undefined;
     try {
       const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedClassifier;
-      return saved.fingerprint === trainingDataFingerprint() ? EmbeddedClassifier.load(saved) : undefined;
+      return saved.fingerprint === fingerprint ? EmbeddedClassifier.load(saved) : undefined;
     } catch {
       return undefined;
     }
@@ -174,7 +214,7 @@ export class EmbeddedClassifier implements Classifier {
   }
 
   classifySync(text: string): Classification {
-    // Computed once for both vocabularies: the danger model's words-only vocabulary drops the base-form features.
+    // Computed once for both vocabularies (the danger one keeps features the other drops as too rare).
     const textFeatures = features(text);
     const x = this.vectoriser.vectorise(textFeatures);
     const p = this.category.probabilities(x);
