@@ -48,14 +48,15 @@ export function trainingDataFingerprint(): string {
 const ROOT = path.join(__dirname, '../../..');
 /**
  * Run from source, the bot keeps the classifier a start trained in node_modules/.cache/, under a fingerprint of the data
- * and of the code that turns text into the models' numbers (this folder, services/language/, the lemmatiser's version
- * in package-lock.json): a change to any of them trains anew, and nothing stale is read.
+ * and of the code that turns text into the models' numbers and labels into classes (this folder, the codes and the
+ * dataset beside it, services/language/, the lemmatiser's version in package-lock.json): a change to any of them trains
+ * anew, and nothing stale is read.
  */
 export const MODEL_CACHE_DIR = path.join(ROOT, 'node_modules/.cache/dg-community-safety-bot');
 
 export function sourceFingerprint(): string {
   const hash = createHash('sha256').update(trainingDataFingerprint());
-  const code = [__dirname, path.join(__dirname, '../../language')].flatMap((dir) =>
+  const code = [__dirname, path.join(__dirname, '..'), path.join(__dirname, '../../language')].flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => /\.[jt]s$/.test(f))
       .sort()
