@@ -12,7 +12,7 @@
  */
 import { loadSplit, type LabelledExample } from '../../services/classification/dataset';
 import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
-import type { DangerDetector } from '../../services/danger/danger';
+import type { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
 import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
 import { evaluate } from './evalClassifier';
 
@@ -56,12 +56,22 @@ export interface DangerParts {
   questionsByModelOnly: number;
 }
 
-/** `detector` is the classifier's (phrases, then its model); the phrases alone are read to tell the two parts apart. */
-export function dangerParts(detector: DangerDetector, heldOut: readonly LabelledExample[]): DangerParts {
-  const parts: DangerParts = { dangers: 0, foundByPhrases: 0, foundByModelOnly: 0, noDanger: 0, questionsByPhrases: 0, questionsByModelOnly: 0 };
+const noParts = (): DangerParts => ({
+  dangers: 0,
+  foundByPhrases: 0,
+  foundByModelOnly: 0,
+  noDanger: 0,
+  questionsByPhrases: 0,
+  questionsByModelOnly: 0,
+});
+
+/** `detector` is the classifier's: the phrases' reading, read once, tells the two parts apart and is combined with the model's. */
+export function dangerParts(detector: EmbeddedDangerDetector, heldOut: readonly LabelledExample[]): DangerParts {
+  const parts = noParts();
   for (const e of heldOut) {
-    const phrases = LexicalDangerDetector.shared().read(e.text).level;
-    const level = detector.read(e.text).level;
+    const reading = LexicalDangerDetector.shared().read(e.text);
+    const phrases = reading.level;
+    const level = detector.combine(e.text, reading, () => detector.probability(e.text)).level;
     if (e.danger !== 'none') {
       parts.dangers++;
       if (phrases !== 'none') parts.foundByPhrases++;
@@ -88,7 +98,7 @@ function main(): void {
     `${'round'.padEnd(7)}${cell('trained', 8)}${cell('read', 6)}${cell('top-1')}${cell('hate F1')}${cell('recall')}` +
       `${cell('by model', 10)}${cell('now prec')}${cell('questions', 11)}${cell('by model', 10)}`,
   );
-  const total: DangerParts = { dangers: 0, foundByPhrases: 0, foundByModelOnly: 0, noDanger: 0, questionsByPhrases: 0, questionsByModelOnly: 0 };
+  const total = noParts();
   for (const { round, train, heldOut } of holdouts(loadSplit('train'), rounds)) {
     const classifier = EmbeddedClassifier.train(train);
     const e = evaluate(classifier, heldOut);

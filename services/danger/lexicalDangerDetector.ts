@@ -777,8 +777,11 @@ const toldInThePast = (tokens: readonly Token[]) => tokens.some(pastForm) && !to
 
 /** Words that report what was said: "he has threatened to kill her" tells of a threat, it is not one happening. */
 const SAYING = new Set(['threaten', 'say', 'tell', 'warn', 'promise', 'swear', 'vow', 'text', 'message']);
-/** The verbs a threat phrase can open with that tell it as written or said (not "threatening", which can be now). */
-const WRITTEN_OR_SAID = new Set(['write', 'spray', 'paint', 'scrawl', 'say', 'tell', 'text', 'message']);
+/**
+ * The verbs a threat phrase can open with that tell it as written or said: the words of saying that are not an
+ * intention (not "threatening", which can be now: INTENT), and the words of writing.
+ */
+const WRITTEN_OR_SAID = new Set([...[...SAYING].filter((verb) => !INTENT.has(verb)), 'write', 'spray', 'paint', 'scrawl']);
 
 /**
  * "has disclosed that he has pushed her…": what someone disclosed or reported was done, not what is happening. A

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { dangerParts, holdouts, roundOf } from '../../bot/cli/evalHoldouts';
 import type { LabelledExample } from '../../services/classification/dataset';
-import type { DangerDetector } from '../../services/danger/danger';
+import { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
+import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
 
 const example = (id: string, text = `description ${id}`, danger: LabelledExample['danger'] = 'none'): LabelledExample => ({
   id,
@@ -49,7 +50,8 @@ describe('temporal holdouts (npm run eval:holdouts)', () => {
       example('gr9-2', 'my nephew keeps coming home with new trainers and cash from older lads', 'possible'), // only the model
       example('gr9-3', 'the bins were not collected again on our road', 'none'), // a question the model asked
     ];
-    const everythingPossible: DangerDetector = { read: () => ({ level: 'possible', signs: [] }) };
+    // A model that reads danger in everything: it asks wherever the phrases see nothing.
+    const everythingPossible = new EmbeddedDangerDetector(LexicalDangerDetector.shared(), () => 1);
     assert.deepEqual(dangerParts(everythingPossible, heldOut), {
       dangers: 2,
       foundByPhrases: 1,
