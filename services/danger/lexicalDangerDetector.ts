@@ -30,6 +30,7 @@ import {
   RECENTLY,
   SIGNS,
   STILL_AT_RISK,
+  STILL_AWAY,
   AFRAID_TO_GO_OUT,
   UNSEEN,
   REFUSES_CARE,
@@ -127,6 +128,8 @@ const PERFECT = new Set(['have', 'has']);
 const KEEP = new Set(['keep', 'keeps', 'kept']);
 const PRESENT_KEEP = new Set(['keep', 'keeps']);
 const WAS = new Set(['was', 'were']);
+/** Sounds of danger: with a screen in the sentence they may be the screen's. */
+const SOUNDS = new Set(['gunfire', 'gunshot', 'gunshots', 'shots', 'explosion', 'explosions']);
 /** Words that make a threat a joke (a sentence with one of them is not read for threats). */
 const JOKING = new Set(['joke', 'joking', 'jokingly', 'banter', 'lol', 'lmao', 'kidding']);
 const DOUBT = new Set(['if', 'whether']);
@@ -234,6 +237,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly dealtWith = new PhraseList(DEALT_WITH, LISTS);
   private readonly notPast = new PhraseList(NOT_PAST, LISTS);
   private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
+  private readonly stillAway = new PhraseList(STILL_AWAY, LISTS);
   private readonly refusesCare = new PhraseList(REFUSES_CARE, LISTS);
   private readonly wellNow = new PhraseList(WELL_NOW, LISTS);
   private readonly afraidToGoOut = new PhraseList(AFRAID_TO_GO_OUT, LISTS);
@@ -404,12 +408,18 @@ export class LexicalDangerDetector implements DangerDetector {
       const toldOf =
         tokens.slice(Math.max(0, start - 3), start).some((t) => SET.has(t.word)) || (sign === 'fire' && WAS.has(tokens[start - 1]?.word ?? ''));
       // "fireworks at midnight, they sound like gunshots": what something is likened to is not there for sure (ask).
-      const likened = tokens[start - 1]?.word === 'like' || (tokens[start - 2]?.word === 'like' && DETERMINERS.has(tokens[start - 1]!.word));
-      const now = phrase.strong && !toldOf && !likened && !habitualForm(tokens, start, end);
+      // "…play shoot em up games til 4am and the gunfire through the wall": a sound heard with a screen in the sentence
+      // may be the screen's (ask).
+      const likened =
+        tokens[start - 1]?.word === 'like' ||
+        (tokens[start - 2]?.word === 'like' && DETERMINERS.has(tokens[start - 1]!.word)) ||
+        (tokens.slice(start, end).some((t) => SOUNDS.has(t.word)) && tokens.some(isMedia));
+      const now = phrase.strong && !toldOf && !likened && !habitualForm(tokens, start, end) && !notKeptIn(tokens, end);
       immediate ||= now;
       if (now) immediateClauses.push(clauseOf[start]!);
       // "she's unconscious and they keep kicking her" (not "he keeps collapsing").
-      immediateApart ||= now && ![tokens[start - 1], tokens[start - 2]].some((t) => KEEP.has(t?.word ?? ''));
+      // (nor "the kids keep playing on the railway": the keeping is inside the phrase.)
+      immediateApart ||= now && ![tokens[start - 1], tokens[start - 2], ...tokens.slice(start, end)].some((t) => KEEP.has(t?.word ?? ''));
     };
     for (const [sign, phrases] of this.signs) for (const match of phrases.matches(tokens)) readSign(sign, match);
     // Someone found, back or safe ("never turned up", "hasn't come back" are not found).
@@ -531,7 +541,9 @@ export class LexicalDangerDetector implements DangerDetector {
       // someone is at risk ("I'm scared they'll come back").
       // (not "he doesn't know where I live"; "a man I don't know has been waiting" is still at risk), within a clause ("he's
       // alright now, they've made up" is not "now they").
-      atRisk: this.atRisk.matches(written).some(({ start, end }) => !negated(written, start, 1) && clauseOf[start] === clauseOf[end - 1]),
+      atRisk: [...this.atRisk.matches(written), ...(found ? [] : this.stillAway.matches(written))].some(
+        ({ start, end }) => !negated(written, start, 1) && clauseOf[start] === clauseOf[end - 1],
+      ),
       refusesCare: this.refusesCare.test(written),
       wellNow: wellNow.length > 0,
       canSeemWell,
@@ -671,13 +683,21 @@ const SWALLOWED = new Set(['overdose', 'od', ...LISTS.medicine.split('|')]);
 /** The last word of a habit that counts: "twice", "three times". */
 const COUNTS = new Set(['twice', 'time', 'times']);
 
+/** "won't let her out of his sight", "won't let her go back home to see us": control, not someone kept in (ask). */
+function notKeptIn(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1]?.word;
+  const after = tokens.slice(end, end + 5).map((t) => t.word);
+  if (last === 'out') return after[0] === 'of' && after.slice(1, 3).includes('sight');
+  return last === 'go' && after.some((w, i) => w === 'to' && ['see', 'visit'].includes(after[i + 1] ?? ''));
+}
+
 /** Verbs of the signs that are now by themselves; their present simple ("locks", "holds") tells of a habit. */
 const HABITUAL = new Set(['lock', 'hold', 'keep', 'tie', 'trap', 'pin', 'hang', 'refuse', 'stop', 'turn', 'collapse']);
 const habitualForm = (tokens: readonly Token[], start: number, end: number) =>
   tokens.slice(start, end).some((t) => t.word.endsWith('s') && [...t.lemmas].some((l) => l !== t.word && HABITUAL.has(l)));
 
 /** Verbs of attack whose present simple ("hits", "pushes") tells what someone does again and again. */
-const ATTACK_VERBS = new Set('hit push punch kick slap beat batter hurt thump shove strangle choke grab bite drag headbutt'.split(' '));
+const ATTACK_VERBS = new Set('hit push punch kick slap beat batter hurt thump shove strangle choke grab bite drag headbutt throw'.split(' '));
 /** "he hits her", "pushes her around" (not "the kicks", "two punches"). */
 const attackAsHabit = (tokens: readonly Token[], start: number, end: number) =>
   tokens
@@ -806,11 +826,29 @@ function doneWithNow(tokens: readonly Token[], clauseOf: readonly number[], star
     .some((t, i) => clauses.has(clauseOf[i]!) && PRESENT.has(t.word) && tokens.slice(i + 1, Math.min(i + 3, start)).some(happening));
 }
 
+/**
+ * "a man was walking around the rec swinging a hammer": an -ing word that goes on from a past one ("was walking") is
+ * past too (not "he was drunk and is swinging a bat").
+ */
+function pastProgressiveBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (PRESENT_FORMS.has(tokens[k]!.word)) return false;
+    if (WAS.has(tokens[k]!.word) && tokens.slice(k + 1, k + 3).some(ingForm)) return true;
+  }
+  return false;
+}
+
+/** Who tells a parent what a child did at school, after it: "the teacher rang to say he's been… fighting with other kids". */
+const SCHOOL = new Set(['teacher', 'teachers', 'school', 'head', 'headteacher', 'headmaster', 'headmistress', 'nursery', 'college']);
+const TELLING = new Set(['say', 'tell', 'ring', 'call', 'phone', 'email', 'text', 'write']);
+const toldBySchool = (tokens: readonly Token[], start: number) =>
+  tokens.slice(0, start).some((t, i) => SCHOOL.has(t.word) && tokens.slice(i + 1, i + 4).some((w) => lemmaIn(w, TELLING)));
+
 /** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
   const before = tokens[start - 1]?.word;
-  if (first === undefined || [...first.lemmas].some((l) => PATTERN.has(l))) return false;
+  if (first === undefined || [...first.lemmas].some((l) => PATTERN.has(l)) || toldBySchool(tokens, start)) return false;
   const saying = [...first.lemmas].some((l) => SAYING.has(l));
   // "has taken my son" is happening; "hasn't come home" tells of an absence, not of an act.
   const perfect = PERFECT.has(first.word) && tokens[start + 1]?.word !== 'not';
@@ -825,6 +863,7 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
     // "he won't stop hitting her": going on ("he stopped hitting her" is not).
     if (notStopping(tokens, i) && twoBefore === 'not') return true;
     if (DETERMINERS.has(justBefore) || NOT_NOW_JUST_BEFORE_ING.has(justBefore) || NAMING_ING.has(justBefore)) continue;
+    if (pastProgressiveBefore(tokens, i)) continue;
     if (!NOT_NOW_BEFORE_ING.has(justBefore) && !NOT_NOW_BEFORE_ING.has(twoBefore)) return true;
   }
   return false;

@@ -51,7 +51,7 @@ export const FIGURES_OF_SPEECH = [
   'hit|hits|hitting me|us|him|her up',
   'beat|beats|beating me|us|him|her|them|you at pool|darts|cards|chess|snooker|football|fifa|fortnite|tennis|golf|monopoly|scrabble|game|games|everything',
   'could murder|kill * them|him|her|upstairs|neighbour|neighbours',
-  'drive|driving|drives me insane|mad|crazy|round the bend',
+  'drive|driving|drives me insane|mad|crazy|round_the_bend',
   'end of my tether',
   // "told me to drop dead" (not "my dad just dropped dead").
   'tell|told|telling|tells|hope|hopes|hoped|wish|wishes|wished * drop dead',
@@ -199,7 +199,9 @@ export const NOT_DANGER = [
   'follow|follows|following|followed around|round the|a * shop|store|supermarket|shops|aisles by the|a security|guard|guards|staff|manager|shopkeeper|store|shop',
   'follow|follows|following|followed people|shoppers|customers|passers',
   'follow|follows|following|followed * to the cash|cashpoint|atm',
-  'should be dead|shot|hanged|put down',
+  'should|ought be dead|hanged|put_down',
+  // "the barber wouldn't cut my hair": a trade refused, not a threat.
+  'not cut|cutting my|his|her|their|your|our hair|fringe|beard|nails|grass|lawn|hedge|hedges',
   // "I'm scared someone will get mugged", "since the mugging on her road": a worry, a time.
   'scared|afraid|worried|worry * will|might|could * get|be mugged|attacked|hurt|robbed|stabbed|killed',
   'since|after the|a mugging|attack|stabbing|robbery|burglary|assault|fight|break_in',
@@ -660,7 +662,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'squaring up to',
     // "screaming for him to stop", "my dad has my mum pinned against the fridge".
     'scream|screaming|beg|begging|shout|shouting|cry|crying for him|her|them to stop',
-    'pin|pinned|pinning * against|to the wall|floor|ground|fridge|door|car|bed|sofa',
+    'pin|pinned|pinning * against|to|on the|a * wall|floor|ground|fridge|door|car|bed|sofa',
     'push|pushed|shove|shoved|knock|knocked|throw|threw|thrown * to|onto the ground|floor',
     // "threw her against the wardrobe", "slammed him into the door".
     'throw|threw|thrown|throwing|slam|slammed|slamming|fling|flung me|her|him|us|them against|into the|a wall|wardrobe|door|fridge|table|radiator|window|car|floor|stairs',
@@ -719,8 +721,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'hit|knock|knocked * by a|the @vehicle',
     'throw|throwing * @object * at * @person',
     'throw|throwing|threw * @object * at each|one other|another',
-    // "he's throwing the plates at me".
-    'throw|throwing|threw|thrown * plate|plates|cup|cups|mug|mugs|chair|chairs|pan|pans|furniture|kettle|kettles|shoe|shoes|remote|phone|laptop * at me|us|her|him|them|@person',
+    // "he's throwing the plates at me", "my dad throws plates at my mum".
+    'throw|throwing|threw|thrown * plate|plates|cup|cups|mug|mugs|chair|chairs|pan|pans|furniture|kettle|kettles|shoe|shoes|remote|phone|laptop * at * me|us|her|him|them|@person',
     'throw|throwing|threw|thrown * @object * into|at * crowd|crowds|queue|people',
   ],
   threat: [
@@ -754,6 +756,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "the gang say they're coming for my brother" (not "coming for my son's birthday").
     'coming for my|his|her|our|their @person',
     'know where i|you|we|he|she|they live',
+    // "he says she's not leaving the house alive", "you won't get out of here alive".
+    'not|never leave|leaving|get|getting|make|making|walk|walking * alive',
     // "we know where you sleep" sprayed on a van (not "I know where he sleeps, in the doorway of the old bank").
     'know where you|u sleep',
     // "threatened to set his dogs on my kids", "you will pay for it", "I should keep my mouth shut". A threat in a
@@ -1011,7 +1015,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'get|gets|getting|got|go|goes|going|gone|went into|in * car|cars with * man|men|older|strangers',
     // "an older man keeps giving the girls at the park vodka".
     'give|giving|gives|gave|buy|buying|buys|bought * girl|girls|kid|kids|child|children|boy|boys|schoolgirls|schoolboys * vodka|alcohol|booze|drink|drinks|cigarettes|cigs|vapes|sweets',
-    'stop|stopping|stops|pull|pulling|pulls up next to|beside|alongside * girls|boys|kids|children|schoolgirls|schoolboys|@child',
+    'stop|stopping|stops|pull|pulling|pulls up next_to|beside|alongside * girls|boys|kids|children|schoolgirls|schoolboys|@child',
     'drive|driving|drove|take|taking|took off|away with her|him|them|@child',
     'get|getting|got into|in * car|cars * with * older man|men',
     'go|went|gone|off with * older man|men|boy|boys',
@@ -1293,7 +1297,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'i|he|she|they can not go on',
     'can not do this',
     'no reason to live',
-    'no point anymore|in living|in going on|in carrying on|in being here',
+    'no point anymore|in_living|in_going_on|in_carrying_on|in_being_here',
     'no point any more',
     'pill|pills|tablet|tablets|packet in front of me|him|her',
     // "says she's going to take the whole packet tonight".
@@ -1617,6 +1621,10 @@ export const NOT_NOW = [
   'now there is|are * memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
   // "carrying knives now apparently": these days, as someone says.
   'now apparently',
+  // "…didn't come home last night but she's just messaged saying she stayed at a friend's": news that she is safe.
+  'just message|messaged|text|texted|ring|rang|call|called|phone|phoned * * stayed|staying|slept|sleeping',
+  // "the fire brigade are there now dealing with it": help is there, not a danger growing.
+  'be|are|is there|here|on_scene now deal|dealing|sort|sorting|attend|attending',
   // "I'm still in shock": how someone feels, not someone still in a place.
   'still in shock',
   // "it's just a melted lump now": what is left.
@@ -1625,6 +1633,8 @@ export const NOT_NOW = [
   'mess|damage|rubbish|litter|mark|marks|glass|debris|graffiti|stain|stains|remains|smell|bin|bins|wreck|shell|car|van be still here|there',
   // "all my stuff is still at his": where things are, not someone still there.
   'stuff|things|belongings|clothes|passport|keys|documents|bag|bags be|is|are still',
+  // "…two years ago and I still don't like walking past there": how the teller feels since, not someone still there.
+  'i|we still do not|never',
 ];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
@@ -1730,6 +1740,8 @@ export const FOUND = [
   'gone|went|go|away on holiday|holidays|a_cruise|a_trip|honeymoon',
   // "picked up by police in a trap house last month".
   'picked_up|brought_back|brought_home|collected by * police|officers',
+  // "…didn't come home last night but she's just messaged saying she stayed at a friend's".
+  'message|messaged|text|texted|ring|rang|call|called|phone|phoned * * stayed|staying|slept|sleeping at|over|round * friend|friends|mate|mates|nan|gran|grandma|grandad|auntie|aunt|uncle|cousin|dad|mum|sister|brother',
 ];
 /**
  * Someone not seen or heard from for days is a `taken` sign ("I haven't seen my neighbour for 4 days"), unless the
@@ -1775,6 +1787,18 @@ export const WELL_NOW = [
   'everyone|everybody|all|they * got|get out ok|okay|safe|safely|fine|unhurt|alright',
 ];
 export const AFRAID_TO_GO_OUT = ['scared|afraid|frightened|terrified to go_out', 'scared|afraid|frightened|terrified of going out'];
+/**
+ * Someone still away: at risk until found ("didn't come home last night" keeps a past time open; "…but she's just
+ * messaged saying she stayed at a friend's" does not: FOUND).
+ */
+export const STILL_AWAY = [
+  'not|never come home',
+  // "2 kids under 5 alone in the flat, parents went out yesterday and haven't come back" (not "he hasn't been back since": over).
+  'have|has not come|came|got back|home',
+  // "went missing on Saturday and still isn't home".
+  'still * not home|back|found|here',
+  'be|is|are not|never home|back yet',
+];
 export const STILL_AT_RISK = [
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
   'scared|afraid|frightened|terrified to leave|go_home|go_back',
@@ -1782,6 +1806,8 @@ export const STILL_AT_RISK = [
   'scared|afraid|frightened|terrified|worried to send * back|round|there',
   'scared|afraid|frightened|terrified of going home|back',
   'scared|afraid|frightened|terrified he|she|they will|is|are',
+  // "I'm scared of what he'll do".
+  'scared|afraid|frightened|terrified|worried of|about what he|she|they will|might|could|would',
   'coming back|round|later|tonight',
   // Control that goes on: "her boyfriend smashes her phone when she talks to other people", "checks her messages".
   'smashes|breaks|checks|reads|takes|tracks|controls her|his|my|their phone|phones|messages|money|wages|bank_card|passport',
@@ -1797,6 +1823,8 @@ export const STILL_AT_RISK = [
   'i|we|he|she|they walk|go|pass through|past there every|each|most',
   // "…has been released and moved into the block opposite": whoever did it lives near.
   'move|moved|moving|moves into|onto|in * * opposite|next_door|nearby|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
+  // "…and I still don't feel safe, he lives next door".
+  'he|she|they|who live|lives|living * opposite|next_door|nearby|upstairs|downstairs|round_the_corner|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
   // "they say they will come again".
   'will|would|gonna come|be back|again|round',
   // "he's coming home in an hour".
@@ -1810,9 +1838,6 @@ export const STILL_AT_RISK = [
   // Whoever knows where someone lives (or sleeps) still does.
   'know where i|you|we|he|she|they live',
   'know where you|u sleep',
-  'not|never come home',
-  // "2 kids under 5 alone in the flat, parents went out yesterday and haven't come back" (not "he hasn't been back since": over).
-  'have|has not come|came|got back|home',
   // "the man who was arrested for attacking my daughter has been released and was seen on our street" (released alone is
   // not: gr8-0093).
   'see|seen|spotted * on|in|near|round|around|outside my|our|her|his|their street|road|estate|house|flat|school|area',
@@ -1824,9 +1849,6 @@ export const STILL_AT_RISK = [
   'he|they|husband|partner|boyfriend|dad|stepdad|ex be|is|are at|in work|school|college|uni|university|the_pub|the_gym|the_shops|his_mum|his_mums now',
   // "…he's ok but they're still down there".
   'still down|up|over|round|around|out|in there|here',
-  // "went missing on Saturday and still isn't home".
-  'still * not home|back|found|here',
-  'be|is|are not|never home|back yet',
   // "he'll come back with a knife", "he's been outside my house", "he's got my new address".
   'will|would|gonna come back|round',
   'have|has|is been outside|round|near|hanging',
@@ -2104,6 +2126,8 @@ export const PAST = [
   'put it|them out',
   'be|was|were|been|got put out',
   'fire_brigade|fire_service|fire_engine|fire_engines came|attended|arrived',
+  // "a car was on fire on the A2 slip road earlier, the fire brigade are there now".
+  'fire_brigade|firefighters|fire_service|fire_engine|fire_engines be|are|is there|here|on_scene',
   'it be all out',
   // "a lady collapsed at the carnival but the first aiders were there straight away and she's fine".
   'first_aiders|first_aider|first_aid|medics|paramedics|ambulance_crew was|were there|on_hand',

@@ -388,6 +388,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A weapon an act told in the present is done with, however far from the act (and across "and the kids").
     'my husband is threatening me and the kids with a kitchen knife',
     'my dad is shouting at my mum and my brother with a bat in his hand',
+    // Fourteenth session: pinned on a floor; a sound with a screen, heard outside with people screaming.
+    'my stepdad has my mum pinned on the kitchen floor and he wont get off her please send someone',
+    'I was watching tv and heard gunshots outside, now people are screaming',
+    'the flat next door is on fire and the fire brigade are here now but there is a man still inside',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -822,6 +826,21 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the neighbours I reported for dealing have said my house will burn',
     // A threat with a condition about moving home is not someone who cannot move.
     "someone has been leaving notes on my car saying they'll hurt my kids if I don't move",
+    // Fourteenth session: a sound with a screen in the sentence, a school telling of a fight, control rather than
+    // confinement, a walk with a hammer told in the past, a habit of throwing, whoever did it living near, a threat of
+    // not leaving alive, someone still away, the keeping inside the phrase.
+    'the neighbours play shoot em up games til 4am and the gunfire through the wall is driving me mad',
+    "the teacher rang to say my son's been a nightmare today, fighting with other kids in the playground",
+    "my friend has bruises on her neck and says he won't let her out of his sight",
+    "my son in law took my daughters passport and won't let her go back home to see us",
+    'a man was walking around the rec swinging a hammer at the bins and shouting at kids',
+    "my dad drinks and throws things at my mum, last night he broke the telly, I'm scared of what he'll do",
+    "my dad throws plates at my mum when he's had a drink",
+    "he stabbed me last year and I still don't feel safe, he lives next door",
+    "she messaged me saying he's taken the car keys and her phone and says she's not leaving the house alive",
+    "my daughter didn't come home last night, she's just texted saying she's staying at some man's house and she's scared",
+    'the kids keep playing on the railway embankment behind the estate',
+    "my son shouted at me and ran off, haven't seen him since and he's only 14",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1305,6 +1324,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he was threatening me with a knife last year',
     // Kept in by a bad back.
     "I've been trapped indoors by my bad back for a week, is there anyone who can help with shopping",
+    // Fourteenth session: the teller's feelings since, someone said to deserve death, help there now, news she is
+    // safe, a haircut refused.
+    'someone got stabbed near the station two years ago and i still dont like walking past there',
+    'lads shout at my wife because of her age and say she should be dead already',
+    'a car was on fire on the A2 slip road earlier, the fire brigade are there now dealing with it',
+    "my daughter didn't come home last night but she's just messaged saying she stayed at a friend's",
+    'the barber wouldnt cut my hair and said he doesnt serve gays',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
