@@ -128,6 +128,9 @@ const PERFECT = new Set(['have', 'has']);
 const KEEP = new Set(['keep', 'keeps', 'kept']);
 const PRESENT_KEEP = new Set(['keep', 'keeps']);
 const WAS = new Set(['was', 'were']);
+/** "is it coming back this year", of a fair: a question about a thing, not someone. */
+const askedOfAThing = (tokens: readonly Token[], start: number) =>
+  ['it', 'this', 'that'].includes(tokens[start - 1]?.word ?? '') && ['is', 'was', 'will'].includes(tokens[start - 2]?.word ?? '');
 /** Sounds of danger: with a screen in the sentence they may be the screen's. */
 const SOUNDS = new Set(['gunfire', 'gunshot', 'gunshots', 'shots', 'explosion', 'explosions']);
 /** Words that make a threat a joke (a sentence with one of them is not read for threats). */
@@ -541,8 +544,9 @@ export class LexicalDangerDetector implements DangerDetector {
       // someone is at risk ("I'm scared they'll come back").
       // (not "he doesn't know where I live"; "a man I don't know has been waiting" is still at risk), within a clause ("he's
       // alright now, they've made up" is not "now they").
+      // (nor "is it coming back this year", of a fair: a thing, not someone.)
       atRisk: [...this.atRisk.matches(written), ...(found ? [] : this.stillAway.matches(written))].some(
-        ({ start, end }) => !negated(written, start, 1) && clauseOf[start] === clauseOf[end - 1],
+        ({ start, end }) => !negated(written, start, 1) && clauseOf[start] === clauseOf[end - 1] && !askedOfAThing(written, start),
       ),
       refusesCare: this.refusesCare.test(written),
       wellNow: wellNow.length > 0,

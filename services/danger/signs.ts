@@ -1143,6 +1143,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "my daughter has just swallowed something from under the sink".
     '!swallow|swallowed|drank|drunk|ate|eaten * from under the sink',
     '!swallow|swallowed|drank|drunk * bleach|detergent|antifreeze|weedkiller|poison|chemicals|liquitab|liquitabs',
+    // "my grandson swallowed a button battery ten minutes ago", "he's on the bench and I can't feel a pulse".
+    '!swallow|swallowed * battery|batteries|magnet|magnets',
+    '!can not feel|find * pulse|heartbeat',
+    '!no pulse|heartbeat',
     // "she's taken 40 paracetamol".
     '!have|has|is taken|swallowed # pill|pills|tablet|tablets|paracetamol|painkiller|painkillers|sleeping',
     'fall|fell|fallen down|off * stair|stairs|step|steps|ladder|roof|balcony|escalator|escalators|cliff|embankment',
@@ -1475,7 +1479,7 @@ export const NOW = [
   'is|are on the|his|her|their way',
   'about to',
   'have|be just',
-  'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell|rob|mug|raid',
+  'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell|rob|mug|raid|jump',
   'is|are trying to',
   // "a man with a hammer going mental in the Greggs queue" (not "my dad's going mental because someone threatened my
   // brother with a knife last week": the weapon is the one told of).

@@ -392,6 +392,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad has my mum pinned on the kitchen floor and he wont get off her please send someone',
     'I was watching tv and heard gunshots outside, now people are screaming',
     'the flat next door is on fire and the fire brigade are here now but there is a man still inside',
+    // No pulse, a button battery swallowed, "just jumped".
+    'the man on the bench by the war memorial is blue and I cant feel a pulse',
+    'my grandson swallowed a button battery about ten minutes ago and is crying and drooling',
+    'a woman just jumped off the pier into the river',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1331,6 +1335,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a car was on fire on the A2 slip road earlier, the fire brigade are there now dealing with it',
     "my daughter didn't come home last night but she's just messaged saying she stayed at a friend's",
     'the barber wouldnt cut my hair and said he doesnt serve gays',
+    // A question about a fair coming back, not someone; a blue badge.
+    'the travellers fair on the common had a couple of fights last summer, is it coming back this year',
+    "lads keep stealing my dad's blue badge and laughing about it",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
