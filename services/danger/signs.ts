@@ -200,6 +200,8 @@ export const NOT_DANGER = [
   'follow|follows|following|followed people|shoppers|customers|passers',
   'follow|follows|following|followed * to the cash|cashpoint|atm',
   'should|ought be dead|hanged|put_down',
+  // "my garden gnomes were smashed to bits by someone".
+  'smash|smashed|smashing|break|broke|broken|blow|blown|blew|tear|torn|tore|rip|ripped|chop|chopped to bits|pieces',
   // "the barber wouldn't cut my hair": a trade refused, not a threat.
   'not cut|cutting my|his|her|their|your|our hair|fringe|beard|nails|grass|lawn|hedge|hedges',
   // "I'm scared someone will get mugged", "since the mugging on her road": a worry, a time.
@@ -899,6 +901,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!stuck|stranded up on|in|at * bridge|roof|ledge|tree|cliff|pylon|scaffolding|crane|railway',
     '!climb|climbed|climbing * and * can not get down|back|off',
     '!stuck|trapped|pinned under|underneath',
+    // "the ceiling has caved in and there's a woman underneath it calling out".
+    '!man|woman|person|someone|somebody|child|kid|boy|girl|baby|people|he|she * under|underneath it|rubble|debris|the_rubble|the_debris|the_ceiling|the_roof',
     // "a car in the river by the marina with someone still inside" (not "the car park by the river").
     '!@vehicle in|into|under the river|canal|sea|water|lake|pond|thames|medway|creek|quarry',
     '!@vehicle * go|gone|went|going|drive|drove|driven|roll|rolled|rolling|crash|crashed into|in * river|canal|sea|water|lake|pond|thames|medway|creek|quarry',
@@ -911,6 +915,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a woman is in the water at Gravesend pier and can't get out".
     '!in the|a water|river|sea|canal|lake|thames|pond|dock|quarry|marina|harbour|reservoir|estuary|creek|medway|lock * * not get out|back',
     '!can not get out of the|a water|river|sea|canal|lake|thames|pond|dock|quarry|marina|harbour|reservoir|estuary|creek|medway',
+    // "lads have pushed a boy into the river at the marina and he can't swim".
+    '!in|into the|a water|river|sea|canal|lake|pond|marina|dock|thames|medway|quarry|reservoir|harbour * * can not swim',
     'can not escape',
     'can not leave * without him|her|them|permission',
     '!will|would not let * leave|out|go|drive|pass|escape',
@@ -1515,6 +1521,8 @@ export const NOT_A_SCENE = [
   'in prison|jail|custody for',
   // "there's a black mark on the lid", "there's a dent in the door": what was left.
   'there is|are a|some * mark|marks|stain|stains|dent|dents|crack|cracks|scratch|scratches|hole|holes|scorch|damage',
+  // "there's a video going round of lads with zombie knives": something shown or told, not a scene.
+  'there is|are a|an|some video|videos|post|posts|photo|photos|picture|pictures|clip|clips|message|messages|story|stories|rumour|rumours',
 ];
 
 /** Words of now that a habit outweighs ("there's a lad on our estate who carries a machete", "it keeps happening"). */

@@ -396,6 +396,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the man on the bench by the war memorial is blue and I cant feel a pulse',
     'my grandson swallowed a button battery about ten minutes ago and is crying and drooling',
     'a woman just jumped off the pier into the river',
+    // Pushed into water by someone who cannot swim; someone under a fallen ceiling.
+    'lads have pushed a boy into the river at the marina and he cant swim',
+    "the ceiling in the flat below has caved in and there's a woman underneath it calling out",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -845,6 +848,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter didn't come home last night, she's just texted saying she's staying at some man's house and she's scared",
     'the kids keep playing on the railway embankment behind the estate',
     "my son shouted at me and ran off, haven't seen him since and he's only 14",
+    // A video going round is not a scene.
+    "there's a video going round of lads with zombie knives saying they're going to get the boys from Northfleet",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1338,6 +1343,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A question about a fair coming back, not someone; a blue badge.
     'the travellers fair on the common had a couple of fights last summer, is it coming back this year',
     "lads keep stealing my dad's blue badge and laughing about it",
+    // Gnomes smashed to bits by someone; a dog under a fallen roof, fine.
+    'my garden gnomes were smashed to bits by someone overnight, I know it sounds silly',
+    "the shed roof fell in and the dog was under it but he's fine",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
