@@ -399,6 +399,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Pushed into water by someone who cannot swim; someone under a fallen ceiling.
     'lads have pushed a boy into the river at the marina and he cant swim',
     "the ceiling in the flat below has caved in and there's a woman underneath it calling out",
+    // Shooting told in the present.
+    'some idiot is firing an air rifle from his bedroom window at kids in the park',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
