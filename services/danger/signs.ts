@@ -175,7 +175,7 @@ export const NOT_DANGER = [
   'hit|struck|hurt by a|the ball|football|cricket_ball|golf_ball|frisbee|snowball',
   'ball|football|cricket_ball|golf_ball|frisbee|snowball kicked|thrown|hit|whacked by',
   'water|nerf|glue|staple|nail|toy|bb|paintball|cap|fake|replica|imitation|plastic gun|guns|pistol|pistols',
-  'fake|replica|imitation|plastic|toy|wooden|cardboard|foam knife|knives|sword|swords',
+  'fake|replica|imitation|plastic|toy|wooden|cardboard|foam|inflatable knife|knives|sword|swords',
   'fight|fighting|fights with water|snowball|snowballs|pillow|pillows|foam|nerf',
   'water|snowball|pillow|food|pie|balloon fight/n',
   'shoot|shoots|shooting|shot at * target|targets|tins|cans|clays',
@@ -200,6 +200,8 @@ export const NOT_DANGER = [
   'follow|follows|following|followed people|shoppers|customers|passers',
   'follow|follows|following|followed * to the cash|cashpoint|atm',
   'should|ought be dead|hanged|put_down',
+  // "bonfire smoke from the allotments is choking us every weekend".
+  'smoke|fumes|bonfire|bonfires * * choke|choking|choked us|me|everyone|everybody',
   // "my garden gnomes were smashed to bits by someone".
   'smash|smashed|smashing|break|broke|broken|blow|blown|blew|tear|torn|tore|rip|ripped|chop|chopped to bits|pieces',
   // "the barber wouldn't cut my hair": a trade refused, not a threat.
@@ -433,6 +435,8 @@ export const NOT_DANGER = [
   'someone|somebody|one|kid|child|he|she|they will|gonna|going_to * drown|die|drowned|killed * one day',
   // "boys doing backflips off the bus stop roof, someone is going to break their neck" (not "…break my neck"); a worry.
   'someone|somebody * will|gonna|go * break|snap their neck|necks|leg|legs|arm|arms',
+  // "lads doing parkour off the garages, they'll break their necks one day".
+  'they|he|she will|gonna|going_to break|snap their|his|her neck|necks * one day',
   // "boy racers every night, one day someone's going to end up dead".
   'someone|somebody * will|gonna|go * end up dead|hurt|in_hospital|in_a_body_bag',
   // "our garden wall was knocked down by a car overnight": a thing hit, not a person.
@@ -705,6 +709,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'kick|stamp|punch|smash|hit * head|face',
     '@object over|on|round|across * head|face',
     'hand|hands round|around * throat|neck',
+    // Strangling told in the present: "he's got his hands round her neck" (not "he had his hands round my neck": told of).
+    '!has|is|are got|his|her|their * hand|hands round|around * throat|neck',
     'driving|drove|ram|ramming * into|at * @person',
     // "rammed my car", "rammed into him" (not "the car park will be rammed": full).
     'ram|ramming|rammed @person|my|his|her|their|our|into|other|the|a|cars|people',
@@ -1153,6 +1159,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!swallow|swallowed * battery|batteries|magnet|magnets',
     '!can not feel|find * pulse|heartbeat',
     '!no pulse|heartbeat',
+    // "my wife is in labour and the baby's cord is round its neck".
+    '!cord * round|around * neck',
     // "she's taken 40 paracetamol".
     '!have|has|is taken|swallowed # pill|pills|tablet|tablets|paracetamol|painkiller|painkillers|sleeping',
     'fall|fell|fallen down|off * stair|stairs|step|steps|ladder|roof|balcony|escalator|escalators|cliff|embankment',
@@ -1682,8 +1690,9 @@ export const MAYBE_NOW = [
   // "my friend is on the top of the multi storey car park saying she'll jump".
   'be on|at the|a roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet',
   'be on|at the|a top of',
-  // "a man has climbed up the crane on the building site and he's shouting that he's going to jump".
-  'be|has|have climb|climbed|climbing up|onto * crane|pylon|tower|roof|chimney|mast|bridge|scaffolding|lamppost',
+  // "a man has climbed up the crane on the building site and he's shouting that he's going to jump", "a man has climbed
+  // the crane at the building site and says he's going to jump".
+  'be|has|have climb|climbed|climbing up|onto|the * crane|pylon|tower|roof|chimney|mast|bridge|scaffolding|lamppost',
   'on the phone to|with him|her|them',
   // "my mum is hiding in my room": hiding from someone now.
   'am|is|are hiding',

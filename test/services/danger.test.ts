@@ -401,6 +401,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the ceiling in the flat below has caved in and there's a woman underneath it calling out",
     // Shooting told in the present.
     'some idiot is firing an air rifle from his bedroom window at kids in the park',
+    // A cord round a baby's neck; a man up a crane saying he'll jump; strangling told in the present.
+    "my wife is in labour and the baby's cord is round its neck, the midwife isn't here",
+    "a man has climbed the crane at the building site on London Road and says he's going to jump",
+    "he's got his hands round her neck",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -852,6 +856,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son shouted at me and ran off, haven't seen him since and he's only 14",
     // A video going round is not a scene.
     "there's a video going round of lads with zombie knives saying they're going to get the boys from Northfleet",
+    // Strangling told of, with no time.
+    'he had his hands round my neck',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1348,6 +1354,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Gnomes smashed to bits by someone; a dog under a fallen roof, fine.
     'my garden gnomes were smashed to bits by someone overnight, I know it sounds silly',
     "the shed roof fell in and the dog was under it but he's fine",
+    // Smoke "choking us", necks broken one day, inflatable swords.
+    'bonfire smoke from the allotments is choking us every weekend',
+    "lads doing parkour off the garages, jumping roof to roof, they'll break their necks one day",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
