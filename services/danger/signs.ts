@@ -200,6 +200,11 @@ export const NOT_DANGER = [
   'follow|follows|following|followed people|shoppers|customers|passers',
   'follow|follows|following|followed * to the cash|cashpoint|atm',
   'should|ought be dead|hanged|put_down',
+  // "graffiti of a star of david with a noose next to it" on a bridge: a symbol of hate in public (not a drawing of a
+  // noose put through a family's door, a threat).
+  'noose|nooses next_to',
+  // "people feeding the seagulls and they're attacking people's chips" (not "he's attacking her with the shopping trolley").
+  'attack|attacking|attacked people|their|our|my|the|your * chips|food|sandwich|sandwiches|picnic|ice_cream|bins|bin_bags|rubbish',
   // "bonfire smoke from the allotments is choking us every weekend".
   'smoke|fumes|bonfire|bonfires * * choke|choking|choked us|me|everyone|everybody',
   // "my garden gnomes were smashed to bits by someone".
@@ -1161,6 +1166,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!no pulse|heartbeat',
     // "my wife is in labour and the baby's cord is round its neck".
     '!cord * round|around * neck',
+    // "the bouncy castle has blown away with kids in it".
+    '!bouncy_castle|bouncy_castles|inflatable|inflatables * blown|blew|blow|lifted|taken_off|took_off * away|up|off|over',
     // "she's taken 40 paracetamol".
     '!have|has|is taken|swallowed # pill|pills|tablet|tablets|paracetamol|painkiller|painkillers|sleeping',
     'fall|fell|fallen down|off * stair|stairs|step|steps|ladder|roof|balcony|escalator|escalators|cliff|embankment',

@@ -405,6 +405,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my wife is in labour and the baby's cord is round its neck, the midwife isn't here",
     "a man has climbed the crane at the building site on London Road and says he's going to jump",
     "he's got his hands round her neck",
+    // A bouncy castle blown away with children in it; an attack with a shopping trolley (not seagulls and chips).
+    'the bouncy castle has blown away with kids in it at the fun day on the rec',
+    "he's attacking her with the shopping trolley",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1356,6 +1359,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the shed roof fell in and the dog was under it but he's fine",
     // Smoke "choking us", necks broken one day, inflatable swords.
     'bonfire smoke from the allotments is choking us every weekend',
+    // Seagulls attacking chips; a noose drawn beside a symbol on a bridge (hate, which the classifier reads).
+    "people feeding the seagulls on the seafront and they're attacking people's chips",
+    'graffiti of a star of david with a noose next to it on the railway bridge',
     "lads doing parkour off the garages, jumping roof to roof, they'll break their necks one day",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
