@@ -200,6 +200,8 @@ export const NOT_DANGER = [
   'follow|follows|following|followed people|shoppers|customers|passers',
   'follow|follows|following|followed * to the cash|cashpoint|atm',
   'should|ought be dead|hanged|put_down',
+  // "my dad's guide dog was kicked by a man", "my cat was hit by a car": harm to an animal (reported, not a danger to someone).
+  'dog|dogs|cat|cats|pet|pets|puppy|kitten|horse|guide_dog be|was|were|been|get|got kicked|hit|attacked|punched|stamped|hurt|beaten|stabbed|bitten',
   // "graffiti of a star of david with a noose next to it" on a bridge: a symbol of hate in public (not a drawing of a
   // noose put through a family's door, a threat).
   'noose|nooses next_to',

@@ -1362,6 +1362,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Seagulls attacking chips; a noose drawn beside a symbol on a bridge (hate, which the classifier reads).
     "people feeding the seagulls on the seafront and they're attacking people's chips",
     'graffiti of a star of david with a noose next to it on the railway bridge',
+    // Harm to an animal.
+    "my dad's guide dog was kicked by a man who said blind people shouldn't be out",
     "lads doing parkour off the garages, jumping roof to roof, they'll break their necks one day",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
