@@ -160,6 +160,8 @@ interface SentenceReading {
   /** What was done about it (DEALT_WITH), and whether every sign of the sentence is told in the past tense. */
   dealtWith: boolean;
   signsInThePast: boolean;
+  /** A sign in a clause told in the present, with no time of its own ("he's got a knife"). */
+  signInThePresent: boolean;
   atRisk: boolean;
   /** Harm not seen to (REFUSES_CARE), and someone said to be well now (WELL_NOW). */
   refusesCare: boolean;
@@ -263,7 +265,9 @@ export class LexicalDangerDetector implements DangerDetector {
     const signs = new Set(sentences.flatMap((s) => [...s.signs]));
     // "he took an overdose but says he's fine now": after self-harm or an overdose, seeming fine does not make it over.
     const canSeemWell = sentences.some((s) => s.canSeemWell);
-    const past = sentences.some((s) => s.pastTime || (s.wellNow && !canSeemWell)) || YEAR_IN_THE_PAST.test(text.toLowerCase());
+    // "he's got a knife but I'm safe now in the bathroom": someone well now does not close a danger told in the present.
+    const signInThePresent = sentences.some((s) => s.signInThePresent);
+    const past = sentences.some((s) => s.pastTime || (s.wellNow && !canSeemWell && !signInThePresent)) || YEAR_IN_THE_PAST.test(text.toLowerCase());
     // Beside a time in the past, "now" after the danger contrasts then with now; it does not say the danger is now (but
     // something is going on now, so it is not over either: see below).
     // So does a bare "now" after what was done about it ("both got suspended, now his mum is slagging us off").
@@ -540,6 +544,7 @@ export class LexicalDangerDetector implements DangerDetector {
       // (not "he doesn't want to report it to the police", "I haven't told anyone").
       dealtWith: this.dealtWith.matches(tokens).some(({ start }) => !negated(tokens, start, 4)),
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
+      signInThePresent: signClauses.some(inThePresent),
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
       // someone is at risk ("I'm scared they'll come back").
       // (not "he doesn't know where I live"; "a man I don't know has been waiting" is still at risk), within a clause ("he's

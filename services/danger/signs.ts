@@ -1587,7 +1587,7 @@ export const NOT_NOW = [
   'now threaten|threatened|threatens|say|said|told|text|texted|message|messaged',
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
-  'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad|recovering|recovered|healing|healed|resting|comfortable|settled now',
+  'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad|recovering|recovered|healing|healed|resting|comfortable|settled|happy|happier now',
   // "we're trying to move on": getting over it, not someone trying to get in.
   'trying to move_on|cope|forget|get_over|get_past|put_it_behind|understand|come_to_terms',
   // "I just want to know if there's more cctv now": what has been done since.
@@ -1810,7 +1810,13 @@ export const REFUSES_CARE = [
  * now").
  */
 export const WELL_NOW = [
-  'be|is|are|am ok|okay|fine|alright|better|resting|comfortable|settled now',
+  'be|is|are|am ok|okay|fine|alright|better|resting|comfortable|settled|happy|happier now',
+  // "he's inside now and safe", "she's safe and sound" (not "he's got a knife but I'm safe now in the bathroom": a danger
+  // told in the present stays open).
+  'safe now',
+  'now safe',
+  'now and safe',
+  'safe and sound',
   // "a girl went missing from Swanscombe but she's been found safe".
   'found|back|home safe|safe_and_well|unharmed|unhurt',
   // "a car on fire on the M25 this morning… everyone got out ok".
@@ -2145,11 +2151,6 @@ export const PAST = [
   'use to',
   'been release|released',
   'at|over the weekend',
-  // "he's inside now and safe": it is over (and so is someone well now: WELL_NOW).
-  'safe now',
-  'now safe',
-  'now and safe',
-  'safe and sound',
   // "the fire brigade came and it's all out now": it was dealt with.
   'police|ambulance|paramedics came|attended',
   'firefighters came|attended',

@@ -861,6 +861,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a video going round of lads with zombie knives saying they're going to get the boys from Northfleet",
     // Strangling told of, with no time.
     'he had his hands round my neck',
+    // Safe now does not close a danger told in the present.
+    "he's got a knife but I'm safe now in the bathroom",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1364,6 +1366,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'graffiti of a star of david with a noose next to it on the railway bridge',
     // Harm to an animal.
     "my dad's guide dog was kicked by a man who said blind people shouldn't be out",
+    // Someone happy now, after a past time.
+    "my mum left my dad last year because he used to hit her, she's happy now, I just want to know about counselling for me",
     "lads doing parkour off the garages, jumping roof to roof, they'll break their necks one day",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
