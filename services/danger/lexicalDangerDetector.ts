@@ -849,9 +849,10 @@ function pastProgressiveBefore(tokens: readonly Token[], i: number): boolean {
 
 /** Who tells a parent what a child did at school, after it: "the teacher rang to say he's been… fighting with other kids". */
 const SCHOOL = new Set(['teacher', 'teachers', 'school', 'head', 'headteacher', 'headmaster', 'headmistress', 'nursery', 'college']);
-const TELLING = new Set(['say', 'tell', 'ring', 'call', 'phone', 'email', 'text', 'write']);
+/** Told, not telling: "the school rang", "the teacher says" (not "lads outside the school calling people names"). */
+const TOLD_BY = new Set(['say', 'says', 'said', 'told', 'tells', 'rang', 'rung', 'called', 'phoned', 'emailed', 'texted', 'messaged', 'wrote']);
 const toldBySchool = (tokens: readonly Token[], start: number) =>
-  tokens.slice(0, start).some((t, i) => SCHOOL.has(t.word) && tokens.slice(i + 1, i + 4).some((w) => lemmaIn(w, TELLING)));
+  tokens.slice(0, start).some((t, i) => SCHOOL.has(t.word) && tokens.slice(i + 1, i + 4).some((w) => TOLD_BY.has(w.word)));
 
 /** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
