@@ -408,6 +408,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A bouncy castle blown away with children in it; an attack with a shopping trolley (not seagulls and chips).
     'the bouncy castle has blown away with kids in it at the fun day on the rec',
     "he's attacking her with the shopping trolley",
+    // Near a school, not told by one.
+    'lads outside the school calling people names and fighting with the caretaker',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
