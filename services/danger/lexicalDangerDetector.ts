@@ -462,7 +462,10 @@ export class LexicalDangerDetector implements DangerDetector {
     const keepOnly = habits.length > 0 && habits.every(([start]) => KEEP.has(tokens[start]!.word));
     // ("…doesn't want to be here anymore" is not someone here, nor a place word of now.)
     const notAfterTo = ({ start }: { start: number }) => tokens[start - 1]?.word !== 'to';
-    const hereAt = this.here.matches(tokens).filter(notAfterTo);
+    // A journey told of, or where someone works or lives ("back behind the bar", "lives right outside the school"), is not
+    // someone here now, nor a place word of now (JOURNEY).
+    const withoutJourneys = blank(tokens, this.journey.findAll(tokens));
+    const hereAt = this.here.matches(withoutJourneys).filter(notAfterTo);
     const here = hereAt.length > 0;
     const scenes = this.notAScene.test(tokens) ? [] : this.nowUnlessHabit.matches(withoutFalseNow);
     const thereIs = scenes.length > 0;
@@ -516,9 +519,7 @@ export class LexicalDangerDetector implements DangerDetector {
     );
     // "a boy was seen with a knife near the school", "a man threatened my son with a knife outside the shop": told in
     // the past tense, where it happened is not where it is happening (ask instead).
-    const maybeNow = this.maybeNow
-      .matches(blank(tokens, this.journey.findAll(tokens)))
-      .some((match) => notAfterTo(match) && !toldInThePast(clause(clauseOf[match.start]!)));
+    const maybeNow = this.maybeNow.matches(withoutJourneys).some((match) => notAfterTo(match) && !toldInThePast(clause(clauseOf[match.start]!)));
     // "…the man is now drinking there again", "…two years ago, I've just seen one of them again"; after a time older
     // than the last day, "still": "he punched my mum at Christmas, he's still at home" (not "he hit me an hour ago and
     // he's still here").

@@ -434,7 +434,7 @@ export const NOT_DANGER = [
   'run|running|ran riot',
   // "the way he drives, it will kill someone": a worry, not a threat (not "he will kill someone", which stays one).
   'it|which will|could|would|might * kill|hurt someone|somebody',
-  'it|which going to * kill|hurt someone|somebody',
+  'it|which|that|pothole|potholes|junction|crossing|road|bend|corner be going to * kill|hurt someone|somebody',
   // "he drives like a maniac, one day he'll kill someone".
   'one day * kill|hurt someone|somebody',
   'kill|hurt someone|somebody one day',
@@ -455,9 +455,8 @@ export const NOT_DANGER = [
   'knife|knives|blade|blades|gun|guns|sword|swords * in the loft|attic|cupboard|drawer',
   // "followed us for a bit calling us names": a while, not a bite.
   'a|little bit',
-  // "the curtains haven't moved for days": things, not someone who won't move.
-  'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue have|has|be|do|does|did|will not|never move|moved|moving',
-  'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue not|never move|moved|moving',
+  // "the curtains haven't moved for days", "the curtains at number 9 never move": things, not someone who won't move.
+  'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue * not|never move|moved|moving',
   // "someone's kicked in the fence panels": things kicked in (a door kicked in is a break-in, and stays one).
   'kick|kicked|kicking in|down the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter',
   'kick|kicked|kicking the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter in|down',
@@ -523,7 +522,7 @@ export const NOT_DANGER = [
   // "a trapped nerve", "the radiators need bleeding", "burning CDs of their band": everyday words.
   'trapped|trap nerve|nerves|wind',
   'radiator|radiators * * need|needs|needed bleeding|bled',
-  'bleed|bleeding the|a|my|our radiator|radiators|brakes',
+  'bleed|bleeding the|a|my|our|his|her|their radiator|radiators|brakes',
   'burn|burning|burnt|burned cd|cds|dvd|dvds|disc|discs|calories',
 ];
 
@@ -591,7 +590,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'hold|holding|wave|waving|point|pointing|threaten|threatening * syringe|needle',
     // "threw something at a woman's face and her skin is burning".
     'throw|threw|thrown|chuck|chucked * something|liquid|acid|bleach|ammonia * in|at|into * face|eyes',
-    '!skin be|is|are burning|melting|peeling off',
+    '!skin be|is|are burning|melting|peeling_off',
     'glassed',
     'put|stick|hold * @object|@weapon * to|at|against',
     // "he's got a blade to her neck".
@@ -627,7 +626,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he's going after the lad from the takeaway" (not "the police are going after them": NOT_DANGER has the police).
     'go|gone|went after * @person',
     '!is|are going after * @person',
-    'dog * attack|attacking|bite|biting|go|going for * @person',
+    'dog * attack|attacking|bite|biting|go_for|going_for * @person',
     // "walking his dog off the lead and it went for my son".
     'it|dog go|went|going for my|his|her|our|their|the|a @person',
     'be|being held|pinned down',
@@ -896,7 +895,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'arson|firebomb|petrol bomb|molotov',
     // "the bonfire at the allotments has spread to the sheds".
     '!bonfire/n|fire/n|blaze|flame * * spread|spreading|spreads to',
-    '!bonfire/n|fire/n|blaze|flame * out of control',
+    '!bonfire/n|fire/n|blaze|flame * * out of control',
     '!go|going|gone|went up in flames',
   ],
   trapped: [
@@ -983,6 +982,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'not|never be|come home since|for|all|last',
     'missing since|for|child|person|girl|boy|kid',
     '@child|he|she * not|never come|be home',
+    // "my daughter went out last night and she's not home yet".
+    '@child|he|she be|is|are not|never home|back yet',
     'has|have not come|get|be back|home',
     'run away from home|care',
     '@child * run|ran away',
@@ -1019,7 +1020,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'milk|post|paper|papers|parcel still on|by|at the|her|his step|doorstep|mat|door',
     'not|never answer|answered|picked_up * phone|door * since|for',
     'not|never come|came|been out of * room|flat|house|bedroom for|since',
-    'not|never see|seen * lights|light on|curtains|curtain open',
+    'not|never see|seen * lights_on|light_on|curtains_open|curtain_open',
     'in a|the car with * older man|men',
     'stay|staying|stayed|live|living|sleep|sleeping with * older man|men',
     'come and take|grab|snatch * @child',
@@ -1048,7 +1049,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!baby|toddler|child|kid|dog * crying|barking|panting|screaming in a|the car',
     // "kids are on the ice on the lake" (not "on the ice rink").
     '!@someone * on the ice',
-    'on the frozen lake|pond|river|canal',
+    '!on the frozen lake|pond|river|canal',
     // "a dog locked in a car in this heat" (the RSPCA says call 999).
     '!dog|dogs|puppy|baby|toddler locked|left|trapped in|inside',
     '!toddler|baby * walk|walking|wander|wandering|crawl|crawling * road|street|motorway|carriageway|a2|a282|m25|m2',

@@ -410,6 +410,26 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's attacking her with the shopping trolley",
     // Near a school, not told by one.
     'lads outside the school calling people names and fighting with the caretaker',
+    // One sentence for each phrase of signs.ts that no labelled description or quoted example reads yet (the guard
+    // below; fourteenth session).
+    'acid was thrown at her and her skin is burning',
+    "he's holding a knife at my throat",
+    "the neighbour's dog is attacking my son in the garden",
+    'the bonfire in the garden next door is out of control and spreading to the fence',
+    'the scaffolding came down on a man walking past',
+    "I'm locked in and can't get out of the flat, he took my keys and there's smoke",
+    "my son fell in the canal and can't get out of the water",
+    "I'm hiding from my ex, he's been driving round looking for me",
+    'two kids are out on the frozen lake in the park',
+    "my dad just had a seizure and he's still not right",
+    'my toddler swallowed some bleach from under the sink',
+    "the man on the ground has no pulse, we're doing CPR",
+    "there's someone struggling in the water by the pier",
+    "the boy went under the water and hasn't come back up",
+    'swimmers in trouble off the beach at Sheerness, the flags are up',
+    "he's up on the roof and refusing to come down, he says he's going to jump",
+    "I've pushed the wardrobe against the bedroom door because he's trying to get in",
+    'I heard someone moving about in the house and I live alone',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -865,6 +885,27 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he had his hands round my neck',
     // Safe now does not close a danger told in the present.
     "he's got a knife but I'm safe now in the bathroom",
+    // One sentence for each phrase of signs.ts that no labelled description or quoted example reads yet (the guard
+    // below; fourteenth session).
+    'someone threatened my daughter with an acid attack on snapchat',
+    'they tied him up in the garage and took his phone',
+    'my son has had a death threat on instagram',
+    'a note through the door said leave the area or be burned out',
+    'two men tried to bundle a girl in a car on Parrock Street',
+    "my elderly neighbour lives alone and I haven't seen her lights on for three days",
+    'a car keeps pulling up next to girls walking home from school and the driver talks to them',
+    "I found a suicide note in my brother's room and he's gone out",
+    'my son keeps saying I wish I was dead',
+    'my dad says he wishes he was dead since mum died',
+    'my teenagers both say they wish they were dead',
+    'I just heard about the stabbing in the town centre on the news, is it safe to go shopping',
+    "they're going to stab him at the weekend",
+    "he said he'll stab my son on the 14th",
+    "my daughter went out last night and she's not home yet",
+    "he hit me last week and I'm scared of going home",
+    'my mum is too scared to leave him, he hit her again last month',
+    'my sister refuses to leave him even though he broke her arm last year',
+    'he hit me in March and he still lives with me',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1371,6 +1412,35 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Someone happy now, after a past time.
     "my mum left my dad last year because he used to hit her, she's happy now, I just want to know about counselling for me",
     "lads doing parkour off the garages, jumping roof to roof, they'll break their necks one day",
+    // One sentence for each phrase of signs.ts that no labelled description or quoted example reads yet (the guard
+    // below; fourteenth session).
+    'the music upstairs is so loud I could murder them, please can someone have a word',
+    'someone dumped a bag of knives in the skip behind the flats',
+    'my neighbour died of cancer last year and the house has been empty since',
+    'the drinkers on the bench refused to move when I asked them to let my mum sit down',
+    'someone smashed my car window with a brick overnight and took the radio',
+    'lads leave glass bottles all over the recycling area',
+    'people leave wine glasses on the wall outside the bar every weekend',
+    'the dealers use trap phones and change numbers every week',
+    'lads racing on the green, someone is gonna fall off and get hurt',
+    'the pothole on our road is going to kill someone on a bike',
+    "the curtains at number 9 never move and the garden is overgrown, can the council check if it's empty",
+    "the boys next door are always scrapping in the garden for a laugh and it's noisy",
+    'the foxes and badgers keep getting run over on the lane because drivers speed',
+    'the man downstairs is always bleeding his radiators and the banging keeps me up',
+    'there was a car fire in the lay by last week, the fire brigade dealt with it',
+    "the youths gather now and then by the shops but they're no bother",
+    'the lads who hit him last year now have been moved to another school',
+    "I've just discovered the shed was broken into while we were on holiday",
+    'the barman who punched my husband is back behind the bar like nothing happened, we had it sorted by the police last year',
+    'for your information a man was waving a knife outside the chip shop earlier this week, the police came',
+    "a man was punched outside the pub earlier this week, it's all calmed down",
+    'someone was attacked by the station the other day, I read about it in the paper',
+    'there was a fire in the flats, firefighters came and everyone is fine',
+    "they had a punch up in the playground but they're friends again",
+    'kids threw eggs at our house last halloween',
+    'he hit me once last year and we split up',
+    'he hit me one time last year and never again',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
@@ -1450,6 +1520,30 @@ describe('danger detector (services/danger/, favours recall)', () => {
     });
     assert.ok(groups.length > 100, `comments read: ${groups.length}`);
     assert.deepEqual(unmatched, []);
+  });
+
+  it('every phrase of signs.ts of two or more slots with alternatives reads a labelled description, an example quoted in signs.ts or a sentence of the tables above (a guard against "a|b c" written for "a_b|c")', () => {
+    // Phrases were found reading nothing they were written for ("no point anymore|in living|…" read "living" after
+    // "anymore"; "it|which going to" missed the "is" of "it's"; "lights|light on|curtains|curtain open" needed "open"
+    // after "on"): each must read one sentence. It cannot see a wrong alternative beside one that reads ("should be
+    // dead|hanged|put down" read "should be put down" and nothing else): the comment examples above guard those.
+    const source = readFileSync(path.join(__dirname, '../../services/danger/signs.ts'), 'utf8');
+    const quoted = [...source.matchAll(/(\(not |not |, not |nor )?"([^"]+)"/g)].filter((m) => !m[1]).map((m) => m[2]!);
+    const texts = [...loadSplit('train'), ...loadSplit('test')].map((e) => e.text).concat(quoted, now, possible, none);
+    const sentences = texts.flatMap((t) => t.replace(/…/g, ' ').split(/[.!?\n;]+|\s[-–]\s/)).map((s) => tokenise(s));
+    const phrases = source
+      .split('\n')
+      .map((line) => /^\s*'([^']+)',?$/.exec(line)?.[1])
+      .filter((p): p is string => p !== undefined && p.replace(/^!/, '').split(' ').length > 1 && p.includes('|'));
+    assert.ok(phrases.length > 500, `phrases read: ${phrases.length}`);
+    // Read together (a list indexes its phrases by their first word); each spelt-out phrase leads back to its source.
+    const sourceOf = new Map(phrases.flatMap((p) => spellOut(p).map((spelt) => [spelt, p] as const)));
+    const list = new PhraseList(phrases, LISTS);
+    const read = new Set(sentences.flatMap((tokens) => list.matches(tokens).map(({ phrase }) => sourceOf.get(phrase.source))));
+    assert.deepEqual(
+      phrases.filter((p) => !read.has(p)),
+      [],
+    );
   });
 
   it('reads a typo in a word that must not be missed, and changes no real word', () => {
