@@ -37,6 +37,8 @@ import {
   WELL_NOW,
 } from './signs';
 
+/** Where one sentence ends and the next begins: the detector reads sentence by sentence. */
+export const SENTENCE_BREAK = /[.!?\n;]+|\s[-–]\s/;
 /** Screens, films and games: a weapon or a fight in one is not real. */
 const MEDIA = new Set('film movie game tv telly screen xbox playstation video song youtube netflix fortnite minecraft roblox gta fifa'.split(' '));
 /** "shooting people in a game", "kill me in fortnite", "stabbed on the telly": where the danger happens. */
@@ -336,7 +338,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const readings: SentenceReading[] = [];
     // "A man shouted abuse at me. I haven't seen him since": whoever did something, told of in an earlier sentence.
     let doerBefore = false;
-    for (const sentence of text.split(/[.!?\n;]+|\s[-–]\s/).filter((s) => /[a-z0-9]/i.test(s))) {
+    for (const sentence of text.split(SENTENCE_BREAK).filter((s) => /[a-z0-9]/i.test(s))) {
       const reading = this.readSentence(sentence, doerBefore);
       doerBefore = reading.whoeverDidIt;
       readings.push(reading);
@@ -814,12 +816,23 @@ const SAYING = new Set(['threaten', 'say', 'tell', 'warn', 'promise', 'swear', '
 const WRITTEN_OR_SAID = new Set([...[...SAYING].filter((verb) => !INTENT.has(verb)), 'write', 'spray', 'paint', 'scrawl']);
 
 /**
- * "has disclosed that he has pushed her…": what someone disclosed or reported was done, not what is happening. A
- * message passed on ("my neighbour says her husband has stabbed her", "says that a man is following her") still is.
+ * Told after the event, not happening: what someone disclosed or reported ("has disclosed that he has pushed her…"), or
+ * what a school tells a parent a child did ("the teacher rang to say he's been… fighting with other kids"). A message
+ * passed on ("my neighbour says her husband has stabbed her", "says that a man is following her") still is; so is a
+ * scene near a school ("lads outside the school calling people names").
  */
 const REPORTING = new Set(['disclose', 'report', 'allege']);
+const SCHOOL = new Set(['teacher', 'teachers', 'school', 'head', 'headteacher', 'headmaster', 'headmistress', 'nursery', 'college']);
+/** The words as written: told, not telling ("the school rang", "the teacher says", not "calling"). */
+const TOLD_BY = new Set(['say', 'says', 'said', 'told', 'tells', 'rang', 'rung', 'called', 'phoned', 'emailed', 'texted', 'messaged', 'wrote']);
 const reported = (tokens: readonly Token[], start: number) =>
-  tokens.slice(0, start).some((t, i) => tokens[i + 1]?.word === 'that' && lemmaIn(t, REPORTING));
+  tokens
+    .slice(0, start)
+    .some(
+      (t, i) =>
+        (tokens[i + 1]?.word === 'that' && lemmaIn(t, REPORTING)) ||
+        (SCHOOL.has(t.word) && tokens.slice(i + 1, i + 4).some((w) => TOLD_BY.has(w.word))),
+    );
 
 /**
  * A weapon that an act told in the present in its clause is done with: "he is threatening me and the kids with a kitchen
@@ -848,23 +861,16 @@ function pastProgressiveBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Who tells a parent what a child did at school, after it: "the teacher rang to say he's been… fighting with other kids". */
-const SCHOOL = new Set(['teacher', 'teachers', 'school', 'head', 'headteacher', 'headmaster', 'headmistress', 'nursery', 'college']);
-/** Told, not telling: "the school rang", "the teacher says" (not "lads outside the school calling people names"). */
-const TOLD_BY = new Set(['say', 'says', 'said', 'told', 'tells', 'rang', 'rung', 'called', 'phoned', 'emailed', 'texted', 'messaged', 'wrote']);
-const toldBySchool = (tokens: readonly Token[], start: number) =>
-  tokens.slice(0, start).some((t, i) => SCHOOL.has(t.word) && tokens.slice(i + 1, i + 4).some((w) => TOLD_BY.has(w.word)));
-
 /** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
   const before = tokens[start - 1]?.word;
-  if (first === undefined || [...first.lemmas].some((l) => PATTERN.has(l)) || toldBySchool(tokens, start)) return false;
+  if (first === undefined || [...first.lemmas].some((l) => PATTERN.has(l)) || reported(tokens, start)) return false;
   const saying = [...first.lemmas].some((l) => SAYING.has(l));
   // "has taken my son" is happening; "hasn't come home" tells of an absence, not of an act.
   const perfect = PERFECT.has(first.word) && tokens[start + 1]?.word !== 'not';
   // "has been following my daughter home": a pattern, not this minute.
-  if ((perfect || (before === 'has' && first.word !== 'not' && first.word !== 'been' && !saying)) && !reported(tokens, start)) return true;
+  if (perfect || (before === 'has' && first.word !== 'not' && first.word !== 'been' && !saying)) return true;
   if (before === 'being') return true;
   // "she is sat on the edge of the roof", "he's stood on the bridge": how many here say "is sitting", "is standing".
   if (POSTURE.has(first.word) && PRESENT.has(before ?? '')) return true;

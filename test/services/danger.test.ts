@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
-import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
+import { LexicalDangerDetector, SENTENCE_BREAK } from '../../services/danger/lexicalDangerDetector';
 import { PhraseList, spellOut, tokenise } from '../../services/language/phrases';
 import { CRITICAL_WORDS, LISTS } from '../../services/danger/signs';
 import { Spelling } from '../../services/language/spelling';
@@ -1491,10 +1491,17 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.equal(new PhraseList(['no one|nobody would']).test(tokenise('nobody would')), false);
   });
 
+  // signs.ts as written: a phrase is a line holding one quoted string; a comment's examples are its double-quoted words,
+  // but for those after "not" or "nor", which are what its phrases must not catch.
+  const signsSource = readFileSync(path.join(__dirname, '../../services/danger/signs.ts'), 'utf8');
+  const phraseOn = (line: string) => /^\s*'([^']+)',?$/.exec(line)?.[1];
+  const examplesIn = (comment: string) =>
+    [...comment.matchAll(/(\(not |not |, not |nor )?"([^"]+)"/g)].filter((m) => !m[1]).map((m) => m[2]!.replace(/…/g, ' '));
+
   it('the phrases under each comment of signs.ts match the example the comment gives (a guard against "a|b c" and "#|x")', () => {
-    // A comment names what its phrases catch ("someone's getting a kicking in the underpass"); quotes after "not" or
-    // "nor" are what they must not catch. The phrases from a comment to the next comment must match every example.
-    const lines = readFileSync(path.join(__dirname, '../../services/danger/signs.ts'), 'utf8').split('\n');
+    // A comment names what its phrases catch ("someone's getting a kicking in the underpass"). The phrases from a comment
+    // to the next comment must match every example.
+    const lines = signsSource.split('\n');
     const groups: Array<{ line: number; comment: string; phrases: string[] }> = [];
     let group: (typeof groups)[number] | undefined;
     let afterPhrase = false;
@@ -1504,8 +1511,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
         if (!group || afterPhrase) groups.push((group = { line: i + 1, comment: '', phrases: [] }));
         group.comment += ` ${line.slice(2)}`;
         afterPhrase = false;
-      } else if (/^'[^']+',?$/.test(line) && group) {
-        group.phrases.push(line.replace(/^'|',?$/g, ''));
+      } else if (phraseOn(line) !== undefined && group) {
+        group.phrases.push(phraseOn(line)!);
         afterPhrase = true;
       } else {
         group = undefined;
@@ -1513,10 +1520,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
       }
     });
     const unmatched = groups.flatMap(({ line, comment, phrases }) => {
-      const examples = [...comment.matchAll(/(\(not |not |, not |nor )?"([^"]+)"/g)].filter((m) => !m[1]).map((m) => m[2]!);
+      const examples = examplesIn(comment);
       if (examples.length === 0 || phrases.length === 0) return [];
       const list = new PhraseList(phrases, LISTS);
-      return examples.filter((example) => !list.test(tokenise(example.replace(/…/g, ' ')))).map((example) => `signs.ts:${line} ${example}`);
+      return examples.filter((example) => !list.test(tokenise(example))).map((example) => `signs.ts:${line} ${example}`);
     });
     assert.ok(groups.length > 100, `comments read: ${groups.length}`);
     assert.deepEqual(unmatched, []);
@@ -1527,13 +1534,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // "anymore"; "it|which going to" missed the "is" of "it's"; "lights|light on|curtains|curtain open" needed "open"
     // after "on"): each must read one sentence. It cannot see a wrong alternative beside one that reads ("should be
     // dead|hanged|put down" read "should be put down" and nothing else): the comment examples above guard those.
-    const source = readFileSync(path.join(__dirname, '../../services/danger/signs.ts'), 'utf8');
-    const quoted = [...source.matchAll(/(\(not |not |, not |nor )?"([^"]+)"/g)].filter((m) => !m[1]).map((m) => m[2]!);
-    const texts = [...loadSplit('train'), ...loadSplit('test')].map((e) => e.text).concat(quoted, now, possible, none);
-    const sentences = texts.flatMap((t) => t.replace(/…/g, ' ').split(/[.!?\n;]+|\s[-–]\s/)).map((s) => tokenise(s));
-    const phrases = source
+    const texts = [...loadSplit('train'), ...loadSplit('test')].map((e) => e.text).concat(examplesIn(signsSource), now, possible, none);
+    const sentences = texts.flatMap((t) => t.split(SENTENCE_BREAK)).map((s) => tokenise(s));
+    const phrases = signsSource
       .split('\n')
-      .map((line) => /^\s*'([^']+)',?$/.exec(line)?.[1])
+      .map(phraseOn)
       .filter((p): p is string => p !== undefined && p.replace(/^!/, '').split(' ').length > 1 && p.includes('|'));
     assert.ok(phrases.length > 500, `phrases read: ${phrases.length}`);
     // Read together (a list indexes its phrases by their first word); each spelt-out phrase leads back to its source.
