@@ -11,6 +11,7 @@ import {
   FOUND,
   HABIT,
   HERE,
+  HORSEPLAY,
   JOURNEY,
   LATELY,
   TODAY,
@@ -135,6 +136,39 @@ const askedOfAThing = (tokens: readonly Token[], start: number) =>
   ['it', 'this', 'that'].includes(tokens[start - 1]?.word ?? '') && ['is', 'was', 'will'].includes(tokens[start - 2]?.word ?? '');
 /** Sounds of danger: with a screen in the sentence they may be the screen's. */
 const SOUNDS = new Set(['gunfire', 'gunshot', 'gunshots', 'shots', 'explosion', 'explosions']);
+const WEAPONS = new Set(LISTS.weapon.split('|').map((w) => w.replace('/n', '')));
+/** Signs of harm to someone that, told as happening again, tell of a pattern (not a fire or a break-in again). */
+const AGAIN_SIGNS = new Set<DangerSign>(['attack', 'threat', 'followed', 'weapon']);
+const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'because', 'but']);
+/** "again" within a few words after, before any "if" ("he'd kill me if I looked at his bird again" is not) or "never again". */
+function againAfter(tokens: readonly Token[], end: number): boolean {
+  for (let i = end; i < Math.min(tokens.length, end + 6) && !CONDITIONS.has(tokens[i]!.word); i++) {
+    if (tokens[i]!.word === 'again') return !NEGATIONS.has(tokens[i - 1]?.word ?? '');
+  }
+  return false;
+}
+const FIREWORKS = new Set(['firework', 'banger', 'rocket']);
+/** "like gunshots", "like a gunshot": what something is likened to. */
+const likenedAt = (tokens: readonly Token[], start: number) =>
+  tokens[start - 1]?.word === 'like' || (tokens[start - 2]?.word === 'like' && DETERMINERS.has(tokens[start - 1]!.word));
+const SEEM = new Set(['sound', 'look', 'seem']);
+const ONLY = new Set(['just', 'only', 'actually']);
+/**
+ * What something seemed, when the same sentence goes on to say what it was: from "sounds|looks|seems like" to "but it's
+ * just|only|actually…" ("it sounds like someone is being thrown against the wall but it's just him dropping weights").
+ */
+function dismissedLikenesses(tokens: readonly Token[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  tokens.forEach((t, i) => {
+    if (t.word !== 'like' || !tokens[i - 1] || !lemmaIn(tokens[i - 1]!, SEEM)) return;
+    const but = tokens.findIndex(
+      (b, j) => j > i && b.word === 'but' && tokens[j + 1]?.word === 'it' && tokens[j + 2]?.lemmas.has('be') && ONLY.has(tokens[j + 3]?.word ?? ''),
+    );
+    if (but > 0) spans.push([i, but]);
+  });
+  return spans;
+}
+const inSpans = (i: number, spans: ReadonlyArray<[number, number]>) => spans.some(([start, end]) => start <= i && i < end);
 /** Words that make a threat a joke (a sentence with one of them is not read for threats). */
 const JOKING = new Set(['joke', 'joking', 'jokingly', 'banter', 'lol', 'lmao', 'kidding']);
 const DOUBT = new Set(['if', 'whether']);
@@ -199,6 +233,8 @@ interface SentenceReading {
   habitNow: boolean;
   /** An attack told in the present simple ("he hits her", "pushes her around"): what someone does, a habit. */
   habitualAttack: boolean;
+  /** Harm to someone told as happening again ("he hit her again last night"): a pattern, which a past time does not close. */
+  again: boolean;
   /** Things thrown at windows, cars or buses (ATTACKS_ON_THINGS): an attack only when it is happening now. */
   thingsAttacked: boolean;
   /** Words that look like danger were read as something else (a figure of speech, NOT_DANGER, BURNING_ON_PURPOSE, a screen, a joke). */
@@ -259,6 +295,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly here = new PhraseList(HERE, LISTS);
   private readonly notAScene = new PhraseList(NOT_A_SCENE, LISTS);
   private readonly play = new PhraseList(PLAY, LISTS);
+  private readonly horseplay = new PhraseList(HORSEPLAY, LISTS);
   /** "shes not brething", "a nife", "hes unconsious": a typo in a word that must not be missed (CRITICAL_WORDS). */
   private readonly spelling = new Spelling(new Set(CRITICAL_WORDS));
 
@@ -292,7 +329,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over.
     if (past)
-      return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.openThreat || s.harmGoesOn) ||
+      return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.again || s.openThreat || s.harmGoesOn) ||
         careRefused ||
         (inTheLastDay && (canSeemWell || sentences.some((s) => s.afraidToGoOut || s.threatSaysItself))) ||
         (sentences.some((s) => s.nowByItselfToday) && !sentences.some((s) => s.afterwards || s.dealtWith || s.wellNow || s.found)) ||
@@ -359,6 +396,9 @@ export class LexicalDangerDetector implements DangerDetector {
       tokens.some((t, i) => lemmaIn(t, JOKING) && !tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w.word) || DOUBT.has(w.word))) ||
       this.play.test(tokens) ||
       tokens.some((t, i) => isMedia(t) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((w) => w?.word === 'at'));
+    // "it sounds like someone is being thrown about but it's just him dropping weights": what it seemed, then what it was.
+    const seemingOnly = dismissedLikenesses(tokens);
+    const horseplay = this.horseplay.test(written);
     const signs = new Set<DangerSign>();
     /** The clauses of threats, and of harm someone means to do to themselves, told as what will happen. */
     const aheadClauses: number[] = [];
@@ -371,6 +411,7 @@ export class LexicalDangerDetector implements DangerDetector {
     let notReal = false;
     let immediateApart = false;
     let canSeemWell = false;
+    let again = false;
     /** The clauses of the signs, and of those that are now by themselves ("not breathing", "on fire"). */
     const signClauses: number[] = [];
     const medicalClauses: number[] = [];
@@ -381,7 +422,13 @@ export class LexicalDangerDetector implements DangerDetector {
     const ongoingClauses: number[] = [];
     const readSign = (sign: DangerSign, { phrase, start, end }: { phrase: Phrase; start: number; end: number }) => {
       if (negated(tokens, start) || (sign === 'medical' && wished(tokens, start))) return;
-      if ((ON_SCREEN.has(sign) && onScreen(tokens, start, end)) || (joking && sign === 'threat')) {
+      if (
+        (ON_SCREEN.has(sign) && onScreen(tokens, start, end)) ||
+        (joking && sign === 'threat') ||
+        inSpans(start, seemingOnly) ||
+        (horseplay && sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) ||
+        (sign === 'weapon' && likenedAt(tokens, start) && tokens.some((t) => lemmaIn(t, FIREWORKS)))
+      ) {
         notReal = true;
         return;
       }
@@ -400,6 +447,8 @@ export class LexicalDangerDetector implements DangerDetector {
       signClauses.push(clauseOf[start]!);
       if (sign === 'medical') medicalClauses.push(clauseOf[start]!);
       if (sign === 'attack' && attackAsHabit(tokens, start, end)) habitualAttackClauses.push(clauseOf[start]!);
+      // ("he hit her again", "followed me home again"; not "he'd kill me if I looked at his bird again").
+      if (AGAIN_SIGNS.has(sign) && againAfter(tokens, end)) again = true;
       matched.push(`${sign}: ${phrase.source}`);
       // "the gang have said they are coming for my brother", "he's told my friends he's coming for me": a threat passed
       // on looks ahead; it is not happening as told (but "she's threatening to kill herself" is).
@@ -419,10 +468,8 @@ export class LexicalDangerDetector implements DangerDetector {
       // "fireworks at midnight, they sound like gunshots": what something is likened to is not there for sure (ask).
       // "…play shoot em up games til 4am and the gunfire through the wall": a sound heard with a screen in the sentence
       // may be the screen's (ask).
-      const likened =
-        tokens[start - 1]?.word === 'like' ||
-        (tokens[start - 2]?.word === 'like' && DETERMINERS.has(tokens[start - 1]!.word)) ||
-        (tokens.slice(start, end).some((t) => SOUNDS.has(t.word)) && tokens.some(isMedia));
+      // (…and "fireworks every night, bangs like gunshots": the sound likened, with fireworks named, is theirs: above.)
+      const likened = likenedAt(tokens, start) || (tokens.slice(start, end).some((t) => SOUNDS.has(t.word)) && tokens.some(isMedia));
       const now = phrase.strong && !toldOf && !likened && !habitualForm(tokens, start, end) && !notKeptIn(tokens, end);
       immediate ||= now;
       if (now) immediateClauses.push(clauseOf[start]!);
@@ -578,6 +625,7 @@ export class LexicalDangerDetector implements DangerDetector {
           return (!pastClauses.has(n) && goesOn(n)) || (sameDoer(n, n + 1) && !pastClauses.has(n + 1)) || PRESENT_KEEP.has(tokens[start]!.word);
         }) || habitualAttackClauses.some((n) => !pastClauses.has(n)),
       habitualAttack: habitualAttackClauses.length > 0,
+      again,
       openThreat: pastClauses.size > 0 && aheadClauses.some((clause) => clause >= Math.max(...pastClauses)),
       threatAhead: aheadClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,

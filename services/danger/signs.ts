@@ -444,6 +444,8 @@ export const NOT_DANGER = [
   'someone|somebody * will|gonna|go * break|snap their neck|necks|leg|legs|arm|arms',
   // "lads doing parkour off the garages, they'll break their necks one day".
   'they|he|she will|gonna|going_to break|snap their|his|her neck|necks * one day',
+  // "quad bikes on the marshes, it's only a matter of time before someone gets hurt" (not "…before he kills her").
+  'matter of time before|until|till someone|somebody|a|kids|children|people|one|anyone * hurt|kill|injure|die|dead|drown|hit|run_over',
   // "boy racers every night, one day someone's going to end up dead".
   'someone|somebody * will|gonna|go * end up dead|hurt|in_hospital|in_a_body_bag',
   // "our garden wall was knocked down by a car overnight": a thing hit, not a person.
@@ -1520,6 +1522,12 @@ export const NOW = [
 export const PLAY = ['just|only a game|laugh', 'just|only play|playing|mucking|pretending'];
 
 /**
+ * Horseplay (its words are also NOT_DANGER): sticks, stones or a bat in the same sentence are toys, not weapons
+ * ("lads play fighting on the green with sticks"; a knife or a gun stays a weapon whatever the game).
+ */
+export const HORSEPLAY = ['play|mess fight|fighting|fights', 'horseplay', 'scrap|scrapping|fight|fighting|wrestle|wrestling * for fun|a_laugh'];
+
+/**
  * Who someone is or what they keep, not a scene: "there's a man on our estate who has a gun", "there's a knife in my
  * son's bag" outweigh "there is a…" (a question, not the 999 answer), but "my neighbour who has a gun is threatening my
  * dad" still tells of an act happening now.
@@ -1607,6 +1615,8 @@ export const NOT_NOW = [
   'every|most day|night|evening|morning|week|weekend|time now',
   // "it's all calmed down now", "things have settled down now".
   'calm|calmed|settle|settled|quieten|quietened down * now',
+  // "it's all cleared up now", "all sorted now": what was left has been dealt with (WELL_NOW).
+  'all cleared|sorted|cleaned|tidied * now',
   // "I have no problems now".
   'no problem|problems|trouble|issues|contact now',
   // "all the windows are smashed now": how things are left, not something happening.
@@ -1820,6 +1830,10 @@ export const WELL_NOW = [
   'safe and sound',
   // "a girl went missing from Swanscombe but she's been found safe".
   'found|back|home safe|safe_and_well|unharmed|unhurt',
+  // "the fire brigade came and it's all cleared now": what was left has been dealt with (not "they've all gone now": a
+  // danger told of may have left someone hurt).
+  'it|everything|that be all cleared|sorted now',
+  'it|everything|that be all cleared|cleaned|tidied up now',
   // "a car on fire on the M25 this morning… everyone got out ok".
   'everyone|everybody|all|they * got|get out ok|okay|safe|safely|fine|unhurt|alright',
 ];

@@ -392,6 +392,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my stepdad has my mum pinned on the kitchen floor and he wont get off her please send someone',
     'I was watching tv and heard gunshots outside, now people are screaming',
     'the flat next door is on fire and the fire brigade are here now but there is a man still inside',
+    // Fifteenth session: the dangers in the words of this session's look-alikes (a knife in a game, a fight after horseplay,
+    // what it really was after "it sounds like", a sound likened with someone hurt).
+    'they are play fighting with knives in the park',
+    'kids play fighting with sticks and now one of them is bleeding from the head and not moving',
+    "it sounds like someone is being beaten next door but it's actually my neighbour hitting his wife",
+    'fireworks going off and then something like gunshots, a man is lying in the road',
     // No pulse, a button battery swallowed, "just jumped".
     'the man on the bench by the war memorial is blue and I cant feel a pulse',
     'my grandson swallowed a button battery about ten minutes ago and is crying and drooling',
@@ -785,14 +791,18 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my ex broke into my flat last week while I was at work, changed the locks now but he keeps texting saying he'll get in again",
     'my 13 year old was slashed on the arm by an older boy at the skate park on Saturday, the boy is still going there every day',
     // A habit of the same doer, told with "and" (or aimed at someone's home); control at home; a threat in its own
-    // present words; what something sounds like is asked about, not taken as there.
+    // present words.
     "my son was beaten up near the park on Sunday and now they keep messaging him saying it's not over",
     'a man sits in a van outside my flat most nights and stares at my windows, last week he followed me to the bus stop',
     'a woman who attacked me in June sits outside my house most evenings and then follows me to work',
     'someone has been putting dead rats on our doorstep every morning this week, last night someone tried our back door',
     "she's terrified of him, he checks her phone and takes her wages, in March he threw her against the wardrobe",
     'after I gave a statement, someone put a note through my door saying snitches get stitches',
-    'fireworks going off in the park every night, they sound like gunshots',
+    // Harm to someone told as happening again: a pattern, which a past time does not close (fifteenth session).
+    'he hit her again last night',
+    "it's only a matter of time before he kills her, he hit her again last night",
+    'my sister was pushed down the stairs again at the weekend by her boyfriend',
+    'the lad who followed me in June followed me home from the station again yesterday',
     // An older time, then someone doing something in the last day: it happened again (gr9-0553, relabelled).
     'back in May someone put a firework through our letterbox, last night someone tried our door handle at 3am',
     'on friday a man headbutted my boy outside the station, and the same man was sat on the wall opposite our house this morning',
@@ -1441,6 +1451,17 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids threw eggs at our house last halloween',
     'he hit me once last year and we split up',
     'he hit me one time last year and never again',
+    // Fifteenth session: what a sound is likened to, with fireworks named (the labelled data reads it so); what something
+    // seemed, then what it was; horseplay with sticks; an accident feared; what was left of a fire dealt with.
+    'fireworks going off in the park every night, they sound like gunshots',
+    'teenagers let off fireworks in the alley behind our house every night this week, bangs like gunshots and my dog is shaking',
+    "loud bangs from the flat above at night, it sounds like someone is being thrown against the wall but it's just him dropping weights",
+    "it looks like a fight outside the pub but it's only the lads messing about",
+    "lads play fighting on the green with sticks, it's just horseplay but it gets loud",
+    "quad bikes on the marshes every Sunday, it's only a matter of time before someone gets hurt",
+    "someone set fire to the bin outside our flats on bonfire night, the fire brigade came and it's all cleared now",
+    "a bloke in a pub told me he'd kill me if I looked at his bird again but that was years ago",
+    'he pushed me last summer and then never again, we split up',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
