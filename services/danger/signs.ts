@@ -1862,6 +1862,9 @@ export const STILL_AT_RISK = [
   'coming back|round|later|tonight',
   // Control that goes on: "her boyfriend smashes her phone when she talks to other people", "checks her messages".
   'smashes|breaks|checks|reads|takes|tracks|controls her|his|my|their phone|phones|messages|money|wages|bank_card|passport',
+  // "somebody poured petrol on my front door mat last night": a home made ready to burn, whoever did it may come back
+  // to light it (not petrol poured on a car or a bin: a thing).
+  'pour|poured|tip|tipped|splash|splashed petrol|fuel|diesel|paraffin|accelerant|lighter_fluid * door|doorstep|doormat|mat|step|letterbox|porch|house|hallway',
   // "…came yesterday but the fire has started again": it is happening again.
   'has|have|is * started|starting again',
   // "he's coming home from his mum's tomorrow", "he's due home at 6", "the lad who did it is still hanging around", "he

@@ -801,6 +801,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Harm to someone told as happening again: a pattern, which a past time does not close (fifteenth session).
     'he hit her again last night',
     "it's only a matter of time before he kills her, he hit her again last night",
+    // A home made ready to burn: whoever did it may come back to light it.
+    'somebody poured petrol on my front door mat last night, I think it was the people I had the dispute with',
     'my sister was pushed down the stairs again at the weekend by her boyfriend',
     'the lad who followed me in June followed me home from the station again yesterday',
     // An older time, then someone doing something in the last day: it happened again (gr9-0553, relabelled).
@@ -1462,6 +1464,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone set fire to the bin outside our flats on bonfire night, the fire brigade came and it's all cleared now",
     "a bloke in a pub told me he'd kill me if I looked at his bird again but that was years ago",
     'he pushed me last summer and then never again, we split up',
+    'someone poured petrol on my car last week and set it alight, the insurance have written it off',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
