@@ -1758,6 +1758,9 @@ export const NOT_PAST = [
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday nights|evenings|mornings|afternoons',
   // "on the 14th floor", "on the 96 bus": where, not when.
   'on the # floor|storey|flat|bus|train|tram|street|road|line|platform|step|steps|stair|stairs',
+  // "he got on the 480 towards Dartford": a bus by its number.
+  'on|onto|off the # towards|to|into|from|bus|at',
+  'get|got|getting|gets|catch|caught|take|took|jump|jumped|hop|hopped on|onto|off the #',
   'will|gonna|coming|come|going_to * on the #',
 ];
 

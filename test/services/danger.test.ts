@@ -801,6 +801,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Harm to someone told as happening again: a pattern, which a past time does not close (fifteenth session).
     'he hit her again last night',
     "it's only a matter of time before he kills her, he hit her again last night",
+    // A bus by its number is not a date ("on the 480" is not "on the 14th").
+    'a man at the bus stop had a big knife down his trousers, I saw the handle, he got on the 480 towards Dartford',
     // A home made ready to burn: whoever did it may come back to light it.
     'somebody poured petrol on my front door mat last night, I think it was the people I had the dispute with',
     'my sister was pushed down the stairs again at the weekend by her boyfriend',
