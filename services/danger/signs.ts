@@ -2076,6 +2076,8 @@ export const AFTERWARDS = [
   'did|does|would not catch',
   // "…set fire to the bin again, it's just a melted lump now": what a fire left.
   'melted|charred|blackened|scorched|burnt|burned lump|mess|shell|remains|wreck|heap|stump',
+  // "I saw on the news about a stabbing", "saw a fight on the news", "read about it in the paper": a report of it.
+  'see|saw|seen|read|hear|heard * on|in the news|paper|papers|newspaper|local_news',
   // "it was a one-off".
   'one_off|oneoff|one_time|isolated_incident',
   // "needed a tetanus jab", "he's in plaster", "his arm's in a cast", "been to the minor injuries unit", "recovering":
@@ -2178,6 +2180,9 @@ export const PAST = [
   'put it|them out',
   'be|was|were|been|got put out',
   'fire_brigade|fire_service|fire_engine|fire_engines came|attended|arrived',
+  // "kids lit a fire in the bin, it had gone out by the time I got there", "the fire went out by itself".
+  'it|fire|flames|blaze|bin had|has gone|burnt|burned out',
+  'it|fire|flames|blaze went out by|before|on_its_own|itself',
   // "a car was on fire on the A2 slip road earlier, the fire brigade are there now".
   'fire_brigade|firefighters|fire_service|fire_engine|fire_engines be|are|is there|here|on_scene',
   'it be all out',

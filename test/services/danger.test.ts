@@ -398,6 +398,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids play fighting with sticks and now one of them is bleeding from the head and not moving',
     "it sounds like someone is being beaten next door but it's actually my neighbour hitting his wife",
     'fireworks going off and then something like gunshots, a man is lying in the road',
+    'the flat is on fire and my mum has gone out to get help but my brother is still inside',
+    "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
     'the man on the bench by the war memorial is blue and I cant feel a pulse',
     'my grandson swallowed a button battery about ten minutes ago and is crying and drooling',
@@ -1467,6 +1469,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a bloke in a pub told me he'd kill me if I looked at his bird again but that was years ago",
     'he pushed me last summer and then never again, we split up',
     'someone poured petrol on my car last week and set it alight, the insurance have written it off',
+    'kids lit a small fire in the bin at the park again, it had gone out by the time I got there, bin is melted',
+    'I saw a fight on the news that happened in Gravesend town centre and want to know if the cameras there work',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
