@@ -184,6 +184,8 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate('a group of Romanian men drink in the park and shout at each other').strands, []);
     assert.deepEqual(readHate('Eastern European lads have been breaking bottles in the car park and kicking cars').strands, []);
     assert.ok(readHate('the Sikh family next door have had their car kicked and scratched').strands.includes('religion'));
+    // …nor is "had eggs thrown" (a thing, then what was done with it).
+    assert.deepEqual(readHate('my Polish neighbour had eggs thrown at her house with a note telling her to go home').strands, ['race']);
     // Street and place names are not places of worship; a smell of burning is not a threat to burn.
     assert.equal(classifier.classifySync('lads keep smashing the bottles on church road and shouting at the bus drivers').hate, false);
     assert.equal(classifier.classifySync('lads keep smashing bottles and shouting at people on Cross Road').hate, false);

@@ -137,7 +137,8 @@ function doneToAt(tokens: readonly Token[], i: number): boolean {
   if (RELATIVE.has(tokens[i - 1]?.word ?? '')) return false;
   if (t.lemmas.has('be')) return PARTICIPLE.test(tokens[i + 1]?.word ?? '');
   // "had her scarf pulled off" (not "have been breaking bottles": there "have" only helps the verb after it).
-  if (t.lemmas.has('have')) return OBJECT_START.has(tokens[i + 1]?.word ?? '');
+  // …or "had eggs thrown at her house", "had stones thrown": a thing, then what was done with it.
+  if (t.lemmas.has('have')) return OBJECT_START.has(tokens[i + 1]?.word ?? '') || DONE_WITH.has(tokens[i + 2]?.word ?? '');
   return [...t.lemmas].some((l) => DONE_TO.has(l));
 }
 /**
@@ -148,6 +149,12 @@ const someoneElseAt = (tokens: readonly Token[], i: number) =>
   [...tokens[i]!.lemmas].some((l) => SOMEONE_ELSE.has(l)) && !OWN.has(tokens[i - 1]?.word ?? '') && tokens[i + 1]?.word !== 'of';
 /** What "have" takes when it tells of something done to someone: "had her scarf pulled off", "had the windows smashed". */
 const OBJECT_START = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its', 'the', 'a', 'an', 'them', 'him', 'me', 'us']);
+/** "had eggs thrown", "had windows smashed", "had tyres slashed" (not "have CCTV pointed at my garden"). */
+const DONE_WITH = new Set(
+  'thrown smashed kicked scratched sprayed daubed spat pushed posted left dumped slashed broken stolen ripped torn burnt burned egged keyed damaged vandalised painted written shoved'.split(
+    ' ',
+  ),
+);
 const OWN = new Set(['my', 'our', 'your']);
 const RELATIVE = new Set(['who', 'that', 'which']);
 /** "a woman in a hijab", "a man with a turban", "a lad wearing a kippah", "lads from the mosque": the one before has the characteristic. */
