@@ -2091,6 +2091,8 @@ export const AFTERWARDS = [
   'been|went|taken to hospital|casualty',
   'shaken but ok|okay|fine|alright',
   'police * took|take * him|her|them away|off',
+  // "a man collapsed outside the Co-op this morning, the ambulance took him away".
+  'ambulance|paramedics|ambulance_crew * took|take * him|her|them away|off|in',
   'be|been|get|got excluded|expelled|suspended|sacked|banned|barred',
   'head|school|shop|pub|club|landlord|council|manager|staff have|has banned|barred|excluded|expelled|suspended',
   // "he doesn't want to take it further", "we're not taking it further" (so not with DEALT_WITH, which a negation undoes).

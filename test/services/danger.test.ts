@@ -1470,6 +1470,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he pushed me last summer and then never again, we split up',
     'someone poured petrol on my car last week and set it alight, the insurance have written it off',
     'kids lit a small fire in the bin at the park again, it had gone out by the time I got there, bin is melted',
+    'a man collapsed outside the Co-op this morning, the ambulance took him away, should there be a defibrillator there',
     'I saw a fight on the news that happened in Gravesend town centre and want to know if the cameras there work',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
