@@ -744,6 +744,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   threat: [
     'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
     'will|would|go|gonna|threaten|want|plan * blow * up',
+    // "a customer was talking about blowing up the council offices", "he keeps going on about bombing the mosque".
+    'talk|talking|talks|talked|boast|boasting|brag|bragging|on about|of blowing|bombing|firebombing|torching * up|the|a|our|their|his|her|that',
     // "the neighbours I reported for dealing have said my house will burn".
     'say|said|says|told|tell|warn|warned * house|home|flat|car|shop|place will|gonna burn|go_up',
     // Shouted by someone there: "the man next door is shouting that he's going to kill me", "the bloke below is
@@ -1413,6 +1415,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'burgle|burgled|burglary|burglar|intruder',
     'try|trying|tried * get|break|force * in|into|door|window',
     'try|trying|tried * door|handle|window',
+    // "a man is trying to open my front door right now" (not "I was trying to open my front door when the key snapped").
+    'someone|somebody|man|men|he|she|they|stranger|strangers|lad|lads|guy|bloke|people|gang|who * try|trying|tried|tries to open|force|unlock * door|doors|window|windows|lock',
     'kick|smash|bang|force|punch|boot|barge|ram|batter|hammer|shoulder * door|window * in|down|open|through|off',
     'kicking|banging|smashing|forcing|punching|booting|barging|ramming|battering|shouldering my|the|our|front|back door|window',
     'kick|kicking|smash|smashing|force|forcing in * door|window',
