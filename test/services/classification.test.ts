@@ -184,6 +184,13 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate('a group of Romanian men drink in the park and shout at each other').strands, []);
     assert.deepEqual(readHate('Eastern European lads have been breaking bottles in the car park and kicking cars').strands, []);
     assert.ok(readHate('the Sikh family next door have had their car kicked and scratched').strands.includes('religion'));
+    // Photos of someone posted with words about them; "it" for a trans colleague.
+    assert.ok(
+      readHate("someone posted a photo of me on the local facebook group saying there's a man using the ladies' toilets").strands.includes(
+        'transgender',
+      ),
+    );
+    assert.ok(readHate("my colleague refers to me as 'it' and has told other staff I am really a man").abuse);
     // …nor is "had eggs thrown" (a thing, then what was done with it).
     assert.deepEqual(readHate('my Polish neighbour had eggs thrown at her house with a note telling her to go home').strands, ['race']);
     // Street and place names are not places of worship; a smell of burning is not a threat to burn.
