@@ -147,7 +147,11 @@ function againAfter(tokens: readonly Token[], end: number): boolean {
   }
   return false;
 }
-const FIREWORKS = new Set(['firework', 'banger', 'rocket']);
+/** What a sound comes from, named beside what it is likened to ("fireworks… bangs like gunshots", "foxes… sounds like someone being strangled"). */
+const SOUND_SOURCES = new Set(['firework', 'banger', 'rocket', 'fox', 'foxes', 'vixen', 'peacock', 'owl']);
+/** "sounds like someone is being strangled": the sign a few words after "sounds|sounded like". */
+const soundsLike = (tokens: readonly Token[], start: number) =>
+  tokens.slice(Math.max(0, start - 5), start).some((t, i, before) => t.word === 'like' && i > 0 && before[i - 1]!.lemmas.has('sound'));
 /** "like gunshots", "like a gunshot": what something is likened to. */
 const likenedAt = (tokens: readonly Token[], start: number) =>
   tokens[start - 1]?.word === 'like' || (tokens[start - 2]?.word === 'like' && DETERMINERS.has(tokens[start - 1]!.word));
@@ -427,7 +431,7 @@ export class LexicalDangerDetector implements DangerDetector {
         (joking && sign === 'threat') ||
         inSpans(start, seemingOnly) ||
         (horseplay && sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) ||
-        (sign === 'weapon' && likenedAt(tokens, start) && tokens.some((t) => lemmaIn(t, FIREWORKS)))
+        ((likenedAt(tokens, start) || soundsLike(tokens, start)) && tokens.some((t) => lemmaIn(t, SOUND_SOURCES)))
       ) {
         notReal = true;
         return;
@@ -468,7 +472,7 @@ export class LexicalDangerDetector implements DangerDetector {
       // "fireworks at midnight, they sound like gunshots": what something is likened to is not there for sure (ask).
       // "…play shoot em up games til 4am and the gunfire through the wall": a sound heard with a screen in the sentence
       // may be the screen's (ask).
-      // (…and "fireworks every night, bangs like gunshots": the sound likened, with fireworks named, is theirs: above.)
+      // (…and "fireworks every night, bangs like gunshots": the sound likened, with what makes it named, is theirs: above.)
       const likened = likenedAt(tokens, start) || (tokens.slice(start, end).some((t) => SOUNDS.has(t.word)) && tokens.some(isMedia));
       const now = phrase.strong && !toldOf && !likened && !habitualForm(tokens, start, end) && !notKeptIn(tokens, end);
       immediate ||= now;

@@ -462,6 +462,8 @@ export const NOT_DANGER = [
   // "someone's kicked in the fence panels": things kicked in (a door kicked in is a break-in, and stays one).
   'kick|kicked|kicking in|down the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter',
   'kick|kicked|kicking the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter in|down',
+  // "my garden fence has been pushed over again by kids": a thing pushed or knocked over, not someone.
+  'fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|shelter|bike|bikes|scooter|scooters * pushed|kicked|knocked * over|down',
   // "scrapping with each other for fun", "play fighting": horseplay.
   'scrap|scrapping|fight|fighting|wrestle|wrestling * for fun',
   'scrap|scrapping|fight|fighting|wrestle|wrestling * for a laugh',
@@ -1025,6 +1027,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'not|never answer|answered|picked_up * phone|door * since|for',
     'not|never come|came|been out of * room|flat|house|bedroom for|since',
     'not|never see|seen * lights_on|light_on|curtains_open|curtain_open',
+    // "our elderly neighbour's front door has been wide open all day and the lights are off".
+    'neighbour|nan|gran|grandad|grandma|mum|dad|her|his * door * wide_open|open_all_day|open_all_night|open_since',
     'in a|the car with * older man|men',
     'stay|staying|stayed|live|living|sleep|sleeping with * older man|men',
     'come and take|grab|snatch * @child',

@@ -400,6 +400,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'fireworks going off and then something like gunshots, a man is lying in the road',
     'the flat is on fire and my mum has gone out to get help but my brother is still inside',
     'There is a man trying to open my front door right now. He is banging and shouting my name. I am alone with my baby.',
+    'the foxes are screaming and it sounds like someone is being murdered outside, a woman is shouting help me',
     "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
     'the man on the bench by the war memorial is blue and I cant feel a pulse',
@@ -805,6 +806,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he hit her again last night',
     "it's only a matter of time before he kills her, he hit her again last night",
     'a customer at our garage was talking about blowing up the council offices and asked where to buy fertiliser in bulk',
+    "our elderly neighbour's front door has been wide open all day and the lights are off, she usually keeps it locked",
     // A bus by its number is not a date ("on the 480" is not "on the 14th").
     'a man at the bus stop had a big knife down his trousers, I saw the handle, he got on the 480 towards Dartford',
     // A home made ready to burn: whoever did it may come back to light it.
@@ -1474,6 +1476,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids lit a small fire in the bin at the park again, it had gone out by the time I got there, bin is melted',
     'a man collapsed outside the Co-op this morning, the ambulance took him away, should there be a defibrillator there',
     'I was trying to open my front door when the key snapped in the lock',
+    'it sounds like someone is being strangled every time the foxes mate in our garden',
+    "my garden fence has been pushed over again by kids taking a shortcut, it's the third panel this year",
+    'my front door has been open all night, I must have forgotten to lock it',
     'we were talking about the bombing in Manchester at school today',
     'I saw a fight on the news that happened in Gravesend town centre and want to know if the cameras there work',
   ];
