@@ -233,7 +233,7 @@ export const NOT_DANGER = [
   // "he threatened to sue me if I don't move my car": something not done, not someone who cannot move.
   'do|does|did not move my|his|her|their|the|it|them|out|away|off|over',
   // Squabbles and animals: "kids fighting over the swings", "two dogs were fighting in the park".
-  'fight|fighting|fights|fought over the|a|my|his|her|their swing|swings|ball|toy|toys|parking|space|spaces|remote|game|games|bins|xbox|playstation|ipad|tablet|phone|tv|controller',
+  'fight|fighting|fights|fought over the|a|my|his|her|their swing|swings|ball|toy|toys|parking|space|spaces|remote|game|games|bins|xbox|playstation|ipad|tablet|phone|tv|controller|boundary|fence|hedge|custody|will|money|inheritance',
   'dog|dogs|cat|cats * fight|fighting|fought|fights',
   // "following my posts online", "following my daughter's instagram".
   'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel|instagram|insta|tiktok|snapchat|facebook|twitter|youtube|online|social_media|socials',
@@ -974,6 +974,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!someone|somebody|man|men|woman|stranger|strangers|guy|bloke have|has|is taken|grabbed|snatched my|our|her|his|their @child',
     'someone|somebody|man|men|woman|stranger|strangers|guy|bloke took|grabbed|snatched my|our|her|his|their @child',
     'will|would|have|has|did not|never give|bring|brought|given * @child|him|her|them back',
+    // "my ex has taken the kids and won't tell me where they are" (not "my husband took the kids to football": NOT_DANGER).
+    'ex|husband|wife|partner|dad|father|mum|mother|stepdad|stepmum|boyfriend|girlfriend have|has|is taken|snatched the|my|our|both kids|children|@child',
+    'will|would|do|does not tell me|us where he|she|they|the_kids|my_kids|the_children * is|are',
     // "says I'll never see them again".
     'will|would|gonna never see * @child|kids|them|him|her again',
     // "threatening to take the kids abroad".
@@ -2153,6 +2156,8 @@ export const DEALT_WITH = [
   // "the school has dealt with it", "the coach sent him home".
   'school|head|teacher|teachers|coach|council|manager|staff|security|club|police * dealt|deal|dealing with it|this|them|him|her',
   'sent him|her|them home|off',
+  // "it's a custody thing and my solicitor is dealing with it".
+  'solicitor|solicitors|lawyer|court|courts|cafcass * dealt|deal|dealing|handling with|it|this',
   // "found a knife… in the bushes near her school and handed them in to a teacher".
   'hand|handed|handing * in to|at the|a * teacher|police|school|staff|station|security|office|reception',
 ];

@@ -807,6 +807,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "it's only a matter of time before he kills her, he hit her again last night",
     'a customer at our garage was talking about blowing up the council offices and asked where to buy fertiliser in bulk',
     "our elderly neighbour's front door has been wide open all day and the lights are off, she usually keeps it locked",
+    "my ex has taken the kids and won't tell me where they are",
+    "my ex has taken the kids and won't tell me where they are, my solicitor is dealing with the divorce",
     // A bus by its number is not a date ("on the 480" is not "on the 14th").
     'a man at the bus stop had a big knife down his trousers, I saw the handle, he got on the 480 towards Dartford',
     // A home made ready to burn: whoever did it may come back to light it.
@@ -1479,6 +1481,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'it sounds like someone is being strangled every time the foxes mate in our garden',
     "my garden fence has been pushed over again by kids taking a shortcut, it's the third panel this year",
     'my front door has been open all night, I must have forgotten to lock it',
+    'my ex has taken the kids for the weekend as usual',
+    'the neighbours keep fighting over the boundary but my solicitor is dealing with it',
     'we were talking about the bombing in Manchester at school today',
     'I saw a fight on the news that happened in Gravesend town centre and want to know if the cameras there work',
   ];
