@@ -44,6 +44,8 @@ export const FIGURES_OF_SPEECH = [
   'door|bass|noise|music|smell|barking|banging|drilling|it|this|that|stress|back|head be killing me|us',
   'foot|feet|knee|knees|leg|legs|hip|hips|heat|cold|damp|mould|traffic|queue|wait|commute|job|rent|bills be killing me|us',
   'heat|cold|damp|mould|smell|noise|music|bass * be killing me|us',
+  // "live bands till midnight, it sounds like a riot in there".
+  'sound|sounds|sounded like a riot|warzone|war_zone|zoo|massacre|bomb_site',
   // "the kids were killing themselves laughing", "shoot me a message", "hitting me up on snapchat", "beat me at pool".
   'kill|killing|killed myself|themselves|himself|herself|ourselves|yourself laughing',
   'die|dying|died laughing',
@@ -472,6 +474,8 @@ export const NOT_DANGER = [
   'ice rink|rinks',
   'strapped for|with',
   'water|stink|bath bomb|bombs',
+  // "my cat was found dead in the road, I think it was hit by a car": the cat, not someone.
+  'it be|get|got hit|struck|run_over|knocked_down|knocked_over by',
   // "a dead deer has been hit by a car": an animal, not someone.
   'deer|fox|foxes|cat|cats|badger|badgers|pigeon|pigeons|bird|birds|animal|animals|hedgehog|hedgehogs|rabbit|swan|swans * hit|knocked',
   'deer|fox|foxes|cat|cats|badger|badgers|pigeon|pigeons|bird|birds|animal|animals|hedgehog|hedgehogs|rabbit|swan|swans * run over',
@@ -1626,6 +1630,8 @@ export const NOT_NOW = [
   'every|most day|night|evening|morning|week|weekend|time now',
   // "it's all calmed down now", "things have settled down now".
   'calm|calmed|settle|settled|quieten|quietened down * now',
+  // "they had a fight at the weekend, they're best mates again now".
+  'friends|mates again now',
   // "it's all cleared up now", "all sorted now": what was left has been dealt with (WELL_NOW).
   'all cleared|sorted|cleaned|tidied * now',
   // "I have no problems now".
@@ -1975,6 +1981,8 @@ export const STILL_AT_RISK = [
   // "since then she hasn't been answering the door", "last night he was outside my work again".
   'not|never be|been answer|answering|reply|replying|respond|responding',
   'he|she|they|him|her|them * outside|round|back * again',
+  // "the staffie bit my daughter yesterday and it's out in the street again off its lead".
+  'it|dog|dogs be|is|are out|loose|off_its_lead|off_the_lead * again',
   // "…last month she was in hospital and I can hear him shouting at her again".
   'hear|heard|hearing him|her|them|it * again',
   // "the boys who jumped my son last month have started hanging around again and he is terrified".
@@ -2211,7 +2219,7 @@ export const PAST = [
   'firefighters|fire_service|fire_brigade|fire_crew|police|ambulance|paramedics * already been|come|attended|dealt',
   // "they had a fight … they've made up now".
   'made up now|since|after',
-  'be|are friends again',
+  'be|are friends|mates|best_mates|best_friends again',
   'in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
   'on new year|years * eve|day',
   'on christmas|boxing|easter|halloween|valentine|bonfire|fireworks * eve|day|night',

@@ -401,6 +401,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the flat is on fire and my mum has gone out to get help but my brother is still inside',
     'There is a man trying to open my front door right now. He is banging and shouting my name. I am alone with my baby.',
     'the foxes are screaming and it sounds like someone is being murdered outside, a woman is shouting help me',
+    "I think he was hit by a car, he's lying in the road",
     "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
     'the man on the bench by the war memorial is blue and I cant feel a pulse',
@@ -808,6 +809,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a customer at our garage was talking about blowing up the council offices and asked where to buy fertiliser in bulk',
     "our elderly neighbour's front door has been wide open all day and the lights are off, she usually keeps it locked",
     "my ex has taken the kids and won't tell me where they are",
+    "the staffie from number 40 bit my daughter on the leg yesterday and it's out in the street again off its lead",
     "my ex has taken the kids and won't tell me where they are, my solicitor is dealing with the divorce",
     // A bus by its number is not a date ("on the 480" is not "on the 14th").
     'a man at the bus stop had a big knife down his trousers, I saw the handle, he got on the 480 towards Dartford',
@@ -1482,6 +1484,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my garden fence has been pushed over again by kids taking a shortcut, it's the third panel this year",
     'my front door has been open all night, I must have forgotten to lock it',
     'my ex has taken the kids for the weekend as usual',
+    'my cat was found dead in the road, I think it was hit by a car, who do I contact to get it removed',
+    "my brother got into a fight with his mate after too many drinks at the weekend, they're best mates again now",
+    'the pub has live bands till midnight on a Tuesday, it sounds like a riot in there',
     'the neighbours keep fighting over the boundary but my solicitor is dealing with it',
     'we were talking about the bombing in Manchester at school today',
     'I saw a fight on the news that happened in Gravesend town centre and want to know if the cameras there work',
