@@ -1630,6 +1630,8 @@ export const NOT_NOW = [
   'every|most day|night|evening|morning|week|weekend|time now',
   // "it's all calmed down now", "things have settled down now".
   'calm|calmed|settle|settled|quieten|quietened down * now',
+  // "attacked at school in year 7, he's in year 10 now": a school year, not this minute.
+  'in year|yr # now',
   // "they had a fight at the weekend, they're best mates again now".
   'friends|mates again now',
   // "it's all cleared up now", "all sorted now": what was left has been dealt with (WELL_NOW).
@@ -1842,6 +1844,9 @@ export const REFUSES_CARE = [
  */
 export const WELL_NOW = [
   'be|is|are|am ok|okay|fine|alright|better|resting|comfortable|settled|happy|happier now',
+  // "he's in year 10 now and thriving", "she was bullied in year 8 but she's thriving".
+  'now and thriving|flourishing|happy|settled',
+  'he|she|they|i|we be|is|are|am thriving|flourishing',
   // "he's inside now and safe", "she's safe and sound" (not "he's got a knife but I'm safe now in the bathroom": a danger
   // told in the present stays open).
   'safe now',
@@ -1989,7 +1994,9 @@ export const STILL_AT_RISK = [
   'hang|hanging|hangs around|round|about * again',
   'am|is|are terrified|petrified',
   // "some lads have been riding round the estate with a gun": it goes on.
-  'have|has been riding|walking|driving|going|coming|carrying|hanging|sitting|waiting|standing|hitting|threatening|following|watching|staring|messaging|texting|sending|asking|setting|lighting|starting|posting|sharing|calling|ringing|phoning',
+  'have|has|is been riding|walking|driving|going|coming|carrying|hanging|sitting|waiting|standing|hitting|threatening|following|watching|staring|messaging|texting|sending|asking|setting|lighting|starting|posting|sharing|calling|ringing|phoning',
+  // "he's been punching holes in walls", "somebody has been trying our car doors every night this week".
+  'have|has|is been punching|smashing|kicking|throwing|banging|trying|lurking|prowling|creeping|grabbing|pushing',
   // "my dad hit my mum again on Saturday … it keeps happening".
   'keep|keeps happening',
   'do it|that again',

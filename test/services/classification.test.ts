@@ -184,6 +184,7 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate('a group of Romanian men drink in the park and shout at each other').strands, []);
     assert.deepEqual(readHate('Eastern European lads have been breaking bottles in the car park and kicking cars').strands, []);
     assert.ok(readHate('the Sikh family next door have had their car kicked and scratched').strands.includes('religion'));
+    assert.deepEqual(readHate("someone's been burning cable in the woods, the smoke is black and it stinks").strands, []);
     // Photos of someone posted with words about them; "it" for a trans colleague.
     assert.ok(
       readHate("someone posted a photo of me on the local facebook group saying there's a man using the ladies' toilets").strands.includes(

@@ -402,6 +402,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'There is a man trying to open my front door right now. He is banging and shouting my name. I am alone with my baby.',
     'the foxes are screaming and it sounds like someone is being murdered outside, a woman is shouting help me',
     "I think he was hit by a car, he's lying in the road",
+    'my son is in year 10 now and someone is attacking him outside the school gates',
     "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
     'the man on the bench by the war memorial is blue and I cant feel a pulse',
@@ -810,6 +811,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "our elderly neighbour's front door has been wide open all day and the lights are off, she usually keeps it locked",
     "my ex has taken the kids and won't tell me where they are",
     "the staffie from number 40 bit my daughter on the leg yesterday and it's out in the street again off its lead",
+    "my son is 19 and he's been punching holes in walls and yesterday he grabbed his mum by the throat, we don't know what to do",
+    'somebody has been trying our car doors and back gate every night this week, last night they got into the garden',
     "my ex has taken the kids and won't tell me where they are, my solicitor is dealing with the divorce",
     // A bus by its number is not a date ("on the 480" is not "on the 14th").
     'a man at the bus stop had a big knife down his trousers, I saw the handle, he got on the 480 towards Dartford',
@@ -1487,6 +1490,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my cat was found dead in the road, I think it was hit by a car, who do I contact to get it removed',
     "my brother got into a fight with his mate after too many drinks at the weekend, they're best mates again now",
     'the pub has live bands till midnight on a Tuesday, it sounds like a riot in there',
+    "my son was attacked at school in year 7, he's in year 10 now and thriving, I wanted to praise the support we had",
+    "my daughter was beaten up on the bus last year but she's thriving at her new school",
     'the neighbours keep fighting over the boundary but my solicitor is dealing with it',
     'we were talking about the bombing in Manchester at school today',
     'I saw a fight on the news that happened in Gravesend town centre and want to know if the cameras there work',
