@@ -1813,6 +1813,8 @@ export const FOUND = [
  */
 export const NOT_SEEN = [
   'not|never see|hear * him|her|them|from|mum|dad|nan|grandad|grandma|son|daughter|brother|sister|neighbour|friend|mate|husband|wife|partner for|since|all',
+  // "I haven't seen the man at 34 for about a week".
+  'not|never see|seen|hear|heard the|my|our|that|this man|woman|lady|gentleman|bloke|guy|neighbour|neighbours|couple|tenant * for|since',
 ];
 /**
  * For someone who may harm themselves, fall ill or be missing, not being seen since keeps the danger open ("she said she
@@ -1904,6 +1906,8 @@ export const STILL_AT_RISK = [
   'move|moved|moving|moves into|onto|in * * opposite|next_door|nearby|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
   // "…and I still don't feel safe, he lives next door".
   'he|she|they|who live|lives|living * opposite|next_door|nearby|upstairs|downstairs|round_the_corner|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
+  // "…raped at a party on Saturday, the lad goes to her college": whoever did it is met every day.
+  'he|she|they|lad|boy|man|girl|who go|goes|is|are at|to her|his|my|our|their|the_same school|college|class|uni|work|gym',
   // "they say they will come again".
   'will|would|gonna come|be back|again|round',
   // "he's coming home in an hour".

@@ -813,6 +813,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the staffie from number 40 bit my daughter on the leg yesterday and it's out in the street again off its lead",
     "my son is 19 and he's been punching holes in walls and yesterday he grabbed his mum by the throat, we don't know what to do",
     'somebody has been trying our car doors and back gate every night this week, last night they got into the garden',
+    "my daughter's friend says she was raped at a party on Saturday but she's too scared to tell anyone, the lad goes to her college",
+    "i haven't seen the man at 34 for about a week, his car hasn't moved and the post is piling up",
     "my ex has taken the kids and won't tell me where they are, my solicitor is dealing with the divorce",
     // A bus by its number is not a date ("on the 480" is not "on the 14th").
     'a man at the bus stop had a big knife down his trousers, I saw the handle, he got on the 480 towards Dartford',
@@ -1492,6 +1494,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the pub has live bands till midnight on a Tuesday, it sounds like a riot in there',
     "my son was attacked at school in year 7, he's in year 10 now and thriving, I wanted to praise the support we had",
     "my daughter was beaten up on the bus last year but she's thriving at her new school",
+    'my son was punched at the bus stop on monday, he goes to college near there, I want the lighting looked at',
     'the neighbours keep fighting over the boundary but my solicitor is dealing with it',
     'we were talking about the bombing in Manchester at school today',
     'I saw a fight on the news that happened in Gravesend town centre and want to know if the cameras there work',
