@@ -185,6 +185,7 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate('Eastern European lads have been breaking bottles in the car park and kicking cars').strands, []);
     assert.ok(readHate('the Sikh family next door have had their car kicked and scratched').strands.includes('religion'));
     assert.deepEqual(readHate("someone's been burning cable in the woods, the smoke is black and it stinks").strands, []);
+    assert.ok(readHate('the lads at her school told my daughter she will go to hell for liking girls').strands.includes('sexual_orientation'));
     // Photos of someone posted with words about them; "it" for a trans colleague.
     assert.ok(
       readHate("someone posted a photo of me on the local facebook group saying there's a man using the ladies' toilets").strands.includes(
