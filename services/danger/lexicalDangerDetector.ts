@@ -430,7 +430,7 @@ export class LexicalDangerDetector implements DangerDetector {
         (ON_SCREEN.has(sign) && onScreen(tokens, start, end)) ||
         (joking && sign === 'threat') ||
         inSpans(start, seemingOnly) ||
-        (horseplay && sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) ||
+        (horseplay && ((sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) || sign === 'plea')) ||
         ((likenedAt(tokens, start) || soundsLike(tokens, start)) && tokens.some((t) => lemmaIn(t, SOUND_SOURCES)))
       ) {
         notReal = true;

@@ -624,6 +624,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // data reads as a hate incident with no danger sign: not "a man pulled at my hijab in the supermarket").
     'scream|screaming|screams * glass|things|plates|furniture * smash|smashing|break|breaking',
     'tip|tips|tipped|tipping * wheelchair|chair|him|her * over|out',
+    // "I heard a thud and now she's gone quiet".
+    'hear|heard * thud|bang|crash|scream|screaming * and|then|now * gone|went quiet|silent',
     'stab|stabbing|stabbed',
     'slash|slashing|slashed at|@person',
     'slash|slashing|slashed * arm|arms|face|leg|legs|neck|throat|hand|hands|wrist|wrists|back|chest',
@@ -1446,6 +1448,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'call|ring the police|ambulance|999',
     'scream|screaming|shout|shouting|cry|crying|beg|begging for help',
     'scream|screaming|shout|shouting help',
+    // "my neighbour is screaming 'get off me'".
+    'scream|screaming|screamed|shout|shouting|shouted|yell|yelling|cry|crying * get_off_me|get_off_her|get_off_him|leave_me_alone|let_me_go|let_go_of_me|stop_hurting_me|you_are_hurting_me',
     '999',
     // "I'm not safe, he's outside" (with someone here or a word of now; "I don't feel safe in the park at night" alone is not).
     'am|is|are not safe',
@@ -1537,8 +1541,9 @@ export const NOW = [
 export const PLAY = ['just|only a game|laugh', 'just|only play|playing|mucking|pretending'];
 
 /**
- * Horseplay (its words are also NOT_DANGER): sticks, stones or a bat in the same sentence are toys, not weapons
- * ("lads play fighting on the green with sticks"; a knife or a gun stays a weapon whatever the game).
+ * Horseplay (its words are also NOT_DANGER): sticks, stones or a bat in the same sentence are toys, not weapons, and a
+ * cry of "get off me" is part of the game ("lads play fighting on the green with sticks"; a knife or a gun stays a
+ * weapon whatever the game, and an attack stays one: "they were play fighting and now one is stabbing the other").
  */
 export const HORSEPLAY = ['play|mess fight|fighting|fights', 'horseplay', 'scrap|scrapping|fight|fighting|wrestle|wrestling * for fun|a_laugh'];
 
@@ -2174,6 +2179,7 @@ export const DEALT_WITH = [
   'said sorry|apologised after|afterwards',
   // "the school has dealt with it", "the coach sent him home".
   'school|head|teacher|teachers|coach|council|manager|staff|security|club|police * dealt|deal|dealing with it|this|them|him|her',
+  'school|head|teacher|teachers|coach|manager|staff|security|bouncer|bouncers|police * sort|sorted|sorting it|this|them|things',
   'sent him|her|them home|off',
   // "it's a custody thing and my solicitor is dealing with it".
   'solicitor|solicitors|lawyer|court|courts|cafcass * dealt|deal|dealing|handling with|it|this',

@@ -186,6 +186,10 @@ describe('embedded classifier: the model', () => {
     assert.ok(readHate('the Sikh family next door have had their car kicked and scratched').strands.includes('religion'));
     assert.deepEqual(readHate("someone's been burning cable in the woods, the smoke is black and it stinks").strands, []);
     assert.ok(readHate('the lads at her school told my daughter she will go to hell for liking girls').strands.includes('sexual_orientation'));
+    assert.ok(readHate("the chippy refused to serve my brother because he 'makes noises', he has Tourette's").strands.includes('disability'));
+    assert.ok(readHate("men in a car shouted 'we know you're a bloke' and threw a bottle at me").abuse);
+    // Kids next door pulling a daughter's hijab: not the daughter doing it ("my daughter's" is not "my daughter is").
+    assert.equal(classifier.classifySync("the kids next door pull my daughter's hijab and call her a ninja").hate, true);
     // Photos of someone posted with words about them; "it" for a trans colleague.
     assert.ok(
       readHate("someone posted a photo of me on the local facebook group saying there's a man using the ladies' toilets").strands.includes(

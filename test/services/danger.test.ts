@@ -403,6 +403,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the foxes are screaming and it sounds like someone is being murdered outside, a woman is shouting help me',
     "I think he was hit by a car, he's lying in the road",
     'my son is in year 10 now and someone is attacking him outside the school gates',
+    "my neighbour is screaming 'get off me' and I heard a loud thud and now she's gone quiet",
+    'they were play fighting and now one is stabbing the other',
     "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
     'the man on the bench by the war memorial is blue and I cant feel a pulse',
@@ -1495,6 +1497,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son was attacked at school in year 7, he's in year 10 now and thriving, I wanted to praise the support we had",
     "my daughter was beaten up on the bus last year but she's thriving at her new school",
     'my son was punched at the bus stop on monday, he goes to college near there, I want the lighting looked at',
+    'the kids were play fighting in the garden and screaming get off me',
+    'there was a fight at the school gates today, just some year 8s pushing each other, the teachers sorted it straight away',
     'the neighbours keep fighting over the boundary but my solicitor is dealing with it',
     'we were talking about the bombing in Manchester at school today',
     'I saw a fight on the news that happened in Gravesend town centre and want to know if the cameras there work',
