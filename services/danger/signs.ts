@@ -454,6 +454,8 @@ export const NOT_DANGER = [
   'wall|fence|gate|bollard|lamppost|post|sign|bin|bins|hedge|barrier|railing|railings|pillar|shelter|porch * knock|knocked|hit * by a|the @vehicle',
   // "the owner won't answer the door": someone who won't come out, not someone who may be ill inside.
   'owner|owners|driver|drivers|landlord|landlords|tenant|tenants|builder|builders will|would|do|does|did not * answer * door',
+  // "a man at work keeps asking me if I've got a bomb in my bag": a taunt, not a bomb.
+  'ask|asks|asking|asked me|him|her|us|them * if|whether * got|have|has|carry|carrying * bomb|bombs|gun|knife',
   // "a knife amnesty bin", "hunting knives in the loft".
   'knife|knives|weapon|weapons amnesty|bin|bins|surrender',
   'knife|knives|blade|blades|gun|guns|sword|swords * in the loft|attic|cupboard|drawer',
@@ -624,6 +626,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // data reads as a hate incident with no danger sign: not "a man pulled at my hijab in the supermarket").
     'scream|screaming|screams * glass|things|plates|furniture * smash|smashing|break|breaking',
     'tip|tips|tipped|tipping * wheelchair|chair|him|her * over|out',
+    // "every time he loses at the bookies he takes it out on me": his anger on her, a habit.
+    'take|takes|took|taking it out on me|her|him|us|them|my|the_kids|the_children',
     // "I heard a thud and now she's gone quiet".
     'hear|heard * thud|bang|crash|scream|screaming * and|then|now * gone|went quiet|silent',
     'stab|stabbing|stabbed',
@@ -903,6 +907,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!smell|stink * burning|smoke/n|fire/n',
     'smell|stink * gas/n',
     'gas/n leak|smell',
+    // "there's gas hissing out of a pipe in the road".
+    'gas/n * hiss|hissing|leak|leaking|escape|escaping|pour|pouring|gush|gushing',
     'petrol * letterbox|door|through|house|poured|pour',
     'arson|firebomb|petrol bomb|molotov',
     // "the bonfire at the allotments has spread to the sheds".
@@ -1911,6 +1917,8 @@ export const STILL_AT_RISK = [
   'move|moved|moving|moves into|onto|in * * opposite|next_door|nearby|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
   // "…and I still don't feel safe, he lives next door".
   'he|she|they|who live|lives|living * opposite|next_door|nearby|upstairs|downstairs|round_the_corner|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
+  // "the man who stabbed my cousin last year was seen outside her work yesterday": whoever did it, near her again.
+  'seen|spotted|waiting|hanging_around outside|near|by|around her|his|my|our|their work|house|home|school|flat|door|college|workplace',
   // "…raped at a party on Saturday, the lad goes to her college": whoever did it is met every day.
   'he|she|they|lad|boy|man|girl|who go|goes|is|are at|to her|his|my|our|their|the_same school|college|class|uni|work|gym',
   // "they say they will come again".

@@ -404,6 +404,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I think he was hit by a car, he's lying in the road",
     'my son is in year 10 now and someone is attacking him outside the school gates',
     "my neighbour is screaming 'get off me' and I heard a loud thud and now she's gone quiet",
+    "there's gas hissing out of a pipe in the road where the workmen dug and people are smoking right next to it",
     'they were play fighting and now one is stabbing the other',
     "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
@@ -816,6 +817,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son is 19 and he's been punching holes in walls and yesterday he grabbed his mum by the throat, we don't know what to do",
     'somebody has been trying our car doors and back gate every night this week, last night they got into the garden',
     "my daughter's friend says she was raped at a party on Saturday but she's too scared to tell anyone, the lad goes to her college",
+    'the man who stabbed my cousin last year has been let out and was seen outside her work yesterday',
+    "every time my husband loses at the bookies he takes it out on me, I've got a cracked rib from last week",
     "i haven't seen the man at 34 for about a week, his car hasn't moved and the post is piling up",
     "my ex has taken the kids and won't tell me where they are, my solicitor is dealing with the divorce",
     // A bus by its number is not a date ("on the 480" is not "on the 14th").
@@ -1498,6 +1501,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter was beaten up on the bus last year but she's thriving at her new school",
     'my son was punched at the bus stop on monday, he goes to college near there, I want the lighting looked at',
     'the kids were play fighting in the garden and screaming get off me',
+    "a man at work keeps asking me if I've got a bomb in my bag because I'm Muslim and everyone laughs",
     'there was a fight at the school gates today, just some year 8s pushing each other, the teachers sorted it straight away',
     'the neighbours keep fighting over the boundary but my solicitor is dealing with it',
     'we were talking about the bombing in Manchester at school today',
