@@ -454,6 +454,9 @@ export const NOT_DANGER = [
   'wall|fence|gate|bollard|lamppost|post|sign|bin|bins|hedge|barrier|railing|railings|pillar|shelter|porch * knock|knocked|hit * by a|the @vehicle',
   // "the owner won't answer the door": someone who won't come out, not someone who may be ill inside.
   'owner|owners|driver|drivers|landlord|landlords|tenant|tenants|builder|builders will|would|do|does|did not * answer * door',
+  // "I found a bag with a knife in it in the woods": a thing found outdoors (not "a knife in my son's bag").
+  'find|found|finding * knife|knives|machete|machetes|weapon|weapons|gun|guns|blade|blades * in|under|behind|near|by|at * wood|woods|bush|bushes|hedge|hedges|park|field|grass|verge|alley|stream|river|skip|undergrowth',
+  'find|found|finding * bag|bags|box|holdall|rucksack with|of|full_of * knife|knives|machete|machetes|weapon|weapons|gun|guns|blade|blades * in|under|behind|near|by|at * wood|woods|bush|bushes|hedge|hedges|park|field|grass|verge|alley|stream|river|skip|undergrowth',
   // "a man at work keeps asking me if I've got a bomb in my bag": a taunt, not a bomb.
   'ask|asks|asking|asked me|him|her|us|them * if|whether * got|have|has|carry|carrying * bomb|bombs|gun|knife',
   // "a knife amnesty bin", "hunting knives in the loft".

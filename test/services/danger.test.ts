@@ -818,6 +818,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'somebody has been trying our car doors and back gate every night this week, last night they got into the garden',
     "my daughter's friend says she was raped at a party on Saturday but she's too scared to tell anyone, the lad goes to her college",
     'the man who stabbed my cousin last year has been let out and was seen outside her work yesterday',
+    "I found a knife in my son's bag, he said he'd been to the park",
     "every time my husband loses at the bookies he takes it out on me, I've got a cracked rib from last week",
     "i haven't seen the man at 34 for about a week, his car hasn't moved and the post is piling up",
     "my ex has taken the kids and won't tell me where they are, my solicitor is dealing with the divorce",
@@ -1502,6 +1503,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son was punched at the bus stop on monday, he goes to college near there, I want the lighting looked at',
     'the kids were play fighting in the garden and screaming get off me',
     "a man at work keeps asking me if I've got a bomb in my bag because I'm Muslim and everyone laughs",
+    "I found a bag with a knife in it in the woods off Springhead Road, I've left it where it was, what should I do",
+    'I found a machete in the bushes by the school this morning',
+
     'there was a fight at the school gates today, just some year 8s pushing each other, the teachers sorted it straight away',
     'the neighbours keep fighting over the boundary but my solicitor is dealing with it',
     'we were talking about the bombing in Manchester at school today',
