@@ -1505,7 +1505,6 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man at work keeps asking me if I've got a bomb in my bag because I'm Muslim and everyone laughs",
     "I found a bag with a knife in it in the woods off Springhead Road, I've left it where it was, what should I do",
     'I found a machete in the bushes by the school this morning',
-
     'there was a fight at the school gates today, just some year 8s pushing each other, the teachers sorted it straight away',
     'the neighbours keep fighting over the boundary but my solicitor is dealing with it',
     'we were talking about the bombing in Manchester at school today',
