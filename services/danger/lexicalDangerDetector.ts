@@ -131,9 +131,18 @@ const PERFECT = new Set(['have', 'has']);
 const KEEP = new Set(['keep', 'keeps', 'kept']);
 const PRESENT_KEEP = new Set(['keep', 'keeps']);
 const WAS = new Set(['was', 'were']);
-/** "is it coming back this year", of a fair: a question about a thing, not someone. */
+const THING = ['it', 'this', 'that'];
+const THING_IS = ['is', 'was', 'will'];
+/**
+ * "is it coming back this year", of a fair, asked or told ("it's coming back next week"): a thing, not someone (not
+ * "it will happen again", nor "the lad who did it is still hanging around").
+ */
 const askedOfAThing = (tokens: readonly Token[], start: number) =>
-  ['it', 'this', 'that'].includes(tokens[start - 1]?.word ?? '') && ['is', 'was', 'will'].includes(tokens[start - 2]?.word ?? '');
+  (THING.includes(tokens[start - 1]?.word ?? '') && THING_IS.includes(tokens[start - 2]?.word ?? '')) ||
+  (tokens[start]!.lemmas.has('come') &&
+    THING_IS.includes(tokens[start - 1]?.word ?? '') &&
+    THING.includes(tokens[start - 2]?.word ?? '') &&
+    !tokens[start - 3]?.lemmas.has('do'));
 /** Sounds of danger: with a screen in the sentence they may be the screen's. */
 const SOUNDS = new Set(['gunfire', 'gunshot', 'gunshots', 'shots', 'explosion', 'explosions']);
 const WEAPONS = new Set(LISTS.weapon.split('|').map((w) => w.replace('/n', '')));

@@ -1646,6 +1646,8 @@ export const NOT_NOW = [
   'calm|calmed|settle|settled|quieten|quietened down * now',
   // "attacked at school in year 7, he's in year 10 now": a school year, not this minute.
   'in year|yr # now',
+  // "I used to get beaten up at school and I'm now a teacher": who someone has become, not this minute.
+  'i|we|he|she|they be|am|is|are now a|an|married|retired|grown_up|adults',
   // "they had a fight at the weekend, they're best mates again now".
   'friends|mates again now',
   // "it's all cleared up now", "all sorted now": what was left has been dealt with (WELL_NOW).
