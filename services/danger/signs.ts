@@ -469,6 +469,10 @@ export const NOT_DANGER = [
   // "someone's kicked in the fence panels": things kicked in (a door kicked in is a break-in, and stays one).
   'kick|kicked|kicking in|down the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter',
   'kick|kicked|kicking the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter in|down',
+  // "someone drew on my garage door and it won't come off": paint, not someone on a ledge.
+  'it|paint|graffiti|stain|mark|marks|ink|sticker|stickers will|do|does not come off|out',
+  // "our wheelie bins get set on fire every bonfire night": things burnt as a habit (damage).
+  'bin|bins|wheelie_bin|wheelie_bins * get|gets set on fire|alight',
   // "my garden fence has been pushed over again by kids": a thing pushed or knocked over, not someone.
   'fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|shelter|bike|bikes|scooter|scooters * pushed|kicked|knocked * over|down',
   // "scrapping with each other for fun", "play fighting": horseplay.
@@ -759,6 +763,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   threat: [
     'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
     'will|would|go|gonna|threaten|want|plan * blow * up',
+    // "they know where I live and they're coming round" (typed "no wear i live"), "we know where you go to school".
+    'know|no|knw|kno where|wear|were you|u|i|we|she|he|they|your|ur * live|lives|work|works|go_to_school|goes_to_school',
+    // "videos about how we need to start killing migrants".
+    'start|starting|started killing|attacking|bombing|stabbing|shooting|torching',
     // "a customer was talking about blowing up the council offices", "he keeps going on about bombing the mosque".
     'talk|talking|talks|talked|boast|boasting|brag|bragging|on about|of blowing|bombing|firebombing|torching * up|the|a|our|their|his|her|that',
     // "the neighbours I reported for dealing have said my house will burn".
