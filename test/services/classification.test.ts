@@ -189,6 +189,7 @@ describe('embedded classifier: the model', () => {
     assert.ok(readHate("the chippy refused to serve my brother because he 'makes noises', he has Tourette's").strands.includes('disability'));
     assert.ok(readHate("men in a car shouted 'we know you're a bloke' and threw a bottle at me").abuse);
     assert.ok(readHate('me and my partner were called names on the high street at Pride').strands.includes('sexual_orientation'));
+    assert.ok(readHate('this lad at college keeps calling me a terrorist and a towel head').abuse);
     // Kids next door pulling a daughter's hijab: not the daughter doing it ("my daughter's" is not "my daughter is").
     assert.equal(classifier.classifySync("the kids next door pull my daughter's hijab and call her a ninja").hate, true);
     // Photos of someone posted with words about them; "it" for a trans colleague.
