@@ -57,6 +57,8 @@ export const FIGURES_OF_SPEECH = [
   'end of my tether',
   // "told me to drop dead" (not "my dad just dropped dead").
   'tell|told|telling|tells|hope|hopes|hoped|wish|wishes|wished * drop dead',
+  // "slams doors from 5am, it sounds like he's fighting the furniture".
+  'fight|fighting|fights|wrestle|wrestling the|with|his|her * furniture|wardrobe|hoover|bins|washing_machine|door|doors',
   'drop dead gorgeous',
   'death trap',
   // "he's dead serious", "I'm dead tired", "it's dead quiet".
@@ -457,6 +459,9 @@ export const NOT_DANGER = [
   // "I found a bag with a knife in it in the woods": a thing found outdoors (not "a knife in my son's bag").
   'find|found|finding * knife|knives|machete|machetes|weapon|weapons|gun|guns|blade|blades * in|under|behind|near|by|at * wood|woods|bush|bushes|hedge|hedges|park|field|grass|verge|alley|stream|river|skip|undergrowth',
   'find|found|finding * bag|bags|box|holdall|rucksack with|of|full_of * knife|knives|machete|machetes|weapon|weapons|gun|guns|blade|blades * in|under|behind|near|by|at * wood|woods|bush|bushes|hedge|hedges|park|field|grass|verge|alley|stream|river|skip|undergrowth',
+  // "I'm chasing the outcome", "we've been chasing the council": the resident chasing a reply, not a chase.
+  'i|we be|am|are|was|were chasing',
+  'i|we have|has been chasing',
   // "a man at work keeps asking me if I've got a bomb in my bag": a taunt, not a bomb.
   'ask|asks|asking|asked me|him|her|us|them * if|whether * got|have|has|carry|carrying * bomb|bombs|gun|knife',
   // "a knife amnesty bin", "hunting knives in the loft".
@@ -633,6 +638,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // data reads as a hate incident with no danger sign: not "a man pulled at my hijab in the supermarket").
     'scream|screaming|screams * glass|things|plates|furniture * smash|smashing|break|breaking',
     'tip|tips|tipped|tipping * wheelchair|chair|him|her * over|out',
+    // "her husband's smashing the house up and she's hiding in the car": a rage at home, with someone there.
+    'smash|smashing|wreck|wrecking|trash|trashing the|our|her|my|his|their house|flat|home|place|kitchen up',
     // "every time he loses at the bookies he takes it out on me": his anger on her, a habit.
     'take|takes|took|taking it out on me|her|him|us|them|my|the_kids|the_children',
     // "I heard a thud and now she's gone quiet".
@@ -921,7 +928,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "there's gas hissing out of a pipe in the road".
     'gas/n * hiss|hissing|leak|leaking|escape|escaping|pour|pouring|gush|gushing',
     'petrol * letterbox|door|through|house|poured|pour',
-    'arson|firebomb|petrol bomb|molotov',
+    'arson|firebomb|petrol_bomb|molotov',
     // "the bonfire at the allotments has spread to the sheds".
     '!bonfire/n|fire/n|blaze|flame * * spread|spreading|spreads to',
     '!bonfire/n|fire/n|blaze|flame * * out of control',
