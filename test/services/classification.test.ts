@@ -207,6 +207,7 @@ describe('embedded classifier: the model', () => {
     assert.equal(classifier.classifySync('I can smell burning from my elderly neighbour’s flat and she is not answering').hate, false);
     // A place of worship named to say where ("by the church") is a landmark; hostility aimed at it is still hate.
     assert.equal(classifier.classifySync('a lad has just pulled a knife on someone on the green near the church').hate, false);
+    assert.deepEqual(readHate('a man with a bat chased another man down Queen Street towards the church').strands, []);
     assert.deepEqual(readHate('someone keeps spray painting abuse on the church doors').strands, ['religion']);
     // Abuse by a husband is domestic abuse, not a hate incident because she comes from another country.
     assert.equal(classifier.classifySync('my aunt comes from Lithuania, her husband beats her when he drinks').hate, false);
