@@ -576,6 +576,10 @@ export const OUT_OF_HAND = [
   'out of control',
   'go|going|gone|went up in flames',
   'catch|caught|catching fire',
+  // "the fire from the field has jumped the road and is burning the hedges behind the houses, people are still inside".
+  'jump|jumped|jumping|jumps the|a road|fence|wall|lane|track|gap',
+  'head|heading|heads|move|moving|spread|spreading towards|for * house|houses|home|homes|flats|caravan|caravans|garden|gardens',
+  'still inside|in_there',
   // "a smell of burning plastic from the flat next door": burning in a home is not a bonfire.
   'from the|a|her|his|their|next_door|our * flat|house|home|kitchen|bedroom|loft|hallway|stairwell',
 ];

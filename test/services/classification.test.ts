@@ -190,6 +190,7 @@ describe('embedded classifier: the model', () => {
     assert.ok(readHate("men in a car shouted 'we know you're a bloke' and threw a bottle at me").abuse);
     assert.ok(readHate('me and my partner were called names on the high street at Pride').strands.includes('sexual_orientation'));
     assert.ok(readHate('this lad at college keeps calling me a terrorist and a towel head').abuse);
+    assert.ok(readHate("someone says they'll out me to my family and that people like me should be hanged").strands.includes('sexual_orientation'));
     // Kids next door pulling a daughter's hijab: not the daughter doing it ("my daughter's" is not "my daughter is").
     assert.equal(classifier.classifySync("the kids next door pull my daughter's hijab and call her a ninja").hate, true);
     // Photos of someone posted with words about them; "it" for a trans colleague.

@@ -407,6 +407,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's gas hissing out of a pipe in the road where the workmen dug and people are smoking right next to it",
     "my daughter's just called, her husband's smashing the house up and she's hiding in the car with the baby",
     'I saw a man chasing a woman with a knife',
+    'the fire from the field has jumped the road and is burning the hedges behind the houses on Mill Lane, people are still inside',
+    "the travellers are burning rubbish on the field and it's heading for the caravans",
     'they were play fighting and now one is stabbing the other',
     "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
