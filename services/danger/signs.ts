@@ -462,6 +462,8 @@ export const NOT_DANGER = [
   // "I'm chasing the outcome", "we've been chasing the council": the resident chasing a reply, not a chase.
   'i|we be|am|are|was|were chasing',
   'i|we have|has been chasing',
+  // "they told us to stop 'flaunting it' when we held hands at the bar": holding hands, not holding a bar.
+  'hold|holding|held|holds hands|hand',
   // "a man at work keeps asking me if I've got a bomb in my bag": a taunt, not a bomb.
   'ask|asks|asking|asked me|him|her|us|them * if|whether * got|have|has|carry|carrying * bomb|bombs|gun|knife',
   // "a knife amnesty bin", "hunting knives in the loft".
@@ -1147,6 +1149,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // Someone collapsed ("my nan has collapsed", "a collapsed man"); a roof collapsing on someone traps them (below).
     '!@someone|user|users|addict|addicts|drinker|drinkers * collapse|collapsed|collapsing',
     '!collapsed man|woman|lad|boy|girl|person|bloke|guy|child|kid',
+    // "there's a chemical smell in the school hall and kids are being sick and collapsing".
+    '!being sick|ill and collapsing|fainting|passing_out',
     '!drop dead',
     'overdose|overdosed|od',
     // "my mum has taken a massive overdose": just taken.
@@ -2097,7 +2101,7 @@ export const HABIT = [
   // "followed me home two nights running".
   'night|nights|day|days|week|weeks|weekend|weekends|time|times running',
   'whenever',
-  'when|whenever he|she|they * drink|drinks|drunk|angry|mad|cross',
+  'when|whenever he|she|they * drink|drinks|drunk|angry|mad|cross|confused|stressed|upset|jealous|lose|loses',
   // "locks me out when we argue".
   'when|whenever we|they argue|row|fight|fall_out',
   // "keeps her locked in the flat when he goes out".

@@ -337,9 +337,14 @@ describe('embedded classifier: the model', () => {
       'my son lost his phone at school and the boys who took it laugh at him',
       'my brother has been shot',
       'my mum saw lads dealing by the garages',
+      // A heart or a panic attack is had, not done to anyone.
+      'my nan had a heart attack last year and now she is scared to walk to the shops past the lads on the corner',
+      'my mum had a panic attack on the bus because of the rowdy teenagers',
     ]) {
       assert.notEqual(classifier.classifySync(text).categories[0], 'domestic_abuse', text);
     }
+    // A grandparent is family.
+    assert.ok(domesticAbuseWords('my grandad hits my nan with his walking stick when he gets confused'));
   });
 
   it('reads a doorstep con as other and a suicide disclosure as other, not harassment or domestic abuse', () => {

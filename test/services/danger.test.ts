@@ -409,6 +409,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'I saw a man chasing a woman with a knife',
     'the fire from the field has jumped the road and is burning the hedges behind the houses on Mill Lane, people are still inside',
     "the travellers are burning rubbish on the field and it's heading for the caravans",
+    "there's a chemical smell in the school hall and kids are being sick and collapsing",
     'they were play fighting and now one is stabbing the other',
     "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
@@ -826,6 +827,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he punched me in June and he's coming back next week",
     'i keep getting messages off a fake account sayin they no wear i live and there gona come round',
     'someone threw a firebomb at the shop next to mine last night, the owner is terrified and the shop is still open',
+    "my grandad hits my nan with his walking stick when he's confused, he has dementia, she won't tell the doctor",
     'there was an arson attack on the flats and the men who did it are still hanging around',
     'my cousin keeps sending me videos about how we need to start killing migrants and says hes got a plan',
     "every time my husband loses at the bookies he takes it out on me, I've got a cracked rib from last week",
@@ -1519,6 +1521,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'sum1 has drawn a massive willy on my garage door lol not funny tho it wont come off',
     "my son was punched at a party in the summer holidays, police took a statement, I'm chasing the outcome",
     "upstairs neighbour drops things and slams doors from 5am, it sounds like he's fighting the furniture",
+    "the landlord of the pub told me and my husband to stop 'flaunting it' when we held hands at the bar",
     'our wheelie bins get set on fire every bonfire nite, the council replace them but its a waste of money',
     "I don't know where he lives, he's just someone who keeps parking across my drive",
     'there was a fight at the school gates today, just some year 8s pushing each other, the teachers sorted it straight away',

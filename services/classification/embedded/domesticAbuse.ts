@@ -9,7 +9,7 @@ import { PhraseList, tokenise, tokeniseByClause } from '../../language/phrases';
 const LISTS = {
   whose: 'my|her|his|their|our|mum|sister|daughter|friend',
   relation:
-    'ex|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|spouse|stepdad|stepmum|stepfather|stepmother|dad|father|mum|mother|son|daughter|brother|sister|uncle|aunt|grandson|granddaughter|cousin|family|carer',
+    'ex|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|spouse|stepdad|stepmum|stepfather|stepmother|dad|father|mum|mother|son|daughter|brother|sister|uncle|aunt|grandson|granddaughter|grandad|granddad|grandfather|grandma|grandmother|nan|gran|cousin|family|carer',
   harm: 'hit|punch|kick|slap|push|shove|strangle|choke|beat|batter|hurt|threaten|threat|control|stalk|track|abuse|rape|force|lock|smash|throw|scream|shout|bully|humiliate|isolate|check|take|turn|spit|attack|scare|frighten|harass|kill|burn|intimidate|grab|drag|bite|pin',
   /** Following, watching or contacting is harm when it is aimed at someone ("my ex keeps messaging me"), not at a thing ("my son follows a group online"). */
   contact: 'follow|watch|message|text|texting|texted|texts|call|post|share',
@@ -94,8 +94,11 @@ function passive(tokens: Tokens, start: number, end: number): boolean {
   return PASSIVE.has(tokens[end - 2]?.word ?? '');
 }
 
-/** "videos of attacks", "a threat": the harm word is a thing talked about, not something the relation does to anyone. */
-const NOUN_BEFORE = new Set('of about the a an some any these those'.split(' '));
+/**
+ * "videos of attacks", "a threat", "a heart attack": the harm word is a thing talked about or had, not something the
+ * relation does to anyone.
+ */
+const NOUN_BEFORE = new Set('of about the a an some any these those heart panic asthma anxiety'.split(' '));
 /** "my daughter has locked herself in": done to themselves, not to someone else. */
 const REFLEXIVE = new Set('myself herself himself themselves themself ourselves yourself'.split(' '));
 /** "her son took her to hospital": taken somewhere, not something taken from her. */
