@@ -237,7 +237,7 @@ export const NOT_DANGER = [
   // "he threatened to sue me if I don't move my car": something not done, not someone who cannot move.
   'do|does|did not move my|his|her|their|the|it|them|out|away|off|over',
   // Squabbles and animals: "kids fighting over the swings", "two dogs were fighting in the park".
-  'fight|fighting|fights|fought over the|a|my|his|her|their swing|swings|ball|toy|toys|parking|space|spaces|remote|game|games|bins|xbox|playstation|ipad|tablet|phone|tv|controller|boundary|fence|hedge|custody|will|money|inheritance',
+  'fight|fighting|fights|fought over the|a|my|his|her|their swing|swings|ball|toy|toys|parking|space|spaces|remote|game|games|bins|xbox|playstation|ipad|tablet|phone|tv|controller|boundary|fence|hedge|custody|will|money|inheritance|house|flat|divorce|kids|children',
   'dog|dogs|cat|cats * fight|fighting|fought|fights',
   // "following my posts online", "following my daughter's instagram".
   'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel|instagram|insta|tiktok|snapchat|facebook|twitter|youtube|online|social_media|socials',
@@ -490,6 +490,8 @@ export const NOT_DANGER = [
   'ice rink|rinks',
   'strapped for|with',
   'water|stink|bath bomb|bombs',
+  // "my son was bitten by another child at nursery".
+  'bitten|bit by another|a|the child|kid|toddler|baby|boy|girl',
   // "my cat was found dead in the road, I think it was hit by a car": the cat, not someone.
   'it be|get|got hit|struck|run_over|knocked_down|knocked_over by',
   // "a dead deer has been hit by a car": an animal, not someone.
@@ -875,6 +877,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a note under the wiper saying next time it'll be you", "it'll be your head next".
     'next time * will|gonna be you|your|him|her|them',
     'will|gonna be you|your * next',
+    // "a video of a knife with my son's name and 'your time is coming'", "your days are numbered".
+    'your|ur|his|her|their time be|is coming|up',
+    'your|ur|his|her|their days be|are numbered',
     'bomb/n',
     // Street words: "gonna wet him up" (stab), "merk him" (kill), a price on someone's head.
     'wet|wetting|wetted @person up',
@@ -1019,6 +1024,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'threaten|threatening|threatened|threatens to take * abroad|away',
     '@child * be|get taken|grabbed|snatched',
     'drag|force|pull|bundle|push * into * @vehicle',
+    // "three men are trying to get my neighbour's son into it" (a van).
+    'get|force|drag|pull|bundle|push * son|daughter|boy|girl|child|kid|@person into|in it|the_van|the_car|a_van|a_car|their_van|their_car|his_van|his_car',
     'drag|force|pull|bundle|push|throw * in a|the|his|her|their|my|our|an @vehicle',
     'drag|force|pull|bundle|push|throw * into|in the boot|back of * @vehicle',
     '@someone * go|be missing',
@@ -1149,6 +1156,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // Someone collapsed ("my nan has collapsed", "a collapsed man"); a roof collapsing on someone traps them (below).
     '!@someone|user|users|addict|addicts|drinker|drinkers * collapse|collapsed|collapsing',
     '!collapsed man|woman|lad|boy|girl|person|bloke|guy|child|kid',
+    // "a wall has collapsed on the building site and there are workers under it".
+    '!someone|somebody|people|workers|worker|man|men|woman under|underneath|beneath it|rubble|the_rubble|the_wall|the_roof|the_ceiling|debris',
     // "there's a chemical smell in the school hall and kids are being sick and collapsing".
     '!being sick|ill and collapsing|fainting|passing_out',
     '!drop dead',

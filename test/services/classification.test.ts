@@ -191,6 +191,8 @@ describe('embedded classifier: the model', () => {
     assert.ok(readHate('me and my partner were called names on the high street at Pride').strands.includes('sexual_orientation'));
     assert.ok(readHate('this lad at college keeps calling me a terrorist and a towel head').abuse);
     assert.ok(readHate("someone says they'll out me to my family and that people like me should be hanged").strands.includes('sexual_orientation'));
+    assert.ok(readHate("someone has set up a fake dating profile with my photos and 'gay looking for fun'").strands.includes('sexual_orientation'));
+    assert.ok(readHate("a mum keeps telling other parents my child shouldn't use the girls' toilets").strands.includes('transgender'));
     // Kids next door pulling a daughter's hijab: not the daughter doing it ("my daughter's" is not "my daughter is").
     assert.equal(classifier.classifySync("the kids next door pull my daughter's hijab and call her a ninja").hate, true);
     // Photos of someone posted with words about them; "it" for a trans colleague.
@@ -343,6 +345,8 @@ describe('embedded classifier: the model', () => {
     ]) {
       assert.notEqual(classifier.classifySync(text).categories[0], 'domestic_abuse', text);
     }
+    // Set upon by lads: done to him.
+    assert.equal(domesticAbuseWords("a group of lads set upon my dad outside the mosque shouting 'go home' and kicked him"), false);
     // A grandparent is family.
     assert.ok(domesticAbuseWords('my grandad hits my nan with his walking stick when he gets confused'));
   });

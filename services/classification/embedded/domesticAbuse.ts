@@ -32,7 +32,7 @@ const PASSIVE = new Set(['get', 'got', 'gets', 'getting', 'be', 'is', 'was', 'we
 const HARM = new Set([...LISTS.harm.split('|'), ...LISTS.contact.split('|')]);
 /** Before the partner or family member, these make them the one it is done to ("hitting my son", "spat at my mum"). */
 const DONE_TO = new Set(
-  'at to on for with from about towards send give tell ask make let rob mug mock call jump assault stab glass headbutt trip corner surround chase target pull rip tear snatch steal'.split(
+  'at to on for with from about towards send give tell ask make let rob mug mock call jump assault stab glass headbutt trip corner surround chase target pull rip tear snatch steal upon'.split(
     ' ',
   ),
 );
