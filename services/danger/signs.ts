@@ -1397,6 +1397,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   ],
   followed: [
     'follow|following|followed * me|us|her|him|home|them|@person',
+    // "a man has followed my 10 year old into the toilets at the leisure centre".
+    'follow|following|followed|chase|chasing|chased my|our|a|her|his|their # year|yr old|olds',
     'be|being|get|getting follow|followed',
     'stalk|stalker',
     // "he knows my routine", "turns up wherever I go": stalking.

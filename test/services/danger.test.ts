@@ -411,6 +411,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the travellers are burning rubbish on the field and it's heading for the caravans",
     "there's a chemical smell in the school hall and kids are being sick and collapsing",
     'a wall has collapsed on the building site on Stone Street and there are workers under it',
+    "a man has followed my 10 year old into the toilets at the leisure centre and they haven't come out",
     "a van has just pulled up and three men are trying to get my neighbour's son into it",
     'they were play fighting and now one is stabbing the other',
     "there's a man stabbing someone outside, it'll be on the news",
