@@ -413,6 +413,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a wall has collapsed on the building site on Stone Street and there are workers under it',
     "a man has followed my 10 year old into the toilets at the leisure centre and they haven't come out",
     "a van has just pulled up and three men are trying to get my neighbour's son into it",
+    "there's a man with a gun outside the school, it's on the news",
     'they were play fighting and now one is stabbing the other',
     "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
@@ -948,7 +949,6 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son keeps saying I wish I was dead',
     'my dad says he wishes he was dead since mum died',
     'my teenagers both say they wish they were dead',
-    'I just heard about the stabbing in the town centre on the news, is it safe to go shopping',
     "they're going to stab him at the weekend",
     "he said he'll stab my son on the 14th",
     "my daughter went out last night and she's not home yet",
@@ -1527,6 +1527,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "upstairs neighbour drops things and slams doors from 5am, it sounds like he's fighting the furniture",
     "the landlord of the pub told me and my husband to stop 'flaunting it' when we held hands at the bar",
     "my brother and his wife separated and they're fighting over the house through solicitors, nothing physical",
+    // A report on the news is told after the event (the labelled data reads four so; fifteenth session, moved from possible).
+    'I just heard about the stabbing in the town centre on the news, is it safe to go shopping',
+    'I read that there was a stabbing in Chatham on the news, are there more police around this weekend',
     'my son was bitten by another child at nursery, the nursery has told the parents',
     'my son is under the car fixing the exhaust',
     'our wheelie bins get set on fire every bonfire nite, the council replace them but its a waste of money',
