@@ -492,6 +492,9 @@ export const NOT_DANGER = [
   'water|stink|bath bomb|bombs',
   // "my son was bitten by another child at nursery".
   'bitten|bit by another|a|the child|kid|toddler|baby|boy|girl',
+  // "the neighbours have kicked it and told us to move" (a wheelchair ramp): a thing kicked (not "kicked it and then
+  // kicked me").
+  'kick|kicked|kicking|kicks it|them and|then told|said|shouted|swore|laughed',
   // "my cat was found dead in the road, I think it was hit by a car": the cat, not someone.
   'it be|get|got hit|struck|run_over|knocked_down|knocked_over by',
   // "a dead deer has been hit by a car": an animal, not someone.
@@ -1158,6 +1161,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!collapsed man|woman|lad|boy|girl|person|bloke|guy|child|kid',
     // "a wall has collapsed on the building site and there are workers under it".
     '!someone|somebody|people|workers|worker|man|men|woman under|underneath|beneath it|rubble|the_rubble|the_wall|the_roof|the_ceiling|debris',
+    // "my wife has gone into labour in the car", "the baby is crowning" (not "the baby is coming next week").
+    '!gone into labour',
+    '!baby be|is crowning',
     // "there's a chemical smell in the school hall and kids are being sick and collapsing".
     '!being sick|ill and collapsing|fainting|passing_out',
     '!drop dead',

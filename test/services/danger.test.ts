@@ -414,6 +414,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man has followed my 10 year old into the toilets at the leisure centre and they haven't come out",
     "a van has just pulled up and three men are trying to get my neighbour's son into it",
     "there's a man with a gun outside the school, it's on the news",
+    "my wife has gone into labour in the car and the baby's coming, we're stuck in traffic on the A2",
     'they were play fighting and now one is stabbing the other',
     "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
@@ -1532,6 +1533,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'I read that there was a stabbing in Chatham on the news, are there more police around this weekend',
     'my son was bitten by another child at nursery, the nursery has told the parents',
     'my son is under the car fixing the exhaust',
+    "my daughter is going into labour next month and I'm worried about the roadworks",
+    "the baby is coming next week and we've got no heating",
+    "the neighbours moan that my son's wheelchair ramp is ugly and have kicked it and told us to move",
     'our wheelie bins get set on fire every bonfire nite, the council replace them but its a waste of money',
     "I don't know where he lives, he's just someone who keeps parking across my drive",
     'there was a fight at the school gates today, just some year 8s pushing each other, the teachers sorted it straight away',
