@@ -492,6 +492,9 @@ export const NOT_DANGER = [
   'water|stink|bath bomb|bombs',
   // "my son was bitten by another child at nursery".
   'bitten|bit by another|a|the child|kid|toddler|baby|boy|girl',
+  // "someone took my son's hearing aids out of his ears": the son's things, not the son (an apostrophe s is read as a
+  // verb; a grab stays an attack).
+  'took|take|taken|stole|nicked my|our|her|his|their @child is',
   // "the neighbours have kicked it and told us to move" (a wheelchair ramp): a thing kicked (not "kicked it and then
   // kicked me").
   'kick|kicked|kicking|kicks it|them and|then told|said|shouted|swore|laughed',
@@ -941,6 +944,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'gas/n leak|smell',
     // "there's gas hissing out of a pipe in the road".
     'gas/n * hiss|hissing|leak|leaking|escape|escaping|pour|pouring|gush|gushing',
+    // "there's a chemical tanker leaking on the A2 and people are coughing".
+    'chemical|chemicals|tanker|acid|ammonia|chlorine leak|leaking|spill|spilled|spilt|spilling',
     'petrol * letterbox|door|through|house|poured|pour',
     'arson|firebomb|petrol_bomb|molotov',
     // "the bonfire at the allotments has spread to the sheds".
@@ -1688,8 +1693,9 @@ export const NOT_NOW = [
   'in year|yr # now',
   // "I used to get beaten up at school and I'm now a teacher": who someone has become, not this minute.
   'i|we|he|she|they be|am|is|are now a|an|married|retired|grown_up|adults',
-  // "they had a fight at the weekend, they're best mates again now".
+  // "they had a fight at the weekend, they're best mates again now", "the boy apologised and they're friends now".
   'friends|mates again now',
+  'be|are friends|mates now',
   // "it's all cleared up now", "all sorted now": what was left has been dealt with (WELL_NOW).
   'all cleared|sorted|cleaned|tidied * now',
   // "I have no problems now".

@@ -415,6 +415,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a van has just pulled up and three men are trying to get my neighbour's son into it",
     "there's a man with a gun outside the school, it's on the news",
     "my wife has gone into labour in the car and the baby's coming, we're stuck in traffic on the A2",
+    "there's a chemical tanker leaking on the A2 and people are coughing and their eyes are streaming",
+    'someone has taken my son from the park',
     'they were play fighting and now one is stabbing the other',
     "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
@@ -1534,6 +1536,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son was bitten by another child at nursery, the nursery has told the parents',
     'my son is under the car fixing the exhaust',
     "my daughter is going into labour next month and I'm worried about the roadworks",
+    "my son was pushed off his bike by a boy at school last year, the boy apologised and they're friends now",
+    "someone took my son's hearing aids out of his ears at school and threw them in the bin",
     "the baby is coming next week and we've got no heating",
     "the neighbours moan that my son's wheelchair ramp is ugly and have kicked it and told us to move",
     'our wheelie bins get set on fire every bonfire nite, the council replace them but its a waste of money',
