@@ -1081,6 +1081,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'not|never answer|answered|picked_up * phone|door * since|for',
     'not|never come|came|been out of * room|flat|house|bedroom for|since',
     'not|never see|seen * lights_on|light_on|curtains_open|curtain_open',
+    // "my neighbour's 6 year old keeps knocking asking for food, I don't think anyone is looking after him".
+    'nobody|no_one be|is looking|caring after|for him|her|them|the_kids|the_children',
+    'not think|believe anyone|anybody be|is looking|caring after|for him|her|them|the_kids|the_children',
     // "our elderly neighbour's front door has been wide open all day and the lights are off".
     'neighbour|nan|gran|grandad|grandma|mum|dad|her|his * door * wide_open|open_all_day|open_all_night|open_since',
     'in a|the car with * older man|men',
