@@ -331,6 +331,8 @@ export const NOT_DANGER = [
   // "all four tyres slashed overnight": damage to a car, not an attack on someone.
   'tyre|tyres|tire|tires * be|been|were|was|get|got slashed|slash',
   'tyre|tyres|tire|tires slashed',
+  // "my son's bike has been vandalised again, the seat's been slashed".
+  'seat|seats|saddle|tent|sofa|mattress|cover|covers|hood|roof|bag * slashed',
   'slash|slashed|slashing * tyre|tyres|tire|tires',
   'bike|scooter chain',
   'trap phone|phones',
@@ -660,6 +662,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'hear|heard * thud|bang|crash|scream|screaming * and|then|now * gone|went quiet|silent',
     'stab|stabbing|stabbed',
     'slash|slashing|slashed at|@person',
+    // "he slashed my son, he's outside".
+    'slash|slashing|slashed|stab|stabbing|stabbed|knife|knifed|glass|glassed my|his|her|their|our|a|the @person',
     'slash|slashing|slashed * arm|arms|face|leg|legs|neck|throat|hand|hands|wrist|wrists|back|chest',
     'maul|mauling|mauled|savage|savaging|savaged',
     // A vehicle as a danger to everyone on a main road: "a car is driving the wrong way down the A2" (not "cars drive the
@@ -1925,6 +1929,8 @@ export const WELL_NOW = [
   // "the fire brigade came and it's all cleared now": what was left has been dealt with (not "they've all gone now": a
   // danger told of may have left someone hurt).
   'it|everything|that be all cleared|sorted now',
+  // "both mums have talked and it's done".
+  'and it|that be|is done|over|finished|sorted|resolved',
   'it|everything|that be all cleared|cleaned|tidied up now',
   // "a car on fire on the M25 this morning… everyone got out ok".
   'everyone|everybody|all|they * got|get out ok|okay|safe|safely|fine|unhurt|alright',
@@ -2220,6 +2226,7 @@ export const DEALT_WITH = [
   'spoke|spoken|talk|talked to the police|pcso|school|officer|teacher|head|housing',
   // "the coach has spoken to their parents".
   'spoke|spoken|talked to their|his|her|the parents|parent|mum|dad|family',
+  'mums|dads|parents|families have|has talked|spoken|met',
   // …and what a resident says of it afterwards: "I want it on record", "the school is aware", "I told the staff", "it's
   // been reported", "I'm ok but it shook me up", "we saw them on our doorbell camera", "he wants to know if there's
   // CCTV" (not "the bouncers didn't do anything": the data asks after a glassing told so).

@@ -417,6 +417,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my wife has gone into labour in the car and the baby's coming, we're stuck in traffic on the A2",
     "there's a chemical tanker leaking on the A2 and people are coughing and their eyes are streaming",
     'someone has taken my son from the park',
+    "he slashed my son, he's outside",
     'they were play fighting and now one is stabbing the other',
     "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
@@ -1541,6 +1542,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son was pushed off his bike by a boy at school last year, the boy apologised and they're friends now",
     "someone took my son's hearing aids out of his ears at school and threw them in the bin",
     "I'm looking after them while my sister is away, the dog next door barks all day",
+    "my son and his friend had a fight over a girl, both got bruises, both mums have talked and it's done",
+    "my son's bike has been vandalised again at the school racks, the seat's been slashed",
     "the baby is coming next week and we've got no heating",
     "the neighbours moan that my son's wheelchair ramp is ugly and have kicked it and told us to move",
     'our wheelie bins get set on fire every bonfire nite, the council replace them but its a waste of money',
