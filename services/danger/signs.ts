@@ -492,6 +492,9 @@ export const NOT_DANGER = [
   'ice rink|rinks',
   'strapped for|with',
   'water|stink|bath bomb|bombs',
+  // "kids playing knock and run at 10pm": a prank.
+  'knock|knocking|knocks and|n|door run|running|runs',
+  'knock down ginger',
   // "my son was bitten by another child at nursery".
   'bitten|bit by another|a|the child|kid|toddler|baby|boy|girl',
   // "someone took my son's hearing aids out of his ears": the son's things, not the son (an apostrophe s is read as a
@@ -1418,6 +1421,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a man has followed my 10 year old into the toilets at the leisure centre".
     'follow|following|followed|chase|chasing|chased my|our|a|her|his|their # year|yr old|olds',
     'be|being|get|getting follow|followed',
+    // "older boys have been waiting outside our house every night".
+    'boys|lads|men|man|gang|they|he|she|youths|group * been|keep|keeps|be waiting|hanging|sitting|standing outside|by|at our|my|his|her|their house|home|flat|door|gate',
     'stalk|stalker',
     // "he knows my routine", "turns up wherever I go": stalking.
     'know|knows|knew my|her|his routine|movements|every_move',
@@ -2118,6 +2123,8 @@ export const HABIT = [
   // "a lad who has been going round with a big knife": what he has taken to doing.
   'who|that have|has|is been going|walking|riding|driving|hanging|carrying|showing round|around|about',
   'twice',
+  // "there's been a spate of lads on mopeds slashing people for their phones".
+  'spate|string|series|wave|run of',
   '# time|times',
   // "has followed me from the station 3 nights this week".
   '# night|day|evening|morning|weekend this|last|a week|month|fortnight|year',
