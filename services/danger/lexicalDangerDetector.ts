@@ -248,6 +248,8 @@ interface SentenceReading {
   habitualAttack: boolean;
   /** Harm to someone told as happening again ("he hit her again last night"): a pattern, which a past time does not close. */
   again: boolean;
+  /** A sign done by a partner, named before it as its doer ("my husband hit me"; not "my husband was punched"). */
+  byPartner: boolean;
   /** Things thrown at windows, cars or buses (ATTACKS_ON_THINGS): an attack only when it is happening now. */
   thingsAttacked: boolean;
   /** Words that look like danger were read as something else (a figure of speech, NOT_DANGER, BURNING_ON_PURPOSE, a screen, a joke). */
@@ -334,8 +336,9 @@ export class LexicalDangerDetector implements DangerDetector {
     // "he had a fall yesterday and he's not breathing": the time belongs to another clause.
     if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: kinds };
     // Within the last day or so, self-harm or pills taken (which can seem fine and not be: "took a bunch of painkillers
-    // last night and is still being sick"), fear of going out, or a threat that looks ahead by its own words ("last night
-    // a note saying you're next"), keeps it open; after an older time they do not.
+    // last night and is still being sick"), fear of going out, a threat that looks ahead by its own words ("last night
+    // a note saying you're next"), or harm done by a partner ("my husband hit me last night", who is still the resident's
+    // husband, however well they say they are now) keeps it open; after an older time they do not.
     const inTheLastDay = sentences.some((s) => s.latelyClause !== undefined);
     const careRefused =
       sentences.some((s) => s.refusesCare) && !(sentences.some((s) => s.wellNow) && !signs.has('medical') && !signs.has('self_harm'));
@@ -344,7 +347,7 @@ export class LexicalDangerDetector implements DangerDetector {
     if (past)
       return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.again || s.openThreat || s.harmGoesOn) ||
         careRefused ||
-        (inTheLastDay && (canSeemWell || sentences.some((s) => s.afraidToGoOut || s.threatSaysItself))) ||
+        (inTheLastDay && (canSeemWell || sentences.some((s) => s.afraidToGoOut || s.threatSaysItself || s.byPartner))) ||
         (sentences.some((s) => s.nowByItselfToday) && !sentences.some((s) => s.afterwards || s.dealtWith || s.wellNow || s.found)) ||
         this.stillOpen(signs, sentences) ||
         happenedAgain(sentences)
@@ -427,6 +430,7 @@ export class LexicalDangerDetector implements DangerDetector {
     let again = false;
     /** The clauses of the signs, and of those that are now by themselves ("not breathing", "on fire"). */
     const signClauses: number[] = [];
+    const signStarts: number[] = [];
     const medicalClauses: number[] = [];
     const immediateClauses: number[] = [];
     // "my mum's husband pushes her around": an attack told in the present simple is what he does, a habit.
@@ -458,6 +462,7 @@ export class LexicalDangerDetector implements DangerDetector {
       const threatToldOf = sign === 'threat' && tokens.slice(Math.max(0, start - 3), start + 1).some((t) => lemmaIn(t, SAYING));
       if (!threatToldOf) afterSigns = Math.max(afterSigns, end);
       signClauses.push(clauseOf[start]!);
+      signStarts.push(start);
       if (sign === 'medical') medicalClauses.push(clauseOf[start]!);
       if (sign === 'attack' && attackAsHabit(tokens, start, end)) habitualAttackClauses.push(clauseOf[start]!);
       // ("he hit her again", "followed me home again"; not "he'd kill me if I looked at his bird again").
@@ -639,6 +644,7 @@ export class LexicalDangerDetector implements DangerDetector {
         }) || habitualAttackClauses.some((n) => !pastClauses.has(n)),
       habitualAttack: habitualAttackClauses.length > 0,
       again,
+      byPartner: signStarts.some((start) => partnerDidIt(tokens, clauseOf, start)),
       openThreat: pastClauses.size > 0 && aheadClauses.some((clause) => clause >= Math.max(...pastClauses)),
       threatAhead: aheadClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,
@@ -743,6 +749,22 @@ function happenedAgain(sentences: readonly SentenceReading[]): boolean {
 
 /** Whom a habit of abuse at home is told of. */
 const PARTNERS = new Set('husband wife partner boyfriend girlfriend ex fiance fiancee stepdad stepfather stepmum stepmother'.split(' '));
+
+const PASSIVE_AFTER = new Set(['was', 'were', 'got', 'get', 'been', 'is', 'are', 'being']);
+/**
+ * A partner named before a sign in its clause, as its doer: "my husband hit me last night", "her ex has punched her"
+ * (not "my husband was punched", "someone attacked my boyfriend").
+ */
+function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], start: number): boolean {
+  for (let i = start - 1; i >= 0 && clauseOf[i] === clauseOf[start]; i--) {
+    if (!PARTNERS.has(tokens[i]!.word)) continue;
+    const owned = POSSESSIVES.includes(tokens[i - 1]?.word ?? '') || tokens[i]!.word === 'ex';
+    const next = tokens[i + 1];
+    const passive = next !== undefined && PASSIVE_AFTER.has(next.word) && /(?:ed|en|hit|cut|shot|beat)$/.test(tokens[i + 2]?.word ?? '');
+    return owned && !passive;
+  }
+  return false;
+}
 
 /** Signs that tell of someone who did something: after them, "not seen him since" is about that one (NOT_SEEN). */
 const WHOEVER_DID_IT: readonly DangerSign[] = ['attack', 'threat', 'weapon', 'followed', 'break_in'];

@@ -951,6 +951,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'gas/n leak|smell',
     // "there's gas hissing out of a pipe in the road".
     'gas/n * hiss|hissing|leak|leaking|escape|escaping|pour|pouring|gush|gushing',
+    // "there's been a gas explosion in the flats".
+    '!gas/n explosion|blast',
     // "there's a chemical tanker leaking on the A2 and people are coughing".
     'chemical|chemicals|tanker|acid|ammonia|chlorine leak|leaking|spill|spilled|spilt|spilling',
     'petrol * letterbox|door|through|house|poured|pour',
@@ -1682,7 +1684,7 @@ export const NOT_NOW = [
   'now threaten|threatened|threatens|say|said|told|text|texted|message|messaged',
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
-  'fine|ok|okay|alright|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad|recovering|recovered|healing|healed|resting|comfortable|settled|happy|happier now',
+  'fine|ok|okay|alright|good|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad|recovering|recovered|healing|healed|resting|comfortable|settled|happy|happier now',
   // "we're trying to move on": getting over it, not someone trying to get in.
   'trying to move_on|cope|forget|get_over|get_past|put_it_behind|understand|come_to_terms',
   // "I just want to know if there's more cctv now": what has been done since.

@@ -195,6 +195,7 @@ describe('embedded classifier: the model', () => {
     assert.ok(readHate("a mum keeps telling other parents my child shouldn't use the girls' toilets").strands.includes('transgender'));
     assert.ok(readHate("kids threw stones at the window of the supported living house and shouted 'freaks'").strands.includes('disability'));
     assert.ok(readHate("my ex keeps telling everyone at the school gate that I'm 'really a man' since I transitioned").abuse);
+    assert.ok(readHate("my son's PE teacher makes comments about him being 'a bit light on his feet'").abuse);
     // Kids next door pulling a daughter's hijab: not the daughter doing it ("my daughter's" is not "my daughter is").
     assert.equal(classifier.classifySync("the kids next door pull my daughter's hijab and call her a ninja").hate, true);
     // Photos of someone posted with words about them; "it" for a trans colleague.

@@ -418,6 +418,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a chemical tanker leaking on the A2 and people are coughing and their eyes are streaming",
     'someone has taken my son from the park',
     "he slashed my son, he's outside",
+    "there's a gas explosion in the flats on Kings Drive, part of the building's come down and people are screaming",
     'they were play fighting and now one is stabbing the other',
     "there's a man stabbing someone outside, it'll be on the news",
     // No pulse, a button battery swallowed, "just jumped".
@@ -840,6 +841,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my neighbour's 6 year old keeps knocking on my door asking for food, I don't think anyone is looking after him",
     "there's been a spate of lads on mopeds slashing people for their phones on the high street, my friend got cut yesterday",
     'since my son refused to sell for them, older boys have been waiting outside our house every night',
+    // Harm done by a partner in the last day, however well the resident says they are now.
+    'my husband hit me last night',
+    "my husband hit me last night but it's all good now",
+    "my ex punched me yesterday, I'm ok now",
     'the kids next door are left on their own all day, nobody is looking after them',
     'there was an arson attack on the flats and the men who did it are still hanging around',
     'my cousin keeps sending me videos about how we need to start killing migrants and says hes got a plan',
@@ -1547,6 +1552,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son and his friend had a fight over a girl, both got bruises, both mums have talked and it's done",
     "my son's bike has been vandalised again at the school racks, the seat's been slashed",
     'kids on the estate playing knock and run at 10pm, my elderly mum is terrified to answer the door',
+    'my husband was punched last night outside the pub, the police have the cctv',
+    'my husband hit me two years ago, we split up and I have moved away',
+    'my son was slapped by a girl at a party last year, we dealt with it with her parents, all good now',
     "the baby is coming next week and we've got no heating",
     "the neighbours moan that my son's wheelchair ramp is ugly and have kicked it and told us to move",
     'our wheelie bins get set on fire every bonfire nite, the council replace them but its a waste of money',
