@@ -439,13 +439,17 @@ export class LexicalDangerDetector implements DangerDetector {
     const ongoingClauses: number[] = [];
     const readSign = (sign: DangerSign, { phrase, start, end }: { phrase: Phrase; start: number; end: number }) => {
       if (negated(tokens, start) || (sign === 'medical' && wished(tokens, start))) return;
-      if (
+      const somethingElse =
+        // on a screen, or a threat in a joke;
         (ON_SCREEN.has(sign) && onScreen(tokens, start, end)) ||
         (joking && sign === 'threat') ||
+        // what it seemed, before the sentence says what it was;
         inSpans(start, seemingOnly) ||
+        // sticks, stones and "get off me" in horseplay;
         (horseplay && ((sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) || sign === 'plea')) ||
-        ((likenedAt(tokens, start) || soundsLike(tokens, start)) && tokens.some((t) => lemmaIn(t, SOUND_SOURCES)))
-      ) {
+        // a sound likened to harm, with what makes it named (fireworks, foxes).
+        ((likenedAt(tokens, start) || soundsLike(tokens, start)) && tokens.some((t) => lemmaIn(t, SOUND_SOURCES)));
+      if (somethingElse) {
         notReal = true;
         return;
       }
