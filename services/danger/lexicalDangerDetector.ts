@@ -137,7 +137,7 @@ const THING_IS = ['is', 'was', 'will'];
  * "is it coming back this year", of a fair, asked or told ("it's coming back next week"): a thing, not someone (not
  * "it will happen again", nor "the lad who did it is still hanging around").
  */
-const askedOfAThing = (tokens: readonly Token[], start: number) =>
+const ofAThing = (tokens: readonly Token[], start: number) =>
   (THING.includes(tokens[start - 1]?.word ?? '') && THING_IS.includes(tokens[start - 2]?.word ?? '')) ||
   (tokens[start]!.lemmas.has('come') &&
     THING_IS.includes(tokens[start - 1]?.word ?? '') &&
@@ -623,7 +623,7 @@ export class LexicalDangerDetector implements DangerDetector {
       // alright now, they've made up" is not "now they").
       // (nor "is it coming back this year", of a fair: a thing, not someone.)
       atRisk: [...this.atRisk.matches(written), ...(found ? [] : this.stillAway.matches(written))].some(
-        ({ start, end }) => !negated(written, start, 1) && clauseOf[start] === clauseOf[end - 1] && !askedOfAThing(written, start),
+        ({ start, end }) => !negated(written, start, 1) && clauseOf[start] === clauseOf[end - 1] && !ofAThing(written, start),
       ),
       refusesCare: this.refusesCare.test(written),
       wellNow: wellNow.length > 0,

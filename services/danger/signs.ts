@@ -86,6 +86,13 @@ export const FIGURES_OF_SPEECH = [
   'have|had|take|took|make a stab at',
 ];
 
+/**
+ * Horseplay (its words are also NOT_DANGER, which they are spread into): sticks, stones or a bat in the same sentence are toys, not weapons, and a
+ * cry of "get off me" is part of the game ("lads play fighting on the green with sticks"; a knife or a gun stays a
+ * weapon whatever the game, and an attack stays one: "they were play fighting and now one is stabbing the other").
+ */
+export const HORSEPLAY = ['play|mess fight|fighting|fights', 'horseplay', 'scrap|scrapping|fight|fighting|wrestle|wrestling * for fun|a_laugh'];
+
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
   // "making gun noises down the phone", "made bomb noises at him", "a finger gun": the shape or the sound of a gun or a bomb, not one.
@@ -485,10 +492,7 @@ export const NOT_DANGER = [
   // "my garden fence has been pushed over again by kids": a thing pushed or knocked over, not someone.
   'fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|shelter|bike|bikes|scooter|scooters * pushed|kicked|knocked * over|down',
   // "scrapping with each other for fun", "play fighting": horseplay.
-  'scrap|scrapping|fight|fighting|wrestle|wrestling * for fun',
-  'scrap|scrapping|fight|fighting|wrestle|wrestling * for a laugh',
-  'play|mess|messing fight|fighting|fights',
-  'horseplay',
+  ...HORSEPLAY,
   'ice rink|rinks',
   'strapped for|with',
   'water|stink|bath bomb|bombs',
@@ -824,7 +828,6 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'come|coming for you|me|us|him|her|them',
     // "the gang say they're coming for my brother" (not "coming for my son's birthday").
     'coming for my|his|her|our|their @person',
-    'know where i|you|we|he|she|they live',
     // "he says she's not leaving the house alive", "you won't get out of here alive".
     'not|never leave|leaving|get|getting|make|making|walk|walking * alive',
     // "we know where you sleep" sprayed on a van (not "I know where he sleeps, in the doorway of the old bank").
@@ -1607,13 +1610,6 @@ export const NOW = [
 
 /** Play, not a threat: "they shout they'll kill each other, it's just a game" (read like "lol" or "joking"). */
 export const PLAY = ['just|only a game|laugh', 'just|only play|playing|mucking|pretending'];
-
-/**
- * Horseplay (its words are also NOT_DANGER): sticks, stones or a bat in the same sentence are toys, not weapons, and a
- * cry of "get off me" is part of the game ("lads play fighting on the green with sticks"; a knife or a gun stays a
- * weapon whatever the game, and an attack stays one: "they were play fighting and now one is stabbing the other").
- */
-export const HORSEPLAY = ['play|mess fight|fighting|fights', 'horseplay', 'scrap|scrapping|fight|fighting|wrestle|wrestling * for fun|a_laugh'];
 
 /**
  * Who someone is or what they keep, not a scene: "there's a man on our estate who has a gun", "there's a knife in my
