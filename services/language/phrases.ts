@@ -272,13 +272,19 @@ export class PhraseList {
   matches(tokens: readonly Token[]): Array<{ phrase: Phrase; start: number; end: number }> {
     const found: Array<{ phrase: Phrase; start: number; end: number }> = [];
     tokens.forEach((token, start) => {
-      const candidates = new Set<Phrase>(isNumber(token.word) ? this.startingWithNumber : []);
-      for (const lemma of token.lemmas) for (const p of this.byFirstWord.get(lemma) ?? []) candidates.add(p);
-      for (const lemma of token.nouns) for (const p of this.byFirstNoun.get(lemma) ?? []) candidates.add(p);
-      for (const phrase of candidates) {
-        const end = phrase.endOfMatchAt(tokens, start);
-        if (end > start) found.push({ phrase, start, end });
-      }
+      // Most words start no phrase of a list: nothing is made for them.
+      let candidates: Set<Phrase> | undefined;
+      const add = (phrases: readonly Phrase[] | undefined) => {
+        if (phrases) for (const p of phrases) (candidates ??= new Set()).add(p);
+      };
+      if (this.startingWithNumber.length > 0 && isNumber(token.word)) add(this.startingWithNumber);
+      for (const lemma of token.lemmas) add(this.byFirstWord.get(lemma));
+      for (const lemma of token.nouns) add(this.byFirstNoun.get(lemma));
+      if (candidates)
+        for (const phrase of candidates) {
+          const end = phrase.endOfMatchAt(tokens, start);
+          if (end > start) found.push({ phrase, start, end });
+        }
     });
     return found;
   }
