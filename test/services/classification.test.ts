@@ -5,6 +5,7 @@ import { CATEGORIES } from '../../services/classification/codes';
 import { loadSplit } from '../../services/classification/dataset';
 import { EmbeddedClassifier, sourceFingerprint, trainingDataFingerprint } from '../../services/classification/embedded/embeddedClassifier';
 import { features, words } from '../../services/classification/embedded/features';
+import { Vectoriser } from '../../services/classification/embedded/model';
 import { chooseDangerThreshold, dangerThresholds, evaluate } from '../../bot/cli/evalClassifier';
 import { MODEL_THRESHOLD } from '../../services/danger/embeddedDangerDetector';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,20 @@ describe('embedded classifier: features', () => {
     // A side-by-side pair is added only where a word of it has a base form of its own (else it is the bigram).
     assert.ok(f.includes('m:he take') && !f.includes('l:he'));
     assert.ok(!features('loud music').some((x) => x.startsWith('m:')));
+  });
+  it('looks a text up once for a vocabulary and a part of it, with the same vectors as looking it up in each', () => {
+    const texts = ['loud music every night', 'loud music and a knife', 'a knife at the door', 'music at the door'].map(features);
+    const whole = Vectoriser.fitTransform(texts, 1).vectoriser;
+    const part = Vectoriser.fitTransform(texts, 2).vectoriser;
+    assert.ok(part.size < whole.size);
+    for (const text of ['loud music and a knife at the door tonight', 'nothing known here', '']) {
+      const { vector, inPart } = whole.vectoriseWithPart(part, features(text));
+      assert.deepEqual(vector, whole.vectorise(features(text)));
+      assert.deepEqual(inPart, part.vectorise(features(text)));
+    }
+    // A vocabulary learnt from other texts is not a part: it is refused, not read with features missing.
+    const other = Vectoriser.fitTransform([features('parked cars'), features('parked vans')], 1).vectoriser;
+    assert.throws(() => whole.vectoriseWithPart(other, features('parked cars')), /not in the whole vocabulary/);
   });
 });
 

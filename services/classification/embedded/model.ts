@@ -62,11 +62,48 @@ export class Vectoriser {
    * category vectoriser and the danger one, whose vocabularies differ (the classifier computes a text's features once).
    */
   vectorise(textFeatures: readonly string[]): SparseVector {
+    return this.weigh(this.count(textFeatures));
+  }
+
+  /**
+   * The vectors of features already computed in this vocabulary and in `part`, a vocabulary learnt from the same texts
+   * keeping fewer of their features (a higher MIN_DF): each feature is looked up once for both (the classifier's
+   * category vocabulary and the danger one; the same vectors as two calls of vectorise).
+   */
+  vectoriseWithPart(part: Vectoriser, textFeatures: readonly string[]): { vector: SparseVector; inPart: SparseVector } {
+    const positions = this.positionsIn(part);
+    const counts = this.count(textFeatures);
+    const inPart = new Map<number, number>();
+    for (const [i, n] of counts) if (positions[i]! >= 0) inPart.set(positions[i]!, n);
+    return { vector: this.weigh(counts), inPart: part.weigh(inPart) };
+  }
+
+  private readonly parts = new Map<Vectoriser, Int32Array>();
+
+  /** Where each feature of this vocabulary stands in `part` (-1 where it is not kept there), worked out once. */
+  private positionsIn(part: Vectoriser): Int32Array {
+    let positions = this.parts.get(part);
+    if (!positions) {
+      for (const f of part.index.keys()) if (!this.index.has(f)) throw new Error(`the feature "${f}" is in the part but not in the whole vocabulary`);
+      positions = new Int32Array(this.size);
+      for (const [f, i] of this.index) positions[i] = part.index.get(f) ?? -1;
+      this.parts.set(part, positions);
+    }
+    return positions;
+  }
+
+  /** How many times each feature of the vocabulary is in the text, by its index. */
+  private count(textFeatures: readonly string[]): Map<number, number> {
     const counts = new Map<number, number>();
     for (const f of textFeatures) {
       const i = this.index.get(f);
       if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
+    return counts;
+  }
+
+  /** Counts by index → the L2-normalised TF-IDF vector. */
+  private weigh(counts: ReadonlyMap<number, number>): SparseVector {
     const idx = Int32Array.from(counts.keys()).sort();
     const val = new Float64Array(idx.length);
     for (let k = 0; k < idx.length; k++) val[k] = (1 + Math.log(counts.get(idx[k]!)!)) * this.idf[idx[k]!]!;
