@@ -1,4 +1,4 @@
-import { PhraseList, tokeniseByClause, type Phrase, type Token } from '../language/phrases';
+import { PhraseBook, PhraseList, tokeniseByClause, type Phrase, type Token } from '../language/phrases';
 import { Spelling } from '../language/spelling';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign } from './danger';
 import {
@@ -280,37 +280,50 @@ export class LexicalDangerDetector implements DangerDetector {
     return (LexicalDangerDetector.instance ??= new LexicalDangerDetector());
   }
 
-  private readonly signs = DANGER_SIGNS.map((sign) => [sign, new PhraseList(SIGNS[sign], LISTS)] as const);
-  private readonly notDanger = new PhraseList(NOT_DANGER, LISTS);
-  private readonly figures = new PhraseList(FIGURES_OF_SPEECH, LISTS);
-  private readonly now = new PhraseList(NOW, LISTS);
-  private readonly nowUnlessHabit = new PhraseList(NOW_UNLESS_HABIT, LISTS);
-  private readonly notNow = new PhraseList(NOT_NOW, LISTS);
-  private readonly maybeNow = new PhraseList(MAYBE_NOW, LISTS);
+  // The phrase lists, read in one pass per form of the sentence's words (PhraseBook).
+  private readonly signs = new PhraseBook(SIGNS, LISTS);
+  /** In the words as written (the spelling mended), before the look-alikes are taken out. */
+  private readonly asWritten = new PhraseBook(
+    {
+      figures: FIGURES_OF_SPEECH,
+      notDanger: NOT_DANGER,
+      horseplay: HORSEPLAY,
+      wellNow: WELL_NOW,
+      notPast: NOT_PAST,
+      atRisk: STILL_AT_RISK,
+      stillAway: STILL_AWAY,
+      refusesCare: REFUSES_CARE,
+      afraidToGoOut: AFRAID_TO_GO_OUT,
+    },
+    LISTS,
+  );
+  /** Once the look-alikes are taken out, before a fire burnt on purpose is. */
+  private readonly fires = new PhraseBook({ burningOnPurpose: BURNING_ON_PURPOSE, outOfHand: OUT_OF_HAND }, LISTS);
+  /** In the words the signs are read in. */
+  private readonly inWords = new PhraseBook(
+    {
+      play: PLAY,
+      found: FOUND,
+      notSeen: NOT_SEEN,
+      attacksOnThings: ATTACKS_ON_THINGS,
+      notNow: NOT_NOW,
+      habit: HABIT,
+      journey: JOURNEY,
+      notAScene: NOT_A_SCENE,
+      lately: LATELY,
+      afterwards: AFTERWARDS,
+      recently: RECENTLY,
+      dealtWith: DEALT_WITH,
+      today: TODAY,
+      unseen: UNSEEN,
+    },
+    LISTS,
+  );
+  /** Once the words that only seem to say now are taken out. */
+  private readonly ofNow = new PhraseBook({ now: NOW, nowUnlessHabit: NOW_UNLESS_HABIT }, LISTS);
+  /** Once journeys are taken out. */
+  private readonly ofPlace = new PhraseBook({ here: HERE, maybeNow: MAYBE_NOW }, LISTS);
   private readonly past = new PhraseList(PAST, LISTS);
-  private readonly afterwards = new PhraseList(AFTERWARDS, LISTS);
-  private readonly recently = new PhraseList(RECENTLY, LISTS);
-  private readonly lately = new PhraseList(LATELY, LISTS);
-  private readonly today = new PhraseList(TODAY, LISTS);
-  private readonly dealtWith = new PhraseList(DEALT_WITH, LISTS);
-  private readonly notPast = new PhraseList(NOT_PAST, LISTS);
-  private readonly atRisk = new PhraseList(STILL_AT_RISK, LISTS);
-  private readonly stillAway = new PhraseList(STILL_AWAY, LISTS);
-  private readonly refusesCare = new PhraseList(REFUSES_CARE, LISTS);
-  private readonly wellNow = new PhraseList(WELL_NOW, LISTS);
-  private readonly afraidToGoOut = new PhraseList(AFRAID_TO_GO_OUT, LISTS);
-  private readonly found = new PhraseList(FOUND, LISTS);
-  private readonly notSeen = new PhraseList(NOT_SEEN, LISTS);
-  private readonly unseen = new PhraseList(UNSEEN, LISTS);
-  private readonly habit = new PhraseList(HABIT, LISTS);
-  private readonly burningOnPurpose = new PhraseList(BURNING_ON_PURPOSE, LISTS);
-  private readonly outOfHand = new PhraseList(OUT_OF_HAND, LISTS);
-  private readonly journey = new PhraseList(JOURNEY, LISTS);
-  private readonly attacksOnThings = new PhraseList(ATTACKS_ON_THINGS, LISTS);
-  private readonly here = new PhraseList(HERE, LISTS);
-  private readonly notAScene = new PhraseList(NOT_A_SCENE, LISTS);
-  private readonly play = new PhraseList(PLAY, LISTS);
-  private readonly horseplay = new PhraseList(HORSEPLAY, LISTS);
   /** "shes not brething", "a nife", "hes unconsious": a typo in a word that must not be missed (CRITICAL_WORDS). */
   private readonly spelling = new Spelling(new Set(CRITICAL_WORDS));
 
@@ -402,19 +415,22 @@ export class LexicalDangerDetector implements DangerDetector {
   private readSentence(sentence: string, doerBefore = false): SentenceReading {
     const { tokens: typed, clauseOf } = tokeniseByClause(sentence);
     const written = this.spelling.correct(typed);
-    const figures = this.figures.findAll(written);
-    let tokens = blank(written, [...figures, ...this.notDanger.findAll(written)]);
-    const burningOnPurpose = this.burningOnPurpose.findAll(tokens);
-    if (burningOnPurpose.length > 0 && !this.outOfHand.test(tokens)) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
+    const asWritten = this.asWritten.read(written);
+    const figures = asWritten.spans('figures');
+    let tokens = blank(written, [...figures, ...asWritten.spans('notDanger')]);
+    const fires = this.fires.read(tokens);
+    const burningOnPurpose = fires.spans('burningOnPurpose');
+    if (burningOnPurpose.length > 0 && !fires.has('outOfHand')) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
+    const inWords = this.inWords.read(tokens);
     // "'I'll kill you' as a joke", "…in fortnite later lol"; not "I'm not joking", "I don't know if he's joking".
     // …or "it's just a game", or shouting at a screen ("screams at his xbox game, kill him kill him").
     const joking =
       tokens.some((t, i) => lemmaIn(t, JOKING) && !tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w.word) || DOUBT.has(w.word))) ||
-      this.play.test(tokens) ||
+      inWords.has('play') ||
       tokens.some((t, i) => isMedia(t) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((w) => w?.word === 'at'));
     // "it sounds like someone is being thrown about but it's just him dropping weights": what it seemed, then what it was.
     const seemingOnly = dismissedLikenesses(tokens);
-    const horseplay = this.horseplay.test(written);
+    const horseplay = asWritten.has('horseplay');
     const signs = new Set<DangerSign>();
     /** The clauses of threats, and of harm someone means to do to themselves, told as what will happen. */
     const aheadClauses: number[] = [];
@@ -499,32 +515,34 @@ export class LexicalDangerDetector implements DangerDetector {
       // (nor "the kids keep playing on the railway": the keeping is inside the phrase.)
       immediateApart ||= now && ![tokens[start - 1], tokens[start - 2], ...tokens.slice(start, end)].some((t) => KEEP.has(t?.word ?? ''));
     };
-    for (const [sign, phrases] of this.signs) for (const match of phrases.matches(tokens)) readSign(sign, match);
+    const signsRead = this.signs.read(tokens);
+    for (const sign of DANGER_SIGNS) for (const match of signsRead.matches(sign)) readSign(sign, match);
     // Someone found, back or safe ("never turned up", "hasn't come back" are not found).
-    const found = this.found.matches(tokens).some(({ start }) => !negated(tokens, start));
+    const found = inWords.matches('found').some(({ start }) => !negated(tokens, start));
     // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN), or says where they
     // are ("I think she's gone on holiday": FOUND).
     const whoeverDidIt = doerBefore || WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => lemmaIn(t, DOERS_VERBS));
-    if (!whoeverDidIt && !found) for (const match of this.notSeen.matches(tokens)) readSign('taken', match);
-    const thingsAttacked = this.attacksOnThings.matches(tokens).filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
+    if (!whoeverDidIt && !found) for (const match of inWords.matches('notSeen')) readSign('taken', match);
+    const thingsAttacked = inWords.matches('attacksOnThings').filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
     for (const { phrase, start, end } of thingsAttacked) {
       afterSigns = Math.max(afterSigns, end);
       matched.push(`attack (only now): ${phrase.source}`);
       ongoing ||= isOngoing(tokens, start, end);
     }
-    const withoutFalseNow = blank(tokens, this.notNow.findAll(tokens));
+    const withoutFalseNow = blank(tokens, inWords.spans('notNow'));
+    const ofNow = this.ofNow.read(withoutFalseNow);
     // "keeps hitting me", "keeps self harming", "kept on at her" (not "told him to keep his mouth shut").
     // "he keeps following me" (not "I just keep thinking about it": the teller's mind, not what someone does).
     const keepsDoing = (i: number) => tokens[i + 1]?.word === 'on' || tokens.slice(i + 1, i + 3).some((t) => ingForm(t) && !lemmaIn(t, MIND));
-    const habits = this.habit.findAll(tokens).filter(([start, end]) => end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start));
+    const habits = inWords.spans('habit').filter(([start, end]) => end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start));
     // "my son says he is going to jump off the bridge at the weekend", "they're stabbing him after school on Friday": a
     // day or a weekend in a clause that looks ahead, with nothing told in the past, is later, not past.
     const writtenClauses = byClause(written, clauseOf);
-    const wellNow = this.wellNow.findAll(written);
+    const wellNow = asWritten.spans('wellNow');
     // "she passed out but she's fine now": someone well now closes it as a time in the past does (not after self-harm or
     // pills, which can seem fine and not be: see read()).
     const times = this.past
-      .findAll(blank(written, this.notPast.findAll(written)))
+      .findAll(blank(written, asWritten.spans('notPast')))
       .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(writtenClauses[clauseOf[start]!] ?? [])));
     const pastTimes = [...times, ...(canSeemWell ? [] : wellNow)];
     const past = pastTimes.length > 0;
@@ -535,10 +553,11 @@ export class LexicalDangerDetector implements DangerDetector {
     const notAfterTo = ({ start }: { start: number }) => tokens[start - 1]?.word !== 'to';
     // A journey told of, or where someone works or lives ("back behind the bar", "lives right outside the school"), is not
     // someone here now, nor a place word of now (JOURNEY).
-    const withoutJourneys = blank(tokens, this.journey.findAll(tokens));
-    const hereAt = this.here.matches(withoutJourneys).filter(notAfterTo);
+    const withoutJourneys = blank(tokens, inWords.spans('journey'));
+    const places = this.ofPlace.read(withoutJourneys);
+    const hereAt = places.matches('here').filter(notAfterTo);
     const here = hereAt.length > 0;
-    const scenes = this.notAScene.test(tokens) ? [] : this.nowUnlessHabit.matches(withoutFalseNow);
+    const scenes = inWords.has('notAScene') ? [] : ofNow.matches('nowUnlessHabit');
     const thereIs = scenes.length > 0;
     const sceneNow = immediateApart || here || thereIs;
     // "she's been unconscious for ages and I can't wake her", "he's stabbed him twice and he's bleeding on the floor":
@@ -550,7 +569,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const clause = (n: number): readonly Token[] => clauses[n] ?? [];
     // The clauses of older times (not of the last day), and of times of the last day (LATELY) when someone does
     // something then ("the stalls are back again this week" is not): happenedAgain().
-    const lately = this.lately.findAll(tokens);
+    const lately = inWords.spans('lately');
     const isLately = ([start, end]: [number, number]) => lately.some(([s, e]) => s < end && start < e);
     const olderClauses = pastTimes.filter((span) => !isLately(span)).map(([start]) => clauseOf[start]!);
     const latelyClauses = lately
@@ -581,7 +600,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
     // night" takes its time from the sentence ("he is smashing…" says the present itself).
     const happeningNow = (((ongoing || thereIs) && !past) || presentProgressive(tokens)) && !habit;
-    const wordsOfNow = this.now.matches(withoutFalseNow);
+    const wordsOfNow = ofNow.matches('now');
     // "…and now he glares at me every time": "now" beside a habit is these days, not this minute (after a past time it
     // still tells that something goes on: contrastNow).
     const habitClauses = new Set(habits.filter(([start]) => !KEEP.has(tokens[start]!.word)).map(([start]) => clauseOf[start]!));
@@ -590,7 +609,7 @@ export class LexicalDangerDetector implements DangerDetector {
     );
     // "a boy was seen with a knife near the school", "a man threatened my son with a knife outside the shop": told in
     // the past tense, where it happened is not where it is happening (ask instead).
-    const maybeNow = this.maybeNow.matches(withoutJourneys).some((match) => notAfterTo(match) && !toldInThePast(clause(clauseOf[match.start]!)));
+    const maybeNow = places.matches('maybeNow').some((match) => notAfterTo(match) && !toldInThePast(clause(clauseOf[match.start]!)));
     // "…the man is now drinking there again", "…two years ago, I've just seen one of them again"; after a time older
     // than the last day, "still": "he punched my mum at Christmas, he's still at home" (not "he hit me an hour ago and
     // he's still here").
@@ -611,10 +630,10 @@ export class LexicalDangerDetector implements DangerDetector {
       pastTime: times.length > 0,
       // "he has been threatening me recently" goes on ("I've been to the minor injuries unit" is still told after).
       afterwards:
-        this.afterwards.test(tokens) || (this.recently.test(tokens) && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),
+        inWords.has('afterwards') || (inWords.has('recently') && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),
       nowDespitePast,
       // (not "he doesn't want to report it to the police", "I haven't told anyone").
-      dealtWith: this.dealtWith.matches(tokens).some(({ start }) => !negated(tokens, start, 4)),
+      dealtWith: inWords.matches('dealtWith').some(({ start }) => !negated(tokens, start, 4)),
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
       signInThePresent: signClauses.some(inThePresent),
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
@@ -622,18 +641,18 @@ export class LexicalDangerDetector implements DangerDetector {
       // (not "he doesn't know where I live"; "a man I don't know has been waiting" is still at risk), within a clause ("he's
       // alright now, they've made up" is not "now they").
       // (nor "is it coming back this year", of a fair: a thing, not someone.)
-      atRisk: [...this.atRisk.matches(written), ...(found ? [] : this.stillAway.matches(written))].some(
+      atRisk: [...asWritten.matches('atRisk'), ...(found ? [] : asWritten.matches('stillAway'))].some(
         ({ start, end }) => !negated(written, start, 1) && clauseOf[start] === clauseOf[end - 1] && !ofAThing(written, start),
       ),
-      refusesCare: this.refusesCare.test(written),
+      refusesCare: asWritten.has('refusesCare'),
       wellNow: wellNow.length > 0,
       canSeemWell,
       harmGoesOn: medicalClauses.some(inThePresent),
-      nowByItselfToday: immediateClauses.length > 0 && this.today.findAll(tokens).some(([start]) => immediateClauses.includes(clauseOf[start]!)),
-      afraidToGoOut: this.afraidToGoOut.test(written),
+      nowByItselfToday: immediateClauses.length > 0 && inWords.spans('today').some(([start]) => immediateClauses.includes(clauseOf[start]!)),
+      afraidToGoOut: asWritten.has('afraidToGoOut'),
       threatSaysItself,
       found,
-      unseen: this.unseen.test(tokens),
+      unseen: inWords.has('unseen'),
       whoeverDidIt,
       habit,
       olderClause: olderClauses.length > 0 ? Math.min(...olderClauses) : undefined,
@@ -653,8 +672,7 @@ export class LexicalDangerDetector implements DangerDetector {
       threatAhead: aheadClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,
       // A figure of speech, or a sign read in the words as written and none once the look-alikes are taken out (or all on a screen or in a joke).
-      explained:
-        signs.size === 0 && (notReal || figures.length > 0 || (tokens !== written && this.signs.some(([, phrases]) => phrases.test(written)))),
+      explained: signs.size === 0 && (notReal || figures.length > 0 || (tokens !== written && this.signs.read(written).any())),
     };
   }
 }

@@ -257,20 +257,22 @@ export class PhraseList {
   private readonly byFirstNoun = new Map<string, Phrase[]>();
   private readonly startingWithNumber: Phrase[] = [];
 
-  constructor(sources: readonly string[], macros: Macros = {}) {
-    for (const phrase of sources.flatMap(spellOut).map((s) => new Phrase(s, macros))) {
-      const first = phrase.firstSlot;
-      if ('number' in first) this.startingWithNumber.push(phrase);
-      else if ('any' in first) {
-        for (const word of first.any) this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), phrase]);
-        for (const word of first.nouns) this.byFirstNoun.set(word, [...(this.byFirstNoun.get(word) ?? []), phrase]);
+  constructor(sources: readonly string[] | readonly Phrase[], macros: Macros = {}) {
+    for (const source of sources) {
+      for (const phrase of typeof source === 'string' ? spellOut(source).map((s) => new Phrase(s, macros)) : [source]) {
+        const first = phrase.firstSlot;
+        if ('number' in first) this.startingWithNumber.push(phrase);
+        else if ('any' in first) {
+          for (const word of first.any) this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), phrase]);
+          for (const word of first.nouns) this.byFirstNoun.set(word, [...(this.byFirstNoun.get(word) ?? []), phrase]);
+        }
       }
     }
   }
 
   /** Every match with the phrase that made it. */
-  matches(tokens: readonly Token[]): Array<{ phrase: Phrase; start: number; end: number }> {
-    const found: Array<{ phrase: Phrase; start: number; end: number }> = [];
+  matches(tokens: readonly Token[]): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
     tokens.forEach((token, start) => {
       // Most words start no phrase of a list: nothing is made for them.
       let candidates: Set<Phrase> | undefined;
@@ -296,5 +298,62 @@ export class PhraseList {
 
   test(tokens: readonly Token[]): boolean {
     return this.matches(tokens).length > 0;
+  }
+}
+
+export interface PhraseMatch {
+  phrase: Phrase;
+  start: number;
+  end: number;
+}
+
+/**
+ * Named phrase lists read together: one pass over a sentence's words finds the matches of every list (a sentence meets
+ * some forty lists, and looking each word up once per list was most of the time a message took to read).
+ */
+export class PhraseBook<Name extends string> {
+  private readonly all: PhraseList;
+  private readonly nameOf = new Map<Phrase, Name>();
+
+  constructor(lists: Readonly<Record<Name, readonly string[]>>, macros: Macros = {}) {
+    for (const [name, sources] of Object.entries(lists) as Array<[Name, readonly string[]]>) {
+      for (const phrase of sources.flatMap(spellOut).map((s) => new Phrase(s, macros))) this.nameOf.set(phrase, name);
+    }
+    this.all = new PhraseList([...this.nameOf.keys()]);
+  }
+
+  /** Every list's matches in the words, as each list alone would find them. */
+  read(tokens: readonly Token[]): PhraseBookReading<Name> {
+    const byName = new Map<Name, PhraseMatch[]>();
+    for (const match of this.all.matches(tokens)) {
+      const name = this.nameOf.get(match.phrase)!;
+      const matches = byName.get(name);
+      if (matches) matches.push(match);
+      else byName.set(name, [match]);
+    }
+    return new PhraseBookReading(byName);
+  }
+}
+
+export class PhraseBookReading<Name extends string> {
+  constructor(private readonly byName: ReadonlyMap<Name, readonly PhraseMatch[]>) {}
+
+  /** The list's matches with the phrase that made each. */
+  matches(name: Name): readonly PhraseMatch[] {
+    return this.byName.get(name) ?? [];
+  }
+
+  /** The list's matches as [start, end) token indices. */
+  spans(name: Name): Array<[number, number]> {
+    return this.matches(name).map(({ start, end }) => [start, end]);
+  }
+
+  has(name: Name): boolean {
+    return this.byName.has(name);
+  }
+
+  /** Whether any list matched. */
+  any(): boolean {
+    return this.byName.size > 0;
   }
 }

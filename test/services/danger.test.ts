@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
 import { LexicalDangerDetector, SENTENCE_BREAK } from '../../services/danger/lexicalDangerDetector';
-import { PhraseList, spellOut, tokenise } from '../../services/language/phrases';
+import { PhraseBook, PhraseList, spellOut, tokenise } from '../../services/language/phrases';
 import { CRITICAL_WORDS, LISTS } from '../../services/danger/signs';
 import { Spelling } from '../../services/language/spelling';
 import { loadSplit } from '../../services/classification/dataset';
@@ -1611,6 +1611,26 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.equal(list.test(tokenise('no one would find me')), true);
     assert.equal(list.test(tokenise('nobody would find me')), true);
     assert.equal(new PhraseList(['no one|nobody would']).test(tokenise('nobody would')), false);
+  });
+
+  it('lists read together in one pass (PhraseBook) find what each list alone finds, in the same order', () => {
+    const lists = { signs: ['knife', 'stab * him', '!he be stab'], times: ['last night', '# year|week ago', 'stab'], none: ['nothing here'] };
+    const book = new PhraseBook(lists, LISTS);
+    for (const text of ['he was stabbed last night with a knife', 'stab him 2 years ago, knife knife', 'nothing at all']) {
+      const tokens = tokenise(text);
+      const read = book.read(tokens);
+      for (const [name, phrases] of Object.entries(lists) as Array<[keyof typeof lists, string[]]>) {
+        const alone = new PhraseList(phrases, LISTS).matches(tokens);
+        assert.deepEqual(
+          read.matches(name).map(({ phrase, start, end }) => [phrase.source, start, end]),
+          alone.map(({ phrase, start, end }) => [phrase.source, start, end]),
+          `${name} in "${text}"`,
+        );
+        assert.equal(read.has(name), alone.length > 0);
+      }
+    }
+    assert.equal(book.read(tokenise('a knife')).any(), true);
+    assert.equal(book.read(tokenise('a spoon')).any(), false);
   });
 
   // signs.ts as written: a phrase is a line holding one quoted string; a comment's examples are its double-quoted words,
