@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { normaliseText, PhraseList, tokenise, type Token } from '../../language/phrases';
+import { normaliseText, PhraseBook, PhraseList, tokenise, type Token } from '../../language/phrases';
 import { STRANDS, strandSchema, type Strand } from '../codes';
 import { DATA_DIR } from '../dataset';
 import { normalise } from './features';
@@ -21,11 +21,15 @@ export const hateLexiconSchema = z.object({
   strands: z.record(strandSchema, z.object({ abuse: phrases, characteristics: phrases })),
 });
 
+/** The names of the lexicon's lists read together in one pass over a description's words. */
+type ListName = 'hostility' | 'general' | `abuse ${Strand}` | `characteristics ${Strand}`;
+
 interface Lexicon {
   notHate: PhraseList;
+  /** Hostility, the general phrases of hate, and each strand's abuse and characteristics. */
+  lists: PhraseBook<ListName>;
+  /** Read again sentence by sentence, to tell whose a characteristic is (characteristicsOfTheDoer). */
   hostility: PhraseList;
-  general: PhraseList;
-  abuse: Array<[Strand, PhraseList]>;
   characteristics: Array<[Strand, PhraseList]>;
   /** The one-word abuse of each strand ("paki", "faggot"), for reading a censored one ("n***er"). */
   slurs: Array<[Strand, string[]]>;
@@ -37,14 +41,17 @@ function lexicon(): Lexicon {
   if (loaded) return loaded;
   const file = path.join(DATA_DIR, 'hate-lexicon.json');
   const data = hateLexiconSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const per = (kind: 'abuse' | 'characteristics') =>
-    STRANDS.filter((s) => data.strands[s]).map((s) => [s, new PhraseList(data.strands[s]![kind])] as [Strand, PhraseList]);
+  const strands = STRANDS.filter((s) => data.strands[s]);
+  const lists: Partial<Record<ListName, readonly string[]>> = { hostility: data.hostility, general: data.general };
+  for (const s of strands) {
+    lists[`abuse ${s}`] = data.strands[s]!.abuse;
+    lists[`characteristics ${s}`] = data.strands[s]!.characteristics;
+  }
   loaded = {
     notHate: new PhraseList(data.notHate),
+    lists: new PhraseBook(lists as Record<ListName, readonly string[]>),
     hostility: new PhraseList(data.hostility),
-    general: new PhraseList(data.general),
-    abuse: per('abuse'),
-    characteristics: per('characteristics'),
+    characteristics: strands.map((s) => [s, new PhraseList(data.strands[s]!.characteristics)]),
     slurs: STRANDS.map((s) => [s, (data.strands[s]?.abuse ?? []).filter((p) => !p.includes(' ')).flatMap((p) => p.split('|'))]),
   };
   return loaded;
@@ -93,16 +100,16 @@ export interface HateReading {
 }
 
 export function readHate(text: string): HateReading {
-  const { hostility, general, abuse, characteristics } = lexicon();
-  const tokens = withoutNotHate(text);
-  const abused = abuse.filter(([, list]) => list.test(tokens)).map(([s]) => s);
+  const { lists, hostility, characteristics } = lexicon();
+  const read = lists.read(withoutNotHate(text));
+  const abused = STRANDS.filter((s) => read.has(`abuse ${s}`));
   let sentences: Token[][] | undefined;
   const doersOnly = (list: PhraseList) =>
     (sentences ??= sentencesOf(text).map(withoutNotHate)).every((sentence) => characteristicsOfTheDoer(sentence, list, hostility));
-  const named = characteristics.filter(([, list]) => list.test(tokens) && !doersOnly(list)).map(([s]) => s);
+  const named = characteristics.filter(([s, list]) => read.has(`characteristics ${s}`) && !doersOnly(list)).map(([s]) => s);
   return {
-    abuse: abused.length > 0 || general.test(tokens),
-    hostile: hostility.test(tokens),
+    abuse: abused.length > 0 || read.has('general'),
+    hostile: read.has('hostility'),
     strands: STRANDS.filter((s) => abused.includes(s) || named.includes(s)),
   };
 }
