@@ -1654,6 +1654,8 @@ export const NOW_UNLESS_HABIT = [
 export const NOT_NOW = [
   // "I'm still waiting to hear if it will go to court": the resident waiting for news, not someone waiting outside.
   'wait|waiting|waited to hear|know',
+  // "…the police have given us a crime number, he is still at large": not caught, not here (but at risk: STILL_AT_RISK).
+  'still at large',
   'wait|waiting|waited for * news|update|reply|response|answer|outcome|court|trial|hearing|letter|decision|result',
   'by|until|till|for|up|from now',
   'now and then|again',
@@ -1952,6 +1954,8 @@ export const STILL_AWAY = [
   'be|is|are not|never home|back yet',
 ];
 export const STILL_AT_RISK = [
+  // "the man who stabbed my brother last year is still at large": whoever did it has not been caught.
+  'be|still at large',
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
   'scared|afraid|frightened|terrified to leave|go_home|go_back',
   // "…hit him across the face, I'm scared to send him back at the weekend".
@@ -2168,7 +2172,18 @@ export const RECENTLY = ['recently'];
  */
 /** Times of today (a danger now by itself in a clause with one of its own stays open after an older time). */
 export const TODAY = ['this morning|afternoon|evening', 'today', 'tonight', 'earlier today'];
-export const LATELY = [...TODAY, 'this week', 'last night', 'yesterday'];
+/**
+ * A fire put out, or gone out: over, but only just (PAST and LATELY). After it, "still" is not how things have been
+ * since, as after an older time: "someone set fire to my door, we put it out but they're still outside" is now.
+ */
+export const FIRE_OUT = [
+  'put it|them out',
+  'be|was|were|been|got put out',
+  // "kids lit a fire in the bin, it had gone out by the time I got there", "the fire went out by itself".
+  'it|fire|flames|blaze|bin had|has gone|burnt|burned out',
+  'it|fire|flames|blaze went out by|before|on_its_own|itself',
+];
+export const LATELY = [...TODAY, 'this week', 'last night', 'yesterday', ...FIRE_OUT];
 export const AFTERWARDS = [
   'crime number|reference|ref',
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
@@ -2293,12 +2308,8 @@ export const PAST = [
   // "the fire brigade came and it's all out now": it was dealt with.
   'police|ambulance|paramedics came|attended',
   'firefighters came|attended',
-  'put it|them out',
-  'be|was|were|been|got put out',
   'fire_brigade|fire_service|fire_engine|fire_engines came|attended|arrived',
-  // "kids lit a fire in the bin, it had gone out by the time I got there", "the fire went out by itself".
-  'it|fire|flames|blaze|bin had|has gone|burnt|burned out',
-  'it|fire|flames|blaze went out by|before|on_its_own|itself',
+  ...FIRE_OUT,
   // "a car was on fire on the A2 slip road earlier, the fire brigade are there now".
   'fire_brigade|firefighters|fire_service|fire_engine|fire_engines be|are|is there|here|on_scene',
   'it be all out',

@@ -421,6 +421,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a gas explosion in the flats on Kings Drive, part of the building's come down and people are screaming",
     'they were play fighting and now one is stabbing the other',
     "there's a man stabbing someone outside, it'll be on the news",
+    // Sixteenth session: a fire put out only just, whoever lit it still there.
+    'someone set fire to my door, we put it out but they are still outside',
+    'someone set fire to my door, it went out by itself but they are still outside',
+    'they put a lit rag through the letterbox, we put it out, the lads are still at the door laughing',
     // No pulse, a button battery swallowed, "just jumped".
     'the man on the bench by the war memorial is blue and I cant feel a pulse',
     'my grandson swallowed a button battery about ten minutes ago and is crying and drooling',
@@ -969,6 +973,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my mum is too scared to leave him, he hit her again last month',
     'my sister refuses to leave him even though he broke her arm last year',
     'he hit me in March and he still lives with me',
+    // Sixteenth session: whoever did it not caught ("still at large" is not someone here, nor over).
+    'the man who stabbed my brother last year is still at large',
+    'someone set fire to our shed, we put it out, the police have been and given us a crime number, he is still at large',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
