@@ -251,6 +251,9 @@ export function spellOut(source: string): string[] {
   return phrases.map((p) => strong + p);
 }
 
+/** The phrases a source stands for, compiled. */
+const compile = (source: string, macros: Macros) => spellOut(source).map((s) => new Phrase(s, macros));
+
 /** A named list of phrases, matched together. Phrases are indexed by their first word, so a message is read once. */
 export class PhraseList {
   private readonly byFirstWord = new Map<string, Phrase[]>();
@@ -259,7 +262,7 @@ export class PhraseList {
 
   constructor(sources: readonly string[] | readonly Phrase[], macros: Macros = {}) {
     for (const source of sources) {
-      for (const phrase of typeof source === 'string' ? spellOut(source).map((s) => new Phrase(s, macros)) : [source]) {
+      for (const phrase of typeof source === 'string' ? compile(source, macros) : [source]) {
         const first = phrase.firstSlot;
         if ('number' in first) this.startingWithNumber.push(phrase);
         else if ('any' in first) {
@@ -317,7 +320,7 @@ export class PhraseBook<Name extends string> {
 
   constructor(lists: Readonly<Record<Name, readonly string[]>>, macros: Macros = {}) {
     for (const [name, sources] of Object.entries(lists) as Array<[Name, readonly string[]]>) {
-      for (const phrase of sources.flatMap(spellOut).map((s) => new Phrase(s, macros))) this.nameOf.set(phrase, name);
+      for (const phrase of sources.flatMap((source) => compile(source, macros))) this.nameOf.set(phrase, name);
     }
     this.all = new PhraseList([...this.nameOf.keys()]);
   }
