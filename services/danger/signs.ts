@@ -2179,9 +2179,9 @@ export const TODAY = ['this morning|afternoon|evening', 'today', 'tonight', 'ear
 export const FIRE_OUT = [
   'put it|them out',
   'be|was|were|been|got put out',
-  // "kids lit a fire in the bin, it had gone out by the time I got there", "the fire went out by itself".
+  // "kids lit a fire in the bin, it had gone out by the time I got there", "the fire in the bin went out by itself".
   'it|fire|flames|blaze|bin had|has gone|burnt|burned out',
-  'it|fire|flames|blaze went out by|before|on_its_own|itself',
+  'it|fire|flames|blaze * went out by|before|on_its_own|itself',
 ];
 export const LATELY = [...TODAY, 'this week', 'last night', 'yesterday', ...FIRE_OUT];
 export const AFTERWARDS = [

@@ -425,6 +425,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone set fire to my door, we put it out but they are still outside',
     'someone set fire to my door, it went out by itself but they are still outside',
     'they put a lit rag through the letterbox, we put it out, the lads are still at the door laughing',
+    "there's a fire in the bin, it went out by itself but now the shed is on fire",
     // No pulse, a button battery swallowed, "just jumped".
     'the man on the bench by the war memorial is blue and I cant feel a pulse',
     'my grandson swallowed a button battery about ten minutes ago and is crying and drooling',
@@ -1570,6 +1571,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the neighbours keep fighting over the boundary but my solicitor is dealing with it',
     'we were talking about the bombing in Manchester at school today',
     'I saw a fight on the news that happened in Gravesend town centre and want to know if the cameras there work',
+    // Sixteenth session: a fire told with where it was, then gone out (was 999).
+    'the fire in the bin went out by itself',
+    'the fire in the bin went out by itself, the smell is still there',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
