@@ -2165,11 +2165,6 @@ export const HABIT = [
  */
 /** Told after the event, unless with "has been" ("he has been threatening me recently" goes on). */
 export const RECENTLY = ['recently'];
-/**
- * Times of the last day or so. Told after an older time ("back in June he threatened me, this week he's started
- * leaving notes again", "on Friday he headbutted my son … this morning he was sat opposite our house"), something
- * happened again: it goes on.
- */
 /** Times of today (a danger now by itself in a clause with one of its own stays open after an older time). */
 export const TODAY = ['this morning|afternoon|evening', 'today', 'tonight', 'earlier today'];
 /**
@@ -2183,6 +2178,11 @@ export const FIRE_OUT = [
   'it|fire|flames|blaze|bin had|has gone|burnt|burned out',
   'it|fire|flames|blaze * went out by|before|on_its_own|itself',
 ];
+/**
+ * Times of the last day or so. Told after an older time ("back in June he threatened me, this week he's started
+ * leaving notes again", "on Friday he headbutted my son … this morning he was sat opposite our house"), something
+ * happened again: it goes on.
+ */
 export const LATELY = [...TODAY, 'this week', 'last night', 'yesterday', ...FIRE_OUT];
 export const AFTERWARDS = [
   'crime number|reference|ref',

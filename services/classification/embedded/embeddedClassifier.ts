@@ -216,7 +216,7 @@ export class EmbeddedClassifier implements Classifier {
 
   classifySync(text: string): Classification {
     // The danger vocabulary keeps every feature, the other drops those too rare: a text's features are looked up once for both.
-    const { vector: dangerX, inPart: x } = this.dangerVectoriser.vectoriseWithPart(this.vectoriser, features(text));
+    const { inPart: x, whole: dangerX } = this.dangerVectoriser.vectoriseWithPart(this.vectoriser, features(text));
     const p = this.category.probabilities(x);
     const ranked = CATEGORIES.map((c, i) => [c, p[i]!] as [Category, number]).sort((a, b) => b[1] - a[1]);
     let categories = ranked.filter(([, prob], i) => i === 0 || prob >= SECONDARY).map(([c]) => c);
@@ -241,7 +241,7 @@ export class EmbeddedClassifier implements Classifier {
     if (categories[0] !== 'domestic_abuse' && familyAbuse) {
       categories = ['domestic_abuse', ...categories.filter((c) => c !== 'domestic_abuse')];
     }
-    const danger = this.danger.combine(text, this.phrases.read(text), () => this.dangerModel.probability(dangerX)).level;
+    const danger = this.danger.combine(text, this.phrases.read(text), () => this.dangerModel.probability(dangerX())).level;
     return {
       categories,
       hate,

@@ -66,16 +66,17 @@ export class Vectoriser {
   }
 
   /**
-   * The vectors of features already computed in this vocabulary and in `part`, a vocabulary learnt from the same texts
-   * keeping fewer of their features (a higher MIN_DF): each feature is looked up once for both (the classifier's
-   * category vocabulary and the danger one; the same vectors as two calls of vectorise).
+   * The vectors of features already computed in `part`, a vocabulary learnt from the same texts keeping fewer of their
+   * features (a higher MIN_DF), and, when asked for, in this one: each feature is looked up once for both (the
+   * classifier's category vocabulary and the danger one, whose vector is needed only when the danger phrases read
+   * nothing; the same vectors as two calls of vectorise).
    */
-  vectoriseWithPart(part: Vectoriser, textFeatures: readonly string[]): { vector: SparseVector; inPart: SparseVector } {
+  vectoriseWithPart(part: Vectoriser, textFeatures: readonly string[]): { inPart: SparseVector; whole: () => SparseVector } {
     const positions = this.positionsIn(part);
     const counts = this.count(textFeatures);
     const inPart = new Map<number, number>();
     for (const [i, n] of counts) if (positions[i]! >= 0) inPart.set(positions[i]!, n);
-    return { vector: this.weigh(counts), inPart: part.weigh(inPart) };
+    return { inPart: part.weigh(inPart), whole: () => this.weigh(counts) };
   }
 
   private readonly parts = new Map<Vectoriser, Int32Array>();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { normaliseText, PhraseBook, PhraseList, tokenise, type Token } from '../../language/phrases';
+import { normaliseText, PhraseBook, PhraseList, tokenise, type PhraseBookReading, type Token } from '../../language/phrases';
 import { STRANDS, strandSchema, type Strand } from '../codes';
 import { DATA_DIR } from '../dataset';
 import { normalise } from './features';
@@ -28,9 +28,6 @@ interface Lexicon {
   notHate: PhraseList;
   /** Hostility, the general phrases of hate, and each strand's abuse and characteristics. */
   lists: PhraseBook<ListName>;
-  /** Read again sentence by sentence, to tell whose a characteristic is (characteristicsOfTheDoer). */
-  hostility: PhraseList;
-  characteristics: Array<[Strand, PhraseList]>;
   /** The one-word abuse of each strand ("paki", "faggot"), for reading a censored one ("n***er"). */
   slurs: Array<[Strand, string[]]>;
 }
@@ -50,8 +47,6 @@ function lexicon(): Lexicon {
   loaded = {
     notHate: new PhraseList(data.notHate),
     lists: new PhraseBook(lists as Record<ListName, readonly string[]>),
-    hostility: new PhraseList(data.hostility),
-    characteristics: strands.map((s) => [s, new PhraseList(data.strands[s]!.characteristics)]),
     slurs: STRANDS.map((s) => [s, (data.strands[s]?.abuse ?? []).filter((p) => !p.includes(' ')).flatMap((p) => p.split('|'))]),
   };
   return loaded;
@@ -100,13 +95,18 @@ export interface HateReading {
 }
 
 export function readHate(text: string): HateReading {
-  const { lists, hostility, characteristics } = lexicon();
+  const { lists } = lexicon();
   const read = lists.read(withoutNotHate(text));
   const abused = STRANDS.filter((s) => read.has(`abuse ${s}`));
-  let sentences: Token[][] | undefined;
-  const doersOnly = (list: PhraseList) =>
-    (sentences ??= sentencesOf(text).map(withoutNotHate)).every((sentence) => characteristicsOfTheDoer(sentence, list, hostility));
-  const named = characteristics.filter(([s, list]) => read.has(`characteristics ${s}`) && !doersOnly(list)).map(([s]) => s);
+  // Each sentence's words and what the lists find in them, read once for every strand asked about.
+  let sentences: Array<[Token[], PhraseBookReading<ListName>]> | undefined;
+  const doersOnly = (strand: Strand) =>
+    (sentences ??= sentencesOf(text)
+      .map(withoutNotHate)
+      .map((tokens) => [tokens, lists.read(tokens)])).every(([tokens, found]) =>
+      characteristicsOfTheDoer(tokens, found.spans(`characteristics ${strand}`), found.spans('hostility')),
+    );
+  const named = STRANDS.filter((s) => read.has(`characteristics ${s}`) && !doersOnly(s));
   return {
     abuse: abused.length > 0 || read.has('general'),
     hostile: read.has('hostility'),
@@ -172,9 +172,13 @@ const HAS = new Set(['in', 'with', 'wearing', 'from']);
  * characteristic and goes on to a hostile word, with nobody else named and nothing done to anyone, tells of the
  * doer. True when every mention of the characteristic in the sentence is such (or there is none).
  */
-function characteristicsOfTheDoer(tokens: readonly Token[], characteristic: PhraseList, hostility: PhraseList): boolean {
-  const hostileStart = hostility.findAll(tokens)[0]?.[0];
-  return characteristic.findAll(tokens).every(([start, end]) => {
+function characteristicsOfTheDoer(
+  tokens: readonly Token[],
+  characteristic: ReadonlyArray<[number, number]>,
+  hostility: ReadonlyArray<[number, number]>,
+): boolean {
+  const hostileStart = hostility[0]?.[0];
+  return characteristic.every(([start, end]) => {
     if (hostileStart === undefined || start >= OPENING_WORDS || end > hostileStart) return false;
     const doneTo = tokens.slice(0, hostileStart).some((_, i) => doneToAt(tokens, i));
     // The word just after the characteristic is who has it ("my disabled neighbour"); anyone after that is someone else.
