@@ -35,6 +35,7 @@ import {
   AFRAID_TO_GO_OUT,
   UNSEEN,
   REFUSES_CARE,
+  SAID_TO_BE_WELL,
   WELL_NOW,
 } from './signs';
 
@@ -185,6 +186,10 @@ const inSpans = (i: number, spans: ReadonlyArray<[number, number]>) => spans.som
 /** Words that make a threat a joke (a sentence with one of them is not read for threats). */
 const JOKING = new Set(['joke', 'joking', 'jokingly', 'banter', 'lol', 'lmao', 'kidding']);
 const DOUBT = new Set(['if', 'whether']);
+/** Who comes to help: "the police have been round" is not whoever did it coming back. */
+const HELPERS = new Set(['police', 'officers', 'officer', 'pcso', 'pcsos', 'paramedics', 'ambulance', 'firefighters', 'council']);
+/** Words of a wish or a worry before someone said to be well ("hope she's ok", "make sure he's alright"). */
+const HOPE = new Set(['hope', 'sure', 'check', 'see', 'pray', 'wonder']);
 const NEGATIONS = new Set(['nobody', 'noone', 'never', 'not', 'no', 'none', 'nearly', 'almost']);
 const YEAR_IN_THE_PAST = /\b(?:in|back in|during|since) (?:19|20)\d\d\b/;
 
@@ -208,6 +213,8 @@ interface SentenceReading {
   afterwards: boolean;
   /** What was done about it (DEALT_WITH), and whether every sign of the sentence is told in the past tense. */
   dealtWith: boolean;
+  /** Someone said to be well, without "now" (SAID_TO_BE_WELL): what was done about it, unless after self-harm or pills. */
+  saidToBeWell: boolean;
   signsInThePast: boolean;
   /** A sign in a clause told in the present, with no time of its own ("he's got a knife"). */
   signInThePresent: boolean;
@@ -314,6 +321,7 @@ export class LexicalDangerDetector implements DangerDetector {
       afterwards: AFTERWARDS,
       recently: RECENTLY,
       dealtWith: DEALT_WITH,
+      saidToBeWell: SAID_TO_BE_WELL,
       today: TODAY,
       unseen: UNSEEN,
     },
@@ -338,7 +346,8 @@ export class LexicalDangerDetector implements DangerDetector {
     // Beside a time in the past, "now" after the danger contrasts then with now; it does not say the danger is now (but
     // something is going on now, so it is not over either: see below).
     // So does a bare "now" after what was done about it ("both got suspended, now his mum is slagging us off").
-    const toldAfter = sentences.some((s) => s.afterwards || s.dealtWith);
+    const dealtWithIn = (s: SentenceReading) => s.dealtWith || (s.saidToBeWell && !canSeemWell);
+    const toldAfter = sentences.some((s) => s.afterwards || dealtWithIn(s));
     const now = sentences.some((s) => s.now && !((past || toldAfter) && s.contrastNow));
     // A plea counts with a word of now or someone here ("I'm not safe, he's outside").
     for (const sign of ONLY_WITH_NOW) if (!now && !sentences.some((s) => s.here)) signs.delete(sign);
@@ -361,14 +370,14 @@ export class LexicalDangerDetector implements DangerDetector {
       return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.again || s.openThreat || s.harmGoesOn) ||
         careRefused ||
         (inTheLastDay && (canSeemWell || sentences.some((s) => s.afraidToGoOut || s.threatSaysItself || s.byPartner))) ||
-        (sentences.some((s) => s.nowByItselfToday) && !sentences.some((s) => s.afterwards || s.dealtWith || s.wellNow || s.found)) ||
+        (sentences.some((s) => s.nowByItselfToday) && !sentences.some((s) => s.afterwards || dealtWithIn(s) || s.wellNow || s.found)) ||
         this.stillOpen(signs, sentences) ||
         happenedAgain(sentences)
         ? { level: 'possible', signs: kinds }
         : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit || s.habitualAttack)) return { level: 'possible', signs: kinds };
     const inThePastTense = sentences.every((s) => s.signs.size === 0 || s.signsInThePast);
-    const dealtWith = sentences.some((s) => s.dealtWith) && inThePastTense;
+    const dealtWith = sentences.some(dealtWithIn) && inThePastTense;
     const closed =
       (dealtWith || sentences.some((s) => s.afterwards)) &&
       !careRefused &&
@@ -502,7 +511,11 @@ export class LexicalDangerDetector implements DangerDetector {
       // "my partner locks me in when he goes out" is a habit, not now.
       // "a car was on fire on the A2 this morning" tells of a fire, not of one burning now.
       const toldOf =
-        tokens.slice(Math.max(0, start - 3), start).some((t) => SET.has(t.word)) || (sign === 'fire' && WAS.has(tokens[start - 1]?.word ?? ''));
+        // ("tried to set my front door on fire": a thing of two words between, in the same clause.)
+        tokens
+          .slice(Math.max(0, start - 4), start)
+          .some((t, i, before) => SET.has(t.word) && clauseOf[start - before.length + i] === clauseOf[start]) ||
+        (sign === 'fire' && WAS.has(tokens[start - 1]?.word ?? ''));
       // "fireworks at midnight, they sound like gunshots": what something is likened to is not there for sure (ask).
       // "…play shoot em up games til 4am and the gunfire through the wall": a sound heard with a screen in the sentence
       // may be the screen's (ask).
@@ -634,6 +647,13 @@ export class LexicalDangerDetector implements DangerDetector {
       nowDespitePast,
       // (not "he doesn't want to report it to the police", "I haven't told anyone").
       dealtWith: inWords.matches('dealtWith').some(({ start }) => !negated(tokens, start, 4)),
+      // (nor "I hope she's ok", "can you check he's alright": a wish or a question, not news.)
+      saidToBeWell: inWords
+        .matches('saidToBeWell')
+        .some(
+          ({ start }) =>
+            !negated(tokens, start, 4) && !tokens.slice(Math.max(0, start - 3), start).some((t) => DOUBT.has(t.word) || lemmaIn(t, HOPE)),
+        ),
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
       signInThePresent: signClauses.some(inThePresent),
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
@@ -641,8 +661,13 @@ export class LexicalDangerDetector implements DangerDetector {
       // (not "he doesn't know where I live"; "a man I don't know has been waiting" is still at risk), within a clause ("he's
       // alright now, they've made up" is not "now they").
       // (nor "is it coming back this year", of a fair: a thing, not someone.)
+      // (nor "the police have been round": who came to help, not whoever did it.)
       atRisk: [...asWritten.matches('atRisk'), ...(found ? [] : asWritten.matches('stillAway'))].some(
-        ({ start, end }) => !negated(written, start, 1) && clauseOf[start] === clauseOf[end - 1] && !ofAThing(written, start),
+        ({ start, end }) =>
+          !negated(written, start, 1) &&
+          clauseOf[start] === clauseOf[end - 1] &&
+          !ofAThing(written, start) &&
+          !HELPERS.has(written[start - 1]?.word ?? ''),
       ),
       refusesCare: asWritten.has('refusesCare'),
       wellNow: wellNow.length > 0,
@@ -896,7 +921,8 @@ const PAST_FORMS = new Set([
   'did',
   'had',
   // Common irregular pasts: "someone threw a firework through my letterbox tonight" tells of what was done.
-  ...'threw took broke ran came went stole told rang fell bit fought caught drove gave found stood sat spat tore held brought sent swore wrote'.split(
+  // …and "got" ("I got hit in the face outside the pub"; "he's got a knife" is in the present by its "is").
+  ...'threw took broke ran came went stole told rang fell bit fought caught drove gave found stood sat spat tore held brought sent swore wrote got said made'.split(
     ' ',
   ),
 ]);

@@ -155,6 +155,8 @@ export const NOT_DANGER = [
   // "I've been threatened with eviction", "threatened with court": not harm.
   'threaten|threatened|threatening with eviction|court|legal|solicitor|solicitors|police|fine|fines|ban|action|prosecution|council|the_council|the_police|the_court',
   'knife block|drawer|set|sharpener',
+  // "she's gone to get the bread knife to cut the loaf", "…a knife to slice the cake": a knife used in the kitchen.
+  'knife|knives to|for cut|cutting|slice|slicing|chop|chopping|carve|carving|peel|peeling the|a|some|it|this|that',
   'gun shop|store|club|range',
   // "gunfire sounds from the shooting club at the farm".
   'gunfire|gunshot|gunshots|shots|shooting|bang|bangs * from the|a * shooting|gun|rifle|clay club|range|ground|lodge',
@@ -642,6 +644,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@weapon|@object to|against * neck|throat|head|face|chest',
     '!@weapon|@object at * neck|throat',
     'broken bottle/n',
+    // "he punched me and he's gone to get his knife", "he's run home to fetch a gun": a weapon on its way (not "he went to
+    // get a knife from the drawer to cut the cake": NOT_DANGER's kitchen knives).
+    '!be|has|have gone|run|ran|off * to get|fetch * @weapon',
     '!pull|pulled|get|got|take|took|have|has * @weapon out',
     '!pull|pulled|get|got|take|took out * @weapon',
     // "one's pulled a knife", "he is pulling a gun" (not "a man pulled a knife on my son at the bus stop": told of).
@@ -1235,8 +1240,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!just had a fit|seizure|stroke',
     '!heart/n attack/n',
     '!knock|knocked out',
-    'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many|bunch|fistful|couple * @medicine',
-    'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many|bunch|fistful|couple * * @medicine',
+    'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many|bunch|fistful|couple|bag|strip|strips|tub|pot|jar|whole * @medicine',
+    'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many|bunch|fistful|couple|bag|strip|strips|tub|pot|jar|whole * * @medicine',
     // "I've taken all my tablets", "she's swallowed a whole packet": just done, so now.
     '!have|has|is taken|swallowed load|lot|all|packet|bottle|box|handful|loads|whole * pill|tablet|paracetamol|painkiller',
     '!have|has|is swallowed * packet|bottle|box|handful|load',
@@ -1387,6 +1392,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'stand|standing|stood|sit|sitting|sat on * wall|side|edge of * bridge|footbridge|roof|cliff|building|multi|flyover|motorway',
     // "has climbed over the barrier on the Queen Elizabeth bridge".
     '!climb|climbed|climbing over|onto|on * railing|railings|barrier|parapet * * bridge|footbridge|roof|balcony|flyover|multi',
+    // "a man on the footbridge over the A2 is climbing over the barrier".
+    '!bridge|footbridge|flyover|roof|balcony|multi * * climb|climbed|climbing over|onto * railing|railings|barrier|parapet',
     '!will not come down|off',
     '!wrong side of * barrier|railing|railings|fence|parapet|bridge|footbridge',
     // "a man on the railway bridge on the outside of the fence looking down at the tracks".
@@ -1631,6 +1638,8 @@ export const NOT_A_SCENE = [
   'in prison|jail|custody for',
   // "there's a black mark on the lid", "there's a dent in the door": what was left.
   'there is|are a|some * mark|marks|stain|stains|dent|dents|crack|cracks|scratch|scratches|hole|holes|scorch|damage',
+  // "there are burn marks on the door".
+  'there is|are burn|scorch|smoke|black mark|marks|damage',
   // "there's a video going round of lads with zombie knives": something shown or told, not a scene.
   'there is|are a|an|some video|videos|post|posts|photo|photos|picture|pictures|clip|clips|message|messages|story|stories|rumour|rumours',
 ];
@@ -1659,6 +1668,8 @@ export const NOT_NOW = [
   'wait|waiting|waited for * news|update|reply|response|answer|outcome|court|trial|hearing|letter|decision|result',
   'by|until|till|for|up|from now',
   'now and then|again',
+  // "she has just started a new relationship": news of how someone lives since, not something just done.
+  'just start|started|starting|begun|began a|an|her|his|their|my new',
   // "…got slashed on the way home and now my son won't go out": how someone lives since.
   'now * * not go|going|leave|leaving out|outside|the_house',
   'now be|have been',
@@ -1734,7 +1745,14 @@ export const NOT_NOW = [
   'now say|saying|says|claim|claiming|claims',
   'now the|that|this|he|she|they * know|knows',
   // "it's just a game".
-  'be just a|an|messing|joking|kidding|banter|talk',
+  'be just a|an|messing|joking|kidding|banter|talk|mouthing|showing_off|drunk',
+  // "this keeps happening near the underpass": a pattern, not a scene happening (HABIT reads the keeping).
+  'keep|keeps|kept happening',
+  // "I'm reporting it so there's a record": why someone writes, not a scene (DEALT_WITH).
+  'so there be|is a record|log|note',
+  // "he's safe at home with us now", "I'm in a good place now": how someone is, now that it is over.
+  'home with us|me now',
+  'in a good|better place now',
   // "set about my son on his way back from college": a journey told of, not someone coming.
   '@person on his|her|their way back|home from',
   // "now they want to extend its hours": what someone plans, not what is happening.
@@ -1751,6 +1769,8 @@ export const NOT_NOW = [
   'do|doing|does well|fine|better|ok|okay|great * now',
   // "we've set up a tracker now": what was put in place.
   'tracker|camera|cameras|doorbell|alarm|lock|locks|light|lights|letterbox|injunction|order now',
+  // "I've put a letterbox guard on now".
+  'guard|guards|grille|grilles|shutter|shutters|camera|cameras|alarm|lock|locks|light|lights|doorbell on|up|in|fitted|installed now',
   'now there is|are * memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
   // "carrying knives now apparently": these days, as someone says.
   'now apparently',
@@ -1929,6 +1949,10 @@ export const WELL_NOW = [
   'now safe',
   'now and safe',
   'safe and sound',
+  // "he's safe at home", "she got in safe", "we all made it home safely", "I'm in a good place now".
+  'safe at|back home|indoors',
+  'got|get|made_it home|in|inside|indoors safe|safely',
+  'in a good|better place now',
   // "a girl went missing from Swanscombe but she's been found safe".
   'found|back|home safe|safe_and_well|unharmed|unhurt',
   // "the fire brigade came and it's all cleared now": what was left has been dealt with (not "they've all gone now": a
@@ -2016,6 +2040,8 @@ export const STILL_AT_RISK = [
   'will|would|gonna come back|round',
   'have|has|is been outside|round|near|hanging',
   'know|knows|got|has|have|found|find * my|our|her|his|the new address|number',
+  // "…they took his phone and they know his face": whoever did it would know someone again.
+  'he|she|they know|knows my|our|his|her face|name',
   'find|found out where * live|work',
   // "the boys who did it have put his address on snapchat".
   'put|posted|posting|shared|sharing|leaked * address|addresses',
@@ -2222,6 +2248,31 @@ export const AFTERWARDS = [
   'head|school|shop|pub|club|landlord|council|manager|staff have|has banned|barred|excluded|expelled|suspended',
   // "he doesn't want to take it further", "we're not taking it further" (so not with DEALT_WITH, which a negation undoes).
   'take|taking it further',
+  // "we're not pressing charges".
+  'press|pressing|pressed charges',
+  // "I got checked over at Darent Valley": the harm was seen to.
+  'get|got|been|be|was|were checked over',
+  // "big fight in the pub car park, all over by the time I came out", "they had gone by the time the police came".
+  'all over by|before',
+  'be|was|were|had gone|over|finished|ended|stopped by the time',
+  // "two men were fighting in the car park, it finished before I could ring anyone".
+  'it|that|they|fight|fighting|everything * over|finished|ended|stopped before',
+  // "everyone says someone overdosed", "I heard from a neighbour that a boy was stabbed": what is said of it since.
+  'everyone|everybody|people say|says|saying|reckon|reckons',
+  'i|we heard|hear that|from',
+  // "he says it's done now".
+  // "he says it's done now", "its over now".
+  'it|that be|is done|over now',
+  'its done|over now',
+  // "police turned up and everyone went home".
+  'everyone|everybody went|gone|left home|off',
+  // "it's been sorted", "everything has been dealt with".
+  'it|its|that|everything * been sorted|resolved|dealt_with',
+  // "someone rang saying my son had been kidnapped and needed money, it was a scam call": a lie told for money.
+  'scam|hoax|prank call|calls|caller|text|texts|message|messages',
+  'it|that|this be|was a scam|hoax|prank',
+  // "a firework through the letterbox, no one was in"
+  'nobody|no_one was|were in|home|inside',
 ];
 
 /**
@@ -2255,7 +2306,6 @@ export const DEALT_WITH = [
   'be|is|are aware',
   'told the|a staff|school|teacher|manager|security|police|guard|driver',
   'been reported',
-  'be|am|is|are ok|okay|fine but',
   'shook me|him|her|them|us up',
   'doorbell|ring camera|cam',
   'on camera|cctv',
@@ -2268,14 +2318,55 @@ export const DEALT_WITH = [
   'so you * know|aware',
   'for your|you information|info',
   'said sorry|apologised after|afterwards',
+  'he|she|they|has|have|and apologised|apologized',
   // "the school has dealt with it", "the coach sent him home".
   'school|head|teacher|teachers|coach|council|manager|staff|security|club|police * dealt|deal|dealing with it|this|them|him|her',
   'school|head|teacher|teachers|coach|manager|staff|security|bouncer|bouncers|police * sort|sorted|sorting it|this|them|things',
-  'sent him|her|them home|off',
+  'sent me|us|him|her|them home|off',
   // "it's a custody thing and my solicitor is dealing with it".
   'solicitor|solicitors|lawyer|court|courts|cafcass * dealt|deal|dealing|handling with|it|this',
   // "found a knife… in the bushes near her school and handed them in to a teacher".
   'hand|handed|handing * in to|at the|a * teacher|police|school|staff|station|security|office|reception',
+  // "I'm reporting it so there's a record", "can this go on file".
+  'so there be|is a record|log|note',
+  'on file',
+  // "police took a statement".
+  'take|took|taken|taking a|my|his|her|our|their statement|statements',
+  // "security removed her", "the bouncers threw them out".
+  'police|security|staff|bouncer|bouncers|guard|guards|driver removed|escorted|ejected|made * him|her|them',
+  'police|security|staff|bouncer|bouncers|guard|guards|driver threw|kicked|walked|took * him|her|them out|off|away',
+  // "the police have been round", "the paramedics have been and gone" (not "the police have been called").
+  'police|paramedics|ambulance|officers|firefighters|fire_brigade have|has been and|round|out|already',
+  // "police got the cctv", "the police took his details".
+  'police|officers got|have|has|took|seized|checked * cctv|footage|statement|statements|details',
+  // "her mum has gone to the police".
+  'gone|went|been|go to the police|police_station|cops',
+  // "I just thought you should know", "I wanted to let you know".
+  'thought|think you|u should|might|would|ought * know',
+  'want|wanted to let you|u know',
+];
+
+/**
+ * Someone said to be well, without "now": "…he's got a few bruises but he's fine", "she's ok, just upset", "he's alright,
+ * we went home". Read as what was done about it (DEALT_WITH: when every sign is told in the past tense; not "is she
+ * ok?", nor "I don't know if she's ok": a negation undoes it), except after self-harm or pills, which can seem fine and
+ * not be ("my husband says he's fine but he took a whole box of paracetamol").
+ */
+export const SAID_TO_BE_WELL = [
+  'he|she|they|i|we|everyone|everybody|mum|mom|dad|son|daughter|wife|husband|partner|brother|sister|nan|grandad|grandma|kid|kids|child|children|boy|girl|friend|mate|neighbour be|am|is|are fine|ok|okay|alright|unhurt|stable',
+  // "he's in hospital and stable".
+  'hospital and|but stable|comfortable|recovering|ok|okay|fine|alright',
+  // "I'm ok but it shook me up", "he bruised his hip but is ok", "he's good tho".
+  'be|am|is|are ok|okay|fine but',
+  'but|and be|is|are|am ok|okay|fine|alright|unhurt',
+  'he|she|they|i|we be|is|am|are good tho|though|now|thanks|thankfully|luckily',
+  // "she's not hurt, more embarrassed", "he wasn't badly hurt", "she seems happy".
+  'he|she|they|i|we|everyone|everybody be|is|are|am|was|were not|nt * hurt|injured',
+  'seem|seems|seemed happy|fine|ok|okay|alright|well|settled',
+  // "she's in bed resting", "he's resting at home".
+  'in bed resting|asleep',
+  'resting|rest at|in home|bed',
+  'stable condition',
 ];
 
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */
@@ -2285,6 +2376,8 @@ export const PAST = [
   'day|night|week|fortnight|month|year|weekend|decade ago',
   'ages|long|while ago',
   'a while back',
+  // "they had stopped by the time I looked out again": it ended then (not "by the time I get there he'll kill her").
+  'stopped|finished|ended|gone|over|left by the time',
   'couple|few of day|days|week|weeks|month|months|year|years ago',
   'sat|fri|sun|mon|tues|wed|thurs night',
   'year|week|month before last',

@@ -464,6 +464,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's up on the roof and refusing to come down, he says he's going to jump",
     "I've pushed the wardrobe against the bedroom door because he's trying to get in",
     'I heard someone moving about in the house and I live alone',
+    // Seventeenth session: a weapon being fetched, a bag of pills, climbing over on a footbridge (were the question or
+    // none); someone well beside a danger still happening.
+    "he hit me and now he's gone to get his knife",
+    'my brother has swallowed a bag of pills and is being sick',
+    "there's a woman on the footbridge and she's climbing over the railing",
+    "she's fine but he's still outside with a knife",
+    "I'm ok but he's kicking the door in right now",
+    'the police took a statement but he is back outside with a bat',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -977,6 +985,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Sixteenth session: whoever did it not caught ("still at large" is not someone here, nor over).
     'the man who stabbed my brother last year is still at large',
     'someone set fire to our shed, we put it out, the police have been and given us a crime number, he is still at large',
+    // Seventeenth session: someone said to be fine after pills (was none), a threat shrugged off (was 999), a fire
+    // tried on a door two words long (was 999), whoever did it would know him again.
+    "my husband says he's fine but he took a whole box of paracetamol",
+    'a man threatened to kill my cat, he was just mouthing off and walked away',
+    "someone tried to set my back door on fire, there are burn marks and I'm scared they'll come back",
+    "they mugged my son and took his phone, he's alright but they know his face",
+    // …and what stays open beside someone said to be well.
+    "I hope she's ok, her boyfriend hit her and she's not answering",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1574,6 +1590,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Sixteenth session: a fire told with where it was, then gone out (was 999).
     'the fire in the bin went out by itself',
     'the fire in the bin went out by itself, the smell is still there',
+    // Seventeenth session: told after the event, with how it ended (were 999 answers or the question).
+    "my daughter got punched walking home from the bus, she has a fat lip but she's fine",
+    "got hit in the face outside the pub, nothing broken, I'm reporting it so there's a record",
+    "they robbed my lad at knifepoint near the shops, the police have been round and he's safe at home with us now",
+    "a lad threw a bottle at my husband's head, he got checked over at A&E and they sent him home",
+    'my son was chased by three boys on bikes, he got in safe and locked the door',
+    'a fight broke out in the beer garden, it was all over by the time the police arrived',
+    "a boy got beaten up in the park, he wasn't badly hurt and his dad has gone to the police",
+    'lads were scrapping in the car park, they had stopped by the time I went out',
+    'a man rang my mum saying I had been kidnapped and she had to pay, I was safe at work, it was a scam call',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
