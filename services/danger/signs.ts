@@ -918,6 +918,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "it's spreading to the car".
     '!it|fire|flames|blaze is|are|be spreading to',
     '!burning smell',
+    // "there are kids inside the burning house": a building or a vehicle burning (not "burning rubbish", which is a fire
+    // burnt on purpose).
+    '!burning|blazing house|flat|home|building|block|car|van|shed|garage|bus|lorry|shop|caravan',
     // "there's a fire", "help fire".
     '!there is|are a fire/n',
     '!help fire/n',
@@ -1142,6 +1145,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   medical: [
     // "a man has been hit by a train at the level crossing".
     '!hit|struck|knocked_down|run_over by a|the train|car|bus|lorry|van|motorbike|tram',
+    // "my son has been bitten by an adder on the heath": venom.
+    '!bitten|bit|stung by * adder|snake|viper|scorpion',
     // "a car has gone through the front window of the nail bar".
     '@vehicle * gone|went|crashed|drove|driven|ploughed|smashed through|into the|a * window|front|shopfront|shop|house|building|bus_stop|crowd',
     // "her speech has gone slurry again" (a stroke).
@@ -1594,6 +1599,8 @@ export const NOW = [
   'phone|line|call went|goes|gone dead',
   // "a car has gone through the front window of the nail bar and people are inside".
   'people|someone|somebody|customers|kids|children are|is|still * inside|in_there',
+  // "there are kids inside the burning house".
+  'there be|is|are people|someone|somebody|kids|children|baby|child|family * inside|in_there|still_inside',
   'as i type|write|speak',
   'currently',
   'still here|there|outside|inside|in|at|behind|go|happen|do|chase|follow|wait|hide',
@@ -2273,6 +2280,10 @@ export const AFTERWARDS = [
   'it|that|this be|was a scam|hoax|prank',
   // "a firework through the letterbox, no one was in"
   'nobody|no_one was|were in|home|inside',
+  // "they both went their separate ways".
+  'went|gone|go their separate ways',
+  // "the boy who was stabbed is a friend of my son's, how can I support him".
+  'how can|do|should|could i|we support|help him|her|them|my',
 ];
 
 /**
@@ -2339,6 +2350,8 @@ export const DEALT_WITH = [
   'police|paramedics|ambulance|officers|firefighters|fire_brigade have|has been and|round|out|already',
   // "police got the cctv", "the police took his details".
   'police|officers got|have|has|took|seized|checked * cctv|footage|statement|statements|details',
+  // "I've given the police a statement".
+  'give|gave|given|giving * statement|statements',
   // "her mum has gone to the police".
   'gone|went|been|go to the police|police_station|cops',
   // "I just thought you should know", "I wanted to let you know".
@@ -2360,6 +2373,8 @@ export const SAID_TO_BE_WELL = [
   'be|am|is|are ok|okay|fine but',
   'but|and be|is|are|am ok|okay|fine|alright|unhurt',
   'he|she|they|i|we be|is|am|are good tho|though|now|thanks|thankfully|luckily',
+  // "I'm a bit bruised".
+  'be|is|am|are a_bit|just|only bruised|sore|shaken',
   // "she's not hurt, more embarrassed", "he wasn't badly hurt", "she seems happy".
   'he|she|they|i|we|everyone|everybody be|is|are|am|was|were not|nt * hurt|injured',
   'seem|seems|seemed happy|fine|ok|okay|alright|well|settled',

@@ -472,6 +472,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "she's fine but he's still outside with a knife",
     "I'm ok but he's kicking the door in right now",
     'the police took a statement but he is back outside with a bat',
+    'there are children inside the burning flat above the chip shop',
+    'my daughter got bitten by a snake in the woods and her hand is going purple',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1600,6 +1602,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a boy got beaten up in the park, he wasn't badly hurt and his dad has gone to the police",
     'lads were scrapping in the car park, they had stopped by the time I went out',
     'a man rang my mum saying I had been kidnapped and she had to pay, I was safe at work, it was a scam call',
+    'two girls were scrapping outside the school, I split them up and they went their separate ways',
+    "a man elbowed me in the face at the match, I'm a bit bruised and I've given the police a statement",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
