@@ -2259,15 +2259,11 @@ export const AFTERWARDS = [
   'press|pressing|pressed charges',
   // "I got checked over at Darent Valley": the harm was seen to.
   'get|got|been|be|was|were checked over',
-  // "big fight in the pub car park, all over by the time I came out", "they had gone by the time the police came".
-  'all over by|before',
-  'be|was|were|had gone|over|finished|ended|stopped by the time',
   // "two men were fighting in the car park, it finished before I could ring anyone".
   'it|that|they|fight|fighting|everything * over|finished|ended|stopped before',
   // "everyone says someone overdosed", "I heard from a neighbour that a boy was stabbed": what is said of it since.
   'everyone|everybody|people say|says|saying|reckon|reckons',
   'i|we heard|hear that|from',
-  // "he says it's done now".
   // "he says it's done now", "its over now".
   'it|that be|is done|over now',
   'its done|over now',
@@ -2278,7 +2274,7 @@ export const AFTERWARDS = [
   // "someone rang saying my son had been kidnapped and needed money, it was a scam call": a lie told for money.
   'scam|hoax|prank call|calls|caller|text|texts|message|messages',
   'it|that|this be|was a scam|hoax|prank',
-  // "a firework through the letterbox, no one was in"
+  // "a firework through the letterbox, no one was in".
   'nobody|no_one was|were in|home|inside',
   // "they both went their separate ways".
   'went|gone|go their separate ways',
@@ -2391,7 +2387,8 @@ export const PAST = [
   'day|night|week|fortnight|month|year|weekend|decade ago',
   'ages|long|while ago',
   'a while back',
-  // "they had stopped by the time I looked out again": it ended then (not "by the time I get there he'll kill her").
+  // "they had stopped by the time I looked out again", "big fight in the pub car park, all over by the time I came out",
+  // "they had gone by the time the police came": it ended then (not "by the time I get there he'll kill her").
   'stopped|finished|ended|gone|over|left by the time',
   'couple|few of day|days|week|weeks|month|months|year|years ago',
   'sat|fri|sun|mon|tues|wed|thurs night',
