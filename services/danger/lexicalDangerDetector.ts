@@ -512,9 +512,7 @@ export class LexicalDangerDetector implements DangerDetector {
       // "a car was on fire on the A2 this morning" tells of a fire, not of one burning now.
       const toldOf =
         // ("tried to set my front door on fire": a thing of two words between, in the same clause.)
-        tokens
-          .slice(Math.max(0, start - 4), start)
-          .some((t, i, before) => SET.has(t.word) && clauseOf[start - before.length + i] === clauseOf[start]) ||
+        tokens.slice(0, start).some((t, i) => i >= start - 4 && clauseOf[i] === clauseOf[start] && SET.has(t.word)) ||
         (sign === 'fire' && WAS.has(tokens[start - 1]?.word ?? ''));
       // "fireworks at midnight, they sound like gunshots": what something is likened to is not there for sure (ask).
       // "…play shoot em up games til 4am and the gunfire through the wall": a sound heard with a screen in the sentence
