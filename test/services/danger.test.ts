@@ -474,6 +474,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the police took a statement but he is back outside with a bat',
     'there are children inside the burning flat above the chip shop',
     'my daughter got bitten by a snake in the woods and her hand is going purple',
+    // Eighteenth session (were the question, or none).
+    'hes took all his tablets and hes being sick and cant stand up',
+    'man is standing in my garden looking in window it is 2 in morning i am alone',
+    "a man in a van just tried to get my daughter to get in, she ran home, he's still parked up at the end of the road",
+    "there's a man going around the estate hitting car windows with a baseball bat",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -995,6 +1000,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "they mugged my son and took his phone, he's alright but they know his face",
     // …and what stays open beside someone said to be well.
     "I hope she's ok, her boyfriend hit her and she's not answering",
+    // Eighteenth session (were none): a threat to a family, brakes cut on a mobility scooter, someone looking in at
+    // night; beside look-alikes that stay none (a drone, brakes cut on a bike).
+    'since i report them the drug dealer say he will come for my family',
+    "someone's been cutting the brake cables on the mobility scooters at the sheltered housing, my nan nearly crashed",
+    "a man has been sleeping in a car outside my house and I've seen him going through my bins and looking in my windows at night",
+    'someone loosened the wheel nuts on my van, the garage found it',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1604,6 +1615,17 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man rang my mum saying I had been kidnapped and she had to pay, I was safe at work, it was a scam call',
     'two girls were scrapping outside the school, I split them up and they went their separate ways',
     "a man elbowed me in the face at the match, I'm a bit bruised and I've given the police a statement",
+    // Eighteenth session (were the question or a 999 answer): bad language, horseplay, a fire pit, a ball, a quarrel
+    // at school made up; what stays none beside the new signs.
+    "lads play fighting on the field after school, shouting and swearing, no one gets hurt but it's intimidating for the little ones",
+    'teenagers drinking in the park and leaving cans and bottles, sometimes they fight each other but just messing',
+    'neighbours have a fire pit in their garden most evenings and the smoke comes straight into our bedroom',
+    "my daughter got hit in the face by a ball at the park, the lads didn't mean it, she's fine",
+    "a boy at my son's school threatened to beat him up but the school dealt with it and they're friends now",
+    'someone is flying a drone over my garden and looking in my windows',
+    "someone cut the brake cables on my son's bike",
+    'Kids playing football against our wall for hours, ball hitting the windows, they laugh when asked to stop',
+    'An ambulance came for my neighbour last night and she is in hospital now',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
