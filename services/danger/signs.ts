@@ -672,6 +672,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'shooting|gunfire|shots break|broke|breaking out',
   ],
   attack: [
+    // "someone smashed all the windows of my car while I was sitting in it".
+    'smash|smashed|smashing|kick|kicked|kicking|hit|hitting|attack|attacked|attacking * car|van|window|windows|windscreen * while|when|with * * in|inside it|the_car|the_van',
     // "someone has cut the brake cables on my mum's mobility scooter": a vehicle made to crash.
     'cut|cutting|tamper|tampered|tampering|loosen|loosened * brake|brakes|brake_cable|brake_cables|brake_pipe|brake_pipes * * @vehicle|scooter|mobility_scooter',
     'cut|cutting|tamper|tampered|tampering|loosen|loosened * wheel_nuts',
@@ -864,6 +866,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'next time * worse|head|dead|bring',
     // "knows which school my kids go to", "they know what school my son goes to".
     'know|knows what|which school',
+    // "says he would do it to the people who bullied him" (a school shooting watched).
+    'do it|that|the_same to * who * bullied|bully|bullies|picked_on',
+    // "a man outside the synagogue shouting that everyone inside will die".
+    'everyone|everybody|you_all|all_of_you * will|gonna die|burn',
     // "a school shooting like the ones in america".
     'school|mass shooting',
     // "snitches get stitches" written on the door of someone who gave a statement.
@@ -2153,6 +2159,9 @@ export const STILL_AT_RISK = [
   'check|checks|checking|read|reads|reading * my|her|his phone|messages|texts|emails',
   'takes|taking|taken|keeps|keeping my|her|his wages|money|benefits|bank_card|keys|car_keys|passport',
   'not let|allow|letting * me|her|him go_out|out|leave|see',
+  // "my dad takes my mum's bank card and she has to ask him for money for food".
+  'takes|taking|taken|keeps|keeping * wages|benefits|bank_card|passport',
+  'has|have to ask him|her|them for money',
   // "tracks her car", "tracks my phone".
   'track|tracks|tracking my|her|his car|phone|location',
   // "…on Sunday and they've been messaging him saying it's not finished", "this isn't over", "we're not done with you".

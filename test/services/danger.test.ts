@@ -479,6 +479,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'man is standing in my garden looking in window it is 2 in morning i am alone',
     "a man in a van just tried to get my daughter to get in, she ran home, he's still parked up at the end of the road",
     "there's a man going around the estate hitting car windows with a baseball bat",
+    "there's a man outside the synagogue with a rucksack shouting that everyone inside will die, people are going in for the service",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1006,6 +1007,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone's been cutting the brake cables on the mobility scooters at the sheltered housing, my nan nearly crashed",
     "a man has been sleeping in a car outside my house and I've seen him going through my bins and looking in my windows at night",
     'someone loosened the wheel nuts on my van, the garage found it',
+    "my dad takes my mum's bank card and she has to ask him for money for food, last month he pushed her into the door",
+    'my son has been watching videos of school shootings and says he would do it to the people who bullied him',
+    'someone smashed all the windows of my car while I was sitting in it at the lights and ran off',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
