@@ -2297,8 +2297,6 @@ export const AFTERWARDS = [
   'press|pressing|pressed charges',
   // "I got checked over at Darent Valley": the harm was seen to.
   'get|got|been|be|was|were checked over',
-  // "two men were fighting in the car park, it finished before I could ring anyone".
-  'it|that|they|fight|fighting|everything * over|finished|ended|stopped before',
   // "everyone says someone overdosed", "I heard from a neighbour that a boy was stabbed": what is said of it since.
   'everyone|everybody|people say|says|saying|reckon|reckons',
   'i|we heard|hear that|from',
@@ -2428,6 +2426,9 @@ export const PAST = [
   // "they had stopped by the time I looked out again", "big fight in the pub car park, all over by the time I came out",
   // "they had gone by the time the police came": it ended then (not "by the time I get there he'll kill her").
   'stopped|finished|ended|gone|over|left by the time',
+  // "two men were fighting in the car park, it finished before I could ring anyone", "all done before I got my phone
+  // out": it ended then, as the line above says with by the time.
+  'it|that|they|fight|fighting|everything|all * over|finished|ended|stopped|done before',
   'couple|few of day|days|week|weeks|month|months|year|years ago',
   'sat|fri|sun|mon|tues|wed|thurs night',
   'year|week|month before last',

@@ -480,6 +480,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man in a van just tried to get my daughter to get in, she ran home, he's still parked up at the end of the road",
     "there's a man going around the estate hitting car windows with a baseball bat",
     "there's a man outside the synagogue with a rucksack shouting that everyone inside will die, people are going in for the service",
+    // …while "over before" that looks ahead stays now.
+    "they're fighting outside, it'll be over before the police get here, please hurry",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1630,6 +1632,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone cut the brake cables on my son's bike",
     'Kids playing football against our wall for hours, ball hitting the windows, they laugh when asked to stop',
     'An ambulance came for my neighbour last night and she is in hospital now',
+    // A fight that ended before anyone rang is over, like "by the time" (were 999 answers).
+    'men fighting in the road, it finished before I rang anyone',
+    'a group of lads fighting by the bus station, it was over before I could call anyone',
+    'two women fighting in the street, all done before I got my phone out',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
