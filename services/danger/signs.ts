@@ -138,6 +138,11 @@ export const NOT_DANGER = [
   'when|after i|we reported|reporting a|the|my burglary|assault|robbery|mugging|break',
   // "someone was sick in my front garden": not someone in the garden.
   'someone|somebody|people|they|he|she * sick|vomit|vomited|wee|weed|pee|peed|poo|pooed|urinate|urinated in|on|over',
+  // "posters on the estate saying the police are the enemy and should be attacked": a call printed for anyone to read
+  // (not a note to the resident).
+  'poster|posters|leaflet|leaflets|sticker|stickers|flyer|flyers|graffiti|banner|banners * saying|say|says|calling_for * * should|must be attacked|killed|hanged|hung|shot|burned|burnt|bombed',
+  // "they've been there since the riots": a time told by a riot, not one going on.
+  'since|after|before|during the|last riot|riots',
   // "shouting and swearing, no one gets hurt", "swearing at the staff": bad language, not a vow.
   'shout|shouting|scream|screaming|yell|yelling|drink|drinking|fight|fighting|spit|spitting and swearing|cursing',
   'swearing|cursing and|at',
@@ -1709,6 +1714,8 @@ export const NOT_NOW = [
   'wait|waiting|waited for * news|update|reply|response|answer|outcome|court|trial|hearing|letter|decision|result',
   'by|until|till|for|up|from now',
   'now and then|again',
+  // "my dad used to hit my mum when I was little, they're divorced now": how they live since.
+  'be|are|am divorced|separated now',
   // "she has just started a new relationship": news of how someone lives since, not something just done.
   'just start|started|starting|begun|began a|an|her|his|their|my new',
   // "…got slashed on the way home and now my son won't go out": how someone lives since.
@@ -2081,6 +2088,9 @@ export const STILL_AT_RISK = [
   'will|would|gonna come back|round',
   'have|has|is been outside|round|near|hanging',
   'know|knows|got|has|have|found|find * my|our|her|his|the new address|number',
+  // "the man I gave evidence against is out of prison and he drove past my house twice yesterday slowly": whoever did
+  // it, near again.
+  'drive|drove|driving|drives|walk|walked|walking|walks past|by my|our|her|his house|flat|home|door|window|windows|work|school',
   // "…they took his phone and they know his face": whoever did it would know someone again.
   'he|she|they know|knows my|our|his|her face|name',
   'find|found out where * live|work',

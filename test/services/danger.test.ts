@@ -1012,6 +1012,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my dad takes my mum's bank card and she has to ask him for money for food, last month he pushed her into the door",
     'my son has been watching videos of school shootings and says he would do it to the people who bullied him',
     'someone smashed all the windows of my car while I was sitting in it at the lights and ran off',
+    'the man I gave evidence against is out of prison and he drove past my house twice yesterday slowly',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1636,6 +1637,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'men fighting in the road, it finished before I rang anyone',
     'a group of lads fighting by the bus station, it was over before I could call anyone',
     'two women fighting in the street, all done before I got my phone out',
+    // A call printed on posters for anyone to read, a riot that dates something, a home that split up long ago.
+    "posters on the estate saying the police are the enemy and should be attacked, they've been there since the riots",
+    "my dad used to hit my mum when I was little, they're divorced now and I'd like to talk to someone about how it affected me",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
