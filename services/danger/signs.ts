@@ -679,6 +679,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   attack: [
     // "someone smashed all the windows of my car while I was sitting in it".
     'smash|smashed|smashing|kick|kicked|kicking|hit|hitting|attack|attacked|attacking * car|van|window|windows|windscreen * while|when|with * * in|inside it|the_car|the_van',
+    // "someone is smashing the glass of the bus shelter with people still sitting in it".
+    'smash|smashed|smashing|kick|kicked|kicking|attack|attacked|attacking * * with|while people|someone|somebody|kids|children|passengers|a_family * in|inside it|there',
     // "someone has cut the brake cables on my mum's mobility scooter": a vehicle made to crash.
     'cut|cutting|tamper|tampered|tampering|loosen|loosened * brake|brakes|brake_cable|brake_cables|brake_pipe|brake_pipes * * @vehicle|scooter|mobility_scooter',
     'cut|cutting|tamper|tampered|tampering|loosen|loosened * wheel_nuts',
@@ -953,6 +955,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!there is|are a fire/n',
     '!help fire/n',
     '!spark|sparks|sparking * socket|plug|wire|wires|fuse|meter',
+    // "electrics are sparking from the lamppost and the kids keep touching the wires".
+    'electrics|cable|cables|wire|wires be|are|is spark|sparks|sparking',
+    'sparking|sparks from * lamppost|lamp_post|streetlight|street_light|substation|pylon|junction_box|cable|cables',
     'there is|are smoke/n',
     '!on fire/n',
     // "it's catching the wooden fence": the fire is spreading.
@@ -992,6 +997,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'gas/n * hiss|hissing|leak|leaking|escape|escaping|pour|pouring|gush|gushing',
     // "there's been a gas explosion in the flats".
     '!gas/n explosion|blast',
+    // "someone cut through the gas meter box and turned the gas on at the meter", "she left the gas on again".
+    'turn|turned|turning|left|leave|leaves|leaving the|her|his|their gas/n on',
     // "there's a chemical tanker leaking on the A2 and people are coughing".
     'chemical|chemicals|tanker|acid|ammonia|chlorine leak|leaking|spill|spilled|spilt|spilling',
     'petrol * letterbox|door|through|house|poured|pour',

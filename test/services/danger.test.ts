@@ -482,6 +482,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a man outside the synagogue with a rucksack shouting that everyone inside will die, people are going in for the service",
     // …while "over before" that looks ahead stays now.
     "they're fighting outside, it'll be over before the police get here, please hurry",
+    'someone is smashing the glass of the bus shelter with people still sitting in it',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1013,6 +1014,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son has been watching videos of school shootings and says he would do it to the people who bullied him',
     'someone smashed all the windows of my car while I was sitting in it at the lights and ran off',
     'the man I gave evidence against is out of prison and he drove past my house twice yesterday slowly',
+    'someone cut through the gas meter box and turned the gas on at the meter, I can smell it in the hallway',
+    'electrics are sparking from the lamppost and the kids keep touching the wires',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1640,6 +1643,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A call printed on posters for anyone to read, a riot that dates something, a home that split up long ago.
     "posters on the estate saying the police are the enemy and should be attacked, they've been there since the riots",
     "my dad used to hit my mum when I was little, they're divorced now and I'd like to talk to someone about how it affected me",
+    'youths smashing the glass in the phone box again on the parade',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
