@@ -1523,6 +1523,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a gang is outside my front door shouting racist abuse and kicking it".
     'outside|at my|our|the * door * * kicking|banging|hammering|pounding|smashing it|on_it|at_it',
     'break|breaking|broke into',
+    // "my ex has got into the house through the back door and he's in the kitchen shouting".
+    'get|got|getting|gotten into the|my|our|her|his house|flat|home * through|via|by the|a * door|window|back|garden',
     'force|forcing * way in|into',
     'smash|smashed|break|broke * back|front|kitchen|bedroom window|door',
     'door * be|been kicked|smashed|forced in|open|down',

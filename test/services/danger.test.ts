@@ -483,6 +483,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …while "over before" that looks ahead stays now.
     "they're fighting outside, it'll be over before the police get here, please hurry",
     'someone is smashing the glass of the bus shelter with people still sitting in it',
+    "my ex has got into the house through the back door and he's in the kitchen shouting, I'm upstairs with the baby",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
