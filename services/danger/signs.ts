@@ -1037,6 +1037,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a woman is in the water at Gravesend pier and can't get out".
     '!in the|a water|river|sea|canal|lake|thames|pond|dock|quarry|marina|harbour|reservoir|estuary|creek|medway|lock * * not get out|back',
     '!can not get out of the|a water|river|sea|canal|lake|thames|pond|dock|quarry|marina|harbour|reservoir|estuary|creek|medway',
+    // "kid in river", "there's a man in the canal by the lock".
+    '@person in|into river|canal|lake|water|sea|quarry|thames|medway|reservoir|dock',
+    '@person in|into the|a river|canal|lake|quarry|thames|medway|reservoir|dock',
     // "lads have pushed a boy into the river at the marina and he can't swim".
     '!in|into the|a water|river|sea|canal|lake|pond|marina|dock|thames|medway|quarry|reservoir|harbour * * can not swim',
     'can not escape',
@@ -1284,6 +1287,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!knock|knocked out',
     'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many|bunch|fistful|couple|bag|strip|strips|tub|pot|jar|whole * @medicine',
     'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many|bunch|fistful|couple|bag|strip|strips|tub|pot|jar|whole * * @medicine',
+    // "i took 20 pills", "he's swallowed about 30 paracetamol": a count no one takes for a headache (asked, not 999).
+    'take|swallow * 8|10|12|14|15|16|20|24|25|28|30|32|40|48|50|60|100|ten|twelve|fifteen|sixteen|twenty|thirty|forty|fifty|hundred @medicine',
     // "I've taken all my tablets", "she's swallowed a whole packet": just done, so now.
     '!have|has|is taken|swallowed load|lot|all|packet|bottle|box|handful|loads|whole * pill|tablet|paracetamol|painkiller',
     '!have|has|is swallowed * packet|bottle|box|handful|load',

@@ -1017,6 +1017,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the man I gave evidence against is out of prison and he drove past my house twice yesterday slowly',
     'someone cut through the gas meter box and turned the gas on at the meter, I can smell it in the hallway',
     'electrics are sparking from the lamppost and the kids keep touching the wires',
+    // Three words or four, which the model does not read (were none).
+    'i took 20 pills',
+    'kid in river',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1645,6 +1648,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "posters on the estate saying the police are the enemy and should be attacked, they've been there since the riots",
     "my dad used to hit my mum when I was little, they're divorced now and I'd like to talk to someone about how it affected me",
     'youths smashing the glass in the phone box again on the parade',
+    'I took 2 paracetamol for my headache and went to bed, the music was still going',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
