@@ -1730,6 +1730,8 @@ export const NOT_NOW = [
   'now and then|again',
   // "my dad used to hit my mum when I was little, they're divorced now": how they live since.
   'be|are|am divorced|separated now',
+  // "he has now moved to another county": where someone lives since (not "he's now outside").
+  'now moved|live|lives|living to|in|abroad|away',
   // "she has just started a new relationship": news of how someone lives since, not something just done.
   'just start|started|starting|begun|began a|an|her|his|their|my new',
   // "…got slashed on the way home and now my son won't go out": how someone lives since.
@@ -2491,6 +2493,8 @@ export const PAST = [
   'firefighters|fire_service|fire_brigade|fire_crew|police|ambulance|paramedics * already been|come|attended|dealt',
   // "they had a fight … they've made up now".
   'made up now|since|after',
+  // "both boys were sent home and have since made up".
+  'since made up',
   // "the school dealt with it and they're friends now".
   'be|are friends|mates|best_mates|best_friends again|now',
   'in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',

@@ -1649,6 +1649,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my dad used to hit my mum when I was little, they're divorced now and I'd like to talk to someone about how it affected me",
     'youths smashing the glass in the phone box again on the parade',
     'I took 2 paracetamol for my headache and went to bed, the music was still going',
+    // Written formally, after the event (were a 999 answer and the question).
+    'I previously reported domestic abuse by my former partner. He has now moved to another county and a non-molestation order is in place. I wish to update my contact details.',
+    'The school has informed us that our son was involved in a fight at lunchtime. Both boys were sent home and have since made up.',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
