@@ -1282,6 +1282,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'can not get any sense|response out of|from',
     // "is having a fit"; not "because he had a stroke" (what happened to him once).
     '!having a fit|seizure|stroke',
+    // "a man on the ground outside the pub having some kind of fit".
+    '!having some|a kind|sort of fit|seizure',
     '!just had a fit|seizure|stroke',
     '!heart/n attack/n',
     '!knock|knocked out',
@@ -1320,6 +1322,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!breathing funny|strange|weird|oddly|badly|shallow|shallowly',
     'bleed|bleeding',
     '!blood everywhere',
+    // "there's blood coming under the door of the flat next door and she's not answering".
+    '!blood coming|seeping|running|pouring|trickling under|from_under|through the|a|their|her|his door',
     '!bleed|bleeding on the floor|ground|pavement|road|street',
     '!bleed|bleeding heavily|badly|loads|lots|everywhere',
     '!blood all over',

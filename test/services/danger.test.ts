@@ -484,6 +484,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "they're fighting outside, it'll be over before the police get here, please hurry",
     'someone is smashing the glass of the bus shelter with people still sitting in it',
     "my ex has got into the house through the back door and he's in the kitchen shouting, I'm upstairs with the baby",
+    "there's blood coming under the door of the flat next door and she's not answering",
+    "there's a man on the ground outside the pub having some kind of fit and his friends are laughing",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
