@@ -141,6 +141,10 @@ export const NOT_DANGER = [
   // "posters on the estate saying the police are the enemy and should be attacked": a call printed for anyone to read
   // (not a note to the resident).
   'poster|posters|leaflet|leaflets|sticker|stickers|flyer|flyers|graffiti|banner|banners * saying|say|says|calling_for * * should|must be attacked|killed|hanged|hung|shot|burned|burnt|bombed',
+  // "my husband collects antique swords and hangs them on the wall", "need advice about carrying knives between my
+  // shop and the van" (a butcher): things kept or carried for their use, and a question about the law.
+  'antique|antiques|ornamental|decorative|ceremonial @weapon',
+  'advice|law|legal|allowed|rules about|on|for * carry|carrying|transport|transporting @weapon',
   // "they've been there since the riots": a time told by a riot, not one going on.
   'since|after|before|during the|last riot|riots',
   // "shouting and swearing, no one gets hurt", "swearing at the staff": bad language, not a vow.
@@ -2076,6 +2080,8 @@ export const STILL_AT_RISK = [
   'move|moved|moving|moves into|onto|in * * opposite|next_door|nearby|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
   // "…and I still don't feel safe, he lives next door".
   'he|she|they|who live|lives|living * opposite|next_door|nearby|upstairs|downstairs|round_the_corner|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
+  // "…has been released and is living two streets away".
+  'live|lives|living|moved # street|streets|door|doors|road|roads|house|houses|minute|minutes away|from',
   // "the man who stabbed my cousin last year was seen outside her work yesterday": whoever did it, near her again.
   'seen|spotted|waiting|hanging_around outside|near|by|around her|his|my|our|their work|house|home|school|flat|door|college|workplace',
   // "…raped at a party on Saturday, the lad goes to her college": whoever did it is met every day.

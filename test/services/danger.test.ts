@@ -1022,6 +1022,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Three words or four, which the model does not read (were none).
     'i took 20 pills',
     'kid in river',
+    'the man who stabbed my brother last year has been released and is living two streets away',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1654,6 +1655,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Written formally, after the event (were a 999 answer and the question).
     'I previously reported domestic abuse by my former partner. He has now moved to another county and a non-molestation order is in place. I wish to update my contact details.',
     'The school has informed us that our son was involved in a fight at lunchtime. Both boys were sent home and have since made up.',
+    "my husband collects antique swords and hangs them on the wall, the neighbour has complained to the council that they're dangerous",
+    "I run a butcher's and need advice about carrying knives between my shop and the van",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
