@@ -1293,8 +1293,6 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!knock|knocked out',
     'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many|bunch|fistful|couple|bag|strip|strips|tub|pot|jar|whole * @medicine',
     'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many|bunch|fistful|couple|bag|strip|strips|tub|pot|jar|whole * * @medicine',
-    // "i took 20 pills", "he's swallowed about 30 paracetamol": a count no one takes for a headache (asked, not 999).
-    'take|swallow * 8|10|12|14|15|16|20|24|25|28|30|32|40|48|50|60|100|ten|twelve|fifteen|sixteen|twenty|thirty|forty|fifty|hundred @medicine',
     // "I've taken all my tablets", "she's swallowed a whole packet": just done, so now.
     '!have|has|is taken|swallowed load|lot|all|packet|bottle|box|handful|loads|whole * pill|tablet|paracetamol|painkiller',
     '!have|has|is swallowed * packet|bottle|box|handful|load',
@@ -1424,6 +1422,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'pill|pills|tablet|tablets lined up',
     'wrist|wrists * cut',
     'cut|cuts|cutting * wrist|wrists',
+    // "i took 20 pills", "he's swallowed about 30 paracetamol": a count no one takes for a headache, an overdose (asked,
+    // not 999; Samaritans with it).
+    'take|swallow * 8|10|12|14|15|16|20|24|25|28|30|32|40|48|50|60|100|ten|twelve|fifteen|sixteen|twenty|thirty|forty|fifty|hundred @medicine',
     'better without me|him|her|them|us',
     // "he is going to throw himself in front of a train", "lie down under a bus".
     'throw|throwing|threw|put|putting|lie|lying|lay himself|herself|myself|themselves|yourself in front of',
@@ -2115,7 +2116,7 @@ export const STILL_AT_RISK = [
   'have|has|is been outside|round|near|hanging',
   'know|knows|got|has|have|found|find * my|our|her|his|the new address|number',
   // "the man I gave evidence against is out of prison and he drove past my house twice yesterday slowly": whoever did
-  // it, near again.
+  // it, near again (the same words are a sign of being watched, \`followed\`; here they keep an older danger open).
   'drive|drove|driving|drives|walk|walked|walking|walks past|by my|our|her|his house|flat|home|door|window|windows|work|school',
   // "…they took his phone and they know his face": whoever did it would know someone again.
   'he|she|they know|knows my|our|his|her face|name',

@@ -1690,6 +1690,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
 
   it('names self-harm, so the answer can add Samaritans', () => {
     assert.ok(detector.read('I want to kill myself').signs.includes('self_harm'));
+    // A count of pills is an overdose: Samaritans with the 999 answer.
+    assert.ok(detector.read('i took 20 pills').signs.includes('self_harm'));
     assert.ok(!detector.read('he has a knife').signs.includes('self_harm'));
   });
 
