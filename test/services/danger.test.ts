@@ -1019,10 +1019,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the man I gave evidence against is out of prison and he drove past my house twice yesterday slowly',
     'someone cut through the gas meter box and turned the gas on at the meter, I can smell it in the hallway',
     'electrics are sparking from the lamppost and the kids keep touching the wires',
+    'the man who stabbed my brother last year has been released and is living two streets away',
     // Three words or four, which the model does not read (were none).
     'i took 20 pills',
     'kid in river',
-    'the man who stabbed my brother last year has been released and is living two streets away',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
