@@ -681,10 +681,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'shooting|gunfire|shots break|broke|breaking out',
   ],
   attack: [
-    // "someone smashed all the windows of my car while I was sitting in it".
-    'smash|smashed|smashing|kick|kicked|kicking|hit|hitting|attack|attacked|attacking * car|van|window|windows|windscreen * while|when|with * * in|inside it|the_car|the_van',
-    // "someone is smashing the glass of the bus shelter with people still sitting in it".
-    'smash|smashed|smashing|kick|kicked|kicking|attack|attacked|attacking * * with|while people|someone|somebody|kids|children|passengers|a_family * in|inside it|there',
+    // "someone smashed all the windows of my car while I was sitting in it", "someone is smashing the glass of the bus
+    // shelter with people still sitting in it".
+    'smash|smashed|smashing|kick|kicked|kicking|hit|hitting|attack|attacked|attacking * car|van|window|windows|windscreen|glass|shelter * * while|when|with * * in|inside it|the_car|the_van|there',
     // "someone has cut the brake cables on my mum's mobility scooter": a vehicle made to crash.
     'cut|cutting|tamper|tampered|tampering|loosen|loosened * brake|brakes|brake_cable|brake_cables|brake_pipe|brake_pipes * * @vehicle|scooter|mobility_scooter',
     'cut|cutting|tamper|tampered|tampering|loosen|loosened * wheel_nuts',

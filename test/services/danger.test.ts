@@ -1636,6 +1636,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // at school made up; what stays none beside the new signs.
     "lads play fighting on the field after school, shouting and swearing, no one gets hurt but it's intimidating for the little ones",
     'teenagers drinking in the park and leaving cans and bottles, sometimes they fight each other but just messing',
+    "he said he'd kill me but he was just messing",
     'neighbours have a fire pit in their garden most evenings and the smoke comes straight into our bedroom',
     "my daughter got hit in the face by a ball at the park, the lads didn't mean it, she's fine",
     "a boy at my son's school threatened to beat him up but the school dealt with it and they're friends now",
