@@ -545,7 +545,13 @@ export class LexicalDangerDetector implements DangerDetector {
     // "keeps hitting me", "keeps self harming", "kept on at her" (not "told him to keep his mouth shut").
     // "he keeps following me" (not "I just keep thinking about it": the teller's mind, not what someone does).
     const keepsDoing = (i: number) => tokens[i + 1]?.word === 'on' || tokens.slice(i + 1, i + 3).some((t) => ingForm(t) && !lemmaIn(t, MIND));
-    const habits = inWords.spans('habit').filter(([start, end]) => end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start));
+    // "after school", "after dark": a habit in the present ("kids carry knives in the park after school"), one time when
+    // told in the past ("my son got jumped for his phone after school").
+    const oneTimeOfDay = ([start]: [number, number]) =>
+      tokens[start]!.word === 'after' && toldInThePast(tokens.filter((_, i) => clauseOf[i] === clauseOf[start]));
+    const habits = inWords
+      .spans('habit')
+      .filter(([start, end]) => (end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start)) && !oneTimeOfDay([start, end]));
     // "my son says he is going to jump off the bridge at the weekend", "they're stabbing him after school on Friday": a
     // day or a weekend in a clause that looks ahead, with nothing told in the past, is later, not past.
     const writtenClauses = byClause(written, clauseOf);
@@ -990,6 +996,10 @@ function pastProgressiveBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Past participles that look like the word's base form ("set", "cut"), beside the forms in -ed, -en, -wn and -ne. */
+const PARTICIPLES = new Set(['set', 'cut', 'put', 'hit', 'shut', 'hurt', 'lit', 'left', 'got', 'stuck', 'caught', 'kept', 'burnt', 'took']);
+const participle = (word: string) => /(?:ed|en|wn|ne)$/.test(word) || PARTICIPLES.has(word);
+
 /** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
@@ -998,8 +1008,10 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   const saying = [...first.lemmas].some((l) => SAYING.has(l));
   // "has taken my son" is happening; "hasn't come home" tells of an absence, not of an act.
   const perfect = PERFECT.has(first.word) && tokens[start + 1]?.word !== 'not';
-  // "has been following my daughter home": a pattern, not this minute.
-  if (perfect || (before === 'has' && first.word !== 'not' && first.word !== 'been' && !saying)) return true;
+  // "has been following my daughter home": a pattern, not this minute. After "have", only a past participle ("kids have
+  // set light to the hedge", "two men have forced their way in"; not "they have baseball bats", which they carry).
+  const afterHas = before === 'has' || (before === 'have' && participle(first.word));
+  if (perfect || (afterHas && first.word !== 'not' && first.word !== 'been' && !saying)) return true;
   if (before === 'being') return true;
   // "she is sat on the edge of the roof", "he's stood on the bridge": how many here say "is sitting", "is standing".
   if (POSTURE.has(first.word) && PRESENT.has(before ?? '')) return true;

@@ -766,6 +766,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "threw a brick at my window while my kids were in the room", "fireworks into the doorway of the mosque while
     // people are inside praying": thrown at people inside, not only at a window or a door.
     '@object through|at|into * window|windows|windscreen|door|doorway|letterbox * while|when|with * in|inside',
+    // "a brick was thrown at the windscreen while I was driving down my road": at someone in the car.
+    '@object * at|through|into * windscreen|window|windows while|when * driving|sitting|sat',
     // "robbed my brother".
     'rob|robbed|robbing * @person',
     // "a gang just robbed the jewellers", "they're raiding the post office".
@@ -783,6 +785,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'have|having a scrap',
     'let|set * dog|dogs loose on',
     'dog|dogs * let|set loose on',
+    'set|sets|setting it|dog|dogs on|onto my|his|her|their|our|a|the @person',
     'jump|jumped|jumping @person',
     'jump|jumped|jumping my|his|her|their|our|a|the|some @person',
     'grab|grabbed|grabbing|hold|held|holding|have|has|got * by the|her|his|my|their|your throat|neck|hair',
@@ -790,9 +793,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // …and "has got her up against the wall by her neck".
     '!is|are|has got * by the|her|his|my|their|your throat|neck|hair',
     '!is|are|has got * up against * by the|her|his|my|their|your throat|neck|hair',
-    // "he's got hold of my daughter" (not "he's got hold of my number"); "grabbed hold of her arm".
+    // "he's got hold of my daughter" (not "he's got hold of my number"); "grabbed hold of her arm", "grabbed my arm hard".
     '!is|are|has got hold of * @person',
     'grab|grabbed|grabbing|take|took hold of * @person|arm|arms|hair|throat|neck|wrist|wrists',
+    'grabbed|grabbing my|her|his|their|your arm|arms|wrist|wrists',
     'grab|grabbed|grabbing * by the arm|arms|wrist|wrists|collar',
     'grab|grabbed|grabbing * round|around the throat|neck',
     'force|forced|forces * sex',
@@ -813,7 +817,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'headlock|chokehold',
     'tip|tipped|tipping * wheelchair|scooter|pram * over|out',
     'tip|tipped|tipping over|out * wheelchair|scooter|pram',
-    'head|face kick|kicked|stamp|stamped|smash|smashed|punch|punched|cave|caved in',
+    'head|face kick|kicked|stamp|stamped|smash|smashed|punch|punched|cave|caved in|on',
+    // "bloke getting his head stamped on outside the kebab shop": told as it happens.
+    'getting|being his|her|their|my|your|the|a head|face kicked|stamped|punched|smashed|caved in|on',
     'fight|fighting|brawl|brawling|riot|rioting',
     'run|ran|drive|driving|drove over|into|at * @person',
     'mount|mounted * pavement',
@@ -961,8 +967,12 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "electrics are sparking from the lamppost and the kids keep touching the wires".
     'electrics|cable|cables|wire|wires be|are|is spark|sparks|sparking',
     'sparking|sparks from * lamppost|lamp_post|streetlight|street_light|substation|pylon|junction_box|cable|cables',
+    // "water pouring through the ceiling onto the electrics and there's sparks".
+    '!electrics|wiring|socket|sockets|fusebox|fuse_box * spark|sparks|sparking',
     'there is|are smoke/n',
     '!on fire/n',
+    // "the smoke is going up the stairs": smoke in a block's common parts.
+    '!smoke/n be going|coming|pouring|billowing|filling|spreading * stairs|stairwell|landing|corridor|hallway|block|flats',
     // "it's catching the wooden fence": the fire is spreading.
     '!catching the|a|next * fence|hedge|hedges|tree|trees|shed|roof|house|car|building|curtain|curtains',
     '!fire/n in|at|spread|spreading|upstairs|downstairs',
@@ -1036,6 +1046,12 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "I'm still locked in the bedroom".
     '!be|am|is|are still locked|trapped in|inside',
     '!@someone locked in|inside',
+    // "my dad has locked my mum in the bathroom" (told so, not now by itself); "she's in a flat with some older men and
+    // can't leave".
+    'lock|locked|locking my|his|her|our|their|the @person in|inside',
+    'in|at a|the|some|his|their flat|house|party|room|car with * man|men|lads|guys|boys * can not leave|get_out|get_away',
+    // "he is in a car with men he don't know and he texted me 'help'".
+    'in|at a|the|some flat|house|party|room|car|van with * man|men|lads|guys|strangers * do|does|did not know',
     '!can not get out of the|my|this|our house|flat|room|car|building|bathroom|bedroom|lift',
     // "a woman is in the water at Gravesend pier and can't get out".
     '!in the|a water|river|sea|canal|lake|thames|pond|dock|quarry|marina|harbour|reservoir|estuary|creek|medway|lock * * not get out|back',
@@ -1520,6 +1536,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // as harassment with no danger sign: not "keeps turning up at my work", nor "films my kids playing".)
     'sit|sits|sitting|sat|stand|stands|standing|stood there watching|staring',
     'sat|sitting|parked|waiting outside my|our|her|his * house|flat|home|door * for # hour|hours|hrs',
+    // "a car parks opposite my house every night with two men in it watching".
+    'man|men|someone|somebody|people|lads|guys|two|three in it watching|staring',
     // "messaging me what I was wearing that day": someone who watches her.
     'what i|she|he|you|we be wearing',
     // "a car's been tailing me since the Dartford crossing", "tried to run me off the road".
@@ -1760,6 +1778,8 @@ export const NOT_NOW = [
   'just find|found out',
   'just discover|discovered|learn|learnt|learned|realise|realised|realize|realized',
   'just be|been told|informed|released|freed|bailed',
+  // "she's just going to get a lift for a bit": how someone will get about, not something just done.
+  'just going to get|take a lift|taxi|cab|bus',
   'just hear|heard that|about|from',
   // "the boy has now threatened to stab him": what was said.
   'now threaten|threatened|threatens|say|said|told|text|texted|message|messaged',
@@ -1768,8 +1788,8 @@ export const NOT_NOW = [
   'fine|ok|okay|alright|good|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad|recovering|recovered|healing|healed|resting|comfortable|settled|happy|happier now',
   // "we're trying to move on": getting over it, not someone trying to get in.
   'trying to move_on|cope|forget|get_over|get_past|put_it_behind|understand|come_to_terms',
-  // "I just want to know if there's more cctv now": what has been done since.
-  'cctv|camera|cameras|lighting|patrols * now',
+  // "I just want to know if there's more cctv now", "I've got blinds now": what has been done since.
+  'cctv|camera|cameras|lighting|patrols|blinds|curtains|alarm|locks * now',
   // "it's years ago now": how long ago (not "…ages ago, now it has reopened", a contrast: see NOW).
   'be|is|was * ago now',
   // "he lives up north now", "she's in a mental health unit now getting the care she needs": where someone is now.
@@ -2184,6 +2204,8 @@ export const STILL_AT_RISK = [
   'have|has|is been riding|walking|driving|going|coming|carrying|hanging|sitting|waiting|standing|hitting|threatening|following|watching|staring|messaging|texting|sending|asking|setting|lighting|starting|posting|sharing|calling|ringing|phoning',
   // "he's been punching holes in walls", "somebody has been trying our car doors every night this week".
   'have|has|is been punching|smashing|kicking|throwing|banging|trying|lurking|prowling|creeping|grabbing|pushing',
+  // "two lads are going round with a dog they set on other dogs": still about with it.
+  'be|are|is going|walking|riding|driving round|around with',
   // "my dad hit my mum again on Saturday … it keeps happening".
   'keep|keeps happening',
   'do it|that again',
@@ -2368,6 +2390,8 @@ export const DEALT_WITH = [
   'already reported',
   // "…were fighting over a man outside the club, the bouncers split them up".
   'bouncer|bouncers|security|staff|teacher|teachers|police|officers split|broke * them|it up',
+  // "I broke up a fight between two boys outside the chip shop".
+  'i|we broke|split up the|a fight|scrap',
   // What a report after the event brings: "I've got his number plate", "we have photos of them", "we want the lads
   // caught", "we've spoken to the PCSO".
   'got|have|has|took * number plate|registration|reg',
@@ -2389,6 +2413,8 @@ export const DEALT_WITH = [
   'doorbell|ring camera|cam',
   'on camera|cctv',
   'if there be|is * cctv|footage|camera|cameras',
+  // "is there any CCTV there?".
+  'be|is there any * cctv|footage|camera|cameras',
   // "both were told off, we just want it noted".
   'want|wants it noted|recorded',
   'be|was|were|got told off',
@@ -2507,6 +2533,9 @@ export const PAST = [
   'since made up',
   // "the school dealt with it and they're friends now".
   'be|are friends|mates|best_mates|best_friends again|now',
+  // "he hit me… we've sorted it out and are talking again".
+  'sorted it|things out',
+  'be|are talking|speaking again',
   'in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
   'on new year|years * eve|day',
   'on christmas|boxing|easter|halloween|valentine|bonfire|fireworks * eve|day|night',

@@ -157,9 +157,19 @@ export function tokenise(text: string): Token[] {
 /**
  * A sentence's tokens, and for each the number of the clause it stands in (clauses begin after a comma, or at "and"
  * or "but"; the words are the same as the whole sentence's). The danger reader and the domestic-abuse reader use it.
+ * An "and" after one or two words joins who did or had it done ("me and my mate were attacked", "my son and his friend
+ * got jumped"): it does not begin a clause.
  */
 export function tokeniseByClause(sentence: string): { tokens: Token[]; clauseOf: number[] } {
-  const clauses = sentence.split(/,|(?=\band\b|\bbut\b)/i).map(tokenise);
+  const clauses = sentence
+    .split(/,|(?=\band\b|\bbut\b)/i)
+    .map(tokenise)
+    .reduce<Token[][]>((joined, clause) => {
+      const last = joined[joined.length - 1];
+      if (last !== undefined && last.length > 0 && last.length <= 2 && clause[0]?.word === 'and') last.push(...clause);
+      else joined.push(clause);
+      return joined;
+    }, []);
   return { tokens: clauses.flat(), clauseOf: clauses.flatMap((clause, n) => clause.map(() => n)) };
 }
 

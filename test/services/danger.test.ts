@@ -486,6 +486,19 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my ex has got into the house through the back door and he's in the kitchen shouting, I'm upstairs with the baby",
     "there's blood coming under the door of the flat next door and she's not answering",
     "there's a man on the ground outside the pub having some kind of fit and his friends are laughing",
+    // Nineteenth session (were the question, or none): a head stamped on as it happens, someone locked in or held at a
+    // flat, live electrics sparking (as the data labels them).
+    'bloke getting his head stamped on outside the kebab shop on Spital St',
+    "my dad has locked my mum in the bathroom and he's smashing things, i'm in my room",
+    "My 14 year old has just messaged me saying she's in a flat with some older men and can't leave, she doesn't know the address",
+    'water pouring through the ceiling of the flat below onto the electrics and theres sparks, the woman down there is disabled',
+    'electrics are sparking from the lamppost and the kids keep touching the wires',
+    // …a fire set told in the present perfect, with "have" as with "has" (not "they have baseball bats": see possible),
+    // and smoke going up a block's stairs.
+    'some kids have set light to the hedge next to the petrol station',
+    'two men have forced their way into my mums flat and are shouting at her to give them money',
+    "someone's set fire to the bins under the stairwell at our block and the smoke is going up the stairs",
+    "my son is 13, he is in a car with men he don't know and he texted me 'help' and now his phone is off",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1018,11 +1031,18 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone smashed all the windows of my car while I was sitting in it at the lights and ran off',
     'the man I gave evidence against is out of prison and he drove past my house twice yesterday slowly',
     'someone cut through the gas meter box and turned the gas on at the meter, I can smell it in the hallway',
-    'electrics are sparking from the lamppost and the kids keep touching the wires',
     'the man who stabbed my brother last year has been released and is living two streets away',
     // Three words or four, which the model does not read (were none).
     'i took 20 pills',
     'kid in river',
+    // Nineteenth session (were none): an arm grabbed by an ex; men sitting in a car watching a house.
+    "My ex partner grabbed my arm hard when we were arguing about the kids at handover. I've got bruises. I don't want police involved, I just want advice about safer handovers.",
+    'Since I gave a statement about the drug dealing, a car parks opposite my house every night with two men in it watching.',
+    'my brother-in-law locks my sister in the house when he goes to work and takes her phone',
+    'Every time I park outside my house someone scratches it and last week a brick was thrown at the windscreen while I was driving down my road.',
+    "my 15 year old is in a car with men I don't know somewhere in Chatham and says she can't get home",
+    // A dog set on someone, by lads still going round with it.
+    'Two lads from the estate are going round with a dog they set on other dogs and they set it on my son yesterday, he got bitten on the leg.',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1658,6 +1678,17 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'The school has informed us that our son was involved in a fight at lunchtime. Both boys were sent home and have since made up.',
     "my husband collects antique swords and hangs them on the wall, the neighbour has complained to the council that they're dangerous",
     "I run a butcher's and need advice about carrying knives between my shop and the van",
+    // Nineteenth session (was the question): a family quarrel made up.
+    "My brother and I had a fight at mum's house and he hit me. We've sorted it out and are talking again. I only mention it because mum is worried.",
+    "two weeks ago a neighbour said he'd burn my car over a parking space, we've sorted it out with the housing officer and he apologised",
+    // Attacks told after the event: "after school" told in the past is one time, not a habit; "me and my mate were
+    // attacked" is told in the past (the "and" joins who it happened to); a question about CCTV; a fight the resident
+    // broke up; blinds put up since; "just going to get a lift" is not something just done.
+    "My son got jumped for his phone after school. He didn't get hurt thank god, just his pride. Police have given us a crime number.",
+    "Me and my mate were attacked by a group of lads in the town centre after a night out. We both got a few bruises. We didn't see their faces well. Is there any CCTV there?",
+    "Someone was watching me through my window from the street last month but I've got blinds now and haven't seen anyone since.",
+    'I broke up a fight between two boys outside the chip shop. Both went off in different directions. One had a bloody nose.',
+    "Think someone followed my daughter home from the station on Friday but when she turned round he'd gone. She's alright, she's just going to get a lift for a bit.",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
