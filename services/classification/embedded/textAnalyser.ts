@@ -8,7 +8,7 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 
 /** Enough everyday English words mean English, whatever the statistics say about text-speak. */
 const ENGLISH =
-  /\b(the|and|my|is|are|was|to|of|in|it|on|at|i|he|she|they|we|you|this|that|there|outside|every|with|have|has|not|me|them|our|their|his|her|been|keep|keeps)\b/gi;
+  /\b(the|and|my|is|are|was|to|of|in|it|on|at|i|he|she|they|we|you|this|that|there|outside|every|with|have|has|not|me|them|our|their|his|her|been|keep|keeps|now)\b/gi;
 
 /** Half the words English: residents' English with slang and typos scores 0.44 and up, other languages 0.25 and below. */
 const ENGLISH_SHARE = 0.5;
