@@ -146,6 +146,8 @@ const ofAThing = (tokens: readonly Token[], start: number) =>
     !tokens[start - 3]?.lemmas.has('do'));
 /** Sounds of danger: with a screen in the sentence they may be the screen's. */
 const SOUNDS = new Set(['gunfire', 'gunshot', 'gunshots', 'shots', 'explosion', 'explosions']);
+/** Fighting as a word that play can qualify ("play fighting"), not a blow ("punched"). */
+const FIGHTING = new Set(['fight', 'scrap', 'wrestle', 'brawl']);
 const WEAPONS = new Set(LISTS.weapon.split('|').map((w) => w.replace('/n', '')));
 /** Signs of harm to someone that, told as happening again, tell of a pattern (not a fire or a break-in again). */
 const AGAIN_SIGNS = new Set<DangerSign>(['attack', 'threat', 'followed', 'weapon']);
@@ -470,8 +472,11 @@ export class LexicalDangerDetector implements DangerDetector {
         (joking && sign === 'threat') ||
         // what it seemed, before the sentence says what it was;
         inSpans(start, seemingOnly) ||
-        // sticks, stones and "get off me" in horseplay;
-        (horseplay && ((sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) || sign === 'plea')) ||
+        // sticks, stones, "get off me" and fighting in horseplay ("kids fighting in the park, just play fighting");
+        (horseplay &&
+          ((sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) ||
+            sign === 'plea' ||
+            (sign === 'attack' && tokens.slice(start, end).every((t) => lemmaIn(t, FIGHTING))))) ||
         // a sound likened to harm, with what makes it named (fireworks, foxes).
         ((likenedAt(tokens, start) || soundsLike(tokens, start)) && tokens.some((t) => lemmaIn(t, SOUND_SOURCES)));
       if (somethingElse) {
@@ -547,11 +552,14 @@ export class LexicalDangerDetector implements DangerDetector {
     const keepsDoing = (i: number) => tokens[i + 1]?.word === 'on' || tokens.slice(i + 1, i + 3).some((t) => ingForm(t) && !lemmaIn(t, MIND));
     // "after school", "after dark": a habit in the present ("kids carry knives in the park after school"), one time when
     // told in the past ("my son got jumped for his phone after school").
-    const oneTimeOfDay = ([start]: [number, number]) =>
+    const oneTimeOfDay = (start: number) =>
       tokens[start]!.word === 'after' && toldInThePast(tokens.filter((_, i) => clauseOf[i] === clauseOf[start]));
+    // "the leaders have banned the boy for a month": how long a ban lasts, not how long something has gone on.
+    const banLasts = (start: number) =>
+      tokens[start]!.word === 'for' && tokens.slice(Math.max(0, start - 4), start).some((t) => SANCTIONS.has(t.word));
     const habits = inWords
       .spans('habit')
-      .filter(([start, end]) => (end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start)) && !oneTimeOfDay([start, end]));
+      .filter(([start, end]) => (end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start)) && !oneTimeOfDay(start) && !banLasts(start));
     // "my son says he is going to jump off the bridge at the weekend", "they're stabbing him after school on Friday": a
     // day or a weekend in a clause that looks ahead, with nothing told in the past, is later, not past.
     const writtenClauses = byClause(written, clauseOf);
@@ -865,7 +873,9 @@ const notStopping = (tokens: readonly Token[], i: number) => NEGATIONS.has(token
  */
 function negated(tokens: readonly Token[], start: number, reach = 2): boolean {
   if (notStopping(tokens, start)) return false;
-  return tokens.slice(Math.max(0, start - reach), start).some((t) => NEGATIONS.has(t.word));
+  // "no one's been hurt": "no one" is one word of negation.
+  const from = Math.max(0, start - reach);
+  return tokens.slice(from, start).some((t, i) => NEGATIONS.has(t.word) || (t.word === 'one' && tokens[from + i - 1]?.word === 'no'));
 }
 
 /** "she wants to go to sleep and not wake up": a wish (self-harm), not someone who will not wake ("…and didn't wake up" is). */
@@ -996,6 +1006,8 @@ function pastProgressiveBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** What a school, a club or a court gives for a set time ("banned for a month", "excluded for two days"). */
+const SANCTIONS = new Set(['banned', 'barred', 'excluded', 'suspended', 'grounded', 'sentenced', 'jailed', 'remanded']);
 /** Past participles that look like the word's base form ("set", "cut"), beside the forms in -ed, -en, -wn and -ne. */
 const PARTICIPLES = new Set(['set', 'cut', 'put', 'hit', 'shut', 'hurt', 'lit', 'left', 'got', 'stuck', 'caught', 'kept', 'burnt', 'took']);
 const participle = (word: string) => /(?:ed|en|wn|ne)$/.test(word) || PARTICIPLES.has(word);

@@ -2206,6 +2206,8 @@ export const STILL_AT_RISK = [
   'have|has|is been punching|smashing|kicking|throwing|banging|trying|lurking|prowling|creeping|grabbing|pushing',
   // "two lads are going round with a dog they set on other dogs": still about with it.
   'be|are|is going|walking|riding|driving round|around with',
+  // "…I've had trouble with the family over the road": a feud that goes on.
+  'have|has had|been_having trouble|problems|issues with',
   // "my dad hit my mum again on Saturday … it keeps happening".
   'keep|keeps happening',
   'do it|that again',
@@ -2348,7 +2350,7 @@ export const AFTERWARDS = [
   // "a man collapsed outside the Co-op this morning, the ambulance took him away".
   'ambulance|paramedics|ambulance_crew * took|take * him|her|them away|off|in',
   'be|been|get|got excluded|expelled|suspended|sacked|banned|barred',
-  'head|school|shop|pub|club|landlord|council|manager|staff have|has banned|barred|excluded|expelled|suspended',
+  'head|school|shop|pub|club|landlord|council|manager|staff|leader|leaders|coach have|has banned|barred|excluded|expelled|suspended',
   // "he doesn't want to take it further", "we're not taking it further" (so not with DEALT_WITH, which a negation undoes).
   'take|taking it further',
   // "we're not pressing charges".
@@ -2533,8 +2535,9 @@ export const PAST = [
   'since made up',
   // "the school dealt with it and they're friends now".
   'be|are friends|mates|best_mates|best_friends again|now',
-  // "he hit me… we've sorted it out and are talking again".
+  // "he hit me… we've sorted it out and are talking again", "the girl's mum made her apologise".
   'sorted it|things out',
+  'made him|her|them apologise|apologize|say_sorry',
   'be|are talking|speaking again',
   'in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
   'on new year|years * eve|day',

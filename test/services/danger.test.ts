@@ -499,6 +499,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'two men have forced their way into my mums flat and are shouting at her to give them money',
     "someone's set fire to the bins under the stairwell at our block and the smoke is going up the stairs",
     "my son is 13, he is in a car with men he don't know and he texted me 'help' and now his phone is off",
+    'kids play fighting in the park but one of them has pulled a knife',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1043,6 +1044,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my 15 year old is in a car with men I don't know somewhere in Chatham and says she can't get home",
     // A dog set on someone, by lads still going round with it.
     'Two lads from the estate are going round with a dog they set on other dogs and they set it on my son yesterday, he got bitten on the leg.',
+    // A feud that goes on keeps a firework through the door open.
+    "a firework was put through my letterbox last night, the mat is burnt. I've had trouble with the family over the road",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1689,6 +1692,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "Someone was watching me through my window from the street last month but I've got blinds now and haven't seen anyone since.",
     'I broke up a fight between two boys outside the chip shop. Both went off in different directions. One had a bloody nose.',
     "Think someone followed my daughter home from the station on Friday but when she turned round he'd gone. She's alright, she's just going to get a lift for a bit.",
+    // A ban's length is not a habit; an apology made is how it ended.
+    'My son was hit by a boy at the youth club. The leaders have banned the boy for a month. My son has a bruise on his cheek.',
+    "Some girl threatened to stab my daughter on a group chat. The parents got involved and the girl's mum made her apologise. It was a stupid argument about a boy.",
+    // Fighting called play in the same sentence (not a knife pulled in it: see now).
+    "kids fighting in the park, just play fighting i think, they're laughing",
+    // "no one" negates as "nobody" does.
+    "Someone rides an off-road bike on the footpath by the river most afternoons. No one's been hurt but it's fast.",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
