@@ -10,7 +10,7 @@ import type { DangerSign } from './danger';
  */
 export const LISTS = {
   person:
-    'me|him|her|them|us|you|someone|somebody|anyone|man|woman|boy|girl|lad|guy|bloke|kid|child|baby|toddler|person|people|mum|mother|dad|father|son|daughter|brother|sister|wife|husband|partner|girlfriend|boyfriend|ex|stepdad|stepmum|stepson|stepdaughter|friend|mate|neighbour|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|grandson|granddaughter|aunt|auntie|uncle|cousin|lodger|flatmate|carer|client|colleague|classmate|rider|nephew|niece|teenager|youth|pensioner|lady|gentleman|victim|driver|barman|worker|staff|student|pupil|shopkeeper|customer|police|officer|copper|cop|bouncer|security|guard',
+    'me|him|her|them|us|you|someone|somebody|anyone|man|woman|boy|girl|lad|guy|bloke|kid|child|baby|toddler|person|people|mum|mummy|mother|dad|daddy|father|son|daughter|brother|sister|wife|husband|partner|girlfriend|boyfriend|ex|stepdad|stepmum|stepson|stepdaughter|friend|mate|neighbour|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|grandson|granddaughter|aunt|auntie|uncle|cousin|lodger|flatmate|carer|client|colleague|classmate|rider|nephew|niece|teenager|youth|pensioner|lady|gentleman|victim|driver|barman|worker|staff|student|pupil|shopkeeper|customer|police|officer|copper|cop|bouncer|security|guard',
   /** Weapons whatever the sentence. */
   weapon:
     'knife/n|blade/n|machete/n|shank/n|sword/n|axe/n|ax/n|hatchet/n|katana/n|bayonet/n|knuckleduster/n|airgun/n|cosh/n|cleaver/n|gun/n|pistol/n|firearm/n|shotgun/n|rifle/n|crossbow/n|taser/n|weapon/n|zombie',
@@ -114,6 +114,8 @@ export const NOT_DANGER = [
   'not think|believe * he|she|they * hurt|hurts|hit|hits|harm|harms|hurting|hitting',
   // "used nappies being thrown over the wall into the playground": rubbish thrown, nobody hit.
   'nappy|nappies|rubbish|litter|bag|bags|waste|bin|bins|leaves|cuttings|food being|getting|been thrown|chucked|dumped',
+  // "fascinated with military history and weapons", "watches documentaries about guns": weapons as a subject.
+  'history|documentary|documentaries|books|films|models|games and|of|about * weapons|guns|knives|swords',
   // "I just want to report a broken street light": a thing reported broken, not a threat to break someone.
   'report|reporting a|the|some broken|damaged|smashed',
   // "we're locked in a dispute with the council": a quarrel, not someone locked in.
@@ -799,6 +801,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'grabbed|grabbing my|her|his|their|your arm|arms|wrist|wrists',
     'grab|grabbed|grabbing * by the arm|arms|wrist|wrists|collar',
     'grab|grabbed|grabbing * round|around the throat|neck',
+    // "one of them was holding her arm tight".
+    'hold|holding|held|grip|gripping|gripped * arm|arms|wrist|wrists tight|tightly|hard',
     'force|forced|forces * sex',
     'stamp|stamping|kick|kicking on|in * head|face',
     'kick|stamp|punch|smash|hit * head|face',

@@ -500,6 +500,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone's set fire to the bins under the stairwell at our block and the smoke is going up the stairs",
     "my son is 13, he is in a car with men he don't know and he texted me 'help' and now his phone is off",
     'kids play fighting in the park but one of them has pulled a knife',
+    'Im a taxi driver, i have just dropped off a very young girl with two older men at a house on Stone Street, she was crying and one of them was holding her arm tight',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1046,6 +1047,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'Two lads from the estate are going round with a dog they set on other dogs and they set it on my son yesterday, he got bitten on the leg.',
     // A feud that goes on keeps a firework through the door open.
     "a firework was put through my letterbox last night, the mat is burnt. I've had trouble with the family over the road",
+    // A child's words for her parents.
+    "I'm a teaching assistant. A Year 4 pupil told me this morning that daddy hit mummy with a belt at the weekend and that she is scared to go home. I have passed this to our safeguarding lead.",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1699,6 +1702,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "kids fighting in the park, just play fighting i think, they're laughing",
     // "no one" negates as "nobody" does.
     "Someone rides an off-road bike on the footpath by the river most afternoons. No one's been hurt but it's fast.",
+    // Weapons as a subject of study.
+    'My son, who is autistic, has become fascinated with military history and weapons. He collects model tanks and watches documentaries. His school referred him to Prevent and we were told there were no concerns. I am asking about the process.',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
