@@ -94,6 +94,8 @@ export const FIGURES_OF_SPEECH = [
 export const HORSEPLAY = [
   'play|mess fight|fighting|fights',
   'horseplay',
+  // "lads fighting over a football, just handbags really": a scuffle nobody means.
+  'just|only handbags',
   'scrap|scrapping|fight|fighting|wrestle|wrestling * for fun|a_laugh',
   // "sometimes they fight each other but just messing".
   'scrap|scrapping|fight|fighting|wrestle|wrestling * just|only messing|mucking|playing|joking',
@@ -1429,6 +1431,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'end everything',
     'end|ending things',
     'text|texted|message|messaged|say|saying|said|post|posted|posting|write|wrote * goodbye',
+    // "my mate just sent a pic of loads of pills and said bye".
+    '@medicine * and|then * say|said|saying|text|texted|message|messaged bye|goodbye',
     'give|gave|giving away his|her|their|my * stuff|thing|belonging|possession',
     'do something stupid|silly',
     'better off without me|him|her|them|us',
@@ -1689,8 +1693,8 @@ export const NOW = [
   // "he's on his way" (not "I am on my way home": the resident's journey).
   'is|are on the|his|her|their way',
   'about to',
-  'have|be just',
-  'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|call|threaten|turn|go|shout|scream|ring|phone|tell|rob|mug|raid|jump',
+  'have|has|is|are|am just',
+  'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|send|call|threaten|turn|go|shout|scream|ring|phone|tell|rob|mug|raid|jump',
   'is|are trying to',
   // "a man with a hammer going mental in the Greggs queue" (not "my dad's going mental because someone threatened my
   // brother with a knife last week": the weapon is the one told of).

@@ -501,6 +501,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son is 13, he is in a car with men he don't know and he texted me 'help' and now his phone is off",
     'kids play fighting in the park but one of them has pulled a knife',
     'Im a taxi driver, i have just dropped off a very young girl with two older men at a house on Stone Street, she was crying and one of them was holding her arm tight',
+    // Pills and a goodbye, just sent.
+    'my mate just sent a pic of loads of pills and said bye',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1704,6 +1706,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "Someone rides an off-road bike on the footpath by the river most afternoons. No one's been hurt but it's fast.",
     // Weapons as a subject of study.
     'My son, who is autistic, has become fascinated with military history and weapons. He collects model tanks and watches documentaries. His school referred him to Prevent and we were told there were no concerns. I am asking about the process.',
+    // "were just" is not a word of now ("is just" is); "just handbags" is a scuffle nobody means.
+    'got followed home from school by some year 11s, they were just being idiots, im fine',
+    'lads fighting over a football on the green, just handbags really, nobody hurt',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
