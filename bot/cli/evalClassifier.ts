@@ -1,11 +1,11 @@
 /**
  * npm run eval:classifier — the embedded classifier and the danger detector, side by side on three sets: 5-fold
  * cross-validation on the training split, the test split, and the frozen challenge set (never tuned on; see
- * services/classification/data/README.md). Top-1 category, hate F1, strand micro-F1, and danger by level: recall of
+ * services/classification/data/README.md), read also with a second reader's danger levels. Top-1 category, hate F1, strand micro-F1, and danger by level: recall of
  * now-or-possible, precision of now, how often possible is read into descriptions with no danger.
  */
 import { CATEGORIES, STRANDS } from '../../services/classification/codes';
-import { loadSplit, type LabelledExample } from '../../services/classification/dataset';
+import { loadChallengeSecondReading, loadSplit, type LabelledExample } from '../../services/classification/dataset';
 import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
 import type { Classification } from '../../services/classification/classifier';
 import { MODEL_THRESHOLD } from '../../services/danger/embeddedDangerDetector';
@@ -157,6 +157,8 @@ function main(): void {
     ['train (5-fold CV)', crossValidate(loadSplit('train'), folds)],
     ['test split', evaluate(classifier, loadSplit('test'))],
     ['challenge (frozen)', evaluate(classifier, loadSplit('challenge'))],
+    // The same descriptions with a second reader's danger levels, labelled blind to the first (data/README.md).
+    ['challenge 2nd read', evaluate(classifier, loadChallengeSecondReading())],
   ];
   const pct = (x: number) => x.toFixed(3).padStart(20);
   console.log(`Embedded classifier and danger detector (trained in ${trainMs.toFixed(0)} ms)\n`);

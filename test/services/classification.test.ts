@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { domesticAbuseWords } from '../../services/classification/embedded/domesticAbuse';
 import { classificationSchema } from '../../services/classification/classifier';
 import { CATEGORIES } from '../../services/classification/codes';
-import { loadSplit } from '../../services/classification/dataset';
+import { loadChallengeSecondReading, loadSplit } from '../../services/classification/dataset';
 import { EmbeddedClassifier, sourceFingerprint, trainingDataFingerprint } from '../../services/classification/embedded/embeddedClassifier';
 import { features, words } from '../../services/classification/embedded/features';
 import { Vectoriser } from '../../services/classification/embedded/model';
@@ -310,6 +310,20 @@ describe('embedded classifier: the model', () => {
     // data's, 0.158 (37) with its last round: the phrases' questions the same 18, the model's 16 to 19 as descriptions
     // were added. Floor 0.16.
     assert.ok(r.possibleOnNone <= 0.16, `possible on no-danger ${r.possibleOnNone}`);
+  });
+
+  it('the challenge set has a second reading: one danger level for each of its descriptions, and no other', () => {
+    const challenge = loadSplit('challenge');
+    const second = loadChallengeSecondReading();
+    assert.deepEqual(
+      second.map((e) => [e.id, e.text]),
+      challenge.map((e) => [e.id, e.text]),
+    );
+    const lines = readFileSync(path.join(DATA_DIR, 'challenge-second-reading.jsonl'), 'utf8').trim().split('\n');
+    assert.equal(lines.length, challenge.length);
+    const missing = path.join(mkdtempSync(path.join(tmpdir(), 'second-')), 'reading.jsonl');
+    writeFileSync(missing, lines.slice(1).join('\n'));
+    assert.throws(() => loadChallengeSecondReading(missing), new RegExp(`no reading of ${challenge[0]!.id}`));
   });
 
   it('reads domestic abuse from the relationship with harm or threats, in any wording (issue 16)', () => {
