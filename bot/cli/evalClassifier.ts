@@ -1,8 +1,9 @@
 /**
  * npm run eval:classifier — the embedded classifier and the danger detector, side by side on three sets: 5-fold
  * cross-validation on the training split, the test split, and the frozen challenge set (never tuned on; see
- * services/classification/data/README.md), read also with a second reader's danger levels. Top-1 category, hate F1, strand micro-F1, and danger by level: recall of
- * now-or-possible, precision of now, how often possible is read into descriptions with no danger.
+ * services/classification/data/README.md), read also with a second reader's danger levels. Top-1 category, hate F1,
+ * strand micro-F1, and danger by level: recall of now-or-possible, precision of now, how often possible is read into
+ * descriptions with no danger.
  */
 import { CATEGORIES, STRANDS } from '../../services/classification/codes';
 import { loadChallengeSecondReading, loadSplit, type LabelledExample } from '../../services/classification/dataset';

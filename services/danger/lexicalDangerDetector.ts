@@ -550,10 +550,11 @@ export class LexicalDangerDetector implements DangerDetector {
     // "keeps hitting me", "keeps self harming", "kept on at her" (not "told him to keep his mouth shut").
     // "he keeps following me" (not "I just keep thinking about it": the teller's mind, not what someone does).
     const keepsDoing = (i: number) => tokens[i + 1]?.word === 'on' || tokens.slice(i + 1, i + 3).some((t) => ingForm(t) && !lemmaIn(t, MIND));
+    const clauses = byClause(tokens, clauseOf);
+    const clause = (n: number): readonly Token[] => clauses[n] ?? [];
     // "after school", "after dark": a habit in the present ("kids carry knives in the park after school"), one time when
     // told in the past ("my son got jumped for his phone after school").
-    const oneTimeOfDay = (start: number) =>
-      tokens[start]!.word === 'after' && toldInThePast(tokens.filter((_, i) => clauseOf[i] === clauseOf[start]));
+    const oneTimeOfDay = (start: number) => tokens[start]!.word === 'after' && toldInThePast(clause(clauseOf[start]!));
     // "the leaders have banned the boy for a month": how long a ban lasts, not how long something has gone on.
     const banLasts = (start: number) =>
       tokens[start]!.word === 'for' && tokens.slice(Math.max(0, start - 4), start).some((t) => SANCTIONS.has(t.word));
@@ -590,8 +591,6 @@ export class LexicalDangerDetector implements DangerDetector {
     const countsOnly = habits.length > 0 && habits.every(([start, end]) => tokens[start]!.word === 'for' || COUNTS.has(tokens[end - 1]!.word));
     const habit = habits.length > 0 && !(keepOnly && sceneNow && !past) && !(countsOnly && immediateApart && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
-    const clauses = byClause(tokens, clauseOf);
-    const clause = (n: number): readonly Token[] => clauses[n] ?? [];
     // The clauses of older times (not of the last day), and of times of the last day (LATELY) when someone does
     // something then ("the stalls are back again this week" is not): happenedAgain().
     const lately = inWords.spans('lately');
@@ -1008,9 +1007,11 @@ function pastProgressiveBefore(tokens: readonly Token[], i: number): boolean {
 
 /** What a school, a club or a court gives for a set time ("banned for a month", "excluded for two days"). */
 const SANCTIONS = new Set(['banned', 'barred', 'excluded', 'suspended', 'grounded', 'sentenced', 'jailed', 'remanded']);
-/** Past participles that look like the word's base form ("set", "cut"), beside the forms in -ed, -en, -wn and -ne. */
-const PARTICIPLES = new Set(['set', 'cut', 'put', 'hit', 'shut', 'hurt', 'lit', 'left', 'got', 'stuck', 'caught', 'kept', 'burnt', 'took']);
-const participle = (word: string) => /(?:ed|en|wn|ne)$/.test(word) || PARTICIPLES.has(word);
+/** Past participles that are not past forms (pastForm): the same as the base form ("set", "cut"), or in -en, -wn, -ne. */
+const PARTICIPLES = new Set(
+  'set cut put hit shut hurt lit left stuck kept burnt taken stolen broken beaten bitten driven given ridden woken thrown shown done gone'.split(' '),
+);
+const participle = (t: Token) => pastForm(t) || PARTICIPLES.has(t.word);
 
 /** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
@@ -1022,7 +1023,7 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   const perfect = PERFECT.has(first.word) && tokens[start + 1]?.word !== 'not';
   // "has been following my daughter home": a pattern, not this minute. After "have", only a past participle ("kids have
   // set light to the hedge", "two men have forced their way in"; not "they have baseball bats", which they carry).
-  const afterHas = before === 'has' || (before === 'have' && participle(first.word));
+  const afterHas = before === 'has' || (before === 'have' && participle(first));
   if (perfect || (afterHas && first.word !== 'not' && first.word !== 'been' && !saying)) return true;
   if (before === 'being') return true;
   // "she is sat on the edge of the roof", "he's stood on the bridge": how many here say "is sitting", "is standing".

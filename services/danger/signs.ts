@@ -1053,11 +1053,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!be|am|is|are still locked|trapped in|inside',
     '!@someone locked in|inside',
     // "my dad has locked my mum in the bathroom" (told so, not now by itself); "she's in a flat with some older men and
-    // can't leave".
+    // can't leave", "he is in a car with men he don't know and he texted me 'help'".
     'lock|locked|locking my|his|her|our|their|the @person in|inside',
-    'in|at a|the|some|his|their flat|house|party|room|car with * man|men|lads|guys|boys * can not leave|get_out|get_away',
-    // "he is in a car with men he don't know and he texted me 'help'".
-    'in|at a|the|some flat|house|party|room|car|van with * man|men|lads|guys|strangers * do|does|did not know',
+    'in|at a|the|some|his|their flat|house|party|room|car|van with * man|men|lads|guys|boys|strangers * can_not_leave|can_not_get_out|can_not_get_away|do_not_know|does_not_know|did_not_know',
     '!can not get out of the|my|this|our house|flat|room|car|building|bathroom|bedroom|lift',
     // "a woman is in the water at Gravesend pier and can't get out".
     '!in the|a water|river|sea|canal|lake|thames|pond|dock|quarry|marina|harbour|reservoir|estuary|creek|medway|lock * * not get out|back',
