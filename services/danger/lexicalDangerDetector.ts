@@ -193,7 +193,7 @@ const HELPERS = new Set(['police', 'officers', 'officer', 'pcso', 'pcsos', 'para
 /** Words of a wish or a worry before someone said to be well ("hope she's ok", "make sure he's alright"). */
 const HOPE = new Set(['hope', 'sure', 'check', 'see', 'pray', 'wonder']);
 const NEGATIONS = new Set(['nobody', 'noone', 'never', 'not', 'no', 'none', 'nearly', 'almost']);
-const YEAR_IN_THE_PAST = /\b(?:in|back in|during|since) (?:19|20)\d\d\b/;
+const YEAR_IN_THE_PAST = /\b(?:in|back in|during|since|from) (?:19|20)\d\d\b/;
 
 interface SentenceReading {
   signs: Set<DangerSign>;
@@ -633,7 +633,10 @@ export class LexicalDangerDetector implements DangerDetector {
     );
     // "a boy was seen with a knife near the school", "a man threatened my son with a knife outside the shop": told in
     // the past tense, where it happened is not where it is happening (ask instead).
-    const maybeNow = places.matches('maybeNow').some((match) => notAfterTo(match) && !toldInThePast(clause(clauseOf[match.start]!)));
+    // Nor is a place in a clause that looks ahead to a day ("he's coming to our house on Sunday").
+    const maybeNow = places
+      .matches('maybeNow')
+      .some((match) => notAfterTo(match) && !toldInThePast(clause(clauseOf[match.start]!)) && !onADayAhead(clause(clauseOf[match.start]!)));
     // "…the man is now drinking there again", "…two years ago, I've just seen one of them again"; after a time older
     // than the last day, "still": "he punched my mum at Christmas, he's still at home" (not "he hit me an hour ago and
     // he's still here").
@@ -738,6 +741,8 @@ const LOOKING_AHEAD: ReadonlySet<DangerSign> = new Set(['threat', 'self_harm', '
 /** Times that can be ahead as well as past: "on Friday", "at the weekend" (not "last Friday", "a week ago"). */
 const WEEK = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 const canBeAhead = (time: readonly Token[]) => time.some((t) => WEEK.has(t.word)) && !time.some((t) => ['last', 'ago', 'past'].includes(t.word));
+/** A clause that looks ahead to a day: "he's coming to our house on Sunday", "they're coming back tomorrow". */
+const onADayAhead = (clause: readonly Token[]) => (canBeAhead(clause) || clause.some((t) => t.word === 'tomorrow')) && looksAhead(clause);
 /**
  * A clause that tells of what will happen ("is going to", "he'll", "wants to", "plans to", "they're coming", "are
  * stabbing him… on Friday") and of nothing done in the past ("was", "punched"; "told" or "said" may report what will).

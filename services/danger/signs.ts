@@ -27,6 +27,8 @@ export const LISTS = {
   /** Trades and places whose burning smell is not a fire in a home (NOT_DANGER). */
   trade:
     'chip_shop|takeaway|restaurant|extractor|factory|yard|bakery|barbecue|bbq|bonfire|plant|works|breakers|recycling|tip|depot|farm|allotment|allotments|site',
+  /** The word a possessive "'s" is read as ("my nan's flat": services/language/phrases.ts). */
+  whose: "'s",
   /** Pills that can be taken in an overdose ("a fistful of co-codamol"). */
   medicine: 'pill|tablet|paracetamol|painkiller|ibuprofen|codamol|co_codamol|codeine|tramadol|diazepam|antidepressant|sertraline|meds|medication',
 };
@@ -160,8 +162,9 @@ export const NOT_DANGER = [
   'light|lights|lamp|lamps|window|windows|windscreen|windscreens|shelter|sign|signs|fence|fences|lock|locks * with * stone|stones|brick|bricks|rock|rocks|hammer|bat|bottle|bottles|crowbar',
   // "pushed over in the playground", "shoves him in the corridor": rough play and bullying at school, not a danger.
   'push|pushed|pushes|pushing|shove|shoved|shoves|shoving|trip|tripped|trips * playground|corridor|corridors|classroom|lesson|lessons',
-  // "my son's bike was taken" (an apostrophe s is read as is): a thing taken, not a child.
-  'be|is bike|bikes|phone|phones|scooter|bag|wallet|purse|car|coat|trainers|money|ball|football|toy|toys|console|xbox|playstation|switch|headphones|airpods|ipad|tablet|laptop|keys * taken|grabbed|snatched',
+  // "my son's bike was taken", "my son's xbox got taken" (before a word the lexicon does not know, an apostrophe s is
+  // read as is): a thing taken, not a child.
+  '@whose|be|is bike|bikes|phone|phones|scooter|bag|wallet|purse|car|coat|trainers|money|ball|football|toy|toys|console|xbox|playstation|switch|headphones|airpods|ipad|tablet|laptop|keys * taken|grabbed|snatched',
   // "had his nose broken in a fight": an injury, not a break-in.
   'nose|arm|leg|wrist|jaw|finger|fingers|rib|ribs|tooth|teeth|bone|bones|cheekbone|collarbone broken|broke in',
   // "I don't know if anyone was hurt": a question, not someone hurt (not "not sure if anyone is hurt", a worry now).
@@ -294,8 +297,9 @@ export const NOT_DANGER = [
   // "my sister is coming for my son's birthday", "the bailiffs are coming for my dad's car".
   'come|coming for * birthday|tea|dinner|christmas|lunch|party|visit|weekend|holiday|holidays|stay|sleepover|meal|drink|drinks|coffee|bbq|barbecue|wedding|funeral|match|game|interview|appointment|car|money|rent|debt',
   'police|officer|officers|bailiff|bailiffs|social_services|social_worker * come|coming for',
-  // "coming for my daughter's christening": someone's event (an apostrophe and s are read as the word is).
-  'coming for my|his|her|our|their @person is',
+  // "coming for my daughter's christening": someone's event (before a word the lexicon does not know, an apostrophe s
+  // is read as is).
+  'coming for my|his|her|our|their @person @whose|is',
   // "can someone help him find a bed", "help me with a form": help to do something, not a plea (not "help me get out").
   'help me|us|her|him|them find|with|apply|fill|sort|understand|report|choose|decide|write|claim|register|access',
   // "I'm following up the report I made" (not "followed me up the road").
@@ -528,9 +532,8 @@ export const NOT_DANGER = [
   'knock down ginger',
   // "my son was bitten by another child at nursery".
   'bitten|bit by another|a|the child|kid|toddler|baby|boy|girl',
-  // "someone took my son's hearing aids out of his ears": the son's things, not the son (an apostrophe s is read as a
-  // verb; a grab stays an attack).
-  'took|take|taken|stole|nicked my|our|her|his|their @child is',
+  // "someone took my son's hearing aids out of his ears": the son's things, not the son (a grab stays an attack).
+  'took|take|taken|stole|nicked my|our|her|his|their @child @whose',
   // "the neighbours have kicked it and told us to move" (a wheelchair ramp): a thing kicked (not "kicked it and then
   // kicked me").
   'kick|kicked|kicking|kicks it|them and|then told|said|shouted|swore|laughed',
@@ -1692,7 +1695,7 @@ export const NOW = [
   'is|are on the|his|her|their way',
   'about to',
   'have|has|is|are|am just',
-  'just happen|get|come|pull|see|hear|try|break|smash|stab|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|send|call|threaten|turn|go|shout|scream|ring|phone|tell|rob|mug|raid|jump',
+  'just happen|get|come|pull|see|hear|try|break|smash|stab|slash|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|send|call|threaten|turn|go|shout|scream|ring|phone|tell|rob|mug|raid|jump',
   'is|are trying to',
   // "a man with a hammer going mental in the Greggs queue" (not "my dad's going mental because someone threatened my
   // brother with a knife last week": the weapon is the one told of).
@@ -2094,6 +2097,8 @@ export const STILL_AT_RISK = [
   'pour|poured|tip|tipped|splash|splashed petrol|fuel|diesel|paraffin|accelerant|lighter_fluid * door|doorstep|doormat|mat|step|letterbox|porch|house|hallway',
   // "…came yesterday but the fire has started again": it is happening again.
   'has|have|is * started|starting again',
+  // "…set fire to the bins by my back fence last night, they're getting closer to the house": a danger coming nearer.
+  'get|getting|gets|come|coming|comes closer|nearer to * house|home|flat|door|houses|homes|flats',
   // "he's coming home from his mum's tomorrow", "he's due home at 6", "the lad who did it is still hanging around", "he
   // has to walk past there every day".
   'have|has to walk|go|pass * past|there|through|same_way|same_route',
@@ -2128,8 +2133,8 @@ export const STILL_AT_RISK = [
   // "the man who was arrested for attacking my daughter has been released and was seen on our street" (released alone is
   // not: gr8-0093).
   'see|seen|spotted * on|in|near|round|around|outside my|our|her|his|their street|road|estate|house|flat|school|area',
-  // "has been seen near my dad's flat" (an apostrophe s is read as is, so there is a word between my and flat).
-  'see|seen|spotted * near|round|around|outside my|our|her|his|their * be|is flat|house|home|school|work',
+  // "has been seen near my dad's flat".
+  'see|seen|spotted * near|round|around|outside my|our|her|his|their @person @whose flat|house|home|school|work',
   // "…has been released and has messaged her from a new account": whoever did it has been in touch since.
   'he|she|they|and|now have|has messaged|contacted|texted|rung|phoned|tracked_down|found me|her|him|us|them|my',
   // "he hit me last night, he's at work now": he will be back (not "she's doing well at college now").

@@ -1,4 +1,5 @@
 import { adjective, noun, verb } from 'wink-lemmatizer';
+import winkLexicon from 'wink-lexicon';
 
 /**
  * Words and phrases matched the way a person reads them (docs/architecture.md 4.3): every word of a message is
@@ -147,10 +148,36 @@ const AFTER_WILL = new Set(
   'come be do get go kill hurt find make never not sort finish burn stab smash beat batter regret pay see end jump try take leave'.split(' '),
 );
 
+/**
+ * "my nan's flat", "my daughter's teacher", "my ex's new partner": "'s" before a thing or a person is whose it is, not
+ * "is" (which would make "…'s teacher grabbed her arm" a sentence told in the present): the owner, then the word "'s"
+ * (`@whose` in the danger phrases: "took my son's hearing aids" is the son's things, not the son). It is "is" after a pronoun
+ * ("he's", "there's"), before a word of where, state or doing ("the man's outside", "my son's unconscious", "the
+ * baby's not breathing") and before a word the lexicon does not know: only a word the lexicon gives first as a noun (or
+ * an adjective, then such a noun) is owned.
+ */
+function possessive(owner: string, next: string | undefined, after: string | undefined): boolean {
+  if (next === undefined || NOT_OWNERS.has(owner)) return false;
+  if (OWNED.has(next) || nounFirst(next)) return true;
+  return after !== undefined && firstTag(next) === 'JJ' && (OWNED.has(after) || nounFirst(after));
+}
+const NOT_OWNERS = new Set('he she it there that what who where here how let this everyone everything something nothing anything one'.split(' '));
+/** Owned words the lexicon does not know, or gives first as something else ("flat" as an adjective). */
+const OWNED = new Set('mum nan nanny gran grandad ex flat mates lads boyfriend girlfriend bf gf kids'.split(' '));
+/** Nouns that tell where someone is, not what is theirs ("my son's home", "the man's upstairs"). */
+const PLACES = new Set('home upstairs downstairs inside outside'.split(' '));
+const LEXICON = winkLexicon.lexicon as Record<string, readonly string[] | undefined>;
+const firstTag = (word: string) => (Object.hasOwn(LEXICON, word) ? LEXICON[word]?.[0] : undefined);
+const nounFirst = (word: string) => !PLACES.has(word) && (firstTag(word) === 'NN' || firstTag(word) === 'NNS');
+
 export function tokenise(text: string): Token[] {
   const raw = normaliseText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
   return raw
-    .flatMap((word, i) => (WILL_WITHOUT_APOSTROPHE[word] && AFTER_WILL.has(raw[i + 1] ?? '') ? WILL_WITHOUT_APOSTROPHE[word]! : split(word)))
+    .flatMap((word, i) => {
+      if (WILL_WITHOUT_APOSTROPHE[word] && AFTER_WILL.has(raw[i + 1] ?? '')) return WILL_WITHOUT_APOSTROPHE[word]!;
+      if (word.endsWith("'s") && possessive(word.slice(0, -2), raw[i + 1], raw[i + 2])) return [word.slice(0, -2), "'s"];
+      return split(word);
+    })
     .map(toToken);
 }
 

@@ -1051,6 +1051,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a firework was put through my letterbox last night, the mat is burnt. I've had trouble with the family over the road",
     // A child's words for her parents.
     "I'm a teaching assistant. A Year 4 pupil told me this morning that daddy hit mummy with a belt at the weekend and that she is scared to go home. I have passed this to our safeguarding lead.",
+    // Twentieth session (were now): someone coming to a place on a day ahead is later, not here now.
+    "my husband's brother threatened to stab him at the family barbecue, he's coming to our house on Sunday",
+    'he said he would batter me and he is coming to my flat tomorrow', // A fire set again, coming nearer a home (was none).
+    "someone set fire to the wheelie bins against my back fence last night, that's the second time, they're getting closer to the house",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1709,6 +1713,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // "were just" is not a word of now ("is just" is); "just handbags" is a scuffle nobody means.
     'got followed home from school by some year 11s, they were just being idiots, im fine',
     'lads fighting over a football on the green, just handbags really, nobody hurt',
+    // Twentieth session (were possible): "'s" before a person is whose they are, so these are told in the past.
+    "my daughter's teacher grabbed her arm to stop her running in the corridor and left a mark, she's fine, I want to complain",
+    "my son's friend choked on a sweet at school but the teacher did back slaps and he was fine", // A year "from" which it dates is a time in the past (was possible).
+    "an old incident from 2018 when my son was hit by a neighbour, I'm only telling you because the man has moved away now",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
@@ -1729,6 +1737,29 @@ describe('danger detector (services/danger/, favours recall)', () => {
       tokenise('says hell come back, a living hell, theyll get you').map((t) => t.word),
       ['says', 'he', 'will', 'come', 'back', 'a', 'living', 'hell', 'they', 'will', 'get', 'you'],
     );
+    // "'s" before a thing or a person is whose it is; before a word of where, state or doing, or a word the lexicon does
+    // not know, it is "is".
+    const words = (text: string) => tokenise(text).map((t) => t.word);
+    assert.deepEqual(words("my nan's flat, my ex's new partner"), ['my', 'nan', "'s", 'flat', 'my', 'ex', "'s", 'new', 'partner']);
+    assert.deepEqual(words("he's here, the man's outside, the baby's not breathing, my son's unconscious"), [
+      ...['he', 'is', 'here', 'the', 'man', 'is', 'outside', 'the', 'baby', 'is', 'not', 'breathing'],
+      ...['my', 'son', 'is', 'unconscious'],
+    ]);
+    assert.deepEqual(words("my son's been stabbed, my son's home, my son's xbox"), [
+      'my',
+      'son',
+      'is',
+      'been',
+      'stabbed',
+      'my',
+      'son',
+      'is',
+      'home',
+      'my',
+      'son',
+      'is',
+      'xbox',
+    ]);
     for (const text of ['a man with knives outside', 'a man with a knife outside', 'men with machetes outside', 'a man with a machete outside']) {
       assert.equal(level(text), 'now', text);
     }

@@ -1,4 +1,4 @@
-import { PhraseList, tokenise, tokeniseByClause } from '../../language/phrases';
+import { PhraseList, tokenise, tokeniseByClause, type Token } from '../../language/phrases';
 
 /**
  * Domestic abuse is recognised from the relationship together with harm, control or threats (docs/architecture.md 4.3),
@@ -53,14 +53,16 @@ const SOMEONE_ELSE = new Set(
     ' ',
   ),
 );
+/** "is", or the word a possessive "'s" is read as ("my son's teacher": services/language/phrases.ts). */
+const isOrWhose = (t: Token | undefined) => t?.word === 'is' || t?.word === "'s";
 const someoneElse = (tokens: Tokens, relation: number) =>
-  [tokens[relation + 1], tokens[relation + 1]?.word === 'is' ? tokens[relation + 2] : undefined].some(
+  [tokens[relation + 1], isOrWhose(tokens[relation + 1]) ? tokens[relation + 2] : undefined].some(
     (t) => t !== undefined && [...t.lemmas].some((l) => SOMEONE_ELSE.has(l)),
   ) || exsNewPartner(tokens, relation);
 /** "my ex's new girlfriend": the ex's new partner, not the resident's. */
 const exsNewPartner = (tokens: Tokens, relation: number) =>
   tokens[relation]?.word === 'ex' &&
-  tokens[relation + 1]?.word === 'is' &&
+  isOrWhose(tokens[relation + 1]) &&
   ['new', ...EX_WHAT].includes(tokens[relation + 2]?.word ?? '') &&
   [tokens[relation + 2], tokens[relation + 3]].some((t) => EX_WHAT.has(t?.word ?? ''));
 
