@@ -1291,7 +1291,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'diabetic|insulin|hypo * * confused|drowsy|unresponsive|shaking|sweating|sweaty|clammy',
     '!anaphylactic|anaphylaxis',
     '!can not swallow',
-    '!face|throat|tongue|lip|lips * swell|swelling|swollen',
+    // "his face is swelling up", "her throat swells" (not "his face all swollen" after a beating: an injury told of).
+    '!face|throat|tongue|lip|lips * swelling|swells|swelled',
     '!just floating',
     '!floating face down',
     '!not swimming just|but floating',
@@ -2097,6 +2098,8 @@ export const STILL_AT_RISK = [
   'pour|poured|tip|tipped|splash|splashed petrol|fuel|diesel|paraffin|accelerant|lighter_fluid * door|doorstep|doormat|mat|step|letterbox|porch|house|hallway',
   // "…came yesterday but the fire has started again": it is happening again.
   'has|have|is * started|starting again',
+  // "…burnt down last night and it's the third fire on our road this month": fires set one after another.
+  'second|third|fourth|fifth|sixth fire|fires|arson|blaze',
   // "…set fire to the bins by my back fence last night, they're getting closer to the house": a danger coming nearer.
   'get|getting|gets|come|coming|comes closer|nearer to * house|home|flat|door|houses|homes|flats',
   // "he's coming home from his mum's tomorrow", "he's due home at 6", "the lad who did it is still hanging around", "he

@@ -1054,7 +1054,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Twentieth session (were now): someone coming to a place on a day ahead is later, not here now.
     "my husband's brother threatened to stab him at the family barbecue, he's coming to our house on Sunday",
     'he said he would batter me and he is coming to my flat tomorrow', // A fire set again, coming nearer a home (was none).
-    "someone set fire to the wheelie bins against my back fence last night, that's the second time, they're getting closer to the house",
+    "someone set fire to the wheelie bins against my back fence last night, that's the second time, they're getting closer to the house", // A face swollen after a beating is an injury told of, not a face swelling up (was now).
+    'my brother got beat up by 4 guys near the clock tower, hes at home now with his face all swollen', // Fires set one after another on a road.
+    "my neighbour's shed was burnt down last night and it's the third fire on our road this month, our shed is next to it",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
