@@ -815,13 +815,16 @@ const PARTNERS = new Set('husband wife partner boyfriend girlfriend ex fiance fi
 
 const PASSIVE_AFTER = new Set(['was', 'were', 'got', 'get', 'been', 'is', 'are', 'being']);
 /**
- * A partner named before a sign in its clause, as its doer: "my husband hit me last night", "her ex has punched her"
- * (not "my husband was punched", "someone attacked my boyfriend").
+ * A partner named before a sign in its clause, as its doer: "my husband hit me last night", "her ex has punched her",
+ * "my mum's new boyfriend… and last night he threw the remote at my sister" (a clause that says "he" or "she" goes back
+ * to the sentence's earlier clauses) (not "my husband was punched", "someone attacked my boyfriend").
  */
 function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], start: number): boolean {
-  for (let i = start - 1; i >= 0 && clauseOf[i] === clauseOf[start]; i--) {
+  const byPronoun = tokens.slice(0, start).some((t, i) => clauseOf[i] === clauseOf[start] && (t.word === 'he' || t.word === 'she'));
+  for (let i = start - 1; i >= 0 && (byPronoun || clauseOf[i] === clauseOf[start]); i--) {
     if (!PARTNERS.has(tokens[i]!.word)) continue;
-    const owned = POSSESSIVES.includes(tokens[i - 1]?.word ?? '') || tokens[i]!.word === 'ex';
+    const owner = tokens[i - 1]?.word === 'new' ? tokens[i - 2] : tokens[i - 1];
+    const owned = POSSESSIVES.includes(owner?.word ?? '') || owner?.word === "'s" || tokens[i]!.word === 'ex';
     const next = tokens[i + 1];
     const passive = next !== undefined && PASSIVE_AFTER.has(next.word) && /(?:ed|en|hit|cut|shot|beat)$/.test(tokens[i + 2]?.word ?? '');
     return owned && !passive;

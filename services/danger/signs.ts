@@ -513,6 +513,9 @@ export const NOT_DANGER = [
   'a|little bit',
   // "the curtains haven't moved for days", "the curtains at number 9 never move": things, not someone who won't move.
   'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue * not|never move|moved|moving',
+  // "the camper van has been parked on the road for 6 months and never moves": what something always does (not "he's
+  // not moving").
+  'never moves',
   // "someone's kicked in the fence panels": things kicked in (a door kicked in is a break-in, and stays one).
   'kick|kicked|kicking in|down the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter',
   'kick|kicked|kicking the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter in|down',
@@ -891,6 +894,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'next time * worse|head|dead|bring',
     // "knows which school my kids go to", "they know what school my son goes to".
     'know|knows what|which school',
+    // "men he owes money to… they came to the family home last week": a debt to criminals, brought to the door.
+    'owe|owes|owed * * came|come|turned_up|turn_up to|at the|our|my|his|her|their family_home|house|home|door|flat|address',
     // "says he would do it to the people who bullied him" (a school shooting watched).
     'do it|that|the_same to * who * bullied|bully|bullies|picked_on',
     // "a man outside the synagogue shouting that everyone inside will die".
@@ -1520,6 +1525,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he knows my routine", "turns up wherever I go": stalking.
     'know|knows|knew my|her|his routine|movements|every_move',
     'turn|turns|turning|turned|show|shows|showing|showed up wherever|everywhere',
+    // "he knows when I'm alone".
+    'know|knows|knew when * am|is|are|be alone|on_my_own|on_her_own|on_his_own',
     // "a man keeps sitting outside the women's refuge in his car".
     'sit|sits|sitting|sat|park|parked|parks|wait|waits|waiting|stand|stands|standing outside * refuge|shelter|safe_house',
     // "letters saying 'we are watching you'".
@@ -2098,6 +2105,8 @@ export const STILL_AT_RISK = [
   'pour|poured|tip|tipped|splash|splashed petrol|fuel|diesel|paraffin|accelerant|lighter_fluid * door|doorstep|doormat|mat|step|letterbox|porch|house|hallway',
   // "…came yesterday but the fire has started again": it is happening again.
   'has|have|is * started|starting again',
+  // "…by men he owes money to, and they came to the family home last week": a debt to them goes on until it is paid.
+  'owe|owes money|them|him|cash',
   // "…burnt down last night and it's the third fire on our road this month": fires set one after another.
   'second|third|fourth|fifth|sixth fire|fires|arson|blaze',
   // "…set fire to the bins by my back fence last night, they're getting closer to the house": a danger coming nearer.

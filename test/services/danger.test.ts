@@ -1056,7 +1056,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he said he would batter me and he is coming to my flat tomorrow', // A fire set again, coming nearer a home (was none).
     "someone set fire to the wheelie bins against my back fence last night, that's the second time, they're getting closer to the house", // A face swollen after a beating is an injury told of, not a face swelling up (was now).
     'my brother got beat up by 4 guys near the clock tower, hes at home now with his face all swollen', // Fires set one after another on a road.
-    "my neighbour's shed was burnt down last night and it's the third fire on our road this month, our shed is next to it",
+    "my neighbour's shed was burnt down last night and it's the third fire on our road this month, our shed is next to it", // Whoever knows when someone is alone; a debt to criminals brought to the door; a mother's new partner who hurt a
+    // child last night (were none).
+    "so my neighbour, who I've had issues with for years over the boundary, came round yesterday while my husband was at work, stood in my doorway so I couldn't shut the door, and said I'd better watch myself because he knows when I'm alone. I didn't sleep last night.",
+    "I am the designated safeguarding lead at a primary school in Gravesend. A Year 6 pupil has disclosed that her older brother (17) is being made to carry packages to Margate by men he owes money to, and that they came to the family home last week. The family are frightened. We have made a referral to children's services.",
+    "my mum's new boyfriend gets really angry and punches walls and last night he threw the remote at my little sister and it hit her head, im 13",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1718,7 +1722,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Twentieth session (were possible): "'s" before a person is whose they are, so these are told in the past.
     "my daughter's teacher grabbed her arm to stop her running in the corridor and left a mark, she's fine, I want to complain",
     "my son's friend choked on a sweet at school but the teacher did back slaps and he was fine", // A year "from" which it dates is a time in the past (was possible).
-    "an old incident from 2018 when my son was hit by a neighbour, I'm only telling you because the man has moved away now",
+    "an old incident from 2018 when my son was hit by a neighbour, I'm only telling you because the man has moved away now", // What a van always does (was now).
+    "neighbour's camper van has been parked on the road for 6 months and never moves",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
