@@ -1795,6 +1795,8 @@ export const NOT_NOW = [
   'just find|found out',
   'just discover|discovered|learn|learnt|learned|realise|realised|realize|realized',
   'just be|been told|informed|released|freed|bailed',
+  // "I'm just answering the council survey", "I'm just asking": what the resident is doing by writing, not a scene.
+  'am|is|are just answering|asking|wondering|reporting|mentioning|adding|logging|checking|letting|telling|writing|filling|responding',
   // "she's just going to get a lift for a bit": how someone will get about, not something just done.
   'just going to get|take a lift|taxi|cab|bus',
   'just hear|heard that|about|from',
@@ -2105,6 +2107,8 @@ export const STILL_AT_RISK = [
   'pour|poured|tip|tipped|splash|splashed petrol|fuel|diesel|paraffin|accelerant|lighter_fluid * door|doorstep|doormat|mat|step|letterbox|porch|house|hallway',
   // "…came yesterday but the fire has started again": it is happening again.
   'has|have|is * started|starting again',
+  // "…punched my son in the summer has started turning up at his new school gates": whoever did it, about again.
+  'has|have|is started|starting turning_up|turn_up|hanging_around|hang_around|waiting|sitting|coming|following|watching',
   // "…by men he owes money to, and they came to the family home last week": a debt to them goes on until it is paid.
   'owe|owes money|them|him|cash',
   // "…burnt down last night and it's the third fire on our road this month": fires set one after another.

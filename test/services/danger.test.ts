@@ -1060,7 +1060,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // child last night (were none).
     "so my neighbour, who I've had issues with for years over the boundary, came round yesterday while my husband was at work, stood in my doorway so I couldn't shut the door, and said I'd better watch myself because he knows when I'm alone. I didn't sleep last night.",
     "I am the designated safeguarding lead at a primary school in Gravesend. A Year 6 pupil has disclosed that her older brother (17) is being made to carry packages to Margate by men he owes money to, and that they came to the family home last week. The family are frightened. We have made a referral to children's services.",
-    "my mum's new boyfriend gets really angry and punches walls and last night he threw the remote at my little sister and it hit her head, im 13",
+    "my mum's new boyfriend gets really angry and punches walls and last night he threw the remote at my little sister and it hit her head, im 13", // Whoever did it has started turning up again (was none).
+    'the boy who punched my son in the summer has started turning up at his new school gates with a group of older lads',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1723,7 +1724,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter's teacher grabbed her arm to stop her running in the corridor and left a mark, she's fine, I want to complain",
     "my son's friend choked on a sweet at school but the teacher did back slaps and he was fine", // A year "from" which it dates is a time in the past (was possible).
     "an old incident from 2018 when my son was hit by a neighbour, I'm only telling you because the man has moved away now", // What a van always does (was now).
-    "neighbour's camper van has been parked on the road for 6 months and never moves",
+    "neighbour's camper van has been parked on the road for 6 months and never moves", // What the resident is doing by writing is not a word of now (was possible).
+    "my son was stabbed in 2019 in Chatham, he recovered and the lad went to prison, we've moved here since and I'm just answering the council survey",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
