@@ -105,6 +105,8 @@ export const HORSEPLAY = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "is it illegal to carry a pocket knife": a question about the law, not a knife carried.
+  'illegal|legal|allowed|lawful to carry|own|buy|have|sell|keep * @weapon',
   // "making gun noises down the phone", "made bomb noises at him", "a finger gun": the shape or the sound of a gun or a bomb, not one.
   'gun|guns|shooting|bomb|bombs|explosion noise|noises|gesture|gestures',
   'finger gun|guns',
@@ -890,6 +892,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'set|setting * dog|dogs on',
     'you|they|he|she will|would|gonna pay',
     'keep * mouth|mouths shut',
+    // "have been chasing kids from my school with a big dog": a dog used to frighten or hurt.
+    'chase|chasing|chased|chases * * with * dog|dogs',
     // "says next time it'll be worse", "a note saying next time it's your head", "next time he'll bring a tool".
     'next time * worse|head|dead|bring',
     // "knows which school my kids go to", "they know what school my son goes to".
@@ -1186,6 +1190,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a man who picks up young boys from the park in a blacked out car".
     'man|men|older|stranger|strangers|bloke|guy|someone|somebody * pick|picks|picking|picked up * young|little boys|girls|kids|children',
     'offer|offering|offered|offers them|her|him|kids|girls|boys|children|schoolgirls|schoolboys lift|lifts|vape|vapes|sweets|alcohol',
+    // "a guy in a BMW keeps offering my friends free food and rides".
+    'offer|offering|offered|offers my|the|her|his|our friends|mates * ride|rides|lift|lifts',
     // "getting into cars with different men", "got into a car with two men I don't know" (the data reads lifts, secrets
     // and bags held for someone as exploitation with no danger sign: not "buys her things and tells her not to tell").
     'get|gets|getting|got|go|goes|going|gone|went into|in * car|cars with * man|men|older|strangers',
@@ -2282,6 +2288,8 @@ export const HABIT = [
   'who|that * walks|goes|hangs|sits|drives|rides|deals|sells|stands|hides|brings|wears|waves|flashes|shows|sets|lets',
   // "a lad who has been going round with a big knife": what he has taken to doing.
   'who|that have|has|is been going|walking|riding|driving|hanging|carrying|showing round|around|about',
+  // "a group from another area have been chasing kids from my school": what they have been doing, and still do.
+  'have|has been chasing|targeting|robbing|mugging|attacking|jumping|picking_on * kids|children|people|boys|girls|students|pupils',
   'twice',
   // "there's been a spate of lads on mopeds slashing people for their phones".
   'spate|string|series|wave|run of',
@@ -2421,6 +2429,8 @@ export const DEALT_WITH = [
   'bouncer|bouncers|security|staff|teacher|teachers|police|officers split|broke * them|it up',
   // "I broke up a fight between two boys outside the chip shop".
   'i|we broke|split up the|a fight|scrap',
+  // "the teacher gave us both detention": a school's sanction, after the event.
+  'give|gave|given|get|got * detention|detentions|exclusion|suspension|isolation',
   // What a report after the event brings: "I've got his number plate", "we have photos of them", "we want the lads
   // caught", "we've spoken to the PCSO".
   'got|have|has|took * number plate|registration|reg',

@@ -169,7 +169,7 @@ describe('embedded classifier: the model', () => {
       ['the Hindu family opposite had their car scratched and were shouted at', 'religion'],
       ['two men on the bus called my sister a slut because of her skirt', 'other'],
       ['my colleague says I am just a bloke in a wig and laughs', 'transgender'],
-      // The tokeniser reads "Down's" as "down is".
+      // "Down's" before a noun is whose (the tokeniser's word 's), as the lexicon writes it.
       ['kids on the bus copy the way my son with Down’s syndrome talks and film him', 'disability'],
       ['people at the station kick my uncle’s bags and laugh at him because he is homeless', 'other'],
       ['a woman in the queue told my dad to take his family back where they belong', 'race'],
@@ -191,6 +191,9 @@ describe('embedded classifier: the model', () => {
     }
     assert.equal(classifier.classifySync('the gay couple next door park their van across my drive every morning').hate, false);
     assert.equal(classifier.classifySync('someone smashed the lights in the alley and now it is pitch black').hate, false);
+    // "Illegal" of a person is abuse; of a thing it is not.
+    assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
+    assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);
     // A characteristic of the one doing it is not hate.
     assert.equal(classifier.classifySync('a Polish lad on our road keeps shouting at me when I park outside his house').hate, false);
     assert.equal(classifier.classifySync('my deaf neighbour bangs on our wall every night and shouts').hate, false);

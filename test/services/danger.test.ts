@@ -1061,7 +1061,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "so my neighbour, who I've had issues with for years over the boundary, came round yesterday while my husband was at work, stood in my doorway so I couldn't shut the door, and said I'd better watch myself because he knows when I'm alone. I didn't sleep last night.",
     "I am the designated safeguarding lead at a primary school in Gravesend. A Year 6 pupil has disclosed that her older brother (17) is being made to carry packages to Margate by men he owes money to, and that they came to the family home last week. The family are frightened. We have made a referral to children's services.",
     "my mum's new boyfriend gets really angry and punches walls and last night he threw the remote at my little sister and it hit her head, im 13", // Whoever did it has started turning up again (was none).
-    'the boy who punched my son in the summer has started turning up at his new school gates with a group of older lads',
+    'the boy who punched my son in the summer has started turning up at his new school gates with a group of older lads', // A group that goes on chasing children with a dog; a man offering a teenager's friends rides (were none).
+    'a group from another area have been chasing kids from my school with a big dog, they got my friend last week',
+    "a guy in a BMW keeps offering my friends free food and rides and he asked for my number, he's like 25",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1725,7 +1727,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son's friend choked on a sweet at school but the teacher did back slaps and he was fine", // A year "from" which it dates is a time in the past (was possible).
     "an old incident from 2018 when my son was hit by a neighbour, I'm only telling you because the man has moved away now", // What a van always does (was now).
     "neighbour's camper van has been parked on the road for 6 months and never moves", // What the resident is doing by writing is not a word of now (was possible).
-    "my son was stabbed in 2019 in Chatham, he recovered and the lad went to prison, we've moved here since and I'm just answering the council survey",
+    "my son was stabbed in 2019 in Chatham, he recovered and the lad went to prison, we've moved here since and I'm just answering the council survey", // A question about the law; a school's sanction (were possible).
+    'can u tell me if its illegal to carry a pocket knife, asking for a school project',
+    'we had a fight at school and i won lol, teacher gave us both detention',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
