@@ -105,6 +105,8 @@ export const HORSEPLAY = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "smell of gas near the roadworks, the workmen said it's normal when they're digging": explained by those who know.
+  'gas/n * * * said|say|says|told * normal|fine|safe|nothing',
   // "is it illegal to carry a pocket knife": a question about the law, not a knife carried.
   'illegal|legal|allowed|lawful to carry|own|buy|have|sell|keep * @weapon',
   // "making gun noises down the phone", "made bomb noises at him", "a finger gun": the shape or the sound of a gun or a bomb, not one.
@@ -693,6 +695,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'shooting|gunfire|shots break|broke|breaking out',
   ],
   attack: [
+    // "a car is doing donuts in the car park and it just clipped a woman with a pram".
+    'clip|clipped|clipping|clips a|an|the|my|his|her|our|their @person',
     // "someone smashed all the windows of my car while I was sitting in it", "someone is smashing the glass of the bus
     // shelter with people still sitting in it".
     'smash|smashed|smashing|kick|kicked|kicking|hit|hitting|attack|attacked|attacking * car|van|window|windows|windscreen|glass|shelter * * while|when|with * * in|inside it|the_car|the_van|there',
@@ -987,6 +991,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'sparking|sparks from * lamppost|lamp_post|streetlight|street_light|substation|pylon|junction_box|cable|cables',
     // "water pouring through the ceiling onto the electrics and there's sparks".
     '!electrics|wiring|socket|sockets|fusebox|fuse_box * spark|sparks|sparking',
+    // "power line down across the road after the storm, it's sparking".
+    'power_line|power_lines|power_cable|power_cables|overhead_line|overhead_lines|electricity_cable|live_wire|live_wires down|fallen|snapped|hanging|across',
+    'it be|is|are spark|sparks|sparking',
     'there is|are smoke/n',
     '!on fire/n',
     // "the smoke is going up the stairs": smoke in a block's common parts.
@@ -1709,7 +1716,7 @@ export const NOW = [
   'is|are on the|his|her|their way',
   'about to',
   'have|has|is|are|am just',
-  'just happen|get|come|pull|see|hear|try|break|smash|stab|slash|attack|hit|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|send|call|threaten|turn|go|shout|scream|ring|phone|tell|rob|mug|raid|jump',
+  'just happen|get|come|pull|see|hear|try|break|smash|stab|slash|attack|hit|clip|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|send|call|threaten|turn|go|shout|scream|ring|phone|tell|rob|mug|raid|jump',
   'is|are trying to',
   // "a man with a hammer going mental in the Greggs queue" (not "my dad's going mental because someone threatened my
   // brother with a knife last week": the weapon is the one told of).

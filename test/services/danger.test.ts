@@ -503,6 +503,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'Im a taxi driver, i have just dropped off a very young girl with two older men at a house on Stone Street, she was crying and one of them was holding her arm tight',
     // Pills and a goodbye, just sent.
     'my mate just sent a pic of loads of pills and said bye',
+    // Twentieth session: a car that just clipped someone (was possible by the model alone); a power line down and
+    // sparking (was none).
+    'a car is doing donuts in the Asda car park with people walking through and it just clipped a woman with a pram',
+    "power line down across the road on Green Street Green Road after the storm, it's sparking and kids are near it",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1729,7 +1733,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "neighbour's camper van has been parked on the road for 6 months and never moves", // What the resident is doing by writing is not a word of now (was possible).
     "my son was stabbed in 2019 in Chatham, he recovered and the lad went to prison, we've moved here since and I'm just answering the council survey", // A question about the law; a school's sanction (were possible).
     'can u tell me if its illegal to carry a pocket knife, asking for a school project',
-    'we had a fight at school and i won lol, teacher gave us both detention',
+    'we had a fight at school and i won lol, teacher gave us both detention', // A smell explained by those who know (was possible).
+    "smell of gas near the roadworks on Station Road, the workmen said it's normal when they're digging",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
