@@ -258,6 +258,8 @@ export const NOT_DANGER = [
   'smash|smashed|smashing|break|broke|broken|blow|blown|blew|tear|torn|tore|rip|ripped|chop|chopped to bits|pieces',
   // "the barber wouldn't cut my hair": a trade refused, not a threat.
   'not cut|cutting my|his|her|their|your|our hair|fringe|beard|nails|grass|lawn|hedge|hedges',
+  // "her tree is blocking my light and she won't cut it back": pruning.
+  'cut|cutting|cuts it|them back',
   // "I'm scared someone will get mugged", "since the mugging on her road": a worry, a time.
   'scared|afraid|worried|worry * will|might|could * get|be mugged|attacked|hurt|robbed|stabbed|killed',
   'since|after the|a mugging|attack|stabbing|robbery|burglary|assault|fight|break_in',
@@ -537,6 +539,8 @@ export const NOT_DANGER = [
   // "kids playing knock and run at 10pm": a prank.
   'knock|knocking|knocks and|n|door run|running|runs',
   'knock down ginger',
+  // "kids ringing doorbells and running away": the same prank.
+  'ring|ringing|rings|rang|press|pressing|knock|knocking doorbell|doorbells|bell|bells|door|doors and run|running|runs|ran away|off',
   // "my son was bitten by another child at nursery".
   'bitten|bit by another|a|the child|kid|toddler|baby|boy|girl',
   // "someone took my son's hearing aids out of his ears": the son's things, not the son (a grab stays an attack).

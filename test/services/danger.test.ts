@@ -1734,7 +1734,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son was stabbed in 2019 in Chatham, he recovered and the lad went to prison, we've moved here since and I'm just answering the council survey", // A question about the law; a school's sanction (were possible).
     'can u tell me if its illegal to carry a pocket knife, asking for a school project',
     'we had a fight at school and i won lol, teacher gave us both detention', // A smell explained by those who know (was possible).
-    "smell of gas near the roadworks on Station Road, the workmen said it's normal when they're digging",
+    "smell of gas near the roadworks on Station Road, the workmen said it's normal when they're digging", // A prank; pruning (were possible).
+    'kids ringing doorbells and running away on Christmas Eve, annoying but harmless',
+    "my neighbour's tree is blocking my light and she won't cut it back",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
