@@ -1900,11 +1900,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.equal(spelling.meant('tretening'), 'threatening');
     for (const word of ['attaching', 'breeding', 'stamping', 'lads', 'fir', 'knifes', 'strangles', 'strangle', 'machetes'])
       assert.equal(spelling.meant(word), undefined, word);
-    // No word of any labelled description is changed (the list is short for this reason).
+    // No word of any labelled description is changed (the list is short for this reason), but for the one typo of a
+    // critical word a resident wrote there ("my mate is unconcious at the party", gr22).
     const changed = [...loadSplit('train'), ...loadSplit('test')].flatMap((e) =>
       tokenise(e.text).flatMap((t) => (spelling.meant(t.word) ? [`${t.word} → ${spelling.meant(t.word)}`] : [])),
     );
-    assert.deepEqual(changed, []);
+    assert.deepEqual(changed, ['unconcious → unconscious']);
   });
 
   it('reads odd and huge input without error', () => {
