@@ -904,8 +904,12 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'chase|chasing|chased|chases * * with * dog|dogs',
     // "says next time it'll be worse", "a note saying next time it's your head", "next time he'll bring a tool".
     'next time * worse|head|dead|bring',
-    // "knows which school my kids go to", "they know what school my son goes to".
-    'know|knows what|which school',
+    // "knows which school my kids go to", "they know what school my son goes to", "he knows which bus he gets".
+    'know|knows what|which school|bus|train/n|route|shift|gym',
+    // "drew his finger across his throat at me".
+    'finger|fingers|hand|thumb across|over * throat|neck',
+    // "told me I'll have an accident if I keep complaining": harm dressed as chance.
+    'have|has|had|having an accident if|unless',
     // "men he owes money to… they came to the family home last week": a debt to criminals, brought to the door.
     'owe|owes|owed * * came|come|turned_up|turn_up to|at the|our|my|his|her|their family_home|house|home|door|flat|address',
     // "says he would do it to the people who bullied him" (a school shooting watched).

@@ -1067,7 +1067,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my mum's new boyfriend gets really angry and punches walls and last night he threw the remote at my little sister and it hit her head, im 13", // Whoever did it has started turning up again (was none).
     'the boy who punched my son in the summer has started turning up at his new school gates with a group of older lads', // A group that goes on chasing children with a dog; a man offering a teenager's friends rides (were none).
     'a group from another area have been chasing kids from my school with a big dog, they got my friend last week',
-    "a guy in a BMW keeps offering my friends free food and rides and he asked for my number, he's like 25",
+    "a guy in a BMW keeps offering my friends free food and rides and he asked for my number, he's like 25", // Veiled threats: where someone's son catches his bus, a finger across the throat, an "accident" (were none).
+    'he told my son that he knows which bus he gets and that he should be careful',
+    'my neighbour drew his finger across his throat at me when I walked past',
+    "the men who run the car wash told me I'll have an accident if I keep complaining about the noise",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1736,7 +1739,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'we had a fight at school and i won lol, teacher gave us both detention', // A smell explained by those who know (was possible).
     "smell of gas near the roadworks on Station Road, the workmen said it's normal when they're digging", // A prank; pruning (were possible).
     'kids ringing doorbells and running away on Christmas Eve, annoying but harmless',
-    "my neighbour's tree is blocking my light and she won't cut it back",
+    "my neighbour's tree is blocking my light and she won't cut it back", // Training, not a train.
+    "I'm a teacher and I want to know what training there is about knife crime for year 8s",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
