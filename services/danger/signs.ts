@@ -539,6 +539,8 @@ export const NOT_DANGER = [
   // "kids playing knock and run at 10pm": a prank.
   'knock|knocking|knocks and|n|door run|running|runs',
   'knock down ginger',
+  // "cut the brake cables on my son's bike": the data reads a bike's brakes as damage, not danger.
+  'brakes|brake_cable|brake_cables|brake_pipe|brake_pipes|brake_line|brake_lines * * bike|bikes|bicycle|bmx',
   // "kids ringing doorbells and running away": the same prank.
   'ring|ringing|rings|rang|press|pressing|knock|knocking doorbell|doorbells|bell|bells|door|doors and run|running|runs|ran away|off',
   // "my son was bitten by another child at nursery".
@@ -706,6 +708,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'smash|smashed|smashing|kick|kicked|kicking|hit|hitting|attack|attacked|attacking * car|van|window|windows|windscreen|glass|shelter * * while|when|with * * in|inside it|the_car|the_van|there',
     // "someone has cut the brake cables on my mum's mobility scooter": a vehicle made to crash.
     'cut|cutting|tamper|tampered|tampering|loosen|loosened * brake|brakes|brake_cable|brake_cables|brake_pipe|brake_pipes * * @vehicle|scooter|mobility_scooter',
+    // "someone keeps letting my car tyres down and last night they cut through the brake pipe" (the car named before; a
+    // bike's brakes are not: NOT_DANGER).
+    'cut|cutting|cuts|tamper|tampered|tampering|loosen|loosened * brakes|brake_cable|brake_cables|brake_pipe|brake_pipes|brake_line|brake_lines',
     'cut|cutting|tamper|tampered|tampering|loosen|loosened * wheel_nuts',
     // "my brother is holding my mum against the wall with a knife", "he pinned her to the floor".
     'hold|holding|held|pin|pinning|pinned|press|pressing|pressed|shove|shoving|shoved * @person against|to|up_against * wall|walls|door|floor|ground|car|fence|railings|bed',

@@ -1070,7 +1070,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a guy in a BMW keeps offering my friends free food and rides and he asked for my number, he's like 25", // Veiled threats: where someone's son catches his bus, a finger across the throat, an "accident" (were none).
     'he told my son that he knows which bus he gets and that he should be careful',
     'my neighbour drew his finger across his throat at me when I walked past',
-    "the men who run the car wash told me I'll have an accident if I keep complaining about the noise",
+    "the men who run the car wash told me I'll have an accident if I keep complaining about the noise", // A brake pipe cut on the car named before (was none).
+    'someone keeps letting my car tyres down and last night they cut through the brake pipe',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
