@@ -243,6 +243,8 @@ interface SentenceReading {
   unseen: boolean;
   /** The sentence, or one before it, tells of whoever did something (a threat, an attack, abuse): NOT_SEEN is about them. */
   whoeverDidIt: boolean;
+  /** Its only sign of someone missing is that they have not been seen (NOT_SEEN): where they are, told, closes it. */
+  onlyNotSeen: boolean;
   /** The first clause with a time older than the last day, and the last with a time of the last day (LATELY). */
   olderClause: number | undefined;
   latelyClause: number | undefined;
@@ -378,6 +380,10 @@ export class LexicalDangerDetector implements DangerDetector {
         ? { level: 'possible', signs: kinds }
         : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit || s.habitualAttack)) return { level: 'possible', signs: kinds };
+    // "I haven't seen him for a few days… his daughter rang and said he's gone to stay with her": someone only not seen,
+    // found (not "keeps going missing and comes back with cash").
+    if (kinds.every((k) => k === 'taken') && sentences.every((s) => !s.signs.size || s.onlyNotSeen) && sentences.some((s) => s.found))
+      return { level: 'none', signs: [], over: true };
     const inThePastTense = sentences.every((s) => s.signs.size === 0 || s.signsInThePast);
     const dealtWith = sentences.some(dealtWithIn) && inThePastTense;
     const closed =
@@ -538,7 +544,8 @@ export class LexicalDangerDetector implements DangerDetector {
     // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN), or says where they
     // are ("I think she's gone on holiday": FOUND).
     const whoeverDidIt = doerBefore || WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => lemmaIn(t, DOERS_VERBS));
-    if (!whoeverDidIt && !found) for (const match of inWords.matches('notSeen')) readSign('taken', match);
+    const notSeen = !whoeverDidIt && !found ? inWords.matches('notSeen') : [];
+    for (const match of notSeen) readSign('taken', match);
     const thingsAttacked = inWords.matches('attacksOnThings').filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
     for (const { phrase, start, end } of thingsAttacked) {
       afterSigns = Math.max(afterSigns, end);
@@ -693,6 +700,7 @@ export class LexicalDangerDetector implements DangerDetector {
       found,
       unseen: inWords.has('unseen'),
       whoeverDidIt,
+      onlyNotSeen: notSeen.length > 0 && signsRead.matches('taken').length === 0,
       habit,
       olderClause: olderClauses.length > 0 ? Math.min(...olderClauses) : undefined,
       latelyClause: latelyClauses.length > 0 ? Math.max(...latelyClauses) : undefined,

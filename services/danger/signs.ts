@@ -911,6 +911,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'next time * worse|head|dead|bring',
     // "knows which school my kids go to", "they know what school my son goes to", "he knows which bus he gets".
     'know|knows what|which school|bus|train/n|route|shift|gym',
+    // "if I called the council again my windows would go through".
+    'window|windows will|would|gonna go|come through|in',
     // "drew his finger across his throat at me".
     'finger|fingers|hand|thumb across|over * throat|neck',
     // "told me I'll have an accident if I keep complaining": harm dressed as chance.
@@ -2035,7 +2037,8 @@ export const FOUND = [
   // "picked up by police in a trap house last month".
   'picked_up|brought_back|brought_home|collected by * police|officers',
   // "…didn't come home last night but she's just messaged saying she stayed at a friend's".
-  'message|messaged|text|texted|ring|rang|call|called|phone|phoned * * stayed|staying|slept|sleeping at|over|round * friend|friends|mate|mates|nan|gran|grandma|grandad|auntie|aunt|uncle|cousin|dad|mum|sister|brother',
+  'message|messaged|text|texted|ring|rang|call|called|phone|phoned * * stayed|staying|slept|sleeping at|over|round * friend|friends|mate|mates|nan|gran|grandma|grandad|auntie|aunt|uncle|cousin|dad|mum|sister|brother', // "his daughter rang me back and said he's gone to stay with her in Hastings".
+  'gone|went|go to stay|live with|at',
 ];
 /**
  * Someone not seen or heard from for days is a `taken` sign ("I haven't seen my neighbour for 4 days"), unless the

@@ -1071,7 +1071,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he told my son that he knows which bus he gets and that he should be careful',
     'my neighbour drew his finger across his throat at me when I walked past',
     "the men who run the car wash told me I'll have an accident if I keep complaining about the noise", // A brake pipe cut on the car named before (was none).
-    'someone keeps letting my car tyres down and last night they cut through the brake pipe',
+    'someone keeps letting my car tyres down and last night they cut through the brake pipe', // "my windows would go through" if the council is called again (was none).
+    "Hi. I've lived on Whitehill Road for 12 years and never had problems. In September a family moved in next door. At first it was just noise. Then they started parking across my drive. Last week the dad told me that if I called the council again my windows would go through. Yesterday my wing mirror was smashed.",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1741,7 +1742,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "smell of gas near the roadworks on Station Road, the workmen said it's normal when they're digging", // A prank; pruning (were possible).
     'kids ringing doorbells and running away on Christmas Eve, annoying but harmless',
     "my neighbour's tree is blocking my light and she won't cut it back", // Training, not a train.
-    "I'm a teacher and I want to know what training there is about knife crime for year 8s",
+    "I'm a teacher and I want to know what training there is about knife crime for year 8s", // Someone not seen, then told where they are (was possible).
+    "I'm sorry to bother you. My neighbour is an old man and I haven't seen him for a few days. His daughter rang me back and said he's gone to stay with her in Hastings for the week.",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
