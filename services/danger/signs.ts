@@ -54,6 +54,8 @@ export const FIGURES_OF_SPEECH = [
   'shoot|shot me|us|him|her a message|text|email|line|dm',
   'hit|hits|hitting me|us|him|her up',
   'beat|beats|beating me|us|him|her|them|you at pool|darts|cards|chess|snooker|football|fifa|fortnite|tennis|golf|monopoly|scrabble|game|games|everything',
+  // "my son was beaten at chess by a group of older kids".
+  'beat|beaten at pool|darts|cards|chess|snooker|football|fifa|fortnite|tennis|golf|monopoly|scrabble',
   'could murder|kill * them|him|her|upstairs|neighbour|neighbours',
   'drive|driving|drives me insane|mad|crazy|round_the_bend',
   'end of my tether',
@@ -541,6 +543,10 @@ export const NOT_DANGER = [
   'knock down ginger',
   // "cut the brake cables on my son's bike": the data reads a bike's brakes as damage, not danger.
   'brakes|brake_cable|brake_cables|brake_pipe|brake_pipes|brake_line|brake_lines * * bike|bikes|bicycle|bmx',
+  // "talking about ending it all with her boyfriend": ending a relationship.
+  'end|ending|ended|ends it|things * with her|his|my|their|our boyfriend|girlfriend|partner|husband|wife|fiance|fiancee',
+  // "grabbed my daughter's arm to stop her running into the road": someone kept from harm.
+  'grab|grabbed|grabbing|pull|pulled|pulling|yank|yanked * arm|hand|hood|coat|collar * to stop * * run|running|walk|walking|step|stepping|fall|falling into|onto|in_front_of|off',
   // "kids ringing doorbells and running away": the same prank.
   'ring|ringing|rings|rang|press|pressing|knock|knocking doorbell|doorbells|bell|bells|door|doors and run|running|runs|ran away|off',
   // "my son was bitten by another child at nursery".

@@ -1072,6 +1072,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my neighbour drew his finger across his throat at me when I walked past',
     "the men who run the car wash told me I'll have an accident if I keep complaining about the noise", // A brake pipe cut on the car named before (was none).
     'someone keeps letting my car tyres down and last night they cut through the brake pipe', // "my windows would go through" if the council is called again (was none).
+    'my friend keeps talking about ending it all and has written letters to her kids',
+    'a man grabbed my daughter by the arm in the park and tried to pull her towards his car',
     "Hi. I've lived on Whitehill Road for 12 years and never had problems. In September a family moved in next door. At first it was just noise. Then they started parking across my drive. Last week the dad told me that if I called the council again my windows would go through. Yesterday my wing mirror was smashed.",
   ];
   const none = [
@@ -1743,7 +1745,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids ringing doorbells and running away on Christmas Eve, annoying but harmless',
     "my neighbour's tree is blocking my light and she won't cut it back", // Training, not a train.
     "I'm a teacher and I want to know what training there is about knife crime for year 8s", // Someone not seen, then told where they are (was possible).
-    "I'm sorry to bother you. My neighbour is an old man and I haven't seen him for a few days. His daughter rang me back and said he's gone to stay with her in Hastings for the week.",
+    "I'm sorry to bother you. My neighbour is an old man and I haven't seen him for a few days. His daughter rang me back and said he's gone to stay with her in Hastings for the week.", // Look-alikes written beside their dangers: a game lost, a relationship ended, a child kept from the road (were
+    // possible; "talking about ending it all and has written letters to her kids" stays possible).
+    "my son was beaten at chess by a group of older kids at the station cafe and he's furious",
+    "my friend keeps talking about ending it all with her boyfriend, she's sick of him leaving dishes in the sink",
+    "a man grabbed my daughter's arm in the park to stop her running into the road, I want to say thank you",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
