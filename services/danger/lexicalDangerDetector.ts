@@ -1,4 +1,4 @@
-import { PhraseBook, PhraseList, tokeniseByClause, type Phrase, type Token } from '../language/phrases';
+import { PhraseBook, PhraseList, tokeniseByClause, WHOSE, type Phrase, type Token } from '../language/phrases';
 import { Spelling } from '../language/spelling';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign } from './danger';
 import {
@@ -832,7 +832,7 @@ function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], sta
   for (let i = start - 1; i >= 0 && (byPronoun || clauseOf[i] === clauseOf[start]); i--) {
     if (!PARTNERS.has(tokens[i]!.word)) continue;
     const owner = tokens[i - 1]?.word === 'new' ? tokens[i - 2] : tokens[i - 1];
-    const owned = POSSESSIVES.includes(owner?.word ?? '') || owner?.word === "'s" || tokens[i]!.word === 'ex';
+    const owned = POSSESSIVES.includes(owner?.word ?? '') || owner?.word === WHOSE || tokens[i]!.word === 'ex';
     const next = tokens[i + 1];
     const passive = next !== undefined && PASSIVE_AFTER.has(next.word) && /(?:ed|en|hit|cut|shot|beat)$/.test(tokens[i + 2]?.word ?? '');
     return owned && !passive;

@@ -1,3 +1,4 @@
+import { WHOSE } from '../language/phrases';
 import type { DangerSign } from './danger';
 
 /**
@@ -27,8 +28,8 @@ export const LISTS = {
   /** Trades and places whose burning smell is not a fire in a home (NOT_DANGER). */
   trade:
     'chip_shop|takeaway|restaurant|extractor|factory|yard|bakery|barbecue|bbq|bonfire|plant|works|breakers|recycling|tip|depot|farm|allotment|allotments|site',
-  /** The word a possessive "'s" is read as ("my nan's flat": services/language/phrases.ts). */
-  whose: "'s",
+  /** The word a possessive "'s" is read as ("my nan's flat"). */
+  whose: WHOSE,
   /** Pills that can be taken in an overdose ("a fistful of co-codamol"). */
   medicine: 'pill|tablet|paracetamol|painkiller|ibuprofen|codamol|co_codamol|codeine|tramadol|diazepam|antidepressant|sertraline|meds|medication',
 };

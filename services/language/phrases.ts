@@ -149,12 +149,16 @@ const AFTER_WILL = new Set(
 );
 
 /**
+ * The word a possessive "'s" is read as (`@whose` in the danger phrases): "my nan's flat" is "my nan 's flat".
+ */
+export const WHOSE = "'s";
+
+/**
  * "my nan's flat", "my daughter's teacher", "my ex's new partner": "'s" before a thing or a person is whose it is, not
- * "is" (which would make "…'s teacher grabbed her arm" a sentence told in the present): the owner, then the word "'s"
- * (`@whose` in the danger phrases: "took my son's hearing aids" is the son's things, not the son). It is "is" after a pronoun
- * ("he's", "there's"), before a word of where, state or doing ("the man's outside", "my son's unconscious", "the
- * baby's not breathing") and before a word the lexicon does not know: only a word the lexicon gives first as a noun (or
- * an adjective, then such a noun) is owned.
+ * "is" (which would make "…'s teacher grabbed her arm" a sentence told in the present): the owner, then WHOSE ("took my
+ * son's hearing aids" is the son's things, not the son). It is "is" after a pronoun ("he's", "there's"), before a word
+ * of where, state or doing ("the man's outside", "my son's unconscious", "the baby's not breathing") and before a word
+ * the lexicon does not know: only a word the lexicon gives first as a noun (or an adjective, then such a noun) is owned.
  */
 function possessive(owner: string, next: string | undefined, after: string | undefined): boolean {
   if (next === undefined || NOT_OWNERS.has(owner)) return false;
@@ -175,7 +179,7 @@ export function tokenise(text: string): Token[] {
   return raw
     .flatMap((word, i) => {
       if (WILL_WITHOUT_APOSTROPHE[word] && AFTER_WILL.has(raw[i + 1] ?? '')) return WILL_WITHOUT_APOSTROPHE[word]!;
-      if (word.endsWith("'s") && possessive(word.slice(0, -2), raw[i + 1], raw[i + 2])) return [word.slice(0, -2), "'s"];
+      if (word.endsWith("'s") && possessive(word.slice(0, -2), raw[i + 1], raw[i + 2])) return [word.slice(0, -2), WHOSE];
       return split(word);
     })
     .map(toToken);

@@ -1,4 +1,4 @@
-import { PhraseList, tokenise, tokeniseByClause, type Token } from '../../language/phrases';
+import { PhraseList, tokenise, tokeniseByClause, WHOSE, type Token } from '../../language/phrases';
 
 /**
  * Domestic abuse is recognised from the relationship together with harm, control or threats (docs/architecture.md 4.3),
@@ -53,8 +53,8 @@ const SOMEONE_ELSE = new Set(
     ' ',
   ),
 );
-/** "is", or the word a possessive "'s" is read as ("my son's teacher": services/language/phrases.ts). */
-const isOrWhose = (t: Token | undefined) => t?.word === 'is' || t?.word === "'s";
+/** "is", or the word a possessive "'s" is read as ("my son's teacher"). */
+const isOrWhose = (t: Token | undefined) => t?.word === 'is' || t?.word === WHOSE;
 const someoneElse = (tokens: Tokens, relation: number) =>
   [tokens[relation + 1], isOrWhose(tokens[relation + 1]) ? tokens[relation + 2] : undefined].some(
     (t) => t !== undefined && [...t.lemmas].some((l) => SOMEONE_ELSE.has(l)),
