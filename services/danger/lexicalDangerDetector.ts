@@ -641,9 +641,10 @@ export class LexicalDangerDetector implements DangerDetector {
     // "a boy was seen with a knife near the school", "a man threatened my son with a knife outside the shop": told in
     // the past tense, where it happened is not where it is happening (ask instead).
     // Nor is a place in a clause that looks ahead to a day ("he's coming to our house on Sunday").
-    const maybeNow = places
-      .matches('maybeNow')
-      .some((match) => notAfterTo(match) && !toldInThePast(clause(clauseOf[match.start]!)) && !onADayAhead(clause(clauseOf[match.start]!)));
+    const maybeNow = places.matches('maybeNow').some((match) => {
+      const its = clause(clauseOf[match.start]!);
+      return notAfterTo(match) && !toldInThePast(its) && !onADayAhead(its);
+    });
     // "…the man is now drinking there again", "…two years ago, I've just seen one of them again"; after a time older
     // than the last day, "still": "he punched my mum at Christmas, he's still at home" (not "he hit me an hour ago and
     // he's still here").

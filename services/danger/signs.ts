@@ -30,6 +30,8 @@ export const LISTS = {
     'chip_shop|takeaway|restaurant|extractor|factory|yard|bakery|barbecue|bbq|bonfire|plant|works|breakers|recycling|tip|depot|farm|allotment|allotments|site',
   /** The word a possessive "'s" is read as ("my nan's flat"). */
   whose: WHOSE,
+  /** Games someone is beaten at ("beat me at pool"). */
+  game: 'pool|darts|cards|chess|snooker|football|fifa|fortnite|tennis|golf|monopoly|scrabble',
   /** Pills that can be taken in an overdose ("a fistful of co-codamol"). */
   medicine: 'pill|tablet|paracetamol|painkiller|ibuprofen|codamol|co_codamol|codeine|tramadol|diazepam|antidepressant|sertraline|meds|medication',
 };
@@ -54,9 +56,9 @@ export const FIGURES_OF_SPEECH = [
   'die|dying|died laughing',
   'shoot|shot me|us|him|her a message|text|email|line|dm',
   'hit|hits|hitting me|us|him|her up',
-  'beat|beats|beating me|us|him|her|them|you at pool|darts|cards|chess|snooker|football|fifa|fortnite|tennis|golf|monopoly|scrabble|game|games|everything',
+  'beat|beats|beating me|us|him|her|them|you at @game|game|games|everything',
   // "my son was beaten at chess by a group of older kids".
-  'beat|beaten at pool|darts|cards|chess|snooker|football|fifa|fortnite|tennis|golf|monopoly|scrabble',
+  'beat|beaten at @game',
   'could murder|kill * them|him|her|upstairs|neighbour|neighbours',
   'drive|driving|drives me insane|mad|crazy|round_the_bend',
   'end of my tether',
@@ -713,11 +715,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "someone smashed all the windows of my car while I was sitting in it", "someone is smashing the glass of the bus
     // shelter with people still sitting in it".
     'smash|smashed|smashing|kick|kicked|kicking|hit|hitting|attack|attacked|attacking * car|van|window|windows|windscreen|glass|shelter * * while|when|with * * in|inside it|the_car|the_van|there',
-    // "someone has cut the brake cables on my mum's mobility scooter": a vehicle made to crash.
-    'cut|cutting|tamper|tampered|tampering|loosen|loosened * brake|brakes|brake_cable|brake_cables|brake_pipe|brake_pipes * * @vehicle|scooter|mobility_scooter',
-    // "someone keeps letting my car tyres down and last night they cut through the brake pipe" (the car named before; a
-    // bike's brakes are not: NOT_DANGER).
-    'cut|cutting|cuts|tamper|tampered|tampering|loosen|loosened * brakes|brake_cable|brake_cables|brake_pipe|brake_pipes|brake_line|brake_lines',
+    // "someone has cut the brake cables on my mum's mobility scooter", "someone keeps letting my car tyres down and last
+    // night they cut through the brake pipe": a vehicle made to crash (a bike's brakes are not: NOT_DANGER).
+    'cut|cutting|cuts|tamper|tampered|tampering|loosen|loosened * brake|brakes|brake_cable|brake_cables|brake_pipe|brake_pipes|brake_line|brake_lines',
     'cut|cutting|tamper|tampered|tampering|loosen|loosened * wheel_nuts',
     // "my brother is holding my mum against the wall with a knife", "he pinned her to the floor".
     'hold|holding|held|pin|pinning|pinned|press|pressing|pressed|shove|shoving|shoved * @person against|to|up_against * wall|walls|door|floor|ground|car|fence|railings|bed',
@@ -1009,13 +1009,12 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!help fire/n',
     '!spark|sparks|sparking * socket|plug|wire|wires|fuse|meter',
     // "electrics are sparking from the lamppost and the kids keep touching the wires".
-    'electrics|cable|cables|wire|wires be|are|is spark|sparks|sparking',
+    'electrics|cable|cables|wire|wires|it be|are|is spark|sparks|sparking',
     'sparking|sparks from * lamppost|lamp_post|streetlight|street_light|substation|pylon|junction_box|cable|cables',
     // "water pouring through the ceiling onto the electrics and there's sparks".
     '!electrics|wiring|socket|sockets|fusebox|fuse_box * spark|sparks|sparking',
     // "power line down across the road after the storm, it's sparking".
     'power_line|power_lines|power_cable|power_cables|overhead_line|overhead_lines|electricity_cable|live_wire|live_wires down|fallen|snapped|hanging|across',
-    'it be|is|are spark|sparks|sparking',
     'there is|are smoke/n',
     '!on fire/n',
     // "the smoke is going up the stairs": smoke in a block's common parts.
