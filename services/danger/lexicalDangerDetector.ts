@@ -412,7 +412,8 @@ export class LexicalDangerDetector implements DangerDetector {
   /** The phrases that matched and the words of time that were read: why a message got its level. */
   explain(text: string): string[] {
     return this.sentences(text).flatMap((s) => [
-      ...s.matched,
+      // A phrase as written, once a sentence, however many of the phrases it stands for read there.
+      ...new Set(s.matched),
       ...(['now', 'maybeNow', 'pastTime', 'wellNow', 'habit'] as const).filter((k) => s[k]).map((k) => `(${k})`),
     ]);
   }

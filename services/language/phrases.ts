@@ -226,26 +226,37 @@ function parseSlot(part: string): Slot {
   };
 }
 
-/** A compiled phrase. A leading `!` marks it `strong` (its meaning is up to the list that holds it). */
+/**
+ * A phrase with its `@name` lists written out (lists may name other lists, a few levels at most). Lists are written out
+ * before alternatives of several words are spelt out (`spellOut`), so a list's "chip_shop" reads "chip shop".
+ */
+function expandLists(source: string, macros: Macros): string {
+  let expanded = source;
+  for (let depth = 0; depth < 5 && expanded.includes('@'); depth++) {
+    expanded = expanded.replace(/@(\w+)/g, (_, name: string) => {
+      const words = macros[name];
+      if (words === undefined) throw new Error(`phrase "${source}" uses an unknown list @${name}`);
+      return words;
+    });
+  }
+  return expanded;
+}
+
+/**
+ * A compiled phrase: `source` as written in its list (what explain() shows), `form` one of the phrases it stands for
+ * once its lists and alternatives are spelt out. A leading `!` marks it `strong` (its meaning is up to the list that
+ * holds it).
+ */
 export class Phrase {
   private readonly slots: Slot[];
   readonly strong: boolean;
 
   constructor(
     readonly source: string,
-    macros: Macros = {},
+    form = source,
   ) {
-    this.strong = source.startsWith('!');
-    let expanded = source.replace(/^!/, '');
-    // Lists may name other lists (a few levels at most).
-    for (let depth = 0; depth < 5 && expanded.includes('@'); depth++) {
-      expanded = expanded.replace(/@(\w+)/g, (_, name: string) => {
-        const words = macros[name];
-        if (words === undefined) throw new Error(`phrase "${source}" uses an unknown list @${name}`);
-        return words;
-      });
-    }
-    this.slots = expanded.trim().split(/\s+/).map(parseSlot);
+    this.strong = form.startsWith('!');
+    this.slots = form.replace(/^!/, '').trim().split(/\s+/).map(parseSlot);
     if (this.slots.length === 0 || 'gap' in this.slots[0]!) throw new Error(`phrase "${source}" must start with a word`);
   }
 
@@ -293,7 +304,7 @@ export function spellOut(source: string): string[] {
 }
 
 /** The phrases a source stands for, compiled. */
-const compile = (source: string, macros: Macros) => spellOut(source).map((s) => new Phrase(s, macros));
+const compile = (source: string, macros: Macros) => spellOut(expandLists(source, macros)).map((form) => new Phrase(source, form));
 
 /** A named list of phrases, matched together. Phrases are indexed by their first word, so a message is read once. */
 export class PhraseList {

@@ -1423,6 +1423,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "we are fighting the council's decision to close the library",
     "what is the school's policy on knives, my son was searched",
     'a burning smell from the bakery extractor every morning',
+    'a burning smell from the chip shop next door',
     'ultras let off smoke bombs outside the ground, green smoke everywhere',
     "my neighbour screams I'm going to kill you at his dog in the garden",
     // Followed round a shop by its staff; knocked out in a sport; trapped in a job; a worry about many.
@@ -1823,6 +1824,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.equal(list.test(tokenise('no one would find me')), true);
     assert.equal(list.test(tokenise('nobody would find me')), true);
     assert.equal(new PhraseList(['no one|nobody would']).test(tokenise('nobody would')), false);
+    // A list's words of several words too: lists are written out before the alternatives are spelt out.
+    const smell = new PhraseList(['smell from * @trade'], { trade: 'bakery|chip_shop' });
+    assert.equal(smell.test(tokenise('a smell from the chip shop')), true);
+    assert.equal(smell.test(tokenise('a smell from the bakery')), true);
+    assert.equal(smell.test(tokenise('a smell from the shop')), false);
   });
 
   it('lists read together in one pass (PhraseBook) find what each list alone finds, in the same order', () => {
@@ -1895,10 +1901,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
       .map(phraseOn)
       .filter((p): p is string => p !== undefined && p.replace(/^!/, '').split(' ').length > 1 && p.includes('|'));
     assert.ok(phrases.length > 500, `phrases read: ${phrases.length}`);
-    // Read together (a list indexes its phrases by their first word); each spelt-out phrase leads back to its source.
-    const sourceOf = new Map(phrases.flatMap((p) => spellOut(p).map((spelt) => [spelt, p] as const)));
+    // Read together (a list indexes its phrases by their first word); each phrase read names its source as written.
     const list = new PhraseList(phrases, LISTS);
-    const read = new Set(sentences.flatMap((tokens) => list.matches(tokens).map(({ phrase }) => sourceOf.get(phrase.source))));
+    const read = new Set(sentences.flatMap((tokens) => list.matches(tokens).map(({ phrase }) => phrase.source)));
     assert.deepEqual(
       phrases.filter((p) => !read.has(p)),
       [],
