@@ -144,6 +144,12 @@ const ofAThing = (tokens: readonly Token[], start: number) =>
     THING_IS.includes(tokens[start - 1]?.word ?? '') &&
     THING.includes(tokens[start - 2]?.word ?? '') &&
     !tokens[start - 3]?.lemmas.has('do'));
+/**
+ * "…had a fall last month and now he's nervous about the paving": how someone feels since, not whoever did it still
+ * about (fear of what is to come is read by its own phrases: "scared he'll come back").
+ */
+const FEELINGS = new Set('nervous scared afraid worried frightened anxious terrified shaken upset wary'.split(' '));
+const feelingAfter = (tokens: readonly Token[], end: number) => tokens[end]?.lemmas.has('be') === true && FEELINGS.has(tokens[end + 1]?.word ?? '');
 /** Sounds of danger: with a screen in the sentence they may be the screen's. */
 const SOUNDS = new Set(['gunfire', 'gunshot', 'gunshots', 'shots', 'explosion', 'explosions']);
 /** Fighting as a word that play can qualify ("play fighting"), not a blow ("punched"). */
@@ -690,7 +696,8 @@ export class LexicalDangerDetector implements DangerDetector {
           !negated(written, start, 1) &&
           clauseOf[start] === clauseOf[end - 1] &&
           !ofAThing(written, start) &&
-          !HELPERS.has(written[start - 1]?.word ?? ''),
+          !HELPERS.has(written[start - 1]?.word ?? '') &&
+          !feelingAfter(written, end),
       ),
       refusesCare: asWritten.has('refusesCare'),
       wellNow: wellNow.length > 0,
@@ -758,8 +765,9 @@ const onADayAhead = (clause: readonly Token[]) => (canBeAhead(clause) || clause.
  * stabbing him… on Friday") and of nothing done in the past ("was", "punched"; "told" or "said" may report what will).
  */
 function looksAhead(clause: readonly Token[]): boolean {
-  // ("they told my son they're stabbing him on Friday": what was said tells of later.)
-  if (clause.some((t) => pastForm(t) && !lemmaIn(t, SAYING))) return false;
+  // ("they told my son they're stabbing him on Friday": what was said tells of later; "…to sort out the lads who bullied
+  // him": a past in a clause that tells who someone is.)
+  if (clause.some((t, i) => pastForm(t) && !lemmaIn(t, SAYING) && !WHO.has(clause[i - 1]?.word ?? ''))) return false;
   return clause.some(
     (t, i) =>
       MEANT.has(t.word) ||
@@ -768,6 +776,8 @@ function looksAhead(clause: readonly Token[]): boolean {
       (PRESENT.has(t.word) && clause.slice(i + 1, i + 3).some((next) => ingForm(next) && next.word !== 'going')),
   );
 }
+
+const WHO = new Set(['who']);
 
 /** Threats that look ahead by their own words, whenever they were said. */
 const SAYS_ITSELF = new Set(['snitch', 'snitches', 'grass', 'grasses', 'next']);
@@ -898,8 +908,23 @@ function negated(tokens: readonly Token[], start: number, reach = 2): boolean {
 /** "she wants to go to sleep and not wake up": a wish (self-harm), not someone who will not wake ("…and didn't wake up" is). */
 const wished = (tokens: readonly Token[], start: number) => tokens[start - 1]?.word === 'and' && (tokens[start - 2]?.lemmas.has('sleep') ?? false);
 
-/** Verbs of a pattern of behaviour or an intention: "he is stalking me", "planning to attack", "giving her things away", "watching you", "lads who are carrying knives" say what someone does or means to do, not what is happening this minute. */
-const PATTERN = new Set(['stalk', 'harass', 'bully', 'groom', 'harm', 'plan', 'meet', 'give', 'watch', 'offer', 'carry']);
+/** Verbs of a pattern of behaviour or an intention: "he is stalking me", "planning to attack", "giving her things away", "watching you", "lads who are carrying knives", "she's stockpiling her tablets" say what someone does or means to do, not what is happening this minute. */
+const PATTERN = new Set([
+  'stalk',
+  'harass',
+  'bully',
+  'groom',
+  'harm',
+  'plan',
+  'meet',
+  'give',
+  'watch',
+  'offer',
+  'carry',
+  'stockpile',
+  'hoard',
+  'save',
+]);
 
 /** An -ing form of a verb: "stabbing" (stab), not "bring", "thing" or "morning". */
 const ingForm = (t: Token) => t.word.endsWith('ing') && !NOT_PROGRESSIVE.has(t.word) && [...t.lemmas].some((l) => l.length < t.word.length - 1);
@@ -1042,7 +1067,9 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   // "has been following my daughter home": a pattern, not this minute. After "have", only a past participle ("kids have
   // set light to the hedge", "two men have forced their way in"; not "they have baseball bats", which they carry).
   const afterHas = before === 'has' || (before === 'have' && participle(first));
-  if (perfect || (afterHas && first.word !== 'not' && first.word !== 'been' && !saying)) return true;
+  // "has stopped taking his insulin", "has started drinking again": a change of habit told, not an act this minute.
+  const changeOfHabit = (first.lemmas.has('stop') || first.lemmas.has('start')) && tokens[start + 1] !== undefined && ingForm(tokens[start + 1]!);
+  if (perfect || (afterHas && first.word !== 'not' && first.word !== 'been' && !saying && !changeOfHabit)) return true;
   if (before === 'being') return true;
   // "she is sat on the edge of the roof", "he's stood on the bridge": how many here say "is sitting", "is standing".
   if (POSTURE.has(first.word) && PRESENT.has(before ?? '')) return true;

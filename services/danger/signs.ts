@@ -481,7 +481,9 @@ export const NOT_DANGER = [
   'is|are in prison|jail|custody for * stab|stabbing|attack|attacking|assault|assaulting|murder|murdering|killing|shooting|robbery|gbh|abh',
   'someone|somebody be|is going to get hurt|killed|injured|cut',
   'someone|somebody be|is gonna get hurt|killed|injured|cut',
-  'someone|somebody|kid|child * will get|be hurt|killed|injured',
+  'someone|somebody|kid|child|pedestrian|cyclist|walker * will get|be hurt|killed|injured',
+  // "motorbikes on the footpath at speed, sooner or later a pedestrian will be injured".
+  'sooner_or_later * will|gonna|going_to * be|get hurt|killed|injured|hit',
   // "someone is going to fall off and get hurt".
   'someone|somebody be going to * and get|be hurt|killed|injured',
   'someone|somebody be gonna * and get|be hurt|killed|injured',
@@ -527,6 +529,10 @@ export const NOT_DANGER = [
   // "the camper van has been parked on the road for 6 months and never moves": what something always does (not "he's
   // not moving").
   'never moves',
+  // "scam calls saying my broadband will be cut off": a supply cut off, not a threat to cut someone.
+  'broadband|internet|wifi|electric|electricity|gas|water|power|phone|benefit|benefits|supply|money * be|get cut off',
+  // "shut in his room playing games, won't come down for dinner" (not "won't come down" from a roof).
+  'not come down for|to dinner|tea|breakfast|lunch|food|meal|meals|school',
   // "someone's kicked in the fence panels": things kicked in (a door kicked in is a break-in, and stays one).
   'kick|kicked|kicking in|down the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter',
   'kick|kicked|kicking the|a|our|my|their|his|her|some * fence|fences|panel|panels|gate|gates|shed|bin|bins|wall|walls|sign|signs|mirror|mirrors|shelter in|down',
@@ -1227,6 +1233,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'give|giving|gives|gave|buy|buying|buys|bought * girl|girls|kid|kids|child|children|boy|boys|schoolgirls|schoolboys * vodka|alcohol|booze|drink|drinks|cigarettes|cigs|vapes|sweets',
     'stop|stopping|stops|pull|pulling|pulls up next_to|beside|alongside * girls|boys|kids|children|schoolgirls|schoolboys|@child',
     'drive|driving|drove|take|taking|took off|away with her|him|them|@child',
+    // "jobs from the same address taking young girls to hotels late at night, paid in cash by a man".
+    'take|taking|took|drive|driving|drove|bring|bringing|brought * young|teenage|underage * girl|girls|boy|boys * hotel|hotels',
     'get|getting|got into|in * car|cars * with * older man|men',
     'go|went|gone|off with * older man|men|boy|boys',
     'nobody|no_one * seen|heard * since|for',
@@ -1447,6 +1455,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'goodbye letter|letters|note|notes',
     // "she left a note saying she can't cope".
     'note|letter|letters|notes * can|could not cope|go_on|carry_on',
+    // "I've got the pills saved up", "she's been stockpiling her tablets".
+    '@medicine * save|saved|saving|stockpile|stockpiled|hoard|hoarded up|away',
+    'save|saving|saved|stockpile|stockpiling|stockpiled|hoard|hoarding|hoarded * @medicine',
     // "I've got the pills ready", "nobody would miss me", "wants to go to sleep and not wake up".
     'pill|pills|tablet|tablets|rope|noose ready',
     'nobody|no_one would|will miss me|him|her',
@@ -1591,6 +1602,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'man|men|someone|somebody|people|lads|guys|two|three in it watching|staring',
     // "messaging me what I was wearing that day": someone who watches her.
     'what i|she|he|you|we be wearing',
+    // "a man got off at my stop and is walking behind me".
+    'walk|walking|walked behind me|us|her',
     // "a car's been tailing me since the Dartford crossing", "tried to run me off the road".
     'tail|tails|tailing|tailed me|us|her|him|them|my|our',
     'run|ran|running|drive|drove|driving|force|forced|forcing|push|pushed me|us|her|him|them|my|our * off the road',

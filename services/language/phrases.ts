@@ -75,12 +75,6 @@ const CONTRACTIONS: Record<string, string[]> = {
   ppl: ['people'],
   pls: ['please'],
   plz: ['please'],
-  // Text-speak drops the g of -ing ("man on floor not movin"): the spellings residents type for the words of danger.
-  ...Object.fromEntries(
-    'movin breathin bleedin fightin stabbin chasin followin kickin punchin hittin screamin shoutin comin goin burnin smokin dyin drownin threatenin attackin beatin runnin wavin holdin carryin waitin watchin tryin gettin sayin doin wakin respondin'
-      .split(' ')
-      .map((w) => [w, [`${w}g`]]),
-  ),
 };
 const SUFFIXES: Record<string, string> = { "n't": 'not', "'re": 'are', "'s": 'is', "'m": 'am', "'ll": 'will', "'d": 'would', "'ve": 'have' };
 
@@ -102,6 +96,7 @@ export function normaliseText(text: string): string {
 function split(word: string): string[] {
   const whole = CONTRACTIONS[word];
   if (whole) return whole;
+  if (gDropped(word)) return [`${word}g`];
   for (const [suffix, full] of Object.entries(SUFFIXES)) {
     if (word.endsWith(suffix) && word.length > suffix.length) {
       const stem = word.slice(0, -suffix.length);
@@ -110,6 +105,17 @@ function split(word: string): string[] {
   }
   return [word];
 }
+
+/**
+ * Text-speak drops the g of -ing ("man on floor not movin", "he's smashin the place up", "pushin him"): a word the
+ * lexicon does not know, ending in -in, that the lemmatiser reads as a verb once its g is back, is that verb. Not the
+ * nouns the lexicon lacks that would read so.
+ */
+function gDropped(word: string): boolean {
+  if (word.length < 5 || !word.endsWith('in') || Object.hasOwn(LEXICON, word) || NOT_G_DROPPED.has(word)) return false;
+  return verb(`${word}g`) !== `${word}g`;
+}
+const NOT_G_DROPPED = new Set('basin robin raisin satin muffin bobbin putin'.split(' '));
 
 /** Forms the lemmatiser leaves as they are. */
 const MORE_LEMMAS: Record<string, string> = { being: 'be' };

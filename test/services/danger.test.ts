@@ -507,6 +507,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // sparking (was none).
     'a car is doing donuts in the Asda car park with people walking through and it just clipped a woman with a pram',
     "power line down across the road on Green Street Green Road after the storm, it's sparking and kids are near it",
+    // Text-speak drops the g of any -ing word ("smashin", "pushin"); someone walking behind the resident.
+    'hes smashin the place up n sayin hes gonna kill me im in the bathroom',
+    '3 lads shoutin at my dad n pushin him outside the shop rn',
+    'a man got off at my stop and is walking behind me',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1075,6 +1079,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my friend keeps talking about ending it all and has written letters to her kids',
     'a man grabbed my daughter by the arm in the park and tried to pull her towards his car',
     "Hi. I've lived on Whitehill Road for 12 years and never had problems. In September a family moved in next door. At first it was just noise. Then they started parking across my drive. Last week the dad told me that if I called the council again my windows would go through. Yesterday my wing mirror was smashed.",
+    // Pills saved up (an intention, not an act this minute); a change of habit told ("has stopped taking"); a day ahead
+    // after a clause that tells who someone is; young girls driven to hotels.
+    "I want to complain about my landlord. He won't fix the damp and I'm at the end of my rope. I've got the pills saved up and honestly I don't care anymore.",
+    "my friend says she's stockpiling her tablets and has written letters to her kids",
+    "my uncle has stopped taking his insulin and says there's no point anymore",
+    "a boy at college said he's bringing his brother's gun in on Monday to sort out the lads who bullied him",
+    "I'm a taxi driver and I keep getting jobs from the same address taking young girls to hotels in Dartford late at night, always paid in cash by a man",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1751,6 +1762,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son was beaten at chess by a group of older kids at the station cafe and he's furious",
     "my friend keeps talking about ending it all with her boyfriend, she's sick of him leaving dishes in the sink",
     "a man grabbed my daughter's arm in the park to stop her running into the road, I want to say thank you",
+    // A fear since, of a thing (not of whoever did it); a supply cut off; a room not left for dinner; an accident feared.
+    "my elderly dad had a fall last month and now he's nervous about the broken paving outside his bungalow, can it be fixed",
+    'I keep getting scam calls from a withheld number saying my broadband will be cut off',
+    "my teenage son has shut himself in his room for days playing the new Call of Duty, won't come down for dinner",
+    'I am writing to complain about motorcyclists using the footpath along the river at speed. Sooner or later a pedestrian will be injured.',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
@@ -1824,6 +1840,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.equal(list.test(tokenise('no one would find me')), true);
     assert.equal(list.test(tokenise('nobody would find me')), true);
     assert.equal(new PhraseList(['no one|nobody would']).test(tokenise('nobody would')), false);
+    // Text-speak's dropped g of -ing is put back on a word the lexicon does not know that reads as a verb with it.
+    assert.deepEqual(
+      tokenise('pushin smashin starin basin robin cousin').map((t) => t.word),
+      ['pushing', 'smashing', 'staring', 'basin', 'robin', 'cousin'],
+    );
     // A list's words of several words too: lists are written out before the alternatives are spelt out.
     const smell = new PhraseList(['smell from * @trade'], { trade: 'bakery|chip_shop' });
     assert.equal(smell.test(tokenise('a smell from the chip shop')), true);
