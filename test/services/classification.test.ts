@@ -213,6 +213,12 @@ describe('embedded classifier: the model', () => {
     assert.ok(readHate("a mum keeps telling other parents my child shouldn't use the girls' toilets").strands.includes('transgender'));
     assert.ok(readHate("kids threw stones at the window of the supported living house and shouted 'freaks'").strands.includes('disability'));
     assert.ok(readHate("my ex keeps telling everyone at the school gate that I'm 'really a man' since I transitioned").abuse);
+    assert.ok(readHate('sum1 wrote go home on my car in marker, happened tues, got pics').strands.includes('race'));
+    assert.ok(readHate('my manager keeps calling me by my dead name in front of customers and says it is a joke').strands.includes('transgender'));
+    // The words "hate crime" in a question about the service are not hate (in a report they still are).
+    assert.equal(readHate('I volunteer at the food bank, can we put up your posters about reporting hate crime').abuse, false);
+    assert.equal(readHate('is it a hate crime if someone calls me a posh snob because of where I live').abuse, false);
+    assert.equal(readHate('I want to report a hate crime against my son at the bus stop').abuse, true);
     assert.ok(readHate("my son's PE teacher makes comments about him being 'a bit light on his feet'").abuse);
     // Kids next door pulling a daughter's hijab: not the daughter doing it ("my daughter's" is not "my daughter is").
     assert.equal(classifier.classifySync("the kids next door pull my daughter's hijab and call her a ninja").hate, true);
@@ -313,7 +319,8 @@ describe('embedded classifier: the model', () => {
     // data's, 0.158 (37) with its last round: the phrases' questions the same 18, the model's 16 to 19 as descriptions
     // were added. Floor 0.16. The twentieth, its phrases moving none of the challenge's readings: 0.154 (36) at 0.3 with
     // its first nine rounds in, 0.158 (37) at 0.25, the rule's pick with its last rounds in (danger recall 0.943): the
-    // phrases' questions the same 18, the model's 19.
+    // phrases' questions the same 18, the model's 19. The twenty-first, its phrases moving none of the challenge's
+    // readings: 0.162 (38) at 0.25 with its first eight rounds in, 0.158 (37) at 0.3, the rule's pick then.
     assert.ok(r.possibleOnNone <= 0.16, `possible on no-danger ${r.possibleOnNone}`);
   });
 
