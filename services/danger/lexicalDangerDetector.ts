@@ -648,10 +648,12 @@ export class LexicalDangerDetector implements DangerDetector {
     // "a boy was seen with a knife near the school", "a man threatened my son with a knife outside the shop": told in
     // the past tense, where it happened is not where it is happening (ask instead).
     // Nor is a place in a clause that looks ahead to a day ("he's coming to our house on Sunday").
-    const maybeNow = places.matches('maybeNow').some((match) => {
-      const its = clause(clauseOf[match.start]!);
-      return notAfterTo(match) && !toldInThePast(its) && !onADayAhead(its);
-    });
+    const maybeNow =
+      cryForHelp(written) ||
+      places.matches('maybeNow').some((match) => {
+        const its = clause(clauseOf[match.start]!);
+        return notAfterTo(match) && !toldInThePast(its) && !onADayAhead(its);
+      });
     // "…the man is now drinking there again", "…two years ago, I've just seen one of them again"; after a time older
     // than the last day, "still": "he punched my mum at Christmas, he's still at home" (not "he hit me an hour ago and
     // he's still here").
@@ -778,6 +780,13 @@ function looksAhead(clause: readonly Token[]): boolean {
 }
 
 const WHO = new Set(['who']);
+
+/**
+ * "help hes got a knife", "Help! There's a fire": a sentence that opens with the word "help" (as written, not "helped"),
+ * alone or before who or what, is a cry for help now, as "please" is (not "help with the forms").
+ */
+const cryForHelp = (tokens: readonly Token[]) => tokens[0]?.word === 'help' && (tokens[1] === undefined || HELP_BEFORE.has(tokens[1].word));
+const HELP_BEFORE = new Set(['me', 'us', 'he', 'she', 'they', 'there', 'someone', 'somebody', 'please', 'my', 'our', 'quick', 'now', 'police']);
 
 /** Threats that look ahead by their own words, whenever they were said. */
 const SAYS_ITSELF = new Set(['snitch', 'snitches', 'grass', 'grasses', 'next']);

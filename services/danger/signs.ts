@@ -1027,7 +1027,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!smoke/n be going|coming|pouring|billowing|filling|spreading * stairs|stairwell|landing|corridor|hallway|block|flats',
     // "it's catching the wooden fence": the fire is spreading.
     '!catching the|a|next * fence|hedge|hedges|tree|trees|shed|roof|house|car|building|curtain|curtains',
-    '!fire/n in|at|spread|spreading|upstairs|downstairs',
+    // "fire next door", "fire across the road" (told like a headline, where it is).
+    '!fire/n in|at|spread|spreading|upstairs|downstairs|next_door|opposite|across_the_road|over_the_road',
     'set|setting|put fire/n|alight',
     'set|setting * fire/n|alight',
     'set light to',
@@ -1626,7 +1627,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "someone is downstairs", "an intruder upstairs" (not "someone upstairs keeps banging": a neighbour).
     'someone|somebody|stranger|intruder|burglar be|is|are downstairs|upstairs|inside',
     'stranger|intruder|burglar downstairs|upstairs|inside',
-    'someone|somebody|stranger|strangers|intruder|burglar inside|in my|our house|flat|home|bedroom|kitchen',
+    '!someone|somebody|stranger|strangers|intruder|burglar inside|in my|our house|flat|home|bedroom|kitchen',
     // "someone's in the house", "I heard glass smash downstairs".
     '!someone|somebody|stranger|intruder|burglar is|are in|inside the|my|our house|flat|home|kitchen|bedroom|garden',
     'glass smash|smashing|break|breaking downstairs|upstairs|inside',

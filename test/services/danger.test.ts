@@ -511,6 +511,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'hes smashin the place up n sayin hes gonna kill me im in the bathroom',
     '3 lads shoutin at my dad n pushin him outside the shop rn',
     'a man got off at my stop and is walking behind me',
+    // A cry for help that opens a message; a fire told like a headline; burglars in the home.
+    'help hes got a knife',
+    'fire next door',
+    'burglars in my house',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
