@@ -23,7 +23,7 @@ export class EmbeddedDangerDetector implements DangerDetector {
   }
 
   read(text: string, context: ReadingContext = {}): DangerReading {
-    return this.combine(text, this.phrases.read(text), () => this.model(text), context);
+    return this.combine(text, this.phrases.read(text, context), () => this.model(text), context);
   }
 
   /** For a caller that already has the model's probability at hand. */

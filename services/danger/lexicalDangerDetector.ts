@@ -1,6 +1,6 @@
 import { PhraseBook, PhraseList, tokeniseByClause, WHOSE, type Phrase, type Token } from '../language/phrases';
 import { Spelling } from '../language/spelling';
-import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign } from './danger';
+import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign, type ReadingContext } from './danger';
 import {
   AFTERWARDS,
   ATTACKS_ON_THINGS,
@@ -83,6 +83,26 @@ const AHEAD = new Set(['will', 'would', 'gonna', 'going', 'coming']);
  */
 const MEANT = new Set(['want', 'wants', 'wanting', 'plan', 'plans', 'planning']);
 const INTENT = new Set(['threaten', 'promise', 'swear', 'vow']);
+/**
+ * "man with gun", "acid attack", "gang fight with knives": a first message of a few words that names a weapon, an
+ * attack, a fire, a break-in, someone trapped or followed, and nothing told in the past, is a report of what is
+ * happening, as a caller's first words are (not an answer to a question: "a man with a knife" at "Who was involved?").
+ */
+function isHeadline(text: string, sentences: readonly SentenceReading[], kinds: readonly DangerSign[]): boolean {
+  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+  return (
+    words.length >= 2 &&
+    words.length <= HEADLINE_WORDS &&
+    // Named, not told of someone ("he is violent", "he knows my routine": who someone is).
+    !words.some((w) => TOLD_OF.has(w.replace(/['’].*/, ''))) &&
+    sentences.length === 1 &&
+    !sentences[0]!.signsInThePast &&
+    kinds.every((k) => HEADLINE_SIGNS.has(k))
+  );
+}
+const HEADLINE_WORDS = 5;
+const TOLD_OF = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'hes', 'shes', 'theyre', 'im']);
+const HEADLINE_SIGNS: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'fire', 'break_in', 'trapped', 'followed']);
 /** Signs that a screen makes unreal ("shooting people in a game"). */
 const ON_SCREEN: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'threat']);
 /** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
@@ -345,7 +365,7 @@ export class LexicalDangerDetector implements DangerDetector {
   /** "shes not brething", "a nife", "hes unconsious": a typo in a word that must not be missed (CRITICAL_WORDS). */
   private readonly spelling = new Spelling(new Set(CRITICAL_WORDS));
 
-  read(text: string): DangerReading {
+  read(text: string, context: ReadingContext = {}): DangerReading {
     const sentences = this.sentences(text);
     const signs = new Set(sentences.flatMap((s) => [...s.signs]));
     // "he took an overdose but says he's fine now": after self-harm or an overdose, seeming fine does not make it over.
@@ -403,6 +423,7 @@ export class LexicalDangerDetector implements DangerDetector {
     if (sentences.some((s) => s.maybeNow) || (sentences.some((s) => s.immediate) && !(closed && inThePastTense)))
       return { level: 'now', signs: kinds };
     if (closed) return { level: 'none', signs: [], over: true };
+    if (!context.answer && isHeadline(text, sentences, kinds)) return { level: 'now', signs: kinds };
     return { level: 'possible', signs: kinds };
   }
 
@@ -1084,6 +1105,8 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   if (POSTURE.has(first.word) && PRESENT.has(before ?? '')) return true;
   for (let i = start; i < end; i++) {
     if (!happening(tokens[i]!)) continue;
+    // "they're threatening me": threats made, asked about (not "threatening to jump", which is now).
+    if (tokens[i]!.lemmas.has('threaten') && tokens[i + 1]?.word !== 'to') continue;
     const [justBefore = '', twoBefore = ''] = [tokens[i - 1]?.word, tokens[i - 2]?.word];
     // "he won't stop hitting her": going on ("he stopped hitting her" is not).
     if (notStopping(tokens, i) && twoBefore === 'not') return true;

@@ -974,6 +974,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'threaten|threatens|threatening|threatened to use it|them',
     // "I've recently been threatened by my neighbour" (not "threatened with eviction": NOT_DANGER).
     'been|got threatened',
+    // "they're threatening me", "he is threatening my mum" (not "keeps threatening me": a habit told).
+    'be threatening me|us|him|her|them|my|our',
     'make you|me|us|him|her|them pay',
     'or burn|die',
     'or be|get burned|burnt|killed|hurt|stabbed',
@@ -2386,6 +2388,8 @@ export const FIRE_OUT = [
   // "kids lit a fire in the bin, it had gone out by the time I got there", "the fire in the bin went out by itself".
   'it|fire|flames|blaze|bin had|has gone|burnt|burned out',
   'it|fire|flames|blaze * went out by|before|on_its_own|itself',
+  // "our wheelie bin was set alight in the night, the fire was out by the morning".
+  'it|fire|flames|blaze was|were out by|when|before',
 ];
 /**
  * Times of the last day or so. Told after an older time ("back in June he threatened me, this week he's started

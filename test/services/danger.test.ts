@@ -511,6 +511,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'hes smashin the place up n sayin hes gonna kill me im in the bathroom',
     '3 lads shoutin at my dad n pushin him outside the shop rn',
     'a man got off at my stop and is walking behind me',
+    // A first message of a few words naming a weapon, an attack, a fire, a break-in or someone trapped, told of no one
+    // and nothing in the past: a headline of what is happening ("kid in river" was possible).
+    'man with gun',
+    'gang fight with knives',
+    'acid attack',
+    'kid in river',
     // A cry for help that opens a message; a fire told like a headline; burglars in the home.
     'help hes got a knife',
     'fire next door',
@@ -1050,7 +1056,6 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the man who stabbed my brother last year has been released and is living two streets away',
     // Three words or four, which the model does not read (were none).
     'i took 20 pills',
-    'kid in river',
     // Nineteenth session (were none): an arm grabbed by an ex; men sitting in a car watching a house.
     "My ex partner grabbed my arm hard when we were arguing about the kids at handover. I've got bruises. I don't want police involved, I just want advice about safer handovers.",
     'Since I gave a statement about the drug dealing, a car parks opposite my house every night with two men in it watching.',
@@ -1090,6 +1095,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my uncle has stopped taking his insulin and says there's no point anymore",
     "a boy at college said he's bringing his brother's gun in on Monday to sort out the lads who bullied him",
     "I'm a taxi driver and I keep getting jobs from the same address taking young girls to hotels in Dartford late at night, always paid in cash by a man",
+    // Threats being made (asked about: "threatening to jump" is now); a few words that tell of someone, or of the past.
+    'theyre threatening me',
+    "my brother has been threatening my elderly mum for money and she's frightened of him, he lives with her",
+    'he is violent',
+    'someone got shot',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1766,6 +1776,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son was beaten at chess by a group of older kids at the station cafe and he's furious",
     "my friend keeps talking about ending it all with her boyfriend, she's sick of him leaving dishes in the sink",
     "a man grabbed my daughter's arm in the park to stop her running into the road, I want to say thank you",
+    // A bin set alight, the fire out by the morning.
+    'our wheelie bin was set alight in the night, the fire was out by the morning, we need a new bin',
     // A fear since, of a thing (not of whoever did it); a supply cut off; a room not left for dinner; an accident feared.
     "my elderly dad had a fall last month and now he's nervous about the broken paving outside his bungalow, can it be fixed",
     'I keep getting scam calls from a withheld number saying my broadband will be cut off',
@@ -1970,6 +1982,9 @@ describe('danger detector with the model (services/danger/embeddedDangerDetector
     assert.equal(sure.read('two lads in grey hoodies on bikes', { answer: true }).level, 'none');
     assert.equal(sure.read('by the river and I think he is still following me now', { answer: true }).level, 'now');
     assert.equal(sure.read('he came back and he is in the garden and will not go away', { answer: true }).level, 'possible');
+    // A few words naming a weapon are a headline of now as a first message, and a question in answer to "Who?".
+    assert.equal(sure.read('a man with a knife').level, 'now');
+    assert.equal(sure.read('a man with a knife', { answer: true }).level, 'possible');
   });
 
   it('the model never questions a danger the phrases read as over', () => {
