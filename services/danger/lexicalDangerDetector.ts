@@ -783,6 +783,8 @@ const WEEK = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const canBeAhead = (time: readonly Token[]) => time.some((t) => WEEK.has(t.word)) && !time.some((t) => ['last', 'ago', 'past'].includes(t.word));
 /** A clause that looks ahead to a day: "he's coming to our house on Sunday", "they're coming back tomorrow". */
 const onADayAhead = (clause: readonly Token[]) => (canBeAhead(clause) || clause.some((t) => t.word === 'tomorrow')) && looksAhead(clause);
+/** Before a past form, "who" begins a clause that tells who someone is ("the lads who bullied him"), not what happened. */
+const WHO = new Set(['who']);
 /**
  * A clause that tells of what will happen ("is going to", "he'll", "wants to", "plans to", "they're coming", "are
  * stabbing him… on Friday") and of nothing done in the past ("was", "punched"; "told" or "said" may report what will).
@@ -799,8 +801,6 @@ function looksAhead(clause: readonly Token[]): boolean {
       (PRESENT.has(t.word) && clause.slice(i + 1, i + 3).some((next) => ingForm(next) && next.word !== 'going')),
   );
 }
-
-const WHO = new Set(['who']);
 
 /**
  * "help hes got a knife", "Help! There's a fire": a sentence that opens with the word "help" (as written, not "helped"),
