@@ -868,6 +868,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'throw|throwing|threw * @object * at each|one other|another',
     // "he's throwing the plates at me", "my dad throws plates at my mum".
     'throw|throwing|threw|thrown * plate|plates|cup|cups|mug|mugs|chair|chairs|pan|pans|furniture|kettle|kettles|shoe|shoes|remote|phone|laptop * at * me|us|her|him|them|@person',
+    // "kids on the roof of the leisure centre throwing tiles down at people below".
+    'throw|throwing|threw|thrown|drop|dropping|dropped * tile|tiles|slate|slates|slab|slabs * at|on * people|@person',
     'throw|throwing|threw|thrown * @object * into|at * crowd|crowds|queue|people',
   ],
   threat: [

@@ -521,6 +521,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'help hes got a knife',
     'fire next door',
     'burglars in my house',
+    // Tiles thrown down at people from a roof.
+    'there are kids on the roof of the leisure centre throwing tiles down at people below',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
