@@ -1,3 +1,4 @@
+import { wordsIn } from '../language/phrases';
 import type { DangerDetector, DangerReading, ReadingContext } from './danger';
 
 /**
@@ -50,6 +51,3 @@ export const MODEL_MIN_WORDS = 4;
  * question is not one. The phrases read every answer.
  */
 export const MODEL_MIN_WORDS_IN_ANSWER = 8;
-
-/** Words as a person counts them ("don't" is one). */
-const wordsIn = (text: string) => text.match(/\p{L}+(?:['’]\p{L}+)*/gu)?.length ?? 0;

@@ -1,4 +1,4 @@
-import { PhraseBook, PhraseList, tokeniseByClause, WHOSE, type Phrase, type Token } from '../language/phrases';
+import { PhraseBook, PhraseList, tokenise, tokeniseByClause, wordsIn, WHOSE, type Phrase, type Token } from '../language/phrases';
 import { Spelling } from '../language/spelling';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign, type ReadingContext } from './danger';
 import {
@@ -89,19 +89,19 @@ const INTENT = new Set(['threaten', 'promise', 'swear', 'vow']);
  * happening, as a caller's first words are (not an answer to a question: "a man with a knife" at "Who was involved?").
  */
 function isHeadline(text: string, sentences: readonly SentenceReading[], kinds: readonly DangerSign[]): boolean {
-  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+  const words = wordsIn(text);
   return (
-    words.length >= 2 &&
-    words.length <= HEADLINE_WORDS &&
-    // Named, not told of someone ("he is violent", "he knows my routine": who someone is).
-    !words.some((w) => TOLD_OF.has(w.replace(/['’].*/, ''))) &&
+    words >= 2 &&
+    words <= HEADLINE_WORDS &&
     sentences.length === 1 &&
     !sentences[0]!.signsInThePast &&
-    kinds.every((k) => HEADLINE_SIGNS.has(k))
+    kinds.every((k) => HEADLINE_SIGNS.has(k)) &&
+    // Named, not told of someone ("he is violent", "hes strapped": who someone is; the tokeniser spells out text-speak).
+    !tokenise(text).some((t) => TOLD_OF.has(t.word))
   );
 }
 const HEADLINE_WORDS = 5;
-const TOLD_OF = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'hes', 'shes', 'theyre', 'im']);
+const TOLD_OF = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const HEADLINE_SIGNS: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'fire', 'break_in', 'trapped', 'followed']);
 /** Signs that a screen makes unreal ("shooting people in a game"). */
 const ON_SCREEN: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'threat']);

@@ -85,6 +85,9 @@ const NUMBER_WORDS = new Set(
 /** "3", "three", and an ordinal written in figures ("the 14th", "3rd june"). */
 const isNumber = (word: string) => /^\d+(?:st|nd|rd|th)?$/.test(word) || NUMBER_WORDS.has(word);
 
+/** The number of words in a text as a person counts them ("don't" is one). */
+export const wordsIn = (text: string) => text.match(/\p{L}+(?:['’]\p{L}+)*/gu)?.length ?? 0;
+
 export function normaliseText(text: string): string {
   return text
     .toLowerCase()
