@@ -1061,9 +1061,13 @@ function doneWithNow(tokens: readonly Token[], clauseOf: readonly number[], star
   const own = tokens.slice(0, start).filter((_, i) => clauseOf[i] === clauseOf[start]);
   const verbless = !own.some((t) => PRESENT.has(t.word) || pastForm(t) || ingForm(t));
   const clauses = new Set([clauseOf[start]!, ...(verbless ? [clauseOf[start]! - 1] : [])]);
-  return tokens
-    .slice(0, start)
-    .some((t, i) => clauses.has(clauseOf[i]!) && PRESENT.has(t.word) && tokens.slice(i + 1, Math.min(i + 3, start)).some(happening));
+  // The first -ing word after the present ("a man is in the shop threatening my staff with a hammer": where he is, between
+  // them; not "are saying they'll be waiting… with knives", "there's been lads riding round… with machetes").
+  const actAfter = (i: number) => {
+    const k = tokens.findIndex((t, j) => j > i && j < start && (ingForm(t) || t.word === 'been' || t.word === 'be'));
+    return k > 0 && happening(tokens[k]!);
+  };
+  return tokens.slice(0, start).some((t, i) => clauses.has(clauseOf[i]!) && PRESENT.has(t.word) && actAfter(i));
 }
 
 /**

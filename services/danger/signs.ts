@@ -49,6 +49,8 @@ export const FIGURES_OF_SPEECH = [
   'door|bass|noise|music|smell|barking|banging|drilling|it|this|that|stress|back|head be killing me|us',
   'foot|feet|knee|knees|leg|legs|hip|hips|heat|cold|damp|mould|traffic|queue|wait|commute|job|rent|bills be killing me|us',
   'heat|cold|damp|mould|smell|noise|music|bass * be killing me|us',
+  // "the noise from the gym above the shops is killing me": where it comes from, told between.
+  'smell|noise|music|bass|banging|drilling|barking from|of * * be killing me|us',
   // "live bands till midnight, it sounds like a riot in there".
   'sound|sounds|sounded like a riot|warzone|war_zone|zoo|massacre|bomb_site',
   // "the kids were killing themselves laughing", "shoot me a message", "hitting me up on snapchat", "beat me at pool".
@@ -248,6 +250,8 @@ export const NOT_DANGER = [
   // "my son was followed around the shop by the security guard".
   'follow|follows|following|followed around|round the|a * shop|store|supermarket|shops|aisles by the|a security|guard|guards|staff|manager|shopkeeper|store|shop',
   'follow|follows|following|followed people|shoppers|customers|passers',
+  // "the man at the off licence only follows black customers round the shop": watched as a shopper (hate, not danger).
+  'follow|follows|following|followed * people|shoppers|customers round|around|about',
   'follow|follows|following|followed * to the cash|cashpoint|atm',
   'should|ought be dead|hanged|put_down',
   // "my dad's guide dog was kicked by a man", "my cat was hit by a car": harm to an animal (reported, not a danger to someone).
@@ -852,6 +856,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@someone * get|be|being jumped|beaten|battered|attacked|stabbed|shot|knifed|slashed|hurt|hit|kicked|punched|glassed|assaulted|mugged|headbutted|bitten|pushed|shoved',
     'being jumped|beaten|battered|attacked|stabbed|shot|hurt|hit|kicked|punched|glassed|assaulted|mugged|thrown|dragged|strangled|choked|pushed|shoved|slapped',
     'be|get|got dragged|mugged|robbed|knifed|slashed|glassed|strangled|choked',
+    // "got punched last week" (a message that leaves out who).
+    'get|got punched|stabbed|assaulted|headbutted|jumped',
     'snatch|grab|rip|nick * bag|handbag|phone|purse|wallet|chain off|from|out',
     'snatch|grab|rip|nick * bag|handbag|phone|purse|wallet|chain * and|then * drag|push|punch|hit|knock',
     'headlock|chokehold',
@@ -932,6 +938,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'finger|fingers|hand|thumb across|over * throat|neck',
     // "told me I'll have an accident if I keep complaining": harm dressed as chance.
     'have|has|had|having an accident if|unless',
+    // "a comment on my facebook saying 'accidents happen to people like you'", "it'd be a shame if something happened to
+    // your kids".
+    'accident|accidents happen|can_happen to you|u|your|people_like|snitches|grasses|anyone_who|those_who',
+    'shame if something|anything * happen|happened|happens to',
     // "men he owes money to… they came to the family home last week": a debt to criminals, brought to the door.
     'owe|owes|owed * * came|come|turned_up|turn_up to|at the|our|my|his|her|their family_home|house|home|door|flat|address',
     // "says he would do it to the people who bullied him" (a school shooting watched).
@@ -2249,8 +2259,6 @@ export const STILL_AT_RISK = [
   'gone|missing|disappeared|wandered_off|run_off|ran_off again',
   // Someone missing is missing until found, however long ago they went (and see FOUND).
   'still missing|gone',
-  // "…last year and we never found her" (not "never found out who").
-  'never|not found him|her|them|my|our|his|their',
   'not be|been found|seen|heard since|yet',
   'nobody|no_one * seen|heard * since',
   'nobody|not|no_one * heard|hear from',
@@ -2263,8 +2271,10 @@ export const STILL_AT_RISK = [
   // "he threatened to stab my son last month and he's still living next door".
   'still live|living|lives next|near|nearby|round|opposite|upstairs|downstairs|across|above|below',
   'still live|living with me|us',
-  // "I'm frightened it will happen again".
-  'happen again',
+  // "I'm frightened it will happen again", "scared of it happening again" (not "reporting it in case anything happens
+  // again": a record kept).
+  'will|would|might|could|gonna|go_to happen again',
+  'scared|afraid|worried|frightened|terrified|worry|fear * happen|happening again',
   // "showed me a blade and said next time".
   'say|said|says|saying next time',
   // "wrote 'next time it's the house' on my fence".
@@ -2606,6 +2616,8 @@ export const PAST = [
   ...FIRE_OUT,
   // "a car was on fire on the A2 slip road earlier, the fire brigade are there now".
   'fire_brigade|firefighters|fire_service|fire_engine|fire_engines be|are|is there|here|on_scene',
+  // "a smell of gas near the works on London Road but the gas board are already there digging".
+  'gas_board|gas_company|gas_engineer|gas_engineers|gas_man|gas_men|fire_brigade|firefighters|fire_service be already there|here|on_scene|on_site',
   'it be all out',
   // "a lady collapsed at the carnival but the first aiders were there straight away and she's fine".
   'first_aiders|first_aider|first_aid|medics|paramedics|ambulance_crew was|were there|on_hand',

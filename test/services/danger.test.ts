@@ -523,6 +523,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'burglars in my house',
     // Tiles thrown down at people from a roof.
     'there are kids on the roof of the leisure centre throwing tiles down at people below',
+    // Twenty-second session: where someone is, between the present and the act done with a weapon (was possible).
+    "I'm the manager at the petrol station on Havelock Road and a man is in the shop threatening my staff with a hammer",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1102,6 +1104,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my brother has been threatening my elderly mum for money and she's frightened of him, he lives with her",
     'he is violent',
     'someone got shot',
+    // Harm dressed as chance (were none).
+    'my ex\'s new partner left a comment on my facebook saying "accidents happen to people like you"',
+    "he told me it'd be a shame if something happened to your kids",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1785,6 +1790,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'I keep getting scam calls from a withheld number saying my broadband will be cut off',
     "my teenage son has shut himself in his room for days playing the new Call of Duty, won't come down for dinner",
     'I am writing to complain about motorcyclists using the footpath along the river at speed. Sooner or later a pedestrian will be injured.',
+    // Twenty-second session: shoppers followed round a shop by its staff (was possible).
+    'the man at the off licence only follows black customers round the shop, it happens every time',
+    // Those who deal with a smell of gas already there; a noise killing the teller, where it comes from told between.
+    "there's a smell of gas near the works on London Road but the gas board are already there digging",
+    'the noise from the gym above the shops is killing me, they drop weights all day',
+    // A record kept "in case it happens again" (was possible).
+    "my lad got jumped outside the chippy in March, I'm only reporting so it's on file in case anything happens again",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
@@ -1837,6 +1849,18 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.equal(level('a man pulled a knife on me'), 'possible');
     assert.equal(level('a man pulled a knife on me last summer'), 'none');
     assert.equal(level('he attacked me last week and he is outside right now'), 'now');
+  });
+
+  it('an attack told without who ("got punched") is read, and over by its past time; an attacker never found leaves it over', () => {
+    // (The model read "got punched last week" as a question: the phrases had seen no sign, so nothing was over.)
+    for (const text of [
+      'got punched last week',
+      'got stabbed in the leg in 2019 by some kid, they never found him, I just want it counted',
+      'my son got stabbed in 2019 by some kid, they never found him',
+    ])
+      assert.deepEqual(detector.read(text), { level: 'none', signs: [], over: true }, text);
+    // Someone missing is still open however long ago, until found.
+    assert.equal(level('my son ran away in 2019 and we never found him'), 'possible');
   });
 
   it('names self-harm, so the answer can add Samaritans', () => {
