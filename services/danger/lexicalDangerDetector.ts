@@ -8,6 +8,7 @@ import {
   CRITICAL_WORDS,
   DEALT_WITH,
   FIGURES_OF_SPEECH,
+  BACK_JUST_NOW,
   FOUND,
   HABIT,
   HERE,
@@ -265,6 +266,8 @@ interface SentenceReading {
   threatSaysItself: boolean;
   /** Someone missing was found, came back or is safe (FOUND). */
   found: boolean;
+  /** Someone missing has just come back, told after every sign of the sentence (BACK_JUST_NOW). */
+  backJustNow: boolean;
   /** Someone has not been seen since (UNSEEN). */
   unseen: boolean;
   /** The sentence, or one before it, tells of whoever did something (a threat, an attack, abuse): NOT_SEEN is about them. */
@@ -341,6 +344,7 @@ export class LexicalDangerDetector implements DangerDetector {
     {
       play: PLAY,
       found: FOUND,
+      backJustNow: BACK_JUST_NOW,
       notSeen: NOT_SEEN,
       attacksOnThings: ATTACKS_ON_THINGS,
       notNow: NOT_NOW,
@@ -384,6 +388,10 @@ export class LexicalDangerDetector implements DangerDetector {
     if (now && sentences.some((s) => s.thingsAttacked)) signs.add('attack');
     if (signs.size === 0) return sentences.some((s) => s.explained) ? { level: 'none', signs: [], explained: true } : { level: 'none', signs: [] };
     const kinds = DANGER_SIGNS.filter((s) => signs.has(s));
+    // "…hasn't come back, oh he's just walked in": someone missing, back (told after the last sign).
+    const lastSign = sentences.findLastIndex((s) => s.signs.size > 0);
+    if (kinds.every((k) => k === 'taken') && sentences.some((s, i) => i >= lastSign && s.backJustNow))
+      return { level: 'none', signs: [], over: true };
     if (now) return { level: 'now', signs: kinds };
     // "he had a fall yesterday and he's not breathing": the time belongs to another clause.
     if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: kinds };
@@ -730,6 +738,7 @@ export class LexicalDangerDetector implements DangerDetector {
       afraidToGoOut: asWritten.has('afraidToGoOut'),
       threatSaysItself,
       found,
+      backJustNow: inWords.matches('backJustNow').some(({ start }) => signStarts.every((sign) => sign < start)),
       unseen: inWords.has('unseen'),
       whoeverDidIt,
       onlyNotSeen: notSeen.length > 0 && signsRead.matches('taken').length === 0,

@@ -112,6 +112,16 @@ export const HORSEPLAY = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "blood all over the seats, the bus company need to clean it", "blood on the pavement… can someone clean it": what is
+  // left to clean up.
+  'blood * * * need|needs|needed to clean|wash|clear it|them|that',
+  'blood * * * can someone|somebody|you|the_council clean|wash|clear it|them|that',
+  // "people are smoking crack in the stairwell, you can smell it burning": the drug's smell.
+  'smoking crack|weed|cannabis|spice|heroin|skunk|drugs * * * smell|stink * burning',
+  // "I've been getting chest pains since the stress with my neighbours started": a health worry told since.
+  'been getting|having * pain|pains|palpitations|headaches|migraines|panic_attacks since',
+  // "rang me very drunk last night to say goodbye before he flies to Australia for a year": a farewell before a journey.
+  'goodbye|bye before|as * fly|flies|flying|leave|leaves|leaving|move|moves|moving|emigrate|emigrates|emigrating|head|heads',
   // "smell of gas near the roadworks, the workmen said it's normal when they're digging": explained by those who know.
   'gas/n * * * said|say|says|told * normal|fine|safe|nothing',
   // "is it illegal to carry a pocket knife": a question about the law, not a knife carried.
@@ -146,6 +156,8 @@ export const NOT_DANGER = [
   'kill|hurt|injure themselves|himself|herself one_day|eventually|at_this_rate',
   // "throwing stones at the empty factory windows": nobody there to hurt (damage).
   'empty|derelict|abandoned|disused|boarded * window|windows|door|doors',
+  // "throwing stones at the windows of the empty pub".
+  'window|windows|door|doors of the|an|that * empty|derelict|abandoned|disused|boarded',
   // "customers have to wait for them to stop": someone kept waiting, not someone lying in wait.
   'have|has|had to wait for',
   // "ran away from home last year and came back": someone missing who was found (not "keeps going missing and comes
@@ -358,6 +370,8 @@ export const NOT_DANGER = [
   'gunshot|gunshots|gunfire|shot|shots * but * firework|fireworks|exhaust|backfire',
   // "the kids broke into the empty pub": nobody there to be in danger.
   'break|broke|breaking|broken into * empty|derelict|abandoned|disused|boarded',
+  // "the officer who came out about my shed break-in": a break-in named by where, with nobody there.
+  'shed|sheds|garage|garages|allotment|allotments|car|cars|van|vans|lock_up|outbuilding|office|warehouse break|breaks in',
   // Drug litter: "a burnt spoon in the play area".
   'burnt|burned spoon|spoons|foil',
   'attack|attacked|attacking the|our|my bin|bins|rubbish|bag|bags',
@@ -459,6 +473,8 @@ export const NOT_DANGER = [
   'will|gonna|could|might be kicked|chucked|thrown off|out',
   'be|been|get|got|getting kicked|chucked|thrown off the|a|my|our|his|her|their course|allotment|allotments|plot|site|team|committee|list|register|scheme|group|chat|bus|train|tram|flight|premises',
   'rape joke|jokes',
+  // "cars regularly mount the pavement to drop children off": parked on it, not driven at someone.
+  'mount|mounts|mounting|mounted the|a pavement|kerb|curb * * to|and park|drop|pick|let|get_past|pass|squeeze|avoid',
   // A drawing of a weapon is not one ("drew a knife and a skull in chalk on the pavement", "a tattoo of a gun"; not "he
   // drew a knife on me", nor "drawn a picture of a gun on my door with my name under it", a threat).
   '@weapon * in chalk|crayon|paint|marker|felt_tip|spray_paint',
@@ -762,7 +778,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'squeeze|squeezing|squeezed * neck|throat',
     'attacking|attacked|assaulting|assaulted|mugged|raped|battered|strangled|choked',
     'beat|beating|beaten up',
-    'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit * @person',
+    'punch|kick|hit|headbutt|slap|thump|push|shove|stamp|whack|hurt|drag|pin|batter|beat|bite|bit|strike|struck * @person',
     // "a man is booting someone in the head" (kicking; not a car's boot).
     'booting|booted * @person|head|face',
     // "threw a mug at my head", "threw hot coffee in my face", "threw a bottle at my head from a car" (things thrown at
@@ -1322,6 +1338,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "my wife has gone into labour in the car", "the baby is crowning" (not "the baby is coming next week").
     '!gone into labour',
     '!baby be|is crowning',
+    // "I think my waters have broken and I'm on my own and the baby's coming": asked (by itself it is not a danger now).
+    'waters have|has|just * broken|broke|gone|went',
     // "there's a chemical smell in the school hall and kids are being sick and collapsing".
     '!being sick|ill and collapsing|fainting|passing_out',
     '!drop dead',
@@ -1899,6 +1917,8 @@ export const NOT_NOW = [
   // "all the windows are smashed now": how things are left, not something happening.
   'be|look|looks|left * smashed|broken|boarded|damaged|wrecked|ruined|destroyed|burnt|burned|fixed|repaired|replaced|cleaned * now',
   'twice now',
+  // "the play equipment has been set on fire twice this year and is now unsafe": how a thing is left.
+  'be now unsafe|closed|shut|fenced_off|taped_off|cordoned_off|out_of_use|unusable|out_of_order|condemned|boarded_up|melted',
   // "the boy is still going there every day", "he's still going to school": what someone does, not "still going on".
   'still go|going|goes * every|to|there',
   // "I'm 30 now", "she's 15 now": an age.
@@ -2074,6 +2094,11 @@ export const FOUND = [
   'message|messaged|text|texted|ring|rang|call|called|phone|phoned * * stayed|staying|slept|sleeping at|over|round * friend|friends|mate|mates|nan|gran|grandma|grandad|auntie|aunt|uncle|cousin|dad|mum|sister|brother', // "his daughter rang me back and said he's gone to stay with her in Hastings".
   'gone|went|go to stay|live with|at',
 ];
+/**
+ * Someone missing has just come back: "my grandad went out two hours ago and hasn't come back, oh he's just walked in"
+ * ("just" here is not a word of now; "a man has just walked in with a knife" is still now: only a `taken` danger closes).
+ */
+export const BACK_JUST_NOW = ['just walk|walked|come|came|got|get in|back|home|through_the_door'];
 /**
  * Someone not seen or heard from for days is a `taken` sign ("I haven't seen my neighbour for 4 days"), unless the
  * sentence tells of an attack, a threat, a weapon, a following or a break-in: then whoever is not seen is whoever did it
@@ -2267,6 +2292,8 @@ export const STILL_AT_RISK = [
   'too scared to leave him|her|them',
   'refuse|refuses to leave him|her|them',
   'still live|living with him|her|them',
+  // "…last month he struck her. She has moved back in with him."
+  'move|moved|moving|go|gone|went back in with|to him|her|them',
   'still live|living here|there',
   // "he threatened to stab my son last month and he's still living next door".
   'still live|living|lives next|near|nearby|round|opposite|upstairs|downstairs|across|above|below',
@@ -2608,6 +2635,8 @@ export const PAST = [
   'in the past',
   'use to',
   'been release|released',
+  // "the man who was jailed for attacking me is due out next year": what someone was punished for was done before.
+  'jailed|imprisoned|convicted|sentenced|sent_down|locked_up for',
   'at|over the weekend',
   // "the fire brigade came and it's all out now": it was dealt with.
   'police|ambulance|paramedics came|attended',

@@ -521,6 +521,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'help hes got a knife',
     'fire next door',
     'burglars in my house',
+    // Blood, with a person to clean up; chest pains this minute.
+    "there's blood everywhere, he needs to be cleaned up",
+    "I'm having chest pains right now",
+    // "strikes" is an attack (was none).
+    'I am currently watching from my window as a man repeatedly strikes a woman with what looks like a belt in the car park opposite',
+    // Just back, with another danger; a danger just come in (not someone missing back).
+    "my son hasn't come home, he's just walked in with blood all over him",
+    'a man has just walked in to the shop with a knife',
     // Tiles thrown down at people from a roof.
     'there are kids on the roof of the leisure centre throwing tiles down at people below',
     // Twenty-second session: where someone is, between the present and the act done with a weapon (was possible).
@@ -1104,6 +1112,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my brother has been threatening my elderly mum for money and she's frightened of him, he lives with her",
     'he is violent',
     'someone got shot',
+    // Back living with whoever hurt her (was over).
+    'my husband hit me last month. I have moved back in with him.',
+    // Waters broken, alone (was none); whoever was jailed for an attack seen near home since (was now: ask).
+    "I think my waters have broken and I'm on my own and the baby's coming, I don't know what to do",
+    "The man who was jailed for attacking me has been let out and I've just seen him at the end of my road",
     // Harm dressed as chance (were none).
     'my ex\'s new partner left a comment on my facebook saying "accidents happen to people like you"',
     "he told me it'd be a shame if something happened to your kids",
@@ -1797,6 +1810,22 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the noise from the gym above the shops is killing me, they drop weights all day',
     // A record kept "in case it happens again" (was possible).
     "my lad got jumped outside the chippy in March, I'm only reporting so it's on file in case anything happens again",
+    // How a thing is left after a fire ("is now unsafe"), not a fire now (was possible).
+    'the slide in the park was set on fire last month and is now unsafe, when will it be repaired',
+    // Parked on the pavement, not driven at someone (was possible).
+    'parents mount the pavement outside the school to drop their kids off every morning',
+    // What someone was jailed for was done before; a farewell before a journey (were possible).
+    "The man who was jailed for attacking me is due out next year, can I be told when he's released",
+    'My brother in law rang me very drunk last night to say goodbye before he flies to Australia for a year',
+    // Stones at the windows of an empty building; a break-in named by where, with nobody there (were now, possible).
+    'kids are throwing stones at the windows of the empty pub and most are broken now',
+    'I want to say thank you to the officer who came out about my shed break-in, she was brilliant',
+    // Blood left to clean up; a drug's smell of burning; a health worry told since (were now).
+    "there's blood all over the bus seats, the company needs to clean it",
+    'the lads next door are smoking weed in the garden again and you can smell it burning through our windows',
+    "I've been having chest pains since the noise from next door started, I'm seeing my doctor",
+    // Someone missing, just back (was now: "just" read as this minute).
+    "my nan went to the shops at 10 and hasn't come back, oh wait she's just come in, she was at the library",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
