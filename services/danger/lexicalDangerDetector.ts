@@ -1110,8 +1110,9 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   // "has been following my daughter home": a pattern, not this minute. After "have", only a past participle ("kids have
   // set light to the hedge", "two men have forced their way in"; not "they have baseball bats", which they carry).
   const afterHas = before === 'has' || (before === 'have' && participle(first));
-  // "has stopped taking his insulin", "has started drinking again": a change of habit told, not an act this minute.
-  const changeOfHabit = (first.lemmas.has('stop') || first.lemmas.has('start')) && tokens[start + 1] !== undefined && ingForm(tokens[start + 1]!);
+  // "has stopped taking his insulin", "has started drinking again", "has kept hitting her": a habit, or a change of one,
+  // told (as the loop below reads "keeps hitting her"), not an act this minute.
+  const changeOfHabit = NOT_NOW_BEFORE_ING.has(first.word) && tokens[start + 1] !== undefined && ingForm(tokens[start + 1]!);
   if (perfect || (afterHas && first.word !== 'not' && first.word !== 'been' && !saying && !changeOfHabit)) return true;
   if (before === 'being') return true;
   // "she is sat on the edge of the roof", "he's stood on the bridge": how many here say "is sitting", "is standing".
