@@ -508,6 +508,8 @@ export class LexicalDangerDetector implements DangerDetector {
     const ongoingClauses: number[] = [];
     const readSign = (sign: DangerSign, { phrase, start, end }: { phrase: Phrase; start: number; end: number }) => {
       if (negated(tokens, start) || (sign === 'medical' && wished(tokens, start))) return;
+      // A plea is "help" as written ("help me", "please help him"), not help given ("the council are helping him").
+      if (sign === 'plea' && tokens[start]!.lemmas.has('help') && tokens[start]!.word !== 'help') return;
       const somethingElse =
         // on a screen, or a threat in a joke;
         (ON_SCREEN.has(sign) && onScreen(tokens, start, end)) ||

@@ -1824,6 +1824,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's blood all over the bus seats, the company needs to clean it",
     'the lads next door are smoking weed in the garden again and you can smell it burning through our windows',
     "I've been having chest pains since the noise from next door started, I'm seeing my doctor",
+    // Help given, not a plea (was now: "are helping him").
+    "a lad on our estate has been sleeping on his mate's sofa since his mum moved away, the council are helping him",
     // Someone missing, just back (was now: "just" read as this minute).
     "my nan went to the shops at 10 and hasn't come back, oh wait she's just come in, she was at the library",
   ];
