@@ -220,6 +220,18 @@ describe('embedded classifier: the model', () => {
     assert.equal(readHate('is it a hate crime if someone calls me a posh snob because of where I live').abuse, false);
     assert.equal(readHate('I want to report a hate crime against my son at the bus stop').abuse, true);
     assert.ok(readHate("my son's PE teacher makes comments about him being 'a bit light on his feet'").abuse);
+    // "Scrounger" is hostile, aimed at whoever is on benefits: hate with a characteristic, not a disability by itself.
+    assert.deepEqual(readHate("my neighbour keeps calling me a tramp and a scrounger because I'm on benefits").strands, []);
+    assert.deepEqual(readHate('people on my road call my husband a scrounger because he is disabled').strands, ['disability']);
+    assert.deepEqual(readHate('My Ukrainian lodger was told by a neighbour that Ukrainians are scroungers taking all the houses').strands, ['race']);
+    // "has Down's" is a characteristic, laughing emojis hostile; a door's colour is paint; accused of racism is not racism.
+    assert.deepEqual(readHate("lads at the park film my brother, he has Down's, and post it on tiktok with laughing emojis").strands, ['disability']);
+    assert.deepEqual(readHate('someone posted a picture of my front door on the estate group asking who painted it such a nice colour').strands, []);
+    assert.equal(readHate("he says I'm a racist every time I complain about his music").abuse, false);
+    assert.equal(readHate('he called me a racist name').abuse, true);
+    // A car park's or a skatepark's ramps are not a wheelchair's.
+    assert.deepEqual(readHate('kids pushing shopping trolleys round the multi storey car park and leaving them on the ramps').strands, []);
+    assert.deepEqual(readHate('the shop has no ramp for my wheelchair and the staff laughed at me').strands, ['disability']);
     // Kids next door pulling a daughter's hijab: not the daughter doing it ("my daughter's" is not "my daughter is").
     assert.equal(classifier.classifySync("the kids next door pull my daughter's hijab and call her a ninja").hate, true);
     // Photos of someone posted with words about them; "it" for a trans colleague.
@@ -456,7 +468,13 @@ describe('embedded classifier: the model', () => {
 
 describe('embedded text analyser: which language (services/classification/embedded/textAnalyser.ts)', () => {
   it('reads residents’ English as English, slang and typos too (25 labelled descriptions were read as another language)', () => {
-    for (const text of ['Someone smashed my car window', 'i am being beaten up please help', 'how do i report sumthin anonymously'])
+    // ("stabbing outside tesco" was read as Portuguese: the lexicon has no "stab"; the danger phrases read it.)
+    for (const text of [
+      'Someone smashed my car window',
+      'i am being beaten up please help',
+      'how do i report sumthin anonymously',
+      'stabbing outside tesco',
+    ])
       assert.ok(['en', undefined].includes(detectLanguageLocally(text)?.code), text);
     const misread = (['train', 'test', 'challenge'] as const)
       .flatMap((split) => loadSplit(split))

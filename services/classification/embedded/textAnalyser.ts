@@ -1,6 +1,7 @@
 import { franc } from 'franc';
 import type { DetectedLanguage, PersonalDetail, TextAnalyser } from '../analysis';
 import { englishShare } from '../../language/spelling';
+import { LexicalDangerDetector } from '../../danger/lexicalDangerDetector';
 
 /** UK phone numbers (0… or +44…, spaces, dashes and brackets allowed) and email addresses. */
 const PHONE = /(?<![\w+])(?:\+44\s?\(?0?\)?|0044\s?|0)(?:[\s()-]*\d){9,10}(?!\d)/g;
@@ -74,6 +75,8 @@ export function detectLanguageLocally(text: string): DetectedLanguage | undefine
   if (letters.length < 20) return undefined;
   // Two of the commonest English words, or half the words English ("Someone smashed my car window" was read as Danish).
   if ((text.match(ENGLISH)?.length ?? 0) >= 2 || englishShare(text) >= ENGLISH_SHARE) return { code: 'en', name: 'English' };
+  // A danger the English phrases read ("stabbing outside tesco" was read as Portuguese: the lexicon has no "stab").
+  if (LexicalDangerDetector.shared().read(text).signs.length > 0) return { code: 'en', name: 'English' };
   // Only the languages most often met in Kent: among every language franc knows, short messages were read as close
   // neighbours nobody here writes (Polish as Bosnian, Spanish as Italian).
   const iso3 = franc(text, { minLength: 20, only: KENT_LANGUAGES });
