@@ -3,6 +3,7 @@ import { Spelling } from '../language/spelling';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign, type ReadingContext } from './danger';
 import {
   AFTERWARDS,
+  ASKING,
   ATTACKS_ON_THINGS,
   BURNING_ON_PURPOSE,
   CRITICAL_WORDS,
@@ -106,6 +107,16 @@ const TOLD_OF = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const HEADLINE_SIGNS: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'fire', 'break_in', 'trapped', 'followed']);
 /** Signs that a screen makes unreal ("shooting people in a game"). */
 const ON_SCREEN: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'threat']);
+/** Signs a question about the service or the law can name without reporting them (ASKING). */
+const ASKED_ABOUT: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'threat', 'followed', 'break_in']);
+/**
+ * The teller or someone they know, or the present, in what is asked about ("how do I report a man who's threatening me",
+ * "what do I do if my neighbour says he's got a gun", "should I call the police there's a man with a knife outside"): a
+ * report, not a question.
+ */
+const REPORTED = new Set(['me', 'us', 'i', 'he', 'she', 'they', 'him', 'her', 'is', 'are', 'am', 'now', 'here', 'tonight']);
+/** How many words may come before a question's opening words ("hi, quick question, how do I…"). */
+const ASKING_WITHIN = 4;
 /** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
 const NOT_NOW_BEFORE_ING = new Set([
   // "they'll be waiting for him": a bare "be" follows will, would or to, so it is later, not now.
@@ -334,6 +345,7 @@ export class LexicalDangerDetector implements DangerDetector {
       stillAway: STILL_AWAY,
       refusesCare: REFUSES_CARE,
       afraidToGoOut: AFRAID_TO_GO_OUT,
+      asking: ASKING,
     },
     LISTS,
   );
@@ -484,6 +496,13 @@ export class LexicalDangerDetector implements DangerDetector {
     // "it sounds like someone is being thrown about but it's just him dropping weights": what it seemed, then what it was.
     const seemingOnly = dismissedLikenesses(tokens);
     const horseplay = asWritten.has('horseplay');
+    // A question about the service or the law: the clause it opens asks about what it names (ASKING).
+    const asking = asWritten.matches('asking').find(({ start }) => start <= ASKING_WITHIN);
+    const askedAbout = (start: number, end: number) =>
+      asking !== undefined &&
+      start >= asking.end &&
+      clauseOf[start] === clauseOf[asking.start] &&
+      !written.slice(asking.end, end).some((t) => REPORTED.has(t.word));
     const signs = new Set<DangerSign>();
     /** The clauses of threats, and of harm someone means to do to themselves, told as what will happen. */
     const aheadClauses: number[] = [];
@@ -516,6 +535,8 @@ export class LexicalDangerDetector implements DangerDetector {
         (joking && sign === 'threat') ||
         // what it seemed, before the sentence says what it was;
         inSpans(start, seemingOnly) ||
+        // asked about, not reported;
+        (ASKED_ABOUT.has(sign) && askedAbout(start, end)) ||
         // sticks, stones, "get off me" and fighting in horseplay ("kids fighting in the park, just play fighting");
         (horseplay &&
           ((sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) ||

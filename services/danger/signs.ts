@@ -37,6 +37,26 @@ export const LISTS = {
 };
 
 /**
+ * How a question about the service, the law or what to do opens ("how do I report someone carrying a knife", "is it an
+ * offence to threaten to kill someone over text", "if I see a fight outside my house should I ring 999"): a weapon, an
+ * attack, a threat, a following or a break-in named in the clause it opens is asked about, not reported (read in the
+ * first words of a sentence only; not a fire, an injury or self-harm, which are asked about in an emergency: "how do I
+ * stop the bleeding").
+ */
+export const ASKING = [
+  'how do|can|should|would i|we|you report|tell|contact|find|deal_with|handle|get_help|get_rid_of',
+  'what should|do|can|would i|we do if|when|about',
+  'what happens|happen if|when|after',
+  'who do|should|can i|we contact|tell|report|speak_to|call|ring|phone',
+  'where do|can|should i|we report|send|go|hand_in',
+  'should i|we ring|call|report|phone|dial',
+  'is|are it|there an_offence|a_crime|illegal|legal|allowed|against_the_law|any|a',
+  'can|could|may i|we|you report|ask|carry|own|buy',
+  'do|does you|the_council|the_police|your_team deal|cover|handle|run|offer',
+  'if i|we|you see|saw|hear|find|witness',
+];
+
+/**
  * Figures of speech ("the bass is killing me", "a death trap", "screaming their heads off"): removed like NOT_DANGER,
  * and a message with one is not read again by the danger model, which would take their words at face value.
  */
@@ -124,6 +144,9 @@ export const NOT_DANGER = [
   'goodbye|bye before|as * fly|flies|flying|leave|leaves|leaving|move|moves|moving|emigrate|emigrates|emigrating|head|heads',
   // "smell of gas near the roadworks, the workmen said it's normal when they're digging": explained by those who know.
   'gas/n * * * said|say|says|told * normal|fine|safe|nothing',
+  // "are there knife bins in Gravesend where people can hand in knives": where weapons are given up.
+  'knife|knives|weapon|weapons|gun|guns|firearm|firearms bin|bins|amnesty|amnesties|surrender',
+  'hand|hands|handing|handed in * knife|knives|weapon|weapons|gun|guns|firearm|firearms',
   // "is it illegal to carry a pocket knife": a question about the law, not a knife carried.
   'illegal|legal|allowed|lawful to carry|own|buy|have|sell|keep * @weapon',
   // "making gun noises down the phone", "made bomb noises at him", "a finger gun": the shape or the sound of a gun or a bomb, not one.

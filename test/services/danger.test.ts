@@ -521,6 +521,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'help hes got a knife',
     'fire next door',
     'burglars in my house',
+    // A question that tells of now is a report.
+    "should I call the police there's a man with a knife outside",
     // Blood, with a person to clean up; chest pains this minute.
     "there's blood everywhere, he needs to be cleaned up",
     "I'm having chest pains right now",
@@ -1114,6 +1116,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone got shot',
     // Back living with whoever hurt her (was over).
     'my husband hit me last month. I have moved back in with him.',
+    // A question that names the teller or someone they know is a report; first aid asked about is asked.
+    'what should I do if he comes back with the knife',
+    "how do I report a man who's threatening me",
+    'how do I stop the bleeding',
     // Waters broken, alone (was none); whoever was jailed for an attack seen near home since (was now: ask).
     "I think my waters have broken and I'm on my own and the baby's coming, I don't know what to do",
     "The man who was jailed for attacking me has been let out and I've just seen him at the end of my road",
@@ -1824,6 +1830,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's blood all over the bus seats, the company needs to clean it",
     'the lads next door are smoking weed in the garden again and you can smell it burning through our windows',
     "I've been having chest pains since the noise from next door started, I'm seeing my doctor",
+    // A question about the service, the law or what to do names what it asks about; where weapons are given up (were
+    // possible).
+    'how do I report someone carrying a knife without them knowing it was me',
+    "is it an offence to threaten to kill someone over text if they didn't mean it",
+    'are there knife bins in Gravesend where people can hand in knives',
     // Help given, not a plea (was now: "are helping him").
     "a lad on our estate has been sleeping on his mate's sofa since his mum moved away, the council are helping him",
     // Someone missing, just back (was now: "just" read as this minute).
