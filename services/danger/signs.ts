@@ -1591,6 +1591,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'going|gonna|want|threaten|threatening to jump',
     // "a man's hanging from the footbridge" (not "a flag with a white power symbol hanging from the footbridge").
     '!@someone * hang|hanging off|from * balcony|bridge|footbridge|ledge|railing|roof|window|scaffolding|scaffold|crane|cliff|gutter|drainpipe',
+    // "a man has climbed up the outside of the flats and is hanging off a balcony on the 6th floor": someone told of
+    // before, in the clause before.
+    '!climb|climbed|climbing * * and be|is hanging off|from * balcony|bridge|footbridge|ledge|railing|roof|window|scaffolding|crane|gutter|drainpipe',
     // "a woman is hanging out of a window on the 4th floor screaming".
     '!hang|hanging|lean|leaning out of * window|balcony',
     'will|gonna let go',

@@ -521,6 +521,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'help hes got a knife',
     'fire next door',
     'burglars in my house',
+    // Someone who climbed, hanging off a balcony (was possible by the model alone).
+    'a man has climbed up the outside of the flats and is hanging off a balcony on the 6th floor',
     // A question that tells of now is a report.
     "should I call the police there's a man with a knife outside",
     // Blood, with a person to clean up; chest pains this minute.
