@@ -140,8 +140,9 @@ export const NOT_DANGER = [
   'smoking crack|weed|cannabis|spice|heroin|skunk|drugs * * * smell|stink * burning',
   // "I've been getting chest pains since the stress with my neighbours started": a health worry told since.
   'been getting|having * pain|pains|palpitations|headaches|migraines|panic_attacks since',
-  // "rang me very drunk last night to say goodbye before he flies to Australia for a year": a farewell before a journey.
-  'goodbye|bye before|as * fly|flies|flying|leave|leaves|leaving|move|moves|moving|emigrate|emigrates|emigrating|head|heads',
+  // "rang me very drunk last night to say goodbye before he flies to Australia for a year", "posted a goodbye message to
+  // her school friends on her story because we're moving to Wales": a farewell before a journey or a move.
+  'goodbye|bye * * * before|as|because|since * fly|flies|flying|move|moves|moving|emigrate|emigrates|emigrating|relocate|relocating',
   // "smell of gas near the roadworks, the workmen said it's normal when they're digging": explained by those who know.
   'gas/n * * * said|say|says|told * normal|fine|safe|nothing',
   // "are there knife bins in Gravesend where people can hand in knives": where weapons are given up.

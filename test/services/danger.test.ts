@@ -1118,6 +1118,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone got shot',
     // Back living with whoever hurt her (was over).
     'my husband hit me last month. I have moved back in with him.',
+    // A goodbye "because she's leaving this world" is not a farewell before a move.
+    "she texted me goodbye because she's leaving this world",
     // A question that names the teller or someone they know is a report; first aid asked about is asked.
     'what should I do if he comes back with the knife',
     "how do I report a man who's threatening me",
@@ -1825,6 +1827,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // What someone was jailed for was done before; a farewell before a journey (were possible).
     "The man who was jailed for attacking me is due out next year, can I be told when he's released",
     'My brother in law rang me very drunk last night to say goodbye before he flies to Australia for a year',
+    "my daughter posted a goodbye message to her school friends on her story because we're moving to Wales",
     // Stones at the windows of an empty building; a break-in named by where, with nobody there (were now, possible).
     'kids are throwing stones at the windows of the empty pub and most are broken now',
     'I want to say thank you to the officer who came out about my shed break-in, she was brilliant',
