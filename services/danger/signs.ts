@@ -1293,7 +1293,6 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'get|getting|got into|in * car|cars * with * older man|men',
     'go|went|gone|off with * older man|men|boy|boys',
     'nobody|no_one * seen|heard * since|for',
-    'nobody|not|no_one * heard|hear from * her|him|them',
     '@child|he|she * be|been gone since|for',
     '@child * sneak|snuck|sneaked out',
     'year|yr old * sneak|snuck|sneaked out',
@@ -1944,6 +1943,8 @@ export const NOT_NOW = [
   // "all the windows are smashed now": how things are left, not something happening.
   'be|look|looks|left * smashed|broken|boarded|damaged|wrecked|ruined|destroyed|burnt|burned|fixed|repaired|replaced|cleaned * now',
   'twice now',
+  // "our garage was set alight in 2022… we've rebuilt it now": what was left has been put right.
+  'rebuilt|repaired|replaced|fixed|mended|repainted|redone it|them|that now',
   // "the play equipment has been set on fire twice this year and is now unsafe": how a thing is left.
   'be now unsafe|closed|shut|fenced_off|taped_off|cordoned_off|out_of_use|unusable|out_of_order|condemned|boarded_up|melted',
   // "the boy is still going there every day", "he's still going to school": what someone does, not "still going on".
@@ -2133,6 +2134,8 @@ export const BACK_JUST_NOW = ['just walk|walked|come|came|got|get in|back|home|t
  */
 export const NOT_SEEN = [
   'not|never see|hear * him|her|them|from|mum|dad|nan|grandad|grandma|son|daughter|brother|sister|neighbour|friend|mate|husband|wife|partner for|since|all',
+  // "we haven't heard from her since Friday" (not "my ex used to threaten me… I haven't heard from him since").
+  'nobody|not|no_one * heard|hear from * her|him|them',
   // "I haven't seen the man at 34 for about a week".
   'not|never see|seen|hear|heard the|my|our|that|this man|woman|lady|gentleman|bloke|guy|neighbour|neighbours|couple|tenant * for|since',
 ];

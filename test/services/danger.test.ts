@@ -1118,6 +1118,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone got shot',
     // Back living with whoever hurt her (was over).
     'my husband hit me last month. I have moved back in with him.',
+    // Someone not heard from since, with nobody who did anything.
+    "my daughter went to a party on friday and we haven't heard from her since",
     // A goodbye "because she's leaving this world" is not a farewell before a move.
     "she texted me goodbye because she's leaving this world",
     // A question that names the teller or someone they know is a report; first aid asked about is asked.
@@ -1835,6 +1837,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's blood all over the bus seats, the company needs to clean it",
     'the lads next door are smoking weed in the garden again and you can smell it burning through our windows',
     "I've been having chest pains since the noise from next door started, I'm seeing my doctor",
+    // What was left put right since; whoever threatened not heard from since (were possible).
+    "Our garage was set alight in 2022 and we never found out who did it. We've rebuilt it now. I'm reporting only because I saw a similar fire on the news.",
+    "My ex used to turn up at my work and threaten me but he moved to Scotland two years ago and I haven't heard from him since. I'm just updating my details.",
     // A question about the service, the law or what to do names what it asks about; where weapons are given up (were
     // possible).
     'how do I report someone carrying a knife without them knowing it was me',
