@@ -50,7 +50,7 @@ export const ASKING = [
   'who do|should|can i|we contact|tell|report|speak_to|call|ring|phone',
   'where do|can|should i|we report|send|go|hand_in',
   'should i|we ring|call|report|phone|dial',
-  'is|are it|there an_offence|a_crime|illegal|legal|allowed|against_the_law|any|a',
+  'is|are it|there an_offence|a_crime|illegal|legal|allowed|against_the_law',
   'can|could|may i|we|you report|ask|carry|own|buy',
   'do|does you|the_council|the_police|your_team deal|cover|handle|run|offer',
   'if i|we|you see|saw|hear|find|witness',

@@ -523,8 +523,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'burglars in my house',
     // Someone who climbed, hanging off a balcony (was possible by the model alone).
     'a man has climbed up the outside of the flats and is hanging off a balcony on the 6th floor',
-    // A question that tells of now is a report.
+    // A question that tells of now is a report; so is one about what is happening, not about the service.
     "should I call the police there's a man with a knife outside",
+    'is there a man with a gun on the high street? police everywhere',
     // Blood, with a person to clean up; chest pains this minute.
     "there's blood everywhere, he needs to be cleaned up",
     "I'm having chest pains right now",
