@@ -24,6 +24,7 @@ import {
   NOT_NOW,
   NOT_PAST,
   NOT_SEEN,
+  NOT_SEEN_AT_HOME,
   NOW,
   NOW_UNLESS_HABIT,
   ONLY_WITH_NOW,
@@ -346,6 +347,7 @@ export class LexicalDangerDetector implements DangerDetector {
       refusesCare: REFUSES_CARE,
       afraidToGoOut: AFRAID_TO_GO_OUT,
       asking: ASKING,
+      notSeenAtHome: NOT_SEEN_AT_HOME,
     },
     LISTS,
   );
@@ -605,6 +607,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const whoeverDidIt = doerBefore || WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => lemmaIn(t, DOERS_VERBS));
     const notSeen = !whoeverDidIt && !found ? inWords.matches('notSeen') : [];
     for (const match of notSeen) readSign('taken', match);
+    for (const match of asWritten.matches('notSeenAtHome')) readSign('taken', match);
     const thingsAttacked = inWords.matches('attacksOnThings').filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
     for (const { phrase, start, end } of thingsAttacked) {
       afterSigns = Math.max(afterSigns, end);

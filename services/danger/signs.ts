@@ -2123,6 +2123,19 @@ export const FOUND = [
   'gone|went|go to stay|live with|at',
 ];
 /**
+ * Signs that someone living alone may be lying hurt at home, read in the words as written (NOT_DANGER takes "the
+ * curtains haven't moved" out of the signs, as things that do not move): "her curtains haven't moved", "curtains shut
+ * for three days", "her milk is still on the step", "the post is piling up". They are a `taken` sign: open until she is
+ * seen.
+ */
+export const NOT_SEEN_AT_HOME = [
+  'curtain|curtains|blind|blinds * not move|moved|moving|open|opened',
+  'curtain|curtains|blind|blinds * shut|closed|drawn for|since|all',
+  'milk|milk_bottles * * still|left|been on * step|doorstep',
+  'post|letters|mail * piling|piled|building up',
+];
+
+/**
  * Someone missing has just come back: "my grandad went out two hours ago and hasn't come back, oh he's just walked in"
  * ("just" here is not a word of now; "a man has just walked in with a knife" is still now: only a `taken` danger closes).
  */

@@ -1127,6 +1127,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'what should I do if he comes back with the knife',
     "how do I report a man who's threatening me",
     'how do I stop the bleeding',
+    // Signs that someone living alone may be lying hurt at home (were none, or explained: "haven't moved" is no person).
+    "my elderly neighbour's milk bottles have been on her step for three days and her curtains haven't moved",
+    "the old lady next door has had her curtains closed for four days and isn't answering",
     // Waters broken, alone (was none); whoever was jailed for an attack seen near home since (was now: ask).
     "I think my waters have broken and I'm on my own and the baby's coming, I don't know what to do",
     "The man who was jailed for attacking me has been let out and I've just seen him at the end of my road",
@@ -1846,6 +1849,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'how do I report someone carrying a knife without them knowing it was me',
     "is it an offence to threaten to kill someone over text if they didn't mean it",
     'are there knife bins in Gravesend where people can hand in knives',
+    "I haven't opened my curtains today, I'm on nights",
     // Help given, not a plea (was now: "are helping him").
     "a lad on our estate has been sleeping on his mate's sofa since his mum moved away, the council are helping him",
     // Someone missing, just back (was now: "just" read as this minute).
