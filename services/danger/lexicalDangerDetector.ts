@@ -402,10 +402,7 @@ export class LexicalDangerDetector implements DangerDetector {
     if (now && sentences.some((s) => s.thingsAttacked)) signs.add('attack');
     if (signs.size === 0) return sentences.some((s) => s.explained) ? { level: 'none', signs: [], explained: true } : { level: 'none', signs: [] };
     const kinds = DANGER_SIGNS.filter((s) => signs.has(s));
-    // "…hasn't come back, oh he's just walked in": someone missing, back (told after the last sign).
-    const lastSign = sentences.findLastIndex((s) => s.signs.size > 0);
-    if (kinds.every((k) => k === 'taken') && sentences.some((s, i) => i >= lastSign && s.backJustNow))
-      return { level: 'none', signs: [], over: true };
+    if (this.missingAndBack(kinds, sentences)) return { level: 'none', signs: [], over: true };
     if (now) return { level: 'now', signs: kinds };
     // "he had a fall yesterday and he's not breathing": the time belongs to another clause.
     if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: kinds };
@@ -428,10 +425,6 @@ export class LexicalDangerDetector implements DangerDetector {
         ? { level: 'possible', signs: kinds }
         : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit || s.habitualAttack)) return { level: 'possible', signs: kinds };
-    // "I haven't seen him for a few days… his daughter rang and said he's gone to stay with her": someone only not seen,
-    // found (not "keeps going missing and comes back with cash").
-    if (kinds.every((k) => k === 'taken') && sentences.every((s) => !s.signs.size || s.onlyNotSeen) && sentences.some((s) => s.found))
-      return { level: 'none', signs: [], over: true };
     const inThePastTense = sentences.every((s) => s.signs.size === 0 || s.signsInThePast);
     const dealtWith = sentences.some(dealtWithIn) && inThePastTense;
     const closed =
@@ -447,6 +440,20 @@ export class LexicalDangerDetector implements DangerDetector {
     if (closed) return { level: 'none', signs: [], over: true };
     if (!context.answer && isHeadline(text, sentences, kinds)) return { level: 'now', signs: kinds };
     return { level: 'possible', signs: kinds };
+  }
+
+  /**
+   * Someone missing, back: only not seen, then told where they are ("I haven't seen him for a few days… his daughter
+   * rang and said he's gone to stay with her"; not "keeps going missing and comes back with cash"), or just walked in,
+   * told after the last sign ("…hasn't come back, oh he's just walked in").
+   */
+  private missingAndBack(kinds: readonly DangerSign[], sentences: readonly SentenceReading[]): boolean {
+    if (!kinds.every((k) => k === 'taken')) return false;
+    const lastSign = sentences.findLastIndex((s) => s.signs.size > 0);
+    return (
+      sentences.some((s, i) => i >= lastSign && s.backJustNow) ||
+      (sentences.every((s) => !s.signs.size || s.onlyNotSeen) && sentences.some((s) => s.found))
+    );
   }
 
   /**
@@ -1099,8 +1106,8 @@ function doneWithNow(tokens: readonly Token[], clauseOf: readonly number[], star
   // The first -ing word after the present ("a man is in the shop threatening my staff with a hammer": where he is, between
   // them; not "are saying they'll be waiting… with knives", "there's been lads riding round… with machetes").
   const actAfter = (i: number) => {
-    const k = tokens.findIndex((t, j) => j > i && j < start && (ingForm(t) || t.word === 'been' || t.word === 'be'));
-    return k > 0 && happening(tokens[k]!);
+    const verb = tokens.slice(i + 1, start).find((t) => ingForm(t) || t.word === 'been' || t.word === 'be');
+    return verb !== undefined && happening(verb);
   };
   return tokens.slice(0, start).some((t, i) => clauses.has(clauseOf[i]!) && PRESENT.has(t.word) && actAfter(i));
 }

@@ -2130,6 +2130,7 @@ export const FOUND = [
  */
 export const NOT_SEEN_AT_HOME = [
   'curtain|curtains|blind|blinds * not move|moved|moving|open|opened',
+  // "his curtains have been shut all weekend".
   'curtain|curtains|blind|blinds * shut|closed|drawn for|since|all',
   'milk|milk_bottles * * still|left|been on * step|doorstep',
   'post|letters|mail * piling|piled|building up',
@@ -2156,12 +2157,7 @@ export const NOT_SEEN = [
  * For someone who may harm themselves, fall ill or be missing, not being seen since keeps the danger open ("she said she
  * can't see the point, I haven't seen her since"); for someone who threatened, it does not.
  */
-export const UNSEEN = [
-  'not|never seen|heard|heard_from * since',
-  'never|not turned_up|arrived|got_there|made_it',
-  // "his curtains have been shut all weekend".
-  'curtain|curtains|blind|blinds * shut|closed|drawn * all|since|for|days',
-];
+export const UNSEEN = ['not|never seen|heard|heard_from * since', 'never|not turned_up|arrived|got_there|made_it'];
 /**
  * Afraid to go out: a danger of the last day or so may still be out there ("followed me last night, I'm scared to go
  * out"); after an older one it is fear, not a danger that goes on ("mugged in 2021, too scared to go out since").
