@@ -465,6 +465,12 @@ export class LexicalDangerDetector implements DangerDetector {
     return VULNERABLE.some((sign) => signs.has(sign)) && sentences.some((s) => s.unseen);
   }
 
+  /** Whether the words read any sign, a plea only as asked (readSign). */
+  private readsASign(tokens: readonly Token[]): boolean {
+    const read = this.signs.read(tokens);
+    return DANGER_SIGNS.some((sign) => read.matches(sign).some(({ start }) => sign !== 'plea' || pleaAsked(tokens[start]!)));
+  }
+
   /** The phrases that matched and the words of time that were read: why a message got its level. */
   explain(text: string): string[] {
     return this.sentences(text).flatMap((s) => [
@@ -536,8 +542,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const ongoingClauses: number[] = [];
     const readSign = (sign: DangerSign, { phrase, start, end }: { phrase: Phrase; start: number; end: number }) => {
       if (negated(tokens, start) || (sign === 'medical' && wished(tokens, start))) return;
-      // A plea is "help" as written ("help me", "please help him"), not help given ("the council are helping him").
-      if (sign === 'plea' && tokens[start]!.lemmas.has('help') && tokens[start]!.word !== 'help') return;
+      if (sign === 'plea' && !pleaAsked(tokens[start]!)) return;
       const somethingElse =
         // on a screen, or a threat in a joke;
         (ON_SCREEN.has(sign) && onScreen(tokens, start, end)) ||
@@ -607,8 +612,8 @@ export class LexicalDangerDetector implements DangerDetector {
     };
     const signsRead = this.signs.read(tokens);
     for (const sign of DANGER_SIGNS) for (const match of signsRead.matches(sign)) readSign(sign, match);
-    // Someone found, back or safe ("never turned up", "hasn't come back" are not found).
-    const found = inWords.matches('found').some(({ start }) => !negated(tokens, start));
+    // Someone found, back or safe ("never turned up", "hasn't come back" are not found, nor children "home alone").
+    const found = inWords.matches('found').some(({ start, end }) => !negated(tokens, start) && tokens[end]?.word !== 'alone');
     // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN), or says where they
     // are ("I think she's gone on holiday": FOUND).
     const whoeverDidIt = doerBefore || WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => lemmaIn(t, DOERS_VERBS));
@@ -793,7 +798,7 @@ export class LexicalDangerDetector implements DangerDetector {
       threatAhead: aheadClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,
       // A figure of speech, or a sign read in the words as written and none once the look-alikes are taken out (or all on a screen or in a joke).
-      explained: signs.size === 0 && (notReal || figures.length > 0 || (tokens !== written && this.signs.read(written).any())),
+      explained: signs.size === 0 && (notReal || figures.length > 0 || (tokens !== written && this.readsASign(written))),
     };
   }
 }
@@ -849,6 +854,17 @@ function looksAhead(clause: readonly Token[]): boolean {
  * alone or before who or what, is a cry for help now, as "please" is (not "help with the forms").
  */
 const cryForHelp = (tokens: readonly Token[]) => tokens[0]?.word === 'help' && (tokens[1] === undefined || HELP_BEFORE.has(tokens[1].word));
+/**
+ * A plea in the form it is asked with ("help me", "please help him", "call the police", "staff are calling the police"), not
+ * help given or a call made ("the council are helping him", "the manager has called the police").
+ */
+const PLEA_FORMS = new Map([
+  ['help', ['help']],
+  ['call', ['call', 'calling']],
+  ['ring', ['ring', 'ringing']],
+  ['send', ['send']],
+]);
+const pleaAsked = (token: Token) => [...PLEA_FORMS].every(([lemma, forms]) => !token.lemmas.has(lemma) || forms.includes(token.word));
 const HELP_BEFORE = new Set(['me', 'us', 'he', 'she', 'they', 'there', 'someone', 'somebody', 'please', 'my', 'our', 'quick', 'now', 'police']);
 
 /** Threats that look ahead by their own words, whenever they were said. */

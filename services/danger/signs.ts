@@ -375,6 +375,8 @@ export const NOT_DANGER = [
   'attack|attacked|assault|assaulted verbally',
   // "there's been a few burglaries on our road": a worry about the area.
   'few|spate|lot|lots|number|series|couple * burglaries',
+  // "we need more police on the streets after all the burglaries this year".
+  'all the|these|those burglaries',
   // Talk of violence by a movement, or praise of it: extremism to report, not a danger to someone now.
   'bomb making',
   'how to make * bomb|bombs|weapon|weapons|gun|guns',
@@ -404,6 +406,8 @@ export const NOT_DANGER = [
   'fire/n exit|alarm|door|escape|brigade|station|service|safety|drill|work|place|wood|engine',
   'smoke/n|burglar|car|house alarm',
   'tyre|tire|exhaust|wheel|cigarette|vape smoke/n',
+  // "boy racers doing doughnuts in the car park, smoke everywhere": tyre smoke.
+  'doughnut|doughnuts|donut|donuts|wheelspin|wheelspins|burnout|burnouts|drift|drifting * * * smoke/n',
   'street|traffic|security|porch|garden|brake|tail|head|fairy light|lights|lamp',
   'barbecue|bbq|chimney|burner|stove|incense smoke/n',
   // "a car burnt out in the lay-by for two weeks", "a burnt out van": what is left after a fire.
@@ -875,6 +879,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // …and "has got her up against the wall by her neck".
     '!is|are|has got * by the|her|his|my|their|your throat|neck|hair',
     '!is|are|has got * up against * by the|her|his|my|their|your throat|neck|hair',
+    // "some lads have got my little brother up against the wall by the garages".
+    '!is|are|has|have got * up against the|a wall|fence|car|van|door|railings|shutter|shutters',
     // "he's got hold of my daughter" (not "he's got hold of my number"); "grabbed hold of her arm", "grabbed my arm hard".
     '!is|are|has got hold of * @person',
     'grab|grabbed|grabbing|take|took hold of * @person|arm|arms|hair|throat|neck|wrist|wrists',
@@ -1166,6 +1172,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@person in|into the|a river|canal|lake|quarry|thames|medway|reservoir|dock',
     // "lads have pushed a boy into the river at the marina and he can't swim".
     '!in|into the|a water|river|sea|canal|lake|pond|marina|dock|thames|medway|quarry|reservoir|harbour * * can not swim',
+    // "there's a woman in the water at the lakes and she's not swimming".
+    '!in|into the|a water|river|sea|canal|lake|lakes|pond|marina|dock|thames|medway|quarry|reservoir|harbour * * * not swimming|moving',
     'can not escape',
     'can not leave * without him|her|them|permission',
     '!will|would not let * leave|out|go|drive|pass|escape',
@@ -1514,6 +1522,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "I've got the pills saved up", "she's been stockpiling her tablets".
     '@medicine * save|saved|saving|stockpile|stockpiled|hoard|hoarded up|away',
     'save|saving|saved|stockpile|stockpiling|stockpiled|hoard|hoarding|hoarded * @medicine',
+    // "a man sleeping in a car with the engine running and a hose from the exhaust".
+    '!hose|hosepipe|pipe|tube from|on|in|into|attached_to|taped_to * exhaust',
     // "I've got the pills ready", "nobody would miss me", "wants to go to sleep and not wake up".
     'pill|pills|tablet|tablets|rope|noose ready',
     'nobody|no_one would|will miss me|him|her',
@@ -1885,6 +1895,8 @@ export const NOT_NOW = [
   'just start|started|starting|begun|began a|an|her|his|their|my new',
   // "…got slashed on the way home and now my son won't go out": how someone lives since.
   'now * * not go|going|leave|leaving out|outside|the_house',
+  // "…follow my son home from school every day, he won't go in now": what he will not do since.
+  'not go|going|leave|leaving out|outside|in|the_house * now',
   'now be|have been',
   // "…punched my son, and now keeps giving him dirty looks": what someone has taken to doing since, not a scene.
   'now keep|keeps',
@@ -1906,8 +1918,9 @@ export const NOT_NOW = [
   // "she's just going to get a lift for a bit": how someone will get about, not something just done.
   'just going to get|take a lift|taxi|cab|bus',
   'just hear|heard that|about|from',
-  // "the boy has now threatened to stab him": what was said.
-  'now threaten|threatened|threatens|say|said|told|text|texted|message|messaged',
+  // "the boy has now threatened to stab him": what was said (not "a man in my shop right now threatening my staff with a
+  // knife": threatening, as it happens).
+  'now threatened|threatens|say|said|told|text|texted|message|messaged',
   'now * be|are|is scared|afraid|worried|frightened|nervous',
   'scared|afraid|worried|frightened|nervous|terrified * * now',
   'fine|ok|okay|alright|good|safe|better|well|sorted|over|done|finished|resolved|gone|asleep|calm|calmer|quiet|quieter|sober|ready|able|home|out|away|abroad|recovering|recovered|healing|healed|resting|comfortable|settled|happy|happier now',
@@ -2004,7 +2017,8 @@ export const NOT_NOW = [
   // "it's just a melted lump now": what is left.
   'just a|an * now',
   // "the mess is still there": what is left, not someone still there.
-  'mess|damage|rubbish|litter|mark|marks|glass|debris|graffiti|stain|stains|remains|smell|bin|bins|wreck|shell|car|van be still here|there',
+  // …and "the memorial flowers are still there".
+  'mess|damage|rubbish|litter|mark|marks|glass|debris|graffiti|stain|stains|remains|smell|bin|bins|wreck|shell|car|van|flowers|memorial|tribute|tributes be still here|there',
   // "all my stuff is still at his": where things are, not someone still there.
   'stuff|things|belongings|clothes|passport|keys|documents|bag|bags be|is|are still',
   // "…two years ago and I still don't like walking past there": how the teller feels since, not someone still there.
@@ -2331,6 +2345,8 @@ export const STILL_AT_RISK = [
   'too scared to leave him|her|them',
   'refuse|refuses to leave him|her|them',
   'still live|living with him|her|them',
+  // "my daughter's boyfriend strangled her last week and she's still seeing him".
+  'still seeing|with|dating him|her|them',
   // "…last month he struck her. She has moved back in with him."
   'move|moved|moving|go|gone|went back in with|to him|her|them',
   'still live|living here|there',

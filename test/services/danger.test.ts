@@ -538,6 +538,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there are kids on the roof of the leisure centre throwing tiles down at people below',
     // Twenty-second session: where someone is, between the present and the act done with a weapon (was possible).
     "I'm the manager at the petrol station on Havelock Road and a man is in the shop threatening my staff with a hammer",
+    // Twenty-third session: "now threatening" is as it happens, not what was said (was possible); held against a wall,
+    // someone in the water not swimming (were none).
+    'three boys in my shop right now threatening my staff with a knife for the till',
+    'some lads have got my little brother up against the wall by the garages and are going through his pockets',
+    "there's a woman in the water at the Ebbsfleet lakes and she's not swimming",
+    // A hose from a car's exhaust (was none).
+    "there's a car in the lay-by with a hose taped to the exhaust going into the window",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1136,6 +1143,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Harm dressed as chance (were none).
     'my ex\'s new partner left a comment on my facebook saying "accidents happen to people like you"',
     "he told me it'd be a shame if something happened to your kids",
+    // Twenty-third session: followed as a habit, "won't go in now" is since, not this minute (was now); still seeing
+    // whoever hurt her (was none: over).
+    "a group of youths follow my son home from school every day calling him names and taking his stuff, he won't go in now",
+    "my daughter's boyfriend strangled her last week and she's still seeing him",
+    // Children "home alone" are not found home (was none: over).
+    "my neighbour's kids are home alone again, they're 3 and 5 and she went out last night and hasn't come back",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1854,6 +1867,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a lad on our estate has been sleeping on his mate's sofa since his mum moved away, the council are helping him",
     // Someone missing, just back (was now: "just" read as this minute).
     "my nan went to the shops at 10 and hasn't come back, oh wait she's just come in, she was at the library",
+    // Twenty-third session: tyre smoke (was now); a call made, not a plea (was now: "called the police").
+    'boy racers doing doughnuts in the Bluewater car park after closing, smoke everywhere',
+    'the door of the community centre was forced overnight, the manager has called the police',
+    // What is left, not someone still there; burglaries talked of (were possible).
+    "there was a stabbing near my house a few years ago and the memorial flowers are still there, it's sad",
+    'we need more police on the streets in Swanscombe after all the burglaries this year',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
