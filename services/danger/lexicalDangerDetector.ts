@@ -854,6 +854,7 @@ function looksAhead(clause: readonly Token[]): boolean {
  * alone or before who or what, is a cry for help now, as "please" is (not "help with the forms").
  */
 const cryForHelp = (tokens: readonly Token[]) => tokens[0]?.word === 'help' && (tokens[1] === undefined || HELP_BEFORE.has(tokens[1].word));
+const HELP_BEFORE = new Set(['me', 'us', 'he', 'she', 'they', 'there', 'someone', 'somebody', 'please', 'my', 'our', 'quick', 'now', 'police']);
 /**
  * A plea in the form it is asked with ("help me", "please help him", "call the police", "staff are calling the police"), not
  * help given or a call made ("the council are helping him", "the manager has called the police").
@@ -865,7 +866,6 @@ const PLEA_FORMS = new Map([
   ['send', ['send']],
 ]);
 const pleaAsked = (token: Token) => [...PLEA_FORMS].every(([lemma, forms]) => !token.lemmas.has(lemma) || forms.includes(token.word));
-const HELP_BEFORE = new Set(['me', 'us', 'he', 'she', 'they', 'there', 'someone', 'somebody', 'please', 'my', 'our', 'quick', 'now', 'police']);
 
 /** Threats that look ahead by their own words, whenever they were said. */
 const SAYS_ITSELF = new Set(['snitch', 'snitches', 'grass', 'grasses', 'next']);
