@@ -71,6 +71,8 @@ export const FIGURES_OF_SPEECH = [
   'heat|cold|damp|mould|smell|noise|music|bass * be killing me|us',
   // "the noise from the gym above the shops is killing me": where it comes from, told between.
   'smell|noise|music|bass|banging|drilling|barking from|of * * be killing me|us',
+  // "a man from the church keeps saying I'll burn in hell": a curse, not a fire.
+  'burn|rot|roast in hell',
   // "live bands till midnight, it sounds like a riot in there".
   'sound|sounds|sounded like a riot|warzone|war_zone|zoo|massacre|bomb_site',
   // "the kids were killing themselves laughing", "shoot me a message", "hitting me up on snapchat", "beat me at pool".
@@ -132,6 +134,8 @@ export const HORSEPLAY = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "my husband shouts when he's stressed but he'd never hurt me": what he would not do.
+  'would|will never hurt|harm|hit|touch|kill',
   // "blood all over the seats, the bus company need to clean it", "blood on the pavement… can someone clean it": what is
   // left to clean up.
   'blood * * * need|needs|needed to clean|wash|clear it|them|that',
@@ -1145,12 +1149,15 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!fall|fell|fallen on|onto * @someone',
     '!come|came down on|onto * @someone',
     '!stuck|trapped|stranded on|in * ice|mud|cliff|ledge',
+    // "the river has flooded the caravan park and there's an old couple stuck on the roof of their van".
+    '!@person|couple|family|people|he|she|they|we|i * stuck|stranded|trapped on * roof|roofs',
     // "a kid stuck up on the railway bridge, he climbed the fence and can't get back" (not "stuck on the bridge in traffic").
     '!stuck|stranded up on|in|at * bridge|roof|ledge|tree|cliff|pylon|scaffolding|crane|railway',
     '!climb|climbed|climbing * and * can not get down|back|off',
     '!stuck|trapped|pinned under|underneath',
-    // "the ceiling has caved in and there's a woman underneath it calling out".
-    '!man|woman|person|someone|somebody|child|kid|boy|girl|baby|people|he|she * under|underneath it|rubble|debris|the_rubble|the_debris|the_ceiling|the_roof',
+    // "the ceiling has caved in and there's a woman underneath it calling out", "a moped has gone into the stream and the
+    // rider is under it".
+    '!man|woman|person|someone|somebody|child|kid|boy|girl|baby|people|he|she|rider|driver|cyclist * under|underneath it|rubble|debris|the_rubble|the_debris|the_ceiling|the_roof',
     // "a car in the river by the marina with someone still inside" (not "the car park by the river").
     '!@vehicle in|into|under the river|canal|sea|water|lake|pond|thames|medway|creek|quarry',
     '!@vehicle * go|gone|went|going|drive|drove|driven|roll|rolled|rolling|crash|crashed into|in * river|canal|sea|water|lake|pond|thames|medway|creek|quarry',
@@ -1861,6 +1868,8 @@ export const NOT_A_SCENE = [
   'there is|are burn|scorch|smoke|black mark|marks|damage',
   // "there's a video going round of lads with zombie knives": something shown or told, not a scene.
   'there is|are a|an|some video|videos|post|posts|photo|photos|picture|pictures|clip|clips|message|messages|story|stories|rumour|rumours',
+  // "I want to know if there's a survivors group in Dartford": asked about, not a scene.
+  'know|ask|asking|wonder|wondering|see|find_out if|whether there is|are',
 ];
 
 /** Words of now that a habit outweighs ("there's a lad on our estate who carries a machete", "it keeps happening"). */
@@ -1901,6 +1910,8 @@ export const NOT_NOW = [
   // "…punched my son, and now keeps giving him dirty looks": what someone has taken to doing since, not a scene.
   'now keep|keeps',
   'now live|work|have|know|feel|see|meet|scared|afraid|worried',
+  // "…I got out in 2021 with help from the refuge and I'm now rebuilding my life": how the teller lives since.
+  'now rebuild|rebuilding|recover|recovering|move_on|moving_on|settle|settling|settled|start_again|starting_again|starting_over',
   // "he knows where I live now".
   'live|living|work|working|stay|staying now',
   // "…we didn't report it then but I want it noted now".
@@ -2246,6 +2257,9 @@ export const STILL_AT_RISK = [
   // "somebody poured petrol on my front door mat last night": a home made ready to burn, whoever did it may come back
   // to light it (not petrol poured on a car or a bin: a thing).
   'pour|poured|tip|tipped|splash|splashed petrol|fuel|diesel|paraffin|accelerant|lighter_fluid * door|doorstep|doormat|mat|step|letterbox|porch|house|hallway',
+  // "someone poured petrol over my car last night and left a lighter on the bonnet": a lighter left beside it, a
+  // message that it may be lit.
+  'left|leave|leaving a|the lighter|lighters|matches|box_of_matches on|by|beside|next_to|under',
   // "…came yesterday but the fire has started again": it is happening again.
   'has|have|is * started|starting again',
   // "…punched my son in the summer has started turning up at his new school gates": whoever did it, about again.

@@ -543,7 +543,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'three boys in my shop right now threatening my staff with a knife for the till',
     'some lads have got my little brother up against the wall by the garages and are going through his pockets',
     "there's a woman in the water at the Ebbsfleet lakes and she's not swimming",
-    // A hose from a car's exhaust (was none).
+    // A hose from a car's exhaust, a rider under a moped (were none).
+    'a moped has gone into the stream in the woods and the rider is under it',
+    "the river has flooded the caravan park and there's an old couple stuck on the roof of their van",
     "there's a car in the lay-by with a hose taped to the exhaust going into the window",
   ];
   const possible = [
@@ -1149,6 +1151,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter's boyfriend strangled her last week and she's still seeing him",
     // Children "home alone" are not found home (was none: over).
     "my neighbour's kids are home alone again, they're 3 and 5 and she went out last night and hasn't come back",
+    // A lighter left beside petrol poured on a car (was none: over).
+    'someone poured petrol over my car last night and left a lighter on the bonnet',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1873,6 +1877,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // What is left, not someone still there; burglaries talked of (were possible).
     "there was a stabbing near my house a few years ago and the memorial flowers are still there, it's sad",
     'we need more police on the streets in Swanscombe after all the burglaries this year',
+    // How the teller lives since; a question whether there is a group, not a scene (was now).
+    "I was in an abusive relationship for six years, he strangled me more than once, I got out in 2021 with help from the refuge and I'm now rebuilding my life, I want to know if there's a survivors group in Dartford",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
@@ -2098,6 +2104,9 @@ describe('danger detector with the model (services/danger/embeddedDangerDetector
       'my son got a water pistol for his birthday and soaks everyone',
       "a lad at college says he'll kill me in fortnite later lol",
       'the kids at the park are a menace, screaming their heads off till 11',
+      // Twenty-third session: a curse; what he would never do (the model had asked, and the phrases asked on the second).
+      "a man from the church keeps saying I'll burn in hell if I don't come to his meetings",
+      "my husband shouts at me when he's stressed but he'd never hurt me, we're going to couples counselling",
     ])
       assert.equal(sure.read(text).level, 'none', text);
     // …but words that only look like a worry are read by the model again.
