@@ -172,6 +172,9 @@ describe('embedded classifier: the model', () => {
       // "Down's" before a noun is whose (the tokeniser's word 's), as the lexicon writes it.
       ['kids on the bus copy the way my son with Down’s syndrome talks and film him', 'disability'],
       ['people at the station kick my uncle’s bags and laugh at him because he is homeless', 'other'],
+      // Twenty-third session: holy books ripped up, a gay man's walk mocked (were not hate).
+      ['someone broke into the gurdwara and ripped up the holy books', 'religion'],
+      ['my son is gay and his boss keeps calling him sweetheart and mincing about in front of him', 'sexual_orientation'],
       ['a woman in the queue told my dad to take his family back where they belong', 'race'],
       ['the boys by the shops make ape sounds when my daughter goes past', 'race'],
       ['my neighbour says the street was nicer before your lot came', 'race'],
