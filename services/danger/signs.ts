@@ -1020,9 +1020,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'will|would|go|gonna|threaten|want * shank|cut|slash|break|snap',
     // "he'll kick it in if I don't open it".
     'will|would|go|gonna|threaten * kick|smash|boot * door|it in|down',
-    // "broke my arm", "break your legs"; not "came home with a broken nose from a tackle".
-    'broke|snapped * leg|legs|arm|arms|neck|jaw|nose|bone|bones',
-    'break|snap * my|your|his|her|their|our leg|legs|arm|arms|neck|jaw|nose|bone|bones',
+    // "broke my arm", "break your legs", "her husband broke her ribs"; not "came home with a broken nose from a tackle".
+    'broke|snapped * leg|legs|arm|arms|neck|jaw|nose|bone|bones|rib|ribs',
+    'break|snap * my|your|his|her|their|our leg|legs|arm|arms|neck|jaw|nose|bone|bones|rib|ribs',
     'shoot up * school|college|place|pub|club',
     'kill|stab|shoot|murder * you|me|us|him|her|them|my|our|family|kid|child',
     'torch|burn * you|me|us|him|her|them|house|home|flat|family|kid|child',
@@ -2359,8 +2359,10 @@ export const STILL_AT_RISK = [
   'too scared to leave him|her|them',
   'refuse|refuses to leave him|her|them',
   'still live|living with him|her|them',
-  // "my daughter's boyfriend strangled her last week and she's still seeing him".
-  'still seeing|with|dating him|her|them',
+  // "my daughter's boyfriend strangled her last week and she's still seeing him", "…and she's still with him" (not "my
+  // mum had a fall last week, I'm still with her": the teller beside her).
+  'still seeing|dating him|her|them',
+  'he|she be|is still with him|her|them',
   // "…last month he struck her. She has moved back in with him."
   'move|moved|moving|go|gone|went back in with|to him|her|them',
   'still live|living here|there',
