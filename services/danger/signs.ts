@@ -134,6 +134,11 @@ export const HORSEPLAY = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "I broke my arm playing football", "my son broke his leg at rugby": a bone broken by whoever it belongs to, an
+  // accident (not "he broke her arm": THREAT's broken bones; nor "he broke his wife's nose").
+  'i broke|snapped|fractured my leg|arm|wrist|ankle|hip|elbow|foot|hand|finger|toe|collarbone|nose|rib|ribs|bone',
+  'he|son|boy|dad|husband|brother|grandad|grandson|man|lad|uncle broke|snapped|fractured his leg|arm|wrist|ankle|hip|elbow|foot|hand|finger|toe|collarbone|nose|rib|ribs|bone',
+  'she|daughter|girl|mum|wife|sister|nan|gran|grandma|granddaughter|woman|aunt broke|snapped|fractured her leg|arm|wrist|ankle|hip|elbow|foot|hand|finger|toe|collarbone|nose|rib|ribs|bone',
   // "my husband shouts when he's stressed but he'd never hurt me": what he would not do.
   'would|will never hurt|harm|hit|touch|kill',
   // "blood all over the seats, the bus company need to clean it", "blood on the pavement… can someone clean it": what is

@@ -1151,6 +1151,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter's boyfriend strangled her last week and she's still seeing him",
     // Children "home alone" are not found home (was none: over).
     "my neighbour's kids are home alone again, they're 3 and 5 and she went out last night and hasn't come back",
+    // …but a bone of someone else's is an attack however the sentence opens.
+    "he broke his wife's nose and she won't leave him",
     // Ribs broken by a husband she is still with (was none: "ribs" was not read).
     "my friend's husband broke her ribs in the summer and she's still with him, she says it's fine now but he's drinking again",
     // A lighter left beside petrol poured on a car (was none: over).
@@ -1876,6 +1878,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Twenty-third session: tyre smoke (was now); a call made, not a plea (was now: "called the police").
     'boy racers doing doughnuts in the Bluewater car park after closing, smoke everywhere',
     'the door of the community centre was forced overnight, the manager has called the police',
+    // A bone broken by whoever it belongs to: an accident (were possible, read as a threat).
+    'my son broke his leg at rugby on the council pitch, it is full of holes',
+    "I broke my arm playing football on the rec, the goalposts aren't fixed down",
     // The teller still beside someone hurt, not someone still with whoever hurt her.
     "my mum had a fall last week and broke her wrist, I'm still with her at her house helping out, can the council arrange a carer",
     // What is left, not someone still there; burglaries talked of (were possible).
