@@ -859,13 +859,13 @@ const HELP_BEFORE = new Set(['me', 'us', 'he', 'she', 'they', 'there', 'someone'
  * A plea in the form it is asked with ("help me", "please help him", "call the police", "staff are calling the police"), not
  * help given or a call made ("the council are helping him", "the manager has called the police").
  */
-const PLEA_FORMS = new Map([
+const PLEA_FORMS: ReadonlyArray<readonly [lemma: string, asked: readonly string[]]> = [
   ['help', ['help']],
   ['call', ['call', 'calling']],
   ['ring', ['ring', 'ringing']],
   ['send', ['send']],
-]);
-const pleaAsked = (token: Token) => [...PLEA_FORMS].every(([lemma, forms]) => !token.lemmas.has(lemma) || forms.includes(token.word));
+];
+const pleaAsked = (token: Token) => PLEA_FORMS.every(([lemma, asked]) => !token.lemmas.has(lemma) || asked.includes(token.word));
 
 /** Threats that look ahead by their own words, whenever they were said. */
 const SAYS_ITSELF = new Set(['snitch', 'snitches', 'grass', 'grasses', 'next']);

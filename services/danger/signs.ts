@@ -33,6 +33,8 @@ export const LISTS = {
   /** Games someone is beaten at ("beat me at pool"). */
   game: 'pool|darts|cards|chess|snooker|football|fifa|fortnite|tennis|golf|monopoly|scrabble',
   /** Pills that can be taken in an overdose ("a fistful of co-codamol"). */
+  /** Bones someone breaks in an accident ("broke his leg at rugby": NOT_DANGER). */
+  bone: 'leg|arm|wrist|ankle|hip|elbow|foot|hand|finger|toe|collarbone|nose|rib|ribs|bone',
   medicine: 'pill|tablet|paracetamol|painkiller|ibuprofen|codamol|co_codamol|codeine|tramadol|diazepam|antidepressant|sertraline|meds|medication',
 };
 
@@ -136,9 +138,9 @@ export const HORSEPLAY = [
 export const NOT_DANGER = [
   // "I broke my arm playing football", "my son broke his leg at rugby": a bone broken by whoever it belongs to, an
   // accident (not "he broke her arm": THREAT's broken bones; nor "he broke his wife's nose").
-  'i broke|snapped|fractured my leg|arm|wrist|ankle|hip|elbow|foot|hand|finger|toe|collarbone|nose|rib|ribs|bone',
-  'he|son|boy|dad|husband|brother|grandad|grandson|man|lad|uncle broke|snapped|fractured his leg|arm|wrist|ankle|hip|elbow|foot|hand|finger|toe|collarbone|nose|rib|ribs|bone',
-  'she|daughter|girl|mum|wife|sister|nan|gran|grandma|granddaughter|woman|aunt broke|snapped|fractured her leg|arm|wrist|ankle|hip|elbow|foot|hand|finger|toe|collarbone|nose|rib|ribs|bone',
+  'i broke|snapped|fractured my @bone',
+  'he|son|boy|dad|husband|brother|grandad|grandson|man|lad|uncle broke|snapped|fractured his @bone',
+  'she|daughter|girl|mum|wife|sister|nan|gran|grandma|granddaughter|woman|aunt broke|snapped|fractured her @bone',
   // "my husband shouts when he's stressed but he'd never hurt me": what he would not do.
   'would|will never hurt|harm|hit|touch|kill',
   // "blood all over the seats, the bus company need to clean it", "blood on the pavement… can someone clean it": what is
@@ -383,9 +385,8 @@ export const NOT_DANGER = [
   'verbally attack|attacked|attacking|assault|assaulted|assaulting|abuse|abused',
   'attack|attacked|assault|assaulted verbally',
   // "there's been a few burglaries on our road": a worry about the area.
-  'few|spate|lot|lots|number|series|couple * burglaries',
-  // "we need more police on the streets after all the burglaries this year".
-  'all the|these|those burglaries',
+  // …and "we need more police on the streets after all the burglaries this year".
+  'few|spate|lot|lots|number|series|couple|all * burglaries',
   // Talk of violence by a movement, or praise of it: extremism to report, not a danger to someone now.
   'bomb making',
   'how to make * bomb|bombs|weapon|weapons|gun|guns',
