@@ -859,6 +859,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'push|pushed|shove|shoved|knock|knocked|throw|threw|thrown * to|onto the ground|floor',
     // "threw her against the wardrobe", "slammed him into the door".
     'throw|threw|thrown|throwing|slam|slammed|slamming|fling|flung me|her|him|us|them against|into the|a wall|wardrobe|door|fridge|table|radiator|window|car|floor|stairs',
+    // "put a brick through my front window and me and the kids are in the living room", "a brick came through the window
+    // and nearly hit my baby": a home attacked with people in it.
+    '@object through|at|into * window|windows|windscreen|door|doorway|letterbox and * * am|are|is|was|were in|inside|indoors|home',
+    '@object * through|into * window|windows|windscreen|door|doorway|letterbox * nearly|almost hit|hitting * @person',
     // "threw a brick at my window while my kids were in the room", "fireworks into the doorway of the mosque while
     // people are inside praying": thrown at people inside, not only at a window or a door.
     '@object through|at|into * window|windows|windscreen|door|doorway|letterbox * while|when|with * in|inside',
@@ -1772,6 +1776,8 @@ export const ATTACKS_ON_THINGS = [
   // look-alike (NOT_DANGER: things broken), what is left is read only with a word of now.
   'hitting|smashing|whacking|bashing * car|cars|van|vans',
   'throw|threw|throwing * @object * at|into|through * car|window|windscreen|bus|house|door|doorway|letterbox|shop|mosque|church|synagogue|gurdwara|temple',
+  // "they've just put a brick through my window and they're still out there".
+  'put|putting|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling * @object through * window|windscreen|door|letterbox',
   // "people throwing bricks off the bridge onto cars".
   'throw|threw|throwing|drop|dropping * @object * off|from * bridge|roof|balcony|flyover',
   'throw|threw|throwing * @object * onto|on * car|cars|road|motorway|traffic',

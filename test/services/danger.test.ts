@@ -547,6 +547,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a moped has gone into the stream in the woods and the rider is under it',
     "the river has flooded the caravan park and there's an old couple stuck on the roof of their van",
     "there's a car in the lay-by with a hose taped to the exhaust going into the window",
+    // Twenty-fourth session: a brick put through the window of a home with people in it (was none).
+    "someone's just put a brick through my front window and me and the kids are in the living room, they're still out there shouting",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1157,6 +1159,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my friend's husband broke her ribs in the summer and she's still with him, she says it's fine now but he's drinking again",
     // A lighter left beside petrol poured on a car (was none: over).
     'someone poured petrol over my car last night and left a lighter on the bonnet',
+    // Twenty-fourth session: a brick through a window that nearly hit someone (was none).
+    'a brick came through the window and nearly hit my baby',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
