@@ -457,11 +457,12 @@ export class LexicalDangerDetector implements DangerDetector {
   }
 
   /**
-   * Someone taken or missing is so until found; someone who may harm themselves, fall ill or be missing and has not been
-   * seen since is still a worry. Neither is closed by how long ago it began.
+   * Someone taken or missing is so until found (or said to be well now: "when my mum went missing last year… she's fine
+   * now"); someone who may harm themselves, fall ill or be missing and has not been seen since is still a worry. Neither
+   * is closed by how long ago it began.
    */
   private stillOpen(signs: ReadonlySet<DangerSign>, sentences: readonly SentenceReading[]): boolean {
-    if (signs.has('taken') && !sentences.some((s) => s.found)) return true;
+    if (signs.has('taken') && !sentences.some((s) => s.found || s.wellNow)) return true;
     return VULNERABLE.some((sign) => signs.has(sign)) && sentences.some((s) => s.unseen);
   }
 

@@ -1892,6 +1892,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'we need more police on the streets in Swanscombe after all the burglaries this year',
     // How the teller lives since; a question whether there is a group, not a scene (was now).
     "I was in an abusive relationship for six years, he strangled me more than once, I got out in 2021 with help from the refuge and I'm now rebuilding my life, I want to know if there's a survivors group in Dartford",
+    // Twenty-fourth session: someone missing last year, said to be fine now (was possible: not "found").
+    "I'd like to thank the officers who helped when my mum went missing last year, she's fine now",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
