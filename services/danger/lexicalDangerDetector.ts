@@ -620,7 +620,10 @@ export class LexicalDangerDetector implements DangerDetector {
     const whoeverDidIt = doerBefore || WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => lemmaIn(t, DOERS_VERBS));
     const notSeen = !whoeverDidIt && !found ? inWords.matches('notSeen') : [];
     for (const match of notSeen) readSign('taken', match);
-    for (const match of asWritten.matches('notSeenAtHome')) readSign('taken', match);
+    // "…hasn't opened her curtains today but her daughter says she's gone away for the weekend", "I haven't seen her for
+    // a week, I think she's gone on holiday": told where she is (the model does not read it again as someone missing).
+    if (found && (asWritten.has('notSeenAtHome') || (!whoeverDidIt && inWords.has('notSeen')))) notReal = true;
+    else for (const match of asWritten.matches('notSeenAtHome')) readSign('taken', match);
     const thingsAttacked = inWords.matches('attacksOnThings').filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
     for (const { phrase, start, end } of thingsAttacked) {
       afterSigns = Math.max(afterSigns, end);

@@ -2153,6 +2153,8 @@ export const FOUND = [
   'ambulance|paramedics came|took',
   'in hospital|hospice',
   'gone|went|go|away on holiday|holidays|a_cruise|a_trip|honeymoon',
+  // "her daughter says she's gone away for the weekend".
+  'gone|went|go away for * weekend|week|weeks|fortnight|days|night|nights',
   // "picked up by police in a trap house last month".
   'picked_up|brought_back|brought_home|collected by * police|officers',
   // "…didn't come home last night but she's just messaged saying she stayed at a friend's".
@@ -2167,6 +2169,8 @@ export const FOUND = [
  */
 export const NOT_SEEN_AT_HOME = [
   'curtain|curtains|blind|blinds * not move|moved|moving|open|opened',
+  // "the old man at 12 hasn't opened his curtains for 3 days".
+  'not open|opened her|his|their curtain|curtains|blind|blinds',
   // "his curtains have been shut all weekend".
   'curtain|curtains|blind|blinds * shut|closed|drawn for|since|all',
   'milk|milk_bottles * * still|left|been on * step|doorstep',

@@ -1161,6 +1161,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone poured petrol over my car last night and left a lighter on the bonnet',
     // Twenty-fourth session: a brick through a window that nearly hit someone (was none).
     'a brick came through the window and nearly hit my baby',
+    // Curtains someone has not opened (was none: only curtains that "haven't opened").
+    "the old man at 12 hasn't opened his curtains for 3 days",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -1894,6 +1896,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I was in an abusive relationship for six years, he strangled me more than once, I got out in 2021 with help from the refuge and I'm now rebuilding my life, I want to know if there's a survivors group in Dartford",
     // Twenty-fourth session: someone missing last year, said to be fine now (was possible: not "found").
     "I'd like to thank the officers who helped when my mum went missing last year, she's fine now",
+    // The teller's own curtains.
+    "I've not opened my curtains all week because of the men outside",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
@@ -2122,6 +2126,9 @@ describe('danger detector with the model (services/danger/embeddedDangerDetector
       // Twenty-third session: a curse; what he would never do (the model had asked, and the phrases asked on the second).
       "a man from the church keeps saying I'll burn in hell if I don't come to his meetings",
       "my husband shouts at me when he's stressed but he'd never hurt me, we're going to couples counselling",
+      // Twenty-fourth session: someone not seen, told where she is (the model had asked at 0.98).
+      "the lady at number 9 hasn't opened her curtains today but her daughter says she's gone away for the weekend",
+      "I haven't seen my neighbour for a couple of weeks but I think she's gone on holiday to her daughter's",
     ])
       assert.equal(sure.read(text).level, 'none', text);
     // …but words that only look like a worry are read by the model again.
