@@ -643,9 +643,16 @@ export class LexicalDangerDetector implements DangerDetector {
     // "the leaders have banned the boy for a month": how long a ban lasts, not how long something has gone on.
     const banLasts = (start: number) =>
       tokens[start]!.word === 'for' && tokens.slice(Math.max(0, start - 4), start).some((t) => SANCTIONS.has(t.word));
+    // "he has put his hands round my throat twice tonight": attacks counted today, in one clause, are not a habit (a car
+    // that "has driven past four times tonight" still is).
+    const today = inWords.spans('today');
+    const countedToday = (end: number) => signs.has('attack') && today.some(([start]) => start === end && clauseOf[start] === clauseOf[end - 1]);
     const habits = inWords
       .spans('habit')
-      .filter(([start, end]) => (end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start)) && !oneTimeOfDay(start) && !banLasts(start));
+      .filter(
+        ([start, end]) =>
+          (end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start)) && !oneTimeOfDay(start) && !banLasts(start) && !countedToday(end),
+      );
     // "my son says he is going to jump off the bridge at the weekend", "they're stabbing him after school on Friday": a
     // day or a weekend in a clause that looks ahead, with nothing told in the past, is later, not past.
     const writtenClauses = byClause(written, clauseOf);
@@ -776,7 +783,7 @@ export class LexicalDangerDetector implements DangerDetector {
       wellNow: wellNow.length > 0,
       canSeemWell,
       harmGoesOn: medicalClauses.some(inThePresent),
-      nowByItselfToday: immediateClauses.length > 0 && inWords.spans('today').some(([start]) => immediateClauses.includes(clauseOf[start]!)),
+      nowByItselfToday: immediateClauses.length > 0 && today.some(([start]) => immediateClauses.includes(clauseOf[start]!)),
       afraidToGoOut: asWritten.has('afraidToGoOut'),
       threatSaysItself,
       found,

@@ -549,6 +549,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a car in the lay-by with a hose taped to the exhaust going into the window",
     // Twenty-fourth session: a brick put through the window of a home with people in it (was none).
     "someone's just put a brick through my front window and me and the kids are in the living room, they're still out there shouting",
+    // Attacks counted tonight are not a habit (was possible).
+    'please help my partner is drunk and he has put his hands round my throat twice tonight he is downstairs now',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
