@@ -186,6 +186,8 @@ describe('embedded classifier: the model', () => {
       ['someone scratched the word gay into my car door after I put a rainbow sticker on it', 'sexual_orientation'],
       ["a man in the disabled bay said I'm not even properly disabled", 'disability'],
       ["the man at the off licence said he doesn't want my kind in his shop because I'm Somali", 'race'],
+      // Twenty-fourth session: "faker" written where a blue badge is used (was not hate).
+      ['someone keeps parking in my blue badge space and wrote "faker" on my windscreen', 'disability'],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);
@@ -194,6 +196,8 @@ describe('embedded classifier: the model', () => {
     }
     assert.equal(classifier.classifySync('the gay couple next door park their van across my drive every morning').hate, false);
     assert.equal(classifier.classifySync('someone smashed the lights in the alley and now it is pitch black').hate, false);
+    // Twenty-fourth session: workers who never seem to speak English (a worry of exploitation) are not told to speak it.
+    assert.equal(readHate('the nail bar on the high street has young girls working there who never seem to speak english or go home').abuse, false);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);
