@@ -1559,6 +1559,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@person * hanging|hanged|hung from|in|off * room|garage|loft|shed|bedroom|bathroom|tree|banister|bannister|stairs|stairwell|wardrobe|door|ceiling|beam|rope|belt|cell|woods',
     'rope|noose * neck',
     'noose',
+    // "my mate posted on snapchat a picture of a rope and said tonight", "sent me a photo of pills".
+    'picture|photo|pic|pics|photos|pictures|snap|video of * rope|ropes|noose|@medicine',
     // "left a note and went out with a rope", "took a rope and walked off".
     'go|went|gone|walk|walked|leave|left|run|ran out|off * with * rope|ropes',
     'take|took|taken|grab|grabbed a|the|his|her|some rope|ropes and|then * go|went|gone|walk|walked|leave|left|run|ran|drive|drove|disappear|disappeared',

@@ -1165,6 +1165,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a brick came through the window and nearly hit my baby',
     // Curtains someone has not opened (was none: only curtains that "haven't opened").
     "the old man at 12 hasn't opened his curtains for 3 days",
+    // A picture of a rope or pills posted or sent (was none: only the model's).
+    'my mate posted on snapchat a picture of a rope and said tonight',
+    'he sent me a photo of loads of tablets',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
