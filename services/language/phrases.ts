@@ -97,8 +97,8 @@ export function normaliseText(text: string): string {
 }
 
 function split(word: string): string[] {
-  const whole = CONTRACTIONS[word];
-  if (whole) return whole;
+  // (Own keys only: "constructor" is a word residents type, and every object has one.)
+  if (Object.hasOwn(CONTRACTIONS, word)) return CONTRACTIONS[word]!;
   if (gDropped(word)) return [`${word}g`];
   for (const [suffix, full] of Object.entries(SUFFIXES)) {
     if (word.endsWith(suffix) && word.length > suffix.length) {
@@ -144,7 +144,7 @@ function lemmatise(word: string): Token {
   if (!/[a-z]/.test(word) || word.length > 30) return { word, lemmas: new Set([word]), nouns: new Set([word]) };
   const asNoun = noun(word);
   const lemmas = new Set([word, asNoun, verb(word), adjective(word)]);
-  if (MORE_LEMMAS[word]) lemmas.add(MORE_LEMMAS[word]);
+  if (Object.hasOwn(MORE_LEMMAS, word)) lemmas.add(MORE_LEMMAS[word]!);
   return { word, lemmas, nouns: new Set([word, asNoun]) };
 }
 
@@ -187,7 +187,7 @@ export function tokenise(text: string): Token[] {
   const raw = normaliseText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
   return raw
     .flatMap((word, i) => {
-      if (WILL_WITHOUT_APOSTROPHE[word] && AFTER_WILL.has(raw[i + 1] ?? '')) return WILL_WITHOUT_APOSTROPHE[word]!;
+      if (Object.hasOwn(WILL_WITHOUT_APOSTROPHE, word) && AFTER_WILL.has(raw[i + 1] ?? '')) return WILL_WITHOUT_APOSTROPHE[word]!;
       if (word.endsWith("'s") && possessive(word.slice(0, -2), raw[i + 1], raw[i + 2])) return [word.slice(0, -2), WHOSE];
       return split(word);
     })

@@ -99,7 +99,10 @@ describe('embedded classifier: the model', () => {
   });
 
   it('returns the classification shape: ranked categories, at least one, confidence 0..1', async () => {
-    for (const text of ['', '🙂', 'x'.repeat(5000), 'Loud music']) {
+    // Words every JavaScript object has a property for ("the constructor left rubble" threw before the twenty-fourth
+    // session: a lookup of contractions found Object's constructor).
+    const objectWords = 'the constructor left rubble, hasOwnProperty toString valueOf __proto__ prototype isPrototypeOf';
+    for (const text of ['', '🙂', 'x'.repeat(5000), 'Loud music', objectWords]) {
       const c = await classifier.classify(text);
       assert.doesNotThrow(() => classificationSchema.parse(c));
       assert.ok(c.categories.length >= 1);

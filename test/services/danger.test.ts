@@ -2099,6 +2099,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     for (const text of ['', '   ', '🙁', '\u0000\u0001', 'a'.repeat(10000), 'knife '.repeat(2000), '!!!???...']) {
       assert.ok(['now', 'possible', 'none'].includes(level(text)));
     }
+    // A word every JavaScript object has a property for is a word (it threw before the twenty-fourth session).
+    assert.equal(level('the constructor has a knife right now and hasOwnProperty valueOf toString'), 'now');
   });
 });
 
