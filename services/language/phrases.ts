@@ -76,7 +76,15 @@ const CONTRACTIONS: Record<string, string[]> = {
   pls: ['please'],
   plz: ['please'],
 };
-const SUFFIXES: Record<string, string> = { "n't": 'not', "'re": 'are', "'s": 'is', "'m": 'am', "'ll": 'will', "'d": 'would', "'ve": 'have' };
+const SUFFIX_LIST: ReadonlyArray<[string, string]> = Object.entries({
+  "n't": 'not',
+  "'re": 'are',
+  "'s": 'is',
+  "'m": 'am',
+  "'ll": 'will',
+  "'d": 'would',
+  "'ve": 'have',
+});
 
 const NUMBER_WORDS = new Set(
   'a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty few couple several'.split(' '),
@@ -100,7 +108,7 @@ function split(word: string): string[] {
   // (Own keys only: "constructor" is a word residents type, and every object has one.)
   if (Object.hasOwn(CONTRACTIONS, word)) return CONTRACTIONS[word]!;
   if (gDropped(word)) return [`${word}g`];
-  for (const [suffix, full] of Object.entries(SUFFIXES)) {
+  for (const [suffix, full] of SUFFIX_LIST) {
     if (word.endsWith(suffix) && word.length > suffix.length) {
       const stem = word.slice(0, -suffix.length);
       return [suffix === "n't" && stem === 'ca' ? 'can' : suffix === "n't" && stem === 'wo' ? 'will' : stem, full];
@@ -290,9 +298,15 @@ export class Phrase {
     return this.slots[0]!;
   }
 
-  /** The index of the token after a match starting at `start`, or -1. */
-  endOfMatchAt(tokens: readonly Token[], start: number): number {
-    return this.matchAt(tokens, start);
+  /** The second slot, when it is a word (not a gap or a number): PhraseList looks phrases up by it too. */
+  get secondWord(): { any: ReadonlySet<string>; nouns: ReadonlySet<string> } | undefined {
+    const second = this.slots[1];
+    return second !== undefined && 'any' in second ? second : undefined;
+  }
+
+  /** The index of the token after a match starting at `start`, or -1, once the first word is known to match there. */
+  endAfterFirstWord(tokens: readonly Token[], start: number): number {
+    return this.matchAt(tokens, start + 1, 1);
   }
 }
 
@@ -315,15 +329,59 @@ export function spellOut(source: string): string[] {
 /** The phrases a source stands for, compiled. */
 const compile = (source: string, macros: Macros) => spellOut(expandLists(source, macros)).map((form) => new Phrase(source, form));
 
+/**
+ * The phrases one word starts, in the order a list holds them: those whose second slot is a gap, a number or nothing are
+ * tried wherever the word stands; the rest only where the next word is one their second slot names.
+ */
+class Starts {
+  private readonly open: Phrase[] = [];
+  private readonly bySecond = new Map<string, Phrase[]>();
+  private readonly bySecondNoun = new Map<string, Phrase[]>();
+
+  constructor(
+    phrases: readonly Phrase[],
+    /** Where each phrase stands in its list. */
+    private readonly order: ReadonlyMap<Phrase, number>,
+  ) {
+    const index = (map: Map<string, Phrase[]>, word: string, phrase: Phrase) => {
+      const list = map.get(word);
+      if (list) list.push(phrase);
+      else map.set(word, [phrase]);
+    };
+    for (const phrase of phrases) {
+      const second = phrase.secondWord;
+      if (second === undefined) this.open.push(phrase);
+      else {
+        for (const word of second.any) index(this.bySecond, word, phrase);
+        for (const word of second.nouns) index(this.bySecondNoun, word, phrase);
+      }
+    }
+  }
+
+  /** The phrases to try before `next` (undefined at the end of the words), in the list's order. */
+  tried(next: Token | undefined): readonly Phrase[] {
+    if (next === undefined) return this.open;
+    const keyed: Phrase[] = [];
+    for (const lemma of next.lemmas) keyed.push(...(this.bySecond.get(lemma) ?? []));
+    for (const lemma of next.nouns) keyed.push(...(this.bySecondNoun.get(lemma) ?? []));
+    if (keyed.length === 0) return this.open;
+    return [...new Set([...this.open, ...keyed])].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+}
+
 /** A named list of phrases, matched together. Phrases are indexed by their first word, so a message is read once. */
 export class PhraseList {
   private readonly byFirstWord = new Map<string, Phrase[]>();
   private readonly byFirstNoun = new Map<string, Phrase[]>();
   private readonly startingWithNumber: Phrase[] = [];
 
+  /** Where each phrase stands in the list: the order its matches are found in at one word. */
+  private readonly order = new Map<Phrase, number>();
+
   constructor(sources: readonly string[] | readonly Phrase[], macros: Macros = {}) {
     for (const source of sources) {
       for (const phrase of typeof source === 'string' ? compile(source, macros) : [source]) {
+        this.order.set(phrase, this.order.size);
         const first = phrase.firstSlot;
         if ('number' in first) this.startingWithNumber.push(phrase);
         else if ('any' in first) {
@@ -337,22 +395,40 @@ export class PhraseList {
   /** Every match with the phrase that made it. */
   matches(tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
-    tokens.forEach((token, start) => {
-      // Most words start no phrase of a list: nothing is made for them.
-      let candidates: Set<Phrase> | undefined;
-      const add = (phrases: readonly Phrase[] | undefined) => {
-        if (phrases) for (const p of phrases) (candidates ??= new Set()).add(p);
-      };
-      if (this.startingWithNumber.length > 0 && isNumber(token.word)) add(this.startingWithNumber);
-      for (const lemma of token.lemmas) add(this.byFirstWord.get(lemma));
-      for (const lemma of token.nouns) add(this.byFirstNoun.get(lemma));
-      if (candidates)
-        for (const phrase of candidates) {
-          const end = phrase.endOfMatchAt(tokens, start);
-          if (end > start) found.push({ phrase, start, end });
-        }
-    });
+    for (let start = 0; start < tokens.length; start++) {
+      const starts = this.startingWith(tokens[start]!);
+      if (starts === undefined) continue;
+      for (const phrase of starts.tried(tokens[start + 1])) {
+        const end = phrase.endAfterFirstWord(tokens, start);
+        if (end > start) found.push({ phrase, start, end });
+      }
+    }
     return found;
+  }
+
+  /**
+   * The phrases a word can start, worked out once per word: tokens are shared, one per word (tokenise), so this is a
+   * lookup for every word after its first message. A word like "he" starts hundreds of phrases, most of them with a
+   * word second ("he * …" aside): those are looked up by the next word too, and only they are tried. Words that start
+   * the same phrases ("man", "men") share one Starts.
+   */
+  private readonly startedBy = new WeakMap<Token, Starts>();
+  private readonly startsOf = new Map<string, Starts>();
+
+  private startingWith(token: Token): Starts | undefined {
+    const known = this.startedBy.get(token);
+    if (known !== undefined) return known;
+    // Most words start no phrase: nothing is made or kept for them.
+    let candidates: Set<Phrase> | undefined;
+    const add = (list: readonly Phrase[] | undefined) => list?.forEach((p) => (candidates ??= new Set()).add(p));
+    if (isNumber(token.word)) add(this.startingWithNumber);
+    for (const lemma of token.lemmas) add(this.byFirstWord.get(lemma));
+    for (const lemma of token.nouns) add(this.byFirstNoun.get(lemma));
+    if (candidates === undefined) return undefined;
+    const phrases = [...candidates].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    const starts = remembered(this.startsOf, phrases.map((p) => this.order.get(p)).join(' '), () => new Starts(phrases, this.order));
+    this.startedBy.set(token, starts);
+    return starts;
   }
 
   /** Every match as [start, end) token indices. */

@@ -2020,6 +2020,19 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.equal(book.read(tokenise('a spoon')).any(), false);
   });
 
+  it('finds a phrase whatever its second slot (a word, a noun, a gap, a number or none), where it starts, in the order of its list', () => {
+    // A list looks the phrases a word starts up by the word after it too (PhraseList), so each kind is tried here.
+    const list = new PhraseList(['he', 'he * knife', 'he has knife/n', 'he # times', 'he be|has|is hit|stabbed', 'men|man with'], LISTS);
+    const found = (text: string) => list.matches(tokenise(text)).map(({ phrase, start, end }) => `${phrase.source}@${start}-${end}`);
+    assert.deepEqual(found('he has a knife'), ['he@0-1', 'he * knife@0-4']);
+    assert.deepEqual(found('he has knives'), ['he@0-1', 'he * knife@0-3', 'he has knife/n@0-3']);
+    assert.deepEqual(found('he 3 times'), ['he@0-1', 'he # times@0-3']);
+    assert.deepEqual(found('he has stabbed him, he is hit'), ['he@0-1', 'he be|has|is hit|stabbed@0-3', 'he@4-5', 'he be|has|is hit|stabbed@4-7']);
+    assert.deepEqual(found('he'), ['he@0-1']);
+    // "man" and "men" start the same phrases.
+    assert.deepEqual(found('men with a man with'), ['men|man with@0-2', 'men|man with@3-5']);
+  });
+
   // signs.ts as written: a phrase is a line holding one quoted string; a comment's examples are its double-quoted words,
   // but for those after "not" or "nor", which are what its phrases must not catch.
   const signsSource = readFileSync(path.join(__dirname, '../../services/danger/signs.ts'), 'utf8');
