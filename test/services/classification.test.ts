@@ -38,6 +38,15 @@ describe('embedded classifier: features', () => {
     assert.ok(f.includes('m:he take') && !f.includes('l:he'));
     assert.ok(!features('loud music').some((x) => x.startsWith('m:')));
   });
+  it('a word read before gives the same features (they are kept per word); a word too long to keep is still read', () => {
+    const text = 'he took the knives, the knives he took';
+    assert.deepEqual(features(text), features(text));
+    assert.equal(features(text).filter((x) => x === 'l:knife').length, 2);
+    const long = 'x'.repeat(5000);
+    // Its 3-, 4- and 5-grams inside "<x…x>" (5,002 characters).
+    assert.equal(features(long).filter((x) => x.startsWith('c:')).length, 5000 + 4999 + 4998);
+    assert.ok(features(`a ${long}`).includes(`w:${long}`));
+  });
   it('looks a text up once for a vocabulary and a part of it, with the same vectors as looking it up in each', () => {
     const texts = ['loud music every night', 'loud music and a knife', 'a knife at the door', 'music at the door'].map(features);
     const whole = Vectoriser.fitTransform(texts, 1).vectoriser;
