@@ -765,6 +765,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!pull|pulled|get|got|take|took out * @weapon',
     // "one's pulled a knife", "he is pulling a gun" (not "a man pulled a knife on my son at the bus stop": told of).
     '!is|are|has pulled|pulling * @weapon',
+    // "he's back and he's drunk and he's got the hammer", "my dad's got a crowbar".
+    'he|she|they|@person be|has|have got * hammer/n|crowbar/n|metal_bar|iron_bar|golf_club|cricket_bat',
     // "he's got a glass and he's waving it at people", "my dad's got a hammer and he's smashing up the kitchen".
     '@weapon|@object and * wave|waving|swing|swinging|point|pointing|brandish|brandishing|jab|jabbing|smash|smashing',
     // "there's been a shooting on the estate", "a shootout on the high street", "shooting broke out outside the club" (not a

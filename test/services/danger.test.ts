@@ -551,6 +551,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone's just put a brick through my front window and me and the kids are in the living room, they're still out there shouting",
     // Attacks counted tonight are not a habit (was possible).
     'please help my partner is drunk and he has put his hands round my throat twice tonight he is downstairs now',
+    // Someone who has got a hammer or a crowbar (was none: only the model asked).
+    'hes back and hes drunk and hes got the hammer',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
