@@ -136,6 +136,12 @@ export const HORSEPLAY = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "the landlord doesn't respond", "I've emailed twice and they haven't responded", "the officer never responded to my
+  // complaints": an answer not given, not someone unresponsive (not "he's not responding"; nor "my neighbour isn't
+  // responding to knocks"; nor "she fell and hasn't responded since").
+  'landlord|landlords|council|agent|agents|agency|association|management|company|police|school|office|councillor|mp * not|never respond|responding|reply|replying',
+  'they * not|never responded',
+  'not|never respond|responding|responded to * email|emails|message|messages|letter|letters|complaint|complaints|report|reports|request|requests|enquiry|enquiries',
   // "I broke my arm playing football", "my son broke his leg at rugby": a bone broken by whoever it belongs to, an
   // accident (not "he broke her arm": THREAT's broken bones; nor "he broke his wife's nose").
   'i broke|snapped|fractured my @bone',

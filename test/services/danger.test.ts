@@ -553,6 +553,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'please help my partner is drunk and he has put his hands round my throat twice tonight he is downstairs now',
     // Someone who has got a hammer or a crowbar (was none: only the model asked).
     'hes back and hes drunk and hes got the hammer',
+    // …but someone not responding still is.
+    "she fell and hasn't responded since",
+    "my neighbour isn't responding to knocks and her curtains are shut",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1905,6 +1908,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I'd like to thank the officers who helped when my mum went missing last year, she's fine now",
     // The teller's own curtains.
     "I've not opened my curtains all week because of the men outside",
+    // An answer not given by a landlord, the council or the police (were now: "not responding").
+    "Since the new people moved in above us in September there has been constant noise. We have tried talking to them and leaving a note. The landlord doesn't respond.",
+    'the council never responded to my emails about the fly tipping',
+    'I reported the drug dealing to the police in May and they never responded',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
