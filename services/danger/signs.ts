@@ -63,6 +63,14 @@ export const ASKING = [
  * and a message with one is not read again by the danger model, which would take their words at face value.
  */
 export const FIGURES_OF_SPEECH = [
+  // "the smell from the bins is unbearable, you can't breathe", "their bonfire is so bad I can't breathe in my own garden":
+  // a nuisance told strongly (not "the smell of gas is so strong I can't breathe": the gas is still read).
+  'unbearable|awful|disgusting|horrendous|horrible|vile|revolting you|i|we can not breathe',
+  'can not breathe in my|our own garden|home|house|flat',
+  // "he's not breathing down my neck anymore since I moved".
+  'breathe|breathing|breathes down * neck',
+  // "the council is trying to kill off our high street with parking charges".
+  'kill|killing|kills off * high_street|town|town_centre|business|businesses|shop|shops|trade|market|pub|pubs|community',
   // "my friend killed it at her job interview": did very well.
   'kill|killed|killing|kills it at|in|on',
   // "my son got fired from his job": lost his job, not a fire.
@@ -590,6 +598,10 @@ export const NOT_DANGER = [
   'a|little bit',
   // "the curtains haven't moved for days", "the curtains at number 9 never move": things, not someone who won't move.
   'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue * not|never move|moved|moving',
+  // "the queue at the tip isn't moving", "the traffic on the A2 hasn't moved for an hour".
+  'traffic|queue|queues|lift|lifts * * not|never move|moved|moving',
+  // "my teenage son won't wake up for school": late, not someone who cannot be woken (not "my son won't wake up").
+  'not wake|waking|woke up for|in_time_for school|work|college|breakfast',
   // "the camper van has been parked on the road for 6 months and never moves": what something always does (not "he's
   // not moving").
   'never moves',

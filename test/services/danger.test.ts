@@ -556,6 +556,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …but someone not responding still is.
     "she fell and hasn't responded since",
     "my neighbour isn't responding to knocks and her curtains are shut",
+    "the smell of gas is so strong I can't breathe",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1912,6 +1913,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "Since the new people moved in above us in September there has been constant noise. We have tried talking to them and leaving a note. The landlord doesn't respond.",
     'the council never responded to my emails about the fly tipping',
     'I reported the drug dealing to the police in May and they never responded',
+    // A queue not moving, a teenager late for school, a smell or a bonfire told strongly, someone no longer "breathing
+    // down my neck", a high street "killed off" (were now).
+    "the queue at the tip isn't moving and cars are blocking our road",
+    "my teenage son won't wake up for school because he's up all night on his xbox",
+    "the smell from the bins is unbearable, you can't breathe",
+    "the smoke from their bonfire is so bad I can't breathe in my own garden",
+    "he's not breathing down my neck anymore since I moved",
+    'the council is trying to kill off our high street with parking charges',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
