@@ -67,6 +67,15 @@ export const FIGURES_OF_SPEECH = [
   // a nuisance told strongly (not "the smell of gas is so strong I can't breathe": the gas is still read).
   'unbearable|awful|disgusting|horrendous|horrible|vile|revolting you|i|we can not breathe',
   'can not breathe in my|our own garden|home|house|flat',
+  // "we're drowning in rubbish since the council changed collections", "drowning in paperwork".
+  'drown|drowning|drowned in rubbish|litter|paperwork|work|debt|bills|noise|mess|bags|emails|complaints|letters|weeds',
+  // "I feel like I'm trapped in my own home because of the noise", "a prisoner in my own home".
+  'feel|feels|felt like * trapped|prisoner|prisoners',
+  'prisoner|prisoners in my|our|his|her|their own home|house|flat',
+  // "my neighbour's tree is strangling my fence", "ivy choking the drainpipe".
+  'tree|trees|ivy|weeds|roots|plant|plants|bush|bushes|hedge|brambles * strangle|strangling|strangled|choke|choking|choked',
+  // "the smell of weed is choking us every night".
+  'weed|cannabis|skunk|smell|stench|stink be|is choking|suffocating us|me|everyone|everybody',
   // "he's not breathing down my neck anymore since I moved".
   'breathe|breathing|breathes down * neck',
   // "the council is trying to kill off our high street with parking charges".
@@ -598,6 +607,14 @@ export const NOT_DANGER = [
   'a|little bit',
   // "the curtains haven't moved for days", "the curtains at number 9 never move": things, not someone who won't move.
   'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue * not|never move|moved|moving',
+  // "our hallway stinks of smoke from the flat downstairs, they smoke indoors", "cigarette smoke comes through the vents":
+  // tobacco or cannabis smoke, not a fire.
+  'smell|smells|stink|stinks|reek|reeks of * smoke/n * * * smoke|smokes|smoking|cigarettes|cigarette|fags|weed|cannabis',
+  'cigarette|cigarettes|fag|fags|tobacco|weed|cannabis|skunk|vape|vaping smoke/n',
+  // "my son got shot at with a nerf gun by the kids next door" (not "shot at with an airgun").
+  '@someone * get|got|be|been|was shot * with a|an|their|his|her|the water|nerf|toy|foam|plastic',
+  // "people are fighting over spaces every night": over parking, not a fight.
+  'fight|fighting|fights|fought over parking|spaces|space|bins|bays',
   // "the queue at the tip isn't moving", "the traffic on the A2 hasn't moved for an hour".
   'traffic|queue|queues|lift|lifts * * not|never move|moved|moving',
   // "my teenage son won't wake up for school": late, not someone who cannot be woken (not "my son won't wake up").

@@ -557,6 +557,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "she fell and hasn't responded since",
     "my neighbour isn't responding to knocks and her curtains are shut",
     "the smell of gas is so strong I can't breathe",
+    'I can smell smoke from next door and the alarm is going off',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1921,6 +1922,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the smoke from their bonfire is so bad I can't breathe in my own garden",
     "he's not breathing down my neck anymore since I moved",
     'the council is trying to kill off our high street with parking charges',
+    // Drowning in rubbish, feeling trapped at home by noise, a smell choking us, tobacco smoke, a nerf gun, fighting over
+    // spaces (were now or possible).
+    "we're drowning in rubbish since the council changed collections",
+    "I feel like I'm trapped in my own home because of the noise",
+    'the smell of weed is choking us every night',
+    'our hallway stinks of smoke from the flat downstairs, they smoke indoors',
+    'my son got shot at with a nerf gun by the kids next door',
+    'the parking situation is a nightmare, people are fighting over spaces every night',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
@@ -2165,6 +2174,7 @@ describe('danger detector with the model (services/danger/embeddedDangerDetector
       "a man from the church keeps saying I'll burn in hell if I don't come to his meetings",
       "my husband shouts at me when he's stressed but he'd never hurt me, we're going to couples counselling",
       // Twenty-fourth session: someone not seen, told where she is (the model had asked at 0.98).
+      "my neighbour's tree is strangling my fence and it's leaning into my garden",
       "the lady at number 9 hasn't opened her curtains today but her daughter says she's gone away for the weekend",
       "I haven't seen my neighbour for a couple of weeks but I think she's gone on holiday to her daughter's",
     ])
