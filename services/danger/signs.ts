@@ -114,6 +114,8 @@ export const FIGURES_OF_SPEECH = [
   // "he's dead serious", "I'm dead tired", "it's dead quiet".
   'dead serious|set|against|tired|funny|good|easy|slow|boring|quiet|right|straight|certain|lucky|keen|excited|chuffed|proud|worried|scared|nervous|loud|annoying|rude',
   'fire hazard',
+  // "there's a fire risk in the stairwell from all the rubbish".
+  'fire risk|risks|trap|traps|safety|door|doors|exit|exits|escape|alarm_test|drill',
   'scream|screaming|screams|shout|shouting|shouts * head|heads off',
   'accident waiting to happen',
   // "the gym drops weights all evening and it sounds like bombs going off".

@@ -558,6 +558,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my neighbour isn't responding to knocks and her curtains are shut",
     "the smell of gas is so strong I can't breathe",
     'I can smell smoke from next door and the alarm is going off',
+    "there's a fire in the stairwell by the fire exit",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1930,6 +1931,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'our hallway stinks of smoke from the flat downstairs, they smoke indoors',
     'my son got shot at with a nerf gun by the kids next door',
     'the parking situation is a nightmare, people are fighting over spaces every night',
+    // A fire risk in a hallway (was now: "there's a fire").
+    "my neighbour is hoarding and there's a fire risk, the hallway is full of newspapers",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
