@@ -208,6 +208,10 @@ describe('embedded classifier: the model', () => {
     }
     assert.equal(classifier.classifySync('the gay couple next door park their van across my drive every morning').hate, false);
     assert.equal(classifier.classifySync('someone smashed the lights in the alley and now it is pitch black').hate, false);
+    // Twenty-fourth session: "please call me" about someone who wanders is not calling names (was disability hate), nor
+    // "…call me, he has dementia" misgendering.
+    assert.equal(readHate('my son is autistic and he wanders, if you see him please call me').hostile, false);
+    assert.equal(readHate('if you see him call me, he has dementia').abuse, false);
     // Twenty-fourth session: workers who never seem to speak English (a worry of exploitation) are not told to speak it.
     assert.equal(readHate('the nail bar on the high street has young girls working there who never seem to speak english or go home').abuse, false);
     // "Illegal" of a person is abuse; of a thing it is not.
