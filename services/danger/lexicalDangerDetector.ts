@@ -25,6 +25,7 @@ import {
   NOT_PAST,
   NOT_SEEN,
   NOT_SEEN_AT_HOME,
+  HOME_ATTACKED,
   NOW,
   NOW_UNLESS_HABIT,
   ONLY_WITH_NOW,
@@ -348,6 +349,7 @@ export class LexicalDangerDetector implements DangerDetector {
       afraidToGoOut: AFRAID_TO_GO_OUT,
       asking: ASKING,
       notSeenAtHome: NOT_SEEN_AT_HOME,
+      homeAttacked: HOME_ATTACKED,
     },
     LISTS,
   );
@@ -624,6 +626,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // a week, I think she's gone on holiday": told where she is (the model does not read it again as someone missing).
     if (found && (asWritten.has('notSeenAtHome') || (!whoeverDidIt && inWords.has('notSeen')))) notReal = true;
     else for (const match of asWritten.matches('notSeenAtHome')) readSign('taken', match);
+    for (const match of asWritten.matches('homeAttacked')) readSign('attack', match);
     const thingsAttacked = inWords.matches('attacksOnThings').filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
     for (const { phrase, start, end } of thingsAttacked) {
       afterSigns = Math.max(afterSigns, end);

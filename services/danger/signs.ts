@@ -2203,6 +2203,18 @@ export const FOUND = [
   'gone|went|go to stay|live with|at',
 ];
 /**
+ * A home's windows smashed with people inside, read in the words as written (NOT_DANGER takes "windows smashed with
+ * bricks" out of the signs, as things broken with nobody hit): an `attack` sign.
+ */
+export const HOME_ATTACKED = [
+  // "they've smashed my windows with bricks and I'm inside with my kids", "someone is smashing our windows with a brick
+  // and we're inside" (not "smashed my car window… while I was in the gym"; nor "smashed the windows of the empty shop
+  // next door while I was in bed").
+  'smash|smashed|smashing|smashes my|our window|windows * * * and|while|with * * am|are|is|was|were in|inside|indoors|home',
+  // "they're smashing every window of my house with bricks and I'm inside".
+  'smash|smashed|smashing|smashes every|all window|windows of my|our house|home|flat * * and|while|with * * am|are|is|was|were in|inside|indoors|home',
+];
+/**
  * Signs that someone living alone may be lying hurt at home, read in the words as written (NOT_DANGER takes "the
  * curtains haven't moved" out of the signs, as things that do not move): "her curtains haven't moved", "curtains shut
  * for three days", "her milk is still on the step", "the post is piling up". They are a `taken` sign: open until she is

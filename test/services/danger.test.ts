@@ -559,6 +559,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the smell of gas is so strong I can't breathe",
     'I can smell smoke from next door and the alarm is going off',
     "there's a fire in the stairwell by the fire exit",
+    // A home's windows smashed with people inside (were none: the look-alike of things broken took the words out).
+    "they've smashed my windows with bricks and I'm inside with my kids",
+    "someone is smashing our windows with a brick and we're inside",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1933,6 +1936,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the parking situation is a nightmare, people are fighting over spaces every night',
     // A fire risk in a hallway (was now: "there's a fire").
     "my neighbour is hoarding and there's a fire risk, the hallway is full of newspapers",
+    // A car's window, a shop's (the teller elsewhere).
+    'someone smashed my car window with a brick and took my bag while I was in the gym',
+    'they smashed the windows of the empty shop next door while I was in bed, the glass is all over the pavement',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
