@@ -87,6 +87,8 @@ export const FIGURES_OF_SPEECH = [
   // "the bass from next door is killing me" (not "he is killing me").
   'door|bass|noise|music|smell|barking|banging|drilling|it|this|that|stress|back|head be killing me|us',
   'foot|feet|knee|knees|leg|legs|hip|hips|heat|cold|damp|mould|traffic|queue|wait|commute|job|rent|bills be killing me|us',
+  // "the council is killing me with these parking fines".
+  'council|landlord|fines|charges|prices|parking|taxes|energy|cost be killing me|us',
   'heat|cold|damp|mould|smell|noise|music|bass * be killing me|us',
   // "the noise from the gym above the shops is killing me": where it comes from, told between.
   'smell|noise|music|bass|banging|drilling|barking from|of * * be killing me|us',
@@ -617,6 +619,12 @@ export const NOT_DANGER = [
   '@someone * get|got|be|been|was shot * with a|an|their|his|her|the water|nerf|toy|foam|plastic',
   // "people are fighting over spaces every night": over parking, not a fight.
   'fight|fighting|fights|fought over parking|spaces|space|bins|bays',
+  // "my neighbour's cat keeps attacking my cat", "wasps attacking kids", "seagulls attacking people's food": animals
+  // and insects at pets, food or bins (not "a dog attacked my toddler").
+  'cat|cats|fox|foxes|squirrel|squirrels|rat|rats * attack|attacks|attacking|attacked * cat|cats|bin|bins|bag|bags|chickens|birds|rabbit|rabbits|fish|pond|plants',
+  'wasp|wasps|bee|bees|hornet|hornets|seagull|seagulls|gull|gulls|pigeon|pigeons|magpie|magpies|crow|crows|mosquito|mosquitoes|midges * * attack|attacks|attacking|attacked',
+  // "a bloke selling knives off a stall at the car boot sale".
+  'sell|sells|selling|sold * knife|knives|sword|swords|machete|machetes * * stall|stalls|car_boot|boot_sale|market',
   // "the queue at the tip isn't moving", "the traffic on the A2 hasn't moved for an hour".
   'traffic|queue|queues|lift|lifts * * not|never move|moved|moving',
   // "my teenage son won't wake up for school": late, not someone who cannot be woken (not "my son won't wake up").

@@ -1939,6 +1939,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A car's window, a shop's (the teller elsewhere).
     'someone smashed my car window with a brick and took my bag while I was in the gym',
     'they smashed the windows of the empty shop next door while I was in bed, the glass is all over the pavement',
+    // A cat at a cat, wasps, knives on a stall, fines "killing me" (were possible or now).
+    "my neighbour's cat keeps attacking my cat",
+    'the wasps nest in the park is attacking kids',
+    "there's a bloke selling knives off a stall at the car boot sale",
+    'the council is killing me with these parking fines',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
