@@ -31,8 +31,8 @@ const baseForm = (w: string) => (verb(w) !== w ? verb(w) : noun(w));
  * made each time, not kept, so crafted messages cannot fill memory.
  */
 const WORDS = new Map<string, WordFeatures>();
-const ofWord = (w: string): WordFeatures => (w.length > LONGEST_KEPT ? wordFeatures(w) : remembered(WORDS, w, wordFeatures, 5_000));
 const LONGEST_KEPT = 30;
+const ofWord = (w: string): WordFeatures => (w.length > LONGEST_KEPT ? wordFeatures(w) : remembered(WORDS, w, wordFeatures, 5_000));
 
 interface WordFeatures {
   base: string;
