@@ -168,6 +168,8 @@ export const NOT_DANGER = [
   'i broke|snapped|fractured my @bone',
   'he|son|boy|dad|husband|brother|grandad|grandson|man|lad|uncle broke|snapped|fractured his @bone',
   'she|daughter|girl|mum|wife|sister|nan|gran|grandma|granddaughter|woman|aunt broke|snapped|fractured her @bone',
+  // "my nan fell and broke her arm", "my son fell off his bike and broke his wrist": a fall.
+  'fell|fall|falls|slipped|slip|slips|tripped|trip|trips|crashed * and|then broke|snapped|fractured|broken my|his|her|their @bone',
   // "my husband shouts when he's stressed but he'd never hurt me": what he would not do.
   'would|will never hurt|harm|hit|touch|kill',
   // "blood all over the seats, the bus company need to clean it", "blood on the pavement… can someone clean it": what is
@@ -1077,6 +1079,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'will|would|go|gonna|threaten|want * shank|cut|slash|break|snap',
     // "he'll kick it in if I don't open it".
     'will|would|go|gonna|threaten * kick|smash|boot * door|it in|down',
+    // "my brother-in-law broke my sister's wrist last month and she's gone back to him".
+    'broke|snapped * wrist|wrists|ankle|ankles|collarbone|cheekbone|eye_socket|skull',
     // "broke my arm", "break your legs", "her husband broke her ribs"; not "came home with a broken nose from a tackle".
     'broke|snapped * leg|legs|arm|arms|neck|jaw|nose|bone|bones|rib|ribs',
     'break|snap * my|your|his|her|their|our leg|legs|arm|arms|neck|jaw|nose|bone|bones|rib|ribs',

@@ -1174,6 +1174,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone poured petrol over my car last night and left a lighter on the bonnet',
     // Twenty-fourth session: a brick through a window that nearly hit someone (was none).
     'a brick came through the window and nearly hit my baby',
+    // A wrist broken by a brother-in-law she has gone back to (was none: wrists were not read).
+    "my brother-in-law broke my sister's wrist last month and she's gone back to him",
     // Curtains someone has not opened (was none: only curtains that "haven't opened").
     "the old man at 12 hasn't opened his curtains for 3 days",
     // A picture of a rope or pills posted or sent (was none: only the model's).
@@ -1944,6 +1946,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the wasps nest in the park is attacking kids',
     "there's a bloke selling knives off a stall at the car boot sale",
     'the council is killing me with these parking fines',
+    // A bone broken in a fall (was possible: read as a threat).
+    'my nan fell and broke her arm',
+    'my son fell off his bike and broke his wrist last month, the pothole is still there on Dashwood Road',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
