@@ -1100,9 +1100,10 @@ const toldInThePast = (tokens: readonly Token[]) => tokens.some(pastForm) && !to
 const SAYING = new Set(['threaten', 'say', 'tell', 'warn', 'promise', 'swear', 'vow', 'text', 'message']);
 /**
  * The verbs a threat phrase can open with that tell it as written or said: the words of saying that are not an
- * intention (not "threatening", which can be now: INTENT), and the words of writing.
+ * intention (not "threatening", which can be now: INTENT), the words of writing, and sending ("sending me pictures of
+ * my house").
  */
-const WRITTEN_OR_SAID = new Set([...[...SAYING].filter((verb) => !INTENT.has(verb)), 'write', 'spray', 'paint', 'scrawl']);
+const WRITTEN_OR_SAID = new Set([...[...SAYING].filter((verb) => !INTENT.has(verb)), 'write', 'spray', 'paint', 'scrawl', 'send']);
 
 /**
  * Told after the event, not happening: what someone disclosed or reported ("has disclosed that he has pushed her…"), or

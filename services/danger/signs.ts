@@ -1077,6 +1077,13 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'put @person in the ground|grave',
     'will|would|gonna|go|threaten|promise|swear * put * @person in the_ground|hospital|the_grave|a_coffin|a_wheelchair|intensive_care',
     'will|would|go|gonna|threaten|want * shank|cut|slash|break|snap',
+    // "he punched the wall next to my head", "smashed the door beside her face": a blow meant to frighten.
+    'punch|punched|punches|punching|hit|smash|smashed|kick|kicked * wall|door|window|cupboard next_to|beside|by|near|inches_from * head|face',
+    // "a dead rat and a note saying next time it's you", "a note saying you've been warned", "sent her a photo of her
+    // front door" (I know where you live; not "someone posted a picture of my front door asking who painted it").
+    'next time it be|will_be you|your|yours|him|her|them',
+    'you have|you_have been warned',
+    'send|sends|sent|sending|text|texts|texted|texting|message|messaged|messaging * * photo|photos|picture|pictures|pic|pics of my|her|his|our|their front_door|house|home|flat|door',
     // "he'll kick it in if I don't open it".
     'will|would|go|gonna|threaten * kick|smash|boot * door|it in|down',
     // "my brother-in-law broke my sister's wrist last month and she's gone back to him".
@@ -2483,6 +2490,9 @@ export const STILL_AT_RISK = [
   // "if I leave he will…": a threat that holds now.
   'if i|we|she|you leave|go|tell|report|call',
   'be|are|is|keep sending * message|messages|text|texts|threat|threats',
+  // "he goes through my phone… he's stopped me seeing my sister".
+  'go|goes|going|went through my|her|his phone|messages|texts|emails',
+  'stop|stops|stopped|stopping me|her|him seeing|going_out|going',
   // Control at home goes on: "he checks her phone", "reads all her messages", "takes my wages", "takes her car keys",
   // "won't let me go out".
   'check|checks|checking|read|reads|reading * my|her|his phone|messages|texts|emails',

@@ -1174,6 +1174,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone poured petrol over my car last night and left a lighter on the bonnet',
     // Twenty-fourth session: a brick through a window that nearly hit someone (was none).
     'a brick came through the window and nearly hit my baby',
+    // A wall punched next to her head, "next time it's you", "you've been warned", photos of her front door sent to her
+    // (were none: only the model asked).
+    "my boyfriend said if I leave he'll make sure I never see my kids again and he punched the wall next to my head",
+    "someone has been ringing my doorbell at 3am, last night they left a dead rat and a note saying next time it's you",
+    "someone has been leaving bacon on the doorstep of the mosque, this week there was also a note saying you've been warned",
+    "my daughter's ex has been outside her work every day this week and sent her a photo of her front door",
+    // …and control at home keeps an older blow open ("goes through my phone", "stopped me seeing my sister").
+    "He's never hit me but he goes through my phone and he's stopped me seeing my sister. On Saturday he punched the wall next to my head.",
     // A wrist broken by a brother-in-law she has gone back to (was none: wrists were not read).
     "my brother-in-law broke my sister's wrist last month and she's gone back to him",
     // Curtains someone has not opened (was none: only curtains that "haven't opened").
@@ -1949,6 +1957,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A bone broken in a fall (was possible: read as a threat).
     'my nan fell and broke her arm',
     'my son fell off his bike and broke his wrist last month, the pothole is still there on Dashwood Road',
+    // A picture of a front door posted with a question about its paint; photos of a house taken by a neighbour in a row.
+    'someone posted a picture of my front door on the estate group asking who painted it such a nice colour',
+    'the estate agent posted photos of my house online',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
