@@ -986,6 +986,16 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "kids on the roof of the leisure centre throwing tiles down at people below".
     'throw|throwing|threw|thrown|drop|dropping|dropped * tile|tiles|slate|slates|slab|slabs * at|on * people|@person',
     'throw|throwing|threw|thrown * @object * into|at * crowd|crowds|queue|people',
+    // "he's throwing my mum around the living room", "he's throwing stuff at me and the kids are screaming" (not "they
+    // throw things at her on the bus": the data reads things thrown by a group as harassment).
+    'throw|throws|throwing|threw * @person around|about',
+    'he|she|they be|is|are throwing|chucking stuff|things|plates|furniture|chairs|bottles|glasses|knives at me|us',
+    // "he's beating his dog and now he's turned on his wife".
+    'turn|turned|turning on his|her|their|my @person',
+    // "some geezer's just leathered a kid outside the offy".
+    'leathered|leathering|lamped|lamping|decked|battered|battering a|the|my|his|her|this|that @person',
+    // "I can hear my neighbour begging him to stop and things smashing".
+    'can|could hear * * beg|begging|scream|screaming him|her|them to stop',
   ],
   threat: [
     'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
@@ -1132,6 +1142,12 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'i|you|we will|gonna be dealt with',
     // "keeps talking about the 'day of reckoning' for the mosque".
     'day of reckoning',
+    // "he said tonight is the night I die".
+    'the night|day i|you|she|he|we die|dies',
+    // "banging on my door shouting he knows im in there and hes not going anywhere".
+    'know|knows i|she|we be|am|is|are in|inside|in_there',
+    // "someone is pouring something out of a can over the front door of number 22 and the family are inside".
+    'pour|pouring|poured|tip|tipping|tipped * something|liquid * * over|on|through * door|letterbox|doorstep',
   ],
   fire: [
     // "the fire brigade came yesterday but the fire has started again in the flats".
@@ -1273,6 +1289,13 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'boxed * in',
     'block|blocked|blocking * my|our|his|her|their car|van in',
     'hiding|hide from',
+    // "theres a kid hanging off the outside of the footbridge over the A2", "a little girl on the balcony climbing on the
+    // railings and no adults", "a kid on the roof of the school hall and he's right near the edge".
+    '!@someone * hang|hanging|hangs off|from * * bridge|footbridge|balcony|ledge|roof|railings|edge',
+    '!climb|climbing|climbs|climbed on|onto|over * railing|railings|balcony',
+    'roof|ledge|balcony|cliff * * * near|on|over the edge',
+    // "a toddler has climbed out of a first floor window onto the porch roof".
+    '!climb|climbed|climbing out of * window|windows',
   ],
   taken: [
     // "my daughter has vanished" (not "keeps disappearing for days", a pattern the data reads as exploitation).
@@ -1391,6 +1414,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'toddler|baby * get|got out',
     // A toddler out on their own: "walking along the main road in just a nappy".
     '!in just|only a|his|her nappy',
+    // "a man is carrying a crying little girl into a van", "a girl of 13 has just been put in a car by two men".
+    '!carrying|dragging|pulling|bundling|pushing * @child * into|in a|the|his|their car|van|vehicle|taxi',
+    '!@child * * be|been|was|were|get|got|just put|bundled|pushed|dragged|pulled into|in a|the|his|their car|van|vehicle|taxi',
   ],
   medical: [
     // "a man has been hit by a train at the level crossing".
@@ -1587,6 +1613,16 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "her face is burnt" (a person's burns, not a burnt-out car).
     'face|hand|hands|arm|arms|leg|legs|skin|eye|eyes|back|chest * be|been|get|got burnt|burned|scalded',
     'be|get hurt|injured',
+    // "my flatmate has taken every tablet in the cupboard and she's going floppy", "my baby's gone floppy".
+    '!go|goes|going|gone|went|be floppy|limp',
+    // "the kid's spark out on the pavement": knocked unconscious.
+    '!spark|sparked out',
+    // "someone just got run over on purpose outside the pub".
+    '!@someone * just|been|got run_over|knocked_down',
+    // "a boy has fallen through the roof of the old warehouse".
+    '!fall|fell|fallen|gone|went through * roof|floor|skylight',
+    // "the flue is pumping fumes into the stairwell and the old couple are both drowsy" (carbon monoxide).
+    'fumes * * * * drowsy|dizzy|confused|headache|headaches|sleepy|passed_out',
   ],
   self_harm: [
     // "i'm going to kms": kill myself, as it is typed.

@@ -562,6 +562,26 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A home's windows smashed with people inside (were none: the look-alike of things broken took the words out).
     "they've smashed my windows with bricks and I'm inside with my kids",
     "someone is smashing our windows with a brick and we're inside",
+    // Thirty-nine labelled descriptions of danger now that the phrases read nothing in (only the model asked), in other
+    // words: gone floppy or limp, "spark out", just run over, fallen through a roof, thrown around, plates thrown at the
+    // teller, "turned on his girlfriend", "leathered", begging him to stop, hanging off a balcony, climbed out of a window,
+    // a child dragged or bundled into a vehicle, "he knows I'm in there", liquid poured through a letterbox (were none).
+    "my nan's gone floppy in her chair and won't answer me",
+    "my baby's gone limp",
+    "the lad's spark out on the floor after that punch",
+    'someone just got run over outside the school',
+    'a man has fallen through the roof of the garage',
+    "he's throwing my sister around the kitchen",
+    'she is throwing plates at me',
+    "he was kicking the dog and now he's turned on his girlfriend",
+    'some bloke has just leathered a man outside the pub',
+    'I can hear the girl upstairs begging him to stop',
+    'a boy is hanging off the edge of the balcony on the 5th floor',
+    'my toddler has climbed out of the bedroom window onto the garage roof',
+    'two men are dragging a girl into a car outside the station',
+    'a boy of about 10 has just been bundled into a van by a man',
+    "he's at the door shouting he knows I'm in there",
+    "someone is pouring liquid through our letterbox and we're all inside",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1182,6 +1202,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter's ex has been outside her work every day this week and sent her a photo of her front door",
     // …and control at home keeps an older blow open ("goes through my phone", "stopped me seeing my sister").
     "He's never hit me but he goes through my phone and he's stopped me seeing my sister. On Saturday he punched the wall next to my head.",
+    // A child on a roof near the edge, "today is the day I die", fumes and dizziness (were none).
+    'a kid is up on the school roof right near the edge',
+    'he said today is the day I die',
+    "the flue is pumping fumes into the kitchen and we're all dizzy",
     // A wrist broken by a brother-in-law she has gone back to (was none: wrists were not read).
     "my brother-in-law broke my sister's wrist last month and she's gone back to him",
     // Curtains someone has not opened (was none: only curtains that "haven't opened").
@@ -1960,6 +1984,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A picture of a front door posted with a question about its paint; photos of a house taken by a neighbour in a row.
     'someone posted a picture of my front door on the estate group asking who painted it such a nice colour',
     'the estate agent posted photos of my house online',
+    // …and their look-alikes: a kid who "will get run over one day", the edge of town, a flag hung from a bridge, things
+    // thrown at her by kids on a bus, "he knows I'm home", a drunk girl put into a taxi by her brothers.
+    'one day a kid will get run over on this road',
+    'the caravans on the edge of town leave rubbish everywhere',
+    'someone has hung a flag from the footbridge',
+    'kids on the bus throw things at her every day',
+    "he knows I'm home because my car is outside",
+    'two men were putting a drunk girl into a taxi, they were her brothers',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
