@@ -1148,6 +1148,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'know|knows i|she|we be|am|is|are in|inside|in_there',
     // "someone is pouring something out of a can over the front door of number 22 and the family are inside".
     'pour|pouring|poured|tip|tipping|tipped * something|liquid * * over|on|through * door|letterbox|doorstep',
+    // "my ex says if he can't have me no one will", "my ex messaged enjoy your last christmas" (not "you'd better watch
+    // your back": in a quarrel, labelled both ways, LABELLING.md).
+    'if he|she|i can not have me|her|him|you no_one|nobody|noone will|can',
+    'enjoy your last',
   ],
   fire: [
     // "the fire brigade came yesterday but the fire has started again in the flats".
@@ -1417,6 +1421,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a man is carrying a crying little girl into a van", "a girl of 13 has just been put in a car by two men".
     '!carrying|dragging|pulling|bundling|pushing * @child * into|in a|the|his|their car|van|vehicle|taxi',
     '!@child * * be|been|was|were|get|got|just put|bundled|pushed|dragged|pulled into|in a|the|his|their car|van|vehicle|taxi',
+    // "a man in a car pulled up next to my 10 year old and told him to get in".
+    'pull|pulled|pulling|pulls up * * * tell|told|telling|ask|asked|asking * to get in|into',
+    // "my 14yo not home since yday".
+    'not home|back since|all_night',
   ],
   medical: [
     // "a man has been hit by a train at the level crossing".
@@ -1740,6 +1748,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'better off dead',
     // "a bag of razor blades and bloodied tissues under my daughter's bed".
     'razor|razors|blade|blades * blood|bloody|bloodied|bloodstained|plasters|tissues',
+    // "she left a note saying sorry and took the car", "she says she won't be a burden anymore".
+    'she|he|son|daughter|wife|husband|mum|dad|brother|sister|friend|mate|partner|boyfriend|girlfriend * left|wrote a|the note|letter saying|that_said sorry|goodbye',
+    'not be a burden|burden_anymore',
+    'be a burden anymore|any_more',
   ],
   followed: [
     'follow|following|followed * me|us|her|him|home|them|@person',
@@ -2204,6 +2216,8 @@ export const JOURNEY = [
 
 /** "since yesterday", "since last week": still going on, so not a time in the past. */
 export const NOT_PAST = [
+  // "enjoy your last christmas": a threat of what is left, not a time gone by.
+  'your|my|his|her|their last christmas|birthday|summer|chance|warning|breath',
   'since yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   // "a man I used to date": who he is, not when it happened.
   'use to date|see',

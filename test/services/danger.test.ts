@@ -1206,6 +1206,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a kid is up on the school roof right near the edge',
     'he said today is the day I die',
     "the flue is pumping fumes into the kitchen and we're all dizzy",
+    // "If he can't have me no one will", "enjoy your last christmas" (was over: "last christmas" read as a time), a note
+    // saying sorry, "won't be a burden anymore", a man who pulled up and told a child to get in, a child not home since
+    // yesterday (were none: only the model asked).
+    "my ex says if he can't have me no one will",
+    "my ex messaged enjoy your last christmas and he's out of prison next week",
+    'this morning she left a note saying sorry and took the car',
+    "my friend has been saying she won't be a burden anymore",
+    'a man in a car pulled up next to my 10 year old and told him to get in, he ran home',
+    'my 14yo not home since yday not answering phone',
     // A wrist broken by a brother-in-law she has gone back to (was none: wrists were not read).
     "my brother-in-law broke my sister's wrist last month and she's gone back to him",
     // Curtains someone has not opened (was none: only curtains that "haven't opened").
@@ -1992,6 +2001,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids on the bus throw things at her every day',
     "he knows I'm home because my car is outside",
     'two men were putting a drunk girl into a taxi, they were her brothers',
+    'I asked the kids to get in the car and they ran off laughing',
+    'I left a note saying sorry for the noise',
+    'I saw him last christmas at the pub',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
