@@ -1142,8 +1142,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'i|you|we will|gonna be dealt with',
     // "keeps talking about the 'day of reckoning' for the mosque".
     'day of reckoning',
-    // "he said tonight is the night I die".
-    'the night|day i|you|she|he|we die|dies',
+    // "he said tonight is the night I die" (not "I'll remember it until the day I die").
+    'be the night|day i|you|she|he|we die|dies',
     // "banging on my door shouting he knows im in there and hes not going anywhere".
     'know|knows i|she|we be|am|is|are in|inside|in_there',
     // "someone is pouring something out of a can over the front door of number 22 and the family are inside".
@@ -1750,7 +1750,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'razor|razors|blade|blades * blood|bloody|bloodied|bloodstained|plasters|tissues',
     // "she left a note saying sorry and took the car", "she says she won't be a burden anymore".
     'she|he|son|daughter|wife|husband|mum|dad|brother|sister|friend|mate|partner|boyfriend|girlfriend * left|wrote a|the note|letter saying|that_said sorry|goodbye',
-    'not be a burden|burden_anymore',
+    'not be a burden',
     'be a burden anymore|any_more',
   ],
   followed: [

@@ -2004,6 +2004,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'I asked the kids to get in the car and they ran off laughing',
     'I left a note saying sorry for the noise',
     'I saw him last christmas at the pub',
+    "I'll remember what that man said to my son until the day I die",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
