@@ -821,6 +821,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'is|are|been a|an shooting|shootout|gunfight',
     'shootout|shootouts|gunfight|gunfights',
     'shooting|gunfire|shots break|broke|breaking out',
+    // "my husband has a knife and is saying he'll kill me": a weapon held while he threatens.
+    '!has|have|got * @weapon and * is|are saying|threatening|shouting|screaming|waving|swinging|pointing',
   ],
   attack: [
     // "a car is doing donuts in the car park and it just clipped a woman with a pram".
@@ -1225,6 +1227,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!bonfire/n|fire/n|blaze|flame * * spread|spreading|spreads to',
     '!bonfire/n|fire/n|blaze|flame * * out of control',
     '!go|going|gone|went up in flames',
+    // "I can smell gas really strongly in the hallway and someone's smoking on the stairs", "gas smell in the block and
+    // a man upstairs is lighting a cigarette": a gas leak beside a flame (not "the gas man was smoking in my garden").
+    '!smell|smells|smelt|smelled|smelling|stink|stinks|whiff|reek|reeks * gas/n * * * * smoking|lighting|striking|cigarette|cigarettes|match|matches|lighter',
+    '!gas/n smell|smells|leak|leaking * * * * smoking|lighting|striking|cigarette|cigarettes|match|matches|lighter',
   ],
   trapped: [
     // "has locked her out of the house in the cold".

@@ -582,6 +582,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a boy of about 10 has just been bundled into a van by a man',
     "he's at the door shouting he knows I'm in there",
     "someone is pouring liquid through our letterbox and we're all inside",
+    // A knife held while he threatens, a gas smell beside a flame (were possible).
+    "my husband has a knife and is saying he'll kill me",
+    'my dad has a knife and is shouting at my mum',
+    "there's a strong smell of gas in the flats and someone is smoking in the stairwell",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -2005,6 +2009,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'I left a note saying sorry for the noise',
     'I saw him last christmas at the pub',
     "I'll remember what that man said to my son until the day I die",
+    'the gas man came to fix the boiler and was smoking in my garden',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
