@@ -1637,6 +1637,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!fall|fell|fallen|gone|went through * roof|floor|skylight',
     // "the flue is pumping fumes into the stairwell and the old couple are both drowsy" (carbon monoxide).
     'fumes * * * * drowsy|dizzy|confused|headache|headaches|sleepy|passed_out',
+    // "my friend od'd", "he's oded on something" (an overdose in text-speak).
+    '!od would',
+    '!oded|odd_on|od_on',
   ],
   self_harm: [
     // "i'm going to kms": kill myself, as it is typed.
@@ -1758,6 +1761,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'she|he|son|daughter|wife|husband|mum|dad|brother|sister|friend|mate|partner|boyfriend|girlfriend * left|wrote a|the note|letter saying|that_said sorry|goodbye',
     'not be a burden',
     'be a burden anymore|any_more',
+    // "a lad on the bridge says he's going to throw himself off": someone there now.
+    '!on the|a bridge|roof|ledge|footbridge|balcony|cliff * * * going|gonna to throw|jump',
   ],
   followed: [
     'follow|following|followed * me|us|her|him|home|them|@person',

@@ -586,6 +586,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my husband has a knife and is saying he'll kill me",
     'my dad has a knife and is shouting at my mum',
     "there's a strong smell of gas in the flats and someone is smoking in the stairwell",
+    // An overdose in text-speak, someone on a bridge saying he'll jump (were possible).
+    "my friend od'd",
+    "he's oded on something at the party",
+    "a lad on the bridge says he's going to throw himself off",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -2010,6 +2014,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'I saw him last christmas at the pub',
     "I'll remember what that man said to my son until the day I die",
     'the gas man came to fix the boiler and was smoking in my garden',
+    'the odd thing is nobody came when I rang',
+    "he'd od'd before, years ago, and he's been clean since",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
