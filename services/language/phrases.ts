@@ -143,13 +143,27 @@ export function remembered<V>(cache: Map<string, V>, key: string, make: (key: st
   return value;
 }
 
+/** Longer than any English word: a word this long (a crafted message) is worked out each time, never kept. */
+export const LONGEST_WORD = 30;
+
+/** `remembered` for what is worked out per word: words longer than LONGEST_WORD are not kept, so they cannot fill memory. */
+export const rememberedWord = <V>(cache: Map<string, V>, word: string, make: (word: string) => V, limit?: number): V =>
+  word.length > LONGEST_WORD ? make(word) : remembered(cache, word, make, limit);
+
+/** Adds `value` to the list `map` holds for `key`, in the order values are added. */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 // Each message is read by the danger phrases, the hate words and the domestic-abuse rule: a word's base forms are
 // looked up once. Tokens are never changed after they are made, so one per word can be shared.
 const TOKENS = new Map<string, Token>();
-const toToken = (word: string): Token => remembered(TOKENS, word, lemmatise);
+const toToken = (word: string): Token => rememberedWord(TOKENS, word, lemmatise);
 
 function lemmatise(word: string): Token {
-  if (!/[a-z]/.test(word) || word.length > 30) return { word, lemmas: new Set([word]), nouns: new Set([word]) };
+  if (!/[a-z]/.test(word) || word.length > LONGEST_WORD) return { word, lemmas: new Set([word]), nouns: new Set([word]) };
   const asNoun = noun(word);
   const lemmas = new Set([word, asNoun, verb(word), adjective(word)]);
   if (Object.hasOwn(MORE_LEMMAS, word)) lemmas.add(MORE_LEMMAS[word]!);
@@ -340,20 +354,15 @@ class Starts {
 
   constructor(
     phrases: readonly Phrase[],
-    /** Where each phrase stands in its list. */
-    private readonly order: ReadonlyMap<Phrase, number>,
+    /** Compares two phrases by where they stand in their list. */
+    private readonly inListOrder: (a: Phrase, b: Phrase) => number,
   ) {
-    const index = (map: Map<string, Phrase[]>, word: string, phrase: Phrase) => {
-      const list = map.get(word);
-      if (list) list.push(phrase);
-      else map.set(word, [phrase]);
-    };
     for (const phrase of phrases) {
       const second = phrase.secondWord;
       if (second === undefined) this.open.push(phrase);
       else {
-        for (const word of second.any) index(this.bySecond, word, phrase);
-        for (const word of second.nouns) index(this.bySecondNoun, word, phrase);
+        for (const word of second.any) addTo(this.bySecond, word, phrase);
+        for (const word of second.nouns) addTo(this.bySecondNoun, word, phrase);
       }
     }
   }
@@ -365,7 +374,7 @@ class Starts {
     for (const lemma of next.lemmas) keyed.push(...(this.bySecond.get(lemma) ?? []));
     for (const lemma of next.nouns) keyed.push(...(this.bySecondNoun.get(lemma) ?? []));
     if (keyed.length === 0) return this.open;
-    return [...new Set([...this.open, ...keyed])].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    return [...new Set([...this.open, ...keyed])].sort(this.inListOrder);
   }
 }
 
@@ -377,6 +386,7 @@ export class PhraseList {
 
   /** Where each phrase stands in the list: the order its matches are found in at one word. */
   private readonly order = new Map<Phrase, number>();
+  private readonly inListOrder = (a: Phrase, b: Phrase) => this.order.get(a)! - this.order.get(b)!;
 
   constructor(sources: readonly string[] | readonly Phrase[], macros: Macros = {}) {
     for (const source of sources) {
@@ -385,8 +395,8 @@ export class PhraseList {
         const first = phrase.firstSlot;
         if ('number' in first) this.startingWithNumber.push(phrase);
         else if ('any' in first) {
-          for (const word of first.any) this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), phrase]);
-          for (const word of first.nouns) this.byFirstNoun.set(word, [...(this.byFirstNoun.get(word) ?? []), phrase]);
+          for (const word of first.any) addTo(this.byFirstWord, word, phrase);
+          for (const word of first.nouns) addTo(this.byFirstNoun, word, phrase);
         }
       }
     }
@@ -425,8 +435,8 @@ export class PhraseList {
     for (const lemma of token.lemmas) add(this.byFirstWord.get(lemma));
     for (const lemma of token.nouns) add(this.byFirstNoun.get(lemma));
     if (candidates === undefined) return undefined;
-    const phrases = [...candidates].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
-    const starts = remembered(this.startsOf, phrases.map((p) => this.order.get(p)).join(' '), () => new Starts(phrases, this.order));
+    const phrases = [...candidates].sort(this.inListOrder);
+    const starts = remembered(this.startsOf, phrases.map((p) => this.order.get(p)).join(' '), () => new Starts(phrases, this.inListOrder));
     this.startedBy.set(token, starts);
     return starts;
   }

@@ -1,6 +1,6 @@
 import { noun, verb } from 'wink-lemmatizer';
 import winkLexicon from 'wink-lexicon';
-import { remembered, tokenise, type Token } from './phrases';
+import { addTo, rememberedWord, tokenise, type Token } from './phrases';
 
 /**
  * Typos in the few words a frightened person must not be misread in: "shes not brething", "man with a nife", "hes
@@ -16,7 +16,7 @@ export class Spelling {
   private readonly bases: ReadonlySet<string>;
 
   constructor(private readonly words: ReadonlySet<string>) {
-    for (const w of words) this.byLength.set(w.length, [...(this.byLength.get(w.length) ?? []), w]);
+    for (const w of words) addTo(this.byLength, w.length, w);
     this.bases = new Set([...words].flatMap((w) => [verb(w), noun(w)]));
   }
 
@@ -31,7 +31,7 @@ export class Spelling {
   /** The listed word a misspelling stands for, or undefined. */
   meant(word: string): string | undefined {
     if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word) || this.words.has(word) || this.bases.has(word)) return undefined;
-    return remembered(this.cache, word, (w) => (known(w) ? undefined : this.nearest(w)));
+    return rememberedWord(this.cache, word, (w) => (known(w) ? undefined : this.nearest(w)));
   }
 
   private nearest(word: string): string | undefined {

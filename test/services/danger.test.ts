@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
 import { LexicalDangerDetector, SENTENCE_BREAK } from '../../services/danger/lexicalDangerDetector';
-import { PhraseBook, PhraseList, spellOut, tokenise } from '../../services/language/phrases';
+import { LONGEST_WORD, PhraseBook, PhraseList, rememberedWord, spellOut, tokenise } from '../../services/language/phrases';
 import { CRITICAL_WORDS, LISTS } from '../../services/danger/signs';
 import { Spelling } from '../../services/language/spelling';
 import { loadSplit } from '../../services/classification/dataset';
@@ -2219,6 +2219,19 @@ describe('danger detector (services/danger/, favours recall)', () => {
       tokenise(e.text).flatMap((t) => (spelling.meant(t.word) ? [`${t.word} → ${spelling.meant(t.word)}`] : [])),
     );
     assert.deepEqual(changed, ['unconcious → unconscious']);
+  });
+
+  it('keeps what it works out per word, but not for words longer than any English word (crafted input cannot fill memory)', () => {
+    const cache = new Map<string, number>();
+    let made = 0;
+    const make = () => ++made;
+    rememberedWord(cache, 'knife', make);
+    rememberedWord(cache, 'knife', make);
+    const long = 'k'.repeat(LONGEST_WORD + 1);
+    rememberedWord(cache, long, make);
+    rememberedWord(cache, long, make);
+    assert.equal(made, 3);
+    assert.deepEqual([...cache.keys()], ['knife']);
   });
 
   it('reads odd and huge input without error', () => {

@@ -1,4 +1,4 @@
-import { normaliseText, remembered } from '../../language/phrases';
+import { normaliseText, rememberedWord } from '../../language/phrases';
 import { lexiconFeatures } from './lexicon';
 import { noun, verb } from 'wink-lemmatizer';
 
@@ -28,11 +28,10 @@ const baseForm = (w: string) => (verb(w) !== w ? verb(w) : noun(w));
  * A word's base form and the features it has wherever it stands (the word, its base form, its character n-grams), made
  * once per word: a message's words are mostly words seen before, and the same strings are looked up faster. At most
  * 5,000 words are kept (a few MB; the labelled descriptions hold 6,173 words), and words longer than any English word are
- * made each time, not kept, so crafted messages cannot fill memory.
+ * made each time, not kept (rememberedWord), so crafted messages cannot fill memory.
  */
 const WORDS = new Map<string, WordFeatures>();
-const LONGEST_KEPT = 30;
-const ofWord = (w: string): WordFeatures => (w.length > LONGEST_KEPT ? wordFeatures(w) : remembered(WORDS, w, wordFeatures, 5_000));
+const ofWord = (w: string): WordFeatures => rememberedWord(WORDS, w, wordFeatures, 5_000);
 
 interface WordFeatures {
   base: string;
