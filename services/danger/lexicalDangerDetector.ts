@@ -200,7 +200,7 @@ function againAfter(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 /** What a sound comes from, named beside what it is likened to ("fireworks… bangs like gunshots", "foxes… sounds like someone being strangled"). */
-const SOUND_SOURCES = new Set(['firework', 'banger', 'rocket', 'fox', 'foxes', 'vixen', 'peacock', 'owl']);
+const SOUND_SOURCES = new Set(['firework', 'banger', 'rocket', 'fox', 'foxes', 'vixen', 'peacock', 'owl', 'exhaust', 'backfire', 'engine']);
 /** "sounds like someone is being strangled": the sign a few words after "sounds|sounded like". */
 const soundsLike = (tokens: readonly Token[], start: number) =>
   tokens.slice(Math.max(0, start - 5), start).some((t, i, before) => t.word === 'like' && i > 0 && before[i - 1]!.lemmas.has('sound'));
@@ -534,6 +534,7 @@ export class LexicalDangerDetector implements DangerDetector {
     let immediateApart = false;
     let canSeemWell = false;
     let again = false;
+    let byPartner = false;
     /** The clauses of the signs, and of those that are now by themselves ("not breathing", "on fire"). */
     const signClauses: number[] = [];
     const signStarts: number[] = [];
@@ -544,7 +545,7 @@ export class LexicalDangerDetector implements DangerDetector {
     /** The clauses of signs told as going on ("following me", "has taken my son"; not a threat: "say round two is coming"). */
     const ongoingClauses: number[] = [];
     const readSign = (sign: DangerSign, { phrase, start, end }: { phrase: Phrase; start: number; end: number }) => {
-      if (negated(tokens, start) || (sign === 'medical' && wished(tokens, start))) return;
+      if (negated(tokens, start) || negatedWithin(tokens, phrase, start, end) || (sign === 'medical' && wished(tokens, start))) return;
       if (sign === 'plea' && !pleaAsked(tokens[start]!)) return;
       const somethingElse =
         // on a screen, or a threat in a joke;
@@ -554,6 +555,8 @@ export class LexicalDangerDetector implements DangerDetector {
         inSpans(start, seemingOnly) ||
         // asked about, not reported;
         (ASKED_ABOUT.has(sign) && askedAbout(start, end)) ||
+        // a pet missing, not someone ("I've lost my cat, she's been missing since friday");
+        (sign === 'taken' && aboutAPet(tokens)) ||
         // sticks, stones, "get off me" and fighting in horseplay ("kids fighting in the park, just play fighting");
         (horseplay &&
           ((sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) ||
@@ -579,6 +582,7 @@ export class LexicalDangerDetector implements DangerDetector {
       if (!threatToldOf) afterSigns = Math.max(afterSigns, end);
       signClauses.push(clauseOf[start]!);
       signStarts.push(start);
+      byPartner ||= partnerDidIt(tokens, clauseOf, start, end);
       if (sign === 'medical') medicalClauses.push(clauseOf[start]!);
       if (sign === 'attack' && attackAsHabit(tokens, start, end)) habitualAttackClauses.push(clauseOf[start]!);
       // ("he hit her again", "followed me home again"; not "he'd kill me if I looked at his bird again").
@@ -803,11 +807,17 @@ export class LexicalDangerDetector implements DangerDetector {
       habitNow:
         habits.some(([start]) => {
           const n = clauseOf[start]!;
-          return (!pastClauses.has(n) && goesOn(n)) || (sameDoer(n, n + 1) && !pastClauses.has(n + 1)) || PRESENT_KEEP.has(tokens[start]!.word);
+          // ("…have been targeting my neighbour… last week they pushed him": what they have been doing up to now goes on.)
+          const upToNow = PERFECT.has(tokens[start]!.word) && tokens[start + 1]?.word === 'been';
+          return (
+            (!pastClauses.has(n) && (goesOn(n) || upToNow)) ||
+            (sameDoer(n, n + 1) && !pastClauses.has(n + 1)) ||
+            PRESENT_KEEP.has(tokens[start]!.word)
+          );
         }) || habitualAttackClauses.some((n) => !pastClauses.has(n)),
       habitualAttack: habitualAttackClauses.length > 0,
       again,
-      byPartner: signStarts.some((start) => partnerDidIt(tokens, clauseOf, start)),
+      byPartner,
       openThreat: pastClauses.size > 0 && aheadClauses.some((clause) => clause >= Math.max(...pastClauses)),
       threatAhead: aheadClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,
@@ -864,11 +874,15 @@ function looksAhead(clause: readonly Token[]): boolean {
 }
 
 /**
- * "help hes got a knife", "Help! There's a fire": a sentence that opens with the word "help" (as written, not "helped"),
- * alone or before who or what, is a cry for help now, as "please" is (not "help with the forms").
+ * "help hes got a knife", "Help! There's a fire", "help man with knife in tesco stabbed security guard": a sentence that
+ * opens with the word "help" (as written, not "helped"), alone or before who or what, is a cry for help now, as "please"
+ * is (not "help with the forms").
  */
 const cryForHelp = (tokens: readonly Token[]) => tokens[0]?.word === 'help' && (tokens[1] === undefined || HELP_BEFORE.has(tokens[1].word));
-const HELP_BEFORE = new Set(['me', 'us', 'he', 'she', 'they', 'there', 'someone', 'somebody', 'please', 'my', 'our', 'quick', 'now', 'police']);
+const HELP_BEFORE = new Set([
+  ...['me', 'us', 'he', 'she', 'they', 'there', 'someone', 'somebody', 'please', 'my', 'our', 'quick', 'now', 'police'],
+  ...['man', 'men', 'woman', 'lad', 'lads', 'gang', 'fire'],
+]);
 /**
  * A plea in the form it is asked with ("help me", "please help him", "call the police", "staff are calling the police"), not
  * help given or a call made ("the council are helping him", "the manager has called the police").
@@ -934,17 +948,23 @@ function happenedAgain(sentences: readonly SentenceReading[]): boolean {
 
 /** Whom a habit of abuse at home is told of. */
 const PARTNERS = new Set('husband wife partner boyfriend girlfriend ex fiance fiancee stepdad stepfather stepmum stepmother'.split(' '));
+/** …and family at home, when what they did was to the teller ("my son… yesterday he shoved me against the door"). */
+const FAMILY = new Set('son daughter dad father mum mother brother sister stepson stepdaughter grandson granddaughter'.split(' '));
+const TELLER = new Set(['me', 'us']);
 
 const PASSIVE_AFTER = new Set(['was', 'were', 'got', 'get', 'been', 'is', 'are', 'being']);
 /**
  * A partner named before a sign in its clause, as its doer: "my husband hit me last night", "her ex has punched her",
  * "my mum's new boyfriend… and last night he threw the remote at my sister" (a clause that says "he" or "she" goes back
- * to the sentence's earlier clauses) (not "my husband was punched", "someone attacked my boyfriend").
+ * to the sentence's earlier clauses) (not "my husband was punched", "someone attacked my boyfriend"). A son, daughter,
+ * parent or sibling counts when what was done was to the teller ("my son takes my pension, yesterday he shoved me
+ * against the kitchen door"; not "my brother punched a lad at the pub last night").
  */
-function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], start: number): boolean {
+function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], start: number, end: number): boolean {
   const byPronoun = tokens.slice(0, start).some((t, i) => clauseOf[i] === clauseOf[start] && (t.word === 'he' || t.word === 'she'));
+  const toTheTeller = tokens.slice(start, end).some((t) => TELLER.has(t.word));
   for (let i = start - 1; i >= 0 && (byPronoun || clauseOf[i] === clauseOf[start]); i--) {
-    if (!PARTNERS.has(tokens[i]!.word)) continue;
+    if (!PARTNERS.has(tokens[i]!.word) && !(toTheTeller && FAMILY.has(tokens[i]!.word))) continue;
     const owner = tokens[i - 1]?.word === 'new' ? tokens[i - 2] : tokens[i - 1];
     const owned = POSSESSIVES.includes(owner?.word ?? '') || owner?.word === WHOSE || tokens[i]!.word === 'ex';
     const next = tokens[i + 1];
@@ -953,6 +973,19 @@ function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], sta
   }
   return false;
 }
+
+/** Pets named as the teller's, or lost: "I've lost my cat, she's been missing since friday" is not someone missing. */
+const PETS = new Set(
+  'cat cats kitten kittens dog dogs puppy puppies pet pets tortoise rabbit parrot budgie hamster ferret snake horse pony'.split(' '),
+);
+/**
+ * People named (not "he" or "she"): a pet in a sentence with one of them may not be the one missing ("someone has been
+ * leaving dead birds on my doorstep and my cat's gone missing" is read as it was).
+ */
+const PEOPLE_NAMED = new Set(LISTS.person.split('|').filter((w) => !['me', 'him', 'her', 'them', 'us', 'you'].includes(w)));
+const aboutAPet = (tokens: readonly Token[]) =>
+  tokens.some((t, i) => PETS.has(t.word) && [tokens[i - 1]?.word, tokens[i - 2]?.word].some((w) => POSSESSIVES.includes(w ?? '') || w === 'lost')) &&
+  !tokens.some((t) => PEOPLE_NAMED.has(t.word));
 
 /** Signs that tell of someone who did something: after them, "not seen him since" is about that one (NOT_SEEN). */
 const WHOEVER_DID_IT: readonly DangerSign[] = ['attack', 'threat', 'weapon', 'followed', 'break_in'];
@@ -1000,6 +1033,17 @@ const notStopping = (tokens: readonly Token[], i: number) => NEGATIONS.has(token
  * "nobody is getting hurt", "he never hit her": a sign just after a negation does not count ("won't stop hitting" does).
  * `reach` is how many words before the match may hold the negation.
  */
+/**
+ * "he hasn't been hurt", "I didn't get hit": a negation in the words a phrase's gap took in, just before its last word
+ * (not in a phrase that has the negation in its own words, "…fallen over and can't get up", nor "hasn't stopped").
+ */
+function negatedWithin(tokens: readonly Token[], phrase: Phrase, start: number, end: number): boolean {
+  if (end - start < 3 || NEGATION_IN_PHRASE.test(phrase.source)) return false;
+  const within = tokens.slice(start, end);
+  return !within.some((t) => t.lemmas.has('stop')) && tokens.slice(Math.max(start + 1, end - 3), end - 1).some((t) => NEGATIONS.has(t.word));
+}
+const NEGATION_IN_PHRASE = /(?:^|[\s|!_])(?:not|never|no|nobody|noone|none)(?=$|[\s|_])/;
+
 function negated(tokens: readonly Token[], start: number, reach = 2): boolean {
   if (notStopping(tokens, start)) return false;
   // "no one's been hurt": "no one" is one word of negation.
@@ -1009,6 +1053,9 @@ function negated(tokens: readonly Token[], start: number, reach = 2): boolean {
 
 /** "she wants to go to sleep and not wake up": a wish (self-harm), not someone who will not wake ("…and didn't wake up" is). */
 const wished = (tokens: readonly Token[], start: number) => tokens[start - 1]?.word === 'and' && (tokens[start - 2]?.lemmas.has('sleep') ?? false);
+
+/** "my dad has dementia and has gone out…": what someone has is an illness, not an act done (has gone out is asked). */
+const CONDITIONS_HAD = new Set(['dementia', 'alzheimers', 'alzheimer']);
 
 /** Verbs of a pattern of behaviour or an intention: "he is stalking me", "planning to attack", "giving her things away", "watching you", "lads who are carrying knives", "she's stockpiling her tablets" say what someone does or means to do, not what is happening this minute. */
 const PATTERN = new Set([
@@ -1167,7 +1214,7 @@ const participle = (t: Token) => pastForm(t) || PARTICIPLES.has(t.word);
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
   const before = tokens[start - 1]?.word;
-  if (first === undefined || [...first.lemmas].some((l) => PATTERN.has(l)) || reported(tokens, start)) return false;
+  if (first === undefined || [...first.lemmas].some((l) => PATTERN.has(l)) || CONDITIONS_HAD.has(first.word) || reported(tokens, start)) return false;
   const saying = [...first.lemmas].some((l) => SAYING.has(l));
   // "has taken my son" is happening; "hasn't come home" tells of an absence, not of an act.
   const perfect = PERFECT.has(first.word) && tokens[start + 1]?.word !== 'not';

@@ -35,6 +35,9 @@ export const LISTS = {
   /** Pills that can be taken in an overdose ("a fistful of co-codamol"). */
   /** Bones someone breaks in an accident ("broke his leg at rugby": NOT_DANGER). */
   bone: 'leg|arm|wrist|ankle|hip|elbow|foot|hand|finger|toe|collarbone|nose|rib|ribs|bone',
+  /** Noises and nuisances that "are killing" someone as a figure of speech (FIGURES_OF_SPEECH). */
+  nuisance:
+    'noise|racket|din|row|bass|music|banging|thumping|thudding|hammering|drilling|stomping|footsteps|barking|smell|stench|stink|heat|cold|damp|mould|traffic|works|roadworks|renovations|building_work|alarm|alarms|beeping|generator|screaming|shouting|partying|parties|vibration|vibrations|hoovering|sound|sounds',
   medicine: 'pill|tablet|paracetamol|painkiller|ibuprofen|codamol|co_codamol|codeine|tramadol|diazepam|antidepressant|sertraline|meds|medication',
 };
 
@@ -89,9 +92,12 @@ export const FIGURES_OF_SPEECH = [
   'foot|feet|knee|knees|leg|legs|hip|hips|heat|cold|damp|mould|traffic|queue|wait|commute|job|rent|bills be killing me|us',
   // "the council is killing me with these parking fines".
   'council|landlord|fines|charges|prices|parking|taxes|energy|cost be killing me|us',
-  'heat|cold|damp|mould|smell|noise|music|bass * be killing me|us',
-  // "the noise from the gym above the shops is killing me": where it comes from, told between.
-  'smell|noise|music|bass|banging|drilling|barking from|of * * be killing me|us',
+  '@nuisance * be killing me|us',
+  // "the noise from the gym above the shops is killing me", "the racket from the gym under our flat is killing me": where
+  // it comes from, told between.
+  '@nuisance from|of * * be killing me|us',
+  // "the youths at the rec are going to burn themselves out one day": tire themselves out, not a fire.
+  'burn|burning|burnt|burned|burns themselves|himself|herself|myself|yourself|ourselves out',
   // "a man from the church keeps saying I'll burn in hell": a curse, not a fire.
   'burn|rot|roast in hell',
   // "live bands till midnight, it sounds like a riot in there".
@@ -151,6 +157,9 @@ export const HORSEPLAY = [
   // "lads fighting over a football, just handbags really": a scuffle nobody means.
   'just|only handbags',
   'scrap|scrapping|fight|fighting|wrestle|wrestling * for fun|a_laugh',
+  // "girls fighting outside the school for views on tiktok, it's staged", "it's all staged": filmed for show.
+  'fight|fighting|fights|scrap|scrapping|slap|slapping * for views|likes|clout|tiktok|youtube|the_camera',
+  'be|is|are|was|were|look|looks * staged|faked',
   // "sometimes they fight each other but just messing".
   'scrap|scrapping|fight|fighting|wrestle|wrestling * just|only messing|mucking|playing|joking',
 ];
@@ -1410,6 +1419,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'go|went|gone|off with * older man|men|boy|boys',
     'nobody|no_one * seen|heard * since|for',
     '@child|he|she * be|been gone since|for',
+    // "she's been gone about an hour", "he's been missing for two hours".
+    '@child|he|she * been gone|missing * hour|hours',
+    // "my mum has dementia and she walked out while my dad was asleep", "my grandad with alzheimers has wandered off".
+    'dementia|alzheimers|alzheimer * walk|walked|wander|wandered|go|gone|went|get|got out|off|missing',
     '@child * sneak|snuck|sneaked out',
     'year|yr old * sneak|snuck|sneaked out',
     'meet|meeting|met up with * man|men|stranger|adult * online|snapchat|instagram|internet|app',
@@ -1593,6 +1606,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!go|gone|went limp',
     '!struggle|struggling in the water|river|sea|canal|lake|pond|reservoir|quarry',
     '!fall|fell in|into the water|river|sea|canal|lake|pond|reservoir|quarry',
+    // "kid fell in river at the pier cant see him".
+    '!fall|fell|fallen|slip|slipped in|into river|water|sea|canal|lake|pond|reservoir|quarry|dock|docks|thames|marina|harbour|medway',
     // "has fallen off the pier into the river and he's struggling to stay up".
     '!fall|fell|fallen|slip|slipped * into the water|river|sea|canal|lake|pond|reservoir|quarry|dock|docks|thames|marina|harbour|estuary|creek|medway',
     '!struggle|struggling to stay up|afloat',
@@ -1611,6 +1626,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!drive|driven|drove|crash|crashed|go|gone|went * into * river|canal|lake|sea|water|dock|quarry',
     '!fall|fell|fallen onto|on|into * track|tracks|railway|line|river|canal',
     '!@someone * lie|lying|laying in|on|across the road|street|pavement|ground|floor',
+    // "my neighbour is lying at the bottom of the stairs and she won't answer me".
+    '!@someone * lie|lying|laying at|on the bottom|foot of the * stairs|stair|steps|stairwell',
     // "a man is lying in the underpass and there's blood coming from his head".
     '!@someone * lie|lying|laying in|on|across|at the|a underpass|alley|stairwell|gutter|doorway|bushes|car_park',
     '!blood|bleeding * from|out_of his|her|their|the head|mouth|ear|ears',
@@ -2200,6 +2217,8 @@ export const MAYBE_NOW = [
   // "my friend is on the top of the multi storey car park saying she'll jump".
   'be on|at the|a roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet',
   'be on|at the|a top of',
+  // "man on top of car park at bluewater going to jump": told like a headline, where he is.
+  'on|at top of * car_park|multi_storey|roof|bridge|building|crane|block|flats|tower|cliff|pylon|scaffolding',
   // "a man has climbed up the crane on the building site and he's shouting that he's going to jump", "a man has climbed
   // the crane at the building site and says he's going to jump".
   'be|has|have climb|climbed|climbing up|onto|the * crane|pylon|tower|roof|chimney|mast|bridge|scaffolding|lamppost',
@@ -2597,6 +2616,8 @@ export const HABIT = [
   'who|that have|has|is been going|walking|riding|driving|hanging|carrying|showing round|around|about',
   // "a group from another area have been chasing kids from my school": what they have been doing, and still do.
   'have|has been chasing|targeting|robbing|mugging|attacking|jumping|picking_on * kids|children|people|boys|girls|students|pupils',
+  // "some lads have been targeting my neighbour who has learning difficulties".
+  'have|has been targeting|picking_on|bullying|robbing|exploiting * @person',
   'twice',
   // "there's been a spate of lads on mopeds slashing people for their phones".
   'spate|string|series|wave|run of',

@@ -590,6 +590,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my friend od'd",
     "he's oded on something at the party",
     "a lad on the bridge says he's going to throw himself off",
+    // Twenty-fifth session's blind round: a headline that opens with "help", a fall into a river told without "the", a
+    // fall at the foot of the stairs, on top of a car park (were possible or none).
+    'help man with knife in tesco stabbed security guard',
+    'kid fell in river at the pier cant see him',
+    "my neighbour is lying at the bottom of the stairs and she won't answer me, I can see her through the letterbox",
+    'man on top of car park at bluewater going to jump',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1230,6 +1236,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A picture of a rope or pills posted or sent (was none: only the model's).
     'my mate posted on snapchat a picture of a rope and said tonight',
     'he sent me a photo of loads of tablets',
+    // Twenty-fifth session: someone with dementia gone out, gone for hours; a son who shoved his mother yesterday and
+    // takes her pension; a pattern up to now before a past time (were none).
+    'My mum has dementia and she walked out while my dad was asleep, we have checked the park and the shops',
+    "my dad has dementia and he's gone out in his slippers, it's freezing and he's been gone 3 hours",
+    'my son shouts at me and takes my pension, yesterday he shoved me against the kitchen door',
+    'some lads have been targeting my neighbour who has learning difficulties, they take his money and last week they pushed him into the road',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2016,6 +2028,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the gas man came to fix the boiler and was smoking in my garden',
     'the odd thing is nobody came when I rang',
     "he'd od'd before, years ago, and he's been clean since",
+    // Twenty-fifth session: a noise, a curse of tiredness, a car's exhaust, a pet, a staged fight, someone not hurt
+    // (were possible or now).
+    'the racket from the gym under our flat is killing me, weights dropped at 6am',
+    'the youths at the rec are going to burn themselves out one day with all that energy lol, just noisy really',
+    'a bloke across the road keeps revving his car with a loud exhaust like a gunshot at midnight',
+    "I've lost my cat, she's been missing since friday, black with a white chest",
+    "girls fighting on tiktok for views outside the school, they film each other slapping, it's staged",
+    "some boys at the bus stop shout at my son every morning. He hasn't been hurt but he's started taking a longer way round",
+    // …but a family member's harm to someone else the night before is over, as a stranger's is.
+    'my brother punched a lad at the pub last night',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
@@ -2276,6 +2298,8 @@ describe('danger detector with the model (services/danger/embeddedDangerDetector
       "my neighbour's tree is strangling my fence and it's leaning into my garden",
       "the lady at number 9 hasn't opened her curtains today but her daughter says she's gone away for the weekend",
       "I haven't seen my neighbour for a couple of weeks but I think she's gone on holiday to her daughter's",
+      // Twenty-fifth session: a pet missing (the model had asked at 0.65).
+      "I've lost my cat, she's been missing since friday, black with a white chest",
     ])
       assert.equal(sure.read(text).level, 'none', text);
     // …but words that only look like a worry are read by the model again.
