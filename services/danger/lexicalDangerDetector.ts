@@ -631,7 +631,10 @@ export class LexicalDangerDetector implements DangerDetector {
     if (found && (asWritten.has('notSeenAtHome') || (!whoeverDidIt && inWords.has('notSeen')))) notReal = true;
     else for (const match of asWritten.matches('notSeenAtHome')) readSign('taken', match);
     for (const match of asWritten.matches('homeAttacked')) readSign('attack', match);
-    const thingsAttacked = inWords.matches('attacksOnThings').filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
+    // (not in play: "lads having a snowball fight in the street and hitting cars").
+    const thingsAttacked = horseplay
+      ? []
+      : inWords.matches('attacksOnThings').filter(({ start, end }) => !negated(tokens, start) && !onScreen(tokens, start, end));
     for (const { phrase, start, end } of thingsAttacked) {
       afterSigns = Math.max(afterSigns, end);
       matched.push(`attack (only now): ${phrase.source}`);

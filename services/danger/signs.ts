@@ -37,7 +37,7 @@ export const LISTS = {
   bone: 'leg|arm|wrist|ankle|hip|elbow|foot|hand|finger|toe|collarbone|nose|rib|ribs|bone',
   /** Noises and nuisances that "are killing" someone as a figure of speech (FIGURES_OF_SPEECH). */
   nuisance:
-    'noise|racket|din|row|bass|music|banging|thumping|thudding|hammering|drilling|stomping|footsteps|barking|smell|stench|stink|heat|cold|damp|mould|traffic|works|roadworks|renovations|building_work|alarm|alarms|beeping|generator|screaming|shouting|partying|parties|vibration|vibrations|hoovering|sound|sounds',
+    'noise|racket|din|row|bass|music|banging|thumping|thudding|hammering|drilling|stomping|footsteps|barking|smell|stench|stink|heat|cold|damp|mould|traffic|works|roadworks|renovations|building_work|alarm|alarms|beeping|generator|bell|bells|chimes|cockerel|cockerels|seagulls|pigeons|screaming|shouting|partying|parties|vibration|vibrations|hoovering|sound|sounds',
   medicine: 'pill|tablet|paracetamol|painkiller|ibuprofen|codamol|co_codamol|codeine|tramadol|diazepam|antidepressant|sertraline|meds|medication',
 };
 
@@ -92,7 +92,7 @@ export const FIGURES_OF_SPEECH = [
   'foot|feet|knee|knees|leg|legs|hip|hips|heat|cold|damp|mould|traffic|queue|wait|commute|job|rent|bills be killing me|us',
   // "the council is killing me with these parking fines".
   'council|landlord|fines|charges|prices|parking|taxes|energy|cost be killing me|us',
-  '@nuisance * be killing me|us',
+  '@nuisance * * be killing me|us',
   // "the noise from the gym above the shops is killing me", "the racket from the gym under our flat is killing me": where
   // it comes from, told between.
   '@nuisance from|of * * be killing me|us',
@@ -129,6 +129,8 @@ export const FIGURES_OF_SPEECH = [
   // "the gym drops weights all evening and it sounds like bombs going off".
   'like bombs going|go|went off',
   'like a bomb going|go|went|gone off',
+  // "left the garden looking like a bomb hit it", "like a bomb site".
+  'like a bomb hit|had_hit|has_hit|site|dropped',
   // "I'm drowning in paperwork", "it's murder on my nerves".
   'drown|drowning|drowned in paperwork|debt|debts|work|bills|emails|admin|homework|letters|forms|stress',
   'murder on|for my|the|your nerves|ears|back|knees|feet|head',
@@ -160,6 +162,8 @@ export const HORSEPLAY = [
   // "girls fighting outside the school for views on tiktok, it's staged", "it's all staged": filmed for show.
   'fight|fighting|fights|scrap|scrapping|slap|slapping * for views|likes|clout|tiktok|youtube|the_camera',
   'be|is|are|was|were|look|looks * staged|faked',
+  // "lads having a snowball fight in the street and hitting cars": play, with what is thrown named.
+  'snowball|snowballs|pillow|food|water|water_balloon|nerf|paintball|foam fight|fights|fighting',
   // "sometimes they fight each other but just messing".
   'scrap|scrapping|fight|fighting|wrestle|wrestling * just|only messing|mucking|playing|joking',
 ];
@@ -514,6 +518,8 @@ export const NOT_DANGER = [
   '@missingThing keep|keeps|kept going|go missing',
   // "my car got stuck in the mud": a vehicle, not someone trapped.
   '@vehicle * get|got|be|been|is|was stuck|stranded',
+  // "the gate to the play park is broken and toddlers can get out onto the road": what could happen, not what has.
+  'toddler|toddlers|baby|babies|kid|kids|child|children can|could|might|would get|run|wander|crawl out|off',
   // "people break in to the field": no home, nobody inside.
   'break|breaking|broke|broken in|into * field|fields|park|site|grounds|garages|compound|yard|allotments|depot|warehouse',
   'fire cracker|crackers',
@@ -994,6 +1000,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'throw|throwing|threw * @object * at each|one other|another',
     // "he's throwing the plates at me", "my dad throws plates at my mum".
     'throw|throwing|threw|thrown * plate|plates|cup|cups|mug|mugs|chair|chairs|pan|pans|furniture|kettle|kettles|shoe|shoes|remote|phone|laptop * at * me|us|her|him|them|@person',
+    // "my sister's husband threw boiling water at her".
+    'throw|throwing|threw|thrown|pour|pouring|poured boiling|hot water|oil|tea|coffee over|at|on * @person',
     // "kids on the roof of the leisure centre throwing tiles down at people below".
     'throw|throwing|threw|thrown|drop|dropping|dropped * tile|tiles|slate|slates|slab|slabs * at|on * people|@person',
     'throw|throwing|threw|thrown * @object * into|at * crowd|crowds|queue|people',
@@ -1722,6 +1730,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'self harm|harming',
     'harm|harming|hurt|hurting|cut|cutting myself|herself|himself|themselves',
     'want to die',
+    // "my brother says life isn't worth it and he's got a stash of pills in his room".
+    'life be|is not worth it|living',
+    'not worth living',
     'not want to be here|alive|live',
     'want to be dead',
     // "she said she wishes she was dead" (not "I wish he was dead", about someone else).
@@ -1985,6 +1996,8 @@ export const NOW = [
   // "one is on the floor and the other keeps kicking him in the head": someone down while it goes on (keeping on is not a
   // habit here: it goes on while he is down).
   'one|he|she|someone|somebody|man|lad|boy|woman|girl|guy|bloke is on the floor|ground',
+  // "the woman in the next flat is shouting that she's going to throw herself off the balcony": said as it happens.
+  'is|are shouting|screaming|yelling that|he|she|they * going|gonna|will',
   // "he's took all his tablets and he's being sick and can't stand up".
   'be|is|are being sick|violently_sick',
 ];
@@ -2222,7 +2235,8 @@ export const MAYBE_NOW = [
   // "a man has climbed up the crane on the building site and he's shouting that he's going to jump", "a man has climbed
   // the crane at the building site and says he's going to jump".
   'be|has|have climb|climbed|climbing up|onto|the * crane|pylon|tower|roof|chimney|mast|bridge|scaffolding|lamppost',
-  'on the phone to|with him|her|them',
+  // "my son is on the phone to me from the bridge at Ebbsfleet saying goodbye".
+  'on the phone to|with him|her|them|me|us',
   // "my mum is hiding in my room": hiding from someone now.
   'am|is|are hiding',
 ];
@@ -2327,6 +2341,8 @@ export const NOT_SEEN_AT_HOME = [
   'curtain|curtains|blind|blinds * shut|closed|drawn for|since|all',
   'milk|milk_bottles * * still|left|been on * step|doorstep',
   'post|letters|mail * piling|piled|building up',
+  // "the old lady at 7 usually takes her bins in and they've been out since tuesday, no answer at the door".
+  'her|his|their bin|bins * * been out since|for|all',
 ];
 
 /**
@@ -2380,6 +2396,9 @@ export const WELL_NOW = [
   'now safe',
   'now and safe',
   'safe and sound',
+  // "my sister's husband threw boiling water at her, she's at mine now but he keeps ringing": away from him (the ringing
+  // keeps it open as a habit).
+  'be|is|are at mine|ours|my_house|my_place|my_flat now',
   // "he's safe at home", "she got in safe", "we all made it home safely", "I'm in a good place now".
   'safe at|back home|indoors',
   'got|get|made_it home|in|inside|indoors safe|safely',

@@ -214,6 +214,14 @@ describe('embedded classifier: the model', () => {
     assert.equal(readHate('if you see him call me, he has dementia').abuse, false);
     // Twenty-fourth session: workers who never seem to speak English (a worry of exploitation) are not told to speak it.
     assert.equal(readHate('the nail bar on the high street has young girls working there who never seem to speak english or go home').abuse, false);
+    // Twenty-fifth session: window blinds are not a characteristic (staring through them was disability hate); a blind
+    // son still is.
+    assert.deepEqual(readHate('the woman next door stares at me through her blinds every time I go out').strands, []);
+    assert.deepEqual(readHate('my neighbour stares and laughs at my blind son').strands, ['disability']);
+    // …nor speech slurred in a stroke (a slur, and speech, had read as disability hate).
+    const stroke = "my dad's face has dropped on one side and he can't lift his arm, his speech is slurred";
+    assert.equal(readHate(stroke).hostile, false);
+    assert.equal(classifier.classifySync(stroke).hate, false);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);

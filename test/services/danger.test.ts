@@ -596,6 +596,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kid fell in river at the pier cant see him',
     "my neighbour is lying at the bottom of the stairs and she won't answer me, I can see her through the letterbox",
     'man on top of car park at bluewater going to jump',
+    // …someone on the phone to the teller from a bridge, a threat to jump shouted as it happens (were possible).
+    'my son is on the phone to me from the bridge at Ebbsfleet saying goodbye',
+    "the woman in the next flat is shouting that she's going to throw herself off the balcony",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1242,6 +1245,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my dad has dementia and he's gone out in his slippers, it's freezing and he's been gone 3 hours",
     'my son shouts at me and takes my pension, yesterday he shoved me against the kitchen door',
     'some lads have been targeting my neighbour who has learning difficulties, they take his money and last week they pushed him into the road',
+    // …boiling water thrown, then safe at the teller's but rung again and again (was none; "now" alone read it as now);
+    // life not worth it; a neighbour's bins out for days with no answer at the door (were none).
+    "my sister's husband threw boiling water at her, she's at mine now but he keeps ringing",
+    "my brother says life isn't worth it and he's got a stash of pills in his room",
+    "the old lady at 7 usually takes her bins in and they've been out since tuesday, no answer at the door",
+    // …and a threat to jump "has been shouted", told of, is asked about (not now).
+    "who do I tell if my neighbour's been shouting that he's going to end it all",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2038,6 +2048,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "some boys at the bus stop shout at my son every morning. He hasn't been hurt but he's started taking a longer way round",
     // …but a family member's harm to someone else the night before is over, as a stranger's is.
     'my brother punched a lad at the pub last night',
+    // Twenty-fifth session's probes: bells killing me, a garden like a bomb hit it, a snowball fight, what toddlers could do.
+    'the church bells at 8am on a sunday are killing me',
+    'the students in the house opposite had a foam party and left the garden looking like a bomb hit it',
+    'lads having a snowball fight in the street and hitting cars',
+    'the gate to the play park is broken and toddlers can get out onto the road',
+    // …but the council's bins out since a day are a collection missed.
+    'the bins have been out since tuesday, the council never came',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
