@@ -1018,6 +1018,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   ],
   threat: [
     'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
+    // In a condition, told without will: "he say if we leave he hurt our family at home".
+    'if i|we|you|she|he * leave|leaves|tell|tells|talk|talks|report|reports|call|calls he|she|they kill|hurt|harm|beat|stab|burn',
     'will|would|go|gonna|threaten|want|plan * blow * up',
     // "they know where I live and they're coming round" (typed "no wear i live"), "we know where you go to school".
     'know|no|knw|kno where|wear|were you|u|i|we|she|he|they|your|ur * live|lives|work|works|go_to_school|goes_to_school',
@@ -1532,6 +1534,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "can't get up", "can't walk straight" (not "I can't stand the noise").
     'can not stand_up|get_up',
     'can not walk|stand properly|straight',
+    // "my husband fell in the bathroom and I cannot lift him, he is very cold" (not "I can't lift the box").
+    'can not lift|move|shift him|her|them|dad|mum|nan|grandad|husband|wife',
     'stop|stopped|stopping taking * insulin|medication|meds',
     // "she's diabetic and she's been shaking and sweating".
     // "my husband is diabetic and he's gone all sweaty and confused".
@@ -2057,6 +2061,8 @@ export const NOT_NOW = [
   'wait|waiting|waited for * news|update|reply|response|answer|outcome|court|trial|hearing|letter|decision|result',
   'by|until|till|for|up|from now',
   'now and then|again',
+  // "…she was at her friend's house, she's grounded now lol": a punishment since, not something going on.
+  'grounded|punished|banned now',
   // "my dad used to hit my mum when I was little, they're divorced now": how they live since.
   'be|are|am divorced|separated now',
   // "he has now moved to another county": where someone lives since (not "he's now outside").
@@ -2631,6 +2637,8 @@ export const HABIT = [
   'carries',
   // "a man who walks the estate with a knife": what he does, not what is happening.
   'who|that * walks|goes|hangs|sits|drives|rides|deals|sells|stands|hides|brings|wears|waves|flashes|shows|sets|lets',
+  // "there's a man who gives the kids at the park cigarettes and weed and takes them to his flat".
+  'who|that gives|takes|buys|offers|invites|picks_up',
   // "a lad who has been going round with a big knife": what he has taken to doing.
   'who|that have|has|is been going|walking|riding|driving|hanging|carrying|showing round|around|about',
   // "a group from another area have been chasing kids from my school": what they have been doing, and still do.

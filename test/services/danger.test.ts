@@ -1252,6 +1252,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the old lady at 7 usually takes her bins in and they've been out since tuesday, no answer at the door",
     // …and a threat to jump "has been shouted", told of, is asked about (not now).
     "who do I tell if my neighbour's been shouting that he's going to end it all",
+    // …someone fallen who cannot be lifted, a threat in a condition without "will", a man who gives children things
+    // (were none, none and now).
+    'please my husband fell in the bathroom and I cannot lift him, he is very cold and not talking to me',
+    'i work in the car wash and the boss keep my passport and we sleep in the back room, he say if we leave he hurt our family at home',
+    "there's a man who gives the kids at the park cigarettes and weed and takes them to his flat",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2055,6 +2060,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the gate to the play park is broken and toddlers can get out onto the road',
     // …but the council's bins out since a day are a collection missed.
     'the bins have been out since tuesday, the council never came',
+    // …and a daughter found at a friend's, "grounded now" (a punishment since, not something going on: was possible).
+    "my daughter went missing for a few hours on Sunday but she was at her friend's house, she's grounded now lol",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
