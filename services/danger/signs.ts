@@ -1596,6 +1596,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he's breathing funny and his lips are going grey".
     '!lip|lips|face|skin * going|gone|turning|turned grey|gray|purple',
     '!breathing funny|strange|weird|oddly|badly|shallow|shallowly',
+    // "my little boy has got a coin stuck in his throat and he's choking".
+    '!stuck|lodged in * throat|windpipe',
+    '!choke|choking|choked on',
     'bleed|bleeding',
     '!blood everywhere',
     // "there's blood coming under the door of the flat next door and she's not answering".

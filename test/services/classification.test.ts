@@ -222,6 +222,10 @@ describe('embedded classifier: the model', () => {
     const stroke = "my dad's face has dropped on one side and he can't lift his arm, his speech is slurred";
     assert.equal(readHate(stroke).hostile, false);
     assert.equal(classifier.classifySync(stroke).hate, false);
+    // …but "you'll never be a real woman" is abuse of a trans woman, and a disabled man made to dance for money while
+    // filmed is hostility (both were not hate).
+    assert.deepEqual(readHate('someone keeps sending me "you\'ll never be a real woman" messages on instagram').strands, ['transgender']);
+    assert.equal(readHate('my brother has learning difficulties and a group of girls made him dance for money while they filmed it').hostile, true);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);

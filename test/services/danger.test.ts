@@ -599,6 +599,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …someone on the phone to the teller from a bridge, a threat to jump shouted as it happens (were possible).
     'my son is on the phone to me from the bridge at Ebbsfleet saying goodbye',
     "the woman in the next flat is shouting that she's going to throw herself off the balcony",
+    // …something stuck in a child's throat (was none).
+    "my little boy has got a coin stuck in his throat and he's choking",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
