@@ -54,6 +54,8 @@ export const ASKING = [
   'what happens|happen if|when|after',
   'who do|should|can i|we contact|tell|report|speak_to|call|ring|phone',
   'where do|can|should i|we report|send|go|hand_in',
+  // "is there somewhere I can take a knife I found in my late husband's shed?"
+  'is there somewhere|anywhere i|we can|could take|hand_in|leave|drop',
   'should i|we ring|call|report|phone|dial',
   'is|are it|there an_offence|a_crime|illegal|legal|allowed|against_the_law',
   'can|could|may i|we|you report|ask|carry|own|buy',
@@ -138,6 +140,11 @@ export const FIGURES_OF_SPEECH = [
   'sing|sings|singing|screech|screeches|screeching|howl|howls|howling * * like * being strangled|murdered|killed|tortured',
   // "a woman screaming blue murder at her husband".
   'scream|screams|screaming|screamed|shout|shouts|shouting|yell|yelling blue murder',
+  // "my landlord is strangling us with rent rises", "my son's school is killing him with homework".
+  'strangle|strangling|strangles|choke|choking|chokes|squeeze|squeezing|kill|killing|kills * with|by * rent|rents|rise|rises|bills|fees|charges|prices|taxes|fines|homework|work|paperwork|rules|kindness|stress|questions',
+  // "I nearly had a heart attack when the fireworks went off", "you gave me a heart attack": a fright.
+  'nearly|almost|practically have|had|having|give|gave * heart_attack',
+  'give|gave|gives|giving me|us|him|her|them a heart_attack',
   // "the council are bleeding us dry", "held hostage by the noise from the new bar", "the council are holding us hostage
   // with these rent rises".
   'bleed|bleeds|bleeding|bled us|me|them|you|people|residents|everyone|tenants dry',
@@ -520,6 +527,17 @@ export const NOT_DANGER = [
   '@vehicle * get|got|be|been|is|was stuck|stranded',
   // "the gate to the play park is broken and toddlers can get out onto the road": what could happen, not what has.
   'toddler|toddlers|baby|babies|kid|kids|child|children can|could|might|would get|run|wander|crawl out|off',
+  // "the playground slide has a sharp edge, a kid will cut themselves": a hazard, not someone hurt.
+  'a|some kid|child|toddler|person|someone|somebody|anyone will|could|might|is_going_to cut|hurt|injure themselves|himself|herself',
+  // "the teenagers play knock down ginger": a doorbell prank.
+  'knock|knocking down|out ginger',
+  // "my flatmate cut her finger chopping onions", "the landlord's knives are blunt": the kitchen.
+  'cut|cuts|cutting * finger|thumb|hand * chopping|cooking|peeling|slicing|preparing',
+  'knife|knives be|is|are blunt|dull|sharp|rubbish',
+  // "my neighbour's kid said he'd shoot me with his water pistol".
+  'shoot|shooting|soak|soaking|spray|spraying * with * water_pistol|water_gun|nerf|nerf_gun|super_soaker|toy_gun',
+  // "there's been a big fight on the estate facebook group about dogs off leads": words online.
+  'fight|fights|row|rows|argument|arguments on|in * facebook|group|chat|whatsapp|twitter|comments|thread|online',
   // "people break in to the field": no home, nobody inside.
   'break|breaking|broke|broken in|into * field|fields|park|site|grounds|garages|compound|yard|allotments|depot|warehouse',
   'fire cracker|crackers',
@@ -601,6 +619,8 @@ export const NOT_DANGER = [
   'someone|somebody|one|kid|child|he|she|they will|gonna|going_to * drown|die|drowned|killed * one day',
   // "boys doing backflips off the bus stop roof, someone is going to break their neck" (not "…break my neck"); a worry.
   'someone|somebody * will|gonna|go * break|snap their neck|necks|leg|legs|arm|arms',
+  // "kids keep climbing on the bus shelter roof and jumping off, one of them will break a leg".
+  'one of them|the_kids|the_boys|the_lads|those_kids will|gonna|go * break|snap a|their|his|her neck|necks|leg|legs|arm|arms',
   // "lads doing parkour off the garages, they'll break their necks one day".
   'they|he|she will|gonna|going_to break|snap their|his|her neck|necks * one day',
   // "quad bikes on the marshes, it's only a matter of time before someone gets hurt" (not "…before he kills her").
@@ -1018,6 +1038,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   ],
   threat: [
     'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
+    // "last week told me he'll make me disappear".
+    'make|making me|you|her|him|them|us disappear|vanish',
     // In a condition, told without will: "he say if we leave he hurt our family at home".
     'if i|we|you|she|he * leave|leaves|tell|tells|talk|talks|report|reports|call|calls he|she|they kill|hurt|harm|beat|stab|burn',
     'will|would|go|gonna|threaten|want|plan * blow * up',
@@ -1290,6 +1312,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "kid in river", "there's a man in the canal by the lock".
     '@person in|into river|canal|lake|water|sea|quarry|thames|medway|reservoir|dock',
     '@person in|into the|a river|canal|lake|quarry|thames|medway|reservoir|dock',
+    // "woman in the water at gravesend promenade".
+    '@person in|into the water|sea',
     // "lads have pushed a boy into the river at the marina and he can't swim".
     '!in|into the|a water|river|sea|canal|lake|pond|marina|dock|thames|medway|quarry|reservoir|harbour * * can not swim',
     // "there's a woman in the water at the lakes and she's not swimming".
@@ -1725,6 +1749,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'pill|pills|tablet|tablets lined up',
     'wrist|wrists * cut',
     'cut|cuts|cutting * wrist|wrists',
+    // "he's cut his wrists in the bathroom and locked the door" (the tokeniser reads he's as he is).
+    '!has|have|is cut|slit|slashed his|her|their|my wrist|wrists|throat',
     // "i took 20 pills", "he's swallowed about 30 paracetamol": a count no one takes for a headache, an overdose (asked,
     // not 999; Samaritans with it).
     'take|swallow * 8|10|12|14|15|16|20|24|25|28|30|32|40|48|50|60|100|ten|twelve|fifteen|sixteen|twenty|thirty|forty|fifty|hundred @medicine',
@@ -2064,6 +2090,8 @@ export const NOT_NOW = [
   'wait|waiting|waited for * news|update|reply|response|answer|outcome|court|trial|hearing|letter|decision|result',
   'by|until|till|for|up|from now',
   'now and then|again',
+  // "she self harmed in the past, she's getting support from CAMHS now": help since, not something going on.
+  'getting|gets|got|having|has support|help|counselling|therapy|treatment * * now',
   // "…she was at her friend's house, she's grounded now lol": a punishment since, not something going on.
   'grounded|punished|banned now',
   // "my dad used to hit my mum when I was little, they're divorced now": how they live since.

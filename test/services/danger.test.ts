@@ -601,6 +601,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the woman in the next flat is shouting that she's going to throw herself off the balcony",
     // …something stuck in a child's throat (was none).
     "my little boy has got a coin stuck in his throat and he's choking",
+    // …wrists cut, told with "he's" (was possible).
+    "he's cut his wrists in the bathroom and locked the door",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1259,6 +1261,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'please my husband fell in the bathroom and I cannot lift him, he is very cold and not talking to me',
     'i work in the car wash and the boss keep my passport and we sleep in the back room, he say if we leave he hurt our family at home',
     "there's a man who gives the kids at the park cigarettes and weed and takes them to his flat",
+    // …someone in the water, told like a headline (was none).
+    'woman in the water at gravesend promenade',
+    // …a threat to make her disappear, told with a past time beside a habit of following (was none).
+    'My neighbour has put a camera pointing at my door, follows me to the shops and last week told me he\'ll "make me disappear".',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2064,6 +2070,19 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the bins have been out since tuesday, the council never came',
     // …and a daughter found at a friend's, "grounded now" (a punishment since, not something going on: was possible).
     "my daughter went missing for a few hours on Sunday but she was at her friend's house, she's grounded now lol",
+    // Probes of everyday complaints (were now or possible): rent rises strangling, a hazard a kid "will" be hurt by, a
+    // doorbell prank, homework killing him, a fright, a water pistol, a row on facebook.
+    'my landlord is strangling us with rent rises, is there anything the council can do',
+    'the playground slide is broken and has a sharp edge, a kid will cut themselves',
+    "the teenagers at the rec play knock down ginger on the little ones, it's mean but nobody gets hurt",
+    "my son's school is killing him with homework, is that a council thing",
+    'I nearly had a heart attack when the fireworks went off behind me on the street lol',
+    "my neighbour's kid said he'd shoot me with his water pistol if I took his ball, he's five",
+    "there's been a big fight on the estate facebook group about dogs off leads",
+    // …a fall one of them will have, self-harm in the past with support now, a knife found to hand in (were possible).
+    'Kids keep climbing on the bus shelter roof and jumping off onto the grass, one of them will break a leg.',
+    "My daughter's best friend told her she self harmed in the past, she's getting support from CAMHS now.",
+    "Is there somewhere I can take a knife I found in my late husband's shed?",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
