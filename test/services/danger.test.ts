@@ -603,6 +603,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my little boy has got a coin stuck in his throat and he's choking",
     // …wrists cut, told with "he's" (was possible).
     "he's cut his wrists in the bathroom and locked the door",
+    // …someone fainted who is not coming round (was none).
+    "A lady has fainted in the queue at Lidl and she's not coming round and the staff don't know what to do.",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1265,6 +1267,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'woman in the water at gravesend promenade',
     // …a threat to make her disappear, told with a past time beside a habit of following (was none).
     'My neighbour has put a camera pointing at my door, follows me to the shops and last week told me he\'ll "make me disappear".',
+    // …a knife among cash and cannabis in a teenager's room (was read as a pile of old knives, so the model was not asked).
+    "I found cannabis, a lot of cash and a knife in my 15 year old's room and he's been going out at 2am.",
+    // …someone in the bath gone quiet behind a locked door (was none).
+    "my nan is in the bath and she's gone quiet and the door is locked and she's not answering",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2083,6 +2089,17 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'Kids keep climbing on the bus shelter roof and jumping off onto the grass, one of them will break a leg.',
     "My daughter's best friend told her she self harmed in the past, she's getting support from CAMHS now.",
     "Is there somewhere I can take a knife I found in my late husband's shed?",
+    // …weeds strangling a fence that will fall on someone's car, mosquitoes, paintball, "kill him ref" at the football,
+    // ears "bleeding" from music, shooting hoops, brothers fighting (were now or possible).
+    "the weeds in the alley are strangling the fence and it's going to fall on someone's car",
+    "I've been attacked by the mosquitoes from the stagnant pond behind the houses",
+    'my son got shot at paintballing and has a huge bruise, is that normal',
+    'the men next door scream at the football on the telly every weekend, "kill him ref" etc',
+    'is it legal for the gym to play music that loud, my ears are bleeding lol',
+    "my son's friend keeps shooting hoops in our drive at 10pm",
+    "my son is always fighting with his brother, it's driving me mad, is there parenting support",
+    // …still waiting to hear from the police after an attack in september (was possible: read as someone still waiting).
+    "my son was jumped for his phone on the way home from school back in september, we're still waiting to hear from the police",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
