@@ -2436,6 +2436,8 @@ export const UNSEEN = ['not|never seen|heard|heard_from * since', 'never|not tur
 export const REFUSES_CARE = [
   'will not * doctor|doctors|gp|hospital|checked|ambulance|paramedics',
   'refuse|refuses|refusing|refused * doctor|doctors|gp|hospital|checked|ambulance|paramedics',
+  // "last night she fell down the stairs drunk and wouldn't let me take her to hospital".
+  'would|will not let me|us|anyone take|call|ring|get * doctor|doctors|gp|hospital|ambulance|paramedics',
 ];
 /**
  * Someone well now: "she passed out but she's fine now", "the paramedics checked him, he's resting now" closes a danger as a time in the past does, and outweighs harm

@@ -1271,6 +1271,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I found cannabis, a lot of cash and a knife in my 15 year old's room and he's been going out at 2am.",
     // …someone in the bath gone quiet behind a locked door (was none).
     "my nan is in the bath and she's gone quiet and the door is locked and she's not answering",
+    // …a fall last night and care refused, told with "wouldn't let me" (was none).
+    "my friend drinks every day now and last night she fell down the stairs drunk and wouldn't let me take her to hospital",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
