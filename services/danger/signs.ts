@@ -1574,6 +1574,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!carbon monoxide',
     'feel|feels|feeling|felt dizzy',
     'scream|screaming|shout|shouting|cry|crying|call|calling for help',
+    // "the man next door has been calling out for help through his window since this morning".
+    'scream|screaming|shout|shouting|cry|crying|call|calling out for help',
     '!hold|holding|held|push|pushing|pushed|keep|keeping * head * under',
     // "can't get up", "can't walk straight" (not "I can't stand the noise").
     'can not stand_up|get_up',

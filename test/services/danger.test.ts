@@ -1273,6 +1273,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my nan is in the bath and she's gone quiet and the door is locked and she's not answering",
     // …a fall last night and care refused, told with "wouldn't let me" (was none).
     "my friend drinks every day now and last night she fell down the stairs drunk and wouldn't let me take her to hospital",
+    // …someone calling out for help since the morning (was none).
+    'the man next door in the wheelchair has been calling out for help through his window since this morning',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
