@@ -543,6 +543,8 @@ export const NOT_DANGER = [
   '@vehicle * get|got|be|been|is|was stuck|stranded',
   // "the gate to the play park is broken and toddlers can get out onto the road": what could happen, not what has.
   'toddler|toddlers|baby|babies|kid|kids|child|children can|could|might|would get|run|wander|crawl out|off',
+  // "my elderly neighbour is very hard of hearing and doesn't answer the door": why, not a worry.
+  'hard of hearing * * not|never answer|answers|answering|hear|hears * door|doorbell|phone',
   // "the playground slide has a sharp edge, a kid will cut themselves": a hazard, not someone hurt.
   'a|some kid|child|toddler|person|someone|somebody|anyone will|could|might|is_going_to cut|hurt|injure themselves|himself|herself',
   // "the teenagers play knock down ginger": a doorbell prank.

@@ -2102,6 +2102,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'is it legal for the gym to play music that loud, my ears are bleeding lol',
     "my son's friend keeps shooting hoops in our drive at 10pm",
     "my son is always fighting with his brother, it's driving me mad, is there parenting support",
+    // …a neighbour hard of hearing who doesn't answer the door (was possible).
+    "my elderly neighbour is very hard of hearing and doesn't answer the door, her daughter has a key",
     // …still waiting to hear from the police after an attack in september (was possible: read as someone still waiting).
     "my son was jumped for his phone on the way home from school back in september, we're still waiting to hear from the police",
   ];
