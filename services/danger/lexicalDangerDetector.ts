@@ -882,10 +882,7 @@ function looksAhead(clause: readonly Token[]): boolean {
  * is (not "help with the forms").
  */
 const cryForHelp = (tokens: readonly Token[]) => tokens[0]?.word === 'help' && (tokens[1] === undefined || HELP_BEFORE.has(tokens[1].word));
-const HELP_BEFORE = new Set([
-  ...['me', 'us', 'he', 'she', 'they', 'there', 'someone', 'somebody', 'please', 'my', 'our', 'quick', 'now', 'police'],
-  ...['man', 'men', 'woman', 'lad', 'lads', 'gang', 'fire'],
-]);
+const HELP_BEFORE = new Set('me us he she they there someone somebody please my our quick now police man men woman lad lads gang fire'.split(' '));
 /**
  * A plea in the form it is asked with ("help me", "please help him", "call the police", "staff are calling the police"), not
  * help given or a call made ("the council are helping him", "the manager has called the police").

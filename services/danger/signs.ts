@@ -98,10 +98,9 @@ export const FIGURES_OF_SPEECH = [
   'foot|feet|knee|knees|leg|legs|hip|hips|heat|cold|damp|mould|traffic|queue|wait|commute|job|rent|bills be killing me|us',
   // "the council is killing me with these parking fines".
   'council|landlord|fines|charges|prices|parking|taxes|energy|cost be killing me|us',
-  '@nuisance * * be killing me|us',
   // "the noise from the gym above the shops is killing me", "the racket from the gym under our flat is killing me": where
-  // it comes from, told between.
-  '@nuisance from|of * * be killing me|us',
+  // it comes from, or when, told between.
+  '@nuisance * * be killing me|us',
   // "the youths at the rec are going to burn themselves out one day": tire themselves out, not a fire.
   'burn|burning|burnt|burned|burns themselves|himself|herself|myself|yourself|ourselves out',
   // "a man from the church keeps saying I'll burn in hell": a curse, not a fire.
@@ -2701,7 +2700,7 @@ export const HABIT = [
   // "a lad who has been going round with a big knife": what he has taken to doing.
   'who|that have|has|is been going|walking|riding|driving|hanging|carrying|showing round|around|about',
   // "a group from another area have been chasing kids from my school": what they have been doing, and still do.
-  'have|has been chasing|targeting|robbing|mugging|attacking|jumping|picking_on * kids|children|people|boys|girls|students|pupils',
+  'have|has been chasing|mugging|attacking|jumping * kids|children|people|boys|girls|students|pupils',
   // "some lads have been targeting my neighbour who has learning difficulties".
   'have|has been targeting|picking_on|bullying|robbing|exploiting * @person',
   'twice',
