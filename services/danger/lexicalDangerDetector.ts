@@ -41,6 +41,8 @@ import {
   REFUSES_CARE,
   SAID_TO_BE_WELL,
   WELL_NOW,
+  THINGS_MISSING,
+  MISSING_WITH_THEM,
 } from './signs';
 
 /** Where one sentence ends and the next begins: the detector reads sentence by sentence. */
@@ -105,6 +107,11 @@ function isHeadline(text: string, sentences: readonly SentenceReading[], kinds: 
   );
 }
 const HEADLINE_WORDS = 5;
+/**
+ * "FIRE!!", "fire fire": the word alone is asked about, as a weapon named alone is ("knife"); in a sentence it needs
+ * more ("there's a fire", "fire next door"; not "the fire door is broken", "a fire pit").
+ */
+const CRY_OF_FIRE = /^[^a-z0-9]*(?:fire[^a-z0-9]*)+$/i;
 const TOLD_OF = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const HEADLINE_SIGNS: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'fire', 'break_in', 'trapped', 'followed']);
 /** Signs that a screen makes unreal ("shooting people in a game"). */
@@ -340,6 +347,8 @@ export class LexicalDangerDetector implements DangerDetector {
     {
       figures: FIGURES_OF_SPEECH,
       notDanger: NOT_DANGER,
+      thingsMissing: THINGS_MISSING,
+      missingWithThem: MISSING_WITH_THEM,
       horseplay: HORSEPLAY,
       wellNow: WELL_NOW,
       notPast: NOT_PAST,
@@ -386,6 +395,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly spelling = new Spelling(new Set(CRITICAL_WORDS));
 
   read(text: string, context: ReadingContext = {}): DangerReading {
+    if (CRY_OF_FIRE.test(text)) return { level: 'possible', signs: ['fire'] };
     const sentences = this.sentences(text);
     const signs = new Set(sentences.flatMap((s) => [...s.signs]));
     // "he took an overdose but says he's fine now": after self-harm or an overdose, seeming fine does not make it over.
@@ -500,7 +510,8 @@ export class LexicalDangerDetector implements DangerDetector {
     const written = this.spelling.correct(typed);
     const asWritten = this.asWritten.read(written);
     const figures = asWritten.spans('figures');
-    let tokens = blank(written, [...figures, ...asWritten.spans('notDanger')]);
+    const thingsMissing = asWritten.has('missingWithThem') ? [] : asWritten.spans('thingsMissing');
+    let tokens = blank(written, [...figures, ...asWritten.spans('notDanger'), ...thingsMissing]);
     const fires = this.fires.read(tokens);
     const burningOnPurpose = fires.spans('burningOnPurpose');
     if (burningOnPurpose.length > 0 && !fires.has('outOfHand')) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
@@ -1127,7 +1138,7 @@ const PAST_FORMS = new Set([
   'had',
   // Common irregular pasts: "someone threw a firework through my letterbox tonight" tells of what was done.
   // …and "got" ("I got hit in the face outside the pub"; "he's got a knife" is in the present by its "is").
-  ...'threw took broke ran came went stole told rang fell bit fought caught drove gave found stood sat spat tore held brought sent swore wrote got said made'.split(
+  ...'threw took broke ran came went stole told rang fell bit bled struck fled fought caught drove gave found stood sat spat tore held brought sent swore wrote got said made'.split(
     ' ',
   ),
 ]);

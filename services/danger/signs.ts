@@ -22,7 +22,10 @@ export const LISTS = {
   someone: 'i|we|he|she|they|who|@person',
   child: 'child|kid|baby|toddler|son|daughter|boy|girl|teenager|nephew|niece|grandson|granddaughter|brother|sister',
   vehicle: 'car|van|vehicle|lorry|truck|taxi|motorbike|moped',
-  /** Things and pets that go missing (NOT_DANGER): not someone missing. */
+  /** Who can go missing with a pet or a thing (MISSING_WITH_THEM): a child or one of the family. */
+  missingPerson:
+    '@child|mum|mother|dad|father|nan|nana|gran|granny|grandad|grandpa|grandma|wife|husband|partner|friend',
+  /** Things and pets that go missing (THINGS_MISSING): not someone missing. */
   missingThing:
     'bin|bins|lid|lids|parcel|parcels|post|mail|letter|letters|delivery|deliveries|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|cat|cats|dog|dogs|pet|pets|tortoise|rabbit|parrot|budgie|hamster|cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs',
   /** Trades and places whose burning smell is not a fire in a home (NOT_DANGER). */
@@ -532,12 +535,6 @@ export const NOT_DANGER = [
   'shop|shops|store|stores|website * sell|sells|selling|sold knife|knives',
   'knife|knives on display|sale',
   'missing school|lesson|lessons|class|classes|work|bus|train|parcel|letter|post|money|item',
-  // Things and pets gone missing: "the bins have been missing since last week", "my cat has gone missing", "a fire
-  // hydrant cover is missing on our pavement", "the drain cover outside our house has gone missing".
-  '@missingThing be|go|gone|went|is|are|was|were missing',
-  '@missingThing * have|has|had been|gone|went missing',
-  // "my post keeps going missing".
-  '@missingThing keep|keeps|kept going|go missing',
   // "my car got stuck in the mud": a vehicle, not someone trapped.
   '@vehicle * get|got|be|been|is|was stuck|stranded',
   // "the gate to the play park is broken and toddlers can get out onto the road": what could happen, not what has.
@@ -760,6 +757,8 @@ export const NOT_DANGER = [
   'feel|feels|feeling|felt a_bit|so|really|quite|very|totally|completely trapped|stuck',
   // "blasting drill music about stabbing people": what a song is about.
   'song|songs|lyrics|music|track|tracks|rap|raps|drill about * stab|stabbing|stabbed|killing|shooting|murder|guns|knives|violence',
+  // "drill music till 2am and it's all about stabbing people": what it is about.
+  'it|they be all about stab|stabbing|stabbed|killing|shooting|murder|guns|knives|violence',
   // "she's gone missing from the Facebook group": online, not in person.
   'gone|go|went|be missing from|off * group_chat|chat|page|facebook|whatsapp|instagram|snapchat',
   // "a horror film so loud I can hear people screaming for help through the wall" (not "the telly was on and I could hear
@@ -2441,6 +2440,24 @@ export const REFUSES_CARE = [
   'refuse|refuses|refusing|refused * doctor|doctors|gp|hospital|checked|ambulance|paramedics',
   // "last night she fell down the stairs drunk and wouldn't let me take her to hospital".
   'would|will not let me|us|anyone take|call|ring|get * doctor|doctors|gp|hospital|ambulance|paramedics',
+];
+/**
+ * Things and pets gone missing, a look-alike of someone missing (taken out before the signs are read, as NOT_DANGER is),
+ * unless someone is missing with them (MISSING_WITH_THEM).
+ */
+export const THINGS_MISSING = [
+  // "the bins have been missing since last week", "my cat has gone missing", "a fire hydrant cover is missing on our
+  // pavement", "the drain cover outside our house has gone missing".
+  '@missingThing be|go|gone|went|is|are|was|were missing',
+  '@missingThing * have|has|had been|gone|went missing',
+  // "my post keeps going missing".
+  '@missingThing keep|keeps|kept going|go missing',
+];
+/** Someone missing with a pet or a thing: "my son and the dog have gone missing", "my dog is missing and so is my son". */
+export const MISSING_WITH_THEM = [
+  '@missingPerson and the|my|our|his|her|their @missingThing',
+  '@missingThing and the|my|our|his|her|their @missingPerson',
+  'missing and so be|is|are|has|have the|my|our|his|her|their @missingPerson',
 ];
 /**
  * Someone well now: "she passed out but she's fine now", "the paramedics checked him, he's resting now" closes a danger as a time in the past does, and outweighs harm

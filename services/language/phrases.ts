@@ -224,7 +224,7 @@ export function tokenise(text: string): Token[] {
  */
 export function tokeniseByClause(sentence: string): { tokens: Token[]; clauseOf: number[] } {
   const clauses = sentence
-    .split(/,|(?=\band\b|\bbut\b)/i)
+    .split(/,|(?=\band\b|\bbut\b|\blol\b|\bhaha\b|\blmao\b)/i)
     .map(tokenise)
     .reduce<Token[][]>((joined, clause) => {
       const last = joined[joined.length - 1];

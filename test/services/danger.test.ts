@@ -605,6 +605,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's cut his wrists in the bathroom and locked the door",
     // …someone fainted who is not coming round (was none).
     "A lady has fainted in the queue at Lidl and she's not coming round and the staff don't know what to do.",
+    // Twenty-sixth session: a son gone missing with the dog, told in the present (was none: the look-alike of a pet gone
+    // missing took the words out).
+    'my son and the dog have gone missing',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1275,6 +1278,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my friend drinks every day now and last night she fell down the stairs drunk and wouldn't let me take her to hospital",
     // …someone calling out for help since the morning (was none).
     'the man next door in the wheelchair has been calling out for help through his window since this morning',
+    // Twenty-sixth session: a son missing with the dog (was none: the look-alike of a pet gone missing took the words
+    // out), and "FIRE!!" alone (was none; "knife" alone is asked about).
+    'my dog is missing and so is my son',
+    'FIRE!!',
+    'fire',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2106,6 +2114,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my elderly neighbour is very hard of hearing and doesn't answer the door, her daughter has a key",
     // …still waiting to hear from the police after an attack in september (was possible: read as someone still waiting).
     "my son was jumped for his phone on the way home from school back in september, we're still waiting to hear from the police",
+    // Twenty-sixth session: drill music "all about stabbing" (was now), a cut that bled told with "lol she's fine" or "but
+    // he's fine" (was now: "bled" is a past form, "lol" opens a clause), the bike of a son gone missing (a thing).
+    "the lads on the estate play drill music all night, it's all about stabbing people",
+    "my daughter cut her hand in the kitchen and bled everywhere lol she's fine",
+    "my son fell off his bike and bled loads but he's fine",
+    "my son's bike has gone missing from the shed",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
