@@ -438,7 +438,10 @@ export class LexicalDangerDetector implements DangerDetector {
         : { level: 'none', signs: [], over: true };
     if (sentences.some((s) => s.habit || s.habitualAttack)) return { level: 'possible', signs: kinds };
     const inThePastTense = sentences.every((s) => s.signs.size === 0 || s.signsInThePast);
-    const dealtWith = sentences.some(dealtWithIn) && inThePastTense;
+    // (Harm by a partner or family is not ended by "she says it's fine": "her boyfriend strangled her, she says it's fine
+    // but she has marks on her neck".)
+    const endedByWellOnly = sentences.some((s) => s.byPartner) && !sentences.some((s) => s.dealtWith);
+    const dealtWith = sentences.some(dealtWithIn) && inThePastTense && !endedByWellOnly;
     const closed =
       (dealtWith || sentences.some((s) => s.afterwards)) &&
       !careRefused &&

@@ -104,6 +104,8 @@ export const FIGURES_OF_SPEECH = [
   // "the noise from the gym above the shops is killing me", "the racket from the gym under our flat is killing me": where
   // it comes from, or when, told between.
   '@nuisance * * be killing me|us',
+  // "the smell of weed through my bathroom vent is choking me every night": a nuisance night after night.
+  '@nuisance|weed|dust|fumes|pollution * * * be choking|suffocating me|us every|each|all night|day|evening|morning|time',
   // "the youths at the rec are going to burn themselves out one day": tire themselves out, not a fire.
   'burn|burning|burnt|burned|burns themselves|himself|herself|myself|yourself|ourselves out',
   // "a man from the church keeps saying I'll burn in hell": a curse, not a fire.
@@ -745,6 +747,10 @@ export const NOT_DANGER = [
   'clay|clays|pigeon|game|target|rough shooting',
   // "someone stuck a knife through my tyre": damage to a thing.
   'knife|knives|blade|screwdriver * tyre|tyres|tire|tires',
+  // "someone dumped old kitchen knives and cutlery by the recycling bins": things of a kitchen.
+  'knife|knives and|or cutlery|forks|spoons|utensils|pans|plates',
+  // "kids keep poking the wasps nest with sticks": a thing poked.
+  'poke|poking|poked|prod|prodding|prodded * it|nest|hive|fire|bonfire with * stick|sticks',
   // "the lollipop lady nearly got hit": a near miss.
   'nearly|almost * get|got|be|been hit|run_over|knocked_down|knocked_over',
   // "a boy at school has a knife emoji as his profile picture".
@@ -2315,6 +2321,8 @@ export const JOURNEY = [
   // "she's hiding it from her parents" (not "I'm hiding in the bathroom"); "if I don't pay by tonight".
   'hiding it|them|this|that|something|things|stuff|money|drugs|cuts|bruises|marks',
   'by|until|till|before tonight',
+  // "he keeps his shotgun in the loft", "she hides a knife under her mattress": where a weapon is kept.
+  'keep|keeps|kept|store|stores|stored|hide|hides|hid * @weapon in|under|at|behind|by',
 ];
 
 /** "since yesterday", "since last week": still going on, so not a time in the past. */

@@ -1283,6 +1283,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my dog is missing and so is my son',
     'FIRE!!',
     'fire',
+    // …a boyfriend's strangling that "she says it's fine" (was none: read as said to be well), a shotgun kept in the loft
+    // beside a threat (was now: read as a weapon in a place now).
+    "my daughter's boyfriend strangled her during a row, she says it's fine but she has marks on her neck",
+    "my husband says if I leave he'll make sure I never see the kids again and he keeps his shotgun in the loft",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2120,6 +2124,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter cut her hand in the kitchen and bled everywhere lol she's fine",
     "my son fell off his bike and bled loads but he's fine",
     "my son's bike has gone missing from the shed",
+    // …kitchen knives dumped with cutlery, a wasps nest poked with sticks (were possible and now), a smell "choking me
+    // every night" (was possible).
+    'someone dumped a load of old kitchen knives and cutlery in a box by the recycling bins',
+    "there's a huge wasps nest in the tree by the school gate and kids keep poking it with sticks",
+    'the smell of weed coming through my bathroom vent is choking me every night',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
