@@ -571,6 +571,8 @@ export class LexicalDangerDetector implements DangerDetector {
         (ASKED_ABOUT.has(sign) && askedAbout(start, end)) ||
         // a pet missing, not someone ("I've lost my cat, she's been missing since friday");
         (sign === 'taken' && aboutAPet(tokens)) ||
+        // an attack on a pet ("the geese attacked my dog last week");
+        (sign === 'attack' && onAPet(tokens, end)) ||
         // sticks, stones, "get off me" and fighting in horseplay ("kids fighting in the park, just play fighting");
         (horseplay &&
           ((sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) ||
@@ -1000,6 +1002,12 @@ const PEOPLE_NAMED = new Set(LISTS.person.split('|').filter((w) => !['me', 'him'
 const aboutAPet = (tokens: readonly Token[]) =>
   tokens.some((t, i) => PETS.has(t.word) && [tokens[i - 1]?.word, tokens[i - 2]?.word].some((w) => POSSESSIVES.includes(w ?? '') || w === 'lost')) &&
   !tokens.some((t) => PEOPLE_NAMED.has(t.word));
+
+/** The attack's object is a pet, and only a pet ("attacked my dog", not "attacked my dog and my son"). */
+const onAPet = (tokens: readonly Token[], end: number) => {
+  const at = [...POSSESSIVES, 'the'].includes(tokens[end]?.word ?? '') ? end + 1 : end;
+  return PETS.has(tokens[at]?.word ?? '') && tokens[at + 1]?.word !== 'and';
+};
 
 /** Signs that tell of someone who did something: after them, "not seen him since" is about that one (NOT_SEEN). */
 const WHOEVER_DID_IT: readonly DangerSign[] = ['attack', 'threat', 'weapon', 'followed', 'break_in'];

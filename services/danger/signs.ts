@@ -747,6 +747,8 @@ export const NOT_DANGER = [
   'clay|clays|pigeon|game|target|rough shooting',
   // "someone stuck a knife through my tyre": damage to a thing.
   'knife|knives|blade|screwdriver * tyre|tyres|tire|tires',
+  // "he shoots pigeons in his garden with an air rifle": pests shot at, not people.
+  'shoot|shoots|shooting|shot pigeons|pigeon|rabbits|rabbit|rats|rat|crows|squirrels|birds|foxes|vermin * * with|using an|a|his|her air_rifle|airgun|air_gun|pellet_gun|rifle|shotgun',
   // "someone dumped old kitchen knives and cutlery by the recycling bins": things of a kitchen.
   'knife|knives and|or cutlery|forks|spoons|utensils|pans|plates',
   // "kids keep poking the wasps nest with sticks": a thing poked.

@@ -1287,6 +1287,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // beside a threat (was now: read as a weapon in a place now).
     "my daughter's boyfriend strangled her during a row, she says it's fine but she has marks on her neck",
     "my husband says if I leave he'll make sure I never see the kids again and he keeps his shotgun in the loft",
+    // …an attack on a pet and a child is still an attack.
+    'a man attacked my dog and my son',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2129,6 +2131,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone dumped a load of old kitchen knives and cutlery in a box by the recycling bins',
     "there's a huge wasps nest in the tree by the school gate and kids keep poking it with sticks",
     'the smell of weed coming through my bathroom vent is choking me every night',
+    // …pigeons shot with an air rifle (was now), geese that attacked a dog last week (was possible: an attack on a pet).
+    'the man next door shoots pigeons in his garden with an air rifle at 6am, the bang wakes us all',
+    "I'm terrified of the geese in the park, they attacked my dog last week, can they be moved",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
