@@ -106,6 +106,10 @@ export const FIGURES_OF_SPEECH = [
   '@nuisance * * be killing me|us',
   // "the smell of weed through my bathroom vent is choking me every night": a nuisance night after night.
   '@nuisance|weed|dust|fumes|pollution * * * be choking|suffocating me|us every|each|all night|day|evening|morning|time',
+  // "I'm a carer for my brother and I'm completely burnt out": worn out, not burnt.
+  '@someone be|feel|feeling|felt * burnt|burned out',
+  // (…and "he is burnt out now": how he is, not a danger now.)
+  '@someone be|feel|feeling|felt * burnt|burned out now',
   // "the youths at the rec are going to burn themselves out one day": tire themselves out, not a fire.
   'burn|burning|burnt|burned|burns themselves|himself|herself|myself|yourself|ourselves out',
   // "a man from the church keeps saying I'll burn in hell": a curse, not a fire.
@@ -1439,6 +1443,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'lost @child',
     // A drug den a child is kept in or sent to: a danger, not a trap they are stuck in this minute.
     'trap house|houses',
+    // "young men come and go, I saw one with a black eye begging not to go back in": someone held where they are hurt.
+    'beg|begging|begged|plead|pleading|pleaded not to go|be back|sent_back',
     'not be seen|heard * since|for',
     // Someone who lives alone and is not seen: "hasn't collected her post for a week", "milk still on the step", "hasn't
     // answered her phone since yesterday", "hasn't come out of her room for two days", "the post is piling up".
@@ -2122,6 +2128,8 @@ export const NOT_NOW = [
   'now and then|again',
   // "she self harmed in the past, she's getting support from CAMHS now": help since, not something going on.
   'getting|gets|got|having|has support|help|counselling|therapy|treatment * * now',
+  // "he was in a fight last year and he's been withdrawn since, he's seeing a counsellor now".
+  'seeing|sees a|the|his|her counsellor|therapist|psychologist|psychiatrist|gp|doctor|social_worker now',
   // "…she was at her friend's house, she's grounded now lol": a punishment since, not something going on.
   'grounded|punished|banned now',
   // "my dad used to hit my mum when I was little, they're divorced now": how they live since.
@@ -2710,6 +2718,8 @@ export const HABIT = [
   'goes missing',
   'regular|regularly',
   'coming and going',
+  // "a house where young men come and go".
+  'come|comes and go|goes',
   // "won't let her leave the house without him": control, a pattern.
   'without him|her|them|permission',
   // "kids are carrying knives around the estate": what goes on there, not an incident.

@@ -1289,6 +1289,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my husband says if I leave he'll make sure I never see the kids again and he keeps his shotgun in the loft",
     // …an attack on a pet and a child is still an attack.
     'a man attacked my dog and my son',
+    // …a young man from a house where men come and go, begging not to go back in (was none).
+    "there's a house on our road where lots of young men come and go and I saw one with a black eye begging not to go back in",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2134,6 +2136,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …pigeons shot with an air rifle (was now), geese that attacked a dog last week (was possible: an attack on a pet).
     'the man next door shoots pigeons in his garden with an air rifle at 6am, the bang wakes us all',
     "I'm terrified of the geese in the park, they attacked my dog last week, can they be moved",
+    // …a fight last year with a counsellor "now" (was possible: "now" read as something going on), a carer "burnt out"
+    // (was possible).
+    "my son was in a fight last year and he's been withdrawn since, he's seeing a counsellor now",
+    "I'm a carer for my disabled brother and I'm completely burnt out, who can help",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
