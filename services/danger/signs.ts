@@ -1767,6 +1767,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "left a note and went out with a rope", "took a rope and walked off".
     'go|went|gone|walk|walked|leave|left|run|ran out|off * with * rope|ropes',
     'take|took|taken|grab|grabbed a|the|his|her|some rope|ropes and|then * go|went|gone|walk|walked|leave|left|run|ran|drive|drove|disappear|disappeared',
+    // "he's got a rope and he's in the woods": a rope, and a place to use it.
+    'got|has|have|bought|buy a|the|some rope|ropes * * woods|wood|forest|tree|trees|garage|loft|shed|bridge',
     'cut|cutting|slit * arm|wrist',
     'end everything',
     'end|ending things',
@@ -1872,6 +1874,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he knows my routine", "turns up wherever I go": stalking.
     'know|knows|knew my|her|his routine|movements|every_move',
     'turn|turns|turning|turned|show|shows|showing|showed up wherever|everywhere',
+    // "her ex turned up at her work today even though he's not allowed near her": an order broken.
+    'turn|turns|turning|turned|show|shows|showing|showed up * * * not allowed near|to_contact|to_come_near|to_go_near',
     // "he knows when I'm alone".
     'know|knows|knew when * am|is|are|be alone|on_my_own|on_her_own|on_his_own',
     // "a man keeps sitting outside the women's refuge in his car".

@@ -1291,6 +1291,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man attacked my dog and my son',
     // …a young man from a house where men come and go, begging not to go back in (was none).
     "there's a house on our road where lots of young men come and go and I saw one with a black eye begging not to go back in",
+    // …a rope and the woods, an ex at her work who is not allowed near her (were none; the model asked).
+    "my son's best mate messaged him saying he's got a rope and he's in the woods",
+    "my daughter's ex turned up at her work today even though he's not allowed near her, she's scared to go home",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
