@@ -536,7 +536,7 @@ export const NOT_DANGER = [
   'for|of armed robbery|robberies',
   // "she's scared of being burgled now she can't get up fast": a fear, not a break-in.
   'scared|afraid|frightened|worried|nervous|terrified of|about being|getting burgled|robbed|broken_into',
-  'knife|knives shop|store|seller|sale|licence|license|crime|amnesty',
+  'knife|knives shop|store|seller|sale|licence|license|crime|amnesty|arch|arches|wand|wands|detector|detectors',
   // "a shop that is selling knives to kids": a sale to report, not a weapon out.
   'shop|shops|store|stores|website * sell|sells|selling|sold knife|knives',
   'knife|knives on display|sale',
@@ -751,6 +751,10 @@ export const NOT_DANGER = [
   'clay|clays|pigeon|game|target|rough shooting',
   // "someone stuck a knife through my tyre": damage to a thing.
   'knife|knives|blade|screwdriver * tyre|tyres|tire|tires',
+  // "he's always sharpening his knives on a stone in the garden": a tool kept sharp.
+  'sharpen|sharpens|sharpening|sharpened his|her|their|the|my knife|knives|blade|blades|axe on a|the stone|steel|whetstone|wheel',
+  // "our neighbour's cat keeps getting trapped in our shed", "a fox is stuck in the fence": an animal, not someone.
+  'cat|cats|kitten|kittens|dog|dogs|puppy|puppies|pet|pets|bird|birds|fox|foxes|hedgehog|squirrel|pigeon|pigeons|deer|swan|swans * * get|getting|got|gets|be|been|is|are|was trapped|stuck',
   // "he shoots pigeons in his garden with an air rifle": pests shot at, not people.
   'shoot|shoots|shooting|shot pigeons|pigeon|rabbits|rabbit|rats|rat|crows|squirrels|birds|foxes|vermin * * with|using an|a|his|her air_rifle|airgun|air_gun|pellet_gun|rifle|shotgun',
   // "someone dumped old kitchen knives and cutlery by the recycling bins": things of a kitchen.

@@ -226,6 +226,10 @@ describe('embedded classifier: the model', () => {
     // filmed is hostility (both were not hate).
     assert.deepEqual(readHate('someone keeps sending me "you\'ll never be a real woman" messages on instagram').strands, ['transgender']);
     assert.equal(readHate('my brother has learning difficulties and a group of girls made him dance for money while they filmed it').hostile, true);
+    // Twenty-sixth session: Chinese lanterns are a thing, not a people (was race hate).
+    const lanterns = 'people keep letting off chinese lanterns from the field and they land burning on the thatched roofs';
+    assert.deepEqual(readHate(lanterns).strands, []);
+    assert.equal(classifier.classifySync(lanterns).hate, false);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);

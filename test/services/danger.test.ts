@@ -2143,6 +2143,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (was possible).
     "my son was in a fight last year and he's been withdrawn since, he's seeing a counsellor now",
     "I'm a carer for my disabled brother and I'm completely burnt out, who can help",
+    // …knives sharpened on a stone, a cat trapped in a shed (were possible), a school's knife arch (was now).
+    'the bloke next door is always sharpening his knives on a stone in the garden at night, the scraping noise is awful',
+    "our neighbour's cat keeps getting trapped in our shed, can the council do anything",
+    "my son's school has a knife arch at the gate now, is that normal",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
