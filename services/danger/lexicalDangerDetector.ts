@@ -897,7 +897,10 @@ function looksAhead(clause: readonly Token[]): boolean {
  * opens with the word "help" (as written, not "helped"), alone or before who or what, is a cry for help now, as "please"
  * is (not "help with the forms").
  */
-const cryForHelp = (tokens: readonly Token[]) => tokens[0]?.word === 'help' && (tokens[1] === undefined || HELP_BEFORE.has(tokens[1].word));
+const cryForHelp = (tokens: readonly Token[]) =>
+  (tokens[0]?.word === 'help' && (tokens[1] === undefined || HELP_BEFORE.has(tokens[1].word))) ||
+  // "pls hurry man got knife at my door": a cry, whatever the tense after it (not "quick", as in "quick question").
+  tokens[tokens[0]?.word === 'please' ? 1 : 0]?.word === 'hurry';
 const HELP_BEFORE = new Set('me us he she they there someone somebody please my our quick now police man men woman lad lads gang fire'.split(' '));
 /**
  * A plea in the form it is asked with ("help me", "please help him", "call the police", "staff are calling the police"), not

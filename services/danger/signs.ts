@@ -2013,6 +2013,8 @@ export const ATTACKS_ON_THINGS = [
  * the labelled descriptions for real words it would change.
  */
 export const CRITICAL_WORDS = [
+  // Who it happened to (somone been shot near station).
+  'someone',
   'knife',
   'knives',
   'machete',
@@ -2339,6 +2341,8 @@ export const JOURNEY = [
   // "she's hiding it from her parents" (not "I'm hiding in the bathroom"); "if I don't pay by tonight".
   'hiding it|them|this|that|something|things|stuff|money|drugs|cuts|bruises|marks',
   'by|until|till|before tonight',
+  // "quick question, my son was punched at school, what do I do": a question asked quickly, not a hurry now.
+  'quick|urgent|quickly question|one|query|q',
   // "he keeps his shotgun in the loft", "she hides a knife under her mattress": where a weapon is kept.
   'keep|keeps|kept|store|stores|stored|hide|hides|hid * @weapon in|under|at|behind|by',
 ];

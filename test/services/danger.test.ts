@@ -608,6 +608,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Twenty-sixth session: a son gone missing with the dog, told in the present (was none: the look-alike of a pet gone
     // missing took the words out).
     'my son and the dog have gone missing',
+    // …"pls hurry" before a weapon told with "got" (was possible), "somone" for someone (was none).
+    'pls hurry man got knife at my door',
+    'somone been shot near station',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1289,6 +1292,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my husband says if I leave he'll make sure I never see the kids again and he keeps his shotgun in the loft",
     // …an attack on a pet and a child is still an attack.
     'a man attacked my dog and my son',
+    // …"quick question" before an attack told in the past (was now: read as a hurry).
+    'quick question, my son was punched at school, what do I do',
     // …a young man from a house where men come and go, begging not to go back in (was none).
     "there's a house on our road where lots of young men come and go and I saw one with a black eye begging not to go back in",
     // …a rope and the woods, an ex at her work who is not allowed near her (were none; the model asked).
