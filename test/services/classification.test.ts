@@ -230,6 +230,8 @@ describe('embedded classifier: the model', () => {
     const lanterns = 'people keep letting off chinese lanterns from the field and they land burning on the thatched roofs';
     assert.deepEqual(readHate(lanterns).strands, []);
     assert.equal(classifier.classifySync(lanterns).hate, false);
+    // …and misgendering on purpose, told with "deliberately calling me sir" (was not hate).
+    assert.deepEqual(readHate('my neighbour keeps deliberately calling me "sir" and "he" loudly in the street').strands, ['transgender']);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);

@@ -2152,6 +2152,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the bloke next door is always sharpening his knives on a stone in the garden at night, the scraping noise is awful',
     "our neighbour's cat keeps getting trapped in our shed, can the council do anything",
     "my son's school has a knife arch at the gate now, is that normal",
+    // …followed out of a station, "but we got in a taxi" (was possible).
+    'two lads followed me and my boyfriend out of the station shouting "batty boys" but we got in a taxi',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
