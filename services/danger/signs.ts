@@ -2511,9 +2511,9 @@ export const WELL_NOW = [
   // "he's safe at home", "she got in safe", "we all made it home safely", "I'm in a good place now".
   'safe at|back home|indoors',
   'got|get|made_it home|in|inside|indoors safe|safely',
+  'in a good|better place now',
   // "two lads followed us out of the station shouting, but we got in a taxi": away from them.
   'i|we got|get|jumped|hopped in|into a|the taxi|cab|uber',
-  'in a good|better place now',
   // "a girl went missing from Swanscombe but she's been found safe".
   'found|back|home safe|safe_and_well|unharmed|unhurt',
   // "the fire brigade came and it's all cleared now": what was left has been dealt with (not "they've all gone now": a
