@@ -23,8 +23,7 @@ export const LISTS = {
   child: 'child|kid|baby|toddler|son|daughter|boy|girl|teenager|nephew|niece|grandson|granddaughter|brother|sister',
   vehicle: 'car|van|vehicle|lorry|truck|taxi|motorbike|moped',
   /** Who can go missing with a pet or a thing (MISSING_WITH_THEM): a child or one of the family. */
-  missingPerson:
-    '@child|mum|mother|dad|father|nan|nana|gran|granny|grandad|grandpa|grandma|wife|husband|partner|friend',
+  missingPerson: '@child|mum|mother|dad|father|nan|nana|gran|granny|grandad|grandpa|grandma|wife|husband|partner|friend',
   /** Things and pets that go missing (THINGS_MISSING): not someone missing. */
   missingThing:
     'bin|bins|lid|lids|parcel|parcels|post|mail|letter|letters|delivery|deliveries|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|cat|cats|dog|dogs|pet|pets|tortoise|rabbit|parrot|budgie|hamster|cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs',
