@@ -756,6 +756,8 @@ export const NOT_DANGER = [
   'cat|cats|kitten|kittens|dog|dogs|puppy|puppies|pet|pets|bird|birds|fox|foxes|hedgehog|squirrel|pigeon|pigeons|deer|swan|swans * * get|getting|got|gets|be|been|is|are|was trapped|stuck',
   // "he shoots pigeons in his garden with an air rifle": pests shot at, not people.
   'shoot|shoots|shooting|shot pigeons|pigeon|rabbits|rabbit|rats|rat|crows|squirrels|birds|foxes|vermin * * with|using an|a|his|her air_rifle|airgun|air_gun|pellet_gun|rifle|shotgun',
+  // "my brother is a recovering addict": who he is, not someone recovering after harm (AFTERWARDS).
+  'recovering|recovered addict|alcoholic|drug_addict|heroin_addict',
   // "someone dumped old kitchen knives and cutlery by the recycling bins": things of a kitchen.
   'knife|knives and|or cutlery|forks|spoons|utensils|pans|plates',
   // "kids keep poking the wasps nest with sticks": a thing poked.
@@ -1044,6 +1046,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "bloke getting his head stamped on outside the kebab shop": told as it happens.
     'getting|being his|her|their|my|your|the|a head|face kicked|stamped|punched|smashed|caved in|on',
     'fight|fighting|brawl|brawling|riot|rioting',
+    // "lads throwing punches outside the takeaway".
+    'throw|throws|throwing|threw|swing|swinging|swung punch|punches|fists',
     'run|ran|drive|driving|drove over|into|at * @person',
     'mount|mounted * pavement',
     'hit|knock|knocked * by a|the @vehicle',
@@ -1071,6 +1075,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
     // "last week told me he'll make me disappear".
     'make|making me|you|her|him|them|us disappear|vanish',
+    // "saying he'll take me with him": a killing, with his own death.
+    'will|would|gonna|going_to take me|us|her|you|the_kids|the_children with him|her|them',
     // In a condition, told without will: "he say if we leave he hurt our family at home".
     'if i|we|you|she|he * leave|leaves|tell|tells|talk|talks|report|reports|call|calls he|she|they kill|hurt|harm|beat|stab|burn',
     'will|would|go|gonna|threaten|want|plan * blow * up',
@@ -1444,6 +1450,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'can not find @person|him|her|them',
     '!@child * left|locked|alone in|inside * car',
     'lost @child',
+    // "confused and out in the snow in his pyjamas at 2am": out in the cold, not dressed for it.
+    'out|outside in the snow|cold|rain|freezing|dark in his|her|their pyjamas|nightie|nightdress|slippers|dressing_gown|underwear',
     // A drug den a child is kept in or sent to: a danger, not a trap they are stuck in this minute.
     'trap house|houses',
     // "young men come and go, I saw one with a black eye begging not to go back in": someone held where they are hurt.
@@ -1617,6 +1625,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'feel|feeling|felt faint',
     'not|never answer|answering * door',
     'slump|slumped',
+    // "I've found him slumped in the bathroom with a needle next to him".
+    '!slumped|collapsed|unconscious * with a|the needle|syringe',
     // "he's slumped over the wheel with the engine running", "one hasn't surfaced", "he hasn't come back up".
     '!slump|slumped over|at|against the * wheel|steering',
     '!not|never surface|surfaced|resurfaced|come_back_up|came_back_up',
@@ -2309,10 +2319,10 @@ export const MAYBE_NOW = [
   'outside my|our house|flat|door|home|window be|are|is',
   'in|down|along the middle of',
   // "fight outside the chicken shop": told like a headline, where it is.
-  'fight|fighting|brawl|brawling|scrap|scrapping outside the|a',
+  'fight|fighting|brawl|brawling|scrap|scrapping|punches outside the|a',
   // "my brother is on the roof and says he's going to jump".
   // "my friend is on the top of the multi storey car park saying she'll jump".
-  'be on|at the|a roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet',
+  'be on|at the|a|his|her|their roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet',
   'be on|at the|a top of',
   // "man on top of car park at bluewater going to jump": told like a headline, where he is.
   'on|at top of * car_park|multi_storey|roof|bridge|building|crane|block|flats|tower|cliff|pylon|scaffolding',

@@ -611,6 +611,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …"pls hurry" before a weapon told with "got" (was possible), "somone" for someone (was none).
     'pls hurry man got knife at my door',
     'somone been shot near station',
+    // …punches thrown outside a takeaway, a man on "his" roof saying he'll end it, "he'll take me with him" said as it
+    // happens (were possible), someone slumped with a needle (was none: "recovering addict" read as after the event).
+    "lads throwing punches outside the takeaway, one's got a bottle",
+    "the man next door is on his roof in the rain shouting that nobody cares and he's going to end it",
+    "my boyfriend is banging his head against the wall and saying he'll take me with him, I'm in the bathroom",
+    "my brother is a recovering addict and I've found him slumped in the bathroom with a needle next to him",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1299,6 +1305,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …a rope and the woods, an ex at her work who is not allowed near her (were none; the model asked).
     "my son's best mate messaged him saying he's got a rope and he's in the woods",
     "my daughter's ex turned up at her work today even though he's not allowed near her, she's scared to go home",
+    // …someone confused out in the snow in pyjamas at night (was none).
+    'the old man next door seems confused and was out in the snow in his pyjamas at 2am knocking on doors',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
