@@ -756,6 +756,12 @@ export const NOT_DANGER = [
   'cat|cats|kitten|kittens|dog|dogs|puppy|puppies|pet|pets|bird|birds|fox|foxes|hedgehog|squirrel|pigeon|pigeons|deer|swan|swans * * get|getting|got|gets|be|been|is|are|was trapped|stuck',
   // "he shoots pigeons in his garden with an air rifle": pests shot at, not people.
   'shoot|shoots|shooting|shot pigeons|pigeon|rabbits|rabbit|rats|rat|crows|squirrels|birds|foxes|vermin * * with|using an|a|his|her air_rifle|airgun|air_gun|pellet_gun|rifle|shotgun',
+  // "parents mount the pavement and nearly hit kids every morning": a near miss.
+  'mount|mounts|mounting|mounted the|a pavement|kerb and nearly|almost hit|run_over|knock',
+  // "the canal is choked with shopping trolleys": clogged.
+  'choked|clogged with rubbish|weeds|trolleys|shopping_trolleys|litter|leaves|traffic|cars|reeds|algae|plastic|bottles|cans',
+  // "my son got hit in the face with a cricket ball at practice": a ball in a game.
+  'hit|struck|smacked * * with|by a|the ball|cricket_ball|golf_ball|football|tennis_ball|hockey_ball|puck|rugby_ball',
   // "my brother is a recovering addict": who he is, not someone recovering after harm (AFTERWARDS).
   'recovering|recovered addict|alcoholic|drug_addict|heroin_addict',
   // "someone dumped old kitchen knives and cutlery by the recycling bins": things of a kitchen.

@@ -2162,6 +2162,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son's school has a knife arch at the gate now, is that normal",
     // …followed out of a station, "but we got in a taxi" (was possible).
     'two lads followed me and my boyfriend out of the station shouting "batty boys" but we got in a taxi',
+    // …parents mounting the pavement who nearly hit kids, a canal choked with trolleys, a cricket ball in the face (were
+    // possible, now, possible).
+    'the school run is chaos, parents mount the pavement and nearly hit kids every morning',
+    "the canal is choked with shopping trolleys and there's an oil slick on the water",
+    'my son got hit in the face with a cricket ball at practice, the club has been great',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
