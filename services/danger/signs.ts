@@ -756,6 +756,8 @@ export const NOT_DANGER = [
   'cat|cats|kitten|kittens|dog|dogs|puppy|puppies|pet|pets|bird|birds|fox|foxes|hedgehog|squirrel|pigeon|pigeons|deer|swan|swans * * get|getting|got|gets|be|been|is|are|was trapped|stuck',
   // "he shoots pigeons in his garden with an air rifle": pests shot at, not people.
   'shoot|shoots|shooting|shot pigeons|pigeon|rabbits|rabbit|rats|rat|crows|squirrels|birds|foxes|vermin * * with|using an|a|his|her air_rifle|airgun|air_gun|pellet_gun|rifle|shotgun',
+  // "she's 88 and can't get up if she falls": what would happen.
+  'can not|never get|stand up if|when he|she|they|i * fall|falls',
   // "parents mount the pavement and nearly hit kids every morning": a near miss.
   'mount|mounts|mounting|mounted the|a pavement|kerb and nearly|almost hit|run_over|knock',
   // "the canal is choked with shopping trolleys": clogged.
@@ -1052,6 +1054,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "bloke getting his head stamped on outside the kebab shop": told as it happens.
     'getting|being his|her|their|my|your|the|a head|face kicked|stamped|punched|smashed|caved in|on',
     'fight|fighting|brawl|brawling|riot|rioting',
+    // "screaming at each other… I heard a thud and then silence".
+    'thud|thump and|then * silence',
     // "lads throwing punches outside the takeaway".
     'throw|throws|throwing|threw|swing|swinging|swung punch|punches|fists',
     'run|ran|drive|driving|drove over|into|at * @person',
@@ -1322,6 +1326,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "locks me out of the house at night when we argue".
     'lock|locks|locked|locking * out of * house|flat|home * at night|in_the_frost|in_the_cold',
     '!trapped',
+    // "a car has just hit the fence and flipped over, the driver is still inside".
+    '!flip|flipped|overturn|overturned|roll|rolled over|onto * driver|passenger|passengers|someone|people|kids be|is|are still inside|in_it|in_there|trapped',
     // "the roof collapsed on top of my dad".
     '!collapse|collapsed|collapsing on|onto * @someone',
     '!fall|fell|fallen on|onto * @someone',
@@ -1471,6 +1477,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'not|never answer|answered|picked_up * phone|door * since|for',
     'not|never come|came|been out of * room|flat|house|bedroom for|since',
     'not|never see|seen * lights_on|light_on|curtains_open|curtain_open',
+    // "mum's not answering the phone or the door".
+    'not|never answer|answering the|her|his phone|door or|and the|her|his phone|door',
     // "my neighbour's 6 year old keeps knocking asking for food, I don't think anyone is looking after him".
     'nobody|no_one be|is looking|caring after|for him|her|them|the_kids|the_children',
     'not think|believe anyone|anybody be|is looking|caring after|for him|her|them|the_kids|the_children',
@@ -2159,6 +2167,8 @@ export const NOT_NOW = [
   'grounded|punished|banned now',
   // "my dad used to hit my mum when I was little, they're divorced now": how they live since.
   'be|are|am divorced|separated now',
+  // "she used to self harm at school but she's been well for years and works as a nurse now": her work since.
+  'work|works|working as a|an * now',
   // "he has now moved to another county": where someone lives since (not "he's now outside").
   'now moved|live|lives|living to|in|abroad|away',
   // "she has just started a new relationship": news of how someone lives since, not something just done.
@@ -2574,7 +2584,7 @@ export const STILL_AT_RISK = [
   // message that it may be lit.
   'left|leave|leaving a|the lighter|lighters|matches|box_of_matches on|by|beside|next_to|under',
   // "…came yesterday but the fire has started again": it is happening again.
-  'has|have|is * started|starting again',
+  'has|have|is|it * started|starting again',
   // "…punched my son in the summer has started turning up at his new school gates": whoever did it, about again.
   'has|have|is started|starting turning_up|turn_up|hanging_around|hang_around|waiting|sitting|coming|following|watching',
   // "…by men he owes money to, and they came to the family home last week": a debt to them goes on until it is paid.
@@ -2747,6 +2757,8 @@ export const HABIT = [
   'goes missing',
   'regular|regularly',
   'coming and going',
+  // "he's been leaving the gas on and yesterday a pan caught fire": what he has been doing up to now.
+  'been leaving the|her|his gas|cooker|hob|oven|gas_fire|chip_pan on',
   // "a house where young men come and go".
   'come|comes and go|goes',
   // "won't let her leave the house without him": control, a pattern.

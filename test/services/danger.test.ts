@@ -617,6 +617,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the man next door is on his roof in the rain shouting that nobody cares and he's going to end it",
     "my boyfriend is banging his head against the wall and saying he'll take me with him, I'm in the bathroom",
     "my brother is a recovering addict and I've found him slumped in the bathroom with a needle next to him",
+    // …a car flipped over with the driver still inside (was none).
+    'A car has just hit the fence at the bend on Hall Road and flipped over, the driver is still inside.',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1307,6 +1309,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter's ex turned up at her work today even though he's not allowed near her, she's scared to go home",
     // …someone confused out in the snow in pyjamas at night (was none).
     'the old man next door seems confused and was out in the snow in his pyjamas at 2am knocking on doors',
+    // …a thud then silence after screaming "started again" (was none), a father with dementia who has "been leaving the
+    // gas on" before a pan fire yesterday (was over).
+    'I used to hear the couple next door screaming at each other, it stopped for a while but it started again last night and I heard a thud and then silence.',
+    "My dad has dementia and lives alone. He's been leaving the gas on and yesterday the fire brigade had to come because a pan caught fire.",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2167,6 +2173,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the school run is chaos, parents mount the pavement and nearly hit kids every morning',
     "the canal is choked with shopping trolleys and there's an oil slick on the water",
     'my son got hit in the face with a cricket ball at practice, the club has been great',
+    // …self-harm at school, a nurse "now" (was possible), someone who "can't get up if she falls" (what would happen).
+    "My friend used to self harm when we were at school but she's been well for years and works as a nurse now.",
+    "my nan is 88 and can't get up if she falls, can she get a pendant alarm",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
