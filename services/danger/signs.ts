@@ -1697,6 +1697,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!cover|covered in blood',
     '!lose|losing * blood',
     '!loads|lot|lots|pool of blood',
+    // "found a bloodstained knife in the bushes and there's a trail of blood leading off": someone hurt, somewhere near.
+    'trail|trails|drops|spots of blood * lead|leading|leads|going|goes|off|away|into|towards',
     '!crack|cracked|split * head|skull open',
     '!clutch|clutching * chest',
     '!chest pain|pains|tight|tightness',

@@ -619,6 +619,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my brother is a recovering addict and I've found him slumped in the bathroom with a needle next to him",
     // …a car flipped over with the driver still inside (was none).
     'A car has just hit the fence at the bend on Hall Road and flipped over, the driver is still inside.',
+    // …a bloodstained knife found with a trail of blood leading off (was none: read as a weapon found).
+    "I found a bloodstained knife in the bushes by the path this morning and there's a trail of blood leading off",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
