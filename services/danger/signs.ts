@@ -199,8 +199,9 @@ export const NOT_DANGER = [
   'i broke|snapped|fractured my @bone',
   'he|son|boy|dad|husband|brother|grandad|grandson|man|lad|uncle broke|snapped|fractured his @bone',
   'she|daughter|girl|mum|wife|sister|nan|gran|grandma|granddaughter|woman|aunt broke|snapped|fractured her @bone',
-  // "my nan fell and broke her arm", "my son fell off his bike and broke his wrist": a fall.
-  'fell|fall|falls|slipped|slip|slips|tripped|trip|trips|crashed * and|then broke|snapped|fractured|broken my|his|her|their @bone',
+  // "my nan fell and broke her arm", "my son fell off his bike and broke his wrist", "my kid fell off the climbing frame
+  // at the park and broke his arm": a fall.
+  'fell|fall|falls|slipped|slip|slips|tripped|trip|trips|crashed * * * and|then broke|snapped|fractured|broken my|his|her|their @bone',
   // "my husband shouts when he's stressed but he'd never hurt me": what he would not do.
   'would|will never hurt|harm|hit|touch|kill',
   // "blood all over the seats, the bus company need to clean it", "blood on the pavement… can someone clean it": what is
@@ -574,7 +575,7 @@ export const NOT_DANGER = [
   'fire extinguisher|extinguishers|alarm|alarms|door|doors|exit|escape|station|drill|hydrant|service|brigade|safety',
   // "the old pub got burnt out years ago", "a burnt out mattress by the bins": what a thing is, not a fire.
   'got|was|were|been burnt|burned out',
-  'burnt|burned out pub|building|shell|house|flat|shop|garage|garages|shed|sheds|barn|warehouse|factory|@vehicle|cars|bike|sofa|mattress|furniture|fridge|bin|bins',
+  'burnt|burned out pub|building|shell|house|flat|shop|garage|garages|shed|sheds|barn|warehouse|factory|@vehicle|cars|bike|sofa|mattress|furniture|fridge|bin|bins|barbecue|barbecues|bbq|bbqs|campfire|campfires',
   // "an abandoned car on its roof in the woods", "a stolen car was dumped on its side": a vehicle left, nobody in it.
   'abandoned|dumped|wrecked|scrapped|written_off @vehicle|vehicles|cars',
   '@vehicle * be|was|were|been|got abandoned|dumped',
@@ -1953,6 +1954,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a gang is outside my front door shouting racist abuse and kicking it".
     'outside|at my|our|the * door * * kicking|banging|hammering|pounding|smashing it|on_it|at_it',
     'break|breaking|broke into',
+    // "he has just smashed her window with a bat and he's climbing in", "a man is climbing through my window": getting in.
+    'smash|smashed|smashing|break|broke|broken * * * climbing|climb|climbed in|into|through',
+    'be|is|are climbing in|into|through the|a|her|his|my|our|their window|windows',
     // "my ex has got into the house through the back door and he's in the kitchen shouting".
     'get|got|getting|gotten into the|my|our|her|his house|flat|home * through|via|by the|a * door|window|back|garden',
     'force|forcing * way in|into',
@@ -2482,7 +2486,12 @@ export const NOT_SEEN = [
  * For someone who may harm themselves, fall ill or be missing, not being seen since keeps the danger open ("she said she
  * can't see the point, I haven't seen her since"); for someone who threatened, it does not.
  */
-export const UNSEEN = ['not|never seen|heard|heard_from * since', 'never|not turned_up|arrived|got_there|made_it'];
+export const UNSEEN = [
+  'not|never seen|heard|heard_from * since',
+  'never|not turned_up|arrived|got_there|made_it',
+  // "she had a fall last month and I haven't seen anyone going in to look after her since".
+  'not|never seen anyone|anybody go|going|come|coming in|round * * since',
+];
 /**
  * Afraid to go out: a danger of the last day or so may still be out there ("followed me last night, I'm scared to go
  * out"); after an older one it is fear, not a danger that goes on ("mugged in 2021, too scared to go out since").
@@ -2585,6 +2594,12 @@ export const STILL_AT_RISK = [
   // "someone poured petrol over my car last night and left a lighter on the bonnet": a lighter left beside it, a
   // message that it may be lit.
   'left|leave|leaving a|the lighter|lighters|matches|box_of_matches on|by|beside|next_to|under',
+  // "…threatened to petrol bomb my shop and last night I found a lighter and a bottle on the step".
+  'found|find a|the lighter|lighters|matches|box_of_matches|rag|rags',
+  // "…threatened to burn my car a while back and this morning there was petrol smell all over my drive".
+  'petrol|fuel|diesel smell|stink|stench * * drive|door|doorstep|step|porch|car|house|letterbox|mat',
+  // "…robbed my nephew last week and they've got his phone with our address on it": whoever did it knows where to come.
+  'got|have|has|took * phone|bag|wallet|purse|keys|id|licence|letters|post with * my|our|his|her|their address|postcode',
   // "…came yesterday but the fire has started again": it is happening again.
   'has|have|is|it * started|starting again',
   // "…punched my son in the summer has started turning up at his new school gates": whoever did it, about again.

@@ -621,6 +621,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'A car has just hit the fence at the bend on Hall Road and flipped over, the driver is still inside.',
     // …a bloodstained knife found with a trail of blood leading off (was none: read as a weapon found).
     "I found a bloodstained knife in the bushes by the path this morning and there's a trail of blood leading off",
+    // …climbing in through a window just smashed (was none: the window smashed with a bat is a look-alike of damage).
+    "my neighbour's son has just smashed her window with a bat and he's climbing in",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1315,6 +1317,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // gas on" before a pan fire yesterday (was over).
     'I used to hear the couple next door screaming at each other, it stopped for a while but it started again last night and I heard a thud and then silence.',
     "My dad has dementia and lives alone. He's been leaving the gas on and yesterday the fire brigade had to come because a pan caught fire.",
+    // …what keeps a past danger open (were over): a lighter found, petrol smelt, an address taken, nobody seen going in.
+    'last month some lads threatened to petrol bomb my shop and last night I found a lighter and a bottle on the step',
+    'my neighbour threatened to burn my car a while back and this morning there was petrol smell all over my drive',
+    "a gang with a machete robbed my nephew in Swanscombe last week and they've got his phone with our address on it",
+    "my neighbour had a fall last month and I haven't seen anyone going in to look after her since",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2178,6 +2185,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …self-harm at school, a nurse "now" (was possible), someone who "can't get up if she falls" (what would happen).
     "My friend used to self harm when we were at school but she's been well for years and works as a nurse now.",
     "my nan is 88 and can't get up if she falls, can she get a pendant alarm",
+    // …a burnt out barbecue left on a beach, an arm broken in a fall off a climbing frame (were possible).
+    'someone has left a burnt out barbecue and broken glass all over the beach at Shornemead',
+    'my kid fell off the climbing frame at the park and broke his arm because the matting is worn out',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
