@@ -174,6 +174,9 @@ export const FIGURES_OF_SPEECH = [
 export const HORSEPLAY = [
   'play|mess fight|fighting|fights',
   'horseplay',
+  // "the lads spar in the car park, it's just practice" (not "outside the Spar": a shop).
+  'sparring|sparred',
+  'spar|spars in|at the|a car_park|gym|club|ring|street|park',
   // "lads fighting over a football, just handbags really": a scuffle nobody means.
   'just|only handbags',
   'scrap|scrapping|fight|fighting|wrestle|wrestling * for fun|a_laugh',
@@ -411,6 +414,13 @@ export const NOT_DANGER = [
   'ram|ramming|rammed * trolley|trolleys|basket|baskets',
   // "found a kitchen knife in the grass verge" (not "found a zombie knife in his room": whose it is matters).
   'find|found * @weapon in|on|under|behind|by|near the|a * hedge|verge|bush|bushes|grass|park|street|road|pavement|drain|field|woods|river|alley|path|bin|bins|gutter|playground',
+  // "found a bag of pills and a small knife in the bushes at the park".
+  'find|found * * and a|the|some * @weapon in|on|under|behind|by|near the|a * hedge|verge|bush|bushes|grass|park|street|road|pavement|drain|field|woods|river|alley|path|bin|bins|gutter|playground',
+  // "I've got a knife block in my kitchen and my toddler pulled a knife out": a kitchen, a toddler.
+  'knife|knives block|drawer|rack|stand|set',
+  'toddler|baby pull|pulled|grab|grabbed|took|take * knife|knives out|from',
+  // "my housemate leaves razor blades on the side of the bath": a hazard at home.
+  'razor|razors|razor_blade|razor_blades on|in the side|shelf|sink|bath|cabinet|cupboard|windowsill',
   // "someone's kicked over all the wheelie bins" (not "kicked in the door").
   'kick|kicked|kicking over * bin|bins|cone|cones|sign|signs|bike|bikes|plant|plants|pot|pots|planter|planters',
   // "a memorial with flowers, someone keeps kicking it over".
@@ -2158,6 +2168,8 @@ export const NOW_UNLESS_HABIT = [
 
 /** "now" that does not mean now. */
 export const NOT_NOW = [
+  // "a neighbour I think is suicidal but won't see a doctor, they're not in danger right now".
+  'not in danger|at_risk right_now|now|at_the_moment|atm',
   // "I'm still waiting to hear if it will go to court": the resident waiting for news, not someone waiting outside.
   'wait|waiting|waited to hear|know',
   // "…the police have given us a crime number, he is still at large": not caught, not here (but at risk: STILL_AT_RISK).

@@ -1322,6 +1322,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my neighbour threatened to burn my car a while back and this morning there was petrol smell all over my drive',
     "a gang with a machete robbed my nephew in Swanscombe last week and they've got his phone with our address on it",
     "my neighbour had a fall last month and I haven't seen anyone going in to look after her since",
+    // …"they're not in danger right now" is not a word of now (was now).
+    "who do I contact about a neighbour I think is suicidal but won't see a doctor, they're not in danger right now",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2185,6 +2187,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …self-harm at school, a nurse "now" (was possible), someone who "can't get up if she falls" (what would happen).
     "My friend used to self harm when we were at school but she's been well for years and works as a nurse now.",
     "my nan is 88 and can't get up if she falls, can she get a pendant alarm",
+    // …labelled descriptions read as now (false 999 answers): a knife block and a toddler, a knife found with pills in the
+    // bushes, razor blades on the side of the bath, lads who spar after boxing.
+    "I've got a knife block in my kitchen and my toddler pulled a knife out, how do I childproof it",
+    "I found a bag of pills and a small knife in the bushes at the park, looks like someone's stash",
+    "my housemate leaves razor blades on the side of the bath and I'm worried my toddler will find them when she visits",
+    "the boxing club lets out at 9 and the lads spar in the car park, it's just practice but it looks like fighting to passers by",
     // …a burnt out barbecue left on a beach, an arm broken in a fall off a climbing frame (were possible).
     'someone has left a burnt out barbecue and broken glass all over the beach at Shornemead',
     'my kid fell off the climbing frame at the park and broke his arm because the matting is worn out',
