@@ -2104,6 +2104,9 @@ export const NOW = [
   'about to',
   'have|has|is|are|am just',
   'just happen|get|come|pull|see|hear|try|break|smash|stab|slash|attack|hit|clip|set|start|take|run|drive|throw|shoot|punch|kick|fall|collapse|say|text|message|send|call|threaten|turn|go|shout|scream|ring|phone|tell|rob|mug|raid|jump',
+  // "two men on a moped just snatched a woman's phone", "a car just mounted the pavement and hit a kid", "my mate just
+  // dropped at the party".
+  'just snatch|grab|drag|mount|drop|crash|knock|glass|spike|chase|bite|swallow|overdose|cut|burst|storm|barge',
   'is|are trying to',
   // "a man with a hammer going mental in the Greggs queue" (not "my dad's going mental because someone threatened my
   // brother with a knife last week": the weapon is the one told of).
@@ -2160,6 +2163,8 @@ export const NOW_UNLESS_HABIT = [
   'there be about|around|over|like',
   // "a man is running around the estate with a machete".
   'be running|walking|wandering|riding|driving|going|chasing|swinging|waving|standing|sitting|waiting|lurking * with',
+  // "a man with a crossbow is pointing it at people in the park".
+  'be|is|are pointing|aiming it|them|a|the * at people|me|us|him|her|them|kids|someone|@person',
   // "…and he's still walking around with the knife".
   'be still running|walking|wandering|riding|driving|going|chasing|swinging|waving|standing|sitting|waiting|lurking * with',
   // "loads of lads with hammers smashing up a car with someone in it": who, with what, doing it.
@@ -2348,12 +2353,12 @@ export const MAYBE_NOW = [
   // "he's in our block with a machete".
   'is|are in|at|on|by * with * @weapon',
   'outside with * @weapon|@object',
-  'right outside|here|there|next',
+  'right outside|here|there|next|behind',
   '@weapon outside|in|at|by|near|on the',
   'outside my|our house|flat|door|home|window be|are|is',
   'in|down|along the middle of',
   // "fight outside the chicken shop": told like a headline, where it is.
-  'fight|fighting|brawl|brawling|scrap|scrapping|punches outside the|a',
+  'fight|fighting|brawl|brawling|scrap|scrapping|punches outside|on|near',
   // "my brother is on the roof and says he's going to jump".
   // "my friend is on the top of the multi storey car park saying she'll jump".
   'be on|at the|a|his|her|their roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet',

@@ -623,6 +623,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I found a bloodstained knife in the bushes by the path this morning and there's a trail of blood leading off",
     // …climbing in through a window just smashed (was none: the window smashed with a bat is a look-alike of damage).
     "my neighbour's son has just smashed her window with a bat and he's climbing in",
+    // …what was "just" done (snatched, mounted, dropped), a weapon pointed at people, a fight "on" or "outside" somewhere
+    // told without "the" (were possible).
+    "two men on a moped just snatched a woman's phone and dragged her along the ground",
+    'a car just mounted the pavement and hit a kid',
+    'a man with a crossbow is pointing it at people in the park from his balcony',
+    'fight on the train to gravesend, one guy has a broken bottle',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -2193,6 +2199,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I found a bag of pills and a small knife in the bushes at the park, looks like someone's stash",
     "my housemate leaves razor blades on the side of the bath and I'm worried my toddler will find them when she visits",
     "the boxing club lets out at 9 and the lads spar in the car park, it's just practice but it looks like fighting to passers by",
+    // …"just pushing and shoving" (only), a brawl "at" a wedding that police sorted (guards for the two above).
+    'my son got into a scrap at the park last week, just pushing and shoving, both lads are fine',
+    'massive brawl at the wedding reception at the golf club, police turned up and everyone went home, its been sorted',
     // …a burnt out barbecue left on a beach, an arm broken in a fall off a climbing frame (were possible).
     'someone has left a burnt out barbecue and broken glass all over the beach at Shornemead',
     'my kid fell off the climbing frame at the park and broke his arm because the matting is worn out',
