@@ -1344,6 +1344,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!fall|fell|fallen on|onto * @someone',
     '!come|came down on|onto * @someone',
     '!stuck|trapped|stranded on|in * ice|mud|cliff|ledge',
+    // "kid's head is stuck in the railings at the park and he's screaming".
+    '!head|arm|leg|hand|foot|finger|fingers * stuck|trapped in|between|under|through',
+    // "my neighbour's house is filling up with water from the river and she's upstairs with her two kids".
+    '!house|flat|home|car|room|basement * filling|filled up with water',
     // "the river has flooded the caravan park and there's an old couple stuck on the roof of their van".
     '!@person|couple|family|people|he|she|they|we|i * stuck|stranded|trapped on * roof|roofs',
     // "a kid stuck up on the railway bridge, he climbed the fence and can't get back" (not "stuck on the bridge in traffic").

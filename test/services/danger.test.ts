@@ -629,6 +629,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a car just mounted the pavement and hit a kid',
     'a man with a crossbow is pointing it at people in the park from his balcony',
     'fight on the train to gravesend, one guy has a broken bottle',
+    // …a head stuck in railings, a house filling up with water (were possible, read by the model only).
+    "kid's head is stuck in the railings at the park and he's screaming",
+    "my neighbour's house is filling up with water from the river and she's upstairs with her two kids",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
