@@ -1008,9 +1008,10 @@ const aboutAPet = (tokens: readonly Token[]) =>
 
 /** The attack's object is a pet, and only a pet ("attacked my dog", not "attacked my dog and my son"). */
 const onAPet = (tokens: readonly Token[], end: number) => {
-  const at = [...POSSESSIVES, 'the'].includes(tokens[end]?.word ?? '') ? end + 1 : end;
+  const at = PET_OWNERS.has(tokens[end]?.word ?? '') ? end + 1 : end;
   return PETS.has(tokens[at]?.word ?? '') && tokens[at + 1]?.word !== 'and';
 };
+const PET_OWNERS = new Set([...POSSESSIVES, 'the']);
 
 /** Signs that tell of someone who did something: after them, "not seen him since" is about that one (NOT_SEEN). */
 const WHOEVER_DID_IT: readonly DangerSign[] = ['attack', 'threat', 'weapon', 'followed', 'break_in'];

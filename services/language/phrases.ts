@@ -217,8 +217,9 @@ export function tokenise(text: string): Token[] {
 }
 
 /**
- * A sentence's tokens, and for each the number of the clause it stands in (clauses begin after a comma, or at "and"
- * or "but"; the words are the same as the whole sentence's). The danger reader and the domestic-abuse reader use it.
+ * A sentence's tokens, and for each the number of the clause it stands in (clauses begin after a comma, or at "and",
+ * "but" or a laugh, "lol", "haha", "lmao": "bled everywhere lol she's fine"; the words are the same as the whole
+ * sentence's). The danger reader and the domestic-abuse reader use it.
  * An "and" after one or two words joins who did or had it done ("me and my mate were attacked", "my son and his friend
  * got jumped"): it does not begin a clause.
  */
