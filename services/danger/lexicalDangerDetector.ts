@@ -994,22 +994,21 @@ function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], sta
 }
 
 /** Pets named as the teller's, or lost: "I've lost my cat, she's been missing since friday" is not someone missing. */
-const PETS = new Set(
-  'cat cats kitten kittens dog dogs puppy puppies pet pets tortoise rabbit parrot budgie hamster ferret snake horse pony'.split(' '),
-);
+const PETS = new Set(LISTS.pet.split('|'));
+const isPet = (t: Token | undefined) => t !== undefined && lemmaIn(t, PETS);
 /**
  * People named (not "he" or "she"): a pet in a sentence with one of them may not be the one missing ("someone has been
  * leaving dead birds on my doorstep and my cat's gone missing" is read as it was).
  */
 const PEOPLE_NAMED = new Set(LISTS.person.split('|').filter((w) => !['me', 'him', 'her', 'them', 'us', 'you'].includes(w)));
 const aboutAPet = (tokens: readonly Token[]) =>
-  tokens.some((t, i) => PETS.has(t.word) && [tokens[i - 1]?.word, tokens[i - 2]?.word].some((w) => POSSESSIVES.includes(w ?? '') || w === 'lost')) &&
+  tokens.some((t, i) => isPet(t) && [tokens[i - 1]?.word, tokens[i - 2]?.word].some((w) => POSSESSIVES.includes(w ?? '') || w === 'lost')) &&
   !tokens.some((t) => PEOPLE_NAMED.has(t.word));
 
 /** The attack's object is a pet, and only a pet ("attacked my dog", not "attacked my dog and my son"). */
 const onAPet = (tokens: readonly Token[], end: number) => {
   const at = PET_OWNERS.has(tokens[end]?.word ?? '') ? end + 1 : end;
-  return PETS.has(tokens[at]?.word ?? '') && tokens[at + 1]?.word !== 'and';
+  return isPet(tokens[at]) && tokens[at + 1]?.word !== 'and';
 };
 const PET_OWNERS = new Set([...POSSESSIVES, 'the']);
 

@@ -24,9 +24,11 @@ export const LISTS = {
   vehicle: 'car|van|vehicle|lorry|truck|taxi|motorbike|moped',
   /** Who can go missing with a pet or a thing (MISSING_WITH_THEM): a child or one of the family. */
   missingPerson: '@child|mum|mother|dad|father|nan|nana|gran|granny|grandad|grandpa|grandma|wife|husband|partner|friend',
+  /** Pets: one missing, trapped or attacked is not someone (THINGS_MISSING, NOT_DANGER, and the detector's PETS). */
+  pet: 'cat|kitten|dog|puppy|pet|tortoise|rabbit|parrot|budgie|hamster|ferret|snake|horse|pony',
   /** Things and pets that go missing (THINGS_MISSING): not someone missing. */
   missingThing:
-    'bin|bins|lid|lids|parcel|parcels|post|mail|letter|letters|delivery|deliveries|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|cat|cats|dog|dogs|pet|pets|tortoise|rabbit|parrot|budgie|hamster|cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs',
+    'bin|bins|lid|lids|parcel|parcels|post|mail|letter|letters|delivery|deliveries|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|@pet|cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs',
   /** Trades and places whose burning smell is not a fire in a home (NOT_DANGER). */
   trade:
     'chip_shop|takeaway|restaurant|extractor|factory|yard|bakery|barbecue|bbq|bonfire|plant|works|breakers|recycling|tip|depot|farm|allotment|allotments|site',
@@ -764,7 +766,7 @@ export const NOT_DANGER = [
   // "he's always sharpening his knives on a stone in the garden": a tool kept sharp.
   'sharpen his|her|their|the|my knife|blade|axe on a|the stone|steel|whetstone|wheel',
   // "our neighbour's cat keeps getting trapped in our shed", "a fox is stuck in the fence": an animal, not someone.
-  'cat|kitten|dog|puppy|pet|bird|fox|hedgehog|squirrel|pigeon|deer|swan * * get|be trapped|stuck',
+  '@pet|bird|fox|hedgehog|squirrel|pigeon|deer|swan * * get|be trapped|stuck',
   // "he shoots pigeons in his garden with an air rifle": pests shot at, not people.
   'shoot pigeon|rabbit|rat|crow|squirrel|bird|fox|vermin * * with|using an|a|his|her air_rifle|airgun|air_gun|pellet_gun|rifle|shotgun',
   // "she's 88 and can't get up if she falls": what would happen.
