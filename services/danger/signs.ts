@@ -36,12 +36,12 @@ export const LISTS = {
   whose: WHOSE,
   /** Games someone is beaten at ("beat me at pool"). */
   game: 'pool|darts|cards|chess|snooker|football|fifa|fortnite|tennis|golf|monopoly|scrabble',
-  /** Pills that can be taken in an overdose ("a fistful of co-codamol"). */
   /** Bones someone breaks in an accident ("broke his leg at rugby": NOT_DANGER). */
   bone: 'leg|arm|wrist|ankle|hip|elbow|foot|hand|finger|toe|collarbone|nose|rib|ribs|bone',
   /** Noises and nuisances that "are killing" someone as a figure of speech (FIGURES_OF_SPEECH). */
   nuisance:
     'noise|racket|din|row|bass|music|banging|thumping|thudding|hammering|drilling|stomping|footsteps|barking|smell|stench|stink|heat|cold|damp|mould|traffic|works|roadworks|renovations|building_work|alarm|alarms|beeping|generator|bell|bells|chimes|cockerel|cockerels|seagulls|pigeons|screaming|shouting|partying|parties|vibration|vibrations|hoovering|sound|sounds',
+  /** Pills that can be taken in an overdose ("a fistful of co-codamol"). */
   medicine: 'pill|tablet|paracetamol|painkiller|ibuprofen|codamol|co_codamol|codeine|tramadol|diazepam|antidepressant|sertraline|meds|medication',
 };
 
@@ -912,6 +912,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'shooting|gunfire|shots break|broke|breaking out',
     // "my husband has a knife and is saying he'll kill me": a weapon held while he threatens.
     '!has|have|got * @weapon and * is|are saying|threatening|shouting|screaming|waving|swinging|pointing',
+    // "guys got a gun in the car park waving it about": the weapon being waved as told.
+    '!@weapon * * waving|swinging|brandishing|pointing it about|around|at',
   ],
   attack: [
     // "a car is doing donuts in the car park and it just clipped a woman with a pram".
@@ -1527,6 +1529,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@child|he|she * be|been gone since|for',
     // "she's been gone about an hour", "he's been missing for two hours".
     '@child|he|she * been gone|missing * hour|hours',
+    // "my toddler's gone and the back gate was left open", "my little boy's gone, he was in the garden 5 minutes ago":
+    // a child gone from where they were.
+    '!@child * gone * * # minute|minutes|min|mins|second|seconds ago',
+    '!@child * gone * * * gate|door * open',
     // "my mum has dementia and she walked out while my dad was asleep", "my grandad with alzheimers has wandered off".
     'dementia|alzheimers|alzheimer * walk|walked|wander|wandered|go|gone|went|get|got out|off|missing',
     '@child * sneak|snuck|sneaked out',
@@ -1583,6 +1589,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'gash|gashed on|in|to * head|arm|arms|leg|legs|face|hand|hands|neck|chest',
     'shake|shaking uncontrollably',
     '@someone * not make|making sense',
+    // "my mum's taken all her tablets and she's really sleepy and not making sense": pills taken, and their effect now.
+    '!take|swallow * @medicine * * sleepy|drowsy|dizzy|woozy|floppy|incoherent|not_make_sense|slurring|confused',
     '!on the railway|train track|tracks|line',
     '!swept away',
     '!swept out to sea',
@@ -2317,6 +2325,8 @@ export const NOT_NOW = [
   // "I've put a letterbox guard on now".
   'guard|guards|grille|grilles|shutter|shutters|camera|cameras|alarm|lock|locks|light|lights|doorbell on|up|in|fitted|installed now',
   'now there is|are * memorial|plaque|tribute|camera|cameras|sign|fence|light|lights|bench',
+  // "…a stabbing outside the nightclub two years ago and now there's loads of police there on weekends": help since.
+  'now there is|are * police|officer|pcso|patrol|security|bouncer|steward',
   // "carrying knives now apparently": these days, as someone says.
   'now apparently',
   // "…didn't come home last night but she's just messaged saying she stayed at a friend's": news that she is safe.
@@ -3076,6 +3086,9 @@ export const PAST = [
   'a few * back',
   '# * day|days|week|weeks|month|months|year|years back',
   'when i was',
+  // "my daughter self harmed when she was 14", "when he was little": someone's age then.
+  'when he|she|they|we|you be|was|were #',
+  'when he|she|they|we|you be|was|were little|young|younger|small|a_baby|a_toddler|a_kid|a_child|a_teenager|at_primary|in_primary|in_year',
   'previously',
   // "I've been burgled before".
   'have|has|had been * before',

@@ -632,6 +632,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …a head stuck in railings, a house filling up with water (were possible, read by the model only).
     "kid's head is stuck in the railings at the park and he's screaming",
     "my neighbour's house is filling up with water from the river and she's upstairs with her two kids",
+    // Twenty-seventh session: a gun "waved about" with the place between, pills taken and their effect now (sleepy, not
+    // making sense; were possible), a little boy gone from the garden minutes ago with the gate open (was none).
+    'guys got a gun in the maccies car park waving it about',
+    'my mums taken all her tablets and shes really sleepy and not making sense',
+    "she took a fistful of co-codamol this morning and she's been drowsy all afternoon",
+    "my little boy's gone, he was in the garden 5 minutes ago and the gate is open",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1074,8 +1080,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Followed two days running; a man picking up little girls.
     'a van has followed my daughter from college two days running and yesterday it stopped next to her',
     'a man keeps picking up little girls from outside the primary school in his van',
-    // Pills taken within the day stay open however they seem ("co-codamol" is a pill); a vehicle driven into a crowd.
-    "she took a fistful of co-codamol this morning and she's been drowsy all afternoon",
+    // Pills taken within the day stay open however they seem ("co-codamol" is a pill; drowsy since is now: above); a
+    // vehicle driven into a crowd.
+    'she took a fistful of co-codamol this morning and seems fine now',
     "my cousin says he'll plough his car into the protesters on saturday",
     // The makings of a bomb; razor blades with blood (sticking plasters are not a treated injury).
     'my brother keeps pipes and nails and a bag of fertiliser in the garage and talks about the mosque',
@@ -2208,6 +2215,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …a burnt out barbecue left on a beach, an arm broken in a fall off a climbing frame (were possible).
     'someone has left a burnt out barbecue and broken glass all over the beach at Shornemead',
     'my kid fell off the climbing frame at the park and broke his arm because the matting is worn out',
+    // Twenty-seventh session: someone's age then is a time in the past; police "now" there since a stabbing (were possible).
+    "my daughter self harmed when she was 14 but she's doing loads better now, just wondering if there are any local support groups for parents",
+    "there was a stabbing outside the nightclub a couple of years ago and now there's loads of police there on weekends which is good",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
