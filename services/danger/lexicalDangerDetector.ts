@@ -966,7 +966,7 @@ function happenedAgain(sentences: readonly SentenceReading[]): boolean {
 }
 
 /** Whom a habit of abuse at home is told of. */
-const PARTNERS = new Set('husband wife partner boyfriend girlfriend ex fiance fiancee stepdad stepfather stepmum stepmother'.split(' '));
+const PARTNERS = new Set(LISTS.partner.split('|'));
 /** …and family at home, when what they did was to the teller ("my son… yesterday he shoved me against the door"). */
 const FAMILY = new Set('son daughter dad father mum mother brother sister stepson stepdaughter grandson granddaughter'.split(' '));
 const TELLER = new Set(['me', 'us']);

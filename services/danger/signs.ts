@@ -22,6 +22,8 @@ export const LISTS = {
   someone: 'i|we|he|she|they|who|@person',
   child: 'child|kid|baby|toddler|son|daughter|boy|girl|teenager|nephew|niece|grandson|granddaughter|brother|sister',
   vehicle: 'car|van|vehicle|lorry|truck|taxi|motorbike|moped',
+  /** Partners and step-parents: whose harm at home goes on (the detector's PARTNERS) and who controls (STILL_AT_RISK). */
+  partner: 'husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee|stepdad|stepfather|stepmum|stepmother',
   /** Who can go missing with a pet or a thing (MISSING_WITH_THEM): a child or one of the family. */
   missingPerson: '@child|mum|mother|dad|father|nan|nana|gran|granny|grandad|grandpa|grandma|wife|husband|partner|friend',
   /** Pets: one missing, trapped or attacked is not someone (THINGS_MISSING, NOT_DANGER, and the detector's PETS). */
@@ -2621,6 +2623,11 @@ export const STILL_AT_RISK = [
   'coming back|round|later|tonight',
   // Control that goes on: "her boyfriend smashes her phone when she talks to other people", "checks her messages".
   'smashes|breaks|checks|reads|takes|tracks|controls her|his|my|their phone|phones|messages|money|wages|bank_card|passport',
+  // …"controls all the money and checks where I go", "her boyfriend controls everything she does", "her boyfriend
+  // doesn't let her work".
+  'controls|checks|tracks|monitors|takes all * money|phone|phones|messages|wages|finances|account|accounts',
+  'controls|checks|tracks|monitors everything|where|who',
+  '@partner * not|never let|lets me|her|him|them work|see|go_out|have|leave|out',
   // "somebody poured petrol on my front door mat last night": a home made ready to burn, whoever did it may come back
   // to light it (not petrol poured on a car or a bin: a thing).
   'pour|poured|tip|tipped|splash|splashed petrol|fuel|diesel|paraffin|accelerant|lighter_fluid * door|doorstep|doormat|mat|step|letterbox|porch|house|hallway',

@@ -1340,6 +1340,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my neighbour had a fall last month and I haven't seen anyone going in to look after her since",
     // …"they're not in danger right now" is not a word of now (was now).
     "who do I contact about a neighbour I think is suicidal but won't see a doctor, they're not in danger right now",
+    // Twenty-seventh session: control by a partner that goes on keeps an attack of last week open (was none).
+    'my husband controls all the money and checks where I go, last week he pushed me into the wardrobe when I came home late',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
