@@ -1082,7 +1082,7 @@ const wished = (tokens: readonly Token[], start: number) => tokens[start - 1]?.w
 /** "my dad has dementia and has gone out…": what someone has is an illness, not an act done (has gone out is asked). */
 const CONDITIONS_HAD = new Set(['dementia', 'alzheimers', 'alzheimer']);
 
-/** Verbs of a pattern of behaviour or an intention: "he is stalking me", "planning to attack", "giving her things away", "watching you", "lads who are carrying knives", "she's stockpiling her tablets" say what someone does or means to do, not what is happening this minute. */
+/** Verbs of a pattern of behaviour or an intention: "he is stalking me", "planning to attack", "giving her things away", "watching you", "lads who are carrying knives", "she's stockpiling her tablets", "he has found out where I live" say what someone does or means to do, not what is happening this minute. */
 const PATTERN = new Set([
   'stalk',
   'harass',
@@ -1098,6 +1098,7 @@ const PATTERN = new Set([
   'stockpile',
   'hoard',
   'save',
+  'find',
 ]);
 
 /** An -ing form of a verb: "stabbing" (stab), not "bring", "thing" or "morning". */

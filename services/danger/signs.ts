@@ -1927,6 +1927,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "older boys have been waiting outside our house every night".
     'boys|lads|men|man|gang|they|he|she|youths|group * been|keep|keeps|be waiting|hanging|sitting|standing outside|by|at our|my|his|her|their house|home|flat|door|gate',
     'stalk|stalker',
+    // "he's found out where I'm staying and he's outside now".
+    'find out where * live|stay|be',
     // "he knows my routine", "turns up wherever I go": stalking.
     'know|knows|knew my|her|his routine|movements|every_move',
     'turn|turns|turning|turned|show|shows|showing|showed up wherever|everywhere',
@@ -2228,6 +2230,8 @@ export const NOT_NOW = [
   'noted|logged|recorded|on_record now',
   'currently live|living|stay|staying|feel|feeling|work|working',
   'currently|now on bail|remand|probation|licence|tag',
+  // "he was convicted for beating me and now he's out and has found out where I live": out of prison.
+  'now he|she|they be out and|on_bail|on_licence|on_parole',
   // "at the moment my ex is threatening to burn the house down if…": what he says, not what is happening.
   'at the moment|currently * threaten|threatening|threatens|saying|says',
   // "I've just found out he carries a knife", "I've just been told": news, not what is happening.

@@ -638,6 +638,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my mums taken all her tablets and shes really sleepy and not making sense',
     "she took a fistful of co-codamol this morning and she's been drowsy all afternoon",
     "my little boy's gone, he was in the garden 5 minutes ago and the gate is open",
+    // …a husband left last month who has found out where she is staying and is outside now (was possible by the model).
+    "I left my husband last month and I'm staying at my mum's. He's found out where she lives and he's outside now in his car, he's been there for 20 minutes and keeps ringing my phone.",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1342,6 +1344,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "who do I contact about a neighbour I think is suicidal but won't see a doctor, they're not in danger right now",
     // Twenty-seventh session: control by a partner that goes on keeps an attack of last week open (was none).
     'my husband controls all the money and checks where I go, last week he pushed me into the wardrobe when I came home late',
+    // …someone found out where she lives, a sign of being watched (was none); out of prison "now" is not a word of now.
+    'my ex has found out where I live',
+    'he was convicted for beating me and now he is out and has found out where I live',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
