@@ -232,6 +232,11 @@ describe('embedded classifier: the model', () => {
     assert.equal(classifier.classifySync(lanterns).hate, false);
     // …and misgendering on purpose, told with "deliberately calling me sir" (was not hate).
     assert.deepEqual(readHate('my neighbour keeps deliberately calling me "sir" and "he" loudly in the street').strands, ['transgender']);
+    // Twenty-seventh session: "behind the chinese" is a takeaway, a place (was race hate); Chinese people still are.
+    const takeaway = 'woman screaming for help in the alley behind the chinese';
+    assert.deepEqual(readHate(takeaway).strands, []);
+    assert.equal(classifier.classifySync(takeaway).hate, false);
+    assert.deepEqual(readHate('the lads outside the chinese keep shouting abuse at the chinese family who run it').strands, ['race']);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);
