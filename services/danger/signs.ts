@@ -659,6 +659,8 @@ export const NOT_DANGER = [
   'they|he|she will|gonna|going_to break|snap their|his|her neck|necks * one day',
   // "quad bikes on the marshes, it's only a matter of time before someone gets hurt" (not "…before he kills her").
   'matter of time before|until|till someone|somebody|a|kids|children|people|one|anyone * hurt|kill|injure|die|dead|drown|hit|run_over',
+  // "kids are getting onto the railway embankment, someone needs to fix it before someone gets hurt": a worry.
+  'before someone|somebody|anyone|anybody get|be hurt|injured|killed',
   // "boy racers every night, one day someone's going to end up dead".
   'someone|somebody * will|gonna|go * end up dead|hurt|in_hospital|in_a_body_bag',
   // "our garden wall was knocked down by a car overnight": a thing hit, not a person.

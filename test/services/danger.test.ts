@@ -2225,6 +2225,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Twenty-seventh session: someone's age then is a time in the past; police "now" there since a stabbing (were possible).
     "my daughter self harmed when she was 14 but she's doing loads better now, just wondering if there are any local support groups for parents",
     "there was a stabbing outside the nightclub a couple of years ago and now there's loads of police there on weekends which is good",
+    // …"before someone gets hurt" is a worry (was possible).
+    'the fence at the back of the park has been cut and kids are getting onto the railway embankment, someone needs to fix it before someone gets hurt',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
