@@ -1278,8 +1278,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "electrics are sparking from the lamppost and the kids keep touching the wires".
     'electrics|cable|cables|wire|wires|it be|are|is spark|sparks|sparking',
     'sparking|sparks from * lamppost|lamp_post|streetlight|street_light|substation|pylon|junction_box|cable|cables',
-    // "water pouring through the ceiling onto the electrics and there's sparks".
-    '!electrics|wiring|socket|sockets|fusebox|fuse_box * spark|sparks|sparking',
+    // "water pouring through the ceiling onto the electrics and there's sparks", "the lights are sparking".
+    '!electrics|wiring|socket|sockets|fusebox|fuse_box|light|lights * spark|sparks|sparking',
     // "power line down across the road after the storm, it's sparking".
     'power_line|power_lines|power_cable|power_cables|overhead_line|overhead_lines|electricity_cable|live_wire|live_wires down|fallen|snapped|hanging|across',
     'there is|are smoke/n',
@@ -1361,6 +1361,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a kid stuck up on the railway bridge, he climbed the fence and can't get back" (not "stuck on the bridge in traffic").
     '!stuck|stranded up on|in|at * bridge|roof|ledge|tree|cliff|pylon|scaffolding|crane|railway',
     '!climb|climbed|climbing * and * can not get down|back|off',
+    // "kid stuck up a tree at the rec about 30 ft up" (not "the cat is stuck up a tree": NOT_DANGER).
+    '!@someone * stuck|stranded up * tree|pylon|scaffolding|crane|cliff|mast',
     '!stuck|trapped|pinned under|underneath',
     // "the ceiling has caved in and there's a woman underneath it calling out", "a moped has gone into the stream and the
     // rider is under it".

@@ -640,6 +640,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my little boy's gone, he was in the garden 5 minutes ago and the gate is open",
     // …a husband left last month who has found out where she is staying and is outside now (was possible by the model).
     "I left my husband last month and I'm staying at my mum's. He's found out where she lives and he's outside now in his car, he's been there for 20 minutes and keeps ringing my phone.",
+    // …lights sparking under water pouring through a ceiling, a kid stuck up a tree (were possible by the model only).
+    'theres water pouring through my nans ceiling and the lights are sparking, she cant get out of her chair',
+    'kid stuck up a tree at the rec about 30 ft up crying his eyes out and the branch is cracking',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
