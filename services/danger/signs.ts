@@ -1170,6 +1170,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // your kids".
     'accident|accidents happen|can_happen to you|u|your|people_like|snitches|grasses|anyone_who|those_who',
     'shame if something|anything * happen|happened|happens to',
+    // "he talks about 'doing something big'", "says he's planning something big": an attack meant, in its own veiled words.
+    'talk|say|plan|going_to * do|plan something big|massive|huge',
     // "men he owes money to… they came to the family home last week": a debt to criminals, brought to the door.
     'owe|owes|owed * * came|come|turned_up|turn_up to|at the|our|my|his|her|their family_home|house|home|door|flat|address',
     // "says he would do it to the people who bullied him" (a school shooting watched).
@@ -2234,6 +2236,8 @@ export const NOT_NOW = [
   'noted|logged|recorded|on_record now',
   'currently live|living|stay|staying|feel|feeling|work|working',
   'currently|now on bail|remand|probation|licence|tag',
+  // "my neighbour had a heart attack last month and is now home from hospital": home since.
+  'now home|back|out from|of hospital',
   // "he was convicted for beating me and now he's out and has found out where I live": out of prison.
   'now he|she|they be out and|on_bail|on_licence|on_parole',
   // "at the moment my ex is threatening to burn the house down if…": what he says, not what is happening.
@@ -2671,6 +2675,8 @@ export const STILL_AT_RISK = [
   // "…has been released and moved into the block opposite": whoever did it lives near.
   'move|moved|moving|moves into|onto|in * * opposite|next_door|nearby|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
   // "…and I still don't feel safe, he lives next door".
+  // "the lad who slashed my cousin in June has been let out and is living on the next road".
+  'live on the next|same road|street|estate|close',
   'he|she|they|who live|lives|living * opposite|next_door|nearby|upstairs|downstairs|round_the_corner|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
   // "…has been released and is living two streets away".
   'live|lives|living|moved # street|streets|door|doors|road|roads|house|houses|minute|minutes away|from',

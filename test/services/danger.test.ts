@@ -1350,6 +1350,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …someone found out where she lives, a sign of being watched (was none); out of prison "now" is not a word of now.
     'my ex has found out where I live',
     'he was convicted for beating me and now he is out and has found out where I live',
+    // …bomb-making videos watched and chemicals ordered, "doing something big" (was none: the videos read as a screen); whoever
+    // slashed someone, let out and living on the next road (was none).
+    "my son has been watching videos of bomb making and has ordered chemicals online, he talks about 'doing something big'",
+    'the lad who slashed my cousin in June has been let out and is living on the next road',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2230,6 +2234,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there was a stabbing outside the nightclub a couple of years ago and now there's loads of police there on weekends which is good",
     // …"before someone gets hurt" is a worry (was possible).
     'the fence at the back of the park has been cut and kids are getting onto the railway embankment, someone needs to fix it before someone gets hurt',
+    // …"now home from hospital" is since, not now (was possible).
+    'my neighbour had a heart attack last month and is now home from hospital, can the council help with his garden',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
