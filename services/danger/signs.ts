@@ -1774,6 +1774,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'have|had|having a fall',
     // "she fell yesterday and she's still on the floor".
     '!@someone * still on the floor|ground',
+    // "she's on the kitchen floor, she's breathing but not answering me", "he's on the floor and not responding".
+    '!@someone * on the|her|his floor * * not answer|respond|talk|speak|wake|move',
+    '!@someone * on the|her|his kitchen|bathroom|bedroom|hall|hallway|lounge|landing|toilet floor * * not answer|respond|talk|speak|wake|move',
+    '!breathe but * not answer|respond|talk|speak|wake|move',
     '@someone * fall|fell|fallen over|down and|but * not get up',
     '!jump|jumped into * river|water|canal|sea|lake',
     '@child * crying * for hours|ages',

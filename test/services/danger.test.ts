@@ -643,6 +643,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …lights sparking under water pouring through a ceiling, a kid stuck up a tree (were possible by the model only).
     'theres water pouring through my nans ceiling and the lights are sparking, she cant get out of her chair',
     'kid stuck up a tree at the rec about 30 ft up crying his eyes out and the branch is cracking',
+    // …someone on the floor, breathing but not answering (was possible by the model only).
+    "My neighbour is 90 and I do her shopping. I've just let myself in with the spare key and she's on the kitchen floor, she's breathing but not answering me.",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
