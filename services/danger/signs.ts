@@ -232,6 +232,8 @@ export const NOT_DANGER = [
   // "making gun noises down the phone", "made bomb noises at him", "a finger gun": the shape or the sound of a gun or a bomb, not one.
   'gun|guns|shooting|bomb|bombs|explosion noise|noises|gesture|gestures',
   'finger gun|guns',
+  // "there's a Hindu festival at the temple next weekend with fireworks": a celebration with fireworks, not a weapon.
+  'festival|display|celebration|party|event|gala|fete|fair|carnival|wedding|diwali|eid|bonfire_night|new_year|show * * with * firework',
   // "someone let off a firework at 3am and it sounded like a gunshot", "what sounded like gunshots but it was just
   // fireworks": the sound is named.
   'firework|fireworks|banger|bangers|exhaust|backfire * * sound|sounded|sounds|sounding like * gunshot|gunshots|gunfire|gun|guns|shot|shots|shooting',

@@ -2238,6 +2238,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the fence at the back of the park has been cut and kids are getting onto the railway embankment, someone needs to fix it before someone gets hurt',
     // …"now home from hospital" is since, not now (was possible).
     'my neighbour had a heart attack last month and is now home from hospital, can the council help with his garden',
+    // …a festival with fireworks (was a 999 answer: a firework held "with").
+    "there's a Hindu festival at the temple next weekend with fireworks, will there be road closures",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
