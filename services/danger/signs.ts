@@ -318,6 +318,18 @@ export const NOT_DANGER = [
   // "splits logs with an axe", "hitting a cricket ball against our wall with a bat": tools and games.
   'split|splits|splitting|chop|chops|chopping|cut|cuts|cutting * log|logs|wood|firewood|kindling * with * axe|ax|hatchet',
   'ball|balls * with * bat|bats|racket|rackets|stick|sticks|club|clubs',
+  // "lads playing cricket with a bat and tennis ball", "kids with footballs kicking them against the shutters".
+  'play cricket|rounders|baseball|softball|tennis|golf|hockey|football|pool|snooker with',
+  'football|ball * kick|throw|bounce * them|it against|at|off',
+  // "out in his garden with a hammer every evening building a shed", "kids with sticks building a den": tools and play.
+  'with * hammer|drill|saw|screwdriver|spanner|mallet * build|fix|mend|put_up|repair|take_down|knock_down|diy',
+  'stick * build|make * den|camp|fire|bonfire|dam',
+  // "a bloke with a chain and padlock has locked his motorbike to the railings".
+  'chain and|with * padlock|lock',
+  // "teenagers with bottles of cider", "women with glasses of prosecco": a drink, not a weapon.
+  'with * bottle|glass of * beer|cider|wine|prosecco|vodka|lager|champagne|water|pop|coke|juice|milk|spirits|booze|drink|fizz|gin|rum|whisky',
+  // "an elderly man with a walking stick" (not "he hit my nan with his walking stick": the blow is read).
+  'walking stick',
   // "we want to fight the plans to close the youth centre".
   'fight|fighting|fought the|a|our|their * plan|plans|closure|decision|council|cuts|proposal|proposals|fine|ticket|eviction|case|appeal|application|planning',
   // "a zero tolerance policy on knives".

@@ -2240,6 +2240,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my neighbour had a heart attack last month and is now home from hospital, can the council help with his garden',
     // …a festival with fireworks (was a 999 answer: a firework held "with").
     "there's a Hindu festival at the temple next weekend with fireworks, will there be road closures",
+    // …tools, games and drinks "with" a thing that can be a weapon when held at someone (were possible or now).
+    'my neighbour is out in his garden with a hammer every evening building a shed, the banging goes on till 9',
+    'teenagers with bottles of cider sitting on the war memorial steps every friday, leaving a mess',
+    'kids with sticks building a den in the woods behind the estate, is that allowed on council land',
+    'lads playing cricket with a bat and tennis ball in the car park, the ball keeps hitting cars',
+    'a bloke with a chain and padlock has locked his motorbike to the railings outside my flat for weeks',
+    'women with glasses of prosecco screaming and singing at the hen party in the beer garden till midnight',
+    "an elderly man with a walking stick keeps falling asleep at the bus stop, I think he's homeless, can someone help him",
+    'kids with footballs kicking them against the shop shutters for hours',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
