@@ -328,6 +328,11 @@ export const NOT_DANGER = [
   'chain and|with * padlock|lock',
   // "teenagers with bottles of cider", "women with glasses of prosecco": a drink, not a weapon.
   'with * bottle|glass of * beer|cider|wine|prosecco|vodka|lager|champagne|water|pop|coke|juice|milk|spirits|booze|drink|fizz|gin|rum|whisky',
+  // "fishermen with rods and poles", "the barber with the scissors", "teenagers with fireworks letting them off": a trade's
+  // tools, and fireworks let off (not thrown at someone).
+  'fisherman|fishermen|angler|fishing * with * rod|pole',
+  'barber|hairdresser|salon|tailor|dressmaker with * scissors',
+  'with * firework * let|set them|it off',
   // "an elderly man with a walking stick" (not "he hit my nan with his walking stick": the blow is read).
   'walking stick',
   // "we want to fight the plans to close the youth centre".

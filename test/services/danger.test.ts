@@ -2249,6 +2249,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'women with glasses of prosecco screaming and singing at the hen party in the beer garden till midnight',
     "an elderly man with a walking stick keeps falling asleep at the bus stop, I think he's homeless, can someone help him",
     'kids with footballs kicking them against the shop shutters for hours',
+    'fishermen with rods and poles leaving their litter and hooks all along the canal bank',
+    'the barber with the scissors on the high street has no hygiene certificate in the window, who do I report it to',
+    'teenagers with fireworks letting them off in the street, bangs all night',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
