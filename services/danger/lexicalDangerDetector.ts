@@ -610,7 +610,7 @@ export class LexicalDangerDetector implements DangerDetector {
       const passedOn =
         sign === 'threat' &&
         (tokens.slice(0, start).some((t, i) => clauseOf[i] === clauseOf[start] && lemmaIn(t, SAYING)) || lemmaIn(tokens[start]!, WRITTEN_OR_SAID));
-      if ((isOngoing(tokens, start, end) || doneWithNow(tokens, clauseOf, start)) && !passedOn) {
+      if ((isOngoing(tokens, start, end) || doneWithNow(tokens, clauseOf, start, end)) && !passedOn) {
         ongoing = true;
         if (sign !== 'threat') ongoingClauses.push(clauseOf[start]!);
       }
@@ -1199,10 +1199,12 @@ const reported = (tokens: readonly Token[], start: number) =>
 
 /**
  * A weapon that an act told in the present in its clause is done with: "he is threatening me and the kids with a kitchen
- * knife", "is holding my mum against the wall with a knife" (the act too far from the weapon for one phrase).
+ * knife", "is holding my mum against the wall with a knife" (the act too far from the weapon for one phrase). Read from
+ * the phrase's "with" ("with a knife", "a man … threatening my staff with a hammer").
  */
-function doneWithNow(tokens: readonly Token[], clauseOf: readonly number[], start: number): boolean {
-  if (tokens[start]?.word !== 'with') return false;
+function doneWithNow(tokens: readonly Token[], clauseOf: readonly number[], phraseStart: number, phraseEnd: number): boolean {
+  const start = tokens.slice(phraseStart, phraseEnd).findIndex((t) => t.word === 'with') + phraseStart;
+  if (start < phraseStart) return false;
   // A clause with no verb of its own before the weapon ("…me and the kids with a knife") goes on from the one before.
   const own = tokens.slice(0, start).filter((_, i) => clauseOf[i] === clauseOf[start]);
   const verbless = !own.some((t) => PRESENT.has(t.word) || pastForm(t) || ingForm(t));

@@ -333,6 +333,12 @@ export const NOT_DANGER = [
   'fisherman|fishermen|angler|fishing * with * rod|pole',
   'barber|hairdresser|salon|tailor|dressmaker with * scissors',
   'with * firework * let|set them|it off',
+  // "my neighbour with the rock band", "a lady with an iron and ironing board", "boys with sticks hitting the bushes",
+  // "someone with a stone scratched their name into the new bench": music, chores, plants and things marked.
+  'rock band|music|concert|gig|festival|climbing|singer|star',
+  'iron and|or * board',
+  'stick * hit|whack|beat|bash * bush|hedge|nettle|flower|plant|tree|grass|weed',
+  'with * @object|key|coin|nail * scratch|carve|etch|engrave',
   // "an elderly man with a walking stick" (not "he hit my nan with his walking stick": the blow is read).
   'walking stick',
   // "we want to fight the plans to close the youth centre".
@@ -904,7 +910,17 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!shot/n fire|fired',
     'shoot|shot at|dead * @person',
     'shoot|shot @person',
-    'with|wave|waving|hold|holding|brandish|swing|carry|carrying|point|pointing|threaten|armed * @weapon|@object',
+    'with|wave|waving|hold|holding|brandish|swing|carry|carrying|point|pointing|threaten|armed * @weapon',
+    // A thing that is a weapon when someone has it ("a lad with a bottle is chasing", "4 men ran into the flats with
+    // crowbars"; not "the bus shelter with the glass panels", nor "a wall with loose bricks", nor "a barn with bats
+    // roosting").
+    'wave|waving|hold|holding|brandish|swing|carry|carrying|point|pointing|threaten|armed * @object',
+    '@someone|one|lot|gang|group|mob|crowd|yob|thug|fella|geezer|chav|hoodie|intruder|burglar|robber|attacker|mugger|dealer|drunk|nutter|psycho|maniac|lunatic|idiot * * with * @object',
+    'run|come|turn_up|go|walk|arrive|burst|storm|get_out|jump_out|step_out * * with * @object',
+    'seen|spotted with * @object',
+    // "threatening my staff with a hammer", "planning to target the asylum hotel with fireworks", "smashing up the bus
+    // shelter right now with a scaffold pole" (not "kids smashed the windows with bricks": damage told of).
+    'threaten|target|attack|go_for|fight|brawl|scrap|riot|smashing|hitting|chasing|attacking * * with * @object',
     'acid/n attack|throw|thrown|face',
     // "a man holding a syringe at the shop worker" (not "a needle on the playground").
     'hold|holding|wave|waving|point|pointing|threaten|threatening * syringe|needle',
@@ -973,6 +989,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'go|gone|went after * @person',
     '!is|are going after * @person',
     'dog * attack|attacking|bite|biting|go_for|going_for * @person',
+    // "some drunk with a bottle is going for people outside the chippy", "he came at me".
+    'go_for|come_at|lunge_at|set_about @person',
+    '!be going_for|coming_at|lunging_at @person',
     // "walking his dog off the lead and it went for my son".
     'it|dog go|went|going for my|his|her|our|their|the|a @person',
     'be|being held|pinned down',

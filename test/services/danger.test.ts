@@ -645,6 +645,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kid stuck up a tree at the rec about 30 ft up crying his eyes out and the branch is cracking',
     // …someone on the floor, breathing but not answering (was possible by the model only).
     "My neighbour is 90 and I do her shopping. I've just let myself in with the spare key and she's on the kitchen floor, she's breathing but not answering me.",
+    // …a thing that is a weapon held by someone, named before it, or by what is done with it (the phrase no longer reads a
+    // thing "with" one by itself).
+    "I'm the manager at the petrol station on Havelock Road and a man is in the shop threatening my staff with a hammer",
+    'lads are smashing up the bus shelter right now with a scaffold pole, there are people inside',
+    '4 men in masks just ran into the flats opposite with crowbars',
+    'some drunk with a bottle is going for people outside the chippy',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -2252,6 +2258,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'fishermen with rods and poles leaving their litter and hooks all along the canal bank',
     'the barber with the scissors on the high street has no hygiene certificate in the window, who do I report it to',
     'teenagers with fireworks letting them off in the street, bangs all night',
+    // …a thing that is a weapon when someone has it, had by a place (were the question or a 999 answer).
+    'the bus shelter with the glass panels has been smashed again, glass all over the pavement',
+    'a wall with loose bricks along the footpath by the school, looks like it could fall',
+    'the path with the broken paving stones near the church is a trip hazard',
+    'a skip with broken glass and bottles has been left on the road for a month',
+    // …and music, chores, plants and things marked by someone with one.
+    'my neighbour with the rock band practises in his garage every night',
+    'a lady with an iron and ironing board selling stuff at the car boot on the rec without a permit',
+    'boys with sticks hitting the bushes and pulling up the flowers in the memorial garden',
+    'someone with a stone scratched their name into the new bench in the park',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
