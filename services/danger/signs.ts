@@ -690,6 +690,8 @@ export const NOT_DANGER = [
   'someone|somebody * will|gonna|go * end up dead|hurt|in_hospital|in_a_body_bag',
   // "our garden wall was knocked down by a car overnight": a thing hit, not a person.
   'wall|fence|gate|bollard|lamppost|post|sign|bin|bins|hedge|barrier|railing|railings|pillar|shelter|porch * knock|knocked|hit * by a|the @vehicle',
+  // "the cash machine at the co-op has been attacked again, glue in the card slot": a machine attacked, not someone.
+  'cash_machine|cashpoint|atm|ticket_machine|parking_meter|vending_machine|postbox|post_box|phone_box|kiosk|defibrillator * * be attacked',
   // "the owner won't answer the door": someone who won't come out, not someone who may be ill inside.
   'owner|owners|driver|drivers|landlord|landlords|tenant|tenants|builder|builders will|would|do|does|did not * answer * door',
   // "I found a bag with a knife in it in the woods": a thing found outdoors (not "a knife in my son's bag").

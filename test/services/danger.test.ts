@@ -2268,6 +2268,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a lady with an iron and ironing board selling stuff at the car boot on the rec without a permit',
     'boys with sticks hitting the bushes and pulling up the flowers in the memorial garden',
     'someone with a stone scratched their name into the new bench in the park',
+    // …a cash machine attacked (was possible).
+    'the cash machine at the co-op has been attacked again, glue in the card slot',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
