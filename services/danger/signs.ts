@@ -224,8 +224,9 @@ export const NOT_DANGER = [
   'goodbye|bye * * * before|as|because|since * fly|flies|flying|move|moves|moving|emigrate|emigrates|emigrating|relocate|relocating',
   // "smell of gas near the roadworks, the workmen said it's normal when they're digging": explained by those who know.
   'gas/n * * * said|say|says|told * normal|fine|safe|nothing',
-  // "are there knife bins in Gravesend where people can hand in knives": where weapons are given up.
-  'knife|knives|weapon|weapons|gun|guns|firearm|firearms bin|bins|amnesty|amnesties|surrender',
+  // "are there knife bins in Gravesend where people can hand in knives", "how long do police keep knives from an amnesty
+  // bin": where weapons are given up.
+  'knife|weapon|gun|firearm * bin|amnesty|surrender',
   'hand|hands|handing|handed in * knife|knives|weapon|weapons|gun|guns|firearm|firearms',
   // "is it illegal to carry a pocket knife": a question about the law, not a knife carried.
   'illegal|legal|allowed|lawful to carry|own|buy|have|sell|keep * @weapon',
@@ -690,6 +691,8 @@ export const NOT_DANGER = [
   'someone|somebody * will|gonna|go * end up dead|hurt|in_hospital|in_a_body_bag',
   // "our garden wall was knocked down by a car overnight": a thing hit, not a person.
   'wall|fence|gate|bollard|lamppost|post|sign|bin|bins|hedge|barrier|railing|railings|pillar|shelter|porch * knock|knocked|hit * by a|the @vehicle',
+  // "what should I do if I find someone unconscious in the street, I'm doing a first aid course": what to do if.
+  'if i|you|we find|see|come_across * unconscious|collapsed|not_breathing|fitting|choking|bleeding|overdosed',
   // "the cash machine at the co-op has been attacked again, glue in the card slot": a machine attacked, not someone.
   'cash_machine|cashpoint|atm|ticket_machine|parking_meter|vending_machine|postbox|post_box|phone_box|kiosk|defibrillator * * be attacked',
   // "the owner won't answer the door": someone who won't come out, not someone who may be ill inside.
@@ -704,8 +707,7 @@ export const NOT_DANGER = [
   'hold|holding|held|holds hands|hand',
   // "a man at work keeps asking me if I've got a bomb in my bag": a taunt, not a bomb.
   'ask|asks|asking|asked me|him|her|us|them * if|whether * got|have|has|carry|carrying * bomb|bombs|gun|knife',
-  // "a knife amnesty bin", "hunting knives in the loft".
-  'knife|knives|weapon|weapons amnesty|bin|bins|surrender',
+  // "hunting knives in the loft".
   'knife|knives|blade|blades|gun|guns|sword|swords * in the loft|attic|cupboard|drawer',
   // "followed us for a bit calling us names": a while, not a bite.
   'a|little bit',
@@ -953,6 +955,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'shooting|gunfire|shots break|broke|breaking out',
     // "my husband has a knife and is saying he'll kill me": a weapon held while he threatens.
     '!has|have|got * @weapon and * is|are saying|threatening|shouting|screaming|waving|swinging|pointing',
+    // "what do I do my husband has a knife and says he's going to kill me".
+    '!has|have|got * @weapon and * says|threatens * * kill|stab|hurt|cut|murder',
     // "guys got a gun in the car park waving it about": the weapon being waved as told.
     '!@weapon * * waving|swinging|brandishing|pointing it about|around|at',
   ],
@@ -1577,6 +1581,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@child|he|she * be|been gone since|for',
     // "she's been gone about an hour", "he's been missing for two hours".
     '@child|he|she * been gone|missing * hour|hours',
+    // "my dad has just texted 'help' and nothing else and he's not answering": a cry for help, then no answer.
+    '!text|texted|message|ring|call|phone|whatsapp|whatsapped * help * * not|never answer|pick_up|reply|respond',
     // "my toddler's gone and the back gate was left open", "my little boy's gone, he was in the garden 5 minutes ago":
     // a child gone from where they were.
     '!@child * gone * * # minute|minutes|min|mins|second|seconds ago',

@@ -651,6 +651,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'lads are smashing up the bus shelter right now with a scaffold pole, there are people inside',
     '4 men in masks just ran into the flats opposite with crowbars',
     'some drunk with a bottle is going for people outside the chippy',
+    // …a knife and "says he's going to kill me", asked as what to do; "help" texted, then no answer (were possible).
+    "what do I do my husband has a knife and says he's going to kill me",
+    "my dad has just texted 'help' and nothing else and he's not answering",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -2270,6 +2273,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone with a stone scratched their name into the new bench in the park',
     // …a cash machine attacked (was possible).
     'the cash machine at the co-op has been attacked again, glue in the card slot',
+    // …knives from an amnesty bin, what to do "if I find someone unconscious" (were possible, now).
+    'how long do police keep knives from an amnesty bin',
+    "what should I do if I find someone unconscious in the street, I'm doing a first aid course",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
