@@ -1828,6 +1828,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!jump|jumped into * river|water|canal|sea|lake',
     '@child * crying * for hours|ages',
     'badly hurt|injured',
+    // "car just crashed into a lamppost on the A226 and the driver looks hurt": someone hurt in a crash, as seen now.
+    '!driver|rider|passenger|cyclist|pedestrian * looks|seems hurt|injured|unconscious|dazed',
     // "her face is burnt" (a person's burns, not a burnt-out car).
     'face|hand|hands|arm|arms|leg|legs|skin|eye|eyes|back|chest * be|been|get|got burnt|burned|scalded',
     'be|get hurt|injured',

@@ -654,6 +654,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …a knife and "says he's going to kill me", asked as what to do; "help" texted, then no answer (were possible).
     "what do I do my husband has a knife and says he's going to kill me",
     "my dad has just texted 'help' and nothing else and he's not answering",
+    // …a driver who "looks hurt" after a crash (was possible by the model only).
+    "car just crashed into a lamppost on the A226 and the driver looks hurt, it's smoking",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
