@@ -11,13 +11,18 @@ import type { DangerSign } from './danger';
  */
 export const LISTS = {
   person:
-    'me|him|her|them|us|you|someone|somebody|anyone|man|woman|boy|girl|lad|guy|bloke|kid|child|baby|toddler|person|people|mum|mummy|mother|dad|daddy|father|son|daughter|brother|sister|wife|husband|partner|girlfriend|boyfriend|ex|stepdad|stepmum|stepson|stepdaughter|friend|mate|neighbour|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|grandson|granddaughter|aunt|auntie|uncle|cousin|lodger|flatmate|carer|client|colleague|classmate|rider|nephew|niece|teenager|youth|pensioner|lady|gentleman|victim|driver|barman|worker|staff|student|pupil|shopkeeper|customer|police|officer|copper|cop|bouncer|security|guard',
+    'me|him|her|them|us|you|someone|somebody|anyone|man|woman|boy|girl|lad|guy|bloke|kid|child|baby|toddler|person|people|mum|mummy|mother|dad|daddy|father|son|daughter|brother|sister|wife|husband|partner|girlfriend|boyfriend|ex|stepdad|stepmum|stepson|stepdaughter|friend|mate|neighbour|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|grandson|granddaughter|aunt|auntie|uncle|cousin|lodger|flatmate|carer|client|colleague|classmate|rider|nephew|niece|teenager|youth|pensioner|lady|gentleman|victim|driver|barman|worker|staff|student|pupil|shopkeeper|customer|police|officer|copper|cop|bouncer|security|guard|walker|jogger|runner|passerby|stranger',
   /** Weapons whatever the sentence. */
   weapon:
     'knife/n|blade/n|machete/n|shank/n|sword/n|axe/n|ax/n|hatchet/n|katana/n|bayonet/n|knuckleduster/n|airgun/n|cosh/n|cleaver/n|gun/n|pistol/n|firearm/n|shotgun/n|rifle/n|crossbow/n|taser/n|weapon/n|zombie',
   /** Things that are weapons when held, waved or used on someone. */
   object:
     'bat/n|hammer/n|crowbar/n|screwdriver/n|spanner/n|bar/n|brick/n|bottle/n|glass/n|stick/n|pole/n|chain/n|acid/n|firework/n|petrol/n|rock/n|stone/n|scissors/n|iron/n',
+  /**
+   * Things that are weapons when someone merely has them with them ("a lad with a bottle", "men with crowbars"): not a
+   * stick, a stone, a firework or scissors, which people have with them for walking, play, a display or a trade.
+   */
+  wielded: 'bat/n|hammer/n|crowbar/n|screwdriver/n|spanner/n|bar/n|brick/n|bottle/n|glass/n|pole/n|chain/n|acid/n|petrol/n',
   /** Who can be the one a danger happens to, as the subject ("I got hit"). */
   someone: 'i|we|he|she|they|who|@person',
   child: 'child|kid|baby|toddler|son|daughter|boy|girl|teenager|nephew|niece|grandson|granddaughter|brother|sister',
@@ -319,6 +324,9 @@ export const NOT_DANGER = [
   // "splits logs with an axe", "hitting a cricket ball against our wall with a bat": tools and games.
   'split|splits|splitting|chop|chops|chopping|cut|cuts|cutting * log|logs|wood|firewood|kindling * with * axe|ax|hatchet',
   'ball|balls * with * bat|bats|racket|rackets|stick|sticks|club|clubs',
+  // "boys with bats and balls playing in the street", "a man with a chain round his neck": a game, and jewellery.
+  'bat and|or ball',
+  'with * chain round|around his|her|their neck|wrist',
   // "lads playing cricket with a bat and tennis ball", "kids with footballs kicking them against the shutters".
   'play cricket|rounders|baseball|softball|tennis|golf|hockey|football|pool|snooker with',
   'football|ball * kick|throw|bounce * them|it against|at|off',
@@ -919,9 +927,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // crowbars"; not "the bus shelter with the glass panels", nor "a wall with loose bricks", nor "a barn with bats
     // roosting").
     'wave|waving|hold|holding|brandish|swing|carry|carrying|point|pointing|threaten|armed * @object',
-    '@someone|one|lot|gang|group|mob|crowd|yob|thug|fella|geezer|chav|hoodie|intruder|burglar|robber|attacker|mugger|dealer|drunk|nutter|psycho|maniac|lunatic|idiot * * with * @object',
-    'run|come|turn_up|go|walk|arrive|burst|storm|get_out|jump_out|step_out * * with * @object',
-    'seen|spotted with * @object',
+    '@someone|one|lot|gang|group|mob|crowd|yob|thug|fella|geezer|chav|hoodie|intruder|burglar|robber|attacker|mugger|dealer|drunk|nutter|psycho|maniac|lunatic|idiot * * with * @wielded',
+    'run|come|turn_up|go|walk|arrive|burst|storm|get_out|jump_out|step_out * * with * @wielded',
+    'seen|spotted with * @wielded',
     // "threatening my staff with a hammer", "planning to target the asylum hotel with fireworks", "smashing up the bus
     // shelter right now with a scaffold pole" (not "kids smashed the windows with bricks": damage told of).
     'threaten|target|attack|go_for|fight|brawl|scrap|riot|smashing|hitting|chasing|attacking * * with * @object',

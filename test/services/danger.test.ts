@@ -1367,6 +1367,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // slashed someone, let out and living on the next road (was none).
     "my son has been watching videos of bomb making and has ordered chemicals online, he talks about 'doing something big'",
     'the lad who slashed my cousin in June has been let out and is living on the next road',
+    // …a stick used on someone still is (a dog walker is someone).
+    'a man hit my dog walker with his stick because the dog barked',
+    "a man with a bat keeps walking up and down our road shouting that he's looking for my son",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2278,6 +2281,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …knives from an amnesty bin, what to do "if I find someone unconscious" (were possible, now).
     'how long do police keep knives from an amnesty bin',
     "what should I do if I find someone unconscious in the street, I'm doing a first aid course",
+    // …a stick, a stone or a firework someone has with them is not a weapon by itself; a bat and ball, a chain worn
+    // (were possible).
+    'kids with stones skimming them across the pond and scaring the ducks',
+    "a man with a stick picking up litter in the park, is he from the council, I'd like to thank him",
+    'wedding party in the community hall went on till 2am with fireworks in the car park',
+    'boys with bats and balls playing in the street and the ball hits my car',
+    'a man with a chain round his neck keeps going through the bins behind the shops looking for food',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
