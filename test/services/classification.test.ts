@@ -237,6 +237,9 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate(takeaway).strands, []);
     assert.equal(classifier.classifySync(takeaway).hate, false);
     assert.deepEqual(readHate('the lads outside the chinese keep shouting abuse at the chinese family who run it').strands, ['race']);
+    // …nor candles left burning in a church window (was religious hate: "burning" is hostility to a church).
+    assert.equal(readHate('the candles in the church window are left burning all night, is that a fire risk').hostile, false);
+    assert.equal(readHate('someone tried to burn the church door last night').hostile, true);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);
