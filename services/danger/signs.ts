@@ -366,6 +366,12 @@ export const NOT_DANGER = [
   'knock|knocked|knocks out in|at|during * sparring|boxing|bout|match|training|fight_night',
   // "I'm trapped in a horrible tenancy" (not "trapped in the flat").
   'trap|trapped|stuck in a|an|this|my|the * tenancy|contract|job|cycle|situation|lease|debt|rut',
+  // "I'm trapped in a flat with mould and the landlord won't do anything" (not "…in a flat with my abusive partner").
+  'trap|trapped|stuck in a|an|this|my|the * flat|house|home with * mould|damp|rats|mice|leak|leaks|no_heating|no_hot_water',
+  // "our estate is surrounded by building sites": a place among others.
+  'surround|surrounded by * site|field|tree|house|flat|road|building|scaffolding|works|rubbish|water|countryside',
+  // "kids keep banging on my door and running off": knock-and-run, not a door forced.
+  'bang|knock|ring|kick * door|doorbell|bell and|then * run|running|ran off|away',
   // "the lift has been broken for weeks and my neighbour in a wheelchair is trapped in her flat": kept in by a broken
   // lift, not shut in (not "trapped in the lift").
   'wheelchair|wheelchairs|mobility_scooter|zimmer|crutches * trap|trapped|stuck in|inside my|her|his|their|our flat|flats|home|house',
@@ -2533,6 +2539,8 @@ export const FOUND = [
   // "an ambulance came for him last week", "I think she's gone on holiday": where someone not seen is.
   'ambulance|paramedics came|took',
   'in hospital|hospice',
+  // "my son was taken to hospital last week after a fall": taken to be cared for, not taken away.
+  'taken to hospital|casualty|a_e',
   'gone|went|go|away on holiday|holidays|a_cruise|a_trip|honeymoon',
   // "her daughter says she's gone away for the weekend".
   'gone|went|go away for * weekend|week|weeks|fortnight|days|night|nights',

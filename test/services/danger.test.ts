@@ -2288,6 +2288,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'wedding party in the community hall went on till 2am with fireworks in the car park',
     'boys with bats and balls playing in the street and the ball hits my car',
     'a man with a chain round his neck keeps going through the bins behind the shops looking for food',
+    // …a flat "trapped" in with mould, an estate surrounded by building sites, knock-and-run, a son taken to hospital
+    // (were possible or now).
+    "I'm trapped in a flat with mould and the landlord won't do anything, who can I complain to",
+    'our estate is surrounded by building sites and the dust gets everywhere',
+    'kids keep banging on my door and running off, I caught them on my ring doorbell',
+    'my son was taken to hospital last week after a fall at the skate park, the ramps are broken',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
