@@ -2539,9 +2539,9 @@ export const FOUND = [
   // "an ambulance came for him last week", "I think she's gone on holiday": where someone not seen is.
   'ambulance|paramedics came|took',
   'in hospital|hospice',
+  'gone|went|go|away on holiday|holidays|a_cruise|a_trip|honeymoon',
   // "my son was taken to hospital last week after a fall": taken to be cared for, not taken away.
   'taken to hospital|casualty|a_e',
-  'gone|went|go|away on holiday|holidays|a_cruise|a_trip|honeymoon',
   // "her daughter says she's gone away for the weekend".
   'gone|went|go away for * weekend|week|weeks|fortnight|days|night|nights',
   // "picked up by police in a trap house last month".
