@@ -235,6 +235,10 @@ export const NOT_DANGER = [
   'hand|hands|handing|handed in * knife|knives|weapon|weapons|gun|guns|firearm|firearms',
   // "is it illegal to carry a pocket knife": a question about the law, not a knife carried.
   'illegal|legal|allowed|lawful to carry|own|buy|have|sell|keep * @weapon',
+  // "he's 80 and has an air rifle, is that legal".
+  '@weapon * be that|it|this legal|illegal|allowed|lawful',
+  // "my dad keeps saying he'll kill the pigeons on his roof": pests, not people.
+  'kill|shoot|poison|get_rid_of * pigeon|rat|mouse|mice|squirrel|rabbit|fox|crow|magpie|seagull|gull|pest|vermin|wasp|slug',
   // "making gun noises down the phone", "made bomb noises at him", "a finger gun": the shape or the sound of a gun or a bomb, not one.
   'gun|guns|shooting|bomb|bombs|explosion noise|noises|gesture|gestures',
   'finger gun|guns',

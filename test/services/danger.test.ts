@@ -2294,6 +2294,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'our estate is surrounded by building sites and the dust gets everywhere',
     'kids keep banging on my door and running off, I caught them on my ring doorbell',
     'my son was taken to hospital last week after a fall at the skate park, the ramps are broken',
+    // …pigeons to be killed with an air rifle, asked as whether it is legal (was possible).
+    "my dad keeps saying he'll kill the pigeons on his roof, he's 80 and has an air rifle, is that legal",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
