@@ -1662,7 +1662,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'shake|shaking uncontrollably',
     '@someone * not make|making sense',
     // "my mum's taken all her tablets and she's really sleepy and not making sense": pills taken, and their effect now.
-    '!take|swallow * @medicine * * sleepy|drowsy|dizzy|woozy|floppy|incoherent|not_make_sense|slurring|confused',
+    // (not "she's been forgetting to take her tablets and gets confused": the tablets not taken, and the confusion a habit).
+    '!take|swallow * load|lot|all|packet|bottle|box|handful|loads|bunch|fistful|whole|double * * @medicine * * sleepy|drowsy|dizzy|woozy|floppy|incoherent|not_make_sense|slurring|confused',
     '!on the railway|train track|tracks|line',
     '!swept away',
     '!swept out to sea',

@@ -240,6 +240,10 @@ describe('embedded classifier: the model', () => {
     // …nor candles left burning in a church window (was religious hate: "burning" is hostility to a church).
     assert.equal(readHate('the candles in the church window are left burning all night, is that a fire risk').hostile, false);
     assert.equal(readHate('someone tried to burn the church door last night').hostile, true);
+    // …nor shouting at the telly, told with an illness of the one shouting (was disability hate).
+    const telly = "my grandad gets really agitated in the evenings since his dementia got worse and shouts at the telly, we're struggling";
+    assert.equal(readHate(telly).hostile, false);
+    assert.equal(classifier.classifySync(telly).hate, false);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);

@@ -2296,6 +2296,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son was taken to hospital last week after a fall at the skate park, the ramps are broken',
     // …pigeons to be killed with an air rifle, asked as whether it is legal (was possible).
     "my dad keeps saying he'll kill the pigeons on his roof, he's 80 and has an air rifle, is that legal",
+    // …tablets forgotten, and confusion (was a 999 answer: read as pills taken and their effect).
+    'my mum has been forgetting to take her tablets and gets confused about the day, I live an hour away, can someone check on her',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
