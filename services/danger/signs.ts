@@ -711,6 +711,8 @@ export const NOT_DANGER = [
   'wall|fence|gate|bollard|lamppost|post|sign|bin|bins|hedge|barrier|railing|railings|pillar|shelter|porch * knock|knocked|hit * by a|the @vehicle',
   // "what should I do if I find someone unconscious in the street, I'm doing a first aid course": what to do if.
   'if i|you|we find|see|come_across * unconscious|collapsed|not_breathing|fitting|choking|bleeding|overdosed',
+  // "I've been hit with a £70 parking fine": a bill, not a blow.
+  'hit|slapped|whacked with a|an * fine|bill|charge|penalty|ticket|fee|increase|rise',
   // "the cash machine at the co-op has been attacked again, glue in the card slot": a machine attacked, not someone.
   'cash_machine|cashpoint|atm|ticket_machine|parking_meter|vending_machine|postbox|post_box|phone_box|kiosk|defibrillator * * be attacked',
   // "the owner won't answer the door": someone who won't come out, not someone who may be ill inside.
@@ -2382,6 +2384,8 @@ export const NOT_NOW = [
   // "the other boy's dad is now saying he'll press charges": what someone says, not what is happening.
   'now say|saying|says|claim|claiming|claims',
   'now the|that|this|he|she|they * know|knows',
+  // "fighting over the queue every weekend, just shouting and shoving": only that, not just now.
+  'just|only shouting|shoving|pushing|swearing|arguing|words|mouthing|handbags|posturing',
   // "it's just a game".
   'be just a|an|messing|joking|kidding|banter|talk|mouthing|showing_off|drunk',
   // "this keeps happening near the underpass": a pattern, not a scene happening (HABIT reads the keeping).

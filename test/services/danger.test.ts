@@ -1370,6 +1370,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …a stick used on someone still is (a dog walker is someone).
     'a man hit my dog walker with his stick because the dog barked',
     "a man with a bat keeps walking up and down our road shouting that he's looking for my son",
+    // …fights at a taxi rank as a habit, "just shouting and shoving" (only that: was now).
+    "drunk people at the taxi rank fighting over who's next in the queue every weekend, just shouting and shoving",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2298,6 +2300,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my dad keeps saying he'll kill the pigeons on his roof, he's 80 and has an air rifle, is that legal",
     // …tablets forgotten, and confusion (was a 999 answer: read as pills taken and their effect).
     'my mum has been forgetting to take her tablets and gets confused about the day, I live an hour away, can someone check on her',
+    // …"hit with a parking fine" (was possible).
+    "I've been hit with a £70 parking fine in the hospital car park even though I paid",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
