@@ -359,7 +359,7 @@ export const NOT_DANGER = [
   // "a zero tolerance policy on knives".
   'policy|policies|rule|rules|ban|bans|law|laws on|about|against * knife|knives|weapon|weapons|guns',
   // "a man shouts 'I'll kill you' at the pigeons every morning".
-  'shout|shouts|shouting|scream|screams|yell|yells * * at the|his|her pigeons|birds|seagulls|gulls|squirrels|foxes|cats|dog|dogs|telly|tv|radio|football',
+  'shout|scream|yell * * at the|his|her|my|our|their pigeon|bird|seagull|gull|squirrel|fox|@pet|telly|tv|radio|football',
   // "an old chest freezer by the bins, kids could climb in and get trapped": a hazard (not "he might be trapped").
   'could|might * and get|be trapped|stuck',
   // "my neighbour's parrot screams 'help' all day".
@@ -1529,7 +1529,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@child|he|she be|is|are not|never home|back yet',
     'has|have not come|get|be back|home',
     'run away from home|care',
-    '@child * run|ran away',
+    '@child * run away',
+    // "my autistic son ran off at the park an hour ago" (not "the kids ran off laughing": whoever did it).
+    'my|our|her|his|their * @child * run off',
     'wander|wandered off|away',
     // "keeps being found wandering on the dual carriageway at night".
     'found|seen wander|wandering in|along|down|across|on * road|roads|street|motorway|carriageway|a2|a282|m25|m2',

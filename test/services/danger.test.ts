@@ -1372,6 +1372,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man with a bat keeps walking up and down our road shouting that he's looking for my son",
     // …fights at a taxi rank as a habit, "just shouting and shoving" (only that: was now).
     "drunk people at the taxi rank fighting over who's next in the queue every weekend, just shouting and shoving",
+    // …a son who ran off an hour ago (was none).
+    'my autistic son ran off at the park an hour ago, the police are looking for him',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2302,6 +2304,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my mum has been forgetting to take her tablets and gets confused about the day, I live an hour away, can someone check on her',
     // …"hit with a parking fine" (was possible).
     "I've been hit with a £70 parking fine in the hospital car park even though I paid",
+    // …"I'll get you" shouted at a cat (was possible).
+    "the man across the road shouts 'I'll get you' at my cat whenever it goes in his garden",
+    'the glass in our front door was cracked by a football, the kids ran off',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
