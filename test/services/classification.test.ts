@@ -244,6 +244,8 @@ describe('embedded classifier: the model', () => {
     const telly = "my grandad gets really agitated in the evenings since his dementia got worse and shouts at the telly, we're struggling";
     assert.equal(readHate(telly).hostile, false);
     assert.equal(classifier.classifySync(telly).hate, false);
+    // …nor black paint on a white fence (was race hate).
+    assert.deepEqual(readHate('someone sprayed black paint all over the new white fence at the park').strands, []);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);
