@@ -874,7 +874,8 @@ export const NOT_DANGER = [
 
 /** Someone burning things on purpose (a bonfire, rubbish in a garden): its smoke is a nuisance, not a fire in a home. */
 export const BURNING_ON_PURPOSE = [
-  'burn * rubbish|plastic|waste|leaves|wood|tyres|cables|garden|stuff|bags|cuttings|clippings|branches|hedge',
+  // "burning garden waste", "the farmer is burning stubble in the field behind the estate".
+  'burn * rubbish|plastic|waste|leaves|wood|tyres|cables|garden|stuff|bags|cuttings|clippings|branches|hedge|stubble|straw|crop',
   'bonfire|incinerator|chiminea|barbecue|barbeque|bbq',
   // "young people lighting small fires on the playing fields" (not "a small fire in the kitchen").
   'light|lit|lighting|start|started|starting small fire|fires',

@@ -2307,6 +2307,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …"I'll get you" shouted at a cat (was possible).
     "the man across the road shouts 'I'll get you' at my cat whenever it goes in his garden",
     'the glass in our front door was cracked by a football, the kids ran off',
+    // …stubble burnt by a farmer (was now: a fire).
+    'the farmer is burning stubble in the field behind the estate and ash is landing everywhere',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
