@@ -1542,6 +1542,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a little boy, about 4, is out on the street on his own".
     'on the|a street|road|roads on his|her|their own',
     '@child * alone|unattended',
+    // "a baby has been left in a pram outside the shop for 20 minutes and there's no one around".
+    '!@child * left in|on * pram|buggy|pushchair|car_seat outside|alone|unattended',
     // "a little boy has been left home alone for hours", "the baby has been screaming for 5 hours and nobody answers",
     // "walking along the side of the A2 on his own", "an old man wandering along the A2 slip road in his slippers".
     'be|been|get|got left home alone',

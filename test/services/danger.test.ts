@@ -656,6 +656,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my dad has just texted 'help' and nothing else and he's not answering",
     // …a driver who "looks hurt" after a crash (was possible by the model only).
     "car just crashed into a lamppost on the A226 and the driver looks hurt, it's smoking",
+    // …a baby left in a pram outside a shop with no one around (was possible by the model only).
+    "a baby has been left in a pram outside the shop for 20 minutes and there's no one around",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
