@@ -1850,6 +1850,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@someone * on the|her|his floor * * not answer|respond|talk|speak|wake|move',
     '!@someone * on the|her|his kitchen|bathroom|bedroom|hall|hallway|lounge|landing|toilet floor * * not answer|respond|talk|speak|wake|move',
     '!breathe but * not answer|respond|talk|speak|wake|move',
+    // "my nan fell down the stairs and isn't making any sound".
+    '!fall|collapse * * not make * sound|noise',
     '@someone * fall|fell|fallen over|down and|but * not get up',
     '!jump|jumped into * river|water|canal|sea|lake',
     '@child * crying * for hours|ages',

@@ -658,6 +658,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "car just crashed into a lamppost on the A226 and the driver looks hurt, it's smoking",
     // …a baby left in a pram outside a shop with no one around (was possible by the model only).
     "a baby has been left in a pram outside the shop for 20 minutes and there's no one around",
+    // …a fall and no sound since (was possible).
+    "my nan fell down the stairs and isn't making any sound",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -2311,6 +2313,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the glass in our front door was cracked by a football, the kids ran off',
     // …stubble burnt by a farmer (was now: a fire).
     'the farmer is burning stubble in the field behind the estate and ash is landing everywhere',
+    // …a promise not to make noise.
+    'they promised they would not make any noise after 11 but they fell about laughing at midnight',
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
