@@ -341,6 +341,11 @@ export const NOT_DANGER = [
   'chain and|with * padlock|lock',
   // "teenagers with bottles of cider", "women with glasses of prosecco": a drink, not a weapon.
   'with * bottle|glass of * beer|cider|wine|prosecco|vodka|lager|champagne|water|pop|coke|juice|milk|spirits|booze|drink|fizz|gin|rum|whisky',
+  // "armed police walking round Bluewater today", "soldiers with rifles marching for remembrance", "the butcher on the
+  // market waves his cleaver around while he talks": those who carry them for their work.
+  'armed police|officer|guard|response|forces',
+  'soldier|army|cadet|police|officer|guard * with * rifle|gun|sword|bayonet',
+  'butcher|chef|cook|fishmonger * * cleaver|knife|blade',
   // "fishermen with rods and poles", "the barber with the scissors", "teenagers with fireworks letting them off": a trade's
   // tools, and fireworks let off (not thrown at someone).
   'fisherman|fishermen|angler|fishing * with * rod|pole',

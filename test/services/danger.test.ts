@@ -2315,6 +2315,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the farmer is burning stubble in the field behind the estate and ash is landing everywhere',
     // …a promise not to make noise.
     'they promised they would not make any noise after 11 but they fell about laughing at midnight',
+    // …armed police, soldiers with rifles, a butcher's cleaver (were possible).
+    'armed police walking round Bluewater today, is something going on',
+    'soldiers with rifles marching down the high street for remembrance, will the road be closed',
+    "the butcher on the market waves his cleaver around while he talks to customers, it's a bit much",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
