@@ -1038,8 +1038,8 @@ const habitualForm = (tokens: readonly Token[], start: number, end: number) =>
   tokens.slice(start, end).some((t) => t.word.endsWith('s') && [...t.lemmas].some((l) => l !== t.word && HABITUAL.has(l)));
 
 /** Verbs of attack whose present simple ("hits", "pushes") tells what someone does again and again. */
-const ATTACK_VERBS = new Set('hit push punch kick slap beat batter hurt thump shove strangle choke grab bite drag headbutt throw'.split(' '));
-/** "he hits her", "pushes her around" (not "the kicks", "two punches"). */
+const ATTACK_VERBS = new Set('hit push punch kick slap beat batter hurt thump shove strangle choke grab bite drag headbutt throw set'.split(' '));
+/** "he hits her", "pushes her around", "sets his dog on people" (not "the kicks", "two punches"). */
 const attackAsHabit = (tokens: readonly Token[], start: number, end: number) =>
   tokens
     .slice(start, end)

@@ -1024,6 +1024,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "some drunk with a bottle is going for people outside the chippy", "he came at me".
     'go_for|come_at|lunge_at|set_about @person',
     '!be going_for|coming_at|lunging_at @person',
+    // "a man on our estate sets his dog on people he doesn't like".
+    'set * dog|dogs on @person',
     // "walking his dog off the lead and it went for my son".
     'it|dog go|went|going for my|his|her|our|their|the|a @person',
     'be|being held|pinned down',

@@ -1378,6 +1378,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "drunk people at the taxi rank fighting over who's next in the queue every weekend, just shouting and shoving",
     // …a son who ran off an hour ago (was none).
     'my autistic son ran off at the park an hour ago, the police are looking for him',
+    // …a dog set on people as a habit keeps an attack of last week open (was none).
+    "a man on our estate sets his dog on people he doesn't like, it went for my son last week",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
