@@ -1567,6 +1567,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'lost @child',
     // "confused and out in the snow in his pyjamas at 2am": out in the cold, not dressed for it.
     'out|outside in the snow|cold|rain|freezing|dark in his|her|their pyjamas|nightie|nightdress|slippers|dressing_gown|underwear',
+    // "a young girl just ran into my shop crying saying a man is keeping her in a flat upstairs": someone held.
+    'keep|hold @person * in a|the|his|their * flat|house|room|cellar|basement|van|caravan',
     // A drug den a child is kept in or sent to: a danger, not a trap they are stuck in this minute.
     'trap house|houses',
     // "young men come and go, I saw one with a black eye begging not to go back in": someone held where they are hurt.

@@ -660,6 +660,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a baby has been left in a pram outside the shop for 20 minutes and there's no one around",
     // …a fall and no sound since (was possible).
     "my nan fell down the stairs and isn't making any sound",
+    // …someone held in a flat, told by her as she runs in (was possible by the model only).
+    'a young girl just ran into my shop crying saying a man is keeping her in a flat upstairs and she needs help',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
