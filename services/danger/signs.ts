@@ -732,6 +732,8 @@ export const NOT_DANGER = [
   'hold|holding|held|holds hands|hand',
   // "a man at work keeps asking me if I've got a bomb in my bag": a taunt, not a bomb.
   'ask|asks|asking|asked me|him|her|us|them * if|whether * got|have|has|carry|carrying * bomb|bombs|gun|knife',
+  // "I found an old air rifle in my late dad's loft when clearing the house": left by someone who has died.
+  'find * @weapon * in * late|deceased * dad|mum|father|mother|grandad|grandpa|nan|gran|uncle|aunt|husband|wife|brother',
   // "hunting knives in the loft".
   'knife|knives|blade|blades|gun|guns|sword|swords * in the loft|attic|cupboard|drawer',
   // "followed us for a bit calling us names": a while, not a bite.

@@ -2323,6 +2323,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'armed police walking round Bluewater today, is something going on',
     'soldiers with rifles marching down the high street for remembrance, will the road be closed',
     "the butcher on the market waves his cleaver around while he talks to customers, it's a bit much",
+    // …an air rifle found in a late father's loft (was possible).
+    "I found an old air rifle in my late dad's loft when clearing the house, how do I get rid of it safely",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
