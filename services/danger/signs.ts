@@ -380,7 +380,7 @@ export const NOT_DANGER = [
   // "our estate is surrounded by building sites": a place among others.
   'surround|surrounded by * site|field|tree|house|flat|road|building|scaffolding|works|rubbish|water|countryside',
   // "kids keep banging on my door and running off": knock-and-run, not a door forced.
-  'bang|knock|ring|kick * door|doorbell|bell and|then * run|running|ran off|away',
+  'bang|knock|ring|kick * door|doorbell|bell and|then * run off|away',
   // "the lift has been broken for weeks and my neighbour in a wheelchair is trapped in her flat": kept in by a broken
   // lift, not shut in (not "trapped in the lift").
   'wheelchair|wheelchairs|mobility_scooter|zimmer|crutches * trap|trapped|stuck in|inside my|her|his|their|our flat|flats|home|house',
@@ -3203,8 +3203,8 @@ export const PAST = [
   '# * day|days|week|weeks|month|months|year|years back',
   'when i was',
   // "my daughter self harmed when she was 14", "when he was little": someone's age then.
-  'when he|she|they|we|you be|was|were #',
-  'when he|she|they|we|you be|was|were little|young|younger|small|a_baby|a_toddler|a_kid|a_child|a_teenager|at_primary|in_primary|in_year',
+  'when he|she|they|we|you be #',
+  'when he|she|they|we|you be little|young|younger|small|a_baby|a_toddler|a_kid|a_child|a_teenager|at_primary|in_primary|in_year',
   'previously',
   // "I've been burgled before".
   'have|has|had been * before',
