@@ -38,6 +38,8 @@ export const draftSchema = z.object({
   category: categorySchema.optional(),
   categoryConfirmed: z.boolean().optional(),
   hate: z.boolean().optional(),
+  /** The resident answered "Not sure" to the hate question: not (yet) perceived as hate, and shown as their answer. */
+  hateUnsure: z.boolean().optional(),
   strands: z.array(strandSchema).optional(),
   role: reporterRoleSchema.optional(),
   when: whenSchema.optional(),
@@ -73,7 +75,7 @@ export function newDraft(channel: string): ReportDraft {
 const FIELDS: Record<Slot, Array<keyof ReportDraft>> = {
   narrative: ['narrative', 'classification', 'category', 'categoryConfirmed', 'language', 'personalDetailsChecked'],
   category: ['category', 'categoryConfirmed'],
-  hate: ['hate', 'strands'],
+  hate: ['hate', 'hateUnsure', 'strands'],
   strands: ['strands'],
   role: ['role'],
   when: ['when'],

@@ -70,7 +70,7 @@ export class HateDetailsDialog extends ComponentDialog {
   private async saveHate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = (step.result as FoundChoice | undefined)?.value;
     // "Not sure" is recorded as not (yet) perceived as hate; the resident's words still reach the team.
-    if (answer) fill(await getDraft(this.services, step.context), 'hate', { hate: answer === 'yes' });
+    if (answer) fill(await getDraft(this.services, step.context), 'hate', { hate: answer === 'yes', hateUnsure: answer === 'unsure' });
     return step.next();
   }
 

@@ -8,7 +8,9 @@ export function summarise(draft: ReportDraft, boroughName?: string): string {
   const { lines: label, notGiven } = copy.SUMMARY;
   const hate = draft.hate
     ? `${copy.YES}${draft.strands?.length ? ` (${draft.strands.map((s) => copy.STRAND_LABELS[s].toLowerCase()).join(', ')})` : ''}`
-    : copy.NO;
+    : draft.hateUnsure
+      ? copy.HATE.unsure
+      : copy.NO;
   const where = draft.whereText
     ? `${draft.whereText}${boroughName ? ` (${boroughName})` : draft.borough === 'outside' ? ` (${copy.SUMMARY.outsideArea})` : ''}`
     : notGiven;
