@@ -2312,7 +2312,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my mum has been forgetting to take her tablets and gets confused about the day, I live an hour away, can someone check on her',
     // …"hit with a parking fine" (was possible).
     "I've been hit with a £70 parking fine in the hospital car park even though I paid",
-    // …"I'll get you" shouted at a cat (was possible).
+    // …"I'll get you" shouted at a cat (was possible); the kids who ran off after damage are not missing.
     "the man across the road shouts 'I'll get you' at my cat whenever it goes in his garden",
     'the glass in our front door was cracked by a football, the kids ran off',
     // …stubble burnt by a farmer (was now: a fire).
