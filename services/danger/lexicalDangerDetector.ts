@@ -206,8 +206,22 @@ function againAfter(tokens: readonly Token[], end: number): boolean {
   }
   return false;
 }
-/** What a sound comes from, named beside what it is likened to ("fireworks… bangs like gunshots", "foxes… sounds like someone being strangled"). */
-const SOUND_SOURCES = new Set(['firework', 'banger', 'rocket', 'fox', 'foxes', 'vixen', 'peacock', 'owl', 'exhaust', 'backfire', 'engine']);
+/** What a sound comes from, named beside what it is likened to ("fireworks… bangs like gunshots", "foxes… sounds like someone being strangled", "practising the drums… sounds like gunfire"). */
+const SOUND_SOURCES = new Set([
+  'firework',
+  'banger',
+  'rocket',
+  'fox',
+  'foxes',
+  'vixen',
+  'peacock',
+  'owl',
+  'exhaust',
+  'backfire',
+  'engine',
+  'drum',
+  'drums',
+]);
 /** "sounds like someone is being strangled": the sign a few words after "sounds|sounded like". */
 const soundsLike = (tokens: readonly Token[], start: number) =>
   tokens.slice(Math.max(0, start - 5), start).some((t, i, before) => t.word === 'like' && i > 0 && before[i - 1]!.lemmas.has('sound'));

@@ -716,6 +716,9 @@ export const NOT_DANGER = [
   'wall|fence|gate|bollard|lamppost|post|sign|bin|bins|hedge|barrier|railing|railings|pillar|shelter|porch * knock|knocked|hit * by a|the @vehicle',
   // "what should I do if I find someone unconscious in the street, I'm doing a first aid course": what to do if.
   'if i|you|we find|see|come_across * unconscious|collapsed|not_breathing|fitting|choking|bleeding|overdosed',
+  // "he's strict but I've never seen him hit them", "my ex won't let it go": a blow denied, a grudge.
+  'never|not see|know * him|her|them|@person hit|hurt|punch|kick|slap|push|touch|harm',
+  'will|would|can not let it go|drop|rest',
   // "I've been hit with a £70 parking fine": a bill, not a blow.
   'hit|slapped|whacked with a|an * fine|bill|charge|penalty|ticket|fee|increase|rise',
   // "the cash machine at the co-op has been attacked again, glue in the card slot": a machine attacked, not someone.

@@ -2325,6 +2325,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the butcher on the market waves his cleaver around while he talks to customers, it's a bit much",
     // …an air rifle found in a late father's loft (was possible).
     "I found an old air rifle in my late dad's loft when clearing the house, how do I get rid of it safely",
+    // …drums that sound like gunfire through the wall (was possible).
+    'someone is practising the drums next door and it sounds like gunfire through the wall',
+    // …a blow denied ("never seen him hit them"), a grudge ("won't let it go": was possible, trapped).
+    "my sister's husband shouts at the kids a lot, he's strict but I've never seen him hit them, should I be worried",
+    "my ex sends me long messages about our break up every night, he's not threatening, just won't let it go",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
