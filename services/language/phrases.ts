@@ -128,8 +128,14 @@ function gDropped(word: string): boolean {
 }
 const NOT_G_DROPPED = new Set('basin robin raisin satin muffin bobbin putin'.split(' '));
 
-/** Forms the lemmatiser leaves as they are. */
-const MORE_LEMMAS: Record<string, string> = { being: 'be' };
+/** Forms the lemmatiser leaves as they are ("texted", "fishermen"). */
+const MORE_LEMMAS: Record<string, string> = {
+  being: 'be',
+  texted: 'text',
+  texting: 'text',
+  whatsapped: 'whatsapp',
+  fishermen: 'fisherman',
+};
 
 /**
  * The value for `key`, made once and remembered: bounded, so odd input cannot grow it without end (it starts again
