@@ -47,6 +47,8 @@ import {
 
 /** Where one sentence ends and the next begins: the detector reads sentence by sentence. */
 export const SENTENCE_BREAK = /[.!?\n;]+|\s[-–]\s/;
+/** "keeps her curtains shut", "kept the blinds down": a "keep" in the three words before. */
+const keptSo = (tokens: readonly Token[], start: number) => tokens.slice(Math.max(0, start - 3), start).some((t) => t.lemmas.has('keep'));
 /** Screens, films and games: a weapon or a fight in one is not real. */
 const MEDIA = new Set('film movie game tv telly screen xbox playstation video song youtube netflix fortnite minecraft roblox gta fifa'.split(' '));
 /** "shooting people in a game", "kill me in fortnite", "stabbed on the telly": where the danger happens. */
@@ -659,7 +661,8 @@ export class LexicalDangerDetector implements DangerDetector {
     // "…hasn't opened her curtains today but her daughter says she's gone away for the weekend", "I haven't seen her for
     // a week, I think she's gone on holiday": told where she is (the model does not read it again as someone missing).
     if (found && (asWritten.has('notSeenAtHome') || (!whoeverDidIt && inWords.has('notSeen')))) notReal = true;
-    else for (const match of asWritten.matches('notSeenAtHome')) readSign('taken', match);
+    // (…nor "she's frightened and keeps her curtains shut all day": what someone seen does.)
+    else for (const match of asWritten.matches('notSeenAtHome')) if (!keptSo(written, match.start)) readSign('taken', match);
     for (const match of asWritten.matches('homeAttacked')) readSign('attack', match);
     // (not in play: "lads having a snowball fight in the street and hitting cars").
     const thingsAttacked = horseplay

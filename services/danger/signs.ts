@@ -135,6 +135,10 @@ export const FIGURES_OF_SPEECH = [
   'could murder|kill * them|him|her|upstairs|neighbour|neighbours',
   'drive|driving|drives me insane|mad|crazy|round_the_bend',
   'end of my tether',
+  // "I'm worried he'll get dragged into it", "dragged into their row" (not "dragged into a car"; nor into crime, drugs or
+  // county lines, a worry of exploitation a model may read).
+  'drag|pull|suck into it|this|that|trouble|politics',
+  'drag|pull|suck into * argument|arguments|row|rows|feud|drama|mess|business|dispute|world|lifestyle',
   // "told me to drop dead" (not "my dad just dropped dead").
   'tell|told|telling|tells|hope|hopes|hoped|wish|wishes|wished * drop dead',
   // "slams doors from 5am, it sounds like he's fighting the furniture".
@@ -222,6 +226,11 @@ export const NOT_DANGER = [
   'blood * * * can someone|somebody|you|the_council clean|wash|clear it|them|that',
   // "people are smoking crack in the stairwell, you can smell it burning": the drug's smell.
   'smoking crack|weed|cannabis|spice|heroin|skunk|drugs * * * smell|stink * burning',
+  // "someone keeps burning plastic, the smoke makes my chest tight and I have asthma": what a nuisance does each time
+  // (not "the smoke is making my chest tight").
+  'smoke|fumes|smell|dust|it * makes|gives * chest tight|tightness|pain|pains',
+  // "my mum with alzheimers keeps ringing me thinking someone is in the house, there isn't": a fear she has, denied.
+  'think|convinced|imagine * someone|somebody|people|burglar|burglars|intruder|intruders * in * house|flat|home|room|garden|loft|attic there be not|nobody',
   // "I've been getting chest pains since the stress with my neighbours started": a health worry told since.
   'been getting|having * pain|pains|palpitations|headaches|migraines|panic_attacks since',
   // "rang me very drunk last night to say goodbye before he flies to Australia for a year", "posted a goodbye message to
@@ -640,6 +649,8 @@ export const NOT_DANGER = [
   'kick|kicked|kicking|kicks me|him|her|them|us out',
   'kick|kicked|kicking * out of the|a|his|her|their|my|our pub|club|house|home|flat|school|shop|bar|party|job|group|team|college|class|room|car',
   'kick|kicked|kicking|kicks her|his|their bin|bins|ball|car|cars|fence|gate|wall|tyres',
+  // "sleeping rough since she got kicked out", "he's been thrown out by his parents": made to leave a home.
+  'get|been|was|were kick|chuck|throw out',
   // "he'll report me to the committee and I'll be kicked off", "got kicked off the course" (not "got kicked off his bike").
   'will|gonna|could|might be kicked|chucked|thrown off|out',
   'be|been|get|got|getting kicked|chucked|thrown off the|a|my|our|his|her|their course|allotment|allotments|plot|site|team|committee|list|register|scheme|group|chat|bus|train|tram|flight|premises',
@@ -686,8 +697,8 @@ export const NOT_DANGER = [
   // "he drives like a maniac, one day he'll kill someone".
   'one day * kill|hurt someone|somebody',
   'kill|hurt someone|somebody one day',
-  // "…jumping in, someone will drown one day".
-  'someone|somebody|one|kid|child|he|she|they will|gonna|going_to * drown|die|drowned|killed * one day',
+  // "…jumping in, someone will drown one day", "the lifeguard is never watching, someone is going to drown one day".
+  'someone|somebody|one|kid|child|he|she|they * will|gonna|going_to * drown|die|drowned|killed * one day',
   // "boys doing backflips off the bus stop roof, someone is going to break their neck" (not "…break my neck"); a worry.
   'someone|somebody * will|gonna|go * break|snap their neck|necks|leg|legs|arm|arms',
   // "kids keep climbing on the bus shelter roof and jumping off, one of them will break a leg".
@@ -1434,8 +1445,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "the ceiling has caved in and there's a woman underneath it calling out", "a moped has gone into the stream and the
     // rider is under it".
     '!man|woman|person|someone|somebody|child|kid|boy|girl|baby|people|he|she|rider|driver|cyclist * under|underneath it|rubble|debris|the_rubble|the_debris|the_ceiling|the_roof',
-    // "a car in the river by the marina with someone still inside" (not "the car park by the river").
+    // "a car in the river by the marina with someone still inside", "someone's car is in the river at the bottom of the
+    // slipway" (not "the car park by the river").
     '!@vehicle in|into|under the river|canal|sea|water|lake|pond|thames|medway|creek|quarry',
+    '!@vehicle be in|under the|a river|canal|sea|water|lake|pond|thames|medway|creek|quarry',
     '!@vehicle * go|gone|went|going|drive|drove|driven|roll|rolled|rolling|crash|crashed into|in * river|canal|sea|water|lake|pond|thames|medway|creek|quarry',
     '!lock me|us|her|him|them|myself|herself|himself|ourselves|yourself in|inside',
     '!be|get locked in|inside',

@@ -246,6 +246,11 @@ describe('embedded classifier: the model', () => {
     assert.equal(classifier.classifySync(telly).hate, false);
     // …nor black paint on a white fence (was race hate).
     assert.deepEqual(readHate('someone sprayed black paint all over the new white fence at the park').strands, []);
+    // Twenty-eighth session: "got kicked out" (of a home) is not hostility to someone sleeping rough (was hate); a kick is.
+    const evicted = "my friend's been sleeping rough in Gravesend for a week since she got kicked out, where can she go";
+    assert.equal(readHate(evicted).hostile, false);
+    assert.equal(classifier.classifySync(evicted).hate, false);
+    assert.equal(readHate('a homeless man got kicked in the head by lads outside the station').hostile, true);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);

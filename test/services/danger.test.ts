@@ -662,6 +662,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my nan fell down the stairs and isn't making any sound",
     // …someone held in a flat, told by her as she runs in (was possible by the model only).
     'a young girl just ran into my shop crying saying a man is keeping her in a flat upstairs and she needs help',
+    // Twenty-eighth session: a car that "is in the river" with someone inside (was possible by the model only).
+    "someone's car is in the river at the bottom of the slipway and there's still someone inside",
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -2330,6 +2332,17 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …a blow denied ("never seen him hit them"), a grudge ("won't let it go": was possible, trapped).
     "my sister's husband shouts at the kids a lot, he's strict but I've never seen him hit them, should I be worried",
     "my ex sends me long messages about our break up every night, he's not threatening, just won't let it go",
+    // Twenty-eighth session: "dragged into it" (into crime, into a row) is a figure of speech (was possible).
+    "my nephew has started hanging round with a crowd who deal, I'm worried he'll get dragged into it",
+    "I don't want to be dragged into their row",
+    // …a drowning feared "one day" (was a 999 answer), smoke that "makes my chest tight" each time (was possible).
+    'the lifeguard at the leisure centre pool is never watching, someone is going to drown one day',
+    'someone keeps burning plastic in their garden at night, the smoke makes my chest tight and I have asthma',
+    // …"got kicked out" of a home (was possible), an intruder feared and denied (was a 999 answer).
+    "my friend's been sleeping rough in Gravesend for a week since she got kicked out, where can she go",
+    "my mum with alzheimers keeps ringing me at 3am thinking someone is in the house, there isn't, but I'm worn out",
+    // …curtains a frightened mum "keeps shut all day" (was possible: read as someone not seen at home).
+    "For about six months kids from the estate have been knocking on my mum's door and running off. She's frightened to go out in the evening now and keeps her curtains shut all day.",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
