@@ -742,6 +742,9 @@ export const NOT_DANGER = [
   'a|little bit',
   // "the curtains haven't moved for days", "the curtains at number 9 never move": things, not someone who won't move.
   'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue * not|never move|moved|moving',
+  // "he say he will kill my family if we not move car", "…if we don't move the car": a car, moved or not.
+  'not move|moved|moving car|cars|van|vans|bin|bins',
+  'if * not move the|my|our|his|her|their|your car|cars|van|vans|bin|bins',
   // "our hallway stinks of smoke from the flat downstairs, they smoke indoors", "cigarette smoke comes through the vents":
   // tobacco or cannabis smoke, not a fire.
   'smell|smells|stink|stinks|reek|reeks of * smoke/n * * * smoke|smokes|smoking|cigarettes|cigarette|fags|weed|cannabis',
@@ -1492,6 +1495,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@vehicle * on its side|roof',
     '!@vehicle * overturned|flipped|rolled_over',
     '!i|we|am|are * hiding',
+    // "i am hide in bathroom": a resident's own English.
+    '!i|we am|are hide in|under|behind',
     // "boxed in by their cars" (not "our block", nor "blocking me in" with a car parked across a drive: parking).
     'boxed * in',
     'block|blocked|blocking * my|our|his|her|their car|van in',

@@ -664,6 +664,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a young girl just ran into my shop crying saying a man is keeping her in a flat upstairs and she needs help',
     // Twenty-eighth session: a car that "is in the river" with someone inside (was possible by the model only).
     "someone's car is in the river at the bottom of the slipway and there's still someone inside",
+    // …"i am hide in bathroom", a resident's own English (was possible by the model only).
+    'my husband he drink too much and now he break everything in house, children crying, i am hide in bathroom',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -1384,6 +1386,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my autistic son ran off at the park an hour ago, the police are looking for him',
     // …a dog set on people as a habit keeps an attack of last week open (was none).
     "a man on our estate sets his dog on people he doesn't like, it went for my son last week",
+    // Twenty-eighth session: a car not moved is not someone not moving (was a 999 answer).
+    'my neighbor he say he will kill my family if we not move car from front his house, he say this many times',
+    "he says he'll kill us if we don't move the car from outside his house",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
