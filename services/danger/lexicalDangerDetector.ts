@@ -690,11 +690,18 @@ export class LexicalDangerDetector implements DangerDetector {
     // that "has driven past four times tonight" still is).
     const today = inWords.spans('today');
     const countedToday = (end: number) => signs.has('attack') && today.some(([start]) => start === end && clauseOf[start] === clauseOf[end - 1]);
+    // "he has been drinking all day": today, up to now (not "he sits in the garden all day drinking").
+    const allDayToNow = (start: number) =>
+      tokens[start]!.word === 'all' && tokens.slice(Math.max(0, start - 3), start).some((t) => t.word === 'been');
     const habits = inWords
       .spans('habit')
       .filter(
         ([start, end]) =>
-          (end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start)) && !oneTimeOfDay(start) && !banLasts(start) && !countedToday(end),
+          (end - start > 1 || !KEEP.has(tokens[start]!.word) || keepsDoing(start)) &&
+          !oneTimeOfDay(start) &&
+          !banLasts(start) &&
+          !countedToday(end) &&
+          !allDayToNow(start),
       );
     // "my son says he is going to jump off the bridge at the weekend", "they're stabbing him after school on Friday": a
     // day or a weekend in a clause that looks ahead, with nothing told in the past, is later, not past.

@@ -1904,7 +1904,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "I've got the pills saved up", "she's been stockpiling her tablets".
     '@medicine * save|saved|saving|stockpile|stockpiled|hoard|hoarded up|away',
     'save|saving|saved|stockpile|stockpiling|stockpiled|hoard|hoarding|hoarded * @medicine',
-    // "a man sleeping in a car with the engine running and a hose from the exhaust".
+    // "the man next door is on his drive pouring petrol over himself", "she's covered herself in petrol", "he's
+    // threatening to set himself on fire".
+    '!pour|douse|soak|cover|drench|throw * petrol|fuel|paraffin|lighter_fluid over|on himself|herself|themselves|myself',
+    '!pour|douse|soak|cover|drench himself|herself|themselves|myself in|with petrol|fuel|paraffin|lighter_fluid',
+    'set himself|herself|themselves|myself on fire|alight',
     '!hose|hosepipe|pipe|tube from|on|in|into|attached_to|taped_to * exhaust',
     // "I've got the pills ready", "nobody would miss me", "wants to go to sleep and not wake up".
     'pill|pills|tablet|tablets|rope|noose ready',
@@ -2235,6 +2239,8 @@ export const NOW = [
   // "a man with a hammer going mental in the Greggs queue" (not "my dad's going mental because someone threatened my
   // brother with a knife last week": the weapon is the one told of).
   '@weapon|@object * going mental|berserk|psycho|nuts|crazy|apeshit',
+  // "there are blokes with baseball bats going door to door on my road looking for someone" (not "he goes door to door").
+  'going door to door|house_to_house',
   // "ambulance not here yet", "we're waiting for the ambulance": help is on its way to something happening.
   'ambulance|paramedics|police * not here|there yet',
   'am|is|are * waiting for * ambulance|paramedics',

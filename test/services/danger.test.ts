@@ -666,6 +666,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone's car is in the river at the bottom of the slipway and there's still someone inside",
     // …"i am hide in bathroom", a resident's own English (was possible by the model only).
     'my husband he drink too much and now he break everything in house, children crying, i am hide in bathroom',
+    // …drinking "all day" is today, not a habit (was possible); petrol poured over oneself (was possible, a fire only);
+    // men with bats "going door to door" (was possible).
+    "my mate has been drinking all day and has taken some pills, he's asleep on the sofa and snoring really loudly, I can't wake him properly",
+    'the man next door is on his drive pouring petrol over himself',
+    "she's covered herself in petrol and has a lighter",
+    'there are blokes with baseball bats going door to door on my road looking for someone called Dean',
   ];
   const possible = [
     // Afraid of sending a child back to whoever hit him.
@@ -2419,6 +2425,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A count of pills is an overdose: Samaritans with the 999 answer.
     assert.ok(detector.read('i took 20 pills').signs.includes('self_harm'));
     assert.ok(!detector.read('he has a knife').signs.includes('self_harm'));
+    // Petrol poured over oneself, or a threat to set oneself on fire, is self-harm, not only a fire (twenty-eighth session).
+    assert.ok(detector.read('the man next door is on his drive pouring petrol over himself').signs.includes('self_harm'));
+    assert.ok(detector.read("he's threatening to set himself on fire").signs.includes('self_harm'));
   });
 
   it('a number or a gap among alternatives ("back in #|january") is refused when the phrase is written, not silently read as a word', () => {
