@@ -251,6 +251,17 @@ describe('embedded classifier: the model', () => {
     assert.equal(readHate(evicted).hostile, false);
     assert.equal(classifier.classifySync(evicted).hate, false);
     assert.equal(readHate('a homeless man got kicked in the head by lads outside the station').hostile, true);
+    // …nor a resident's "I don't want to be unkind" beside a characteristic (was disability hate: "not want" is hostility
+    // in "we don't want you here"); "AIDS is god's punishment" is abuse of gay people, "women like me deserve what they
+    // get" misogyny (strand other).
+    const unkind = "the deaf couple upstairs have their tv on really loud late at night, I don't want to be unkind but I can't sleep";
+    assert.equal(readHate(unkind).hostile, false);
+    assert.equal(classifier.classifySync(unkind).hate, false);
+    assert.equal(readHate("we don't want your sort round here").abuse, true);
+    assert.deepEqual(readHate("someone stuck a leaflet on my car saying 'AIDS is god's punishment' outside the LGBT cafe").strands, [
+      'sexual_orientation',
+    ]);
+    assert.deepEqual(readHate('a man on the train kept telling me women like me deserve what they get').strands, ['other']);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);

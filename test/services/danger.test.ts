@@ -2354,6 +2354,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my mum with alzheimers keeps ringing me at 3am thinking someone is in the house, there isn't, but I'm worn out",
     // …curtains a frightened mum "keeps shut all day" (was possible: read as someone not seen at home).
     "For about six months kids from the estate have been knocking on my mum's door and running off. She's frightened to go out in the evening now and keeps her curtains shut all day.",
+    // …a stabbing that is a news story's subject (was possible).
+    "our takeaway has had its windows smashed three times since the news about the stabbing and someone wrote 'pakis out' on the shutter",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
