@@ -208,7 +208,7 @@ function againAfter(tokens: readonly Token[], end: number): boolean {
   }
   return false;
 }
-/** What a sound comes from, named beside what it is likened to ("fireworks… bangs like gunshots", "foxes… sounds like someone being strangled", "practising the drums… sounds like gunfire"). */
+/** What a sound comes from, named beside what it is likened to ("fireworks… bangs like gunshots", "foxes… sounds like someone being strangled", "practising the drums… sounds like gunfire", "the paintball place… sounds like gunfire"). */
 const SOUND_SOURCES = new Set([
   'firework',
   'banger',
@@ -223,6 +223,9 @@ const SOUND_SOURCES = new Set([
   'engine',
   'drum',
   'drums',
+  'paintball',
+  'paintballing',
+  'airsoft',
 ]);
 /** "sounds like someone is being strangled": the sign a few words after "sounds|sounded like". */
 const soundsLike = (tokens: readonly Token[], start: number) =>

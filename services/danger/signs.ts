@@ -96,6 +96,8 @@ export const FIGURES_OF_SPEECH = [
   'my|our ears be|are bleeding|bled',
   // "the smell of weed is choking us every night".
   'weed|cannabis|skunk|smell|stench|stink be|is choking|suffocating us|me|everyone|everybody',
+  // "the fumes are choking the kids at the gate" (not "the smoke is choking the kids", which may be a fire).
+  'fumes|exhaust|dust|pollution|smell|stench be choking|suffocating * kids|children|people|pupils|everyone|everybody|us|me',
   // "he's not breathing down my neck anymore since I moved".
   'breathe|breathing|breathes down * neck',
   // "the council is trying to kill off our high street with parking charges".
@@ -234,6 +236,8 @@ export const NOT_DANGER = [
   'since the news|story|article|reports|headlines about|of the|a stabbing|stabbings|shooting|shootings|murder|murders|killing|attack|fire|riot|riots',
   // "my mum with alzheimers keeps ringing me thinking someone is in the house, there isn't": a fear she has, denied.
   'think|convinced|imagine * someone|somebody|people|burglar|burglars|intruder|intruders * in * house|flat|home|room|garden|loft|attic there be not|nobody',
+  // "a lockdown drill where they practise hiding from an intruder": practice.
+  'practise|practice|rehearse|drill * hide|hiding * from * intruder|intruders|attacker|attackers|gunman',
   // "I've been getting chest pains since the stress with my neighbours started": a health worry told since.
   'been getting|having * pain|pains|palpitations|headaches|migraines|panic_attacks since',
   // "rang me very drunk last night to say goodbye before he flies to Australia for a year", "posted a goodbye message to
@@ -1763,7 +1767,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!face down in the water|river|canal|sea|lake|pond',
     'needle|needles * in|into my|his|her|their hand|finger|foot|arm|leg',
     'needlestick',
-    'needle stick',
+    // "a needle stick injury", "my son got pricked by a needle in the park" (not "a needle stuck in the grass verge").
+    'needle stick injury|injuries',
+    'get|be stick|prick by|with a|the needle|syringe',
     'feel|feeling|felt faint',
     'not|never answer|answering * door',
     'slump|slumped',
@@ -2961,6 +2967,8 @@ export const HABIT = [
   'who|that have|has|is been going|walking|riding|driving|hanging|carrying|showing round|around|about',
   // "a group from another area have been chasing kids from my school": what they have been doing, and still do.
   'have|has been chasing|mugging|attacking|jumping * kids|children|people|boys|girls|students|pupils',
+  // "the lad next door has been setting small fires in the garden": what he has taken to doing.
+  'have|has been setting|lighting|starting * fires',
   // "some lads have been targeting my neighbour who has learning difficulties".
   'have|has been targeting|picking_on|bullying|robbing|exploiting * @person',
   'twice',

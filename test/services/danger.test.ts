@@ -666,6 +666,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone's car is in the river at the bottom of the slipway and there's still someone inside",
     // …"i am hide in bathroom", a resident's own English (was possible by the model only).
     'my husband he drink too much and now he break everything in house, children crying, i am hide in bathroom',
+    'kids have been setting fires in the woods and now the whole bank is alight',
     // …drinking "all day" is today, not a habit (was possible); petrol poured over oneself (was possible, a fire only);
     // men with bats "going door to door" (was possible).
     "my mate has been drinking all day and has taken some pills, he's asleep on the sofa and snoring really loudly, I can't wake him properly",
@@ -1395,6 +1396,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Twenty-eighth session: a car not moved is not someone not moving (was a 999 answer).
     'my neighbor he say he will kill my family if we not move car from front his house, he say this many times',
     "he says he'll kill us if we don't move the car from outside his house",
+    // …small fires a boy "has been setting" (was now); what burns now still is.
+    "the lad next door has been setting small fires in the garden and watching them, his mum doesn't seem to care, he's about 10",
+    // …a needle stick injury, someone pricked by a needle (still read).
+    'my son got pricked by a needle in the park',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2356,6 +2361,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "For about six months kids from the estate have been knocking on my mum's door and running off. She's frightened to go out in the evening now and keeps her curtains shut all day.",
     // …a stabbing that is a news story's subject (was possible).
     "our takeaway has had its windows smashed three times since the news about the stabbing and someone wrote 'pakis out' on the shutter",
+    // …a school's lockdown drill, a paintball site that "sounds like gunfire", fumes "choking the kids", a needle stuck
+    // in a verge (were a 999 answer or possible).
+    "my son's school has a lockdown drill next week where they practise hiding from an intruder, is that normal",
+    'the paintball place in the woods behind us is really noisy at weekends, it sounds like gunfire and screaming all afternoon',
+    'a car has been parked on the double yellows outside the school with its engine running every morning, the fumes are choking the kids at the gate',
+    "there's a hypodermic needle stuck in the grass verge by the bus stop on London Road",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
