@@ -1513,6 +1513,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@someone * hang|hanging|hangs off|from * * bridge|footbridge|balcony|ledge|roof|railings|edge',
     '!climb|climbing|climbs|climbed on|onto|over * railing|railings|balcony',
     'roof|ledge|balcony|cliff * * * near|on|over the edge',
+    // "the balcony of the flat above has collapsed and someone is hanging off it".
+    '!collapse|give_way|break|fall * * * @someone * hang off|from it',
     // "a toddler has climbed out of a first floor window onto the porch roof".
     '!climb|climbed|climbing out of * window|windows',
   ],
@@ -2245,6 +2247,8 @@ export const NOW = [
   // dropped at the party".
   'just snatch|grab|drag|mount|drop|crash|knock|glass|spike|chase|bite|swallow|overdose|cut|burst|storm|barge',
   'is|are trying to',
+  // "there's been a shooting outside the pub, people are running everywhere": a scene as it happens.
+  'people|everyone|everybody be running|screaming|panicking|fleeing everywhere|away|for_cover',
   // "a man with a hammer going mental in the Greggs queue" (not "my dad's going mental because someone threatened my
   // brother with a knife last week": the weapon is the one told of).
   '@weapon|@object * going mental|berserk|psycho|nuts|crazy|apeshit',

@@ -667,6 +667,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // …"i am hide in bathroom", a resident's own English (was possible by the model only).
     'my husband he drink too much and now he break everything in house, children crying, i am hide in bathroom',
     'kids have been setting fires in the woods and now the whole bank is alight',
+    // …"people are running everywhere" after a shooting (was possible); someone hanging off a balcony that collapsed (was
+    // possible by the model only).
+    "there's been a shooting outside the pub on Milton Road, people are running everywhere",
+    'the balcony of the flat above has collapsed and someone is hanging off it',
     // …drinking "all day" is today, not a habit (was possible); petrol poured over oneself (was possible, a fire only);
     // men with bats "going door to door" (was possible).
     "my mate has been drinking all day and has taken some pills, he's asleep on the sofa and snoring really loudly, I can't wake him properly",
