@@ -2371,6 +2371,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the paintball place in the woods behind us is really noisy at weekends, it sounds like gunfire and screaming all afternoon',
     'a car has been parked on the double yellows outside the school with its engine running every morning, the fumes are choking the kids at the gate',
     "there's a hypodermic needle stuck in the grass verge by the bus stop on London Road",
+    // …a rumour that the resident hits her kids (was possible).
+    "a woman in the playground keeps telling other mums I hit my kids, I don't, and it's spreading",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
