@@ -201,6 +201,12 @@ const WEAPONS = new Set(LISTS.weapon.split('|').map((w) => w.replace('/n', '')))
 /** Signs of harm to someone that, told as happening again, tell of a pattern (not a fire or a break-in again). */
 const AGAIN_SIGNS = new Set<DangerSign>(['attack', 'threat', 'followed', 'weapon']);
 const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'because', 'but']);
+/** "…slapped him last weekend and he says it's not the first time": it has happened before, as "again" says. */
+const notTheFirstTime = (tokens: readonly Token[]) =>
+  tokens.some((t, i) => t.word === 'not' && tokens[i + 1]?.word === 'the' && tokens[i + 2]?.word === 'first' && tokens[i + 3]?.word === 'time');
+/** "…gets aggressive when I say no, last time he pushed me into the door": the last of several times, a few words before. */
+const lastTimeBefore = (tokens: readonly Token[], start: number) =>
+  tokens.slice(Math.max(0, start - 4), start).some((t, i, before) => t.word === 'last' && before[i + 1]?.word === 'time');
 /** "again" within a few words after, before any "if" ("he'd kill me if I looked at his bird again" is not) or "never again". */
 function againAfter(tokens: readonly Token[], end: number): boolean {
   for (let i = end; i < Math.min(tokens.length, end + 6) && !CONDITIONS.has(tokens[i]!.word); i++) {
@@ -621,7 +627,7 @@ export class LexicalDangerDetector implements DangerDetector {
       if (sign === 'medical') medicalClauses.push(clauseOf[start]!);
       if (sign === 'attack' && attackAsHabit(tokens, start, end)) habitualAttackClauses.push(clauseOf[start]!);
       // ("he hit her again", "followed me home again"; not "he'd kill me if I looked at his bird again").
-      if (AGAIN_SIGNS.has(sign) && againAfter(tokens, end)) again = true;
+      if (AGAIN_SIGNS.has(sign) && (againAfter(tokens, end) || notTheFirstTime(tokens) || lastTimeBefore(tokens, start))) again = true;
       matched.push(`${sign}: ${phrase.source}`);
       // "the gang have said they are coming for my brother", "he's told my friends he's coming for me": a threat passed
       // on looks ahead; it is not happening as told (but "she's threatening to kill herself" is).

@@ -1397,7 +1397,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my autistic son ran off at the park an hour ago, the police are looking for him',
     // …a dog set on people as a habit keeps an attack of last week open (was none).
     "a man on our estate sets his dog on people he doesn't like, it went for my son last week",
-    // Twenty-eighth session: a car not moved is not someone not moving (was a 999 answer).
+    // Twenty-eighth session: "not the first time", or "last time" before a blow, tells of a pattern a past time does not
+    // close (were none, over).
+    "my son's girlfriend slapped him across the face at a party last weekend and he says it's not the first time",
+    'my grandson has been taking money from my purse and gets aggressive when I say no, last time he pushed me into the door',
+    // …a car not moved is not someone not moving (was a 999 answer).
     'my neighbor he say he will kill my family if we not move car from front his house, he say this many times',
     "he says he'll kill us if we don't move the car from outside his house",
     // …small fires a boy "has been setting" (was now); what burns now still is.
