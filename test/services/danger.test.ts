@@ -2375,6 +2375,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the paintball place in the woods behind us is really noisy at weekends, it sounds like gunfire and screaming all afternoon',
     'a car has been parked on the double yellows outside the school with its engine running every morning, the fumes are choking the kids at the gate',
     "there's a hypodermic needle stuck in the grass verge by the bus stop on London Road",
+    // …a bomb scare told with how it ended (was possible).
+    'there was a bomb scare at the station this morning, it was a suitcase someone left',
     // …a rumour that the resident hits her kids (was possible).
     "a woman in the playground keeps telling other mums I hit my kids, I don't, and it's spreading",
   ];
