@@ -18,11 +18,25 @@ const oneLine = (s: string, max = 80) => {
 };
 const label = (code: string) => code.replace(/_/g, ' ');
 
+const LONDON_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });
+/**
+ * The period the resident's words were read as, in UK time as staff say it ("Sat 28 Nov 2026, 20:00 to 23:59"; the day
+ * named once when both ends fall on it). The routed report keeps the ISO instants for machines.
+ */
+export function ukPeriod(start: string | undefined, end: string | undefined): string {
+  // ("Sat, 28 Nov 2026" as Intl writes it: one comma, before the time, reads better.)
+  const day = (iso: string) => LONDON_DAY.format(new Date(iso)).replace(',', '');
+  const at = (iso: string) => `${day(iso)}, ${LONDON_TIME.format(new Date(iso))}`;
+  if (start && end) return day(start) === day(end) ? `${at(start)} to ${LONDON_TIME.format(new Date(end))}` : `${at(start)} to ${at(end)}`;
+  if (start) return `from ${at(start)}`;
+  return end ? `until ${at(end)}` : '';
+}
+
 /** The routed report's values in plain words, for the templates (`f`). */
 export function plainValues(r: RoutedReport): Record<string, string> {
-  const when = [r.when.text, r.when.start && `from ${r.when.start}`, r.when.end && `to ${r.when.end}`, r.when.ongoing && '(ongoing)']
-    .filter(Boolean)
-    .join(' ');
+  const period = ukPeriod(r.when.start, r.when.end);
+  const when = [r.when.text, period && `(${period})`, r.when.ongoing && '(ongoing)'].filter(Boolean).join(' ');
   const contact = r.contact
     ? [
         r.contact.name,

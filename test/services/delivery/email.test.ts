@@ -6,6 +6,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { PermanentDeliveryError, TransientDeliveryError } from '../../../services/delivery/transport';
 import { EmailTransport } from '../../../services/delivery/transports/email';
+import { ukPeriod } from '../../../services/delivery/transports/emailMessage';
 import { inboxLinks, type Connection, type QueueOf } from '../../../services/config/deployment';
 import { parseSettings } from '../../../services/config/settings';
 import { createTransports } from '../../../services/delivery/transports';
@@ -114,6 +115,20 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
     assert.equal(mail.attachments.length, 1);
     assert.equal(mail.attachments[0]!.filename, 'DG-7K3Q9-XMP4C.json');
     assert.deepEqual(JSON.parse(mail.attachments[0]!.content.toString('utf8')), report);
+  });
+
+  it("gives the period the resident's words were read as in UK time, as staff say it (the JSON keeps the instants)", async () => {
+    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE, inboxUrl);
+    const report = sampleReport('DG-7K3Q9-XMP4D', {
+      when: { text: 'last saturday night', start: '2026-11-28T20:00:00.000Z', end: '2026-11-28T23:59:59.000Z', ongoing: false },
+    });
+    await transport.send({ report, queue, idempotencyKey: 'DG-7K3Q9-XMP4D:gravesham-csu', attempt: 1 });
+    await transport.close();
+    assert.match(received[0]!.mail.text ?? '', /^When: last saturday night \(Sat 28 Nov 2026, 20:00 to 23:59\)$/m);
+    // British Summer Time, and a period over midnight.
+    assert.equal(ukPeriod('2026-07-04T19:30:00.000Z', '2026-07-04T22:00:00.000Z'), 'Sat 4 Jul 2026, 20:30 to 23:00');
+    assert.equal(ukPeriod('2026-11-28T22:00:00.000Z', '2026-11-29T02:00:00.000Z'), 'Sat 28 Nov 2026, 22:00 to Sun 29 Nov 2026, 02:00');
+    assert.equal(ukPeriod('2026-11-28T22:00:00.000Z', undefined), 'from Sat 28 Nov 2026, 22:00');
   });
 
   it('escapes hostile input in the HTML and keeps it out of the headers', async () => {
