@@ -20,7 +20,7 @@ import { ConfigurationError, loadSettings, publicBaseOf, type Settings } from '.
 import { createRateLimit, createRateLimits, type RateLimits } from '../services/limits/rateLimits';
 import { guardProcess, routeConsole } from '../services/logging/processGuards';
 import { createLogger, type Logger } from '../services/logging/logger';
-import { loadDirectory } from '../services/signposting/directory';
+import { loadDirectory, type DirectoryEntry } from '../services/signposting/directory';
 import { SqlBotStorage } from '../services/store/botStorage';
 import { createDialogServices, type LanguageServices } from './dialogServices';
 import { migrate, openDatabase } from '../services/store/database';
@@ -218,6 +218,7 @@ function webChatRoutes(settings: Settings, publicBase: string, limits: RateLimit
 function staffApp(
   settings: Settings,
   deployment: DeploymentConfig,
+  directory: readonly DirectoryEntry[],
   publicBase: string,
   store: SqlReportStore,
   assets: WebAssets,
@@ -249,6 +250,7 @@ function staffApp(
     secret: settings.STAFF_SECRET ?? randomBytes(32).toString('hex'),
     localAccounts: settings.STAFF_LOCAL_ACCOUNTS ?? !production,
     entra,
+    directory,
     publicBase,
     log: log.child({ component: 'staff' }),
     trustedProxies: settings.TRUST_PROXY,
@@ -292,9 +294,10 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const { dialect, pool, store, stopPurge } = await openStore(settings, deployment, log, now);
   const delivery = settings.RUN_WORKER ? createWorker(settings, deployment, store, log) : undefined;
   const conversationState = new ConversationState(new SqlBotStorage(store.db, now));
+  const directory = loadDirectory(settings.DIRECTORY_FILE);
   const services = createDialogServices({
     deployment,
-    directory: loadDirectory(settings.DIRECTORY_FILE),
+    directory,
     store,
     conversationState,
     language: chooseLanguageServices(settings, log),
@@ -309,7 +312,7 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   const gate = new ConversationGate({ shared: dialect === 'postgres' ? store : undefined, ...options.conversationLock });
   let url = '';
   const webChat = webChatRoutes(settings, publicBase, limits, log, () => url);
-  const staffRoutes = staffApp(settings, deployment, publicBase, store, assets, log, now, pool);
+  const staffRoutes = staffApp(settings, deployment, directory, publicBase, store, assets, log, now, pool);
   const server = createServer({
     messages: { adapter, authentication, run: (context) => bot.run(context), gate, authDisabled: !settings.MicrosoftAppId, limits },
     log,

@@ -39,6 +39,7 @@ import type { WebAssets } from '../web/assets';
 import { registerAdminRoutes } from './adminRoutes';
 import type { EntraSignIn } from './entraSignIn';
 import { StaffSessions } from './session';
+import type { DirectoryEntry } from '../../services/signposting/directory';
 
 const PAGE_SIZE = 50;
 const EXPORT_MAX = 10_000;
@@ -57,6 +58,8 @@ export interface StaffAppOptions {
   publicBase: string;
   /** Sign-in with Microsoft Entra ID, when it is set up. */
   entra?: EntraSignIn;
+  /** The support services a report may have signposted, so the page names them (an id it does not know is shown as is). */
+  directory?: readonly DirectoryEntry[];
   log: Logger;
   trustedProxies: number;
   limits: { signInPerAccount: RateLimit; signInPerAddress: RateLimit };
@@ -552,7 +555,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
         { key: 'Contact', value: f.contact },
         { key: 'Language', value: f.language },
         { key: 'Sent to', value: report.queues.map(queueName).join(', ') },
-        { key: 'Signposted to', value: f.signposted },
+        { key: 'Signposted to', value: report.signposted.map((id) => options.directory?.find((e) => e.id === id)?.name ?? id).join(', ') || 'none' },
         { key: 'Classified', value: f.classification },
         { key: 'Channel', value: report.channel },
       ],

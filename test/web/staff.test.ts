@@ -73,7 +73,11 @@ describe('the staff inbox in headless Chromium (/staff)', function () {
   }
 
   it('an officer signs in, sees only their queues, finds a report by reference, acknowledges it, adds a note and closes it; a manager exports and reads the audit', async () => {
-    const mine = await file(['dartford-csu', 'kent-police'], { narrative: 'Shouting and music from number 4 every night', emergencyIndicated: true });
+    const mine = await file(['dartford-csu', 'kent-police'], {
+      narrative: 'Shouting and music from number 4 every night',
+      emergencyIndicated: true,
+      signposted: ['crimestoppers', 'an-id-no-longer-listed'],
+    });
     await file(['dartford-csu'], { hate: true, strands: ['race'], categories: ['intimidation'] });
     const theirs = await file(['domestic-abuse'], { categories: ['domestic_abuse'], narrative: 'My partner hurts me' });
     const officer = addUser(tmp.dir, 'olu.officer@dartford.gov.uk', 'dartford-csu', 'officer');
@@ -103,6 +107,8 @@ describe('the staff inbox in headless Chromium (/staff)', function () {
     await page.getByRole('button', { name: 'Find' }).click();
     await page.getByRole('heading', { name: `Report ${mine}` }).waitFor();
     assert.match((await page.locator('.govuk-summary-list').first().textContent()) ?? '', /Shouting and music from number 4/);
+    // The services signposted by name, as the resident was given them (an id the directory no longer lists, as is).
+    assert.match((await page.locator('.govuk-summary-list').first().textContent()) ?? '', /Signposted to\s*Crimestoppers, an-id-no-longer-listed/);
     assert.match((await page.locator('.govuk-warning-text').textContent()) ?? '', /999/);
     assert.equal(await page.getByRole('heading', { name: 'Kent Police (North Kent)' }).count(), 1, 'the other queue is shown');
     assert.equal(await page.getByRole('button', { name: 'Acknowledge' }).count(), 1, 'actions only for my queue');
