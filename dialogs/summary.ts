@@ -32,7 +32,8 @@ export function summarise(draft: ReportDraft, boroughName?: string): string {
   const lines: Array<[string, string]> = [
     [label.narrative, clip(draft.narrative ?? '')],
     [label.category, draft.category ? copy.CATEGORY_LABELS[draft.category].title : notGiven],
-    [label.hate, hate],
+    // (Safe mode asks the hate question only when the words suggest it: a question not asked is not read back as "No".)
+    ...(draft.safeMode && !draft.classification?.hate && !draft.hate ? [] : [[label.hate, hate] as [string, string]]),
     [label.role, draft.role ? role[draft.role] : notGiven],
     [label.when, draft.when?.text || notGiven],
     [label.where, where],

@@ -516,8 +516,12 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
       ['It keeps happening', /Where/],
       ['Northfleet', /hurt/],
       ['Yes', /anonymous/],
-      ['Stay anonymous', /Quick exit/],
     ]);
+    // The summary reads back what the resident was asked: not a "No" to the hate question safe mode left out.
+    const summary = await say(client, 'Stay anonymous');
+    assert.match(summary.all, /Quick exit/);
+    assert.match(summary.all, /Your part in it: It happened to me/);
+    assert.doesNotMatch(summary.all, /Because of who someone is/);
     const sent = await say(client, 'Send it');
     assert.match(sent.all, /Domestic abuse services/);
     assert.doesNotMatch(sent.all, /ASB Case Review/, 'the Community Trigger is for anti-social behaviour');
