@@ -1406,6 +1406,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he says he'll kill us if we don't move the car from outside his house",
     // …small fires a boy "has been setting" (was now); what burns now still is.
     "the lad next door has been setting small fires in the garden and watching them, his mum doesn't seem to care, he's about 10",
+    // …someone stamped on on the floor, a chef's knife pulled on someone (still read).
+    'he was stamping on him on the floor',
+    "he pulled a chef's knife on me",
     // …a needle stick injury, someone pricked by a needle (still read).
     'my son got pricked by a needle in the park',
   ];
@@ -2375,6 +2378,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the paintball place in the woods behind us is really noisy at weekends, it sounds like gunfire and screaming all afternoon',
     'a car has been parked on the double yellows outside the school with its engine running every morning, the fumes are choking the kids at the gate',
     "there's a hypodermic needle stuck in the grass verge by the bus stop on London Road",
+    // …toy bows shot at targets, a floor stamped on, a chef's knife carried for work, rabbits to be shot (were possible, or
+    // a 999 answer).
+    'the archery club at the rec leaves targets up and kids shoot at them with toy bows, is that allowed on council land',
+    "my son's been asked to carry the knife for the chef at his new restaurant job, is that legal at 16",
+    "the woman upstairs stamps on her floor whenever my baby cries, I think it's deliberate",
+    'my dad wants to know if he can shoot the rabbits eating his veg with an air rifle on his allotment',
     // …a bomb scare told with how it ended (was possible).
     'there was a bomb scare at the station this morning, it was a suitcase someone left',
     // …a rumour that the resident hits her kids (was possible).
