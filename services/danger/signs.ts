@@ -369,10 +369,10 @@ export const NOT_DANGER = [
   // "teenagers with bottles of cider", "women with glasses of prosecco": a drink, not a weapon.
   'with * bottle|glass of * beer|cider|wine|prosecco|vodka|lager|champagne|water|pop|coke|juice|milk|spirits|booze|drink|fizz|gin|rum|whisky',
   // "armed police walking round Bluewater today", "soldiers with rifles marching for remembrance", "the butcher on the
-  // market waves his cleaver around while he talks": those who carry them for their work.
+  // market waves his cleaver around while he talks": those who carry them for their work (not "he pulled a chef's knife
+  // on me": a weapon named by its kind).
   'armed police|officer|guard|response|forces',
   'soldier|army|cadet|police|officer|guard * with * rifle|gun|sword|bayonet',
-  // (…not "he pulled a chef's knife on me", "came at me with a butcher's knife": a weapon named by its kind.)
   'butcher|fishmonger|chef on|at|behind the market|stall|counter|deli * * * cleaver|knife|knives|blade',
   // "fishermen with rods and poles": a pole for fishing.
   'fisherman|angler|fishing * with * rod|pole',
