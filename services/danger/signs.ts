@@ -238,6 +238,8 @@ export const NOT_DANGER = [
   'think|convinced|imagine * someone|somebody|people|burglar|burglars|intruder|intruders * in * house|flat|home|room|garden|loft|attic there be not|nobody',
   // "there was a bomb scare at the station this morning, it was a suitcase someone left": told with how it ended.
   'bomb scare|alert * * * * it was|turned_out|all_clear|false_alarm',
+  // "kids asked my son if he's got a bomb in his bag because he's Muslim": a taunt (abuse: hate-lexicon.json).
+  'ask|asked|asking * if * got|have|has|carry|carrying a bomb',
   // "a woman in the playground keeps telling other mums I hit my kids, I don't": a rumour about the resident.
   // (not "she'll tell everyone I hit her if I leave": a threat of a partner's, still read.)
   'tells|telling|told|says|saying|said|accuses|accusing|accused|claims|claiming|claimed|spreading * i hit|hurt|beat|abuse|neglect|smack',

@@ -262,6 +262,12 @@ describe('embedded classifier: the model', () => {
       'sexual_orientation',
     ]);
     assert.deepEqual(readHate('a man on the train kept telling me women like me deserve what they get').strands, ['other']);
+    // …"the man pretending to be a woman", a Muslim boy asked if he has a bomb, "girls shouldn't be…" (were not hate); a
+    // bomb someone says he has is not.
+    assert.deepEqual(readHate("someone keeps ringing my work and asking for 'the man pretending to be a woman'").strands, ['transgender']);
+    assert.deepEqual(readHate("kids outside the chicken shop asked my son if he's got a bomb in his bag because he's Muslim").strands, ['religion']);
+    assert.equal(readHate('a man on the train said he has a bomb in his bag').abuse, false);
+    assert.deepEqual(readHate("an old man on the allotments keeps telling me girls shouldn't be growing veg").strands, ['other']);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);
