@@ -1395,6 +1395,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!catching the|a|next * fence|hedge|hedges|tree|trees|shed|roof|house|car|building|curtain|curtains',
     // "fire next door", "fire across the road" (told like a headline, where it is).
     '!fire/n in|at|spread|spreading|upstairs|downstairs|next_door|opposite|across_the_road|over_the_road',
+    // "fire on the 4th floor of the flats on Carlton Road, people shouting from the windows".
+    '!fire/n on the|a * floor|landing|stairs|stairwell|balcony|roof|train|bus',
     'set|setting|put fire/n|alight',
     'set|setting * fire/n|alight',
     'set light to',
