@@ -43,6 +43,22 @@ export function recogniseCommand(text: string): Command | undefined {
   return short && copy.TALK_PHRASES.some((p) => ` ${t} `.includes(` ${p} `)) ? 'talk_to_someone' : undefined;
 }
 
+export type ServiceQuestion = 'followUp' | 'change' | 'privacy';
+
+/**
+ * A short question about the service ("I reported something last week, reference DG-…, has anything happened", "do you
+ * share my details with the person I'm reporting"): answered, and the question that was open is asked again. A longer
+ * message, or one that is not asked as a question, is a story.
+ */
+export function recogniseServiceQuestion(text: string): ServiceQuestion | undefined {
+  const t = text.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
+  const { words, opens, followUp, change, privacy } = copy.SERVICE_QUESTIONS;
+  if (t.split(' ').length > words || !(t.endsWith('?') || opens.test(t))) return undefined;
+  if (change.some((p) => p.test(t))) return 'change';
+  if (followUp.some((p) => p.test(t))) return 'followUp';
+  return privacy.some((p) => p.test(t)) ? 'privacy' : undefined;
+}
+
 /**
  * The base of the root dialog (like BotBuilder-Samples' CancelAndHelpDialog): every message passes here first,
  * at every step. A message that shows danger gets the 999 answer (or "Is someone in danger right now?") and nothing
@@ -86,7 +102,17 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await this.danger.start(innerDc.context, text, reading);
       return Dialog.EndOfTurn;
     }
-    return (command && (await this.command(innerDc, command, active))) || proceed();
+    if (command) return (await this.command(innerDc, command, active)) || proceed();
+    // At the menu or instead of the story, a short question about the service is answered, then asked again.
+    const question = active && !answersAQuestion(innerDc) ? recogniseServiceQuestion(text) : undefined;
+    if (question) {
+      const councils = this.services.deployment.boroughs.map((b) => b.council);
+      await innerDc.context.sendActivity(
+        question === 'privacy' ? copy.privacy(this.services.deployment.partnership.privacyUrl) : copy.SERVICE_ANSWERS[question](councils),
+      );
+      return this.reprompt(innerDc);
+    }
+    return proceed();
   }
 
   /** After the 999 answer or the danger question: carry on, stop, yes / no, a command, or more of what happened. */

@@ -89,6 +89,50 @@ export const TALK_TO_SOMEONE = (councils: Array<{ name: string; phone: string }>
   '• Samaritans: 116 123, any time, free\n\n' +
   'In an emergency, call 999.';
 
+/**
+ * Questions about the service typed at the menu or instead of the story (dialogs/interruptions.ts): short (at most
+ * `words`), asked as a question, and about a report already sent or about privacy. A longer message is a story.
+ */
+export const SERVICE_QUESTIONS = {
+  words: 20,
+  /** A question: a clause that opens with one of these, or a question mark. */
+  opens:
+    /(?:^|[,.;:!]\s*)(?:how|what|why|who|when|where|which|do|does|did|is|are|was|can|could|will|would|has|have|should|am|any|anything|i want to know|i would like to know|id like to know|just wondering|wondering)\b/,
+  /** A report already sent: its reference, or "my report" with news of it. */
+  followUp: [
+    /\bdg[\s-]?[a-z0-9]{5}[\s-]?[a-z0-9]{5}\b/,
+    /\b(?:my|the|our) (?:report|complaint)\b.*\b(?:happen|happened|update|progress|news|status|heard|outcome|looked at|dealt with|done|anyone|anything)\b/,
+    /\b(?:looked at|dealt with|read|seen|done anything about|done about) (?:my|the|our) (?:report|complaint)\b/,
+    /\bi (?:reported|made a report|sent a report)\b.*\b(?:happen|happened|update|progress|news|status|heard|outcome|anyone|anything)\b/,
+  ],
+  /** A change to a report already sent. */
+  change: [
+    /\b(?:my|the|our) report\b.*\b(?:mistake|wrong|change|correct|edit|add|delete|withdraw|cancel|take back|remove)\b/,
+    /\b(?:change|correct|edit|delete|withdraw|cancel|remove|add to) (?:my|the|our) report\b/,
+  ],
+  /** Who sees a report, what is kept and for how long. */
+  privacy: [
+    /\b(?:share|pass on|give|tell|show|send)\b.*\b(?:my (?:details|name|address|number|email)|who i am|it was me|it is me|its me)\b/,
+    /\b(?:know|find out|see) (?:who i am|it was me|it is me|its me|my (?:name|details|address))\b/,
+    /\b(?:stay|be|remain|kept|keep me|report|reporting|report it|is it|is this) anonymous(?:ly)?\b/,
+    /\bhow long\b.*\bkeep\b/,
+    /\bwho (?:sees|reads|can see|will see|gets|receives)\b/,
+    /\b(?:this|the) (?:chat|conversation|bot)\b.*\b(?:monitored|recorded|saved|kept|stored|private|confidential|secure|read)\b/,
+    /\b(?:is|are) (?:my|these|the) messages? (?:monitored|recorded|saved|kept|stored|private|confidential|read)\b/,
+    /\b(?:gdpr|data protection|privacy)\b/,
+  ],
+};
+export const SERVICE_ANSWERS = {
+  followUp: (councils: Array<{ name: string; phone: string }>) =>
+    'I cannot look up a report in this chat, so I cannot tell you what has happened with it. ' +
+    'If you gave contact details, the team dealing with it may contact you. ' +
+    `To ask about it, call ${councils.map((c) => `${c.name} on ${c.phone}`).join(' or ')} (office hours) and quote your reference. ` +
+    'If it has happened again, you can report it again here and put your reference in what you write.',
+  change: (councils: Array<{ name: string; phone: string }>) =>
+    'A report cannot be changed here once it is sent. You can send a new report that says what to correct and gives your reference, ' +
+    `or call ${councils.map((c) => `${c.name} on ${c.phone}`).join(' or ')} (office hours) and quote it.`,
+};
+
 export const START_AGAIN = 'OK, let’s start again. Nothing from before was sent.';
 /** What the chat page shows in place of the transcript after "exit" (the messages are removed from the screen). */
 export const EXITED_PAGE = 'The chat is closed and what you wrote has been cleared from this screen and from our records.';

@@ -3,6 +3,7 @@ import type { DialogTestClient } from 'botbuilder-testing';
 import { dialogFixture, say, turnContextOf, type DialogFixture } from '../fixtures/services';
 import { StubClassifier, type Reading } from '../fixtures/stubClassifier';
 import { REFERENCE } from '../fixtures/walk';
+import { recogniseServiceQuestion } from '../../dialogs/interruptions';
 import { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
 import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
 
@@ -271,6 +272,46 @@ describe('the resident’s words at any prompt', () => {
     const talk = await say(client, 'I just want someone to talk to');
     assert.match(talk.all, /You can talk to someone/);
     assert.equal(await fx.services.draft.get(await turnContextOf(client)), undefined);
+  });
+
+  it('a short question about the service, at the menu or instead of the story, is answered and the question asked again', async () => {
+    const client = fx.client('webchat');
+    await say(client, 'hi');
+    const followUp = await say(client, 'I reported something last week, reference DG-4TQ7M-2KXPA, has anything happened');
+    assert.match(followUp.all, /cannot look up a report in this chat.*quote your reference/s);
+    assert.match(followUp.all, /What would you like to do\?/);
+    assert.equal(await fx.services.draft.get(await turnContextOf(client)), undefined, 'no report started');
+    const privacy = await say(client, "do you share my details with the person I'm reporting?");
+    assert.match(privacy.all, /You can stay anonymous/);
+    await say(client, 'Report something');
+    const change = await say(client, 'I made a mistake in my report, I put the wrong street, how do I change it');
+    assert.match(change.all, /cannot be changed here once it is sent/);
+    assert.match(change.all, /own words/, 'the story is asked for again');
+    const story = 'The people upstairs play loud music every night until 3am and I cannot sleep';
+    await say(client, story);
+    assert.equal((await fx.services.draft.get(await turnContextOf(client)))?.narrative, story, 'the story is the story, not the question');
+  });
+
+  it('tells a question about the service from a story that asks something', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['I reported something last week, reference DG-4TQ7M-2KXPA, has anything happened', 'followUp'],
+      ['has anyone looked at my report about the dog mess yet?', 'followUp'],
+      ['how long do you keep my report for', 'privacy'],
+      ['can I stay anonymous?', 'privacy'],
+      ['is this chat monitored?', 'privacy'],
+      ['will they know it was me who reported them', 'privacy'],
+      ['can I delete my report', 'change'],
+      // Stories, and questions that are reports.
+      ['is this the right place to report a pothole on the A2 slip road', undefined],
+      ['someone sent me anonymous messages calling me names, what can I do?', undefined],
+      ['this is private land, can they park there?', undefined],
+      ['the lads came back again last night and smashed the bus shelter', undefined],
+      ["can I report my neighbour, he keeps playing loud music every night until 4am and I really don't want him to know it was me?", undefined],
+    ];
+    assert.deepEqual(
+      cases.map(([text]) => [text, recogniseServiceQuestion(text)]),
+      cases,
+    );
   });
 
   it('a story of one word, an emoji or "skip" is asked for once more, kindly', async () => {
