@@ -238,6 +238,8 @@ export const NOT_DANGER = [
   'think|convinced|imagine * someone|somebody|people|burglar|burglars|intruder|intruders * in * house|flat|home|room|garden|loft|attic there be not|nobody',
   // "there was a bomb scare at the station this morning, it was a suitcase someone left": told with how it ended.
   'bomb scare|alert * * * * it was|turned_out|all_clear|false_alarm',
+  // "my son keeps having nightmares since he saw a fight outside his school": what was seen, told as when the trouble began.
+  'since he|she|they|i|we see|witness * fight|fighting|stabbing|attack|accident|crash|shooting',
   // "kids asked my son if he's got a bomb in his bag because he's Muslim": a taunt (abuse: hate-lexicon.json).
   'ask|asked|asking * if * got|have|has|carry|carrying a bomb',
   // "a woman in the playground keeps telling other mums I hit my kids, I don't": a rumour about the resident.

@@ -2386,6 +2386,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son's been asked to carry the knife for the chef at his new restaurant job, is that legal at 16",
     "the woman upstairs stamps on her floor whenever my baby cries, I think it's deliberate",
     'my dad wants to know if he can shoot the rabbits eating his veg with an air rifle on his allotment',
+    // …nightmares since a fight was seen (was possible).
+    'my son keeps having nightmares since he saw a fight outside his school, is there anyone he can talk to',
     // …a boy asked if he has a bomb in his bag, a taunt (was possible).
     "kids outside the chicken shop asked my son if he's got a bomb in his bag because he's Muslim",
     // …a bomb scare told with how it ended (was possible).
