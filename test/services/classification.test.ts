@@ -268,6 +268,9 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate("kids outside the chicken shop asked my son if he's got a bomb in his bag because he's Muslim").strands, ['religion']);
     assert.equal(readHate('a man on the train said he has a bomb in his bag').abuse, false);
     assert.deepEqual(readHate("an old man on the allotments keeps telling me girls shouldn't be growing veg").strands, ['other']);
+    // …nor a man of 90 who says he will die soon "because of his age" (was age hate); names called because of it are.
+    assert.equal(readHate("my dad keeps saying he's going to die soon because of his age, he's 90 and not ill").abuse, false);
+    assert.equal(readHate('the lads called him names because of his age').abuse, true);
     // "Illegal" of a person is abuse; of a thing it is not.
     assert.equal(readHate('he called me an illegal and told me to go home').abuse, true);
     assert.equal(readHate('can u tell me if its illegal to carry a pocket knife, asking for a school project').abuse, false);
