@@ -1949,6 +1949,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'sleep forever',
     'suicide note|letter',
     'noose|ligature',
+    // "my mate sent a snap of a bottle of vodka and pills saying 'tonight's the night' and now his phone is off".
+    '@medicine|rope|noose * * * tonight be the night',
     'kill myself|herself|himself|themselves',
     'end|ending it',
     'end|ending my|his|her|their life',
