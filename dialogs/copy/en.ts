@@ -53,11 +53,13 @@ export const welcome = (partnership: string, privacyUrl: string) =>
   `You do not have to tell us your name. How we use information: ${privacyUrl}`;
 
 /** Said on Messenger before a resident writes their account (docs/architecture.md 2.2). */
+/** "Dartford Borough Council on 01322 343434 or Gravesham Borough Council on 01474 564422". */
+const councilLines = (councils: Array<{ name: string; phone: string }>) => councils.map((c) => `${c.name} on ${c.phone}`).join(' or ');
 export const MESSENGER_PRIVACY = (councils: Array<{ name: string; phone: string }>, webChatUrl: string) =>
   'Before you tell us anything: Meta (Facebook) can see Messenger conversations. ' +
   'Your report itself stays anonymous: we do not keep your Facebook name or id. ' +
   `If you would rather not use Messenger, use the chat on our website (${webChatUrl}) or call ` +
-  `${councils.map((c) => `${c.name} on ${c.phone}`).join(' or ')}.`;
+  `${councilLines(councils)}.`;
 
 export const MENU = {
   prompt: 'What would you like to do?',
@@ -126,11 +128,11 @@ export const SERVICE_ANSWERS = {
   followUp: (councils: Array<{ name: string; phone: string }>) =>
     'I cannot look up a report in this chat, so I cannot tell you what has happened with it. ' +
     'If you gave contact details, the team dealing with it may contact you. ' +
-    `To ask about it, call ${councils.map((c) => `${c.name} on ${c.phone}`).join(' or ')} (office hours) and quote your reference. ` +
+    `To ask about it, call ${councilLines(councils)} (office hours) and quote your reference. ` +
     'If it has happened again, you can report it again here and put your reference in what you write.',
   change: (councils: Array<{ name: string; phone: string }>) =>
     'A report cannot be changed here once it is sent. You can send a new report that says what to correct and gives your reference, ' +
-    `or call ${councils.map((c) => `${c.name} on ${c.phone}`).join(' or ')} (office hours) and quote it.`,
+    `or call ${councilLines(councils)} (office hours) and quote it.`,
 };
 
 export const START_AGAIN = 'OK, let’s start again. Nothing from before was sent.';

@@ -47,8 +47,6 @@ import {
 
 /** Where one sentence ends and the next begins: the detector reads sentence by sentence. */
 export const SENTENCE_BREAK = /[.!?\n;]+|\s[-–]\s/;
-/** "keeps her curtains shut", "kept the blinds down": a "keep" in the three words before. */
-const keptSo = (tokens: readonly Token[], start: number) => tokens.slice(Math.max(0, start - 3), start).some((t) => t.lemmas.has('keep'));
 /** Screens, films and games: a weapon or a fight in one is not real. */
 const MEDIA = new Set('film movie game tv telly screen xbox playstation video song youtube netflix fortnite minecraft roblox gta fifa'.split(' '));
 /** "shooting people in a game", "kill me in fortnite", "stabbed on the telly": where the danger happens. */
@@ -207,6 +205,8 @@ const notTheFirstTime = (tokens: readonly Token[]) =>
 /** "…gets aggressive when I say no, last time he pushed me into the door": the last of several times, a few words before. */
 const lastTimeBefore = (tokens: readonly Token[], start: number) =>
   tokens.slice(Math.max(0, start - 4), start).some((t, i, before) => t.word === 'last' && before[i + 1]?.word === 'time');
+/** "keeps her curtains shut", "kept the blinds down": a "keep" in the three words before. */
+const keptSo = (tokens: readonly Token[], start: number) => tokens.slice(Math.max(0, start - 3), start).some((t) => t.lemmas.has('keep'));
 /** "again" within a few words after, before any "if" ("he'd kill me if I looked at his bird again" is not) or "never again". */
 function againAfter(tokens: readonly Token[], end: number): boolean {
   for (let i = end; i < Math.min(tokens.length, end + 6) && !CONDITIONS.has(tokens[i]!.word); i++) {
