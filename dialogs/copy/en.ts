@@ -52,9 +52,9 @@ export const welcome = (partnership: string, privacyUrl: string) =>
   'This is not for emergencies. If someone is in danger now, call 999 (textphone 18000, or 999 BSL).\n\n' +
   `You do not have to tell us your name. How we use information: ${privacyUrl}`;
 
-/** Said on Messenger before a resident writes their account (docs/architecture.md 2.2). */
 /** "Dartford Borough Council on 01322 343434 or Gravesham Borough Council on 01474 564422". */
 const councilLines = (councils: Array<{ name: string; phone: string }>) => councils.map((c) => `${c.name} on ${c.phone}`).join(' or ');
+/** Said on Messenger before a resident writes their account (docs/architecture.md 2.2). */
 export const MESSENGER_PRIVACY = (councils: Array<{ name: string; phone: string }>, webChatUrl: string) =>
   'Before you tell us anything: Meta (Facebook) can see Messenger conversations. ' +
   'Your report itself stays anonymous: we do not keep your Facebook name or id. ' +
