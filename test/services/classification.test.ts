@@ -268,6 +268,13 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate("kids outside the chicken shop asked my son if he's got a bomb in his bag because he's Muslim").strands, ['religion']);
     assert.equal(readHate('a man on the train said he has a bomb in his bag').abuse, false);
     assert.deepEqual(readHate("an old man on the allotments keeps telling me girls shouldn't be growing veg").strands, ['other']);
+    // …nor a carer's father "who has dementia" shouting at her (was disability hate: the characteristic is the one
+    // shouting's, "he" standing for him); a relative who has it and is shouted at, or pushed, still is.
+    const carer = "I'm a carer for my dad who has dementia, he shouts at me all day and I'm exhausted";
+    assert.deepEqual(readHate(carer).strands, []);
+    assert.equal(classifier.classifySync(carer).hate, false);
+    assert.deepEqual(readHate('my son who has autism, he gets called names by the lads on the bus').strands, ['disability']);
+    assert.deepEqual(readHate('my mum who is disabled, the neighbour shouts at her').strands, ['disability']);
     // …nor a man of 90 who says he will die soon "because of his age" (was age hate); names called because of it are.
     assert.equal(readHate("my dad keeps saying he's going to die soon because of his age, he's 90 and not ill").abuse, false);
     assert.equal(readHate('the lads called him names because of his age').abuse, true);

@@ -179,10 +179,14 @@ function characteristicsOfTheDoer(
 ): boolean {
   const hostileStart = hostility[0]?.[0];
   return characteristic.every(([start, end]) => {
-    if (hostileStart === undefined || start >= OPENING_WORDS || end > hostileStart) return false;
+    // "I'm a carer for my dad who has dementia, he shouts at me": a relative named with it, then "he" or "she" for them.
+    const relatives =
+      RELATIVES.has(tokens[start - 3]?.word ?? '') && tokens[start - 2]?.word === 'who' && HAS_OR_IS.has(tokens[start - 1]?.word ?? '');
+    if (hostileStart === undefined || (start >= OPENING_WORDS && !relatives) || end > hostileStart) return false;
     const doneTo = tokens.slice(0, hostileStart).some((_, i) => doneToAt(tokens, i));
     // The word just after the characteristic is who has it ("my disabled neighbour"); anyone after that is someone else.
-    const named = (from: number, to: number) => tokens.slice(from, to).some((_, k) => someoneElseAt(tokens, from + k));
+    const named = (from: number, to: number) =>
+      tokens.slice(from, to).some((t, k) => someoneElseAt(tokens, from + k) && !(relatives && THE_RELATIVE.has(t.word)));
     // "a woman in a hijab keeps shouting", "a lad in a wheelchair shouts abuse": the one named just before has it.
     const head = HAS.has(tokens[start - 3]?.word ?? '') ? start - 4 : HAS.has(tokens[start - 2]?.word ?? '') ? start - 3 : start;
     return !doneTo && !named(0, Math.max(0, head)) && !named(end + 1, hostileStart);
@@ -190,6 +194,13 @@ function characteristicsOfTheDoer(
 }
 /** How near the start of a sentence its subject is taken to be. */
 const OPENING_WORDS = 8;
+/** A relative who has the characteristic, told by "who has" or "who is" ("my dad who has dementia"). */
+const RELATIVES = new Set(
+  'dad father mum mother nan gran grandad grandma grandmother grandfather husband wife partner son daughter brother sister uncle aunt'.split(' '),
+);
+const HAS_OR_IS = new Set(['has', 'is', 'had', 'was']);
+/** The pronoun that then stands for the relative. */
+const THE_RELATIVE = new Set(['he', 'she']);
 
 /** Abuse in the words: used on the Azure path too. */
 export const hateWords = (text: string) => readHate(text).abuse;
