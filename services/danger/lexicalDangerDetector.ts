@@ -73,6 +73,9 @@ function onScreen(tokens: readonly Token[], start: number, end: number): boolean
   for (let m = Math.max(0, start - 5); m < start; m++) {
     if (!isMedia(tokens[m])) continue;
     const between = tokens.slice(m + 1, start);
+    // "a lad posting videos with a zombie knife": his own videos, with the weapon in his hands (not "watching videos with
+    // guns in").
+    if (between[0]?.word === 'with' && lemmaIn(tokens[m - 1] ?? tokens[m]!, POSTING)) continue;
     if (between.length === 0 || (between.some((t) => SHOWING.has(t.word)) && !between.some((t) => SUBJECTS.has(t.word)))) return true;
   }
   return false;
@@ -83,6 +86,8 @@ function onScreen(tokens: readonly Token[], start: number, end: number): boolean
  * without "to").
  */
 const AHEAD = new Set(['will', 'would', 'gonna', 'going', 'coming']);
+/** Who makes the video ("posting videos with a knife"), not who watches one. */
+const POSTING = new Set(['post', 'upload', 'make', 'film', 'share']);
 /**
  * Words of what someone means to do: "wants to", "plans to" (a clause with one is later, not past); shown on a screen,
  * an intention is still someone's own, as one said is ("threatens to", "swore to": INTENT).

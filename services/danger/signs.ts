@@ -238,6 +238,8 @@ export const NOT_DANGER = [
   'think|convinced|imagine * someone|somebody|people|burglar|burglars|intruder|intruders * in * house|flat|home|room|garden|loft|attic there be not|nobody',
   // "there was a bomb scare at the station this morning, it was a suitcase someone left": told with how it ended.
   'bomb scare|alert * * * * it was|turned_out|all_clear|false_alarm',
+  // "a man on the allotments keeps telling me he'll get me thrown off": thrown off a plot, not a threat to hurt.
+  'get me|you|us|him|her|them thrown|kicked|chucked|banned|evicted|sacked|fired|arrested',
   // "my son keeps having nightmares since he saw a fight outside his school": what was seen, told as when the trouble began.
   'since he|she|they|i|we see|witness * fight|fighting|stabbing|attack|accident|crash|shooting',
   // "kids asked my son if he's got a bomb in his bag because he's Muslim": a taunt (abuse: hate-lexicon.json).

@@ -204,7 +204,11 @@ function possessive(owner: string, next: string | undefined, after: string | und
 }
 const NOT_OWNERS = new Set('he she it there that what who where here how let this everyone everything something nothing anything one'.split(' '));
 /** Owned words the lexicon does not know, or gives first as something else ("flat" as an adjective). */
-const OWNED = new Set('mum nan nanny gran grandad ex flat mates lads boyfriend girlfriend bf gf kids'.split(' '));
+const OWNED = new Set(
+  'mum nan nanny gran grandad ex flat mates lads boyfriend girlfriend bf gf kids carer shed van motorbike moped scooter ebike pram buggy hoodie tracksuit ipad iphone xbox playstation shotgun airgun crossbow machete machetes taser catapult'.split(
+    ' ',
+  ),
+);
 /** Nouns that tell where someone is, not what is theirs ("my son's home", "the man's upstairs"). */
 const PLACES = new Set('home upstairs downstairs inside outside'.split(' '));
 const LEXICON = winkLexicon.lexicon as Record<string, readonly string[] | undefined>;

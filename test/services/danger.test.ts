@@ -1405,6 +1405,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // close (were none, over).
     "my son's girlfriend slapped him across the face at a party last weekend and he says it's not the first time",
     'my grandson has been taking money from my purse and gets aggressive when I say no, last time he pushed me into the door',
+    // …a lad posting videos of himself with a zombie knife, saying what he will do (was none: read as on a screen).
+    "there's a lad on tiktok from my son's school posting videos with a zombie knife saying he's going to 'do' someone from Northfleet on friday",
     // …a car not moved is not someone not moving (was a 999 answer).
     'my neighbor he say he will kill my family if we not move car from front his house, he say this many times',
     "he says he'll kill us if we don't move the car from outside his house",
@@ -2392,6 +2394,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son keeps having nightmares since he saw a fight outside his school, is there anyone he can talk to',
     // …a boy asked if he has a bomb in his bag, a taunt (was possible).
     "kids outside the chicken shop asked my son if he's got a bomb in his bag because he's Muslim",
+    // …"he'll get me thrown off" an allotment (was possible: a threat); a shotgun handed in, "my late dad's" (was possible:
+    // "dad's" read as "dad is", the lexicon not knowing "shotgun", so not asked about).
+    "a man on the allotments keeps telling me my plot is a disgrace and he'll get me thrown off",
+    "is there somewhere I can hand in my late dad's old shotgun, he had a licence but I don't want it in the house",
     // …a bomb scare told with how it ended (was possible).
     'there was a bomb scare at the station this morning, it was a suitcase someone left',
     // …a rumour that the resident hits her kids (was possible).
@@ -2424,21 +2430,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
       ...['he', 'is', 'here', 'the', 'man', 'is', 'outside', 'the', 'baby', 'is', 'not', 'breathing'],
       ...['my', 'son', 'is', 'unconscious'],
     ]);
-    assert.deepEqual(words("my son's been stabbed, my son's home, my son's xbox"), [
-      'my',
-      'son',
-      'is',
-      'been',
-      'stabbed',
-      'my',
-      'son',
-      'is',
-      'home',
-      'my',
-      'son',
-      'is',
-      'xbox',
+    assert.deepEqual(words("my son's been stabbed, my son's home, my son's knackered"), [
+      ...['my', 'son', 'is', 'been', 'stabbed'],
+      ...['my', 'son', 'is', 'home'],
+      ...['my', 'son', 'is', 'knackered'],
     ]);
+    // …unless it is a thing the lexicon lacks that people own ("my dad's old shotgun", "my son's xbox": OWNED).
+    assert.deepEqual(words("my late dad's old shotgun, my son's xbox"), ['my', 'late', 'dad', "'s", 'old', 'shotgun', 'my', 'son', "'s", 'xbox']);
     for (const text of ['a man with knives outside', 'a man with a knife outside', 'men with machetes outside', 'a man with a machete outside']) {
       assert.equal(level(text), 'now', text);
     }
