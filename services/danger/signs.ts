@@ -1022,6 +1022,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@weapon * * waving|swinging|brandishing|pointing it about|around|at',
   ],
   attack: [
+    // "a guy just got knocked off his bike on purpose by a car that's now reversing back towards him".
+    'knock|run|drive|ram * off|over|down|into * * on_purpose|deliberately',
     // "a car is doing donuts in the car park and it just clipped a woman with a pram".
     'clip|clipped|clipping|clips a|an|the|my|his|her|our|their @person',
     // "someone smashed all the windows of my car while I was sitting in it", "someone is smashing the glass of the bus

@@ -673,6 +673,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the balcony of the flat above has collapsed and someone is hanging off it',
     // …a fire "on the 4th floor", told like a headline (was possible by the model only).
     'fire on the 4th floor of the flats on Carlton Road, people shouting from the windows',
+    // …knocked off a bike "on purpose" by a car now reversing back (was possible by the model only).
+    "a guy just got knocked off his bike on purpose by a car that's now reversing back towards him",
     // …pills in a photo with "tonight's the night", and no answer since (was possible by the model only).
     "my mate sent a snap of a bottle of vodka and pills saying 'tonight's the night' and now his phone is off",
     // …drinking "all day" is today, not a habit (was possible); petrol poured over oneself (was possible, a fire only);
