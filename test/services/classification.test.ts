@@ -275,6 +275,11 @@ describe('embedded classifier: the model', () => {
     assert.equal(classifier.classifySync(carer).hate, false);
     assert.deepEqual(readHate('my son who has autism, he gets called names by the lads on the bus').strands, ['disability']);
     assert.deepEqual(readHate('my mum who is disabled, the neighbour shouts at her').strands, ['disability']);
+    // …nor a driver after a stroke who "nearly hit a bollard" (was disability hate: a thing hit is not hostility).
+    assert.equal(
+      readHate('my 80 year old neighbour has started driving again even though she had a stroke, she nearly hit a bollard yesterday').hostile,
+      false,
+    );
     // …nor a man of 90 who says he will die soon "because of his age" (was age hate); names called because of it are.
     assert.equal(readHate("my dad keeps saying he's going to die soon because of his age, he's 90 and not ill").abuse, false);
     assert.equal(readHate('the lads called him names because of his age').abuse, true);
