@@ -75,7 +75,8 @@ function onScreen(tokens: readonly Token[], start: number, end: number): boolean
     const between = tokens.slice(m + 1, start);
     // "a lad posting videos with a zombie knife": his own videos, with the weapon in his hands (not "watching videos with
     // guns in").
-    if (between[0]?.word === 'with' && lemmaIn(tokens[m - 1] ?? tokens[m]!, POSTING)) continue;
+    const maker = tokens[m - 1];
+    if (between[0]?.word === 'with' && maker !== undefined && lemmaIn(maker, POSTING)) continue;
     if (between.length === 0 || (between.some((t) => SHOWING.has(t.word)) && !between.some((t) => SUBJECTS.has(t.word)))) return true;
   }
   return false;
