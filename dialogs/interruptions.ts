@@ -43,7 +43,7 @@ export function recogniseCommand(text: string): Command | undefined {
   return short && copy.TALK_PHRASES.some((p) => ` ${t} `.includes(` ${p} `)) ? 'talk_to_someone' : undefined;
 }
 
-export type ServiceQuestion = 'followUp' | 'change' | 'privacy';
+export type ServiceQuestion = 'followUp' | 'change' | 'scope' | 'privacy';
 
 /**
  * A short question about the service ("I reported something last week, reference DG-…, has anything happened", "do you
@@ -52,10 +52,11 @@ export type ServiceQuestion = 'followUp' | 'change' | 'privacy';
  */
 export function recogniseServiceQuestion(text: string): ServiceQuestion | undefined {
   const t = text.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
-  const { words, opens, followUp, change, privacy } = copy.SERVICE_QUESTIONS;
+  const { words, opens, followUp, change, scope, privacy } = copy.SERVICE_QUESTIONS;
   if (t.split(' ').length > words || !(t.endsWith('?') || opens.test(t))) return undefined;
   if (change.some((p) => p.test(t))) return 'change';
   if (followUp.some((p) => p.test(t))) return 'followUp';
+  if (scope.some((p) => p.test(t))) return 'scope';
   return privacy.some((p) => p.test(t)) ? 'privacy' : undefined;
 }
 

@@ -112,6 +112,13 @@ export const SERVICE_QUESTIONS = {
     /\b(?:my|the|our) report\b.*\b(?:mistake|wrong|change|correct|edit|add|delete|withdraw|cancel|take back|remove)\b/,
     /\b(?:change|correct|edit|delete|withdraw|cancel|remove|add to) (?:my|the|our) report\b/,
   ],
+  /** What the service takes. */
+  scope: [
+    /\bwhat (?:counts|is classed|is classified) as (?:anti ?social|asb|a hate)\b/,
+    /\bwhat (?:is|does) (?:anti ?social behaviou?r|asb)(?: mean)?\b/,
+    /\bwhat (?:can|do|should|could) (?:i|you|we|people) report\b/,
+    /\bwhat (?:sort|sorts|kind|kinds|type|types) of (?:things|problems|stuff|incidents) (?:can|do|should)\b/,
+  ],
   /** Who sees a report, what is kept and for how long. */
   privacy: [
     /\b(?:share|pass on|give|tell|show|send)\b.*\b(?:my (?:details|name|address|number|email)|who i am|it was me|it is me|its me)\b/,
@@ -130,6 +137,11 @@ export const SERVICE_ANSWERS = {
     'If you gave contact details, the team dealing with it may contact you. ' +
     `To ask about it, call ${councilLines(councils)} (office hours) and quote your reference. ` +
     'If it has happened again, you can report it again here and put your reference in what you write.',
+  scope: () =>
+    'You can report anti-social behaviour here: noise, rowdy or threatening behaviour, harassment, drug dealing or use, ' +
+    'nuisance vehicles, fly-tipping and litter, damage and graffiti. You can also report a hate incident (anything aimed ' +
+    'at someone because of who they are), abuse at home, exploitation or extremism, and I will show you where to get support. ' +
+    'If someone is in danger now, call 999.',
   change: (councils: Array<{ name: string; phone: string }>) =>
     'A report cannot be changed here once it is sent. You can send a new report that says what to correct and gives your reference, ' +
     `or call ${councilLines(councils)} (office hours) and quote it.`,

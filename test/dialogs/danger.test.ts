@@ -283,6 +283,8 @@ describe('the resident’s words at any prompt', () => {
     assert.equal(await fx.services.draft.get(await turnContextOf(client)), undefined, 'no report started');
     const privacy = await say(client, "do you share my details with the person I'm reporting?");
     assert.match(privacy.all, /You can stay anonymous/);
+    const scope = await say(client, 'what counts as anti social behaviour?');
+    assert.match(scope.all, /You can report anti-social behaviour here: noise.*What would you like to do\?/s);
     await say(client, 'Report something');
     const change = await say(client, 'I made a mistake in my report, I put the wrong street, how do I change it');
     assert.match(change.all, /cannot be changed here once it is sent/);
@@ -301,6 +303,8 @@ describe('the resident’s words at any prompt', () => {
       ['is this chat monitored?', 'privacy'],
       ['will they know it was me who reported them', 'privacy'],
       ['can I delete my report', 'change'],
+      ['what counts as anti social behaviour', 'scope'],
+      ['what can I report on here, is it just noise or other stuff too', 'scope'],
       // Stories, and questions that are reports.
       ['is this the right place to report a pothole on the A2 slip road', undefined],
       ['someone sent me anonymous messages calling me names, what can I do?', undefined],
