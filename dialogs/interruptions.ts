@@ -43,7 +43,7 @@ export function recogniseCommand(text: string): Command | undefined {
   return short && copy.TALK_PHRASES.some((p) => ` ${t} `.includes(` ${p} `)) ? 'talk_to_someone' : undefined;
 }
 
-export type ServiceQuestion = 'followUp' | 'change' | 'scope' | 'privacy';
+export type ServiceQuestion = keyof typeof copy.SERVICE_ANSWERS;
 
 /**
  * A short question about the service ("I reported something last week, reference DG-…, has anything happened", "do you
@@ -107,9 +107,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     // At the menu or instead of the story, a short question about the service is answered, then asked again.
     const question = active && !answersAQuestion(innerDc) ? recogniseServiceQuestion(text) : undefined;
     if (question) {
-      const councils = this.services.deployment.boroughs.map((b) => b.council);
       await innerDc.context.sendActivity(
-        question === 'privacy' ? copy.privacy(this.services.deployment.partnership.privacyUrl) : copy.SERVICE_ANSWERS[question](councils),
+        copy.SERVICE_ANSWERS[question]({ councils: this.councils(), privacyUrl: this.services.deployment.partnership.privacyUrl }),
       );
       return this.reprompt(innerDc);
     }
@@ -140,7 +139,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       return (await this.command(innerDc, command, active))!;
     }
     if (command === 'help' || command === 'talk_to_someone') {
-      await context.sendActivity(command === 'help' ? copy.HELP : copy.TALK_TO_SOMEONE(this.services.deployment.boroughs.map((b) => b.council)));
+      await context.sendActivity(command === 'help' ? copy.HELP : copy.TALK_TO_SOMEONE(this.councils()));
       await this.danger.remind(context, hold);
       return Dialog.EndOfTurn;
     }
@@ -154,7 +153,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await innerDc.context.sendActivity(copy.HELP);
         return active ? this.reprompt(innerDc) : undefined;
       case 'talk_to_someone':
-        await innerDc.context.sendActivity(copy.TALK_TO_SOMEONE(this.services.deployment.boroughs.map((b) => b.council)));
+        await innerDc.context.sendActivity(copy.TALK_TO_SOMEONE(this.councils()));
         return active ? this.reprompt(innerDc) : undefined;
       case 'start_again':
         await this.services.draft.delete(innerDc.context);
@@ -184,6 +183,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     await innerDc.context.sendActivity(copy.GOING_BACK);
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(this.rootId, { resume: 'report' });
+  }
+
+  /** The councils' names and numbers, for the answers that give them. */
+  private councils(): Array<{ name: string; phone: string }> {
+    return this.services.deployment.boroughs.map((b) => b.council);
   }
 
   private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {

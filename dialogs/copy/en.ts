@@ -131,8 +131,13 @@ export const SERVICE_QUESTIONS = {
     /\b(?:gdpr|data protection|privacy)\b/,
   ],
 };
-export const SERVICE_ANSWERS = {
-  followUp: (councils: Array<{ name: string; phone: string }>) =>
+/** What a service answer may name: the councils' numbers and the privacy page. */
+interface ServiceContacts {
+  councils: Array<{ name: string; phone: string }>;
+  privacyUrl: string;
+}
+export const SERVICE_ANSWERS: Record<'followUp' | 'change' | 'scope' | 'privacy', (contacts: ServiceContacts) => string> = {
+  followUp: ({ councils }) =>
     'I cannot look up a report in this chat, so I cannot tell you what has happened with it. ' +
     'If you gave contact details, the team dealing with it may contact you. ' +
     `To ask about it, call ${councilLines(councils)} (office hours) and quote your reference. ` +
@@ -142,9 +147,10 @@ export const SERVICE_ANSWERS = {
     'nuisance vehicles, fly-tipping and litter, damage and graffiti. You can also report a hate incident (anything aimed ' +
     'at someone because of who they are), abuse at home, exploitation or extremism, and I will show you where to get support. ' +
     'If someone is in danger now, call 999.',
-  change: (councils: Array<{ name: string; phone: string }>) =>
+  change: ({ councils }) =>
     'A report cannot be changed here once it is sent. You can send a new report that says what to correct and gives your reference, ' +
     `or call ${councilLines(councils)} (office hours) and quote it.`,
+  privacy: ({ privacyUrl }) => privacy(privacyUrl),
 };
 
 export const START_AGAIN = 'OK, let’s start again. Nothing from before was sent.';
