@@ -71,6 +71,7 @@ export const MENU = {
 
 export const privacy = (privacyUrl: string) =>
   'Your report goes only to the teams who deal with it: the council’s community safety team, Kent Police, or a support service. ' +
+  'It is never sent to the person you report. ' +
   'You can stay anonymous. We do not keep your name, your account or your chat id unless you choose to give contact details. ' +
   `We keep reports for a limited time and then delete them. More: ${privacyUrl}`;
 

@@ -282,7 +282,7 @@ describe('the resident’s words at any prompt', () => {
     assert.match(followUp.all, /What would you like to do\?/);
     assert.equal(await fx.services.draft.get(await turnContextOf(client)), undefined, 'no report started');
     const privacy = await say(client, "do you share my details with the person I'm reporting?");
-    assert.match(privacy.all, /You can stay anonymous/);
+    assert.match(privacy.all, /never sent to the person you report.*You can stay anonymous/s);
     const scope = await say(client, 'what counts as anti social behaviour?');
     assert.match(scope.all, /You can report anti-social behaviour here: noise.*What would you like to do\?/s);
     await say(client, 'Report something');
