@@ -38,8 +38,8 @@ export class EmbeddedDangerDetector implements DangerDetector {
 /**
  * The threshold (in steps of 0.05) that leaves the most room to both of the issue's targets on 5-fold cross-validation
  * of the training split: danger recall ≥ 0.97 and questions on no-danger descriptions ≤ 10%, whichever margin is
- * smaller (counted in standard errors of its rate) being as large as it can be, and the lower threshold on a tie (recall
- * first) (`chooseDangerThreshold` in bot/cli/evalClassifier.ts; a test checks this value is the one it picks on the
+ * smaller (counted in standard errors of its rate) being as large as it can be, and the lower threshold on a tie, within
+ * one standard error (recall first) (`chooseDangerThreshold` in bot/cli/evalClassifier.ts; a test checks this value is the one it picks on the
  * shipped data).
  */
 export const MODEL_THRESHOLD = 0.25;

@@ -164,6 +164,9 @@ export const FIGURES_OF_SPEECH = [
   'murder on|for my|the|your nerves|ears|back|knees|feet|head',
   // "sings at the top of his lungs like he's being strangled" (not "it sounds like someone is being attacked").
   'sing|sings|singing|screech|screeches|screeching|howl|howls|howling * * like * being strangled|murdered|killed|tortured',
+  // "dogs barking for hours when the owners go to work, they howl like someone's killing them": an animal's cry,
+  // not "she's howling like someone is killing her".
+  'howl|yelp|yowl like someone|somebody be killing|murdering|torturing|strangling them|it',
   // "a woman screaming blue murder at her husband".
   'scream|screams|screaming|screamed|shout|shouts|shouting|yell|yelling blue murder',
   // "my landlord is strangling us with rent rises", "my son's school is killing him with homework".
@@ -240,6 +243,8 @@ export const NOT_DANGER = [
   'bomb scare|alert * * * * it was|turned_out|all_clear|false_alarm',
   // "a man on the allotments keeps telling me he'll get me thrown off": thrown off a plot, not a threat to hurt.
   'get me|you|us|him|her|them thrown|kicked|chucked|banned|evicted|sacked|fired|arrested',
+  // "I keep having nightmares about the fire at our old flat last year": a memory that comes back, not a fire.
+  'nightmare|nightmares|flashback|flashbacks about|of the|a|that * fire|attack|stabbing|fight|crash|accident|shooting|burglary|break_in',
   // "my son keeps having nightmares since he saw a fight outside his school": what was seen, told as when the trouble began.
   'since he|she|they|i|we see|witness * fight|fighting|stabbing|attack|accident|crash|shooting',
   // "kids asked my son if he's got a bomb in his bag because he's Muslim": a taunt (abuse: hate-lexicon.json).
@@ -733,6 +738,8 @@ export const NOT_DANGER = [
   'one of them|the_kids|the_boys|the_lads|those_kids will|gonna|go * break|snap a|their|his|her neck|necks|leg|legs|arm|arms',
   // "lads doing parkour off the garages, they'll break their necks one day".
   'they|he|she will|gonna|going_to break|snap their|his|her neck|necks * one day',
+  // "my elderly dad keeps leaving the gas hob on, I'm scared he'll burn the house down one day": an accident feared.
+  'burn * house|flat|place|building down one day',
   // "quad bikes on the marshes, it's only a matter of time before someone gets hurt" (not "…before he kills her").
   'matter of time before|until|till someone|somebody|a|kids|children|people|one|anyone * hurt|kill|injure|die|dead|drown|hit|run_over',
   // "kids are getting onto the railway embankment, someone needs to fix it before someone gets hurt": a worry.
@@ -1815,8 +1822,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!knock|knocked out',
     'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many|bunch|fistful|couple|bag|strip|strips|tub|pot|jar|whole * @medicine',
     'take|swallow|eat * load|lot|all|packet|bottle|box|handful|loads|some|many|bunch|fistful|couple|bag|strip|strips|tub|pot|jar|whole * * @medicine',
-    // "I've taken all my tablets", "she's swallowed a whole packet": just done, so now.
+    // "I've taken all my tablets", "she's swallowed a whole packet", "he's taken loads of his mum's tablets": just done, so now.
     '!have|has|is taken|swallowed load|lot|all|packet|bottle|box|handful|loads|whole * pill|tablet|paracetamol|painkiller',
+    '!have|has|is taken|swallowed load|lot|all|packet|bottle|box|handful|loads|whole * * pill|tablet|paracetamol|painkiller',
     '!have|has|is swallowed * packet|bottle|box|handful|load',
     // "drinking a bottle of vodka with her tablets".
     'vodka|alcohol|drink|drinking|drank|booze * with|and * her|his|my|their|the * tablet|pill|medication|meds',
@@ -2658,6 +2666,8 @@ export const NOT_SEEN_AT_HOME = [
   'curtain|curtains|blind|blinds * shut|closed|drawn for|since|all',
   'milk|milk_bottles * * still|left|been on * step|doorstep',
   'post|letters|mail * piling|piled|building up',
+  // "she always feeds the cats at 7 but her door has been shut since friday".
+  'her|his|their door|front_door * * been shut|closed since|for|all',
   // "the old lady at 7 usually takes her bins in and they've been out since tuesday, no answer at the door".
   'her|his|their bin|bins * * been out since|for|all',
 ];
@@ -2841,6 +2851,8 @@ export const STILL_AT_RISK = [
   'still go|going|goes there',
   // "he hit me last week and now he's back": whoever did it is still about.
   'now he|she|they',
+  // "my grandson lives with us and he pushed my husband over last night": whoever did it is at home.
+  '@someone live|lives|living with me|us|her|him|them',
   // "he beat me last night, he's asleep now": he is still there.
   'he|she|they * asleep|calm|calmer|quiet|quieter|sober now',
   // Whoever knows where someone lives (or sleeps) still does.

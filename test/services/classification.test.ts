@@ -314,6 +314,20 @@ describe('embedded classifier: the model', () => {
     assert.ok(readHate("my son's PE teacher makes comments about him being 'a bit light on his feet'").abuse);
     // "Scrounger" is hostile, aimed at whoever is on benefits: hate with a characteristic, not a disability by itself.
     assert.deepEqual(readHate("my neighbour keeps calling me a tramp and a scrounger because I'm on benefits").strands, []);
+    // "Psycho" is an insult by itself; said to someone with a mental illness it is hate (the characteristic and hostility).
+    assert.equal(readHate("my ex's new girlfriend keeps posting about me on facebook calling me a psycho, it's humiliating").abuse, false);
+    assert.deepEqual(readHate('a man on our road keeps calling my schizophrenic son a psycho').strands, ['disability']);
+    // A headscarf called "that thing" to be taken off: religious dress, named or not (not a towel after swimming).
+    assert.deepEqual(readHate('the man in the corner shop told my wife to take that thing off her head if she wants serving').strands, ['religion']);
+    assert.equal(readHate('she took the towel off her head after swimming').abuse, false);
+    // A disabled child screaming in a meltdown is not hostility (screaming at him when he has one is).
+    assert.equal(readHate('my son has ADHD and the neighbours keep complaining about him screaming when he has meltdowns').hostile, false);
+    assert.equal(readHate('kids scream at him when he has a meltdown, he is autistic').hostile, true);
+    // A black scorch mark is a colour; a house an elderly father may burn down one day by forgetting is not hostility.
+    assert.deepEqual(readHate("someone burnt a mattress on the field, there's a black scorch mark and springs everywhere").strands, []);
+    assert.equal(readHate("my elderly dad keeps leaving the gas hob on, I'm scared he'll burn the house down one day").hostile, false);
+    // Blaming a group for how a place has gone is hostility to the group.
+    assert.deepEqual(readHate('another dad said the school has gone downhill since all the foreigners came').strands, ['race']);
     assert.deepEqual(readHate('people on my road call my husband a scrounger because he is disabled').strands, ['disability']);
     assert.deepEqual(readHate('My Ukrainian lodger was told by a neighbour that Ukrainians are scroungers taking all the houses').strands, ['race']);
     // "has Down's" is a characteristic, laughing emojis hostile; a door's colour is paint; accused of racism is not racism.
@@ -550,6 +564,16 @@ describe('embedded classifier: the model', () => {
       { threshold: 0.4, recall: 0.98, possibleOnNone: 0.06, ...counts },
     ];
     assert.equal(chooseDangerThreshold(tied), 0.3);
+    // Margins less than one standard error apart are a tie too (the shipped data's readings at two moments of one
+    // session: 0.3's smaller margin 12.7 against 0.25's 11.7, then 12.2 against 12.8): the lower threshold either way.
+    const near = (recall25: number, none25: number, recall30: number, none30: number, dangers: number, noDanger: number) => [
+      { threshold: 0.25, recall: recall25, possibleOnNone: none25, dangers, noDanger },
+      { threshold: 0.3, recall: recall30, possibleOnNone: none30, dangers, noDanger },
+    ];
+    assert.equal(chooseDangerThreshold(near(0.9894, 0.0712, 0.988, 0.0625, 5753, 10863)), 0.25);
+    assert.equal(chooseDangerThreshold(near(0.9893, 0.069, 0.9877, 0.0611, 5769, 10879)), 0.25);
+    // …and a margin larger by more than that is not.
+    assert.equal(chooseDangerThreshold(near(0.9894, 0.085, 0.988, 0.0625, 5753, 10863)), 0.3);
   });
 
   it('reports danger with the level, and emergency exactly when danger is not none', () => {

@@ -176,6 +176,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my husband fell in garden not talking his face look strange one side',
     "he's come back drunk and he's throwing the plates at me, the kids are upstairs crying",
     "I've taken all my tablets",
+    "he's taken loads of his mum's tablets",
     'a man has taken my daughter',
     'my daughter says that a man is following her home',
     'my neighbour says that her husband has stabbed her',
@@ -401,6 +402,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the flat is on fire and my mum has gone out to get help but my brother is still inside',
     'There is a man trying to open my front door right now. He is banging and shouting my name. I am alone with my baby.',
     'the foxes are screaming and it sounds like someone is being murdered outside, a woman is shouting help me',
+    // An animal's howl likened to a killing is a look-alike; a woman's is not.
+    'the woman next door is howling like someone is killing her',
     "I think he was hit by a car, he's lying in the road",
     'my son is in year 10 now and someone is attacking him outside the school gates',
     "my neighbour is screaming 'get off me' and I heard a loud thud and now she's gone quiet",
@@ -828,6 +831,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // What was said, and someone not home: told of, not happening.
     'her boyfriend has threatened to stab her if she goes to the police',
     'my mum went to the shops this morning and has not come back, she has dementia',
+    'the woman in flat 3 always feeds the cats at 7 but her door has been shut since friday and there is a bad smell',
     // Beside a time in the past, "now" after the danger is not danger now, and not over either: ask.
     'my uncle was glassed in that pub ages ago, now it has reopened under a new name',
     'he beat me up last night but he is asleep now',
@@ -835,6 +839,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man from my old work is stalking me and my daughter',
     // Whoever did it is still about.
     'he punched me on new year’s eve last year and now he has moved in next door',
+    'my grandson lives with us and he pushed my husband over last night when we would not give him money',
     'the owner let his dogs loose on a jogger in the woods',
     'my sister’s partner choked her last week and she has gone back to him',
     // "asleep now" is not danger now; what he did is still danger.
@@ -1825,8 +1830,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone stuck a knife through my tyre overnight, I found it flat this morning',
     'cars keep parking on the zig zags at school time and the lollipop lady nearly got hit',
     'my daughter said a boy at school has a knife emoji as his profile picture',
-    // Singing likened to a strangling; a bomb threat that was a hoax.
+    // Singing likened to a strangling, dogs' howling to a killing; a bomb threat that was a hoax.
     "the man upstairs sings at the top of his lungs like he's being strangled, every night",
+    "dogs barking for hours when the owners go to work, they howl like someone's killing them",
+    // A fire remembered in nightmares; a fire feared from a father's forgetting.
+    'I keep having nightmares about the fire at our old flat last year, is there someone I can talk to',
+    "my elderly dad keeps leaving the gas hob on, nothing's happened yet but I'm scared he'll burn the house down one day",
     'my son’s school was evacuated because of a bomb threat, it turned out to be a hoax, I want to complain about the communication',
     // Feeling trapped.
     "my neighbour keeps knocking on my door asking for money, I feel a bit trapped because he knows I'm home",
