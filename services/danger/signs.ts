@@ -1587,6 +1587,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '@child|he|she * not|never come|be home',
     // "my daughter went out last night and she's not home yet".
     '@child|he|she be|is|are not|never home|back yet',
+    // "my 14 year old went to a party last night and still isn't home".
+    'and|but still be not home|back',
     'has|have not come|get|be back|home',
     'run away from home|care',
     '@child * run away',

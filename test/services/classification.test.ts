@@ -326,6 +326,14 @@ describe('embedded classifier: the model', () => {
     // A black scorch mark is a colour; a house an elderly father may burn down one day by forgetting is not hostility.
     assert.deepEqual(readHate("someone burnt a mattress on the field, there's a black scorch mark and springs everywhere").strands, []);
     assert.equal(readHate("my elderly dad keeps leaving the gas hob on, I'm scared he'll burn the house down one day").hostile, false);
+    // "Coronavirus" as a name and a cough aimed at someone are hostility (a call to 111 about it is not); "I'm not being
+    // racist" is a disclaimer, not the word of hate.
+    assert.deepEqual(readHate('kids on the estate call the chinese takeaway owner coronavirus and cough at him').strands, ['race']);
+    assert.equal(readHate('I called 111 about coronavirus').abuse, false);
+    assert.equal(readHate("my neighbour is from Nigeria and plays his music loud, I'm not being racist I just want it turned down").abuse, false);
+    // "It's a man with a van" names who dumps rubbish; "she's not a woman, it's a man" is still transphobic abuse.
+    assert.equal(readHate("I think it's a man with a van who does house clearances").abuse, false);
+    assert.deepEqual(readHate("she's not a woman, it's a man, everyone knows").strands, ['transgender']);
     // Blaming a group for how a place has gone is hostility to the group.
     assert.deepEqual(readHate('another dad said the school has gone downhill since all the foreigners came').strands, ['race']);
     assert.deepEqual(readHate('people on my road call my husband a scrounger because he is disabled').strands, ['disability']);
@@ -474,12 +482,14 @@ describe('embedded classifier: the model', () => {
   it('domestic abuse needs the partner or family member to be the one doing it, not the one it is done to', () => {
     const doing = [
       'my husband is hitting me',
+      'my dad is choking my mum',
       'my ex is always threatening me',
       'I left him and my ex followed me home',
       'my partner was drunk and hit me',
       'my dad was shouting at my mum and hit her',
       'my ex has been messaging me threats all night',
       'hit by my stepdad again',
+      'I was reported to the police and then hit by my husband',
       'my ex keeps messaging me',
       'my husband watches me all the time',
       // A clause after a comma starts afresh: "from" before it does not make the husband the one it is done to.
@@ -503,6 +513,11 @@ describe('embedded classifier: the model', () => {
       'my daughter has locked herself in the bathroom and says she wants to die',
       // Taken somewhere, not something taken from her.
       'my nan had a fall, her grandson took her to A&E and she is staying with him',
+      // Choking on food: something stuck, not someone choked.
+      "help my dad's choking on his food and can't breathe",
+      // Done for someone "by" them: reported missing, picked up.
+      "He's been reported missing twice this month by his mum and came back both times with cuts on his hands",
+      'my 14 year old daughter gets picked up from school by her grandad most days',
     ];
     for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
     for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);

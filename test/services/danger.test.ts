@@ -832,6 +832,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'her boyfriend has threatened to stab her if she goes to the police',
     'my mum went to the shops this morning and has not come back, she has dementia',
     'the woman in flat 3 always feeds the cats at 7 but her door has been shut since friday and there is a bad smell',
+    "my 14 year old went to a party last night and still isn't home, her phone goes to voicemail",
     // Beside a time in the past, "now" after the danger is not danger now, and not over either: ask.
     'my uncle was glassed in that pub ages ago, now it has reopened under a new name',
     'he beat me up last night but he is asleep now',

@@ -105,10 +105,14 @@ const NOUN_BEFORE = new Set('of about the a an some any these those heart panic 
 const REFLEXIVE = new Set('myself herself himself themselves themself ourselves yourself'.split(' '));
 /** "her son took her to hospital": taken somewhere, not something taken from her. */
 const takenSomewhere = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('take') && [tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'to');
+/** "my dad's choking on his food": something stuck, not someone choked. */
+const chokingOn = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('choke') && tokens[i + 1]?.word === 'on';
 function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
   for (let i = end - 1; i > start; i--) {
     if ([...tokens[i]!.lemmas].some((l) => HARM.has(l)))
-      return NOUN_BEFORE.has(tokens[i - 1]?.word ?? '') || REFLEXIVE.has(tokens[i + 1]?.word ?? '') || takenSomewhere(tokens, i);
+      return (
+        NOUN_BEFORE.has(tokens[i - 1]?.word ?? '') || REFLEXIVE.has(tokens[i + 1]?.word ?? '') || takenSomewhere(tokens, i) || chokingOn(tokens, i)
+      );
   }
   return false;
 }
@@ -116,19 +120,34 @@ function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
 /** "my son has taken a bottle of pills" is an overdose, not abuse. */
 const medicine = (tokens: Tokens, end: number) => tokens.slice(end, end + 6).some((t) => [...t.lemmas].some((l) => MEDICINE.has(l)));
 
+/**
+ * "reported missing by his mum", "picked up by my dad", "looked after by my nan": something done for someone by the
+ * partner or family member, told in the few words before "by" with no harm among them (not "was hit by my husband",
+ * "reported that he was attacked by his brother").
+ */
+const KINDLY = new Set('report collect pick bring raise adopt look care drive visit support help find foster'.split(' '));
+function doneKindly(tokens: Tokens, by: number): boolean {
+  for (let i = by - 1; i >= Math.max(0, by - 6); i--) {
+    const lemmas = [...tokens[i]!.lemmas];
+    if (lemmas.some((l) => HARM.has(l))) return false;
+    if (lemmas.some((l) => KINDLY.has(l))) return true;
+  }
+  return false;
+}
+
 export function domesticAbuseWords(text: string): boolean {
   return text
     .split(/[.!?\n;]+/)
     .map(tokeniseByClause)
     .some(({ tokens, clauseOf }) =>
-      ACTOR_DOES_HARM.matches(tokens).some(
-        ({ phrase, start, end }) =>
-          phrase.source.startsWith('by') ||
-          (!passive(tokens, start, end) &&
+      ACTOR_DOES_HARM.matches(tokens).some(({ phrase, start, end }) =>
+        phrase.source.startsWith('by')
+          ? !doneKindly(tokens, start)
+          : !passive(tokens, start, end) &&
             !doneTo(tokens, start, relationAt(tokens, start), clauseOf) &&
             !someoneElse(tokens, relationAt(tokens, start)) &&
             !notHarmToOthers(tokens, start, end) &&
-            !medicine(tokens, end)),
+            !medicine(tokens, end),
       ),
     );
 }
