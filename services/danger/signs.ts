@@ -784,6 +784,8 @@ export const NOT_DANGER = [
   // tobacco or cannabis smoke, not a fire.
   'smell|smells|stink|stinks|reek|reeks of * smoke/n * * * smoke|smokes|smoking|cigarettes|cigarette|fags|weed|cannabis',
   'cigarette|cigarettes|fag|fags|tobacco|weed|cannabis|skunk|vape|vaping smoke/n',
+  // "the neighbours smoke on their balcony under our window, the smoke comes into the nursery": smokers' smoke drifting in.
+  'smoke|smoking on|in|at|out * balcony|balconies|garden|window|windows|doorway|stairs|landing|bathroom|porch * * smoke/n come|comes|coming|go|goes|drift|drifts|blow|blows into|through|in',
   // "my son got shot at with a nerf gun by the kids next door" (not "shot at with an airgun").
   '@someone * get|got|be|been|was shot * with a|an|their|his|her|the water|nerf|toy|foam|plastic',
   // "people are fighting over spaces every night": over parking, not a fight.
@@ -2851,6 +2853,8 @@ export const STILL_AT_RISK = [
   'come|coming|comes home|back|round in * hour|hours|minute|minutes|mins|bit|while',
   // "the boy who slashed him is still going there every day".
   'still go|going|goes there',
+  // "…has been let out on bail and was at the bus stop by our house this morning": whoever did it, near again.
+  'be at the * by|near|outside|opposite our|my|her|his|their house|home|flat|school|work',
   // "he hit me last week and now he's back": whoever did it is still about.
   'now he|she|they',
   // "my grandson lives with us and he pushed my husband over last night": whoever did it is at home.

@@ -177,6 +177,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's come back drunk and he's throwing the plates at me, the kids are upstairs crying",
     "I've taken all my tablets",
     "he's taken loads of his mum's tablets",
+    "the neighbours smoke on their balcony and now there's smoke pouring out of their flat",
     'a man has taken my daughter',
     'my daughter says that a man is following her home',
     'my neighbour says that her husband has stabbed her',
@@ -833,6 +834,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my mum went to the shops this morning and has not come back, she has dementia',
     'the woman in flat 3 always feeds the cats at 7 but her door has been shut since friday and there is a bad smell',
     "my 14 year old went to a party last night and still isn't home, her phone goes to voicemail",
+    'the lad who mugged my son in october has been let out on bail and was at the bus stop by our house this morning',
     // Beside a time in the past, "now" after the danger is not danger now, and not over either: ask.
     'my uncle was glassed in that pub ages ago, now it has reopened under a new name',
     'he beat me up last night but he is asleep now',
@@ -1834,6 +1836,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Singing likened to a strangling, dogs' howling to a killing; a bomb threat that was a hoax.
     "the man upstairs sings at the top of his lungs like he's being strangled, every night",
     "dogs barking for hours when the owners go to work, they howl like someone's killing them",
+    // Smokers' smoke drifting in (smoke pouring out of a flat stays a fire).
+    "we've got a new baby and the neighbours smoke on their balcony under our window, the smoke comes into the nursery",
     // A fire remembered in nightmares; a fire feared from a father's forgetting.
     'I keep having nightmares about the fire at our old flat last year, is there someone I can talk to',
     "my elderly dad keeps leaving the gas hob on, nothing's happened yet but I'm scared he'll burn the house down one day",
