@@ -151,8 +151,8 @@ export function chooseDangerThreshold(readings: readonly ThresholdReading[]): nu
 }
 /**
  * Two margins closer than this, in standard errors, are a tie. With exact ties only, the rule moved between 0.25 and 0.3
- * from one round of 16 to 50 descriptions to the next (smaller margins 12.8 and 12.2 with this session's first rounds
- * in, 11.7 and 12.7 without the last 32 descriptions): a difference of half a standard error is noise.
+ * from one round of new descriptions to the next (smaller margins 11.7 and 12.7 with some rounds in, 12.8 and 12.2 with
+ * 32 descriptions more, on 16,600 training descriptions): a difference of half a standard error is noise.
  */
 const MARGIN_TIE = 1;
 
