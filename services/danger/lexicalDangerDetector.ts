@@ -708,6 +708,9 @@ export class LexicalDangerDetector implements DangerDetector {
     // "he has been drinking all day": today, up to now (not "he sits in the garden all day drinking").
     const allDayToNow = (start: number) =>
       tokens[start]!.word === 'all' && tokens.slice(Math.max(0, start - 3), start).some((t) => t.word === 'been');
+    // "my mate said on snapchat he's taken loads of tablets": pills taken, told online, not a habit of the place (a wish to
+    // die posted online stays as it was read: "posting on Instagram about not wanting to be here" is a question).
+    const postedHarm = (end: number) => signs.has('medical') && ONLINE.has(tokens[end - 1]!.word);
     const habits = inWords
       .spans('habit')
       .filter(
@@ -716,7 +719,8 @@ export class LexicalDangerDetector implements DangerDetector {
           !oneTimeOfDay(start) &&
           !banLasts(start) &&
           !countedToday(end) &&
-          !allDayToNow(start),
+          !allDayToNow(start) &&
+          !postedHarm(end),
       );
     // "my son says he is going to jump off the bridge at the weekend", "they're stabbing him after school on Friday": a
     // day or a weekend in a clause that looks ahead, with nothing told in the past, is later, not past.
@@ -1034,6 +1038,8 @@ function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], sta
 
 /** Pets named as the teller's, or lost: "I've lost my cat, she's been missing since friday" is not someone missing. */
 const PETS = new Set(LISTS.pet.split('|'));
+/** Places online: "on snapchat" tells of a habit, except of pills taken, told there, which may be happening now. */
+const ONLINE = new Set(LISTS.online.split('|'));
 const isPet = (t: Token | undefined) => t !== undefined && lemmaIn(t, PETS);
 /**
  * People named (not "he" or "she"): a pet in a sentence with one of them may not be the one missing ("someone has been

@@ -31,6 +31,8 @@ export const LISTS = {
   partner: 'husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee|stepdad|stepfather|stepmum|stepmother',
   /** Who can go missing with a pet or a thing (MISSING_WITH_THEM): a child or one of the family. */
   missingPerson: '@child|mum|mother|dad|father|nan|nana|gran|granny|grandad|grandpa|grandma|wife|husband|partner|friend',
+  /** Places online (HABIT, and the detector's ONLINE: pills taken, told online, are not a habit). */
+  online: 'telegram|facebook|snapchat|tiktok|instagram|whatsapp|twitter|youtube|reddit|discord|online|forum|forums|chat',
   /** Pets: one missing, trapped or attacked is not someone (THINGS_MISSING, NOT_DANGER, and the detector's PETS). */
   pet: 'cat|kitten|dog|puppy|pet|tortoise|rabbit|parrot|budgie|hamster|ferret|snake|horse|pony',
   /** Things and pets that go missing (THINGS_MISSING): not someone missing. */
@@ -3003,7 +3005,7 @@ export const HABIT = [
   // "kids are carrying knives around the estate": what goes on there, not an incident.
   'carry|carries|carrying * around|round|about the estate|area|town|streets|place',
   // Posts online: what is said there is not happening in the street this minute.
-  'on|in telegram|facebook|snapchat|tiktok|instagram|whatsapp|twitter|youtube|reddit|discord|online|forum|forums|chat',
+  'on|in @online',
   'often',
   'all the time',
   'keep|keeps|kept',

@@ -177,6 +177,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's come back drunk and he's throwing the plates at me, the kids are upstairs crying",
     "I've taken all my tablets",
     "he's taken loads of his mum's tablets",
+    // Pills taken, told on snapchat: not a habit of the place, as other things said online are.
+    "my mate said on snapchat he's taken loads of his mum's tablets to sleep forever",
     "the neighbours smoke on their balcony and now there's smoke pouring out of their flat",
     'a man has taken my daughter',
     'my daughter says that a man is following her home',
