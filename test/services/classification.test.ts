@@ -314,6 +314,8 @@ describe('embedded classifier: the model', () => {
     assert.ok(readHate("my son's PE teacher makes comments about him being 'a bit light on his feet'").abuse);
     // "Scrounger" is hostile, aimed at whoever is on benefits: hate with a characteristic, not a disability by itself.
     assert.deepEqual(readHate("my neighbour keeps calling me a tramp and a scrounger because I'm on benefits").strands, []);
+    assert.deepEqual(readHate('people on my road call my husband a scrounger because he is disabled').strands, ['disability']);
+    assert.deepEqual(readHate('My Ukrainian lodger was told by a neighbour that Ukrainians are scroungers taking all the houses').strands, ['race']);
     // "Psycho" is an insult by itself; said to someone with a mental illness it is hate (the characteristic and hostility).
     assert.equal(readHate("my ex's new girlfriend keeps posting about me on facebook calling me a psycho, it's humiliating").abuse, false);
     assert.deepEqual(readHate('a man on our road keeps calling my schizophrenic son a psycho').strands, ['disability']);
@@ -336,8 +338,6 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate("she's not a woman, it's a man, everyone knows").strands, ['transgender']);
     // Blaming a group for how a place has gone is hostility to the group.
     assert.deepEqual(readHate('another dad said the school has gone downhill since all the foreigners came').strands, ['race']);
-    assert.deepEqual(readHate('people on my road call my husband a scrounger because he is disabled').strands, ['disability']);
-    assert.deepEqual(readHate('My Ukrainian lodger was told by a neighbour that Ukrainians are scroungers taking all the houses').strands, ['race']);
     // "has Down's" is a characteristic, laughing emojis hostile; a door's colour is paint; accused of racism is not racism.
     assert.deepEqual(readHate("lads at the park film my brother, he has Down's, and post it on tiktok with laughing emojis").strands, ['disability']);
     assert.deepEqual(readHate('someone posted a picture of my front door on the estate group asking who painted it such a nice colour').strands, []);
