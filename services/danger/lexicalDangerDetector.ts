@@ -17,6 +17,7 @@ import {
   HORSEPLAY,
   JOURNEY,
   LATELY,
+  MINUTES_AGO,
   TODAY,
   LISTS,
   MAYBE_NOW,
@@ -64,20 +65,27 @@ const isMedia = (t: Token | undefined) => t !== undefined && (MEDIA.has(t.word) 
  * it ("kill me in fortnite later") or shows it just before ("videos of people getting stabbed"). A screen elsewhere in
  * the sentence ("he turned the tv up and started hitting her", "they filmed the fight") does not make it unreal.
  */
-function onScreen(tokens: readonly Token[], start: number, end: number): boolean {
+function onScreen(tokens: readonly Token[], start: number, end: number, sign?: DangerSign): boolean {
   for (let m = end; m < Math.min(tokens.length, end + 5); m++) {
     if (isMedia(tokens[m]) && [tokens[m - 1], tokens[m - 2]].some((t) => ON_MEDIA.has(t?.word ?? ''))) return true;
   }
   // "posting videos about wanting to shoot up the school": someone's own intention, shown on a screen, is real.
   if (AHEAD.has(tokens[start]!.word) || MEANT.has(tokens[start]!.word) || lemmaIn(tokens[start]!, INTENT)) return false;
-  for (let m = Math.max(0, start - 5); m < start; m++) {
+  // ("a video at school of someone being stabbed": a little further back for an attack shown; a weapon or a threat far
+  // from the video may be its makers' own: "a video going round of lads with zombie knives saying they're going to get
+  // the boys".)
+  const reach = sign === 'attack' ? 7 : 5;
+  for (let m = Math.max(0, start - reach); m < start; m++) {
     if (!isMedia(tokens[m])) continue;
     const between = tokens.slice(m + 1, start);
     // "a lad posting videos with a zombie knife": his own videos, with the weapon in his hands (not "watching videos with
     // guns in").
     const maker = tokens[m - 1];
     if (between[0]?.word === 'with' && maker !== undefined && lemmaIn(maker, POSTING)) continue;
-    if (between.length === 0 || (between.some((t) => SHOWING.has(t.word)) && !between.some((t) => SUBJECTS.has(t.word)))) return true;
+    // ("a video at school of someone being stabbed": whoever comes after "of" is shown; "the tv was on and he has a knife"
+    // is not.)
+    const shows = between.findIndex((t) => SHOWING.has(t.word));
+    if (between.length === 0 || (shows >= 0 && !between.slice(0, shows).some((t) => SUBJECTS.has(t.word)))) return true;
   }
   return false;
 }
@@ -304,6 +312,8 @@ interface SentenceReading {
   wellNow: boolean;
   /** Harm that can seem fine and not be: self-harm, or pills or an overdose taken. */
   canSeemWell: boolean;
+  /** Pills or an overdose taken minutes or an hour ago (MINUTES_AGO): now, as they are still working. */
+  justSwallowed: boolean;
   /** A medical sign told in the present, in a clause with no time of its own ("…he still can't walk straight"). */
   harmGoesOn: boolean;
   /**
@@ -413,6 +423,7 @@ export class LexicalDangerDetector implements DangerDetector {
       dealtWith: DEALT_WITH,
       saidToBeWell: SAID_TO_BE_WELL,
       today: TODAY,
+      minutesAgo: MINUTES_AGO,
       unseen: UNSEEN,
     },
     LISTS,
@@ -481,6 +492,7 @@ export class LexicalDangerDetector implements DangerDetector {
       !sentences.some((s) => s.atRisk || s.afraidToGoOut || s.contrastNow || s.threatAhead);
     // "collapsed at work this morning, he's been taken to hospital": a danger now by itself, told in the past tense and
     // dealt with, is over (not "there's a man unconscious in the road, I've rung 999").
+    if (sentences.some((s) => s.justSwallowed) && !closed) return { level: 'now', signs: kinds };
     if (sentences.some((s) => s.maybeNow) || (sentences.some((s) => s.immediate) && !(closed && inThePastTense)))
       return { level: 'now', signs: kinds };
     if (closed) return { level: 'none', signs: [], over: true };
@@ -578,6 +590,7 @@ export class LexicalDangerDetector implements DangerDetector {
     let notReal = false;
     let immediateApart = false;
     let canSeemWell = false;
+    let swallowed = false;
     let again = false;
     let byPartner = false;
     /** The clauses of the signs, and of those that are now by themselves ("not breathing", "on fire"). */
@@ -594,7 +607,7 @@ export class LexicalDangerDetector implements DangerDetector {
       if (sign === 'plea' && !pleaAsked(tokens[start]!)) return;
       const somethingElse =
         // on a screen, or a threat in a joke;
-        (ON_SCREEN.has(sign) && onScreen(tokens, start, end)) ||
+        (ON_SCREEN.has(sign) && onScreen(tokens, start, end, sign)) ||
         (joking && sign === 'threat') ||
         // what it seemed, before the sentence says what it was;
         inSpans(start, seemingOnly) ||
@@ -616,7 +629,8 @@ export class LexicalDangerDetector implements DangerDetector {
         return;
       }
       signs.add(sign);
-      canSeemWell ||= sign === 'self_harm' || (sign === 'medical' && tokens.slice(start, end).some((t) => lemmaIn(t, SWALLOWED)));
+      swallowed ||= (sign === 'medical' || sign === 'self_harm') && tokens.slice(start, end).some((t) => lemmaIn(t, SWALLOWED));
+      canSeemWell ||= sign === 'self_harm' || swallowed;
       // "they'll finish him", "shouting that they'd burn us out": what will happen, wherever the will stands.
       // …and so does a harm someone means to do to themselves ("yesterday she said she's going to take all her tablets tonight").
       if (LOOKING_AHEAD.has(sign) && tokens.slice(Math.max(0, start - 2), end).some((t) => AHEAD.has(t.word))) aheadClauses.push(clauseOf[start]!);
@@ -764,8 +778,11 @@ export class LexicalDangerDetector implements DangerDetector {
     // ("my boyfriend gets angry when I go out without him"), not a place's ("…last summer, people still take drugs
     // there every night", "…on Saturday, the lads are always there").
     // So is a habit of the same doer told with "and" and no new subject ("a man sits outside my house most nights and
-    // watches me").
-    const sameDoer = (n: number, m: number) => signClauses.includes(m) && continues(clause(Math.max(n, m)));
+    // watches me"), or the habit first, then what the same he, she or they did ("they shout racist abuse at us every day
+    // and yesterday they followed my son home from school"; not "two years ago he was mugged and since then he won't go
+    // out after dark").
+    const sameDoer = (n: number, m: number) =>
+      signClauses.includes(m) && (continues(clause(Math.max(n, m))) || (m > n && sameSubject(clause(n), clause(m))));
     const goesOn = (n: number) =>
       signClauses.includes(n) || clause(n).some((t) => PARTNERS.has(t.word)) || atTheirHome(clause(n)) || sameDoer(n, n - 1) || sameDoer(n, n + 1);
     // "he had a fall yesterday and he's not breathing", "the police came earlier but he's back and he's got a knife": a
@@ -851,6 +868,7 @@ export class LexicalDangerDetector implements DangerDetector {
       refusesCare: asWritten.has('refusesCare'),
       wellNow: wellNow.length > 0,
       canSeemWell,
+      justSwallowed: swallowed && !times.length && inWords.matches('minutesAgo').some(({ start }) => !negated(tokens, start)),
       harmGoesOn: medicalClauses.some(inThePresent),
       nowByItselfToday: immediateClauses.length > 0 && today.some(([start]) => immediateClauses.includes(clauseOf[start]!)),
       afraidToGoOut: asWritten.has('afraidToGoOut'),
@@ -974,6 +992,12 @@ function continues(clause: readonly Token[]): boolean {
     [...verb.lemmas].some((l) => l !== verb.word)
   );
 }
+/** The he, she or they among a clause's first words ("they shout…", "and yesterday they followed…"), if any. */
+const subjectOf = (clause: readonly Token[]) => clause.slice(0, 4).find((t) => THIRD_PERSON.has(t.word))?.word;
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+/** Two clauses joined by "and" whose he, she or they is the same: one doer. */
+const sameSubject = (first: readonly Token[], then: readonly Token[]) =>
+  then[0]?.word === 'and' && subjectOf(first) !== undefined && subjectOf(first) === subjectOf(then);
 /** "and was in hospital for a week": a verb that tells of being, not of doing. */
 const AUXILIARIES = new Set(['was', 'is', 'has', 'does', 'being', 'having', 'doing', 'seems', 'looks', 'feels']);
 /** "…leaving dead birds on my doorstep every morning", "…outside our house most nights": a habit aimed at someone's home. */
@@ -1014,6 +1038,23 @@ const PARTNERS = new Set(LISTS.partner.split('|'));
 const FAMILY = new Set('son daughter dad father mum mother brother sister stepson stepdaughter grandson granddaughter'.split(' '));
 const TELLER = new Set(['me', 'us']);
 
+/** Words that say which partner or family member ("my new boyfriend", "my eldest son", "my 16 year old daughter"). */
+const WHICH_ONE = new Set([
+  'new',
+  'teenage',
+  'eldest',
+  'oldest',
+  'youngest',
+  'older',
+  'younger',
+  'little',
+  'big',
+  'grown',
+  'adult',
+  'year',
+  'old',
+  'yr',
+]);
 const PASSIVE_AFTER = new Set(['was', 'were', 'got', 'get', 'been', 'is', 'are', 'being']);
 /**
  * A partner named before a sign in its clause, as its doer: "my husband hit me last night", "her ex has punched her",
@@ -1027,7 +1068,10 @@ function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], sta
   const toTheTeller = tokens.slice(start, end).some((t) => TELLER.has(t.word));
   for (let i = start - 1; i >= 0 && (byPronoun || clauseOf[i] === clauseOf[start]); i--) {
     if (!PARTNERS.has(tokens[i]!.word) && !(toTheTeller && FAMILY.has(tokens[i]!.word))) continue;
-    const owner = tokens[i - 1]?.word === 'new' ? tokens[i - 2] : tokens[i - 1];
+    // ("my new boyfriend", "my teenage son", "my 16 year old son": the words that say which one are passed over.)
+    let o = i - 1;
+    while (o > i - 5 && o >= 0 && (WHICH_ONE.has(tokens[o]!.word) || /^\d+$/.test(tokens[o]!.word))) o--;
+    const owner = tokens[o];
     const owned = POSSESSIVES.includes(owner?.word ?? '') || owner?.word === WHOSE || tokens[i]!.word === 'ex';
     const next = tokens[i + 1];
     const passive = next !== undefined && PASSIVE_AFTER.has(next.word) && /(?:ed|en|hit|cut|shot|beat)$/.test(tokens[i + 2]?.word ?? '');

@@ -207,6 +207,8 @@ export const HORSEPLAY = [
   'snowball|snowballs|pillow|food|water|water_balloon|nerf|paintball|foam fight|fights|fighting',
   // "sometimes they fight each other but just messing".
   'scrap|scrapping|fight|fighting|wrestle|wrestling * just|only messing|mucking|playing|joking',
+  // "the kids scream and fight all day in the garden, it's just normal kid stuff".
+  'normal|usual kid|kids|children|sibling|siblings|brother|sister stuff|things|behaviour|squabbles|squabbling',
 ];
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
@@ -2307,7 +2309,12 @@ export const NOW = [
 ];
 
 /** Play, not a threat: "they shout they'll kill each other, it's just a game" (read like "lol" or "joking"). */
-export const PLAY = ['just|only a game|laugh', 'just|only play|playing|mucking|messing|pretending'];
+export const PLAY = [
+  'just|only a game|laugh',
+  'just|only play|playing|mucking|messing|pretending',
+  // "shouting 'I'll kill you' at each other as a laugh".
+  'at each other as|for a laugh|joke',
+];
 
 /**
  * Who someone is or what they keep, not a scene: "there's a man on our estate who has a gun", "there's a knife in my
@@ -2467,6 +2474,8 @@ export const NOT_NOW = [
   'just move|moved|moving in|into|back|out|away|house|here',
   // "he said he'd kill me, it's just how he talks": what something is, not something just done.
   'it|that|this be just how|what|the_way|like|his|her|their|a|an|words|talk|banter',
+  // "the kids scream and fight all day, it's just normal kid stuff", "that's just lads being lads".
+  'it|that|this be just normal|kids|kid|children|boys|lads|girls|teenagers|fun|play',
   // "the other boy's dad is now saying he'll press charges": what someone says, not what is happening.
   'now say|saying|says|claim|claiming|claims',
   'now the|that|this|he|she|they * know|knows',
@@ -2798,6 +2807,11 @@ export const STILL_AT_RISK = [
   // "I'm scared of what he'll do".
   'scared|afraid|frightened|terrified|worried of|about what he|she|they will|might|could|would',
   'coming back|round|later|tonight',
+  // "my son was stabbed on saturday and they're still after him", "beaten up last week and they're still looking for
+  // him", "they're out for revenge": whoever did it means to find them again.
+  'still after|looking_for|hunting|searching_for me|us|him|her|them|my|our|@person',
+  'they|he|she be|are|is after me|us|him|her|them|my|our',
+  'out for|want|wants|after revenge',
   // Control that goes on: "her boyfriend smashes her phone when she talks to other people", "checks her messages",
   // "controls all the money and checks where I go", "her boyfriend controls everything she does", "her boyfriend
   // doesn't let her work".
@@ -2848,6 +2862,9 @@ export const STILL_AT_RISK = [
   'seen|spotted|waiting|hanging_around outside|near|by|around her|his|my|our|their work|house|home|school|flat|door|college|workplace',
   // "…raped at a party on Saturday, the lad goes to her college": whoever did it is met every day.
   'he|she|they|lad|boy|man|girl|who go|goes|is|are at|to her|his|my|our|their|the_same school|college|class|uni|work|gym',
+  // "…robbed at knifepoint on Tuesday, the boys who did it go to his school and he has to see them tomorrow".
+  'who did|done it go|goes|is|are at|to her|his|my|our|their|the_same school|college|class|uni|work|gym',
+  'have|has to see|face him|her|them',
   // "they say they will come again".
   'will|would|gonna come|be back|again|round',
   // "he's coming home in an hour".
@@ -3064,6 +3081,12 @@ export const HABIT = [
 export const RECENTLY = ['recently'];
 /** Times of today (a danger now by itself in a clause with one of its own stays open after an older time). */
 export const TODAY = ['this morning|afternoon|evening', 'today', 'tonight', 'earlier today'];
+/**
+ * Minutes or an hour ago. Pills or an overdose taken then are now, however the one who took them seems: they are still
+ * working ("my husband says he's fine now but he took a whole box of paracetamol an hour ago", "she took an overdose
+ * twenty minutes ago"). An attack then is still asked about ("punched him, it was about 20 minutes ago").
+ */
+export const MINUTES_AGO = ['minute|min|mins ago', 'a|an hour ago'];
 /**
  * A fire put out, or gone out: over, but only just (PAST and LATELY). After it, "still" is not how things have been
  * since, as after an older time: "someone set fire to my door, we put it out but they're still outside" is now.

@@ -179,6 +179,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's taken loads of his mum's tablets",
     // Pills taken, told on snapchat: not a habit of the place, as other things said online are.
     "my mate said on snapchat he's taken loads of his mum's tablets to sleep forever",
+    // Pills or an overdose taken minutes or an hour ago are still working, however well the one who took them seems.
+    'my son took a load of pills an hour ago',
+    'she took an overdose twenty minutes ago',
+    'she took 20 paracetamol 10 mins ago',
     "the neighbours smoke on their balcony and now there's smoke pouring out of their flat",
     'a man has taken my daughter',
     'my daughter says that a man is following her home',
@@ -691,6 +695,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there are blokes with baseball bats going door to door on my road looking for someone called Dean',
   ];
   const possible = [
+    // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
+    // since then he won't go out after dark").
+    'they shout racist abuse at us every day and yesterday they followed my son home from school',
+    // Whoever did it is still after them.
+    "my neighbour said his son was stabbed in the leg near the station on saturday and they're still after him",
+    "my son was beaten up by lads from another school last week and they're still looking for him",
+    // Whoever did it is met again tomorrow.
+    'my son was robbed at knifepoint for his phone on Tuesday outside the shop, the boys who did it go to his school and he has to see them tomorrow',
+    // A son named with a word of which one ("my teenage son"), who does it to the teller: it goes on past yesterday.
+    'my teenage son has started pushing me around when he doesnt get his own way, yesterday he threw a mug at my head',
     // Afraid of sending a child back to whoever hit him.
     "my son's dad hit him across the face for spilling a drink, I'm scared to send him back at the weekend",
     // Stabbed after music with his mates; missing from a group home; tombstoning gone wrong.
@@ -1883,6 +1897,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the lift in my block has been broken for three weeks and my neighbour in a wheelchair is trapped in her flat',
     // The teller's own mind ("I keep thinking about it") is not a habit that keeps a past danger open.
     'a man had a heart attack at the bus stop yesterday, the ambulance came and took him, I just keep thinking about it',
+    // Threats shouted at each other as a laugh.
+    "lads on bikes shouting 'I'll kill you' at each other as a laugh in the car park",
+    // Children's everyday squabbles; an attack shown on a video.
+    "the neighbours' kids scream and fight all day in the garden, it's just normal kid stuff but it's constant",
+    "my daughter watched a video at school of someone being stabbed and now she can't sleep",
+    // What happened two years ago, and what he has done since: not the same doer doing it again.
+    "two years ago he was mugged outside the post office and since then he won't go out after dark",
+    // Pills taken an hour ago, and the ambulance has been: dealt with.
+    'he took an overdose an hour ago but the ambulance came and took him to hospital',
     // Things broken into, not a home; a figure of speech about rent; someone who sleeps rough.
     'the clothes bank has been broken into',
     'the council are holding us hostage with these rent rises',
