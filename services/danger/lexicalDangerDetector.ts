@@ -228,7 +228,7 @@ function againAfter(tokens: readonly Token[], end: number): boolean {
   }
   return false;
 }
-/** What a sound comes from, named beside what it is likened to ("fireworks… bangs like gunshots", "foxes… sounds like someone being strangled", "practising the drums… sounds like gunfire", "the paintball place… sounds like gunfire"). */
+/** What a sound comes from, named beside what it is likened to ("fireworks… bangs like gunshots", "foxes… sounds like someone being strangled", "practising the drums… sounds like gunfire", "the paintball place… sounds like gunfire", "the gym… drops weights… sound like someone being thrown about"). */
 const SOUND_SOURCES = new Set([
   'firework',
   'banger',
@@ -246,6 +246,9 @@ const SOUND_SOURCES = new Set([
   'paintball',
   'paintballing',
   'airsoft',
+  // "the gym under our flat drops weights and the bangs sound like someone being thrown about".
+  'weight',
+  'gym',
 ]);
 /** "sounds like someone is being strangled": the sign a few words after "sounds|sounded like". */
 const soundsLike = (tokens: readonly Token[], start: number) =>
@@ -603,7 +606,7 @@ export class LexicalDangerDetector implements DangerDetector {
     /** The clauses of signs told as going on ("following me", "has taken my son"; not a threat: "say round two is coming"). */
     const ongoingClauses: number[] = [];
     const readSign = (sign: DangerSign, { phrase, start, end }: { phrase: Phrase; start: number; end: number }) => {
-      if (negated(tokens, start) || negatedWithin(tokens, phrase, start, end) || (sign === 'medical' && wished(tokens, start))) return;
+      if (negated(tokens, start, 2, clauseOf) || negatedWithin(tokens, phrase, start, end) || (sign === 'medical' && wished(tokens, start))) return;
       if (sign === 'plea' && !pleaAsked(tokens[start]!)) return;
       const somethingElse =
         // on a screen, or a threat in a joke;
@@ -783,8 +786,14 @@ export class LexicalDangerDetector implements DangerDetector {
     // out after dark").
     const sameDoer = (n: number, m: number) =>
       signClauses.includes(m) && (continues(clause(Math.max(n, m))) || (m > n && sameSubject(clause(n), clause(m))));
+    // (…or a family member's habit, when a sign of the sentence is theirs, done to the teller: "my grandson takes my pension
+    // every week…, he grabbed my wrist on friday".)
     const goesOn = (n: number) =>
-      signClauses.includes(n) || clause(n).some((t) => PARTNERS.has(t.word)) || atTheirHome(clause(n)) || sameDoer(n, n - 1) || sameDoer(n, n + 1);
+      signClauses.includes(n) ||
+      clause(n).some((t) => PARTNERS.has(t.word) || (byPartner && FAMILY.has(t.word))) ||
+      atTheirHome(clause(n)) ||
+      sameDoer(n, n - 1) ||
+      sameDoer(n, n + 1);
     // "he had a fall yesterday and he's not breathing", "the police came earlier but he's back and he's got a knife": a
     // clause in the present, with no time of its own, tells of now whatever another clause says of the past.
     const inThePresent = (n: number) => !pastClauses.has(n) && clause(n).some((t) => PRESENT_NOW.has(t.word));
@@ -1037,6 +1046,27 @@ const PARTNERS = new Set(LISTS.partner.split('|'));
 /** …and family at home, when what they did was to the teller ("my son… yesterday he shoved me against the door"). */
 const FAMILY = new Set('son daughter dad father mum mother brother sister stepson stepdaughter grandson granddaughter'.split(' '));
 const TELLER = new Set(['me', 'us']);
+const BODY = new Set([
+  'arm',
+  'arms',
+  'wrist',
+  'wrists',
+  'hand',
+  'hands',
+  'face',
+  'head',
+  'neck',
+  'throat',
+  'hair',
+  'leg',
+  'legs',
+  'back',
+  'chest',
+  'ribs',
+  'eye',
+  'nose',
+  'mouth',
+]);
 
 /** Words that say which partner or family member ("my new boyfriend", "my eldest son", "my 16 year old daughter"). */
 const WHICH_ONE = new Set([
@@ -1065,7 +1095,10 @@ const PASSIVE_AFTER = new Set(['was', 'were', 'got', 'get', 'been', 'is', 'are',
  */
 function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], start: number, end: number): boolean {
   const byPronoun = tokens.slice(0, start).some((t, i) => clauseOf[i] === clauseOf[start] && (t.word === 'he' || t.word === 'she'));
-  const toTheTeller = tokens.slice(start, end).some((t) => TELLER.has(t.word));
+  // ("…shoved me", "…grabbed my wrist", "threw a mug at my head").
+  const toTheTeller = tokens
+    .slice(start, end + 1)
+    .some((t, i) => TELLER.has(t.word) || (t.word === 'my' && BODY.has(tokens[start + i + 1]?.word ?? '')));
   for (let i = start - 1; i >= 0 && (byPronoun || clauseOf[i] === clauseOf[start]); i--) {
     if (!PARTNERS.has(tokens[i]!.word) && !(toTheTeller && FAMILY.has(tokens[i]!.word))) continue;
     // ("my new boyfriend", "my teenage son", "my 16 year old son": the words that say which one are passed over.)
@@ -1158,11 +1191,18 @@ function negatedWithin(tokens: readonly Token[], phrase: Phrase, start: number, 
 }
 const NEGATION_IN_PHRASE = /(?:^|[\s|!_])(?:not|never|no|nobody|noone|none)(?=$|[\s|_])/;
 
-function negated(tokens: readonly Token[], start: number, reach = 2): boolean {
+/** A word of negation just before `start`; given the clauses, within its clause ("if I say no, he grabbed my wrist" is not negated). */
+function negated(tokens: readonly Token[], start: number, reach = 2, clauseOf?: readonly number[]): boolean {
   if (notStopping(tokens, start)) return false;
   // "no one's been hurt": "no one" is one word of negation.
   const from = Math.max(0, start - reach);
-  return tokens.slice(from, start).some((t, i) => NEGATIONS.has(t.word) || (t.word === 'one' && tokens[from + i - 1]?.word === 'no'));
+  return tokens
+    .slice(from, start)
+    .some(
+      (t, i) =>
+        (clauseOf === undefined || clauseOf[from + i] === clauseOf[start]) &&
+        (NEGATIONS.has(t.word) || (t.word === 'one' && tokens[from + i - 1]?.word === 'no')),
+    );
 }
 
 /** "she wants to go to sleep and not wake up": a wish (self-harm), not someone who will not wake ("…and didn't wake up" is). */

@@ -424,7 +424,7 @@ export const NOT_DANGER = [
   // "got hit in the face by a ball at the park".
   'hit|struck|hurt * by a|the ball|football|cricket_ball|golf_ball|frisbee|snowball',
   'ball|football|cricket_ball|golf_ball|frisbee|snowball kicked|thrown|hit|whacked by',
-  'water|nerf|glue|staple|nail|toy|bb|paintball|cap|fake|replica|imitation|plastic gun|guns|pistol|pistols',
+  'water|nerf|glue|staple|nail|toy|bb|paintball|airsoft|cap|fake|replica|imitation|plastic gun|guns|pistol|pistols',
   'fake|replica|imitation|plastic|toy|wooden|cardboard|foam|inflatable knife|knives|sword|swords',
   'fight|fighting|fights with water|snowball|snowballs|pillow|pillows|foam|nerf',
   'water|snowball|pillow|food|pie|balloon fight/n',
@@ -537,6 +537,8 @@ export const NOT_DANGER = [
   'shoot|shot|shooting at|during|playing paintball|paintballing|airsoft|laser_tag',
   'shoot|shooting|shoots hoops|baskets|pool|the_breeze',
   'kill|murder him|them ref|referee',
+  // "lads with airsoft guns running around the woods shooting each other".
+  'airsoft|nerf|paintball|bb|toy * * shoot|shooting|shot|firing each_other|one_another',
   // "my son is always fighting with his brother": siblings.
   'fight|fighting|fights|argue|arguing|bicker|bickering with his|her|their|my brother|sister|brothers|sisters|siblings|twin',
   // "it's going to fall on someone's car": a thing hit, not a person.
@@ -1499,6 +1501,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@vehicle be in|under the|a river|canal|sea|water|lake|pond|thames|medway|creek|quarry',
     '!@vehicle * go|gone|went|going|drive|drove|driven|roll|rolled|rolling|crash|crashed into|in * river|canal|sea|water|lake|pond|thames|medway|creek|quarry',
     '!lock me|us|her|him|them|myself|herself|himself|ourselves|yourself in|inside',
+    // "he's locked me and the baby in the bedroom".
+    '!lock me|us|her|him|them and * in|inside',
     '!be|get locked in|inside',
     // "I'm still locked in the bedroom".
     '!be|am|is|are still locked|trapped in|inside',
@@ -2856,6 +2860,8 @@ export const STILL_AT_RISK = [
   // "the lad who slashed my cousin in June has been let out and is living on the next road".
   'live on the next|same road|street|estate|close',
   'he|she|they|who live|lives|living * opposite|next_door|nearby|upstairs|downstairs|round_the_corner|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
+  // "her partner strangled her a few weeks ago, they still live together".
+  'still live|living together|with_him|with_her|with_them',
   // "…has been released and is living two streets away".
   'live|lives|living|moved # street|streets|door|doors|road|roads|house|houses|minute|minutes away|from',
   // "the man who stabbed my cousin last year was seen outside her work yesterday": whoever did it, near her again.
@@ -3327,6 +3333,8 @@ export const PAST = [
   'fire|flames|blaze be out now',
   // "it's burnt out now and just sitting there": what is left after a fire (not "he's burnt out now": exhausted).
   'it|that|car|van|shed|garage|building|bin|bins|fence be burnt|burned out now',
+  // "somebody set fire to the old mattress in the alley, it's just burnt out now".
+  'it|that be just|all|completely burnt|burned out now',
   // "the police have already been", "firefighters have already attended", "the fire service have already been".
   'firefighters|fire_service|fire_brigade|fire_crew|police|ambulance|paramedics * already been|come|attended|dealt',
   // "they had a fight … they've made up now".

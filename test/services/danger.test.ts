@@ -179,6 +179,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's taken loads of his mum's tablets",
     // Pills taken, told on snapchat: not a habit of the place, as other things said online are.
     "my mate said on snapchat he's taken loads of his mum's tablets to sleep forever",
+    // Locked in with someone else; a plea after a "no" in another clause.
+    "he's locked me and the baby in the bedroom and taken my phone, I'm on my tablet, he's downstairs shouting",
+    'hello my husband he fall in bathroom, he is not talking, blood from his head, I am alone please',
     // Pills or an overdose taken minutes or an hour ago are still working, however well the one who took them seems.
     'my son took a load of pills an hour ago',
     'she took an overdose twenty minutes ago',
@@ -701,6 +704,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Whoever did it is still after them.
     "my neighbour said his son was stabbed in the leg near the station on saturday and they're still after him",
     "my son was beaten up by lads from another school last week and they're still looking for him",
+    // A grandson's habit, and what he did to the teller on friday; a partner who strangled her still lives with her.
+    'my grandson takes my pension every week and gets nasty if I say no, he grabbed my wrist on friday',
+    "she told me her partner strangled her during an argument a few weeks ago, she didn't report it, they still live together",
     // Whoever did it is met again tomorrow.
     'my son was robbed at knifepoint for his phone on Tuesday outside the shop, the boys who did it go to his school and he has to see them tomorrow',
     // A son named with a word of which one ("my teenage son"), who does it to the teller: it goes on past yesterday.
@@ -1897,6 +1903,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the lift in my block has been broken for three weeks and my neighbour in a wheelchair is trapped in her flat',
     // The teller's own mind ("I keep thinking about it") is not a habit that keeps a past danger open.
     'a man had a heart attack at the bus stop yesterday, the ambulance came and took him, I just keep thinking about it',
+    // A fire burnt out; bangs with their source named; airsoft guns.
+    "somebody set fire to the old mattress dumped in the alley, it's just burnt out now",
+    'the gym under our flat drops weights and the bangs sound like someone being thrown about',
+    "lads with airsoft guns running around the woods shooting each other, it's a game but people walking dogs don't know that",
     // Threats shouted at each other as a laugh.
     "lads on bikes shouting 'I'll kill you' at each other as a laugh in the car park",
     // Children's everyday squabbles; an attack shown on a video.
