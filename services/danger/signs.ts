@@ -990,6 +990,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!shot/n fire|fired',
     'shoot|shot at|dead * @person',
     'shoot|shot @person',
+    // "someones shooting at cars on the A2", "they shot at his house".
+    'shoot at * car|@vehicle|house|window|door|flat|bus|shop',
     'with * @weapon',
     'wave|waving|hold|holding|brandish|swing|carry|carrying|point|pointing|threaten|armed * @weapon|@object',
     // A thing that is a weapon when someone has it ("a lad with a bottle is chasing", "4 men ran into the flats with
@@ -1929,6 +1931,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!fall|collapse * * not make * sound|noise',
     '@someone * fall|fell|fallen over|down and|but * not get up',
     '!jump|jumped into * river|water|canal|sea|lake',
+    // "somebodys jumped in the river off the bridge".
+    '!jump|jumped in the|a river|canal|sea|lake|thames|medway|quarry',
     '@child * crying * for hours|ages',
     'badly hurt|injured',
     // "car just crashed into a lamppost on the A226 and the driver looks hurt": someone hurt in a crash, as seen now.

@@ -199,9 +199,12 @@ export const WHOSE = "'s";
  */
 function possessive(owner: string, next: string | undefined, after: string | undefined): boolean {
   if (next === undefined || NOT_OWNERS.has(owner)) return false;
+  // "someone's shooting at cars", "somebody's screaming" (not "someone's car").
+  if (SOMEONE.has(owner) && next.endsWith('ing')) return false;
   if (OWNED.has(next) || nounFirst(next)) return true;
   return after !== undefined && firstTag(next) === 'JJ' && (OWNED.has(after) || nounFirst(after));
 }
+const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'nobody']);
 const NOT_OWNERS = new Set('he she it there that what who where here how let this everyone everything something nothing anything one'.split(' '));
 /** Owned words the lexicon does not know, or gives first as something else ("flat" as an adjective). */
 const OWNED = new Set(
@@ -215,8 +218,13 @@ const LEXICON = winkLexicon.lexicon as Record<string, readonly string[] | undefi
 const firstTag = (word: string) => (Object.hasOwn(LEXICON, word) ? LEXICON[word]?.[0] : undefined);
 const nounFirst = (word: string) => !PLACES.has(word) && (firstTag(word) === 'NN' || firstTag(word) === 'NNS');
 
+/** "someones shooting at cars", "somebodys jumped in", "someones car": "'s" without its apostrophe, read as with it. */
+const S_WITHOUT_APOSTROPHE = new Set('someones somebodys everyones everybodys nobodys anyones anybodys'.split(' '));
+
 export function tokenise(text: string): Token[] {
-  const raw = normaliseText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+  const raw = (normaliseText(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map((word) =>
+    S_WITHOUT_APOSTROPHE.has(word) ? `${word.slice(0, -1)}'s` : word,
+  );
   return raw
     .flatMap((word, i) => {
       if (Object.hasOwn(WILL_WITHOUT_APOSTROPHE, word) && AFTER_WILL.has(raw[i + 1] ?? '')) return WILL_WITHOUT_APOSTROPHE[word]!;

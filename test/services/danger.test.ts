@@ -179,6 +179,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he's taken loads of his mum's tablets",
     // Pills taken, told on snapchat: not a habit of the place, as other things said online are.
     "my mate said on snapchat he's taken loads of his mum's tablets to sleep forever",
+    // "'s" without its apostrophe after someone; shooting at cars; jumping in a river.
+    'somebodys jumped in the river off the bridge by the clock tower',
+    'someones shooting at cars on the A2 near the junction',
+    'someones in my garden with a torch looking in the windows im on my own',
     // Locked in with someone else; a plea after a "no" in another clause.
     "he's locked me and the baby in the bedroom and taken my phone, I'm on my tablet, he's downstairs shouting",
     'hello my husband he fall in bathroom, he is not talking, blood from his head, I am alone please',
@@ -2486,6 +2490,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
       ...['my', 'son', 'is', 'home'],
       ...['my', 'son', 'is', 'knackered'],
     ]);
+    // "someones", "somebodys": the same "'s", its apostrophe left out.
+    assert.deepEqual(words('someones shooting, someones car'), ['someone', 'is', 'shooting', 'someone', "'s", 'car']);
     // …unless it is a thing the lexicon lacks that people own ("my dad's old shotgun", "my son's xbox": OWNED).
     assert.deepEqual(words("my late dad's old shotgun, my son's xbox"), ['my', 'late', 'dad', "'s", 'old', 'shotgun', 'my', 'son', "'s", 'xbox']);
     for (const text of ['a man with knives outside', 'a man with a knife outside', 'men with machetes outside', 'a man with a machete outside']) {
