@@ -73,6 +73,10 @@ const CONTRACTIONS: Record<string, string[]> = {
   sum1: ['someone'],
   some1: ['someone'],
   ppl: ['people'],
+  gona: ['gonna'],
+  sed: ['said'],
+  wen: ['when'],
+  b4: ['before'],
   pls: ['please'],
   plz: ['please'],
 };
@@ -218,6 +222,10 @@ const LEXICON = winkLexicon.lexicon as Record<string, readonly string[] | undefi
 const firstTag = (word: string) => (Object.hasOwn(LEXICON, word) ? LEXICON[word]?.[0] : undefined);
 const nounFirst = (word: string) => !PLACES.has(word) && (firstTag(word) === 'NN' || firstTag(word) === 'NNS');
 
+/** Text-speak "b" is "be" after a word that a verb follows ("theyll b back", "gonna b there"; not "flat b", "plan b"). */
+const beforeBe = (word: string | undefined) =>
+  word !== undefined && (word.endsWith('ll') || ['will', 'gonna', 'to', 'wont', 'cant', 'not', 'would', 'could', 'might', 'must'].includes(word));
+
 /** "someones shooting at cars", "somebodys jumped in", "someones car": "'s" without its apostrophe, read as with it. */
 const S_WITHOUT_APOSTROPHE = new Set('someones somebodys everyones everybodys nobodys anyones anybodys'.split(' '));
 
@@ -228,6 +236,9 @@ export function tokenise(text: string): Token[] {
   return raw
     .flatMap((word, i) => {
       if (Object.hasOwn(WILL_WITHOUT_APOSTROPHE, word) && AFTER_WILL.has(raw[i + 1] ?? '')) return WILL_WITHOUT_APOSTROPHE[word]!;
+      if (word === 'b' && beforeBe(raw[i - 1])) return ['be'];
+      // "took my phone n said…" (not "the n word").
+      if (word === 'n' && raw[i + 1] !== 'word') return ['and'];
       if (word.endsWith("'s") && possessive(word.slice(0, -2), raw[i + 1], raw[i + 2])) return [word.slice(0, -2), WHOSE];
       return split(word);
     })

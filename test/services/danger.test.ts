@@ -711,6 +711,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A grandson's habit, and what he did to the teller on friday; a partner who strangled her still lives with her.
     'my grandson takes my pension every week and gets nasty if I say no, he grabbed my wrist on friday',
     "she told me her partner strangled her during an argument a few weeks ago, she didn't report it, they still live together",
+    // Text-speak: "theyll b back for me".
+    'got jumped last nite by 3 lads they took my phone n said theyll b back for me',
     // Whoever did it is met again tomorrow.
     'my son was robbed at knifepoint for his phone on Tuesday outside the shop, the boys who did it go to his school and he has to see them tomorrow',
     // A son named with a word of which one ("my teenage son"), who does it to the teller: it goes on past yesterday.
@@ -2489,6 +2491,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
       ...['my', 'son', 'is', 'been', 'stabbed'],
       ...['my', 'son', 'is', 'home'],
       ...['my', 'son', 'is', 'knackered'],
+    ]);
+    // Text-speak "b", "n", "gona", "sed", "wen", "b4" (not "flat b", "the n word").
+    assert.deepEqual(words('theyll b back n sed wen, flat b, the n word'), [
+      ...['they', 'will', 'be', 'back', 'and', 'said', 'when'],
+      ...['flat', 'b', 'the', 'n', 'word'],
     ]);
     // "someones", "somebodys": the same "'s", its apostrophe left out.
     assert.deepEqual(words('someones shooting, someones car'), ['someone', 'is', 'shooting', 'someone', "'s", 'car']);
