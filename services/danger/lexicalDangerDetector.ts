@@ -213,9 +213,19 @@ const WEAPONS = new Set(LISTS.weapon.split('|').map((w) => w.replace('/n', '')))
 /** Signs of harm to someone that, told as happening again, tell of a pattern (not a fire or a break-in again). */
 const AGAIN_SIGNS = new Set<DangerSign>(['attack', 'threat', 'followed', 'weapon']);
 const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'because', 'but']);
-/** "…slapped him last weekend and he says it's not the first time": it has happened before, as "again" says. */
+/**
+ * "…slapped him last weekend and he says it's not the first time", "…bit him last week, it's happened before", "she's
+ * done it before": it has happened before, as "again" says (not "it's never happened before").
+ */
 const notTheFirstTime = (tokens: readonly Token[]) =>
-  tokens.some((t, i) => t.word === 'not' && tokens[i + 1]?.word === 'the' && tokens[i + 2]?.word === 'first' && tokens[i + 3]?.word === 'time');
+  tokens.some(
+    (t, i) =>
+      (t.word === 'not' && tokens[i + 1]?.word === 'the' && tokens[i + 2]?.word === 'first' && tokens[i + 3]?.word === 'time') ||
+      (t.word === 'before' &&
+        (tokens[i - 1]?.lemmas.has('happen') || (DONE_IT.has(tokens[i - 1]?.word ?? '') && tokens[i - 2]?.lemmas.has('do'))) &&
+        !tokens.slice(Math.max(0, i - 4), i).some((w) => NEGATIONS.has(w.word))),
+  );
+const DONE_IT = new Set(['it', 'this', 'that']);
 /** "…gets aggressive when I say no, last time he pushed me into the door": the last of several times, a few words before. */
 const lastTimeBefore = (tokens: readonly Token[], start: number) =>
   tokens.slice(Math.max(0, start - 4), start).some((t, i, before) => t.word === 'last' && before[i + 1]?.word === 'time');

@@ -219,6 +219,10 @@ export const NOT_DANGER = [
   'landlord|landlords|council|agent|agents|agency|association|management|company|police|school|office|councillor|mp * not|never respond|responding|reply|replying',
   'they * not|never responded',
   'not|never respond|responding|responded to * email|emails|message|messages|letter|letters|complaint|complaints|report|reports|request|requests|enquiry|enquiries',
+  // "my ex won't give the kids back on time after his weekends": late, not kept.
+  'not|never give|bring|drop * back on_time|late',
+  // "my boyfriend makes me pay for everything" (not "I'll make you pay for this").
+  'make me|us|her|him pay for everything|the_bills|the_rent|rent|bills|food|half|the_shopping',
   // "I broke my arm playing football", "my son broke his leg at rugby": a bone broken by whoever it belongs to, an
   // accident (not "he broke her arm": THREAT's broken bones; nor "he broke his wife's nose").
   'i broke|snapped|fractured my @bone',
@@ -1381,8 +1385,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'day of reckoning',
     // "he said tonight is the night I die" (not "I'll remember it until the day I die").
     'be the night|day i|you|she|he|we die|dies',
-    // "banging on my door shouting he knows im in there and hes not going anywhere".
-    'know|knows i|she|we be|am|is|are in|inside|in_there',
+    // "banging on my door shouting he knows im in there and hes not going anywhere" (not "knowing I'm in a wheelchair").
+    'know|knows i|she|we be|am|is|are inside|in_there|in_here|in_the_house|in_the_flat',
     // "someone is pouring something out of a can over the front door of number 22 and the family are inside".
     'pour|pouring|poured|tip|tipping|tipped * something|liquid * * over|on|through * door|letterbox|doorstep',
     // "my ex says if he can't have me no one will", "my ex messaged enjoy your last christmas" (not "you'd better watch
@@ -2661,6 +2665,9 @@ export const FOUND = [
   // "…didn't come home last night but she's just messaged saying she stayed at a friend's".
   'message|messaged|text|texted|ring|rang|call|called|phone|phoned * * stayed|staying|slept|sleeping at|over|round * friend|friends|mate|mates|nan|gran|grandma|grandad|auntie|aunt|uncle|cousin|dad|mum|sister|brother', // "his daughter rang me back and said he's gone to stay with her in Hastings".
   'gone|went|go to stay|live with|at',
+  // "I haven't seen my neighbour for a few days but I think she went to her daughter's" (not "he went to his dad's and
+  // hasn't come back": where someone went, not where they are).
+  'think|probably|maybe|reckon|expect * gone|went to|over_to|round_to her|his|their daughter|son|sister|brother|mum|dad|family|friend|nan|gran',
 ];
 /**
  * A home's windows smashed with people inside, read in the words as written (NOT_DANGER takes "windows smashed with

@@ -711,6 +711,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A grandson's habit, and what he did to the teller on friday; a partner who strangled her still lives with her.
     'my grandson takes my pension every week and gets nasty if I say no, he grabbed my wrist on friday',
     "she told me her partner strangled her during an argument a few weeks ago, she didn't report it, they still live together",
+    // Where someone went is not where they are.
+    "my son went to his dad's last week and hasn't come back",
+    // It has happened before.
+    "my son's girlfriend bit him and scratched his face last week, he says it's fine but it's happened before",
     // Text-speak: "theyll b back for me".
     'got jumped last nite by 3 lads they took my phone n said theyll b back for me',
     // Whoever did it is met again tomorrow.
@@ -1909,6 +1913,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the lift in my block has been broken for three weeks and my neighbour in a wheelchair is trapped in her flat',
     // The teller's own mind ("I keep thinking about it") is not a habit that keeps a past danger open.
     'a man had a heart attack at the bus stop yesterday, the ambulance came and took him, I just keep thinking about it',
+    // Children brought back late; paying for everything; an attack that never happened before.
+    "my ex won't give the kids back on time after his weekends and it's always an argument at the handover",
+    "my boyfriend makes me pay for everything and takes my wages, I don't feel in danger, I just want advice",
+    "he punched me last week, it's never happened before",
+    // Knowing someone is in a wheelchair is not knowing they are in there.
+    "my neighbour parks across the dropped kerb on purpose knowing I'm in a wheelchair and laughs when I ask him to move",
+    // Not seen, and where she probably is told.
+    "I haven't seen my neighbour for a few days but I think she went to her daughter's, just want someone to check",
     // A fire burnt out; bangs with their source named; airsoft guns.
     "somebody set fire to the old mattress dumped in the alley, it's just burnt out now",
     'the gym under our flat drops weights and the bangs sound like someone being thrown about',
