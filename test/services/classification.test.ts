@@ -322,6 +322,12 @@ describe('embedded classifier: the model', () => {
     // A headscarf called "that thing" to be taken off: religious dress, named or not (not a towel after swimming).
     assert.deepEqual(readHate('the man in the corner shop told my wife to take that thing off her head if she wants serving').strands, ['religion']);
     assert.equal(readHate('she took the towel off her head after swimming').abuse, false);
+    // Swastikas drawn in a pupil's own books: extremism to refer, not a hate incident aimed at anyone (sprayed on a shelter
+    // they still are).
+    assert.equal(readHate("a boy in my son's class has been drawing swastikas on his books and saying Hitler was right").abuse, false);
+    assert.ok(readHate('someone drew a swastika and far right slogans on the bus shelter').abuse);
+    // "Curry boy" is racial abuse.
+    assert.deepEqual(readHate('customers at my shop call me "Abdul" and "curry boy" even though my name is Raj').strands, ['race']);
     // A disabled child screaming in a meltdown is not hostility (screaming at him when he has one is).
     assert.equal(readHate('my son has ADHD and the neighbours keep complaining about him screaming when he has meltdowns').hostile, false);
     assert.equal(readHate('kids scream at him when he has a meltdown, he is autistic').hostile, true);
@@ -518,6 +524,8 @@ describe('embedded classifier: the model', () => {
       // Done for someone "by" them: reported missing, picked up.
       "He's been reported missing twice this month by his mum and came back both times with cuts on his hands",
       'my 14 year old daughter gets picked up from school by her grandad most days',
+      // An offer turned down, not turning up.
+      'older lads on the estate are paying kids to be lookouts, my son turned them down',
     ];
     for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
     for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);

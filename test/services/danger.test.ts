@@ -2672,11 +2672,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
       assert.equal(spelling.meant(word), undefined, word);
     // No word of any labelled description is changed (the list is short for this reason), but for the typos of a
     // critical word residents wrote there ("my mate is unconcious at the party", gr22; "somone been shot near station",
-    // gr28).
+    // gr28; "bloke colapsed on the floor at the bus stop", gr32).
     const changed = [...loadSplit('train'), ...loadSplit('test')].flatMap((e) =>
       tokenise(e.text).flatMap((t) => (spelling.meant(t.word) ? [`${t.word} → ${spelling.meant(t.word)}`] : [])),
     );
-    assert.deepEqual(changed, ['unconcious → unconscious', 'somone → someone']);
+    assert.deepEqual(changed, ['unconcious → unconscious', 'somone → someone', 'colapsed → collapsed']);
   });
 
   it('keeps what it works out per word, but not for words longer than any English word (crafted input cannot fill memory)', () => {

@@ -107,11 +107,17 @@ const REFLEXIVE = new Set('myself herself himself themselves themself ourselves 
 const takenSomewhere = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('take') && [tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'to');
 /** "my dad's choking on his food": something stuck, not someone choked. */
 const chokingOn = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('choke') && tokens[i + 1]?.word === 'on';
+/** "my son turned them down": an offer refused, not someone turning up ("my ex keeps turning up"). */
+const turnedDown = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('turn') && [tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'down');
 function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
   for (let i = end - 1; i > start; i--) {
     if ([...tokens[i]!.lemmas].some((l) => HARM.has(l)))
       return (
-        NOUN_BEFORE.has(tokens[i - 1]?.word ?? '') || REFLEXIVE.has(tokens[i + 1]?.word ?? '') || takenSomewhere(tokens, i) || chokingOn(tokens, i)
+        NOUN_BEFORE.has(tokens[i - 1]?.word ?? '') ||
+        REFLEXIVE.has(tokens[i + 1]?.word ?? '') ||
+        takenSomewhere(tokens, i) ||
+        chokingOn(tokens, i) ||
+        turnedDown(tokens, i)
       );
   }
   return false;
