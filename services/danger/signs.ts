@@ -2867,6 +2867,8 @@ export const STILL_AT_RISK = [
   'i|we|he|she|they walk|go|pass through|past there every|each|most',
   // "…has been released and moved into the block opposite": whoever did it lives near.
   'move|moved|moving|moves into|onto|in * * opposite|next_door|nearby|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
+  // "the man who assaulted me in the summer has just moved into the flat above mine".
+  'move|moved|moving|moves into|in the flat|house above|below|upstairs|downstairs|opposite|next_door',
   // "…and I still don't feel safe, he lives next door".
   // "the lad who slashed my cousin in June has been let out and is living on the next road".
   'live on the next|same road|street|estate|close',

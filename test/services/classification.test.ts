@@ -498,6 +498,9 @@ describe('embedded classifier: the model', () => {
       'I was reported to the police and then hit by my husband',
       'my ex keeps messaging me',
       'my husband watches me all the time',
+      // Screaming at someone, or in their face, is harm (a cry at nobody, below, is not).
+      'my husband screams in my face when he drinks',
+      'my stepdad screams at my mum every night',
       // A clause after a comma starts afresh: "from" before it does not make the husband the one it is done to.
       'my aunt comes from Lithuania, her husband beats her when he drinks',
     ];
@@ -524,6 +527,8 @@ describe('embedded classifier: the model', () => {
       // Done for someone "by" them: reported missing, picked up.
       "He's been reported missing twice this month by his mum and came back both times with cuts on his hands",
       'my 14 year old daughter gets picked up from school by her grandad most days',
+      // A cry aimed at nobody, not screaming at someone.
+      "a kid has fallen off the climbing frame and isn't moving, his mum is screaming",
       // An offer turned down, not turning up.
       'older lads on the estate are paying kids to be lookouts, my son turned them down',
     ];

@@ -713,6 +713,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "she told me her partner strangled her during an argument a few weeks ago, she didn't report it, they still live together",
     // Where someone went is not where they are.
     "my son went to his dad's last week and hasn't come back",
+    // Whoever did it has moved in above.
+    'the man who assaulted me in the summer has just moved into the flat above mine, the police said nothing they can do',
     // It has happened before.
     "my son's girlfriend bit him and scratched his face last week, he says it's fine but it's happened before",
     // Text-speak: "theyll b back for me".

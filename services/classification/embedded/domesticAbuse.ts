@@ -107,6 +107,13 @@ const REFLEXIVE = new Set('myself herself himself themselves themself ourselves 
 const takenSomewhere = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('take') && [tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'to');
 /** "my dad's choking on his food": something stuck, not someone choked. */
 const chokingOn = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('choke') && tokens[i + 1]?.word === 'on';
+/** "a kid has fallen off the climbing frame, his mum is screaming", "screaming for help": a cry aimed at nobody (not "screams at me"). */
+const CRY = new Set(['scream', 'shout']);
+const cryAtNobody = (tokens: Tokens, i: number) =>
+  [...tokens[i]!.lemmas].some((l) => CRY.has(l)) &&
+  (i === tokens.length - 1 || tokens[i + 1]!.word === 'for' || (tokens[i + 1]!.word === 'in' && FELT.has(tokens[i + 2]?.word ?? '')));
+/** "screaming in pain" (not "screams in my face"). */
+const FELT = new Set(['pain', 'agony', 'fear', 'terror', 'shock', 'panic']);
 /** "my son turned them down": an offer refused, not someone turning up ("my ex keeps turning up"). */
 const turnedDown = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('turn') && [tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'down');
 function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
@@ -117,7 +124,8 @@ function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
         REFLEXIVE.has(tokens[i + 1]?.word ?? '') ||
         takenSomewhere(tokens, i) ||
         chokingOn(tokens, i) ||
-        turnedDown(tokens, i)
+        turnedDown(tokens, i) ||
+        cryAtNobody(tokens, i)
       );
   }
   return false;
