@@ -568,8 +568,11 @@ export const NOT_DANGER = [
   'how to make * bomb|bombs|weapon|weapons|gun|guns',
   // "shouting about Israel killing children": a state's war, told of, not a threat to someone here.
   'israel|palestine|gaza|hamas|ukraine|russia|america|iran|government|army * kill|killing|kills|bomb|bombing|bombs',
-  // "they pretend to fight in the road to make cars stop".
-  'pretend|pretending|pretends|pretended to * fight|shoot|stab|kill|attack|hit',
+  // "they pretend to fight in the road to make cars stop", "keeps pretending to punch my son to make him flinch".
+  'pretend|pretending|pretends|pretended to * fight|shoot|stab|kill|attack|hit|punch|kick|slap|headbutt|throw',
+  // "messages saying trans people should kill themselves": abuse wishing harm on a group (not "says she should kill
+  // herself", nor "my son and his friend say they should kill themselves").
+  'people|gays|lesbians|muslims|jews|immigrants|foreigners|refugees|paedos should|deserve|ought * kill|hang themselves',
   // "constant thumping" from upstairs, "bottles being smashed" at a party: noise, not an attack.
   'constant|loud|the|of|heavy thumping|banging|stamping',
   'bottle|bottles|glass|glasses be|being|get|getting|been smashed|broken',
@@ -2869,6 +2872,8 @@ export const STILL_AT_RISK = [
   'move|moved|moving|moves into|onto|in * * opposite|next_door|nearby|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
   // "the man who assaulted me in the summer has just moved into the flat above mine".
   'move|moved|moving|moves into|in the flat|house above|below|upstairs|downstairs|opposite|next_door',
+  // "…arrested for hitting her last month and he's been let out and is back living there".
+  'back living|live there|with_her|with_him|with_them|at_home|in_the_house',
   // "…and I still don't feel safe, he lives next door".
   // "the lad who slashed my cousin in June has been let out and is living on the next road".
   'live on the next|same road|street|estate|close',

@@ -713,6 +713,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "she told me her partner strangled her during an argument a few weeks ago, she didn't report it, they still live together",
     // Where someone went is not where they are.
     "my son went to his dad's last week and hasn't come back",
+    // Whoever did it is back living there; two boys who say they should kill themselves.
+    "my neighbour's husband was arrested for hitting her last month and he's been let out and is back living there",
+    'my son and his friend keep saying they should kill themselves',
     // Whoever did it has moved in above.
     'the man who assaulted me in the summer has just moved into the flat above mine, the police said nothing they can do',
     // It has happened before.
@@ -1915,6 +1918,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the lift in my block has been broken for three weeks and my neighbour in a wheelchair is trapped in her flat',
     // The teller's own mind ("I keep thinking about it") is not a habit that keeps a past danger open.
     'a man had a heart attack at the bus stop yesterday, the ambulance came and took him, I just keep thinking about it',
+    // Pretending to punch; harm wished on a group, in abuse.
+    'a lad at school keeps pretending to punch my son to make him flinch and everyone laughs',
+    'someone has been sending my daughter messages saying trans people should kill themselves',
     // Children brought back late; paying for everything; an attack that never happened before.
     "my ex won't give the kids back on time after his weekends and it's always an argument at the handover",
     "my boyfriend makes me pay for everything and takes my wages, I don't feel in danger, I just want advice",
