@@ -1988,6 +1988,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'kill myself|herself|himself|themselves',
     'end|ending it',
     'end|ending my|his|her|their life',
+    // "my daughter tried to take her own life in september".
+    'take my|his|her|their own life',
     'have|had enough of everything|life',
     'hang|hanging myself|herself|himself|themselves',
     // "she's hanged herself", "I found my son hanging in his room" (not "he tried to hang himself",
@@ -2905,6 +2907,10 @@ export const STILL_AT_RISK = [
   'he|she|they * asleep|calm|calmer|quiet|quieter|sober now',
   // Whoever knows where someone lives (or sleeps) still does.
   'know where i|you|we|he|she|they live',
+  // "my husband strangled me last year and I left, but he's just found out where I'm living now".
+  'find out where * live|stay|be_living|be_staying',
+  // "the man who threatened me with a knife in the summer has started drinking in the pub opposite my house".
+  'start * * opposite|near|next_to|outside my|our house|home|flat|door',
   'know where you|u sleep',
   // "the man who was arrested for attacking my daughter has been released and was seen on our street" (released alone is
   // not: gr8-0093).

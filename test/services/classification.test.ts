@@ -527,6 +527,8 @@ describe('embedded classifier: the model', () => {
       // Done for someone "by" them: reported missing, picked up.
       "He's been reported missing twice this month by his mum and came back both times with cuts on his hands",
       'my 14 year old daughter gets picked up from school by her grandad most days',
+      // A life she tried to take herself.
+      'my daughter tried to take her own life in september',
       // A cry aimed at nobody, not screaming at someone.
       "a kid has fallen off the climbing frame and isn't moving, his mum is screaming",
       // An offer turned down, not turning up.

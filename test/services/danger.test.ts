@@ -713,6 +713,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "she told me her partner strangled her during an argument a few weeks ago, she didn't report it, they still live together",
     // Where someone went is not where they are.
     "my son went to his dad's last week and hasn't come back",
+    // Whoever did it has found out where she lives, drinks opposite; a life she tried to take, low again this week.
+    "my husband strangled me last year and I left, but he's just found out where I'm living now",
+    'the man who threatened me with a knife in the summer has started drinking in the pub opposite my house',
+    "my daughter tried to take her own life in september and she's been really low again this week, she's stopped going out",
     // Whoever did it is back living there; two boys who say they should kill themselves.
     "my neighbour's husband was arrested for hitting her last month and he's been let out and is back living there",
     'my son and his friend keep saying they should kill themselves',

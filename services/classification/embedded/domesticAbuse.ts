@@ -103,8 +103,9 @@ function passive(tokens: Tokens, start: number, end: number): boolean {
 const NOUN_BEFORE = new Set('of about the a an some any these those heart panic asthma anxiety'.split(' '));
 /** "my daughter has locked herself in": done to themselves, not to someone else. */
 const REFLEXIVE = new Set('myself herself himself themselves themself ourselves yourself'.split(' '));
-/** "her son took her to hospital": taken somewhere, not something taken from her. */
-const takenSomewhere = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('take') && [tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'to');
+/** "her son took her to hospital": taken somewhere, not something taken from her; "tried to take her own life": self-harm. */
+const takenSomewhere = (tokens: Tokens, i: number) =>
+  tokens[i]!.lemmas.has('take') && ([tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'to') || tokens[i + 2]?.word === 'own');
 /** "my dad's choking on his food": something stuck, not someone choked. */
 const chokingOn = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('choke') && tokens[i + 1]?.word === 'on';
 /** "a kid has fallen off the climbing frame, his mum is screaming", "screaming for help": a cry aimed at nobody (not "screams at me"). */
