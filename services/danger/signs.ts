@@ -1997,6 +1997,13 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!hanged|hung myself|herself|himself|themselves',
     '!@person * hanging|hanged|hung from|in|off * room|garage|loft|shed|bedroom|bathroom|tree|banister|bannister|stairs|stairwell|wardrobe|door|ceiling|beam|rope|belt|cell|woods',
     'rope|noose * neck',
+    // "he's got a belt round his neck in the bathroom and won't let me in" (not a scarf or a tie, worn).
+    '!rope|noose|belt|cable|ligature|flex|wire * round|around * neck',
+    // "keeps saying he's a burden and we'd be better off with the insurance money".
+    // (A burden alone is not: not "my mum says she's a burden because she needs help with shopping".)
+    'better off with the|my|his|her insurance|life_insurance',
+    // "my neighbour's son posted 'this is my last night' on instagram".
+    'post|posted|posting|posts|said|says|saying|text|texted|wrote|write|message|messaged * * this be my last night',
     'noose',
     // "my mate posted on snapchat a picture of a rope and said tonight", "sent me a photo of pills".
     'picture|photo|pic|pics|photos|pictures|snap|video of * rope|ropes|noose|@medicine',

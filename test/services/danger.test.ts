@@ -183,6 +183,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'somebodys jumped in the river off the bridge by the clock tower',
     'someones shooting at cars on the A2 near the junction',
     'someones in my garden with a torch looking in the windows im on my own',
+    // A ligature round the neck.
+    "he's got a belt round his neck in the bathroom and won't let me in",
     // Locked in with someone else; a plea after a "no" in another clause.
     "he's locked me and the baby in the bedroom and taken my phone, I'm on my tablet, he's downstairs shouting",
     'hello my husband he fall in bathroom, he is not talking, blood from his head, I am alone please',
@@ -717,6 +719,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my husband strangled me last year and I left, but he's just found out where I'm living now",
     'the man who threatened me with a knife in the summer has started drinking in the pub opposite my house',
     "my daughter tried to take her own life in september and she's been really low again this week, she's stopped going out",
+    // Better off with the insurance money; "this is my last night" posted.
+    "my dad lost his job and keeps saying he's a burden and we'd be better off with the insurance money",
+    'my neighbour\'s son posted "this is my last night" on instagram, I don\'t know him well',
     // Whoever did it is back living there; two boys who say they should kill themselves.
     "my neighbour's husband was arrested for hitting her last month and he's been let out and is back living there",
     'my son and his friend keep saying they should kill themselves',
