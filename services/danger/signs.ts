@@ -1412,6 +1412,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!spark|sparks|sparking * socket|plug|wire|wires|fuse|meter',
     // "electrics are sparking from the lamppost and the kids keep touching the wires".
     'electrics|cable|cables|wire|wires|it be|are|is spark|sparks|sparking',
+    // "electric cables down in the road after the storm and sparking, kids are near them".
+    'cable|cables|wire|wires|line|lines down * * * spark|sparks|sparking',
     'sparking|sparks from * lamppost|lamp_post|streetlight|street_light|substation|pylon|junction_box|cable|cables',
     // "water pouring through the ceiling onto the electrics and there's sparks", "the lights are sparking".
     '!electrics|wiring|socket|sockets|fusebox|fuse_box|light|lights * spark|sparks|sparking',
@@ -1477,6 +1479,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!gas/n smell|smells|leak|leaking * * * * smoking|lighting|striking|cigarette|cigarettes|match|matches|lighter',
   ],
   trapped: [
+    // "a tree has come down on a car on Pelham Road and there's someone inside" (not "the tree could fall on my car").
+    'tree|wall|ceiling|roof|scaffolding|lamppost|crane * fell|fallen|collapsed|came|crashed|toppled * on|onto * car|@vehicle|@person|someone|somebody|him|her',
+    'tree|wall|ceiling|roof|scaffolding|lamppost|crane have come * on|onto * car|@vehicle|@person|someone|somebody|him|her',
     // "has locked her out of the house in the cold".
     'lock|locks|locked|locking * out * in the cold|snow|rain|night',
     // "locks me out of the house at night when we argue".
@@ -1875,6 +1880,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "my little boy has got a coin stuck in his throat and he's choking".
     '!stuck|lodged in * throat|windpipe',
     '!choke|choking|choked on',
+    // "my baby's swallowed something and she's choking and going red".
+    '!@someone|@child be choking',
     'bleed|bleeding',
     '!blood everywhere',
     // "there's blood coming under the door of the flat next door and she's not answering".

@@ -183,6 +183,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'somebodys jumped in the river off the bridge by the clock tower',
     'someones shooting at cars on the A2 near the junction',
     'someones in my garden with a torch looking in the windows im on my own',
+    // A tree down on a car with someone inside; cables down and sparking.
+    "a tree has come down on a car on Pelham Road and there's someone inside",
+    'electric cables down in the road after the storm and sparking, kids are near them',
+    // Choking, with nothing named it is choking on.
+    "my baby's swallowed something and she's choking and going red",
     // A ligature round the neck.
     "he's got a belt round his neck in the bathroom and won't let me in",
     // Locked in with someone else; a plea after a "no" in another clause.
@@ -1927,6 +1932,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the lift in my block has been broken for three weeks and my neighbour in a wheelchair is trapped in her flat',
     // The teller's own mind ("I keep thinking about it") is not a habit that keeps a past danger open.
     'a man had a heart attack at the bus stop yesterday, the ambulance came and took him, I just keep thinking about it',
+    // A tree that could fall.
+    'the tree next door could fall on my car in the wind',
     // Pretending to punch; harm wished on a group, in abuse.
     'a lad at school keeps pretending to punch my son to make him flinch and everyone laughs',
     'someone has been sending my daughter messages saying trans people should kill themselves',
