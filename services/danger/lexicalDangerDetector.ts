@@ -226,6 +226,7 @@ const notTheFirstTime = (tokens: readonly Token[]) =>
         !tokens.slice(Math.max(0, i - 4), i).some((w) => NEGATIONS.has(w.word))),
   );
 const DONE_IT = new Set(['it', 'this', 'that']);
+const MISSING_OR_AWAY = new Set(['missing', 'away']);
 /** "…gets aggressive when I say no, last time he pushed me into the door": the last of several times, a few words before. */
 const lastTimeBefore = (tokens: readonly Token[], start: number) =>
   tokens.slice(Math.max(0, start - 4), start).some((t, i, before) => t.word === 'last' && before[i + 1]?.word === 'time');
@@ -570,7 +571,14 @@ export class LexicalDangerDetector implements DangerDetector {
     const asWritten = this.asWritten.read(written);
     const figures = asWritten.spans('figures');
     const thingsMissing = asWritten.has('missingWithThem') ? [] : asWritten.spans('thingsMissing');
-    let tokens = blank(written, [...figures, ...asWritten.spans('notDanger'), ...thingsMissing]);
+    // ("has gone missing again, last time she was found in a flat": missing once more, not an absence that ended.)
+    const notDanger = asWritten
+      .matches('notDanger')
+      .filter(
+        ({ start, end }) => !written.slice(start, end - 1).some((t, i) => MISSING_OR_AWAY.has(t.word) && written[start + i + 1]?.word === 'again'),
+      )
+      .map(({ start, end }): [number, number] => [start, end]);
+    let tokens = blank(written, [...figures, ...notDanger, ...thingsMissing]);
     const fires = this.fires.read(tokens);
     const burningOnPurpose = fires.spans('burningOnPurpose');
     if (burningOnPurpose.length > 0 && !fires.has('outOfHand')) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
@@ -694,7 +702,10 @@ export class LexicalDangerDetector implements DangerDetector {
     const signsRead = this.signs.read(tokens);
     for (const sign of DANGER_SIGNS) for (const match of signsRead.matches(sign)) readSign(sign, match);
     // Someone found, back or safe ("never turned up", "hasn't come back" are not found, nor children "home alone").
-    const found = inWords.matches('found').some(({ start, end }) => !negated(tokens, start) && tokens[end]?.word !== 'alone');
+    // (…nor found the last time: "has gone missing again, last time she was found in a flat in London".)
+    const found = inWords
+      .matches('found')
+      .some(({ start, end }) => !negated(tokens, start) && tokens[end]?.word !== 'alone' && !lastTimeBefore(tokens, start));
     // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN), or says where they
     // are ("I think she's gone on holiday": FOUND).
     const whoeverDidIt = doerBefore || WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => lemmaIn(t, DOERS_VERBS));

@@ -1582,6 +1582,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'kidnap|kidnapped|kidnapping|abduct|abducted|abduction',
     'drag|force|pull|bundle|push * @person * into * flat|house|home|building|alley|van|car',
     'take|grab|snatch * @child from|off|away|outside',
+    // "I've lost my 4 year old in Bluewater, he was next to me a minute ago", "we've lost our little boy at the fair".
+    // (A place is named: not "since I lost my son".)
+    'lose|lost my|our toddler|little_boy|little_girl|little_one|son|daughter|child|kid * in|at * bluewater|park|shop|shops|shopping_centre|supermarket|market|fair|crowd|beach|station|tesco|asda|town|high_street',
+    'lose|lost my|our # year|yr * in|at * bluewater|park|shop|shops|shopping_centre|supermarket|market|fair|crowd|beach|station|tesco|asda|town|high_street',
     'take|grab|snatch * year|yr old from|off|away|outside',
     // "a man has taken my daughter", "someone took my son" (not "I've taken my son to school", nor "my husband took him to football").
     'they|he|she|lad|lads have|has|is taken|grabbed|snatched my|our|her|his|their @child',

@@ -727,6 +727,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Better off with the insurance money; "this is my last night" posted.
     "my dad lost his job and keeps saying he's a burden and we'd be better off with the insurance money",
     'my neighbour\'s son posted "this is my last night" on instagram, I don\'t know him well',
+    // A child lost in a shopping centre; missing again, found the last time.
+    "I've lost my 4 year old in Bluewater, he was next to me a minute ago",
+    'my 13 year old has gone missing again, last time she was found in a flat in London with older men',
     // Whoever did it is back living there; two boys who say they should kill themselves.
     "my neighbour's husband was arrested for hitting her last month and he's been let out and is back living there",
     'my son and his friend keep saying they should kill themselves',
@@ -1932,6 +1935,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the lift in my block has been broken for three weeks and my neighbour in a wheelchair is trapped in her flat',
     // The teller's own mind ("I keep thinking about it") is not a habit that keeps a past danger open.
     'a man had a heart attack at the bus stop yesterday, the ambulance came and took him, I just keep thinking about it',
+    // A son lost, long ago.
+    "I've struggled since I lost my son in a car crash",
     // A tree that could fall.
     'the tree next door could fall on my car in the wind',
     // Pretending to punch; harm wished on a group, in abuse.
