@@ -615,8 +615,8 @@ export const NOT_DANGER = [
   // "all four tyres slashed overnight": damage to a car, not an attack on someone.
   'tyre|tyres|tire|tires * be|been|were|was|get|got slashed|slash',
   'tyre|tyres|tire|tires slashed',
-  // "my son's bike has been vandalised again, the seat's been slashed".
-  'seat|seats|saddle|tent|sofa|mattress|cover|covers|hood|roof|bag * slashed',
+  // "my son's bike has been vandalised again, the seat's been slashed", "our rainbow doormat has been slashed".
+  'seat|seats|saddle|tent|sofa|mattress|cover|covers|hood|roof|bag|doormat|mat|flag|banner|poster|trampoline|cushion|cushions|awning|gazebo|paddling_pool * slashed',
   'slash|slashed|slashing * tyre|tyres|tire|tires',
   'bike|scooter chain',
   'trap phone|phones',

@@ -1935,6 +1935,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the lift in my block has been broken for three weeks and my neighbour in a wheelchair is trapped in her flat',
     // The teller's own mind ("I keep thinking about it") is not a habit that keeps a past danger open.
     'a man had a heart attack at the bus stop yesterday, the ambulance came and took him, I just keep thinking about it',
+    // A doormat slashed.
+    'our rainbow doormat has been slashed and someone wrote "not in our street" on the path in chalk',
     // A son lost, long ago.
     "I've struggled since I lost my son in a car crash",
     // A tree that could fall.
