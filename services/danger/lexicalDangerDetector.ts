@@ -226,6 +226,7 @@ const notTheFirstTime = (tokens: readonly Token[]) =>
         !tokens.slice(Math.max(0, i - 4), i).some((w) => NEGATIONS.has(w.word))),
   );
 const DONE_IT = new Set(['it', 'this', 'that']);
+/** "gone missing again", "run away again": an absence once more (a NOT_DANGER "…missing… was found" is not its end). */
 const MISSING_OR_AWAY = new Set(['missing', 'away']);
 /** "…gets aggressive when I say no, last time he pushed me into the door": the last of several times, a few words before. */
 const lastTimeBefore = (tokens: readonly Token[], start: number) =>
