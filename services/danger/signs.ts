@@ -1074,6 +1074,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he slashed my son, he's outside".
     'slash|slashing|slashed|stab|stabbing|stabbed|knife|knifed|glass|glassed my|his|her|their|our|a|the @person',
     'slash|slashing|slashed * arm|arms|face|leg|legs|neck|throat|hand|hands|wrist|wrists|back|chest',
+    // "her ex who put her in hospital last year".
+    'put|putting me|her|him|them|@person in hospital|intensive_care|a_e',
     'maul|mauling|mauled|savage|savaging|savaged',
     // A vehicle as a danger to everyone on a main road: "a car is driving the wrong way down the A2" (not "cars drive the
     // wrong way down our one way street").
@@ -2894,6 +2896,8 @@ export const STILL_AT_RISK = [
   'move|moved|moving|moves into|in the flat|house above|below|upstairs|downstairs|opposite|next_door',
   // "…arrested for hitting her last month and he's been let out and is back living there".
   'back living|live there|with_her|with_him|with_them|at_home|in_the_house',
+  // "my daughter has moved back in with her ex who put her in hospital last year".
+  'move|moved|moving back in with',
   // "…and I still don't feel safe, he lives next door".
   // "the lad who slashed my cousin in June has been let out and is living on the next road".
   'live on the next|same road|street|estate|close',

@@ -727,6 +727,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Better off with the insurance money; "this is my last night" posted.
     "my dad lost his job and keeps saying he's a burden and we'd be better off with the insurance money",
     'my neighbour\'s son posted "this is my last night" on instagram, I don\'t know him well',
+    // Back living with whoever put her in hospital.
+    "my daughter has moved back in with her ex who put her in hospital last year, she's stopped replying to me",
     // A child lost in a shopping centre; missing again, found the last time.
     "I've lost my 4 year old in Bluewater, he was next to me a minute ago",
     'my 13 year old has gone missing again, last time she was found in a flat in London with older men',
@@ -1937,6 +1939,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man had a heart attack at the bus stop yesterday, the ambulance came and took him, I just keep thinking about it',
     // A doormat slashed.
     'our rainbow doormat has been slashed and someone wrote "not in our street" on the path in chalk',
+    // Put in hospital last year, by a man now far away.
+    'he put her in hospital last year but she left him and he lives in Wales now',
     // A son lost, long ago.
     "I've struggled since I lost my son in a car crash",
     // A tree that could fall.
