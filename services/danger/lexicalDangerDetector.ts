@@ -226,8 +226,13 @@ const notTheFirstTime = (tokens: readonly Token[]) =>
         !tokens.slice(Math.max(0, i - 4), i).some((w) => NEGATIONS.has(w.word))),
   );
 const DONE_IT = new Set(['it', 'this', 'that']);
-/** "gone missing again", "run away again": an absence once more (a NOT_DANGER "…missing… was found" is not its end). */
 const MISSING_OR_AWAY = new Set(['missing', 'away']);
+/**
+ * "has gone missing again, last time she was found in a flat": missing once more, so a NOT_DANGER phrase of an absence
+ * that ended ("…missing… was found") does not take it out.
+ */
+const missingAgain = (tokens: readonly Token[], start: number, end: number) =>
+  tokens.slice(start, end - 1).some((t, i) => MISSING_OR_AWAY.has(t.word) && tokens[start + i + 1]?.word === 'again');
 /** "…gets aggressive when I say no, last time he pushed me into the door": the last of several times, a few words before. */
 const lastTimeBefore = (tokens: readonly Token[], start: number) =>
   tokens.slice(Math.max(0, start - 4), start).some((t, i, before) => t.word === 'last' && before[i + 1]?.word === 'time');
@@ -572,12 +577,9 @@ export class LexicalDangerDetector implements DangerDetector {
     const asWritten = this.asWritten.read(written);
     const figures = asWritten.spans('figures');
     const thingsMissing = asWritten.has('missingWithThem') ? [] : asWritten.spans('thingsMissing');
-    // ("has gone missing again, last time she was found in a flat": missing once more, not an absence that ended.)
     const notDanger = asWritten
       .matches('notDanger')
-      .filter(
-        ({ start, end }) => !written.slice(start, end - 1).some((t, i) => MISSING_OR_AWAY.has(t.word) && written[start + i + 1]?.word === 'again'),
-      )
+      .filter(({ start, end }) => !missingAgain(written, start, end))
       .map(({ start, end }): [number, number] => [start, end]);
     let tokens = blank(written, [...figures, ...notDanger, ...thingsMissing]);
     const fires = this.fires.read(tokens);

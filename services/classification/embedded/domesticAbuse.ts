@@ -103,18 +103,19 @@ function passive(tokens: Tokens, start: number, end: number): boolean {
 const NOUN_BEFORE = new Set('of about the a an some any these those heart panic asthma anxiety'.split(' '));
 /** "my daughter has locked herself in": done to themselves, not to someone else. */
 const REFLEXIVE = new Set('myself herself himself themselves themself ourselves yourself'.split(' '));
-/** "her son took her to hospital": taken somewhere, not something taken from her; "tried to take her own life": self-harm. */
-const takenSomewhere = (tokens: Tokens, i: number) =>
-  tokens[i]!.lemmas.has('take') && ([tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'to') || tokens[i + 2]?.word === 'own');
+/** "her son took her to hospital": taken somewhere, not something taken from her. */
+const takenSomewhere = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('take') && [tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'to');
+/** "tried to take her own life": self-harm, not something taken from her. */
+const ownLife = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('take') && tokens[i + 2]?.word === 'own';
 /** "my dad's choking on his food": something stuck, not someone choked. */
 const chokingOn = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('choke') && tokens[i + 1]?.word === 'on';
-/** "a kid has fallen off the climbing frame, his mum is screaming", "screaming for help": a cry aimed at nobody (not "screams at me"). */
 const CRY = new Set(['scream', 'shout']);
+/** "screaming in pain" (not "screams in my face"). */
+const FELT = new Set(['pain', 'agony', 'fear', 'terror', 'shock', 'panic']);
+/** "a kid has fallen off the climbing frame, his mum is screaming", "screaming for help": a cry aimed at nobody (not "screams at me"). */
 const cryAtNobody = (tokens: Tokens, i: number) =>
   [...tokens[i]!.lemmas].some((l) => CRY.has(l)) &&
   (i === tokens.length - 1 || tokens[i + 1]!.word === 'for' || (tokens[i + 1]!.word === 'in' && FELT.has(tokens[i + 2]?.word ?? '')));
-/** "screaming in pain" (not "screams in my face"). */
-const FELT = new Set(['pain', 'agony', 'fear', 'terror', 'shock', 'panic']);
 /** "my son turned them down": an offer refused, not someone turning up ("my ex keeps turning up"). */
 const turnedDown = (tokens: Tokens, i: number) => tokens[i]!.lemmas.has('turn') && [tokens[i + 1], tokens[i + 2]].some((t) => t?.word === 'down');
 function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
@@ -124,6 +125,7 @@ function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
         NOUN_BEFORE.has(tokens[i - 1]?.word ?? '') ||
         REFLEXIVE.has(tokens[i + 1]?.word ?? '') ||
         takenSomewhere(tokens, i) ||
+        ownLife(tokens, i) ||
         chokingOn(tokens, i) ||
         turnedDown(tokens, i) ||
         cryAtNobody(tokens, i)
