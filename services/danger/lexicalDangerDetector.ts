@@ -233,6 +233,15 @@ const MISSING_OR_AWAY = new Set(['missing', 'away']);
  */
 const missingAgain = (tokens: readonly Token[], start: number, end: number) =>
   tokens.slice(start, end - 1).some((t, i) => MISSING_OR_AWAY.has(t.word) && tokens[start + i + 1]?.word === 'again');
+/**
+ * "went missing for 3 days and came back with cash": back with what someone who uses a child gives them, so the absence
+ * did not end the worry (a NOT_DANGER phrase of an absence that ended does not take it out).
+ */
+const backWithSigns = (tokens: readonly Token[], start: number, end: number) =>
+  tokens.slice(start, end).some((t) => MISSING_OR_AWAY.has(t.word)) &&
+  tokens[end]?.word === 'with' &&
+  [tokens[end + 1], tokens[end + 2], tokens[end + 3]].some((t) => BROUGHT_BACK.has(t?.word ?? ''));
+const BROUGHT_BACK = new Set(['cash', 'money', 'phone', 'phones', 'trainers', 'clothes', 'bruises', 'injuries', 'drugs']);
 /** "…gets aggressive when I say no, last time he pushed me into the door": the last of several times, a few words before. */
 const lastTimeBefore = (tokens: readonly Token[], start: number) =>
   tokens.slice(Math.max(0, start - 4), start).some((t, i, before) => t.word === 'last' && before[i + 1]?.word === 'time');
@@ -411,6 +420,7 @@ export class LexicalDangerDetector implements DangerDetector {
       thingsMissing: THINGS_MISSING,
       missingWithThem: MISSING_WITH_THEM,
       horseplay: HORSEPLAY,
+      play: PLAY,
       wellNow: WELL_NOW,
       notPast: NOT_PAST,
       atRisk: STILL_AT_RISK,
@@ -428,7 +438,6 @@ export class LexicalDangerDetector implements DangerDetector {
   /** In the words the signs are read in. */
   private readonly inWords = new PhraseBook(
     {
-      play: PLAY,
       found: FOUND,
       backJustNow: BACK_JUST_NOW,
       notSeen: NOT_SEEN,
@@ -579,7 +588,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const thingsMissing = asWritten.has('missingWithThem') ? [] : asWritten.spans('thingsMissing');
     const notDanger = asWritten
       .matches('notDanger')
-      .filter(({ start, end }) => !missingAgain(written, start, end))
+      .filter(({ start, end }) => !missingAgain(written, start, end) && !backWithSigns(written, start, end))
       .map(({ start, end }): [number, number] => [start, end]);
     let tokens = blank(written, [...figures, ...notDanger, ...thingsMissing]);
     const fires = this.fires.read(tokens);
@@ -590,7 +599,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // …or "it's just a game", or shouting at a screen ("screams at his xbox game, kill him kill him").
     const joking =
       tokens.some((t, i) => lemmaIn(t, JOKING) && !tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w.word) || DOUBT.has(w.word))) ||
-      inWords.has('play') ||
+      asWritten.has('play') ||
       tokens.some((t, i) => isMedia(t) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((w) => w?.word === 'at'));
     // "it sounds like someone is being thrown about but it's just him dropping weights": what it seemed, then what it was.
     const seemingOnly = dismissedLikenesses(tokens);
@@ -1008,8 +1017,11 @@ const PLEA_FORMS: ReadonlyArray<readonly [lemma: string, asked: readonly string[
 ];
 const pleaAsked = (token: Token) => PLEA_FORMS.every(([lemma, asked]) => !token.lemmas.has(lemma) || asked.includes(token.word));
 
-/** Threats that look ahead by their own words, whenever they were said. */
-const SAYS_ITSELF = new Set(['snitch', 'snitches', 'grass', 'grasses', 'next']);
+/**
+ * Threats that look ahead by their own words, whenever they were said (a photo of someone's front door sent to them
+ * says "I know where you live").
+ */
+const SAYS_ITSELF = new Set(['snitch', 'snitches', 'grass', 'grasses', 'next', 'photo', 'photos', 'picture', 'pictures', 'pic', 'pics']);
 /** Words that begin a clause's own subject: after "and", one of them tells of someone or something else. */
 const OWN_SUBJECT = new Set([...SUBJECTS, ...DETERMINERS, ...POSSESSIVES, 'an', 'it', 'there', 'this', 'that', 'these', 'those', 'people', 'police']);
 /** A clause that goes on with the verb of the one before: "and watches me", "and then follows me" (not "and they…", "and since then…"). */

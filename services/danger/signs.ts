@@ -17,7 +17,7 @@ export const LISTS = {
     'knife/n|blade/n|machete/n|shank/n|sword/n|axe/n|ax/n|hatchet/n|katana/n|bayonet/n|knuckleduster/n|airgun/n|cosh/n|cleaver/n|gun/n|pistol/n|firearm/n|shotgun/n|rifle/n|crossbow/n|taser/n|weapon/n|zombie',
   /** Things that are weapons when held, waved or used on someone. */
   object:
-    'bat/n|hammer/n|crowbar/n|screwdriver/n|spanner/n|bar/n|brick/n|bottle/n|glass/n|stick/n|pole/n|chain/n|acid/n|firework/n|petrol/n|rock/n|stone/n|scissors/n|iron/n',
+    'bat/n|hammer/n|crowbar/n|screwdriver/n|spanner/n|bar/n|brick/n|bottle/n|glass/n|stick/n|pole/n|chain/n|acid/n|firework/n|petrol/n|rock/n|stone/n|scissors/n|iron/n|tile/n|slab/n',
   /**
    * Things that are weapons when someone merely has them with them ("a lad with a bottle", "men with crowbars"): not a
    * stick, a stone, a firework or scissors, which people have with them for walking, play, a display or a trade.
@@ -1079,7 +1079,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'maul|mauling|mauled|savage|savaging|savaged',
     // A vehicle as a danger to everyone on a main road: "a car is driving the wrong way down the A2" (not "cars drive the
     // wrong way down our one way street").
-    '!@vehicle|someone|he|she|they|driver * drive|driving|going|heading the wrong way * motorway|carriageway|dual_carriageway|a2|a282|m25|m2|m20|a20|a226|bypass|slip_road',
+    '!@vehicle|someone|he|she|they|driver * drive|go|head|come the wrong way * motorway|carriageway|dual_carriageway|a2|a282|m25|m2|m20|a20|a226|bypass|slip_road',
     // "he's going after the lad from the takeaway" (not "the police are going after them": NOT_DANGER has the police).
     'go|gone|went after * @person',
     '!is|are going after * @person',
@@ -1194,7 +1194,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'driving|drove|ram|ramming * into|at * @person',
     // "rammed my car", "rammed into him" (not "the car park will be rammed": full).
     'ram|ramming|rammed @person|my|his|her|their|our|into|other|the|a|cars|people',
-    '@someone * get|be|being jumped|beaten|battered|attacked|stabbed|shot|knifed|slashed|hurt|hit|kicked|punched|glassed|assaulted|mugged|headbutted|bitten|pushed|shoved',
+    '@someone * get|be|being jumped|beaten|battered|attacked|stabbed|shot|knifed|slashed|hurt|hit|kicked|punched|glassed|assaulted|mugged|headbutted|bitten|pushed|shoved|stamped|trampled',
     'being jumped|beaten|battered|attacked|stabbed|shot|hurt|hit|kicked|punched|glassed|assaulted|mugged|thrown|dragged|strangled|choked|pushed|shoved|slapped',
     'be|get|got dragged|mugged|robbed|knifed|slashed|glassed|strangled|choked',
     // "got punched last week" (a message that leaves out who).
@@ -1375,6 +1375,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a note under the wiper saying next time it'll be you", "it'll be your head next".
     'next time * will|gonna be you|your|him|her|them',
     'will|gonna be you|your * next',
+    // "a note on the windscreen saying your house next" (after the car was set alight).
+    'saying|says|said|reading|wrote|written your|ur house|home|flat|family|kids|shop next',
     // "a video of a knife with my son's name and 'your time is coming'", "your days are numbered".
     'your|ur|his|her|their time be|is coming|up',
     'your|ur|his|her|their days be|are numbered',
@@ -1775,6 +1777,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!not|never wake|respond|move|breathe',
     '!not|never get up',
     '!will not wake|respond|move|breathe',
+    // "he's fallen down the stairs, he's breathing but won't open his eyes".
+    '!not|never open his|her|their|your eyes',
+    // "my neighbour is stuck in her bath and can't get out, she's 90".
+    '!stuck|trapped in her|his|their|my|the bath|bathtub',
     '!unconscious|unresponsive|fitting|seizure|drowning|drown',
     // Someone collapsed ("my nan has collapsed", "a collapsed man"); a roof collapsing on someone traps them (below).
     '!@someone|user|users|addict|addicts|drinker|drinkers * collapse|collapsed|collapsing',
@@ -1971,7 +1977,6 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "the flue is pumping fumes into the stairwell and the old couple are both drowsy" (carbon monoxide).
     'fumes * * * * drowsy|dizzy|confused|headache|headaches|sleepy|passed_out',
     // "my friend od'd", "he's oded on something" (an overdose in text-speak).
-    '!od would',
     '!oded|odd_on|od_on',
   ],
   self_harm: [
@@ -2345,7 +2350,10 @@ export const NOW = [
   'be|is|are being sick|violently_sick',
 ];
 
-/** Play, not a threat: "they shout they'll kill each other, it's just a game" (read like "lol" or "joking"). */
+/**
+ * Play, not a threat: "they shout they'll kill each other, it's just a game" (read like "lol" or "joking"), in the words as
+ * written, before "messing about" is taken out as a look-alike ("…at each other, they were just messing about").
+ */
 export const PLAY = [
   'just|only a game|laugh',
   'just|only play|playing|mucking|messing|pretending',
@@ -2565,6 +2573,23 @@ export const NOT_NOW = [
   'stuff|things|belongings|clothes|passport|keys|documents|bag|bags be|is|are still',
   // "…two years ago and I still don't like walking past there": how the teller feels since, not someone still there.
   'i|we still do not|never',
+  // "…threatened my daughter with scissors on Monday and the school just sent him home for a day": what the school did
+  // about it, merely so, not something done a moment ago.
+  'school|college|teacher|teachers|headteacher|head just send|exclude|suspend|give|tell|say|let',
+  // "…tried to hang herself ten years ago, she's a mental health nurse now", "she's a nurse now", "…she's happily married
+  // to someone else now": who someone has become since.
+  'be a|an nurse|teacher|doctor|carer|counsellor|volunteer|paramedic|student now',
+  'be a|an mental_health|qualified|trained nurse|counsellor|carer|social_worker now',
+  'happily married|settled * now',
+  // "…he went to prison and the pub has closed down now", "she's in recovery now": how things are since.
+  'closed|closed_down|shut_down|demolished|knocked_down|pulled_down now',
+  'in recovery|rehab now',
+  // "a man followed me from the station months ago, I think he was just going the same way": merely, not just now.
+  'just go|walk|head the same way|direction',
+  // "…mugged years ago, I just saw an appeal and wanted to add my story": what was read just now.
+  'just see|saw|read|watch|watched an|a|the appeal|post|article|story|news|documentary|video|advert',
+  // "…was violent to her years ago, she has a new partner and they've just had a baby": news since.
+  'just had|have a|their|her|his baby|little|daughter|son|twins',
 ];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
@@ -2822,7 +2847,13 @@ export const WELL_NOW = [
   // "a car on fire on the M25 this morning… everyone got out ok".
   'everyone|everybody|all|they * got|get out ok|okay|safe|safely|fine|unhurt|alright',
 ];
-export const AFRAID_TO_GO_OUT = ['scared|afraid|frightened|terrified to go_out', 'scared|afraid|frightened|terrified of going out'];
+export const AFRAID_TO_GO_OUT = [
+  // "she's scared to go out", "he's terrified of going out".
+  'scared|afraid|frightened|terrified to go_out',
+  'scared|afraid|frightened|terrified of going out',
+  // "…showed my son a knife last night and told him to keep his mouth shut, now he won't go out".
+  'now * not go out|outside|to_school',
+];
 /**
  * Someone still away: at risk until found ("didn't come home last night" keeps a past time open; "…but she's just
  * messaged saying she stayed at a friend's" does not: FOUND).
@@ -2864,8 +2895,12 @@ export const STILL_AT_RISK = [
   // "someone poured petrol over my car last night and left a lighter on the bonnet": a lighter left beside it, a
   // message that it may be lit.
   'left|leave|leaving a|the lighter|lighters|matches|box_of_matches on|by|beside|next_to|under',
+  // "someone pushed a lit rag through my letterbox last night, it went out by itself": a home set alight on purpose.
+  'lit|burning|flaming rag|rags|cloth|paper|newspaper * through * letterbox|letter_box|door',
   // "…threatened to petrol bomb my shop and last night I found a lighter and a bottle on the step".
   'find a|the lighter|matches|box_of_matches|rag',
+  // "…threatened to burn our house down on Sunday, today we found petrol cans by our fence".
+  'find|found * petrol|fuel|diesel|paraffin can|cans|canister|canisters|bottle|bottles',
   // "…threatened to burn my car a while back and this morning there was petrol smell all over my drive".
   'petrol|fuel|diesel smell|stink|stench * * drive|door|doorstep|step|porch|car|house|letterbox|mat',
   // "…robbed my nephew last week and they've got his phone with our address on it": whoever did it knows where to come.
@@ -2878,11 +2913,13 @@ export const STILL_AT_RISK = [
   'owe|owes money|them|him|cash',
   // "…burnt down last night and it's the third fire on our road this month": fires set one after another.
   'second|third|fourth|fifth|sixth fire|fires|arson|blaze',
+  // "…set on fire last night, it's the second one on our street this month".
+  'second|third|fourth|fifth|sixth one|time on|in our|my|this street|road|estate|close',
   // "…set fire to the bins by my back fence last night, they're getting closer to the house": a danger coming nearer.
   'get|getting|gets|come|coming|comes closer|nearer to * house|home|flat|door|houses|homes|flats',
   // "he's coming home from his mum's tomorrow", "he's due home at 6", "the lad who did it is still hanging around", "he
   // has to walk past there every day".
-  'have|has to walk|go|pass * past|there|through|same_way|same_route',
+  'have|has to walk|go|pass * past|there|through|same_way|same_route|way|back',
   'come|coming|comes home|back * * tomorrow|tonight|later|soon|today',
   'due home|back',
   'still hang|hanging|hangs|around|about|sitting|standing|drinking',
@@ -2896,8 +2933,9 @@ export const STILL_AT_RISK = [
   'move|moved|moving|moves into|in the flat|house above|below|upstairs|downstairs|opposite|next_door',
   // "…arrested for hitting her last month and he's been let out and is back living there".
   'back living|live there|with_her|with_him|with_them|at_home|in_the_house',
-  // "my daughter has moved back in with her ex who put her in hospital last year".
-  'move|moved|moving back in with',
+  // "my daughter has moved back in with her ex who put her in hospital last year", "the baby is due next week and he's moving
+  // back in".
+  'move|moved|moving back in',
   // "…and I still don't feel safe, he lives next door".
   // "the lad who slashed my cousin in June has been let out and is living on the next road".
   'live on the next|same road|street|estate|close',
@@ -2963,7 +3001,7 @@ export const STILL_AT_RISK = [
   // following him home again", "he has messaged me".
   'will|would|gonna be back',
   'same gang|lads|boys|boy|man|men|group|people|person|guy|kids|girls|lad * were|was|are|is|have|has * outside|back|round|following|waiting|again',
-  'have|has start|started|begun * again',
+  'have|has|be start|started|begun * again',
   'have|has * messaged|texted me|us|her|him',
   // "the same man was sat on the wall opposite our house".
   'same gang|lads|boys|boy|man|men|group|people|person|guy|kids|girls|lad * sat|sitting|standing|hanging|parked|seen|spotted|opposite',
@@ -3051,6 +3089,41 @@ export const STILL_AT_RISK = [
   'it|this|that be|is not over|finished|done',
   'not finished|done with you|him|her|them|us|me',
   'go|gone|went|going back to|with him|her|them',
+  // Thirty-first session (descriptions written first, then read):
+  // "…has been taking all her money and she isn't allowed to see her friends".
+  'taking|checking|reading|tracking|controlling|monitoring her|his|my|their|all * phone|phones|messages|money|wages|bank_card|passport|finances|account|accounts',
+  'not|never allowed to see|go_out|work|leave|have|talk_to|speak_to',
+  // "…threatened with a knife on Thursday, the lad lives near us and we see him most days".
+  'see|seeing|bump_into him|her|them most|every days|day|week|morning|mornings',
+  // "he's on bail not to contact me, but my friend saw him outside my work on Friday".
+  'see|saw|spot|spotted him|her|them outside|near|by|around|at her|his|my|our|their work|house|home|school|flat|door|college|workplace',
+  // "my dad used to beat my mum, he's 70 now and I've noticed bruises on her arms again".
+  'bruise|bruises|black_eye|black_eyes|marks|injuries * again',
+  // "…strangled me in August, he's got contact this weekend and I have to hand them over".
+  'got contact|access this|next|tomorrow|tonight|at|on',
+  'to hand them|him|her|the_kids|the_children over',
+  // "…took an overdose on Thursday, she says she's fine but she's given me her bank cards and her jewellery": things
+  // handed on by someone who may not mean to be here.
+  'give|gave|given|giving * * her|his|their bank_cards|jewellery|savings|pin|passwords',
+  // "…slashed my son's face on friday and the boys who did it are posting videos laughing about it": boasting of it.
+  'who did|done it be|are|is|have|has|keep|keeps posting|boasting|bragging|laughing|sharing',
+  // "the man who got sent down for burgling me messaged me from a new number".
+  'messaged|texted|contacted|rung|phoned|called|added me|us|her|him from|on a|another new number|account|phone|profile',
+  // "…the lad's mates have been turning up outside our house in a car since", "they've been seen there again".
+  'have|has been turning_up|coming_round|driving_past|driving_by|sitting_outside|waiting_outside|parking_outside',
+  'be|been seen|spotted there|again',
+  // "…took my card, he's got my address from my wallet".
+  'get|got|have|has|take|took my|our|her|his|their address|postcode from',
+  // "…brought a knife in, the school just sent him home": only sent home, he will be back.
+  'just send|sent|sends him|her|them home',
+  // "…sent him home for a day, he's back tomorrow".
+  'be back tomorrow|tonight|next_week|after_half_term|at_school|in_school',
+  // "…hit by a car and the driver didn't stop, we've seen the same car parked on our road twice since".
+  'same car|van|motorbike|moped * parked|seen|spotted|outside|opposite|again',
+  // "someone left a bullet on my doorstep last month… this morning there was another one in my letterbox".
+  'be another one in|on|through|at|outside',
+  // "…tried to hang herself in the spring and she's living alone now and has stopped taking her meds".
+  'stop|stopped|stopping taking her|his|their|my meds|medication|tablets|antidepressants',
 ];
 
 /** A habit or a pattern: not over, but not an emergency by itself either. */

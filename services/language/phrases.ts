@@ -22,6 +22,8 @@ export interface Token {
 /** Contractions, with or without the apostrophe, become the words they stand for ("won't" → will not). */
 const CONTRACTIONS: Record<string, string[]> = {
   "won't": ['will', 'not'],
+  // "my friend od'd" is "oded", an overdose in text-speak (not "od would").
+  "od'd": ['oded'],
   wont: ['will', 'not'],
   "can't": ['can', 'not'],
   cant: ['can', 'not'],

@@ -407,6 +407,15 @@ describe('embedded classifier: the model', () => {
     ] as const)
       assert.deepEqual((({ abuse, strands }) => ({ abuse, strands }))(readHate(text)), { abuse: true, strands: [strand] }, text);
     assert.equal(readHate('there was an anti racism march through town and it was noisy').abuse, false);
+    // Called a terrorist is abuse whoever it is aimed at; "has just smashed" is not "had it smashed" (the two women are
+    // the doers); "sorry for being" is not "attacked for being"; Christian Fields is an estate in Gravesend.
+    assert.ok(readHate('lad at the bus stop keeps calling my husband a terrorist whenever he walks past, it’s every morning now').abuse);
+    assert.deepEqual(
+      readHate('two women scrapping outside the co-op on Milton Road and one has just smashed a bottle over the others head').strands,
+      [],
+    );
+    assert.equal(readHate('his last message said he’s sorry for being a let down to everyone').abuse, false);
+    assert.deepEqual(readHate('a group are throwing bricks at the police car on the Christian Fields estate and there’s kids about').strands, []);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are
@@ -503,6 +512,8 @@ describe('embedded classifier: the model', () => {
       'my stepdad screams at my mum every night',
       // A clause after a comma starts afresh: "from" before it does not make the husband the one it is done to.
       'my aunt comes from Lithuania, her husband beats her when he drinks',
+      // Money taken "for drugs" is money taken, not pills taken.
+      'my son is 25 and takes all my money for drugs and threatens me',
     ];
     const doneTo = [
       'two lads jumped my cousin and called him a grass while they punched him',
@@ -533,6 +544,9 @@ describe('embedded classifier: the model', () => {
       "a kid has fallen off the climbing frame and isn't moving, his mum is screaming",
       // An offer turned down, not turning up.
       'older lads on the estate are paying kids to be lookouts, my son turned them down',
+      // Pills in a picture sent, a farewell: a worry for her life, not abuse.
+      "my girlfriend has just messaged me a picture of a load of pills and said goodbye, she lives on Vale Road, she's not answering",
+      "my girlfriend texted me sorry for everything and goodbye, she's not answering her phone",
     ];
     for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
     for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);

@@ -707,6 +707,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the man next door is on his drive pouring petrol over himself',
     "she's covered herself in petrol and has a lighter",
     'there are blokes with baseball bats going door to door on my road looking for someone called Dean',
+    // Thirty-first session, on descriptions written first and read before any change (each was possible before, unless
+    // said):
+    'fight in the beer garden of the Railway Tavern, one guys on the floor getting stamped on',
+    // was none: "went" is "go", and the phrase named only "going".
+    'drunk driver just went the wrong way down the A2 near Bean, swerving all over',
+    "my dad is 78 and he's fallen down the stairs, he's breathing but won't open his eyes",
+    // was possible by the model only.
+    "my neighbour is stuck in her bath and can't get out, she's 90, I can hear her calling but the door is locked",
+    // was possible by the model only: tiles are thrown things.
+    'some kids are on the roof of the school on Cedar Avenue throwing tiles at cars below',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1483,6 +1493,40 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he pulled a chef's knife on me",
     // …a needle stick injury, someone pricked by a needle (still read).
     'my son got pricked by a needle in the park',
+    // Thirty-first session, on descriptions written first and read before any change (each was none before, unless said):
+    // Over by "on friday".
+    'someone slashed my sons face with a blade outside school on friday and the boys who did it are posting videos laughing about it',
+    // Over by "got sent down".
+    "the man who got sent down for burgling me messaged me from a new number saying he's out soon",
+    // Over by "last night".
+    "Hi, I live on the Kings Farm estate and for the past few weeks a group of older teenagers have been gathering outside my block. At first it was just noise but last night one of them showed my son a knife and told him to keep his mouth shut about what he saw. My son is 14 and now won't go out.",
+    'my son was threatened with a knife at the bus stop on Thursday, the lad lives near us and we see him most days',
+    "someone pushed a lit rag through my letterbox last night, it went out by itself, I don't know who",
+    "A man attacked me with a hammer on Monday night on Whitehill Road. I'm out of hospital now but he hasn't been caught and I have to walk that way to work",
+    "I've just found out my sister's husband has been taking all her money and she isn't allowed to see her friends, he hit her once last year",
+    "My ex assaulted me in March and he's on bail with conditions not to contact me, but my friend saw him outside my work on Friday",
+    "my dad used to beat my mum when I was little, he's 70 now and I've noticed bruises on her arms again",
+    // Read as an absence that ended ("came back").
+    "my son went missing for 3 days last month and came back with cash, now he's getting calls at all hours and going out at night",
+    // was a 999 answer ("just sent" read as now).
+    "a boy threatened my daughter with scissors at school on Monday and the school just sent him home for a day, he's back tomorrow",
+    // "He's started" is "he is started".
+    "my husband pushed me down the stairs at christmas, I told everyone I fell, he's been nice since but he's started drinking again",
+    'someone set fire to my car on my drive last week and yesterday there was a note on the windscreen saying your house next',
+    "a bloke pulled a knife on me at the cashpoint last night and took my card, he knows my pin and he's got my address from my wallet",
+    "my teenage son was hit by a car a few weeks ago and the driver didn't stop, we've seen the same car parked on our road twice since",
+    "my sister tried to hang herself in the spring and she's living alone now and has stopped taking her meds",
+    'someone left a bullet on my doorstep last month, I reported it, and this morning there was another one in my letterbox',
+    "the empty house next door was set on fire last night and the firemen said it was deliberate, it's the second one on our street this month",
+    "my son got knocked out at a party on saturday by a lad from another school, the lad's mates have been turning up outside our house in a car since",
+    "a group attacked my dad with a bat on his allotment on Sunday, they've been seen there again and he insists on going every day",
+    // A photo of the front door says "I know where you live" whenever it was sent.
+    'a man I matched with on a dating app turned nasty when I said no to a second date, yesterday he messaged a photo of my front door',
+    "my daughter's boyfriend kicked her in the stomach when she was pregnant in the summer, the baby is due next week and he's moving back in",
+    'our neighbour threatened to burn our house down during an argument about the hedge on Sunday, today we found petrol cans by our fence',
+    'my upstairs neighbour threatened me with a hammer over the noise two days ago, the council moved me to temporary accommodation but I have to go back for my stuff tomorrow',
+    "my son's dad strangled me in front of the kids in August, he's got contact this weekend and I have to hand them over",
+    "my mum took an overdose on Thursday and she's back home now saying she's fine but she's given me her bank cards and her jewellery",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2506,6 +2550,24 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there was a bomb scare at the station this morning, it was a suitcase someone left',
     // …a rumour that the resident hits her kids (was possible).
     "a woman in the playground keeps telling other mums I hit my kids, I don't, and it's spreading",
+    // Thirty-first session, on descriptions written first and read before any change (each was possible before, unless
+    // said):
+    // was a 999 answer: "just messing about" read after "messing about" was taken out.
+    "they were shouting I'm going to kill you at each other in the park but they were just messing about playing football",
+    // (Its twin, told as over, was none and stays so.)
+    "my son went missing for 3 days last year and came back with cash, he's moved schools and is doing really well now",
+    "my daughter's partner broke her nose years ago, she left him and is happily married to someone else now",
+    "my sister tried to hang herself ten years ago, she's a mental health nurse now and wants to know about volunteering",
+    'I was glassed in the Red Lion years ago, he went to prison and the pub has closed down now',
+    // "OD'd" was read as "od would", a threat ahead.
+    "my friend OD'd a few years back and is in recovery now, she's asked me to find out about peer support groups",
+    // "Just going" was read as now.
+    "a man followed me from the station once months ago, I think he was just going the same way, I haven't seen him since",
+    "the empty house next door caught fire last year, faulty wiring, it's been demolished now",
+    // "Have just" was read as now.
+    "my daughter's ex boyfriend was violent to her years ago, she has a new partner who is lovely and they've just had a baby",
+    // "Just saw" was read as now.
+    "I was mugged outside the Co-op years ago, I've moved to Maidstone since, I just saw an appeal and wanted to add my story",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));

@@ -134,8 +134,19 @@ function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
   return false;
 }
 
-/** "my son has taken a bottle of pills" is an overdose, not abuse. */
-const medicine = (tokens: Tokens, end: number) => tokens.slice(end, end + 6).some((t) => [...t.lemmas].some((l) => MEDICINE.has(l)));
+/**
+ * "my son has taken a bottle of pills", "messaged me a picture of a load of pills" is an overdose, not abuse (not "takes
+ * my money for drugs", "calls me a drug addict": what the money is for, or a name).
+ */
+const medicine = (tokens: Tokens, end: number) =>
+  tokens
+    .slice(end, end + 8)
+    .some(
+      (t, k) => [...t.lemmas].some((l) => MEDICINE.has(l)) && tokens[end + k - 1]?.word !== 'for' && !NOT_A_DOSE.has(tokens[end + k + 1]?.word ?? ''),
+    );
+const NOT_A_DOSE = new Set(['addict', 'addicts', 'dealer', 'dealers', 'debt', 'debts', 'money']);
+/** "my girlfriend texted me sorry for everything and goodbye": a farewell, a worry for her life, not abuse. */
+const farewell = (tokens: Tokens, end: number) => tokens.slice(end, end + 8).some((t) => t.word === 'goodbye' || t.word === 'farewell');
 
 /**
  * "reported missing by his mum", "picked up by my dad", "looked after by my nan": something done for someone by the
@@ -164,7 +175,8 @@ export function domesticAbuseWords(text: string): boolean {
             !doneTo(tokens, start, relationAt(tokens, start), clauseOf) &&
             !someoneElse(tokens, relationAt(tokens, start)) &&
             !notHarmToOthers(tokens, start, end) &&
-            !medicine(tokens, end),
+            !medicine(tokens, end) &&
+            !farewell(tokens, end),
       ),
     );
 }

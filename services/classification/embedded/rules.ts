@@ -145,7 +145,11 @@ function doneToAt(tokens: readonly Token[], i: number): boolean {
   if (t.lemmas.has('be')) return PARTICIPLE.test(tokens[i + 1]?.word ?? '');
   // "had her scarf pulled off" (not "have been breaking bottles": there "have" only helps the verb after it).
   // …or "had eggs thrown at her house", "had stones thrown": a thing, then what was done with it.
-  if (t.lemmas.has('have')) return OBJECT_START.has(tokens[i + 1]?.word ?? '') || DONE_WITH.has(tokens[i + 2]?.word ?? '');
+  // …but not "has just smashed a bottle": there "have" helps the verb after a word of time.
+  if (t.lemmas.has('have')) {
+    const next = tokens[i + 1]?.word ?? '';
+    return OBJECT_START.has(next) || (!HAVE_THEN_VERB.has(next) && DONE_WITH.has(tokens[i + 2]?.word ?? ''));
+  }
   return [...t.lemmas].some((l) => DONE_TO.has(l));
 }
 /**
@@ -162,6 +166,8 @@ const DONE_WITH = new Set(
     ' ',
   ),
 );
+/** Words of time between "have" and the verb it helps: "has just smashed", "have already broken". */
+const HAVE_THEN_VERB = new Set(['just', 'already', 'also', 'now', 'then', 'since', 'never', 'ever', 'always', 'recently', 'been']);
 const OWN = new Set(['my', 'our', 'your']);
 const RELATIVE = new Set(['who', 'that', 'which']);
 /** "a woman in a hijab", "a man with a turban", "a lad wearing a kippah", "lads from the mosque": the one before has the characteristic. */
