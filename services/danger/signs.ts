@@ -231,6 +231,8 @@ export const NOT_DANGER = [
   // "my nan fell and broke her arm", "my son fell off his bike and broke his wrist", "my kid fell off the climbing frame
   // at the park and broke his arm": a fall.
   'fell|fall|falls|slipped|slip|slips|tripped|trip|trips|crashed * * * and|then broke|snapped|fractured|broken my|his|her|their @bone',
+  // "my son had his jaw broken in a rugby match": broken in a game.
+  'broken|fractured|smashed in|at|playing|during * rugby|football|boxing|match|game|tackle|training|sparring',
   // "my husband shouts when he's stressed but he'd never hurt me": what he would not do.
   'would|will never hurt|harm|hit|touch|kill',
   // "blood all over the seats, the bus company need to clean it", "blood on the pavement… can someone clean it": what is
@@ -1189,6 +1191,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'kick|stamp|punch|smash|hit * head|face',
     '@object over|on|round|across * head|face',
     'hand|hands round|around * throat|neck',
+    // "there's a man on top of a woman in the bushes by the canal path and she's screaming no".
+    '!man|men|he|lad|lads|guy|bloke|someone|somebody on top of her|a_woman|a_girl|a_child|a_kid|a_boy|someone',
     // Strangling told in the present: "he's got his hands round her neck" (not "he had his hands round my neck": told of).
     '!has|is|are got|his|her|their * hand|hands round|around * throat|neck',
     'driving|drove|ram|ramming * into|at * @person',
@@ -1347,6 +1351,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "broke my arm", "break your legs", "her husband broke her ribs"; not "came home with a broken nose from a tackle".
     'broke|snapped * leg|legs|arm|arms|neck|jaw|nose|bone|bones|rib|ribs',
     'break|snap * my|your|his|her|their|our leg|legs|arm|arms|neck|jaw|nose|bone|bones|rib|ribs',
+    // "my son had his jaw broken outside a club": broken by someone, told as what happened to him.
+    'have|had|get|got his|her|my|their jaw|nose|cheekbone|eye_socket|skull|ribs broken|smashed|fractured|shattered',
     'shoot up * school|college|place|pub|club',
     'kill|stab|shoot|murder * you|me|us|him|her|them|my|our|family|kid|child',
     'torch|burn * you|me|us|him|her|them|house|home|flat|family|kid|child',
@@ -1684,6 +1690,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a man who picks up young boys from the park in a blacked out car".
     'man|men|older|stranger|strangers|bloke|guy|someone|somebody * pick|picks|picking|picked up * young|little boys|girls|kids|children',
     'offer|offering|offered|offers them|her|him|kids|girls|boys|children|schoolgirls|schoolboys lift|lifts|vape|vapes|sweets|alcohol',
+    // "a man at the park keeps offering the kids vapes and money to go back to his flat".
+    'offer|offering|offered|offers the|young|local kids|girls|boys|children lift|lifts|vape|vapes|sweets|alcohol|money|cigarettes',
     // "a guy in a BMW keeps offering my friends free food and rides".
     'offer|offering|offered|offers my|the|her|his|our friends|mates * ride|rides|lift|lifts',
     // "getting into cars with different men", "got into a car with two men I don't know" (the data reads lifts, secrets
@@ -2106,7 +2114,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'i|he|she|they can not go on',
     'can not do this',
     'no reason to live',
-    'no point anymore|in_living|in_going_on|in_carrying_on|in_being_here',
+    'no point anymore|in_living|in_going_on|in_carrying_on|in_being_here|to_anything|in_anything',
     'no point any more',
     'pill|pills|tablet|tablets|packet in front of me|him|her',
     // "says she's going to take the whole packet tonight".
@@ -2578,7 +2586,7 @@ export const NOT_NOW = [
   'school|college|teacher|teachers|headteacher|head just send|exclude|suspend|give|tell|say|let',
   // "…tried to hang herself ten years ago, she's a mental health nurse now", "she's a nurse now", "…she's happily married
   // to someone else now": who someone has become since.
-  'be a|an nurse|teacher|doctor|carer|counsellor|volunteer|paramedic|student now',
+  'be a|an nurse|teacher|doctor|carer|counsellor|volunteer|paramedic|student|support_worker|youth_worker|social_worker now',
   'be a|an mental_health|qualified|trained nurse|counsellor|carer|social_worker now',
   'happily married|settled * now',
   // "…he went to prison and the pub has closed down now", "she's in recovery now": how things are since.
@@ -2588,8 +2596,16 @@ export const NOT_NOW = [
   'just go|walk|head the same way|direction',
   // "…mugged years ago, I just saw an appeal and wanted to add my story": what was read just now.
   'just see|saw|read|watch|watched an|a|the appeal|post|article|story|news|documentary|video|advert',
+  // "…overdosed on his medication a month ago and the doctors have just upped his dose": what the doctors did.
+  'doctor|doctors|gp|psychiatrist|consultant have|has just',
+  // "…used to cut herself at primary school, she's at sixth form now and doing brilliantly": where she is since.
+  'at sixth_form|college|uni|university|secondary|secondary_school now',
+  // "…had a seizure at school last year, he's on medication now and hasn't had one since".
+  'on medication|tablets|meds now',
   // "…was violent to her years ago, she has a new partner and they've just had a baby": news since.
   'just had|have a|their|her|his baby|little|daughter|son|twins',
+  // "…pushed her into the fridge years ago, she left him the same week and is with a lovely man now": how she lives since.
+  'be with a|an|her|his new|lovely|nice|kind|good man|woman|partner|boyfriend|girlfriend|husband|wife now',
 ];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
@@ -3014,7 +3030,7 @@ export const STILL_AT_RISK = [
   'get|got|getting worse',
   'hang|hanging|hangs round|around|about * every|since|again',
   'move|moved|moving back * opposite|next|door|road|street|house|flat|block|estate',
-  'live|lives|living on|in our|my|the_same road|street|estate|block|close|avenue',
+  'live|lives|living on|in our|my|his|her|their|the_same road|street|estate|block|close|avenue',
   'will|would|gonna be waiting',
   'will|would|gonna try|do_it|do_that|catch|get|find * again',
   // "…brought back by police, today the door was open and she's gone again".
@@ -3122,8 +3138,32 @@ export const STILL_AT_RISK = [
   'same car|van|motorbike|moped * parked|seen|spotted|outside|opposite|again',
   // "someone left a bullet on my doorstep last month… this morning there was another one in my letterbox".
   'be another one in|on|through|at|outside',
+  'find|found another one',
+  // "…had his jaw broken outside a club in November and the same bouncers are working there this weekend".
+  'same bouncer|bouncers|doorman|doormen|staff be|are|is working|on|there',
+  // "…kicked my boyfriend on Friday, one of them works in the Tesco we use every day": whoever did it, met again.
+  'one|some|two|both|all of them work|works|live|lives|go|goes|drink|drinks',
+  // "…left a note last week saying I'm next, today my cat came home covered in something": harm come to a pet since.
+  'cat|dog|pet * come|came|comes home covered|injured|hurt|bleeding|poisoned|limping',
+  // "…stabbed at work in September, the man was never caught and my husband goes back to work on Monday".
+  'go|goes|going back to work|school|college|there on|tomorrow|next|this',
+  // "…arrested last month for hitting her, the police have released him and she's let him come back".
+  'let|lets|letting him|her|them come|move back|home|in',
+  // "…locked her in the flat in October, she's moved out but he's found out where her new place is".
+  'find|found out where her|his|their|my|our new',
+  // "…fell through the ice last winter, his friends are planning to go skating on it again this weekend".
+  'planning to * * again',
+  // "…last week she left the gas on and went out, she lives on her own" (not "lives alone": said of many older people
+  // who are fine, and labelled so).
+  'live|lives|living on her|his|their own',
   // "…tried to hang herself in the spring and she's living alone now and has stopped taking her meds".
   'stop|stopped|stopping taking her|his|their|my meds|medication|tablets|antidepressants',
+  // "…threatened to slit my throat last week, I haven't seen him since but his car's back on the drive tonight".
+  'his|her|their car|van|motorbike be back',
+  // "…hit my daughter in front of the kids last month, she's dropped the charges and he's back home".
+  'drop|dropped|dropping the|all charges|charge',
+  // "…threw a plate at my mum on Sunday and cut her head, he's been drinking all afternoon": drinking today, as then.
+  'been drinking all day|afternoon|morning|evening|night',
 ];
 
 /** A habit or a pattern: not over, but not an emergency by itself either. */

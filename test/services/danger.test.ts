@@ -717,6 +717,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my neighbour is stuck in her bath and can't get out, she's 90, I can hear her calling but the door is locked",
     // was possible by the model only: tiles are thrown things.
     'some kids are on the roof of the school on Cedar Avenue throwing tiles at cars below',
+    // Was possible by the model only.
+    "there's a man on top of a woman in the bushes by the canal path and she's screaming no",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1527,6 +1529,21 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my upstairs neighbour threatened me with a hammer over the noise two days ago, the council moved me to temporary accommodation but I have to go back for my stuff tomorrow',
     "my son's dad strangled me in front of the kids in August, he's got contact this weekend and I have to hand them over",
     "my mum took an overdose on Thursday and she's back home now saying she's fine but she's given me her bank cards and her jewellery",
+    "my neighbour threatened to slit my throat over parking last week, I haven't seen him since but his car's back on the drive tonight",
+    "my son in law hit my daughter in front of the kids last month, she's dropped the charges and he's back home",
+    "my dad threw a plate at my mum on Sunday and cut her head, she made me promise not to tell but he's been drinking all afternoon",
+    'my nephew got slashed across the back in a fight in Northfleet in the summer, the lads who did it have just been released on bail and live on his estate',
+    "my mum's been diagnosed with dementia and last week she left the gas on and went out, she lives on her own and I'm an hour away",
+    'someone threw a firework through my letterbox on Saturday and today I found another one in the garden with the fuse burnt',
+    // "Had his jaw broken" was not read at all.
+    'my son had his jaw broken outside a club in Gravesend in November and the same bouncers are working there this weekend, he wants to go back',
+    'some lads kicked my boyfriend and called him a faggot outside Wetherspoons on Friday, one of them works in the Tesco we use every day',
+    `someone poured paint stripper over my car last week and left a note saying "you're next", today my cat came home covered in something`,
+    'a man at the park keeps offering the kids vapes and money to go back to his flat',
+    'my husband was stabbed in the leg at work in September, the man was never caught and my husband goes back to work on Monday',
+    "my aunt's husband was arrested last month for hitting her, the police have released him and she's let him come back because she's scared of him",
+    'my son fell through the ice on the lake at Bluewater last winter, his friends are planning to go skating on it again this weekend',
+    "my sister's partner locked her in the flat for a day in October, she's moved out but he's found out where her new place is",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2568,6 +2585,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter's ex boyfriend was violent to her years ago, she has a new partner who is lovely and they've just had a baby",
     // "Just saw" was read as now.
     "I was mugged outside the Co-op years ago, I've moved to Maidstone since, I just saw an appeal and wanted to add my story",
+    "my mum's ex pushed her into the fridge years ago, she left him the same week and is with a lovely man now",
+    "my son overdosed when he was 19, he's had years of recovery and is a support worker now",
+    // Its twin, broken in a game (was none and stays so).
+    "my son had his jaw broken in a rugby match in November, it was a clean tackle, he's back playing now",
+    "my daughter's friend used to cut herself at primary school, she's at sixth form now and doing brilliantly",
+    "my son had a seizure at school last year, he's on medication now and hasn't had one since",
   ];
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
