@@ -2584,8 +2584,8 @@ export const NOT_NOW = [
   // "…threatened my daughter with scissors on Monday and the school just sent him home for a day": what the school did
   // about it, merely so, not something done a moment ago.
   'school|college|teacher|teachers|headteacher|head just send|exclude|suspend|give|tell|say|let',
-  // "…tried to hang herself ten years ago, she's a mental health nurse now", "she's a nurse now", "…she's happily married
-  // to someone else now": who someone has become since.
+  // "…tried to hang herself ten years ago, she's a mental health nurse now", "she's a nurse now", "…she's happily
+  // married to someone else now": who someone has become since.
   'be a|an nurse|teacher|doctor|carer|counsellor|volunteer|paramedic|student|support_worker|youth_worker|social_worker now',
   'be a|an mental_health|qualified|trained nurse|counsellor|carer|social_worker now',
   'happily married|settled * now',
@@ -2604,7 +2604,8 @@ export const NOT_NOW = [
   'on medication|tablets|meds now',
   // "…was violent to her years ago, she has a new partner and they've just had a baby": news since.
   'just had|have a|their|her|his baby|little|daughter|son|twins',
-  // "…pushed her into the fridge years ago, she left him the same week and is with a lovely man now": how she lives since.
+  // "…pushed her into the fridge years ago, she left him the same week and is with a lovely man now": how she lives
+  // since.
   'be with a|an|her|his new|lovely|nice|kind|good man|woman|partner|boyfriend|girlfriend|husband|wife now',
 ];
 
@@ -2949,8 +2950,8 @@ export const STILL_AT_RISK = [
   'move|moved|moving|moves into|in the flat|house above|below|upstairs|downstairs|opposite|next_door',
   // "…arrested for hitting her last month and he's been let out and is back living there".
   'back living|live there|with_her|with_him|with_them|at_home|in_the_house',
-  // "my daughter has moved back in with her ex who put her in hospital last year", "the baby is due next week and he's moving
-  // back in".
+  // "my daughter has moved back in with her ex who put her in hospital last year", "the baby is due next week and he's
+  // moving back in".
   'move|moved|moving back in',
   // "…and I still don't feel safe, he lives next door".
   // "the lad who slashed my cousin in June has been let out and is living on the next road".
@@ -3105,7 +3106,6 @@ export const STILL_AT_RISK = [
   'it|this|that be|is not over|finished|done',
   'not finished|done with you|him|her|them|us|me',
   'go|gone|went|going back to|with him|her|them',
-  // Thirty-first session (descriptions written first, then read):
   // "…has been taking all her money and she isn't allowed to see her friends".
   'taking|checking|reading|tracking|controlling|monitoring her|his|my|their|all * phone|phones|messages|money|wages|bank_card|passport|finances|account|accounts',
   'not|never allowed to see|go_out|work|leave|have|talk_to|speak_to',
@@ -3164,6 +3164,11 @@ export const STILL_AT_RISK = [
   'drop|dropped|dropping the|all charges|charge',
   // "…threw a plate at my mum on Sunday and cut her head, he's been drinking all afternoon": drinking today, as then.
   'been drinking all day|afternoon|morning|evening|night',
+  // "…said he'd wait for me after my shift, he's been in every night since just staring", "he's seen them at the park
+  // every day since".
+  'every night|day|evening|morning since',
+  // "…he's been out of prison a week and my daughter says he's asked her for my number".
+  'ask|asks|asked|asking * for my|her|his|our|their number|address|new_number|new_address',
 ];
 
 /** A habit or a pattern: not over, but not an emergency by itself either. */

@@ -1544,6 +1544,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my aunt's husband was arrested last month for hitting her, the police have released him and she's let him come back because she's scared of him",
     'my son fell through the ice on the lake at Bluewater last winter, his friends are planning to go skating on it again this weekend',
     "my sister's partner locked her in the flat for a day in October, she's moved out but he's found out where her new place is",
+    "a man I refused to serve at the bar last month said he'd wait for me after my shift, he's been in every night since just staring and I finish at midnight tonight",
+    "my ex broke my nose in 2023, he's been out of prison a week and my daughter says he's asked her for my number",
+    "two lads robbed my son's phone at knifepoint in the park last week, he's seen them at the park every day since and still wants to go",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
