@@ -140,13 +140,15 @@ function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
  */
 const medicine = (tokens: Tokens, end: number) =>
   tokens
-    .slice(end, end + 8)
+    .slice(end, end + WORDS_AFTER)
     .some(
       (t, k) => [...t.lemmas].some((l) => MEDICINE.has(l)) && tokens[end + k - 1]?.word !== 'for' && !NOT_A_DOSE.has(tokens[end + k + 1]?.word ?? ''),
     );
 const NOT_A_DOSE = new Set(['addict', 'addicts', 'dealer', 'dealers', 'debt', 'debts', 'money']);
 /** "my girlfriend texted me sorry for everything and goodbye": a farewell, a worry for her life, not abuse. */
-const farewell = (tokens: Tokens, end: number) => tokens.slice(end, end + 8).some((t) => t.word === 'goodbye' || t.word === 'farewell');
+const farewell = (tokens: Tokens, end: number) => tokens.slice(end, end + WORDS_AFTER).some((t) => t.word === 'goodbye' || t.word === 'farewell');
+/** How far after the harm or contact words a medicine or a farewell is looked for (one window for both). */
+const WORDS_AFTER = 8;
 
 /**
  * "reported missing by his mum", "picked up by my dad", "looked after by my nan": something done for someone by the
