@@ -86,12 +86,12 @@ export function evaluate(classifier: EmbeddedClassifier | Read, test: readonly L
 }
 
 /** The models of k-fold cross-validation: model k is trained on every example but those at positions k, k + folds, … */
-export function trainFolds(train: readonly LabelledExample[], folds = 5): EmbeddedClassifier[] {
-  return Array.from({ length: folds }, (_, k) => EmbeddedClassifier.train(train.filter((_, i) => i % folds !== k)));
+export function trainFolds<Model>(train: readonly LabelledExample[], trainOne: (examples: readonly LabelledExample[]) => Model, folds = 5): Model[] {
+  return Array.from({ length: folds }, (_, k) => trainOne(train.filter((_, i) => i % folds !== k)));
 }
 
 /** 5-fold cross-validation on the training split: each fold read by a model trained on the other four. */
-export function crossValidate(train: readonly LabelledExample[], models = trainFolds(train)): Evaluation {
+export function crossValidate(train: readonly LabelledExample[], models = trainFolds(train, (e) => EmbeddedClassifier.train(e))): Evaluation {
   const folds = models.length;
   const fold = new Map(train.map((e, i) => [e.text, i % folds]));
   return evaluate((text) => models[fold.get(text) ?? 0]!.classifySync(text), train);
@@ -112,10 +112,16 @@ export interface ThresholdReading {
 export const DANGER_TARGETS = { recall: 0.97, possibleOnNone: 0.1 };
 const THRESHOLDS = Array.from({ length: 13 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100);
 
-/** The danger reading at every threshold from 0.2 to 0.8, by 5-fold cross-validation on the training split. */
-export function dangerThresholds(train: readonly LabelledExample[], models = trainFolds(train)): ThresholdReading[] {
+/**
+ * The danger reading at every threshold from 0.2 to 0.8, by 5-fold cross-validation on the training split (only the
+ * danger model is trained for each fold unless the folds' detectors are given).
+ */
+export function dangerThresholds(
+  train: readonly LabelledExample[],
+  detectors = trainFolds(train, (examples) => EmbeddedClassifier.trainDanger(examples)),
+): ThresholdReading[] {
   const read = train.map((e, i) => {
-    const detector = models[i % models.length]!.danger;
+    const detector = detectors[i % detectors.length]!;
     const phrases = LexicalDangerDetector.shared().read(e.text);
     const p = detector.probability(e.text);
     return { e, level: (t: number) => detector.combine(e.text, phrases, () => p, {}, t).level };
@@ -161,7 +167,7 @@ function main(): void {
   const classifier = EmbeddedClassifier.train(loadSplit('train'));
   const trainMs = Number(process.hrtime.bigint() - started) / 1e6;
   // One set of cross-validation models for both the figures and the threshold readings.
-  const folds = trainFolds(loadSplit('train'));
+  const folds = trainFolds(loadSplit('train'), (examples) => EmbeddedClassifier.train(examples));
   const sets: Array<[string, Evaluation]> = [
     ['train (5-fold CV)', crossValidate(loadSplit('train'), folds)],
     ['test split', evaluate(classifier, loadSplit('test'))],
@@ -187,7 +193,10 @@ function main(): void {
   const short = CATEGORIES.map((c) => c.slice(0, 5));
   console.log(`${''.padEnd(15)}${short.map((s) => s.padStart(6)).join('')}`);
   CATEGORIES.forEach((c, i) => console.log(`${c.padEnd(15)}${challenge.confusion[i]!.map((n) => String(n || '.').padStart(6)).join('')}`));
-  const readings = dangerThresholds(loadSplit('train'), folds);
+  const readings = dangerThresholds(
+    loadSplit('train'),
+    folds.map((model) => model.danger),
+  );
   console.log(`\nDanger model threshold (5-fold cross-validation on the training split; in use: ${MODEL_THRESHOLD})`);
   for (const r of readings)
     console.log(`  ${r.threshold.toFixed(2)}   recall ${r.recall.toFixed(3)}   possible on no-danger ${r.possibleOnNone.toFixed(3)}`);

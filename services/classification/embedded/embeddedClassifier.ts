@@ -78,6 +78,19 @@ export interface SavedClassifier {
 }
 
 /**
+ * The danger model keeps every feature, even one only a single training text has: the sign of a danger can be one word
+ * ("garrotted"). On five fresh rounds of earlier sessions (3,122 descriptions), each read by the phrases of the commit
+ * its session started from and a model trained on the rounds before it, this model asked 22 fewer questions on
+ * descriptions with no danger than one reading words and characters only, and found as many dangers (data/README.md,
+ * "The danger model"; an earlier read of the challenge set had pointed the other way, by six).
+ */
+function trainDangerModel(perText: ReadonlyArray<readonly string[]>, examples: readonly LabelledExample[]) {
+  const { vectoriser, vectors } = Vectoriser.fitTransform(perText, DANGER_MIN_DF);
+  const labels = examples.map((e) => e.danger !== 'none');
+  return { vectoriser, model: BinaryLogistic.train(vectors, labels, vectoriser.size, DANGER_TRAINING) };
+}
+
+/**
  * The embedded classifier (no network, deterministic): logistic regression over word and character n-grams,
  * trained from the labelled training split (at build time for the compiled bot, else at start-up), plus explicit rules where safety
  * needs them: danger (the danger detector, services/danger/), hate words and strand words.
@@ -114,18 +127,7 @@ export class EmbeddedClassifier implements Classifier {
       examples.map((e) => e.hate),
       dims,
     );
-    // The danger model keeps every feature, even one only a single training text has: the sign of a danger can be one
-    // word ("garrotted"). On five fresh rounds of earlier sessions (3,122 descriptions), each read by the phrases of the
-    // commit its session started from and a model trained on the rounds before it, this model asked 22 fewer questions
-    // on descriptions with no danger than one reading words and characters only, and found as many dangers
-    // (data/README.md, "The danger model"; an earlier read of the challenge set had pointed the other way, by six).
-    const { vectoriser: dangerVectoriser, vectors: dangerXs } = Vectoriser.fitTransform(perText, DANGER_MIN_DF);
-    const dangerModel = BinaryLogistic.train(
-      dangerXs,
-      examples.map((e) => e.danger !== 'none'),
-      dangerVectoriser.size,
-      DANGER_TRAINING,
-    );
+    const { vectoriser: dangerVectoriser, model: dangerModel } = trainDangerModel(perText, examples);
     const hateXs = xs.filter((_, i) => examples[i]!.hate);
     const hateExamples = examples.filter((e) => e.hate);
     const strands = new Map(
@@ -142,6 +144,18 @@ export class EmbeddedClassifier implements Classifier {
       ),
     );
     return new EmbeddedClassifier(vectoriser, category, hate, strands, dangerVectoriser, dangerModel, phrases);
+  }
+
+  /**
+   * The danger detector alone, its model trained exactly as `train` trains it: for choosing the model's threshold by
+   * cross-validation without training the category, hate and strand models five times (bot/cli/evalClassifier.ts).
+   */
+  static trainDanger(examples: readonly LabelledExample[], phrases: DangerDetector = LexicalDangerDetector.shared()): EmbeddedDangerDetector {
+    const { vectoriser, model } = trainDangerModel(
+      examples.map((e) => features(e.text)),
+      examples,
+    );
+    return new EmbeddedDangerDetector(phrases, (text) => model.probability(vectoriser.transform(text)));
   }
 
   save(fingerprint: string): SavedClassifier {
