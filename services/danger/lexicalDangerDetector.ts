@@ -31,6 +31,7 @@ import {
   NOW_UNLESS_HABIT,
   ONLY_WITH_NOW,
   OUT_OF_HAND,
+  LONG_AGO,
   PAST,
   PLAY,
   RECENTLY,
@@ -239,9 +240,13 @@ const missingAgain = (tokens: readonly Token[], start: number, end: number) =>
  */
 const backWithSigns = (tokens: readonly Token[], start: number, end: number) =>
   tokens.slice(start, end).some((t) => MISSING_OR_AWAY.has(t.word)) &&
-  tokens[end]?.word === 'with' &&
-  [tokens[end + 1], tokens[end + 2], tokens[end + 3]].some((t) => BROUGHT_BACK.has(t?.word ?? ''));
+  ((tokens[end]?.word === 'with' && [tokens[end + 1], tokens[end + 2], tokens[end + 3]].some((t) => BROUGHT_BACK.has(t?.word ?? ''))) ||
+    // "…went missing for four days, turned up in Margate, and now he's got two phones".
+    tokens.slice(end).some((t, i, after) => HELD_SINCE.has(t.word) && after.slice(i + 1, i + 4).some((w) => HELD_SINCE_SIGNS.has(w.word))));
 const BROUGHT_BACK = new Set(['cash', 'money', 'phone', 'phones', 'trainers', 'clothes', 'bruises', 'injuries', 'drugs']);
+/** What someone has had since: "he's got two phones", "has loads of cash" (not "had her phone off"). */
+const HELD_SINCE = new Set(['got', 'has', 'had']);
+const HELD_SINCE_SIGNS = new Set(['phones', 'cash', 'bruises', 'injuries', 'drugs']);
 /** "…gets aggressive when I say no, last time he pushed me into the door": the last of several times, a few words before. */
 const lastTimeBefore = (tokens: readonly Token[], start: number) =>
   tokens.slice(Math.max(0, start - 4), start).some((t, i, before) => t.word === 'last' && before[i + 1]?.word === 'time');
@@ -324,6 +329,8 @@ interface SentenceReading {
   here: boolean;
   /** A time in the past (PAST); someone well now is `wellNow`, which closes a danger too unless self-harm or pills were seen. */
   pastTime: boolean;
+  /** Every time in the past of the sentence is a year or more ago (LONG_AGO). */
+  longAgo: boolean;
   /** A danger now by itself, or someone here with a sign, in a clause in the present with no time of its own. */
   nowDespitePast: boolean;
   /** Told after the event (AFTERWARDS): over, unless something says it is now or goes on. */
@@ -462,6 +469,7 @@ export class LexicalDangerDetector implements DangerDetector {
   /** Once journeys are taken out. */
   private readonly ofPlace = new PhraseBook({ here: HERE, maybeNow: MAYBE_NOW }, LISTS);
   private readonly past = new PhraseList(PAST, LISTS);
+  private readonly longAgo = new PhraseList(LONG_AGO, LISTS);
   /** "shes not brething", "a nife", "hes unconsious": a typo in a word that must not be missed (CRITICAL_WORDS). */
   private readonly spelling = new Spelling(new Set(CRITICAL_WORDS));
 
@@ -497,9 +505,11 @@ export class LexicalDangerDetector implements DangerDetector {
     const careRefused =
       sentences.some((s) => s.refusesCare) && !(sentences.some((s) => s.wellNow) && !signs.has('medical') && !signs.has('self_harm'));
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
-    // on, so ask rather than call it over.
+    // on, so ask rather than call it over. (After times a year or more ago only, a bare "now" tells of life since:
+    // "stabbed about ten years ago, there's a memorial bench now".)
+    const onlyLongAgo = sentences.some((s) => s.pastTime) && sentences.every((s) => !s.pastTime || s.longAgo) && !inTheLastDay;
     if (past)
-      return sentences.some((s) => s.atRisk || s.contrastNow || s.habitNow || s.again || s.openThreat || s.harmGoesOn) ||
+      return sentences.some((s) => s.atRisk || (s.contrastNow && !onlyLongAgo) || s.habitNow || s.again || s.openThreat || s.harmGoesOn) ||
         careRefused ||
         (inTheLastDay && (canSeemWell || sentences.some((s) => s.afraidToGoOut || s.threatSaysItself || s.byPartner))) ||
         (sentences.some((s) => s.nowByItselfToday) && !sentences.some((s) => s.afterwards || dealtWithIn(s) || s.wellNow || s.found)) ||
@@ -781,6 +791,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const times = this.past
       .findAll(blank(written, asWritten.spans('notPast')))
       .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(writtenClauses[clauseOf[start]!] ?? [])));
+    const longAgo = this.longAgo.findAll(written);
     const pastTimes = [...times, ...(canSeemWell ? [] : wellNow)];
     const past = pastTimes.length > 0;
     // "there's a bloke on the floor and people keep kicking him", "he is outside and keeps trying to get in": "keep"
@@ -821,9 +832,12 @@ export class LexicalDangerDetector implements DangerDetector {
       signClauses.includes(m) && (continues(clause(Math.max(n, m))) || (m > n && sameSubject(clause(n), clause(m))));
     // (…or a family member's habit, when a sign of the sentence is theirs, done to the teller: "my grandson takes my pension
     // every week…, he grabbed my wrist on friday".)
+    // (…or, after harm by a partner, a habit aimed at someone: "…pushed her down the stairs in October, I hear him
+    // shouting at her every night".)
     const goesOn = (n: number) =>
       signClauses.includes(n) ||
       clause(n).some((t) => PARTNERS.has(t.word) || (byPartner && FAMILY.has(t.word))) ||
+      (byPartner && clause(n).some((t, i, words) => t.word === 'at' && AIMED_AT.has(words[i + 1]?.word ?? ''))) ||
       atTheirHome(clause(n)) ||
       sameDoer(n, n - 1) ||
       sameDoer(n, n + 1);
@@ -878,6 +892,7 @@ export class LexicalDangerDetector implements DangerDetector {
       maybeNow,
       here,
       pastTime: times.length > 0,
+      longAgo: times.length > 0 && times.every(([start, end]) => longAgo.some(([s, e]) => s < end && start < e)),
       // "he has been threatening me recently" goes on ("I've been to the minor injuries unit" is still told after).
       afterwards:
         inWords.has('afterwards') || (inWords.has('recently') && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),
@@ -1082,6 +1097,8 @@ const PARTNERS = new Set(LISTS.partner.split('|'));
 /** …and family at home, when what they did was to the teller ("my son… yesterday he shoved me against the door"). */
 const FAMILY = new Set('son daughter dad father mum mother brother sister stepson stepdaughter grandson granddaughter'.split(' '));
 const TELLER = new Set(['me', 'us']);
+/** Whom a partner's habit is aimed at ("shouting at her every night"). */
+const AIMED_AT = new Set(['me', 'us', 'her', 'him', 'them']);
 const BODY = new Set([
   'arm',
   'arms',

@@ -1071,6 +1071,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'take|takes|took|taking it out on me|her|him|us|them|my|the_kids|the_children',
     // "I heard a thud and now she's gone quiet".
     'hear|heard * thud|bang|crash|scream|screaming * and|then|now * gone|went quiet|silent',
+    // "…screaming at her every night for weeks and tonight I heard a loud bang and then nothing".
+    'hear|heard * thud|bang|crash|scream|screaming and|then * nothing|silence',
     'stab|stabbing|stabbed',
     'slash|slashing|slashed at|@person',
     // "he slashed my son, he's outside".
@@ -1218,6 +1220,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'throw|swing punch|fist',
     'run|ran|drive|driving|drove over|into|at * @person',
     'mount|mounted * pavement',
+    // "a car just clipped an old man crossing the road by the station".
+    'clip|clipped|clipping a|an|the|my|our|his|her * @person',
     'hit|knock|knocked * by a|the @vehicle',
     'throw|throwing * @object * at * @person',
     'throw|throwing|threw * @object * at each|one other|another',
@@ -2367,6 +2371,8 @@ export const PLAY = [
   'just|only play|playing|mucking|messing|pretending',
   // "shouting 'I'll kill you' at each other as a laugh".
   'at each other as|for a laugh|joke',
+  // "my son plays call of duty with his headset on until 2am shouting kill him kill him": at a game.
+  'play|plays|playing call_of_duty|cod|warzone|fortnite|gta|fifa|minecraft|roblox|xbox|playstation|ps5|online',
 ];
 
 /**
@@ -2607,6 +2613,14 @@ export const NOT_NOW = [
   // "…pushed her into the fridge years ago, she left him the same week and is with a lovely man now": how she lives
   // since.
   'be with a|an|her|his new|lovely|nice|kind|good man|woman|partner|boyfriend|girlfriend|husband|wife now',
+  // "…threw her phone at her head when she was pregnant, the baby's 3 months now": an age ("she's 2 years old now").
+  'be # week|month|year now',
+  'be # week|month|year old now',
+  // "…jumped on the way home in year 7, he's 17 now and they're actually mates now": an age since, and friends since.
+  'he|she|they|i|we be # now',
+  'be|are actually|really|all|good friends|mates now|again',
+  // "…had a fall in October but he's recovered, just saying the path is icy": what the resident is saying, not a minute.
+  'just say|saying|mention|mentioning',
 ];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
@@ -3169,6 +3183,8 @@ export const STILL_AT_RISK = [
   'every night|day|evening|morning since',
   // "…he's been out of prison a week and my daughter says he's asked her for my number".
   'ask|asks|asked|asking * for my|her|his|our|their number|address|new_number|new_address',
+  // "the men who threatened to burn my shop down in the summer came in again today and just stood there".
+  'came|come in|round|back|by again today|tonight|this_morning|this_afternoon|this_evening',
 ];
 
 /** A habit or a pattern: not over, but not an emergency by itself either. */
@@ -3206,6 +3222,8 @@ export const HABIT = [
   'have|has been chasing|mugging|attacking|jumping * kids|children|people|boys|girls|students|pupils',
   // "the lad next door has been setting small fires in the garden": what he has taken to doing.
   'have|has been setting|lighting|starting * fires',
+  // "the man at number 19 has been revving his car at my kids and driving at them".
+  'have|has been revving|driving|swerving|speeding * at * @person',
   // "some lads have been targeting my neighbour who has learning difficulties".
   'have|has been targeting|picking_on|bullying|robbing|exploiting * @person',
   'twice',
@@ -3450,6 +3468,8 @@ export const PAST = [
   'day|night|week|fortnight|month|year|weekend|decade ago',
   'ages|long|while ago',
   'a while back',
+  'long time ago',
+  'years back',
   // "they had stopped by the time I looked out again", "big fight in the pub car park, all over by the time I came out",
   // "they had gone by the time the police came": it ended then (not "by the time I get there he'll kill her").
   'stopped|finished|ended|gone|over|left by the time',
@@ -3533,4 +3553,20 @@ export const PAST = [
   'on the #',
   'on # january|february|march|april|may|june|july|august|september|october|november|december',
   '# of january|february|march|april|may|june|july|august|september|october|november|december',
+];
+
+/**
+ * Times a year or more ago ("ten years ago", "a couple of years back", "when I was small", "in the nineties"). When every
+ * past time of a description is one of these, a bare "now" after the danger tells of life since ("there's a memorial
+ * bench now", "he's a police officer now"), not that the danger goes on: only words that say so keep it open (still at
+ * large, again, a threat ahead, a habit).
+ */
+export const LONG_AGO = [
+  'year|years|decade|decades ago',
+  'years back',
+  'ages|long ago',
+  'long time ago',
+  'when i|he|she|they|we|you be #',
+  'when i|he|she|they|we|you be little|young|younger|small|a_baby|a_toddler|a_kid|a_child|a_teenager|at_primary|in_primary|in_year',
+  'in|back_in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
 ];

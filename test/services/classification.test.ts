@@ -416,6 +416,14 @@ describe('embedded classifier: the model', () => {
     );
     assert.equal(readHate('his last message said he’s sorry for being a let down to everyone').abuse, false);
     assert.deepEqual(readHate('a group are throwing bricks at the police car on the Christian Fields estate and there’s kids about').strands, []);
+    // A place of worship or an age named beside words that only look hostile: pulling out of a junction, not wanting to
+    // be a burden, not letting the carers in; a group "intimidating for elderly people" is not aimed at them for their age.
+    for (const text of [
+      'Cars park on double yellow lines outside the mosque every Friday lunchtime, making it impossible to see when pulling out.',
+      "My elderly mum had a fall last week, now she says she doesn't want to be a burden and won't let the carers in.",
+    ])
+      assert.equal(readHate(text).hostile, false, text);
+    assert.deepEqual(readHate("A group drink on the benches and shout at passers-by. It's intimidating for elderly people.").strands, []);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

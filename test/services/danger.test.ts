@@ -38,6 +38,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I reported him last month, now he's following me in his car as I walk home",
     "I have a crime number from last time, he's here again and hitting her",
     "a woman is in the water at Gravesend pier and can't get out",
+    // (was possible, by the model alone: "clipped" was not read.)
+    'a car just clipped an old man crossing the road by the station',
     "a man's hanging from the footbridge by the station, people are trying to hold him",
     "someone is climbing up our drainpipe to my daughter's window",
     "there's a toddler in a nappy walking along the A2 hard shoulder",
@@ -903,8 +905,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the woman in flat 3 always feeds the cats at 7 but her door has been shut since friday and there is a bad smell',
     "my 14 year old went to a party last night and still isn't home, her phone goes to voicemail",
     'the lad who mugged my son in october has been let out on bail and was at the bus stop by our house this morning',
-    // Beside a time in the past, "now" after the danger is not danger now, and not over either: ask.
-    'my uncle was glassed in that pub ages ago, now it has reopened under a new name',
+    // Beside a time in the past, "now" after the danger is not danger now, and not over either: ask (after times a year
+    // or more ago only, it is over: see the none table).
     'he beat me up last night but he is asleep now',
     // A pattern ("is stalking") is not an act of this minute.
     'a man from my old work is stalking me and my daughter',
@@ -1547,6 +1549,21 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man I refused to serve at the bar last month said he'd wait for me after my shift, he's been in every night since just staring and I finish at midnight tonight",
     "my ex broke my nose in 2023, he's been out of prison a week and my daughter says he's asked her for my number",
     "two lads robbed my son's phone at knifepoint in the park last week, he's seen them at the park every day since and still wants to go",
+    // Thirty-second session, on descriptions written first and read before any change (each was over before):
+    'the men who threatened to burn my shop down in the summer came in again today and just stood there staring at me',
+    "my neighbour's partner pushed her down the stairs in october, she says it was an accident but I hear him shouting at her every night",
+    // (was read as an absence that ended.)
+    'my nephew went missing for four days last month, turned up in margate, and now hes got two phones and keeps getting calls at night',
+    // (was none: no sign read.)
+    "my neighbour's husband has been screaming at her every night for weeks and tonight I heard a loud bang and then nothing",
+    // (was now: "the baby's 3 months now" is an age.)
+    "my daughter's fella threw her phone at her head when she was pregnant, the baby's 3 months now and she's told me he's been grabbing her again",
+    // (was over: what he has been doing at the children goes on.)
+    'The man at number 19 has been revving his car at my kids and driving at them on the close, yesterday he swerved at my son on his scooter and only missed him by inches.',
+    // Twins: after times long ago, words that say it goes on still keep it open (these read so before and after).
+    "a man attacked my mum ten years ago and he's just moved in next door",
+    "my ex broke my arm years ago and now he's turning up at my work again",
+    "my brother stabbed someone years ago, he's out now and he's been threatening me",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2594,7 +2611,26 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son had his jaw broken in a rugby match in November, it was a clean tackle, he's back playing now",
     "my daughter's friend used to cut herself at primary school, she's at sixth form now and doing brilliantly",
     "my son had a seizure at school last year, he's on medication now and hasn't had one since",
+    // Thirty-second session, on descriptions written first and read before any change (each was possible before):
+    // a bare "now" after times a year or more ago only tells of life since (LONG_AGO).
+    "a lad was stabbed on our estate about ten years ago, there's a memorial bench now and its a lovely quiet place",
+    "our wheelie bin was set on fire a couple of years back, we keep it at the back now and there hasn't been any trouble since",
+    "my dad took an overdose when i was small, he got help and he's been well for twenty years, he does talks about it now",
+    'my son was beaten up outside the station when he was a teenager, hes a police officer himself now funnily enough',
+    "an ex of mine said he would set fire to my car a decade ago, it never happened, i'm married with kids now",
+    "my neighbour went through a really dark patch and talked about ending it a few years ago but she's doing brilliantly now, running marathons",
+    // "a long time ago" was not a past time.
+    "my neighbour's partner pushed her down the stairs a long time ago, she left him that year and lives with her sister in dover",
+    // "just saying" was read as just now.
+    'my grandad had a fall in the garden in october but hes recovered and the council fitted rails, just saying the path by the flats is icy',
+    // (Was in the possible table since an early session; the labels read "two years ago my husband was glassed at the
+    // pub, the man is now drinking there again" as none.)
+    'my uncle was glassed in that pub ages ago, now it has reopened under a new name',
+    // Shouting at a game.
+    'my teenage son plays call of duty with his headset on until 2am shouting kill him kill him, its driving me mad',
   ];
+  it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
+    assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
   for (const text of possible) it(`possible: "${text}"`, () => assert.equal(level(text), 'possible', detector.explain(text).join('; ')));
   for (const text of none) it(`none: "${text}"`, () => assert.equal(level(text), 'none', detector.explain(text).join('; ')));
