@@ -2990,7 +2990,8 @@ export const STILL_AT_RISK = [
   'still go|going|goes there',
   // "…has been let out on bail and was at the bus stop by our house this morning": whoever did it, near again.
   'be at the * by|near|outside|opposite our|my|her|his|their house|home|flat|school|work',
-  // "he hit me last week and now he's back": whoever did it is still about.
+  // "he hit me last week and now he's back": whoever did it is still about (even after years: "…two years ago, now he's
+  // found me on facebook"; so also "overdosed three years ago, now he's graduated" is asked about).
   'now he|she|they',
   // "my grandson lives with us and he pushed my husband over last night": whoever did it is at home.
   '@someone live with me|us|her|him|them',
@@ -3185,6 +3186,8 @@ export const STILL_AT_RISK = [
   'ask|asks|asked|asking * for my|her|his|our|their number|address|new_number|new_address',
   // "the men who threatened to burn my shop down in the summer came in again today and just stood there".
   'came|come in|round|back|by again today|tonight|this_morning|this_afternoon|this_evening',
+  // "someone set fire to our house ten years ago, now the same family are sending us letters": in touch again.
+  'same man|woman|family|people|lads|boys|girls|gang|group|person * be|are|is|have|has sending|sent|writing|messaging|texting|ringing|calling|contacting',
 ];
 
 /** A habit or a pattern: not over, but not an emergency by itself either. */

@@ -1564,6 +1564,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man attacked my mum ten years ago and he's just moved in next door",
     "my ex broke my arm years ago and now he's turning up at my work again",
     "my brother stabbed someone years ago, he's out now and he's been threatening me",
+    // (…and one that the first version of that change read as over, found by trying it with words it was not written from.)
+    'someone set fire to our house ten years ago, now the same family are sending us letters',
+    // ("now he…" after years still keeps it open: whoever did it, or whoever was at risk, back in the story.)
+    "my ex tried to strangle me two years ago, now he's found me on facebook",
+    "my uncle attacked my mum a decade ago, now he's moved in with my gran",
+    "my brother tried to hang himself years ago, now he's saying the same things he said back then",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
