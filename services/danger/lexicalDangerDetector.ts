@@ -752,7 +752,9 @@ export class LexicalDangerDetector implements DangerDetector {
     const ofNow = this.ofNow.read(withoutFalseNow);
     // "keeps hitting me", "keeps self harming", "kept on at her" (not "told him to keep his mouth shut").
     // "he keeps following me" (not "I just keep thinking about it": the teller's mind, not what someone does).
-    const keepsDoing = (i: number) => tokens[i + 1]?.word === 'on' || tokens.slice(i + 1, i + 3).some((t) => ingForm(t) && !lemmaIn(t, MIND));
+    // "he keeps going back there" ("going" is not read as an act by ingForm, for "going to").
+    const keepsDoing = (i: number) =>
+      tokens[i + 1]?.word === 'on' || tokens.slice(i + 1, i + 3).some((t) => t.word === 'going' || (ingForm(t) && !lemmaIn(t, MIND)));
     const clauses = byClause(tokens, clauseOf);
     const clause = (n: number): readonly Token[] => clauses[n] ?? [];
     // "after school", "after dark": a habit in the present ("kids carry knives in the park after school"), one time when

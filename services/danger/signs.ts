@@ -2243,6 +2243,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'climb|climbing|climbed up * drainpipe|scaffolding|ladder * to|towards|into * window|balcony|bedroom',
     'someone|somebody|man|people|stranger|they in my|our house|home|flat|garden|garage|shed|loft|kitchen|hallway|hall|bedroom|yard|room|downstairs|upstairs',
     'someone|somebody|man|people|stranger|they * be|is|are in|inside my|our house|home|flat|garden|garage|shed|loft|kitchen|hallway|hall|bedroom|yard|room',
+    // "our shed was broken into last week and tonight I can see torch lights moving around in the garden next door"
+    // (not "shining a torch into my windows").
+    'torch|torches|torch_light|torch_lights|torchlight moving|inside|in|around|round * garden|gardens|house|shed|sheds|yard|garage',
   ],
   plea: [
     'help me|us|her|him',
@@ -2621,6 +2624,8 @@ export const NOT_NOW = [
   'be|are actually|really|all|good friends|mates now|again',
   // "…had a fall in October but he's recovered, just saying the path is icy": what the resident is saying, not a minute.
   'just say|saying|mention|mentioning',
+  // "…police caught them, hes over it now" (WELL_NOW).
+  'over it|that now',
 ];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
@@ -2877,6 +2882,8 @@ export const WELL_NOW = [
   'it|everything|that be all cleared|cleaned|tidied up now',
   // "a car on fire on the M25 this morning… everyone got out ok".
   'everyone|everybody|all|they * got|get out ok|okay|safe|safely|fine|unhurt|alright',
+  // "my bro got jumped last year n they took his phone, police caught them, hes over it now".
+  'be|is|are|am over it now',
 ];
 export const AFRAID_TO_GO_OUT = [
   // "she's scared to go out", "he's terrified of going out".
@@ -3188,6 +3195,10 @@ export const STILL_AT_RISK = [
   'came|come in|round|back|by again today|tonight|this_morning|this_afternoon|this_evening',
   // "someone set fire to our house ten years ago, now the same family are sending us letters": in touch again.
   'same man|woman|family|people|lads|boys|girls|gang|group|person * be|are|is|have|has sending|sent|writing|messaging|texting|ringing|calling|contacting',
+  // "…got a restraining order, this week flowers turned up at my new address with no name on the card".
+  'turn|turned|turning up at|to my|our|her|his new address|house|flat|home|place',
+  // "…set fire to her curtains in the summer while she was asleep, he's still got a key to her flat".
+  'still * got|have|has a|her|my|the|their|our key|keys',
 ];
 
 /** A habit or a pattern: not over, but not an emergency by itself either. */
@@ -3492,9 +3503,11 @@ export const PAST = [
   'a few * back',
   '# * day|days|week|weeks|month|months|year|years back',
   'when i was',
-  // "my daughter self harmed when she was 14", "when he was little": someone's age then.
+  // "my daughter self harmed when she was 14", "when he was little", "when he was at uni": someone's age or years then.
   'when he|she|they|we|you be #',
-  'when he|she|they|we|you be little|young|younger|small|a_baby|a_toddler|a_kid|a_child|a_teenager|at_primary|in_primary|in_year',
+  'when he|she|they|we|you be little|young|younger|small|a_baby|a_toddler|a_kid|a_child|a_teenager|at_primary|in_primary|in_year|at_uni|at_university',
+  // "set fire to her curtains a few summers ago".
+  'summers|winters|christmases ago',
   'previously',
   // "I've been burgled before".
   'have|has|had been * before',
@@ -3570,6 +3583,7 @@ export const LONG_AGO = [
   'ages|long ago',
   'long time ago',
   'when i|he|she|they|we|you be #',
-  'when i|he|she|they|we|you be little|young|younger|small|a_baby|a_toddler|a_kid|a_child|a_teenager|at_primary|in_primary|in_year',
+  'when i|he|she|they|we|you be little|young|younger|small|a_baby|a_toddler|a_kid|a_child|a_teenager|at_primary|in_primary|in_year|at_uni|at_university',
+  'summers|winters|christmases ago',
   'in|back_in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
 ];

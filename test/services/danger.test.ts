@@ -38,6 +38,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I reported him last month, now he's following me in his car as I walk home",
     "I have a crime number from last time, he's here again and hitting her",
     "a woman is in the water at Gravesend pier and can't get out",
+    // (was none, explained by the shed broken into: torches in a garden tonight.)
+    'our shed was broken into last week and tonight I can see torch lights moving around in the garden next door',
     // (was possible, by the model alone: "clipped" was not read.)
     'a car just clipped an old man crossing the road by the station',
     "a man's hanging from the footbridge by the station, people are trying to hold him",
@@ -1564,6 +1566,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man attacked my mum ten years ago and he's just moved in next door",
     "my ex broke my arm years ago and now he's turning up at my work again",
     "my brother stabbed someone years ago, he's out now and he's been threatening me",
+    // (were over.)
+    'a man who stalked me in 2022 got a restraining order against him, this week flowers turned up at my new address with no name on the card',
+    "my neighbour's boyfriend set fire to her curtains in the summer while she was asleep, he's still got a key to her flat",
+    // ("keeps going" was not read as a habit: "going" is not an act for "going to".)
+    'my son jumped off the bridge at Ebbsfleet in the spring and survived, he keeps going back there and standing on the edge',
     // (…and one that the first version of that change read as over, found by trying it with words it was not written from.)
     'someone set fire to our house ten years ago, now the same family are sending us letters',
     // ("now he…" after years still keeps it open: whoever did it, or whoever was at risk, back in the story.)
@@ -2632,6 +2639,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Was in the possible table since an early session; the labels read "two years ago my husband was glassed at the
     // pub, the man is now drinking there again" as none.)
     'my uncle was glassed in that pub ages ago, now it has reopened under a new name',
+    // "a few summers ago" and "when he was at uni" were not past times.
+    "my neighbour's boyfriend set fire to her curtains a few summers ago, she was rehoused by the council and changed her number",
+    'my son jumped off a bridge when he was at uni, he survived and he does mental health talks in schools, can we get him into local schools',
+    // "over it now" was read as now.
+    'my bro got jumped last year n they took his phone, police caught them, hes over it now',
     // Shouting at a game.
     'my teenage son plays call of duty with his headset on until 2am shouting kill him kill him, its driving me mad',
   ];
