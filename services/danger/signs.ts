@@ -3236,8 +3236,9 @@ export const HABIT = [
   'have|has been chasing|mugging|attacking|jumping * kids|children|people|boys|girls|students|pupils',
   // "the lad next door has been setting small fires in the garden": what he has taken to doing.
   'have|has been setting|lighting|starting * fires',
-  // "the man at number 19 has been revving his car at my kids and driving at them".
-  'have|has been revving|driving|swerving|speeding * at * @person',
+  // "the man at number 19 has been revving his car at my kids and driving at them", "teenagers have been firing
+  // fireworks at people walking through the park".
+  'have|has been revving|driving|swerving|speeding|firing|throwing|shooting|aiming * at * @person',
   // "some lads have been targeting my neighbour who has learning difficulties".
   'have|has been targeting|picking_on|bullying|robbing|exploiting * @person',
   'twice',

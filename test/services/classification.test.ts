@@ -424,6 +424,9 @@ describe('embedded classifier: the model', () => {
     ])
       assert.equal(readHate(text).hostile, false, text);
     assert.deepEqual(readHate("A group drink on the benches and shout at passers-by. It's intimidating for elderly people.").strands, []);
+    // "nobody believes me" is not a belief; "not had a cross word since" is not a cross worn.
+    assert.deepEqual(readHate("she burned my arm with an iron, I'm a man and nobody believes me").strands, []);
+    assert.deepEqual(readHate("my neighbour threatened me over the fence in august, we've not had a cross word since").strands, []);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -1571,6 +1571,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my neighbour's boyfriend set fire to her curtains in the summer while she was asleep, he's still got a key to her flat",
     // ("keeps going" was not read as a habit: "going" is not an act for "going to".)
     'my son jumped off the bridge at Ebbsfleet in the spring and survived, he keeps going back there and standing on the edge',
+    'teenagers have been firing fireworks at people walking through the park, last night one hit an old man in the chest',
     // (…and one that the first version of that change read as over, found by trying it with words it was not written from.)
     'someone set fire to our house ten years ago, now the same family are sending us letters',
     // ("now he…" after years still keeps it open: whoever did it, or whoever was at risk, back in the story.)
