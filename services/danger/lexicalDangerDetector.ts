@@ -20,6 +20,7 @@ import {
   MINUTES_AGO,
   TODAY,
   LISTS,
+  LONG_AGO,
   MAYBE_NOW,
   NOT_A_SCENE,
   NOT_DANGER,
@@ -31,7 +32,6 @@ import {
   NOW_UNLESS_HABIT,
   ONLY_WITH_NOW,
   OUT_OF_HAND,
-  LONG_AGO,
   PAST,
   PLAY,
   RECENTLY,
@@ -794,15 +794,6 @@ export class LexicalDangerDetector implements DangerDetector {
       .findAll(blank(written, asWritten.spans('notPast')))
       .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(writtenClauses[clauseOf[start]!] ?? [])));
     const longAgo = this.longAgo.findAll(written);
-    // Someone at risk (STILL_AT_RISK): not negated ("he doesn't know where I live"; "a man I don't know has
-    // been waiting" is still at risk), within a clause ("he's alright now, they've made up" is not "now they"), not of a
-    // thing ("is it coming back this year", of a fair), nor of who came to help ("the police have been round").
-    const atRiskMatch = ({ start, end }: { start: number; end: number }) =>
-      !negated(written, start, 1) &&
-      clauseOf[start] === clauseOf[end - 1] &&
-      !ofAThing(written, start) &&
-      !HELPERS.has(written[start - 1]?.word ?? '') &&
-      !feelingAfter(written, end);
     const pastTimes = [...times, ...(canSeemWell ? [] : wellNow)];
     const past = pastTimes.length > 0;
     // "there's a bloke on the floor and people keep kicking him", "he is outside and keeps trying to get in": "keep"
@@ -921,7 +912,18 @@ export class LexicalDangerDetector implements DangerDetector {
       signInThePresent: signClauses.some(inThePresent),
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
       // someone is at risk ("I'm scared they'll come back").
-      atRisk: [...asWritten.matches('atRisk'), ...(found ? [] : asWritten.matches('stillAway'))].some(atRiskMatch),
+      // (not "he doesn't know where I live"; "a man I don't know has been waiting" is still at risk), within a clause ("he's
+      // alright now, they've made up" is not "now they").
+      // (nor "is it coming back this year", of a fair: a thing, not someone.)
+      // (nor "the police have been round": who came to help, not whoever did it.)
+      atRisk: [...asWritten.matches('atRisk'), ...(found ? [] : asWritten.matches('stillAway'))].some(
+        ({ start, end }) =>
+          !negated(written, start, 1) &&
+          clauseOf[start] === clauseOf[end - 1] &&
+          !ofAThing(written, start) &&
+          !HELPERS.has(written[start - 1]?.word ?? '') &&
+          !feelingAfter(written, end),
+      ),
       refusesCare: asWritten.has('refusesCare'),
       wellNow: wellNow.length > 0,
       canSeemWell,

@@ -3575,8 +3575,8 @@ export const PAST = [
 /**
  * Times a year or more ago ("ten years ago", "a couple of years back", "when I was small", "in the nineties"). When every
  * past time of a description is one of these, a bare "now" after the danger tells of life since ("there's a memorial
- * bench now", "he's a police officer now"), not that the danger goes on: only words that say so keep it open (still at
- * large, again, a threat ahead, a habit).
+ * bench now", "he's a police officer now"), not that the danger goes on: only words that say so keep it open ("now
+ * he…", still at large, again, a threat ahead, a habit).
  */
 export const LONG_AGO = [
   'year|years|decade|decades ago',
