@@ -3199,6 +3199,8 @@ export const STILL_AT_RISK = [
   'turn|turned|turning up at|to my|our|her|his new address|house|flat|home|place',
   // "…set fire to her curtains in the summer while she was asleep, he's still got a key to her flat".
   'still * got|have|has a|her|my|the|their|our key|keys',
+  // "my lodger punched me in November… he still has his stuff here and says he's coming for it on Saturday".
+  'coming|come|comes for it|his_stuff|her_stuff|their_stuff|his_things|her_things on|this|next|tomorrow|tonight|at',
 ];
 
 /** A habit or a pattern: not over, but not an emergency by itself either. */

@@ -1572,6 +1572,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // ("keeps going" was not read as a habit: "going" is not an act for "going to".)
     'my son jumped off the bridge at Ebbsfleet in the spring and survived, he keeps going back there and standing on the edge',
     'teenagers have been firing fireworks at people walking through the park, last night one hit an old man in the chest',
+    "my lodger punched me in the face in november and I told him to leave, he's gone but he still has his stuff here and says he's coming for it on saturday",
     // (…and one that the first version of that change read as over, found by trying it with words it was not written from.)
     'someone set fire to our house ten years ago, now the same family are sending us letters',
     // ("now he…" after years still keeps it open: whoever did it, or whoever was at risk, back in the story.)
