@@ -507,7 +507,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over. (After times a year or more ago only, a bare "now" tells of life since:
     // "stabbed about ten years ago, there's a memorial bench now".)
-    const onlyLongAgo = sentences.some((s) => s.pastTime) && sentences.every((s) => !s.pastTime || s.longAgo) && !inTheLastDay;
+    const onlyLongAgo = sentences.some((s) => s.longAgo) && sentences.every((s) => !s.pastTime || s.longAgo) && !inTheLastDay;
     if (past)
       return sentences.some((s) => s.atRisk || (s.contrastNow && !onlyLongAgo) || s.habitNow || s.again || s.openThreat || s.harmGoesOn) ||
         careRefused ||
@@ -561,6 +561,12 @@ export class LexicalDangerDetector implements DangerDetector {
   private stillOpen(signs: ReadonlySet<DangerSign>, sentences: readonly SentenceReading[]): boolean {
     if (signs.has('taken') && !sentences.some((s) => s.found || s.wellNow)) return true;
     return VULNERABLE.some((sign) => signs.has(sign)) && sentences.some((s) => s.unseen);
+  }
+
+  /** Whether every one of these past times is a year or more ago (each overlaps a LONG_AGO phrase). */
+  private allLongAgo(written: readonly Token[], times: ReadonlyArray<[number, number]>): boolean {
+    const longAgo = this.longAgo.findAll(written);
+    return times.every(([start, end]) => longAgo.some(([s, e]) => s < end && start < e));
   }
 
   /** Whether the words read any sign, a plea only as asked (readSign). */
@@ -748,7 +754,8 @@ export class LexicalDangerDetector implements DangerDetector {
       matched.push(`attack (only now): ${phrase.source}`);
       ongoing ||= isOngoing(tokens, start, end);
     }
-    const withoutFalseNow = blank(tokens, inWords.spans('notNow'));
+    // (…and the "now" of someone well now: "he's over it now".)
+    const withoutFalseNow = blank(tokens, [...inWords.spans('notNow'), ...asWritten.spans('wellNow')]);
     const ofNow = this.ofNow.read(withoutFalseNow);
     // "keeps hitting me", "keeps self harming", "kept on at her" (not "told him to keep his mouth shut").
     // "he keeps following me" (not "I just keep thinking about it": the teller's mind, not what someone does).
@@ -793,7 +800,6 @@ export class LexicalDangerDetector implements DangerDetector {
     const times = this.past
       .findAll(blank(written, asWritten.spans('notPast')))
       .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(writtenClauses[clauseOf[start]!] ?? [])));
-    const longAgo = this.longAgo.findAll(written);
     const pastTimes = [...times, ...(canSeemWell ? [] : wellNow)];
     const past = pastTimes.length > 0;
     // "there's a bloke on the floor and people keep kicking him", "he is outside and keeps trying to get in": "keep"
@@ -894,7 +900,7 @@ export class LexicalDangerDetector implements DangerDetector {
       maybeNow,
       here,
       pastTime: times.length > 0,
-      longAgo: times.length > 0 && times.every(([start, end]) => longAgo.some(([s, e]) => s < end && start < e)),
+      longAgo: times.length > 0 && this.allLongAgo(written, times),
       // "he has been threatening me recently" goes on ("I've been to the minor injuries unit" is still told after).
       afterwards:
         inWords.has('afterwards') || (inWords.has('recently') && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),

@@ -2624,8 +2624,6 @@ export const NOT_NOW = [
   'be|are actually|really|all|good friends|mates now|again',
   // "…had a fall in October but he's recovered, just saying the path is icy": what the resident is saying, not a minute.
   'just say|saying|mention|mentioning',
-  // "…police caught them, hes over it now" (WELL_NOW).
-  'over it|that now',
 ];
 
 /** Weaker words of now: enough for a sign, not enough to outweigh an explicit past time. */
@@ -3478,6 +3476,25 @@ export const SAID_TO_BE_WELL = [
   'stable condition',
 ];
 
+/**
+ * Times a year or more ago ("ten years ago", "a couple of years back", "when I was small", "in the nineties"), past times
+ * (PAST) of their own kind. When every past time of a description is one of these, a bare "now" after the danger tells
+ * of life since ("there's a memorial bench now", "he's a police officer now"), not that the danger goes on: only words
+ * that say so keep it open ("now he…", still at large, again, a threat ahead, a habit).
+ */
+export const LONG_AGO = [
+  'year|years|decade|decades ago',
+  'years back',
+  'ages|long ago',
+  'long time ago',
+  // "my daughter self harmed when she was 14", "when he was little", "when he was at uni": someone's age or years then.
+  'when i|he|she|they|we|you be #',
+  'when i|he|she|they|we|you be little|young|younger|small|a_baby|a_toddler|a_kid|a_child|a_teenager|at_primary|in_primary|in_year|at_uni|at_university',
+  // "set fire to her curtains a few summers ago", "in the nineties".
+  'summers|winters|christmases ago',
+  'in|back_in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
+];
+
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */
 export const PAST = [
   'yesterday',
@@ -3485,8 +3502,8 @@ export const PAST = [
   'day|night|week|fortnight|month|year|weekend|decade ago',
   'ages|long|while ago',
   'a while back',
-  'long time ago',
-  'years back',
+  // Times a year or more ago.
+  ...LONG_AGO,
   // "they had stopped by the time I looked out again", "big fight in the pub car park, all over by the time I came out",
   // "they had gone by the time the police came": it ended then (not "by the time I get there he'll kill her").
   'stopped|finished|ended|gone|over|left by the time',
@@ -3506,11 +3523,6 @@ export const PAST = [
   'a few * back',
   '# * day|days|week|weeks|month|months|year|years back',
   'when i was',
-  // "my daughter self harmed when she was 14", "when he was little", "when he was at uni": someone's age or years then.
-  'when he|she|they|we|you be #',
-  'when he|she|they|we|you be little|young|younger|small|a_baby|a_toddler|a_kid|a_child|a_teenager|at_primary|in_primary|in_year|at_uni|at_university',
-  // "set fire to her curtains a few summers ago".
-  'summers|winters|christmases ago',
   'previously',
   // "I've been burgled before".
   'have|has|had been * before',
@@ -3550,7 +3562,6 @@ export const PAST = [
   'sorted it|things out',
   'made him|her|them apologise|apologize|say_sorry',
   'be|are talking|speaking again',
-  'in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
   'on new year|years * eve|day',
   'on christmas|boxing|easter|halloween|valentine|bonfire|fireworks * eve|day|night',
   // "my stepdad punched my mum at christmas", "the lads who threw stones at halloween".
@@ -3572,21 +3583,4 @@ export const PAST = [
   'on the #',
   'on # january|february|march|april|may|june|july|august|september|october|november|december',
   '# of january|february|march|april|may|june|july|august|september|october|november|december',
-];
-
-/**
- * Times a year or more ago ("ten years ago", "a couple of years back", "when I was small", "in the nineties"). When every
- * past time of a description is one of these, a bare "now" after the danger tells of life since ("there's a memorial
- * bench now", "he's a police officer now"), not that the danger goes on: only words that say so keep it open ("now
- * he…", still at large, again, a threat ahead, a habit).
- */
-export const LONG_AGO = [
-  'year|years|decade|decades ago',
-  'years back',
-  'ages|long ago',
-  'long time ago',
-  'when i|he|she|they|we|you be #',
-  'when i|he|she|they|we|you be little|young|younger|small|a_baby|a_toddler|a_kid|a_child|a_teenager|at_primary|in_primary|in_year|at_uni|at_university',
-  'summers|winters|christmases ago',
-  'in|back_in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
 ];
