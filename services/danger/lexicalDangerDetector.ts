@@ -21,6 +21,7 @@ import {
   TODAY,
   LISTS,
   LONG_AGO,
+  UNDATED_PAST,
   MAYBE_NOW,
   NOT_A_SCENE,
   NOT_DANGER,
@@ -243,6 +244,13 @@ const backWithSigns = (tokens: readonly Token[], start: number, end: number) =>
   ((tokens[end]?.word === 'with' && [tokens[end + 1], tokens[end + 2], tokens[end + 3]].some((t) => BROUGHT_BACK.has(t?.word ?? ''))) ||
     // "…went missing for four days, turned up in Margate, and now he's got two phones".
     tokens.slice(end).some((t, i, after) => HELD_SINCE.has(t.word) && after.slice(i + 1, i + 4).some((w) => HELD_SINCE_SIGNS.has(w.word))));
+/**
+ * "she's scared they'll find her here", "im scared he will find me": the fear of being found by whoever someone fled, not a
+ * worry of what may happen (the NOT_DANGER phrase of worry does not take out the threat it ends in).
+ */
+const foundBy = (tokens: readonly Token[], end: number) =>
+  (tokens[end]?.lemmas.has('find') || tokens[end]?.lemmas.has('track')) && FOUND_WHO.has(tokens[end + 1]?.word ?? '');
+const FOUND_WHO = new Set(['me', 'her', 'him', 'us', 'them', 'you']);
 const BROUGHT_BACK = new Set(['cash', 'money', 'phone', 'phones', 'trainers', 'clothes', 'bruises', 'injuries', 'drugs']);
 /** What someone has had since: "he's got two phones", "has loads of cash" (not "had her phone off"). */
 const HELD_SINCE = new Set(['got', 'has', 'had']);
@@ -329,8 +337,10 @@ interface SentenceReading {
   here: boolean;
   /** A time in the past (PAST); someone well now is `wellNow`, which closes a danger too unless self-harm or pills were seen. */
   pastTime: boolean;
-  /** Every time in the past of the sentence is a year or more ago (LONG_AGO). */
+  /** A time in the past of the sentence is a year or more ago (LONG_AGO), and every other says nothing of when (UNDATED_PAST). */
   longAgo: boolean;
+  /** Every time in the past of the sentence says nothing of when ("used to", "previously": UNDATED_PAST). */
+  undatedPast: boolean;
   /** A danger now by itself, or someone here with a sign, in a clause in the present with no time of its own. */
   nowDespitePast: boolean;
   /** Told after the event (AFTERWARDS): over, unless something says it is now or goes on. */
@@ -470,6 +480,7 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly ofPlace = new PhraseBook({ here: HERE, maybeNow: MAYBE_NOW }, LISTS);
   private readonly past = new PhraseList(PAST, LISTS);
   private readonly longAgo = new PhraseList(LONG_AGO, LISTS);
+  private readonly undated = new PhraseList(UNDATED_PAST, LISTS);
   /** "shes not brething", "a nife", "hes unconsious": a typo in a word that must not be missed (CRITICAL_WORDS). */
   private readonly spelling = new Spelling(new Set(CRITICAL_WORDS));
 
@@ -507,7 +518,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // "…two years ago, and now…", or a habit beside it ("he hits me when he drinks; last week he…"): something goes
     // on, so ask rather than call it over. (After times a year or more ago only, a bare "now" tells of life since:
     // "stabbed about ten years ago, there's a memorial bench now".)
-    const onlyLongAgo = sentences.some((s) => s.longAgo) && sentences.every((s) => !s.pastTime || s.longAgo) && !inTheLastDay;
+    const onlyLongAgo = sentences.some((s) => s.longAgo) && sentences.every((s) => !s.pastTime || s.longAgo || s.undatedPast) && !inTheLastDay;
     if (past)
       return sentences.some((s) => s.atRisk || (s.contrastNow && !onlyLongAgo) || s.habitNow || s.again || s.openThreat || s.harmGoesOn) ||
         careRefused ||
@@ -563,10 +574,19 @@ export class LexicalDangerDetector implements DangerDetector {
     return VULNERABLE.some((sign) => signs.has(sign)) && sentences.some((s) => s.unseen);
   }
 
-  /** Whether every one of these past times is a year or more ago (each overlaps a LONG_AGO phrase). */
-  private allLongAgo(written: readonly Token[], times: ReadonlyArray<[number, number]>): boolean {
-    const longAgo = this.longAgo.findAll(written);
-    return times.every(([start, end]) => longAgo.some(([s, e]) => s < end && start < e));
+  /**
+   * How long ago these past times are: one is a year or more ago and the others say nothing of when (`longAgo`), or
+   * none says when (`undatedPast`). Each time is what a LONG_AGO or UNDATED_PAST phrase overlaps.
+   */
+  private agesOf(written: readonly Token[], times: ReadonlyArray<[number, number]>): { longAgo: boolean; undatedPast: boolean } {
+    if (times.length === 0) return { longAgo: false, undatedPast: false };
+    const overlapping =
+      (spans: ReadonlyArray<[number, number]>) =>
+      ([start, end]: [number, number]) =>
+        spans.some(([s, e]) => s < end && start < e);
+    const isLongAgo = overlapping(this.longAgo.findAll(written));
+    const isUndated = overlapping(this.undated.findAll(written));
+    return { longAgo: times.some(isLongAgo) && times.every((t) => isLongAgo(t) || isUndated(t)), undatedPast: times.every(isUndated) };
   }
 
   /** Whether the words read any sign, a plea only as asked (readSign). */
@@ -604,7 +624,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const thingsMissing = asWritten.has('missingWithThem') ? [] : asWritten.spans('thingsMissing');
     const notDanger = asWritten
       .matches('notDanger')
-      .filter(({ start, end }) => !missingAgain(written, start, end) && !backWithSigns(written, start, end))
+      .filter(({ start, end }) => !missingAgain(written, start, end) && !backWithSigns(written, start, end) && !foundBy(written, end))
       .map(({ start, end }): [number, number] => [start, end]);
     let tokens = blank(written, [...figures, ...notDanger, ...thingsMissing]);
     const fires = this.fires.read(tokens);
@@ -900,7 +920,7 @@ export class LexicalDangerDetector implements DangerDetector {
       maybeNow,
       here,
       pastTime: times.length > 0,
-      longAgo: times.length > 0 && this.allLongAgo(written, times),
+      ...this.agesOf(written, times),
       // "he has been threatening me recently" goes on ("I've been to the minor injuries unit" is still told after).
       afterwards:
         inWords.has('afterwards') || (inWords.has('recently') && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),

@@ -605,7 +605,6 @@ export const NOT_DANGER = [
   'burn|burnt|burned out * @vehicle|shell|wreck',
   '@vehicle|bike|shell * burnt|burned out',
   'smash|smashed|break|broke|crack|cracked * windscreen|windscreens with a|the',
-  'smash|smashed|break|broke|crack|cracked * car|van window|windows with a|the',
   'fight/n|fighting/n game',
   'panic|anxiety attack/n',
   'bottle bank|top',
@@ -1669,7 +1668,6 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'trap house|houses',
     // "young men come and go, I saw one with a black eye begging not to go back in": someone held where they are hurt.
     'beg|plead not to go|be back|sent_back',
-    'not be seen|heard * since|for',
     // Someone who lives alone and is not seen: "hasn't collected her post for a week", "milk still on the step", "hasn't
     // answered her phone since yesterday", "hasn't come out of her room for two days", "the post is piling up".
     'not|never collect|collected|taken_in * post|milk|paper|papers|letters|parcel',
@@ -2087,7 +2085,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'jump off|from * bridge|footbridge|roof|balcony|building|cliff|window|ledge|flyover|multi|tower|block|top|viaduct|pier',
     'will|would|might jump',
     'stand|standing|stood|sit|sitting|sat on|onto * edge|ledge|bridge|footbridge|parapet|railing',
-    '!leg|legs over the side|edge',
+    // "a man on the footbridge over the A2 with his legs over the railings".
+    '!leg|legs over the side|edge|railing|railings|rail|barrier|parapet',
     'stand|standing|stood|sit|sitting|sat on * wall|side|edge of * bridge|footbridge|roof|cliff|building|multi|flyover|motorway',
     // "has climbed over the barrier on the Queen Elizabeth bridge".
     '!climb|climbed|climbing over|onto|on * railing|railings|barrier|parapet * * bridge|footbridge|roof|balcony|flyover|multi',
@@ -2516,6 +2515,8 @@ export const NOT_NOW = [
   'no problem|problems|trouble|issues|contact now',
   // "all the windows are smashed now": how things are left, not something happening.
   'be|look|looks|left * smashed|broken|boarded|damaged|wrecked|ruined|destroyed|burnt|burned|fixed|repaired|replaced|cleaned * now',
+  // "fire brigade put it out, the wall is black now": what a fire left.
+  'wall|walls|ceiling|brickwork|render|fence|door be * black|blackened|charred|scorched|singed now',
   'twice now',
   // "our garage was set alight in 2022… we've rebuilt it now": what was left has been put right.
   'rebuilt|repaired|replaced|fixed|mended|repainted|redone it|them|that now',
@@ -2801,6 +2802,8 @@ export const NOT_SEEN = [
   'nobody|not|no_one * heard|hear from * her|him|them',
   // "I haven't seen the man at 34 for about a week".
   'not|never see|seen|hear|heard the|my|our|that|this man|woman|lady|gentleman|bloke|guy|neighbour|neighbours|couple|tenant * for|since',
+  // "the lady at number 4 hadn't been seen for a few days".
+  'not|never be seen|heard * for|since',
 ];
 /**
  * For someone who may harm themselves, fall ill or be missing, not being seen since keeps the danger open ("she said she
@@ -2882,6 +2885,9 @@ export const WELL_NOW = [
   'everyone|everybody|all|they * got|get out ok|okay|safe|safely|fine|unhurt|alright',
   // "my bro got jumped last year n they took his phone, police caught them, hes over it now".
   'be|is|are|am over it now',
+  // "before i was with a man who hit me but now i am free", "she's free of him now" (not "he's free now": out of prison).
+  'now i|we|she be|am|is|are free',
+  'i|we|she be|am|is|are free * now',
 ];
 export const AFRAID_TO_GO_OUT = [
   // "she's scared to go out", "he's terrified of going out".
@@ -3495,6 +3501,18 @@ export const LONG_AGO = [
   'in|back_in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
 ];
 
+/**
+ * Past times that say nothing of when ("used to", "previously", "in the past"): beside a time a year or more ago they do
+ * not make the story recent ("her ex used to lock her in the bathroom, that was 6 years ago, she's remarried now").
+ */
+export const UNDATED_PAST = [
+  'previously',
+  // "I've been burgled before".
+  'have|has|had been * before',
+  'in the past',
+  'use to',
+];
+
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */
 export const PAST = [
   'yesterday',
@@ -3523,11 +3541,7 @@ export const PAST = [
   'a few * back',
   '# * day|days|week|weeks|month|months|year|years back',
   'when i was',
-  'previously',
-  // "I've been burgled before".
-  'have|has|had been * before',
-  'in the past',
-  'use to',
+  ...UNDATED_PAST,
   'been release|released',
   // "the man who was jailed for attacking me is due out next year": what someone was punished for was done before.
   'jailed|imprisoned|convicted|sentenced|sent_down|locked_up for',

@@ -427,6 +427,15 @@ describe('embedded classifier: the model', () => {
     // "nobody believes me" is not a belief; "not had a cross word since" is not a cross worn.
     assert.deepEqual(readHate("she burned my arm with an iron, I'm a man and nobody believes me").strands, []);
     assert.deepEqual(readHate("my neighbour threatened me over the fence in august, we've not had a cross word since").strands, []);
+    // Thirty-third session: a wall left black by a fire is not a race; "getting drawn in" is not a drawing.
+    assert.deepEqual(
+      readHate('someone set the bins alight behind the flats on darnley road at the weekend, fire brigade put it out, the wall is black now').strands,
+      [],
+    );
+    assert.equal(
+      readHate("my nephew keeps sharing far right videos on his facebook about migrants, I'm worried he's getting drawn in").hostile,
+      false,
+    );
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

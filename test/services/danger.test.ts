@@ -723,6 +723,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'some kids are on the roof of the school on Cedar Avenue throwing tiles at cars below',
     // Was possible by the model only.
     "there's a man on top of a woman in the bushes by the canal path and she's screaming no",
+    // Thirty-third session, on descriptions written first and read before any change (each was possible before, unless
+    // said):
+    // was none: "smashing car windows with a" was taken out as a look-alike, and with it what says things are attacked now.
+    'theres a lad smashing car windows with a hammer down my street right now',
+    'theres a man on the footbridge over the a2 with his legs over the railings',
+    // was none: "scared they'll" was taken out as a worry, and with it the threat of being found.
+    "a woman just ran into the shop saying the men she works for have taken her passport and she's scared they'll find her here",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1579,6 +1586,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my ex tried to strangle me two years ago, now he's found me on facebook",
     "my uncle attacked my mum a decade ago, now he's moved in with my gran",
     "my brother tried to hang himself years ago, now he's saying the same things he said back then",
+    // Thirty-third session (was none: the fear of being found was taken out as a worry).
+    'im scared theyll find me',
+    // (A twin: someone not seen, told in the passive, is still missing until told where they are.)
+    "the lady at number 4 hadn't been seen for a few days",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2648,6 +2659,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my bro got jumped last year n they took his phone, police caught them, hes over it now',
     // Shouting at a game.
     'my teenage son plays call of duty with his headset on until 2am shouting kill him kill him, its driving me mad',
+    // Thirty-third session: "used to" says nothing of when, beside "6 years ago" (was possible).
+    "my sister's ex used to lock her in the bathroom, that was 6 years ago and she's remarried now and very happy",
+    // What a fire left, now (was possible).
+    'someone set the bins alight behind the flats on darnley road at the weekend, fire brigade put it out, the wall is black now',
+    // Told where she is, after "hadn't been seen" (was possible).
+    "the elderly lady at number 4 hadn't been seen for a few days so we rang her son, she'd gone to stay with him, all fine",
+    // Free of him now (was the 999 answer).
+    'before i was with a man who hit me but now i am free and live in my own flat, i want to help other women, how can i volunteer',
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
