@@ -213,6 +213,10 @@ export const HORSEPLAY = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "kids keep going on the frozen pond at the park, can the council put up a sign": a hazard people keep going near,
+  // told to have it made safe, not someone on the ice now (nor "kids keep walking on the ice on the lake"; not "my son
+  // keeps going on the ice and now he's fallen through": someone named).
+  'kids|children|people|teenagers|teens|lads|boys|girls|youths keep go|walk|play|slide|skate|run|stand|get on|onto * frozen|ice',
   // "the landlord doesn't respond", "I've emailed twice and they haven't responded", "the officer never responded to my
   // complaints": an answer not given, not someone unresponsive (not "he's not responding"; nor "my neighbour isn't
   // responding to knocks"; nor "she fell and hasn't responded since").
@@ -977,6 +981,10 @@ export const OUT_OF_HAND = [
  * A phrase marked `!` says by itself that it is happening now (not breathing, on fire, trapped) unless the message
  * puts it in the past or calls it a habit.
  */
+/** Brakes cut or tampered with: a sign (an attack) and, however long ago, a danger until mended (STILL_AT_RISK). */
+const BRAKES_CUT =
+  'cut|cutting|cuts|tamper|tampered|tampering|loosen|loosened * brake|brakes|brake_cable|brake_cables|brake_pipe|brake_pipes|brake_line|brake_lines';
+
 export const SIGNS: Record<DangerSign, readonly string[]> = {
   weapon: [
     '@weapon',
@@ -1056,7 +1064,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'smash|smashed|smashing|kick|kicked|kicking|hit|hitting|attack|attacked|attacking * car|van|window|windows|windscreen|glass|shelter * * while|when|with * * in|inside it|the_car|the_van|there',
     // "someone has cut the brake cables on my mum's mobility scooter", "someone keeps letting my car tyres down and last
     // night they cut through the brake pipe": a vehicle made to crash (a bike's brakes are not: NOT_DANGER).
-    'cut|cutting|cuts|tamper|tampered|tampering|loosen|loosened * brake|brakes|brake_cable|brake_cables|brake_pipe|brake_pipes|brake_line|brake_lines',
+    BRAKES_CUT,
     'cut|cutting|tamper|tampered|tampering|loosen|loosened * wheel_nuts',
     // "my brother is holding my mum against the wall with a knife", "he pinned her to the floor".
     'hold|holding|held|pin|pinning|pinned|press|pressing|pressed|shove|shoving|shoved * @person against|to|up_against * wall|walls|door|floor|ground|car|fence|railings|bed',
@@ -2871,6 +2879,8 @@ export const WELL_NOW = [
   'safe at|back home|indoors',
   'got|get|made_it home|in|inside|indoors safe|safely',
   'in a good|better place now',
+  // "he is in a much better place these days".
+  'in a * good|better|happier place these days|nowadays',
   // "two lads followed us out of the station shouting, but we got in a taxi": away from them.
   'i|we get|jump|hop in|into a|the taxi|cab|uber',
   // "a girl went missing from Swanscombe but she's been found safe".
@@ -2909,6 +2919,9 @@ export const STILL_AWAY = [
   'be|is|are not|never home|back yet',
 ];
 export const STILL_AT_RISK = [
+  // "someone cut the brake pipes on my car overnight", "last night someone cut our car's brake lines": a vehicle made to
+  // crash is a danger until it is mended (a bike's brakes are not a sign: NOT_DANGER).
+  BRAKES_CUT,
   // "the man who stabbed my brother last year is still at large": whoever did it has not been caught.
   'be|still at large',
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
@@ -3229,6 +3242,11 @@ export const HABIT = [
   // Posts online: what is said there is not happening in the street this minute.
   'on|in @online',
   'often',
+  // "a smell of gas near the drain now and again", "from time to time", "on and off".
+  'now and then|again',
+  'from time to time',
+  'every so often',
+  'on and off',
   'all the time',
   'keep|keeps|kept',
   'carries',
@@ -3314,7 +3332,7 @@ export const FIRE_OUT = [
  * leaving notes again", "on Friday he headbutted my son … this morning he was sat opposite our house"), something
  * happened again: it goes on.
  */
-export const LATELY = [...TODAY, 'this week', 'last night', 'yesterday', ...FIRE_OUT];
+export const LATELY = [...TODAY, 'this week', 'last night', 'overnight', 'yesterday', ...FIRE_OUT];
 export const AFTERWARDS = [
   'crime number|reference|ref',
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
@@ -3499,6 +3517,8 @@ export const LONG_AGO = [
   // "set fire to her curtains a few summers ago", "in the nineties".
   'summers|winters|christmases ago',
   'in|back_in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
+  // "he had suicidal thoughts in lockdown": 2020 and 2021.
+  'in|during|over lockdown|covid|the_pandemic|the_lockdowns',
 ];
 
 /**
@@ -3516,6 +3536,8 @@ export const UNDATED_PAST = [
 /** An explicit time in the past: with no sign of now, the danger is over (a verb form alone is not enough). */
 export const PAST = [
   'yesterday',
+  // "someone went along our road overnight trying the car door handles".
+  'overnight',
   'last night|week|weekend|month|year|summer|winter|spring|autumn|christmas|time|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'day|night|week|fortnight|month|year|weekend|decade ago',
   'ages|long|while ago',

@@ -436,6 +436,10 @@ describe('embedded classifier: the model', () => {
       readHate("my nephew keeps sharing far right videos on his facebook about migrants, I'm worried he's getting drawn in").hostile,
       false,
     );
+    // A heart attack is not an attack; "where I'm really from" and "telling people I'm illegal" are abuse aimed at race.
+    assert.equal(readHate("my neighbour had a heart attack last year, he's recovering, could the council help with a ramp").hostile, false);
+    const origin = readHate("my neighbour keeps asking me where I'm really from and telling people I'm illegal, I have a british passport");
+    assert.deepEqual([origin.abuse, origin.strands], [true, ['race']]);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

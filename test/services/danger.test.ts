@@ -730,6 +730,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'theres a man on the footbridge over the a2 with his legs over the railings',
     // was none: "scared they'll" was taken out as a worry, and with it the threat of being found.
     "a woman just ran into the shop saying the men she works for have taken her passport and she's scared they'll find her here",
+    // (A twin of the frozen pond: someone named who keeps going on the ice, now fallen through; it read so before.)
+    "my son keeps going on the ice and now he's fallen through",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1590,6 +1592,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'im scared theyll find me',
     // (A twin: someone not seen, told in the passive, is still missing until told where they are.)
     "the lady at number 4 hadn't been seen for a few days",
+    // (Was the 999 answer: "from time to time" is a habit.)
+    'there is a smell of gas near the drain from time to time',
+    // (Was over: brakes cut are a danger until mended, however long ago.)
+    'the family who have been shouting at us since we moved in cut the brake lines on our car last night',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2667,6 +2673,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the elderly lady at number 4 hadn't been seen for a few days so we rang her son, she'd gone to stay with him, all fine",
     // Free of him now (was the 999 answer).
     'before i was with a man who hit me but now i am free and live in my own flat, i want to help other women, how can i volunteer',
+    // Lockdown was years ago; "in a much better place these days" (was possible).
+    'my friend told me he had suicidal thoughts in lockdown but he is in a much better place these days and has a job he loves',
+    // Kids who keep going on a frozen pond, told to have signs put up (was possible).
+    'kids keep going on the frozen pond at the park, can the council put up a sign saying keep off the ice',
+    // "overnight" is a time in the past (was the 999 answer).
+    'someone went along our road overnight trying the car door handles, one car was open and they took sunglasses',
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
