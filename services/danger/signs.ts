@@ -1547,6 +1547,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'lock|locked|locking my|his|her|our|their|the @person in|inside',
     'in|at a|the|some|his|their flat|house|party|room|car|van with * man|men|lads|guys|boys|strangers * can_not_leave|can_not_get_out|can_not_get_away|do_not_know|does_not_know|did_not_know',
     '!can not get out of the|my|this|our house|flat|room|car|building|bathroom|bedroom|lift',
+    // "water is coming up through the floor of my nan's bungalow and she can't get out the door".
+    '!can not get out the|her|his|my|our|their door|front_door|back_door',
     // "a woman is in the water at Gravesend pier and can't get out".
     '!in the|a water|river|sea|canal|lake|thames|pond|dock|quarry|marina|harbour|reservoir|estuary|creek|medway|lock * * not get out|back',
     '!can not get out of the|a water|river|sea|canal|lake|thames|pond|dock|quarry|marina|harbour|reservoir|estuary|creek|medway',
@@ -1928,6 +1930,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!crack|cracked|split * head|skull open',
     '!clutch|clutching * chest',
     '!chest pain|pains|tight|tightness',
+    // "he feels like an elephant is sitting on his chest": a heart attack, told as people feel it.
+    '!elephant|weight|brick|something|someone|somebody * sit|sitting|sat|stand|standing|press|pressing|crush|crushing on * chest',
     '!chest feel|feels|felt|is|be tight|heavy|crushed',
     '!go|gone|went|turn|turned grey|pale|white and|clammy|sweaty',
     // "she's been on the floor since last night".

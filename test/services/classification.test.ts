@@ -440,6 +440,11 @@ describe('embedded classifier: the model', () => {
     assert.equal(readHate("my neighbour had a heart attack last year, he's recovering, could the council help with a ramp").hostile, false);
     const origin = readHate("my neighbour keeps asking me where I'm really from and telling people I'm illegal, I have a british passport");
     assert.deepEqual([origin.abuse, origin.strands], [true, ['race']]);
+    // Writing on someone's car is hostile; "allahu akbar" shouted with a knife is not abuse aimed at Muslims (shouted at
+    // someone and laughed, it is).
+    assert.equal(readHate("I'm gay and a neighbour has been writing on my car, today it said you're dead, I'm scared to go outside").hostile, true);
+    assert.equal(readHate('a man in the town centre is shouting allahu akbar and waving a knife at people outside the bank').abuse, false);
+    assert.ok(readHate("Someone shouted 'Allahu Akbar' and laughed at my husband in his turban, then ran off").abuse);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -732,6 +732,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a woman just ran into the shop saying the men she works for have taken her passport and she's scared they'll find her here",
     // (A twin of the frozen pond: someone named who keeps going on the ice, now fallen through; it read so before.)
     "my son keeps going on the ice and now he's fallen through",
+    // was none: "can't get out the door" (not "of"), and water up to her knees.
+    'help theres water coming up through the floor of my nans bungalow and its up to her knees, she cant get out the door',
+    // was possible by the model only.
+    'my grandad has gone very pale, is sweating and says his arm hurts and he feels like an elephant is sitting on his chest',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
