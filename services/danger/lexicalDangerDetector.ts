@@ -1327,7 +1327,7 @@ const MIND = new Set(['think', 'worry', 'remember', 'replay', 'relive', 'wonder'
 const POSTURE = new Set(['sat', 'stood']);
 /** Violent or desperate acts whose present -ing form says it is happening now. */
 const ACTS = new Set(
-  'smash bang pound hammer hit kick punch stab slash beat lay attack fight chase strangle choke bleed scream burn drag break wave swing stamp drown struggle shoot fire'.split(
+  'smash bang pound hammer hit kick punch stab slash beat lay attack fight chase strangle choke bleed scream burn drag pull push shove slap break wave swing stamp drown struggle shoot fire'.split(
     ' ',
   ),
 );

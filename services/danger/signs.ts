@@ -1674,6 +1674,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'out|outside in the snow|cold|rain|freezing|dark in his|her|their pyjamas|nightie|nightdress|slippers|dressing_gown|underwear',
     // "a young girl just ran into my shop crying saying a man is keeping her in a flat upstairs": someone held.
     'keep|hold @person * in a|the|his|their * flat|house|room|cellar|basement|van|caravan',
+    // "he ran away from a house where men are keeping him".
+    'house|flat|room|place where * keep|keeping|kept|hold|holding|held him|her|me|us',
     // A drug den a child is kept in or sent to: a danger, not a trap they are stuck in this minute.
     'trap house|houses',
     // "young men come and go, I saw one with a black eye begging not to go back in": someone held where they are hurt.
@@ -2672,6 +2674,8 @@ export const MAYBE_NOW = [
   // "my friend is on the top of the multi storey car park saying she'll jump".
   'be on|at the|a|his|her|their roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet',
   'be on|at the|a top of',
+  // "a man is standing on the roof of the flats shouting that he's going to jump".
+  'be standing|sitting|stood|sat on|at the|a|his|her|their roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet',
   // "man on top of car park at bluewater going to jump": told like a headline, where he is.
   'on|at top of * car_park|multi_storey|roof|bridge|building|crane|block|flats|tower|cliff|pylon|scaffolding',
   // "a man has climbed up the crane on the building site and he's shouting that he's going to jump", "a man has climbed
@@ -3265,8 +3269,8 @@ export const HABIT = [
   // "the lad next door has been setting small fires in the garden": what he has taken to doing.
   'have|has been setting|lighting|starting * fires',
   // "the man at number 19 has been revving his car at my kids and driving at them", "teenagers have been firing
-  // fireworks at people walking through the park".
-  'have|has been revving|driving|swerving|speeding|firing|throwing|shooting|aiming * at * @person',
+  // fireworks at people walking through the park", "a man at the bus stop has been shouting at women in headscarves".
+  'have|has been revving|driving|swerving|speeding|firing|throwing|shooting|aiming|shouting|screaming|spitting * at * @person',
   // "some lads have been targeting my neighbour who has learning difficulties".
   'have|has been targeting|picking_on|bullying|robbing|exploiting * @person',
   'twice',

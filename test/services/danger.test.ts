@@ -736,6 +736,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'help theres water coming up through the floor of my nans bungalow and its up to her knees, she cant get out the door',
     // was possible by the model only.
     'my grandad has gone very pale, is sweating and says his arm hurts and he feels like an elephant is sitting on his chest',
+    // was possible: "is pulling… and punching her" is an act in the present.
+    "a man is pulling a woman's headscarf off at the bus stop and punching her",
+    // was possible by the model only: a house where men are keeping him.
+    "a boy about 10 has just knocked on my door saying he ran away from a house where men are keeping him and he's barefoot",
+    // was possible: "is standing on the roof" is someone there now.
+    "a man is standing on the roof of the flats on the london road estate shouting that he's going to jump",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1600,6 +1606,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there is a smell of gas near the drain from time to time',
     // (Was over: brakes cut are a danger until mended, however long ago.)
     'the family who have been shouting at us since we moved in cut the brake lines on our car last night',
+    // (Was over: shouting at women every morning goes on.)
+    'a man at the bus stop has been shouting at women in headscarves every morning and yesterday he pulled one off and pushed the woman over',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
