@@ -643,6 +643,8 @@ export const NOT_DANGER = [
   '@weapon cartridge|cartridges box|boxes',
   // "people dressed as zombies covered in fake blood" (a zombie knife is a weapon).
   'dress|dressed|dressing * as * zombie|zombies',
+  // "people smoke spice in the park and they're like zombies".
+  'like * zombie|zombies',
   // "out of prison for armed robbery", "convicted of armed robbery" (not "there's an armed robbery at the bank").
   'for|of armed robbery|robberies',
   // "she's scared of being burgled now she can't get up fast": a fear, not a break-in.
@@ -1807,6 +1809,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // Someone collapsed ("my nan has collapsed", "a collapsed man"); a roof collapsing on someone traps them (below).
     '!@someone|user|users|addict|addicts|drinker|drinkers * collapse|collapsed|collapsing',
     '!collapsed man|woman|lad|boy|girl|person|bloke|guy|child|kid',
+    // "has been smoking spice in the stairwell and keeps collapsing": a habit, so not now by itself.
+    'keep collapsing|passing_out|fitting|blacking_out',
     // "a wall has collapsed on the building site and there are workers under it".
     '!someone|somebody|people|workers|worker|man|men|woman under|underneath|beneath it|rubble|the_rubble|the_wall|the_roof|the_ceiling|debris',
     // "my wife has gone into labour in the car", "the baby is crowning" (not "the baby is coming next week").
@@ -2269,6 +2273,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'call|ring the police|ambulance|999',
     'scream|screaming|shout|shouting|cry|crying|beg|begging for help',
     'scream|screaming|shout|shouting help',
+    // "he banged on the car window and mouthed help".
+    'mouth|mouthed|mouthing help',
     // "my neighbour is screaming 'get off me'".
     'scream|screaming|screamed|shout|shouting|shouted|yell|yelling|cry|crying * get_off_me|get_off_her|get_off_him|leave_me_alone|let_me_go|let_go_of_me|stop_hurting_me|you_are_hurting_me',
     '999',
@@ -3266,6 +3272,8 @@ export const HABIT = [
   'who|that have|has|is been going|walking|riding|driving|hanging|carrying|showing round|around|about',
   // "a group from another area have been chasing kids from my school": what they have been doing, and still do.
   'have|has been chasing|mugging|attacking|jumping * kids|children|people|boys|girls|students|pupils',
+  // "a group of boys have been pelting my autistic son with stones on his way home".
+  'have|has been pelting|stoning|chasing|attacking|hitting|kicking|punching|beating * @person',
   // "the lad next door has been setting small fires in the garden": what he has taken to doing.
   'have|has been setting|lighting|starting * fires',
   // "the man at number 19 has been revving his car at my kids and driving at them", "teenagers have been firing

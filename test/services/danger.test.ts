@@ -742,6 +742,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a boy about 10 has just knocked on my door saying he ran away from a house where men are keeping him and he's barefoot",
     // was possible: "is standing on the roof" is someone there now.
     "a man is standing on the roof of the flats on the london road estate shouting that he's going to jump",
+    // was possible by the model only: "mouthed help" is a plea.
+    "there's a kid in school uniform in the back of a car with 2 grown men outside the station and he just banged on the window and mouthed help",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1608,6 +1610,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the family who have been shouting at us since we moved in cut the brake lines on our car last night',
     // (Was over: shouting at women every morning goes on.)
     'a man at the bus stop has been shouting at women in headscarves every morning and yesterday he pulled one off and pushed the woman over',
+    'a group of boys have been pelting my autistic son with stones on his way home from school and yesterday one hit his head',
+    // (Was none: "keeps collapsing" with no one named just before it.)
+    "my neighbour's son has been smoking spice in the stairwell and keeps collapsing",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2691,6 +2696,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'kids keep going on the frozen pond at the park, can the council put up a sign saying keep off the ice',
     // "overnight" is a time in the past (was the 999 answer).
     'someone went along our road overnight trying the car door handles, one car was open and they took sunglasses',
+    // "like zombies" is not a zombie knife (was possible).
+    "people smoke spice in the park behind the library and they're like zombies, it's scary for the kids",
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
