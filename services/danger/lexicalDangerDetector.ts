@@ -650,6 +650,8 @@ export class LexicalDangerDetector implements DangerDetector {
     const signs = new Set<DangerSign>();
     /** The clauses of threats, and of harm someone means to do to themselves, told as what will happen. */
     const aheadClauses: number[] = [];
+    /** The clauses of threats told in their own present words ("you're next"). */
+    const saysItselfClauses: number[] = [];
     let threatened = false;
     let threatSaysItself = false;
     const matched: string[] = [];
@@ -704,7 +706,9 @@ export class LexicalDangerDetector implements DangerDetector {
       // …and so does a harm someone means to do to themselves ("yesterday she said she's going to take all her tablets tonight").
       if (LOOKING_AHEAD.has(sign) && tokens.slice(Math.max(0, start - 2), end).some((t) => AHEAD.has(t.word))) aheadClauses.push(clauseOf[start]!);
       // …and so does one told in its own present words ("a note saying snitches get stitches", not "said he'd kill me").
-      threatSaysItself ||= sign === 'threat' && tokens.slice(start, end).some((t) => SAYS_ITSELF.has(t.word));
+      const saysItself = sign === 'threat' && tokens.slice(start, end).some((t) => SAYS_ITSELF.has(t.word));
+      if (saysItself) saysItselfClauses.push(clauseOf[start]!);
+      threatSaysItself ||= saysItself;
       threatened ||= threatSaysItself || (sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten')));
       // A threat told of ("…now he won't go out because they said they'd finish the job") leaves a "now" before it a
       // contrast with the past, as one after every sign is.
@@ -983,7 +987,8 @@ export class LexicalDangerDetector implements DangerDetector {
       habitualAttack: habitualAttackClauses.length > 0,
       again,
       byPartner,
-      openThreat: pastClauses.size > 0 && aheadClauses.some((clause) => clause >= Math.max(...pastClauses)),
+      // …or a threat in its own words, told in the present ("stabbed on saturday, and they are messaging her saying she's next").
+      openThreat: (pastClauses.size > 0 && aheadClauses.some((clause) => clause >= Math.max(...pastClauses))) || saysItselfClauses.some(inThePresent),
       threatAhead: aheadClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,
       // A figure of speech, or a sign read in the words as written and none once the look-alikes are taken out (or all on a screen or in a joke).

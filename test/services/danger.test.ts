@@ -1613,6 +1613,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a group of boys have been pelting my autistic son with stones on his way home from school and yesterday one hit his head',
     // (Was none: "keeps collapsing" with no one named just before it.)
     "my neighbour's son has been smoking spice in the stairwell and keeps collapsing",
+    // (Was over: a threat in its own words, told in the present, looks ahead whenever the attack was.)
+    "my daughter's boyfriend was stabbed outside the nightclub on saturday and the people who did it are messaging her saying she's next",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
