@@ -384,7 +384,11 @@ interface SentenceReading {
   /** The first clause with a time older than the last day, and the last with a time of the last day (LATELY). */
   olderClause: number | undefined;
   latelyClause: number | undefined;
-  /** A threat of what will happen, in a clause after a time in the past ("stabbed yesterday, and they're posting that they'll finish him"): it looks forward. */
+  /**
+   * A threat of what will happen, in a clause after a time in the past ("stabbed yesterday, and they're posting that
+   * they'll finish him"), or one in its own words told in the present ("…are messaging her saying she's next"): it looks
+   * forward.
+   */
   openThreat: boolean;
   /** A threat of what will happen ("he says he will kill me", "threatened to stab me"), wherever it stands. */
   threatAhead: boolean;
@@ -653,7 +657,6 @@ export class LexicalDangerDetector implements DangerDetector {
     /** The clauses of threats told in their own present words ("you're next"). */
     const saysItselfClauses: number[] = [];
     let threatened = false;
-    let threatSaysItself = false;
     const matched: string[] = [];
     let ongoing = false;
     let immediate = false;
@@ -708,8 +711,7 @@ export class LexicalDangerDetector implements DangerDetector {
       // …and so does one told in its own present words ("a note saying snitches get stitches", not "said he'd kill me").
       const saysItself = sign === 'threat' && tokens.slice(start, end).some((t) => SAYS_ITSELF.has(t.word));
       if (saysItself) saysItselfClauses.push(clauseOf[start]!);
-      threatSaysItself ||= saysItself;
-      threatened ||= threatSaysItself || (sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten')));
+      threatened ||= saysItself || (sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten')));
       // A threat told of ("…now he won't go out because they said they'd finish the job") leaves a "now" before it a
       // contrast with the past, as one after every sign is.
       const threatToldOf = sign === 'threat' && tokens.slice(Math.max(0, start - 3), start + 1).some((t) => lemmaIn(t, SAYING));
@@ -961,7 +963,7 @@ export class LexicalDangerDetector implements DangerDetector {
       harmGoesOn: medicalClauses.some(inThePresent),
       nowByItselfToday: immediateClauses.length > 0 && today.some(([start]) => immediateClauses.includes(clauseOf[start]!)),
       afraidToGoOut: asWritten.has('afraidToGoOut'),
-      threatSaysItself,
+      threatSaysItself: saysItselfClauses.length > 0,
       found,
       backJustNow: inWords.matches('backJustNow').some(({ start }) => signStarts.every((sign) => sign < start)),
       unseen: inWords.has('unseen'),

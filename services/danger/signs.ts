@@ -3270,10 +3270,9 @@ export const HABIT = [
   'who|that gives|takes|buys|offers|invites|picks_up',
   // "a lad who has been going round with a big knife": what he has taken to doing.
   'who|that have|has|is been going|walking|riding|driving|hanging|carrying|showing round|around|about',
-  // "a group from another area have been chasing kids from my school": what they have been doing, and still do.
-  'have|has been chasing|mugging|attacking|jumping * kids|children|people|boys|girls|students|pupils',
-  // "a group of boys have been pelting my autistic son with stones on his way home".
-  'have|has been pelting|stoning|chasing|attacking|hitting|kicking|punching|beating * @person',
+  // "a group from another area have been chasing kids from my school": what they have been doing, and still do; "a
+  // group of boys have been pelting my autistic son with stones on his way home".
+  'have|has been chasing|mugging|attacking|jumping|pelting|stoning|hitting|kicking|punching|beating * @person|students|pupils',
   // "the lad next door has been setting small fires in the garden": what he has taken to doing.
   'have|has been setting|lighting|starting * fires',
   // "the man at number 19 has been revving his car at my kids and driving at them", "teenagers have been firing
