@@ -584,12 +584,8 @@ export class LexicalDangerDetector implements DangerDetector {
    */
   private agesOf(written: readonly Token[], times: ReadonlyArray<[number, number]>): { longAgo: boolean; undatedPast: boolean } {
     if (times.length === 0) return { longAgo: false, undatedPast: false };
-    const overlapping =
-      (spans: ReadonlyArray<[number, number]>) =>
-      ([start, end]: [number, number]) =>
-        spans.some(([s, e]) => s < end && start < e);
-    const isLongAgo = overlapping(this.longAgo.findAll(written));
-    const isUndated = overlapping(this.undated.findAll(written));
+    const isLongAgo = overlapsOneOf(this.longAgo.findAll(written));
+    const isUndated = overlapsOneOf(this.undated.findAll(written));
     return { longAgo: times.some(isLongAgo) && times.every((t) => isLongAgo(t) || isUndated(t)), undatedPast: times.every(isUndated) };
   }
 
@@ -850,7 +846,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // The clauses of older times (not of the last day), and of times of the last day (LATELY) when someone does
     // something then ("the stalls are back again this week" is not): happenedAgain().
     const lately = inWords.spans('lately');
-    const isLately = ([start, end]: [number, number]) => lately.some(([s, e]) => s < end && start < e);
+    const isLately = overlapsOneOf(lately);
     const olderClauses = pastTimes.filter((span) => !isLately(span)).map(([start]) => clauseOf[start]!);
     const latelyClauses = lately
       .map(([start]) => clauseOf[start]!)
@@ -943,11 +939,10 @@ export class LexicalDangerDetector implements DangerDetector {
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
       signInThePresent: signClauses.some(inThePresent),
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
-      // someone is at risk ("I'm scared they'll come back").
-      // (not "he doesn't know where I live"; "a man I don't know has been waiting" is still at risk), within a clause ("he's
-      // alright now, they've made up" is not "now they").
-      // (nor "is it coming back this year", of a fair: a thing, not someone.)
-      // (nor "the police have been round": who came to help, not whoever did it.)
+      // someone is at risk ("I'm scared they'll come back"). Not negated ("he doesn't know where I live"; "a man I don't
+      // know has been waiting" is still at risk), within a clause ("he's alright now, they've made up" is not "now
+      // they"), not of a thing ("is it coming back this year", of a fair), nor of who came to help ("the police have
+      // been round").
       atRisk: [...asWritten.matches('atRisk'), ...(found ? [] : asWritten.matches('stillAway'))].some(
         ({ start, end }) =>
           !negated(written, start, 1) &&
@@ -1005,6 +1000,12 @@ function byClause(tokens: readonly Token[], clauseOf: readonly number[]): Token[
   tokens.forEach((t, i) => (clauses[clauseOf[i]!] ??= []).push(t));
   return clauses;
 }
+
+/** Whether a span of words overlaps one of these spans. */
+const overlapsOneOf =
+  (spans: ReadonlyArray<[number, number]>) =>
+  ([start, end]: readonly [number, number]): boolean =>
+    spans.some(([s, e]) => s < end && start < e);
 
 /** The tokens with the given spans replaced by nothing-matching blanks (so phrases cannot match across them). */
 function blank(tokens: Token[], spans: Array<[number, number]>): Token[] {

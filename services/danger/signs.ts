@@ -2534,9 +2534,9 @@ export const NOT_NOW = [
   // "I have no problems now".
   'no problem|problems|trouble|issues|contact now',
   // "all the windows are smashed now": how things are left, not something happening.
-  'be|look|looks|left * smashed|broken|boarded|damaged|wrecked|ruined|destroyed|burnt|burned|fixed|repaired|replaced|cleaned * now',
-  // "fire brigade put it out, the wall is black now": what a fire left.
-  'wall|walls|ceiling|brickwork|render|fence|door be * black|blackened|charred|scorched|singed now',
+  'be|look|looks|left * smashed|broken|boarded|damaged|wrecked|ruined|destroyed|burnt|burned|blackened|charred|scorched|singed|fixed|repaired|replaced|cleaned * now',
+  // "fire brigade put it out, the wall is black now": what a fire left (not "she's black and blue now": someone hurt).
+  'wall|walls|ceiling|brickwork|render|fence|door be * black now',
   'twice now',
   // "our garage was set alight in 2022… we've rebuilt it now": what was left has been put right.
   'rebuilt|repaired|replaced|fixed|mended|repainted|redone it|them|that now',
