@@ -50,6 +50,14 @@ import {
 
 /** Where one sentence ends and the next begins: the detector reads sentence by sentence. */
 export const SENTENCE_BREAK = /[.!?\n;]+|\s[-–]\s/;
+/**
+ * A sentence longer than this many words is read in pieces of this many, each beginning OVERLAP_WORDS before the last
+ * ended (so no phrase is cut in two). The longest sentence of the 21,000 labelled descriptions has 57 words; a sentence
+ * is read by looking back over its words for each sign, so one of thousands of words with no full stop (crafted: "knife "
+ * 3,333 times) took a third of a second, and a message's reading grew with the square of its length.
+ */
+export const PIECE_WORDS = 150;
+const OVERLAP_WORDS = 20;
 /** Screens, films and games: a weapon or a fight in one is not real. */
 const MEDIA = new Set('film movie game tv telly screen xbox playstation video song youtube netflix fortnite minecraft roblox gta fifa'.split(' '));
 /** "shooting people in a game", "kill me in fortnite", "stabbed on the telly": where the danger happens. */
@@ -321,6 +329,8 @@ const HELPERS = new Set(['police', 'officers', 'officer', 'pcso', 'pcsos', 'para
 /** Words of a wish or a worry before someone said to be well ("hope she's ok", "make sure he's alright"). */
 const HOPE = new Set(['hope', 'sure', 'check', 'see', 'pray', 'wonder']);
 const NEGATIONS = new Set(['nobody', 'noone', 'never', 'not', 'no', 'none', 'nearly', 'almost']);
+/** Helping verbs between a negation and the verb it denies ("nobody has been hurt"). */
+const HELPING = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'got']);
 const YEAR_IN_THE_PAST = /\b(?:in|back in|during|since|from) (?:19|20)\d\d\b/;
 
 interface SentenceReading {
@@ -608,7 +618,10 @@ export class LexicalDangerDetector implements DangerDetector {
     const readings: SentenceReading[] = [];
     // "A man shouted abuse at me. I haven't seen him since": whoever did something, told of in an earlier sentence.
     let doerBefore = false;
-    for (const sentence of text.split(SENTENCE_BREAK).filter((s) => /[a-z0-9]/i.test(s))) {
+    for (const sentence of text
+      .split(SENTENCE_BREAK)
+      .filter((s) => /[a-z0-9]/i.test(s))
+      .flatMap(piecesOf)) {
       const reading = this.readSentence(sentence, doerBefore);
       doerBefore = reading.whoeverDidIt;
       readings.push(reading);
@@ -840,8 +853,13 @@ export class LexicalDangerDetector implements DangerDetector {
     const sceneNow = immediateApart || here || thereIs;
     // "she's been unconscious for ages and I can't wake her", "he's stabbed him twice and he's bleeding on the floor":
     // how long or how many, beside a danger that is now by itself, is not a habit ("he has hit me three times" is).
+    // So is a count in another clause than a sign told as going on in an -ing form ("there's a man following me round the
+    // car park, he's slowed down next to me twice"; not "a car that has followed my daughter and her friends twice").
     const countsOnly = habits.length > 0 && habits.every(([start, end]) => tokens[start]!.word === 'for' || COUNTS.has(tokens[end - 1]!.word));
-    const habit = habits.length > 0 && !(keepOnly && sceneNow && !past) && !(countsOnly && immediateApart && !past);
+    const goingOnApart =
+      habits.every(([, end]) => COUNTS.has(tokens[end - 1]!.word)) &&
+      ongoingClauses.some((n) => clause(n).some(ingForm) && !habits.some(([start]) => clauseOf[start] === n));
+    const habit = habits.length > 0 && !(keepOnly && sceneNow && !past) && !(countsOnly && (immediateApart || goingOnApart) && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
     // The clauses of older times (not of the last day), and of times of the last day (LATELY) when someone does
     // something then ("the stalls are back again this week" is not): happenedAgain().
@@ -1202,6 +1220,17 @@ function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], sta
   return false;
 }
 
+/** A sentence as read: itself, or if longer than PIECE_WORDS words, overlapping pieces of it (cut where a word begins). */
+export function piecesOf(sentence: string): string[] {
+  const wordStarts = [...sentence.matchAll(/[a-z0-9]+/gi)].map((m) => m.index);
+  if (wordStarts.length <= PIECE_WORDS) return [sentence];
+  const pieces: string[] = [];
+  for (let first = 0; ; first += PIECE_WORDS - OVERLAP_WORDS) {
+    pieces.push(sentence.slice(wordStarts[first], wordStarts[first + PIECE_WORDS] ?? sentence.length));
+    if (first + PIECE_WORDS >= wordStarts.length) return pieces;
+  }
+}
+
 /** Pets named as the teller's, or lost: "I've lost my cat, she's been missing since friday" is not someone missing. */
 const PETS = new Set(LISTS.pet.split('|'));
 /** Places online: "on snapchat" tells of a habit, except of pills taken, told there, which may be happening now. */
@@ -1283,8 +1312,10 @@ const NEGATION_IN_PHRASE = /(?:^|[\s|!_])(?:not|never|no|nobody|noone|none)(?=$|
 /** A word of negation just before `start`; given the clauses, within its clause ("if I say no, he grabbed my wrist" is not negated). */
 function negated(tokens: readonly Token[], start: number, reach = 2, clauseOf?: readonly number[]): boolean {
   if (notStopping(tokens, start)) return false;
-  // "no one's been hurt": "no one" is one word of negation.
-  const from = Math.max(0, start - reach);
+  // "no one's been hurt": "no one" is one word of negation. The helping verbs just before are passed over ("no one has
+  // been threatened or hurt": "threatened or hurt" is not "threatened to hurt").
+  let from = Math.max(0, start - reach);
+  while (from > 0 && from > start - reach - 2 && HELPING.has(tokens[from]!.word)) from--;
   return tokens
     .slice(from, start)
     .some(

@@ -864,6 +864,8 @@ export const NOT_DANGER = [
   // "a dead deer has been hit by a car": an animal, not someone.
   'deer|fox|foxes|cat|cats|badger|badgers|pigeon|pigeons|bird|birds|animal|animals|hedgehog|hedgehogs|rabbit|swan|swans * hit|knocked',
   'deer|fox|foxes|cat|cats|badger|badgers|pigeon|pigeons|bird|birds|animal|animals|hedgehog|hedgehogs|rabbit|swan|swans * run over',
+  // "my husband was hit by a cyclist on the pavement and the cyclist rode off": an accident, not an attack.
+  'be|get hit|struck by a|an cyclist|bike|bicycle|scooter',
   // "lads doing fight club stuff in the woods", "fight night at the pub".
   'fight club|clubs|night|nights',
   // "I have to push my son's wheelchair into the road": the resident pushing, not someone pushed.
@@ -876,8 +878,10 @@ export const NOT_DANGER = [
   'kill|murder|strangle|batter the|that ref|referee|umpire|linesman',
   // "a mattress covered in blood stains": old stains, not someone bleeding.
   'cover|covered in blood stain|stains',
-  // "the swings are broken and a child could get hurt": a hazard, not someone hurt.
+  // "the swings are broken and a child could get hurt", "the river path floods and someone could drown": a hazard, not
+  // someone hurt.
   'child|children|kid|kids|someone|somebody|people|person|one could|might * get|be hurt|injured|killed',
+  'child|children|kid|kids|someone|somebody|people|person|one could|might drown|die',
   // "a photo shoot on our road every weekend".
   'photo|film|fashion|video|music_video|wedding shoot|shoots',
   // "a shooting range", "clay pigeon shooting": a sport.
@@ -2759,6 +2763,9 @@ export const FOUND = [
   'be|is|are|was|were back|home|safe',
   // "went missing for an afternoon in the summer": an absence that ended (not "has been missing for 3 days").
   'went|ran|was|were|go * missing|away|off * for',
+  // "one fell in, thankfully he was pulled out", "they got rescued by the coastguard" (not "he pulled out a knife").
+  'be|get pulled|dragged|fished out',
+  'be|get rescued|saved',
   // "an ambulance came for him last week", "I think she's gone on holiday": where someone not seen is.
   'ambulance|paramedics came|took',
   'in hospital|hospice',
@@ -3557,6 +3564,8 @@ export const PAST = [
   'day|night|week|fortnight|month|year|weekend|decade ago',
   'ages|long|while ago',
   'a while back',
+  // "my son's been really withdrawn since he got mugged": the time of what was done, with life since.
+  'since * get|be mugged|attacked|jumped|stabbed|robbed|assaulted|burgled|beaten|battered|glassed|knifed',
   // Times a year or more ago.
   ...LONG_AGO,
   // "they had stopped by the time I looked out again", "big fight in the pub car park, all over by the time I came out",

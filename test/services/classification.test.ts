@@ -436,6 +436,14 @@ describe('embedded classifier: the model', () => {
       readHate("my nephew keeps sharing far right videos on his facebook about migrants, I'm worried he's getting drawn in").hostile,
       false,
     );
+    // Thirty-fourth session: rats in a garden are rats, not a word of hate (beside "elderly" they read as hostility to age);
+    // "little brown rats" said of children still is.
+    assert.equal(
+      readHate('Overgrown garden at 12 Elm Close, full of bags of rubbish, old furniture and now rats. There are elderly residents either side.')
+        .hostile,
+      false,
+    );
+    assert.equal(readHate('my neighbour calls my kids little brown rats when they play outside').hostile, true);
     // A heart attack is not an attack; "where I'm really from" and "telling people I'm illegal" are abuse aimed at race.
     assert.equal(readHate("my neighbour had a heart attack last year, he's recovering, could the council help with a ramp").hostile, false);
     const origin = readHate("my neighbour keeps asking me where I'm really from and telling people I'm illegal, I have a british passport");
@@ -594,6 +602,8 @@ describe('embedded classifier: the model', () => {
     }
     // Set upon by lads: done to him.
     assert.equal(domesticAbuseWords("a group of lads set upon my dad outside the mosque shouting 'go home' and kicked him"), false);
+    // A funny turn is had, not done to anyone (thirty-fourth session).
+    assert.equal(domesticAbuseWords("my dad had a funny turn at the weekend, the ambulance checked him over and he's fine now"), false);
     // A grandparent is family.
     assert.ok(domesticAbuseWords('my grandad hits my nan with his walking stick when he gets confused'));
   });

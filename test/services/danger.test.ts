@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EmbeddedDangerDetector } from '../../services/danger/embeddedDangerDetector';
-import { LexicalDangerDetector, SENTENCE_BREAK } from '../../services/danger/lexicalDangerDetector';
+import { LexicalDangerDetector, PIECE_WORDS, SENTENCE_BREAK, piecesOf } from '../../services/danger/lexicalDangerDetector';
 import { LONGEST_WORD, PhraseBook, PhraseList, rememberedWord, spellOut, tokenise } from '../../services/language/phrases';
 import { CRITICAL_WORDS, LISTS } from '../../services/danger/signs';
 import { Spelling } from '../../services/language/spelling';
@@ -744,6 +744,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man is standing on the roof of the flats on the london road estate shouting that he's going to jump",
     // was possible by the model only: "mouthed help" is a plea.
     "there's a kid in school uniform in the back of a car with 2 grown men outside the station and he just banged on the window and mouthed help",
+    // Thirty-fourth session (was possible: "twice" in another clause was read as a habit).
+    "there's a man following me round the tesco car park in a black car, he's slowed down next to me twice, I'm scared to go to my car",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2700,6 +2702,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone went along our road overnight trying the car door handles, one car was open and they took sunglasses',
     // "like zombies" is not a zombie knife (was possible).
     "people smoke spice in the park behind the library and they're like zombies, it's scary for the kids",
+    // Thirty-fourth session: "no one has been threatened or hurt" is not "threatened to hurt" (was possible).
+    "There's been a noticeable increase in drug dealing around the skate park since the summer. No one has been threatened or hurt that I know of, but it feels unsafe",
+    // Hit by a cyclist is an accident (was possible).
+    'my husband was hit by a cyclist on the pavement and the cyclist just rode off, he has a bruised hip',
+    // A hazard: someone could drown (was the 999 answer).
+    'the river path floods every winter and people still walk through it, someone could drown, can you put signs up?',
+    // "since he got mugged" is the time of it (was possible).
+    "my son's been really withdrawn since he got mugged and won't go out, is there any support for victims?",
+    // Pulled out of the ice, last winter (was possible).
+    'kids were playing on the frozen lake last winter and one fell in, thankfully he was pulled out, the council should put up signs before it freezes again',
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
@@ -2921,6 +2933,24 @@ describe('danger detector (services/danger/, favours recall)', () => {
     rememberedWord(cache, long, make);
     assert.equal(made, 3);
     assert.deepEqual([...cache.keys()], ['knife']);
+  });
+
+  it('reads a sentence of more words than any resident wrote in overlapping pieces, so no phrase is cut in two', () => {
+    // Crafted: thousands of words with no full stop were read in time that grew with the square of their number.
+    const words = Array.from({ length: 400 }, (_, i) => `w${i}`);
+    const pieces = piecesOf(words.join(', '));
+    assert.ok(pieces.length > 2, `${pieces.length} pieces`);
+    const wordsOf = (piece: string) => piece.match(/w\d+/g) ?? [];
+    for (const piece of pieces) assert.ok(wordsOf(piece).length <= PIECE_WORDS, piece);
+    // Every word is read, and each piece begins before the one before it ended.
+    assert.deepEqual([...new Set(pieces.flatMap(wordsOf))], words);
+    pieces.slice(1).forEach((piece, i) => assert.ok(pieces[i]!.includes(`${wordsOf(piece)[0]},`)));
+    // A sentence as long as the longest labelled one is read whole.
+    assert.deepEqual(piecesOf(words.slice(0, PIECE_WORDS).join(' ')), [words.slice(0, PIECE_WORDS).join(' ')]);
+    // A danger told where the first piece ends is read, with the words before it, however long the sentence.
+    const filler = 'the street is long and the houses are grey and the cars are parked '.repeat(12);
+    const cut = 'he has got a knife to her throat right now ';
+    for (const at of [0, 130, 140, 145, 150]) assert.equal(level(filler.split(' ').slice(0, at).join(' ') + ' ' + cut + filler), 'now', `at ${at}`);
   });
 
   it('reads odd and huge input without error', () => {

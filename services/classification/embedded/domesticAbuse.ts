@@ -97,10 +97,10 @@ function passive(tokens: Tokens, start: number, end: number): boolean {
 }
 
 /**
- * "videos of attacks", "a threat", "a heart attack": the harm word is a thing talked about or had, not something the
- * relation does to anyone.
+ * "videos of attacks", "a threat", "a heart attack", "my dad had a funny turn": the harm word is a thing talked about or
+ * had, not something the relation does to anyone.
  */
-const NOUN_BEFORE = new Set('of about the a an some any these those heart panic asthma anxiety'.split(' '));
+const NOUN_BEFORE = new Set('of about the a an some any these those heart panic asthma anxiety funny dizzy'.split(' '));
 /** "my daughter has locked herself in": done to themselves, not to someone else. */
 const REFLEXIVE = new Set('myself herself himself themselves themself ourselves yourself'.split(' '));
 /** "her son took her to hospital": taken somewhere, not something taken from her. */
