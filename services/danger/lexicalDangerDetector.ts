@@ -329,6 +329,9 @@ const HELPERS = new Set(['police', 'officers', 'officer', 'pcso', 'pcsos', 'para
 /** Words of a wish or a worry before someone said to be well ("hope she's ok", "make sure he's alright"). */
 const HOPE = new Set(['hope', 'sure', 'check', 'see', 'pray', 'wonder']);
 const NEGATIONS = new Set(['nobody', 'noone', 'never', 'not', 'no', 'none', 'nearly', 'almost']);
+/** Acts told in the present perfect by what they left behind (isOngoing). */
+const LEFT_BEHIND = new Set(['pour']);
+const LIT = new Set(['lit', 'ignited', 'torched', 'alight']);
 /** Helping verbs between a negation and the verb it denies ("nobody has been hurt"). */
 const HELPING = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'got']);
 const YEAR_IN_THE_PAST = /\b(?:in|back in|during|since|from) (?:19|20)\d\d\b/;
@@ -1501,7 +1504,10 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   // "has stopped taking his insulin", "has started drinking again", "has kept hitting her": a habit, or a change of one,
   // told (as the loop below reads "keeps hitting her"), not an act this minute.
   const changeOfHabit = NOT_NOW_BEFORE_ING.has(first.word) && tokens[start + 1] !== undefined && ingForm(tokens[start + 1]!);
-  if (perfect || (afterHas && first.word !== 'not' && first.word !== 'been' && !saying && !changeOfHabit)) return true;
+  // "someone has poured petrol through my letterbox": what was left behind, not a fire burning ("is pouring" still is,
+  // and so is "has poured petrol through the letterbox of number 4 and lit it").
+  const leftBehind = lemmaIn(first, LEFT_BEHIND) && !tokens.slice(end).some((t, k) => LIT.has(t.word) && !negated(tokens, end + k, 1));
+  if (perfect || (afterHas && first.word !== 'not' && first.word !== 'been' && !saying && !changeOfHabit && !leftBehind)) return true;
   if (before === 'being') return true;
   // "she is sat on the edge of the roof", "he's stood on the bridge": how many here say "is sitting", "is standing".
   if (POSTURE.has(first.word) && PRESENT.has(before ?? '')) return true;

@@ -2819,7 +2819,11 @@ export const NOT_SEEN_AT_HOME = [
  * Someone missing has just come back: "my grandad went out two hours ago and hasn't come back, oh he's just walked in"
  * ("just" here is not a word of now; "a man has just walked in with a knife" is still now: only a `taken` danger closes).
  */
-export const BACK_JUST_NOW = ['just walk|walked|come|came|got|get in|back|home|through_the_door'];
+export const BACK_JUST_NOW = [
+  'just walk|walked|come|came|got|get in|back|home|through_the_door',
+  // "a toddler on his own in the high street… his mum came running round the corner": a child's parent, come for them.
+  'his|her|their mum|dad|mother|father|parent|parents|nan|gran|carer came|come|turned_up|appeared|arrived',
+];
 /**
  * Someone not seen or heard from for days is a `taken` sign ("I haven't seen my neighbour for 4 days"), unless the
  * sentence tells of an attack, a threat, a weapon, a following or a break-in: then whoever is not seen is whoever did it

@@ -744,6 +744,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man is standing on the roof of the flats on the london road estate shouting that he's going to jump",
     // was possible by the model only: "mouthed help" is a plea.
     "there's a kid in school uniform in the back of a car with 2 grown men outside the station and he just banged on the window and mouthed help",
+    // (A twin: petrol being poured is now.)
+    'someone is pouring petrol through my letterbox',
     // Thirty-fourth session (was possible: "twice" in another clause was read as a habit).
     "there's a man following me round the tesco car park in a black car, he's slowed down next to me twice, I'm scared to go to my car",
   ];
@@ -1617,6 +1619,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my neighbour's son has been smoking spice in the stairwell and keeps collapsing",
     // (Was over: a threat in its own words, told in the present, looks ahead whenever the attack was.)
     "my daughter's boyfriend was stabbed outside the nightclub on saturday and the people who did it are messaging her saying she's next",
+    // Thirty-fourth session (was now: "has poured" petrol tells of what was left, not of a fire burning).
+    "someone has poured petrol through my letterbox, I've cleaned it up but I'm scared they'll come back and light it",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2710,6 +2714,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the river path floods every winter and people still walk through it, someone could drown, can you put signs up?',
     // "since he got mugged" is the time of it (was possible).
     "my son's been really withdrawn since he got mugged and won't go out, is there any support for victims?",
+    // A toddler's mum came for him (was possible).
+    'I saw a toddler on his own in the high street this morning but his mum came running round the corner after a few seconds',
     // Pulled out of the ice, last winter (was possible).
     'kids were playing on the frozen lake last winter and one fell in, thankfully he was pulled out, the council should put up signs before it freezes again',
   ];
