@@ -444,6 +444,11 @@ describe('embedded classifier: the model', () => {
       false,
     );
     assert.equal(readHate('my neighbour calls my kids little brown rats when they play outside').hostile, true);
+    // "go home" written somewhere, with words between, is abuse aimed at race.
+    assert.deepEqual(readHate('People in my street they write on my car "go home" and yesterday they throw egg on my window').strands, ['race']);
+    // "nutter" is hostile, not a word of hate by itself: aimed at someone with a mental illness it is (gr2-0435).
+    assert.equal(readHate('some bloke was mouthing off at me in the queue at greggs, bit of a nutter, nothing happened').abuse, false);
+    assert.deepEqual(readHate("my neighbour keeps shouting 'nutter' at my son who has mental health problems").strands, ['disability']);
     // A heart attack is not an attack; "where I'm really from" and "telling people I'm illegal" are abuse aimed at race.
     assert.equal(readHate("my neighbour had a heart attack last year, he's recovering, could the council help with a ramp").hostile, false);
     const origin = readHate("my neighbour keeps asking me where I'm really from and telling people I'm illegal, I have a british passport");
