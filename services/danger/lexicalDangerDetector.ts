@@ -1519,6 +1519,9 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
     // "he won't stop hitting her": going on ("he stopped hitting her" is not).
     if (notStopping(tokens, i) && twoBefore === 'not') return true;
     if (DETERMINERS.has(justBefore) || NOT_NOW_JUST_BEFORE_ING.has(justBefore) || NAMING_ING.has(justBefore)) continue;
+    // "she's not answering her door": no answer is an absence, asked about, not an act going on (smoke or gas beside it
+    // is now by itself).
+    if (justBefore === 'not' && tokens[i]!.lemmas.has('answer')) continue;
     if (pastProgressiveBefore(tokens, i)) continue;
     if (!NOT_NOW_BEFORE_ING.has(justBefore) && !NOT_NOW_BEFORE_ING.has(twoBefore)) return true;
   }

@@ -744,6 +744,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man is standing on the roof of the flats on the london road estate shouting that he's going to jump",
     // was possible by the model only: "mouthed help" is a plea.
     "there's a kid in school uniform in the back of a car with 2 grown men outside the station and he just banged on the window and mouthed help",
+    // (A twin: no answer beside smoke is now.)
+    "there's thick smoke coming out of the flat below and the old man who lives there isn't answering the door",
     // (A twin: petrol being poured is now.)
     'someone is pouring petrol through my letterbox',
     // Thirty-fourth session (was possible: "twice" in another clause was read as a habit).
@@ -1621,6 +1623,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter's boyfriend was stabbed outside the nightclub on saturday and the people who did it are messaging her saying she's next",
     // Thirty-fourth session (was now: "has poured" petrol tells of what was left, not of a fire burning).
     "someone has poured petrol through my letterbox, I've cleaned it up but I'm scared they'll come back and light it",
+    // (Was now: no answer at the door is an absence, asked about; with smoke or gas it is now by itself.)
+    "my elderly mum isn't answering her phone or door and there's post piling up",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
