@@ -1344,6 +1344,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'know where your|his|her|their * kid|kids|child|children|son|daughter|family|mum|wife|husband|partner',
     'smash|kick|punch * face|head in',
     'do|doing @person in',
+    // "the mum is shouting she's going to throw it out the window" (of a baby).
+    'going_to|gonna|will|threaten * throw|drop @child|him|her|me|it out|off * window|balcony',
     // "told my son he'd end up in a body bag", "you'll end up in hospital".
     'will|would|gonna|go * end up dead|in_a_body_bag|in_a_coffin|in_hospital|in_the_ground|in_a_wheelchair|in_a_box',
     // "says he's going to 'do a Breivik'": a mass killing named.
@@ -2794,6 +2796,8 @@ export const HOME_ATTACKED = [
   'smash|smashed|smashing|smashes my|our window|windows * * * and|while|with * * am|are|is|was|were in|inside|indoors|home',
   // "they're smashing every window of my house with bricks and I'm inside".
   'smash|smashed|smashing|smashes every|all window|windows of my|our house|home|flat * * and|while|with * * am|are|is|was|were in|inside|indoors|home',
+  // "a man is smashing the windows of the bookies with a hammer and there are people inside screaming".
+  'smash|smashing|smashes * window|windows * * * * * and there be people|someone|somebody|kids|children|staff|customers inside|in_there',
 ];
 /**
  * Signs that someone living alone may be lying hurt at home, read in the words as written (NOT_DANGER takes "the
@@ -3003,6 +3007,8 @@ export const STILL_AT_RISK = [
   'come|coming|comes home|back * * tomorrow|tonight|later|soon|today',
   'due home|back',
   'still hang|hanging|hangs|around|about|sitting|standing|drinking',
+  // "a car tried to run my son over on purpose on Saturday, we know who it is and they're still driving round".
+  'still drive|driving|walk|walking|ride|riding round|around|about',
   // "the lad who did it is still waiting outside her work" (not "we're still waiting to hear from the police": news awaited).
   'still waiting outside|around|about|there|nearby|near|by|at|for_me|for_her|for_him|for_us|for_them',
   // "I walk through there every night after my shift".
@@ -3022,6 +3028,10 @@ export const STILL_AT_RISK = [
   'he|she|they|who live|lives|living * opposite|next_door|nearby|upstairs|downstairs|round_the_corner|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
   // "her partner strangled her a few weeks ago, they still live together".
   'still live|living together|with_him|with_her|with_them',
+  // "her husband dragged her down the stairs at the weekend, she's staying with them still because of the kids", "…and
+  // she's still staying with him".
+  'stay|staying|stays with him|her|them still',
+  'still stay|staying|stays with him|her|them',
   // "…has been released and is living two streets away".
   'live|lives|living|moved # street|streets|door|doors|road|roads|house|houses|minute|minutes away|from',
   // "the man who stabbed my cousin last year was seen outside her work yesterday": whoever did it, near her again.

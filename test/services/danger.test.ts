@@ -744,6 +744,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man is standing on the roof of the flats on the london road estate shouting that he's going to jump",
     // was possible by the model only: "mouthed help" is a plea.
     "there's a kid in school uniform in the back of a car with 2 grown men outside the station and he just banged on the window and mouthed help",
+    // (Was none: windows smashed with people inside, of a shop.)
+    'a man is smashing the windows of the bookies with a hammer and there are people inside screaming',
+    // (Was possible by the model only: a threat to throw a baby out of the window.)
+    "I can hear a baby screaming in the flat next door and the mum is shouting she's going to throw it out the window",
     // (A twin: no answer beside smoke is now.)
     "there's thick smoke coming out of the flat below and the old man who lives there isn't answering the door",
     // (A twin: petrol being poured is now.)
@@ -1623,6 +1627,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter's boyfriend was stabbed outside the nightclub on saturday and the people who did it are messaging her saying she's next",
     // Thirty-fourth session (was now: "has poured" petrol tells of what was left, not of a fire burning).
     "someone has poured petrol through my letterbox, I've cleaned it up but I'm scared they'll come back and light it",
+    // (Were over: whoever did it is still driving round; she is still staying with him.)
+    "a car tried to run my son over on purpose on the estate on Saturday, we know who it is and they're still driving round",
+    "my daughter's husband dragged her down the stairs by her hair at the weekend, she's staying with them still because of the kids",
     // (Was now: no answer at the door is an absence, asked about; with smoke or gas it is now by itself.)
     "my elderly mum isn't answering her phone or door and there's post piling up",
   ];
