@@ -444,6 +444,13 @@ describe('embedded classifier: the model', () => {
       false,
     );
     assert.equal(readHate('my neighbour calls my kids little brown rats when they play outside').hostile, true);
+    // Hostility denied is not hostility ("he has never threatened her", "not threatening just rude": 24 labelled
+    // descriptions lost a false hostility).
+    assert.equal(
+      readHate("My elderly mother's neighbour plays loud music all day and she is too frightened to ask him to stop. He has never threatened her.")
+        .hostile,
+      false,
+    );
     // "go home" written somewhere, with words between, is abuse aimed at race.
     assert.deepEqual(readHate('People in my street they write on my car "go home" and yesterday they throw egg on my window').strands, ['race']);
     // "nutter" is hostile, not a word of hate by itself: aimed at someone with a mental illness it is (gr2-0435).
