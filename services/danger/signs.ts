@@ -3007,6 +3007,8 @@ export const STILL_AT_RISK = [
   'come|coming|comes home|back * * tomorrow|tonight|later|soon|today',
   'due home|back',
   'still hang|hanging|hangs|around|about|sitting|standing|drinking',
+  // "a dog from the flats attacked my son in the park yesterday… I've seen the dog out again today off the lead".
+  'the|that|same dog|dogs * * out|loose|off_the_lead again|today',
   // "a car tried to run my son over on purpose on Saturday, we know who it is and they're still driving round".
   'still drive|driving|walk|walking|ride|riding round|around|about',
   // "the lad who did it is still waiting outside her work" (not "we're still waiting to hear from the police": news awaited).

@@ -1627,6 +1627,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter's boyfriend was stabbed outside the nightclub on saturday and the people who did it are messaging her saying she's next",
     // Thirty-fourth session (was now: "has poured" petrol tells of what was left, not of a fire burning).
     "someone has poured petrol through my letterbox, I've cleaned it up but I'm scared they'll come back and light it",
+    // (Was over: the dog that bit him is out again.)
+    "a dog from the flats attacked my son in the park yesterday, the owner just walked off, and I've seen the dog out again today off the lead",
     // (Were over: whoever did it is still driving round; she is still staying with him.)
     "a car tried to run my son over on purpose on the estate on Saturday, we know who it is and they're still driving round",
     "my daughter's husband dragged her down the stairs by her hair at the weekend, she's staying with them still because of the kids",
