@@ -81,6 +81,9 @@ export const ASKING = [
  * and a message with one is not read again by the danger model, which would take their words at face value.
  */
 export const FIGURES_OF_SPEECH = [
+  // "he's pushy but not threatening", "he has never threatened me, I just want it to stop": a threat denied, which the
+  // model would read at face value (each of the 20 labelled descriptions that deny a threat has no danger).
+  'not|never threaten|threatening|threatened',
   // "the smell from the bins is unbearable, you can't breathe", "their bonfire is so bad I can't breathe in my own garden":
   // a nuisance told strongly (not "the smell of gas is so strong I can't breathe": the gas is still read).
   'unbearable|awful|disgusting|horrendous|horrible|vile|revolting you|i|we can not breathe',
@@ -893,6 +896,8 @@ export const NOT_DANGER = [
   'sharpen his|her|their|the|my knife|blade|axe on a|the stone|steel|whetstone|wheel',
   // "our neighbour's cat keeps getting trapped in our shed", "a fox is stuck in the fence": an animal, not someone.
   '@pet|bird|fox|hedgehog|squirrel|pigeon|deer|swan * * get|be trapped|stuck',
+  // "a fox keeps getting into my garden and has killed my chickens": an animal killed by an animal.
+  'kill|killed|killing|kills my|our|the|her|his|their * chicken|chickens|hen|hens|duck|ducks|guinea_pig|guinea_pigs|fish',
   // "he shoots pigeons in his garden with an air rifle": pests shot at, not people.
   'shoot pigeon|rabbit|rat|crow|squirrel|bird|fox|vermin * * with|using an|a|his|her air_rifle|airgun|air_gun|pellet_gun|rifle|shotgun',
   // "she's 88 and can't get up if she falls": what would happen.

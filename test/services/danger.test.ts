@@ -2727,6 +2727,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the river path floods every winter and people still walk through it, someone could drown, can you put signs up?',
     // "since he got mugged" is the time of it (was possible).
     "my son's been really withdrawn since he got mugged and won't go out, is there any support for victims?",
+    // A fox killed chickens (was possible).
+    'a fox keeps getting into my garden and has killed my chickens',
     // A toddler's mum came for him (was possible).
     'I saw a toddler on his own in the high street this morning but his mum came running round the corner after a few seconds',
     // Pulled out of the ice, last winter (was possible).
@@ -3016,6 +3018,8 @@ describe('danger detector with the model (services/danger/embeddedDangerDetector
       "I haven't seen my neighbour for a couple of weeks but I think she's gone on holiday to her daughter's",
       // Twenty-fifth session: a pet missing (the model had asked at 0.65).
       "I've lost my cat, she's been missing since friday, black with a white chest",
+      // Thirty-fourth session: a threat denied (the model had asked at 0.84).
+      "a man from a car wash keeps trying to get me to bring my car in, he's pushy but not threatening",
     ])
       assert.equal(sure.read(text).level, 'none', text);
     // …but words that only look like a worry are read by the model again.
