@@ -114,6 +114,8 @@ export const FIGURES_OF_SPEECH = [
   // "the bass from next door is killing me" (not "he is killing me").
   'door|bass|noise|music|smell|barking|banging|drilling|it|this|that|stress|back|head be killing me|us',
   'foot|feet|knee|knees|leg|legs|hip|hips|heat|cold|damp|mould|traffic|queue|wait|commute|job|rent|bills be killing me|us',
+  // "the gym next door plays music so loud it sounds like the bass is trying to kill me".
+  '@nuisance|bass|noise|music|smell|drilling|banging|heat|damp|mould * trying to kill me|us',
   // "the council is killing me with these parking fines".
   'council|landlord|fines|charges|prices|parking|taxes|energy|cost be killing me|us',
   // "the noise from the gym above the shops is killing me", "the racket from the gym under our flat is killing me": where
@@ -3493,6 +3495,8 @@ export const DEALT_WITH = [
   'school|head|teacher|teachers|coach|council|manager|staff|security|club|police * dealt|deal|dealing with it|this|them|him|her',
   'school|head|teacher|teachers|coach|manager|staff|security|bouncer|bouncers|police * sort|sorted|sorting it|this|them|things',
   'sent me|us|him|her|them home|off',
+  // "the staff have had a word with him".
+  'staff|manager|security|teacher|school|coach|landlord|police|pcso|officer have|has|had * word with him|her|them',
   // "it's a custody thing and my solicitor is dealing with it".
   'solicitor|solicitors|lawyer|court|courts|cafcass * dealt|deal|dealing|handling with|it|this',
   // "found a knife… in the bushes near her school and handed them in to a teacher".

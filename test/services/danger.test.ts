@@ -2727,6 +2727,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the river path floods every winter and people still walk through it, someone could drown, can you put signs up?',
     // "since he got mugged" is the time of it (was possible).
     "my son's been really withdrawn since he got mugged and won't go out, is there any support for victims?",
+    // A figure of speech (was the 999 answer).
+    'the gym next door plays music so loud it sounds like the bass is trying to kill me',
     // A fox killed chickens (was possible).
     'a fox keeps getting into my garden and has killed my chickens',
     // A toddler's mum came for him (was possible).
