@@ -116,6 +116,8 @@ export const FIGURES_OF_SPEECH = [
   'foot|feet|knee|knees|leg|legs|hip|hips|heat|cold|damp|mould|traffic|queue|wait|commute|job|rent|bills be killing me|us',
   // "the gym next door plays music so loud it sounds like the bass is trying to kill me".
   '@nuisance|bass|noise|music|smell|drilling|banging|heat|damp|mould * trying to kill me|us',
+  // "my ex is killing me with the solicitor's letters about the house".
+  'killing me|us with * * letters|emails|messages|texts|calls|paperwork|questions|demands|bills|fines|complaints|stress|worry',
   // "the council is killing me with these parking fines".
   'council|landlord|fines|charges|prices|parking|taxes|energy|cost be killing me|us',
   // "the noise from the gym above the shops is killing me", "the racket from the gym under our flat is killing me": where

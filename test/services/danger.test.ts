@@ -2729,6 +2729,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son's been really withdrawn since he got mugged and won't go out, is there any support for victims?",
     // A figure of speech (was the 999 answer).
     'the gym next door plays music so loud it sounds like the bass is trying to kill me',
+    // Letters "killing me" (was the 999 answer).
+    "my ex is killing me with the solicitor's letters about the house, is there any free legal advice?",
     // A fox killed chickens (was possible).
     'a fox keeps getting into my garden and has killed my chickens',
     // A toddler's mum came for him (was possible).
