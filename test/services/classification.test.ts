@@ -444,8 +444,8 @@ describe('embedded classifier: the model', () => {
       false,
     );
     assert.equal(readHate('my neighbour calls my kids little brown rats when they play outside').hostile, true);
-    // Hostility denied is not hostility ("he has never threatened her", "not threatening just rude": 24 labelled
-    // descriptions lost a false hostility).
+    // Hostility denied is not hostility ("he has never threatened her", "not threatening just rude", "he's never hit me":
+    // 25 labelled descriptions lost a false hostility).
     assert.equal(
       readHate("My elderly mother's neighbour plays loud music all day and she is too frightened to ask him to stop. He has never threatened her.")
         .hostile,
