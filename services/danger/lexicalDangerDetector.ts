@@ -52,7 +52,7 @@ import {
 export const SENTENCE_BREAK = /[.!?\n;]+|\s[-–]\s/;
 /**
  * A sentence longer than this many words is read in pieces of this many, each beginning OVERLAP_WORDS before the last
- * ended (so no phrase is cut in two). The longest sentence of the 21,000 labelled descriptions has 57 words; a sentence
+ * ended (so no phrase is cut in two). The longest of the labelled descriptions' 21,000 sentences has 57 words; a sentence
  * is read by looking back over its words for each sign, so one of thousands of words with no full stop (crafted: "knife "
  * 3,333 times) took a third of a second, and a message's reading grew with the square of its length.
  */

@@ -82,7 +82,7 @@ export const ASKING = [
  */
 export const FIGURES_OF_SPEECH = [
   // "he's pushy but not threatening", "he has never threatened me, I just want it to stop": a threat denied, which the
-  // model would read at face value (each of the 20 labelled descriptions that deny a threat has no danger).
+  // model would read at face value (each of the 21 labelled descriptions that deny a threat has no danger).
   'not|never threaten|threatening|threatened',
   // "the smell from the bins is unbearable, you can't breathe", "their bonfire is so bad I can't breathe in my own garden":
   // a nuisance told strongly (not "the smell of gas is so strong I can't breathe": the gas is still read).
