@@ -858,10 +858,10 @@ export class LexicalDangerDetector implements DangerDetector {
     // how long or how many, beside a danger that is now by itself, is not a habit ("he has hit me three times" is).
     // So is a count in another clause than a sign told as going on in an -ing form ("there's a man following me round the
     // car park, he's slowed down next to me twice"; not "a car that has followed my daughter and her friends twice").
-    const countsOnly = habits.length > 0 && habits.every(([start, end]) => tokens[start]!.word === 'for' || COUNTS.has(tokens[end - 1]!.word));
+    const aCount = ([, end]: [number, number]) => COUNTS.has(tokens[end - 1]!.word);
+    const countsOnly = habits.length > 0 && habits.every((span) => tokens[span[0]]!.word === 'for' || aCount(span));
     const goingOnApart =
-      habits.every(([, end]) => COUNTS.has(tokens[end - 1]!.word)) &&
-      ongoingClauses.some((n) => clause(n).some(ingForm) && !habits.some(([start]) => clauseOf[start] === n));
+      habits.every(aCount) && ongoingClauses.some((n) => clause(n).some(ingForm) && !habits.some(([start]) => clauseOf[start] === n));
     const habit = habits.length > 0 && !(keepOnly && sceneNow && !past) && !(countsOnly && (immediateApart || goingOnApart) && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
     // The clauses of older times (not of the last day), and of times of the last day (LATELY) when someone does
@@ -1225,6 +1225,8 @@ function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], sta
 
 /** A sentence as read: itself, or if longer than PIECE_WORDS words, overlapping pieces of it (cut where a word begins). */
 export function piecesOf(sentence: string): string[] {
+  // (More words than PIECE_WORDS need at least two characters each, but the last: most sentences are not looked into.)
+  if (sentence.length <= 2 * PIECE_WORDS) return [sentence];
   const wordStarts = [...sentence.matchAll(/[a-z0-9]+/gi)].map((m) => m.index);
   if (wordStarts.length <= PIECE_WORDS) return [sentence];
   const pieces: string[] = [];
