@@ -8,7 +8,7 @@ import path from 'node:path';
 import nunjucks from 'nunjucks';
 import restify, { type Request, type RequestHandler, type Response, type Server } from 'restify';
 import { CATEGORIES, type Category } from '../../services/classification/codes';
-import type { DeploymentConfig } from '../../services/config/deployment';
+import { namesOf, OTHER_BOROUGHS, type DeploymentConfig } from '../../services/config/deployment';
 import { plainValues } from '../../services/delivery/transports/emailMessage';
 import type { RateLimit } from '../../services/limits/rateLimits';
 import { parseReference } from '../../services/reports/reference';
@@ -173,8 +173,9 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
   const now = options.now ?? (() => new Date());
   const { staff, reports, deployment } = options;
   const sessions = new StaffSessions({ staff, production: options.production, secret: options.secret, now });
-  const queueName = (id: string) => deployment.queues.find((q) => q.id === id)?.name ?? id;
-  const boroughName = (id: string) => deployment.boroughs.find((b) => b.id === id)?.name ?? (id === 'unknown' ? 'Not known' : id);
+  const names = namesOf(deployment);
+  const queueName = names.queue;
+  const boroughName = names.borough;
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(__dirname, 'templates')), { autoescape: true });
   const css = options.assets.url('staff.css');
 
@@ -486,7 +487,10 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
       canExport: can.export(signed.user),
       statuses: STATUS_CHOICES,
       categories: CATEGORIES.map((c) => ({ value: c, text: CATEGORY_LABELS[c].title })),
-      boroughs: [...deployment.boroughs.map((b) => ({ value: b.id, text: b.name })), { value: 'unknown', text: 'Not known' }],
+      boroughs: [
+        ...deployment.boroughs.map((b) => ({ value: b.id, text: b.name })),
+        ...[...OTHER_BOROUGHS].map(([value, text]) => ({ value, text })),
+      ],
       rows: page.map((r) => ({
         ...r,
         received: when(r.createdAt),
@@ -526,7 +530,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
     const visibleRefs = new Set<string>();
     for (const ref of mentioned) if (await visibleReport(signed, ref)) visibleRefs.add(ref);
     await audit(signed.user, 'view', report.reference);
-    const f = plainValues(report);
+    const f = plainValues(report, names);
     const colleagues = new Map<string, StaffUser[]>();
     for (const c of cases) if (signed.user.queues.includes(c.queueId)) colleagues.set(c.queueId, await staff.usersWithQueue(c.queueId));
     const delivery = (queueId: string) => {

@@ -195,6 +195,25 @@ export interface DeploymentConfig {
   emailTemplatesDir: string;
 }
 
+/** Boroughs and queues by the names staff know them by (the staff pages and partner emails show these, never ids). */
+export interface Names {
+  borough(id: string): string;
+  queue(id: string): string;
+}
+
+/** A place the locator could not put in a borough, or put outside the partnership's area (DESIGN 4.4). */
+export const OTHER_BOROUGHS: ReadonlyMap<string, string> = new Map([
+  ['unknown', 'Not known'],
+  ['outside', 'Outside the area'],
+]);
+
+export function namesOf(config: Pick<DeploymentConfig, 'boroughs' | 'queues'>): Names {
+  return {
+    borough: (id) => config.boroughs.find((b) => b.id === id)?.name ?? OTHER_BOROUGHS.get(id) ?? id,
+    queue: (id) => config.queues.find((q) => q.id === id)?.name ?? id,
+  };
+}
+
 /** The files of one email template (services/delivery/transports/emailMessage.ts renders them). */
 export const EMAIL_TEMPLATE_FILES = ['subject.njk', 'text.njk', 'html.njk'] as const;
 

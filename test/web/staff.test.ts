@@ -107,6 +107,11 @@ describe('the staff inbox in headless Chromium (/staff)', function () {
     await page.getByRole('button', { name: 'Find' }).click();
     await page.getByRole('heading', { name: `Report ${mine}` }).waitFor();
     assert.match((await page.locator('.govuk-summary-list').first().textContent()) ?? '', /Shouting and music from number 4/);
+    assert.match(
+      (await page.locator('.govuk-summary-list').first().textContent()) ?? '',
+      /Where\s*Gravesend; borough: Gravesham\s/,
+      'the borough by its name',
+    );
     // The services signposted by name, as the resident was given them (an id the directory no longer lists, as is).
     assert.match((await page.locator('.govuk-summary-list').first().textContent()) ?? '', /Signposted to\s*Crimestoppers, an-id-no-longer-listed/);
     assert.match((await page.locator('.govuk-warning-text').textContent()) ?? '', /999/);

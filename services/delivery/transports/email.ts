@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Connection, QueueOf } from '../../config/deployment';
+import type { Connection, Names, QueueOf } from '../../config/deployment';
 import { PermanentDeliveryError, TransientDeliveryError, type Delivery, type Transport } from '../transport';
 import { EmailTemplate } from './emailMessage';
 
@@ -23,8 +23,9 @@ export class EmailTransport implements Transport {
     templateFolder: string,
     /** The address of a report's page in the staff inbox. */
     private readonly inboxUrl: (reference: string) => string,
+    names: Names,
   ) {
-    this.template = new EmailTemplate(templateFolder);
+    this.template = new EmailTemplate(templateFolder, names);
     const user = connection.userSetting ? secrets[connection.userSetting] : undefined;
     const pass = connection.passwordSetting ? secrets[connection.passwordSetting] : undefined;
     this.transporter = nodemailer.createTransport({

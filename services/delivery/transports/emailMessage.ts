@@ -1,4 +1,5 @@
 import nunjucks from 'nunjucks';
+import type { Names } from '../../config/deployment';
 import { ConfigurationError } from '../../config/settings';
 import type { RoutedReport } from '../../reports/routedReport';
 
@@ -20,21 +21,24 @@ const label = (code: string) => code.replace(/_/g, ' ');
 
 const LONDON_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });
+// ("Sun, 6 Dec 2026" as Intl writes it: one comma, before the time, reads better.)
+const ukDay = (iso: string) => LONDON_DAY.format(new Date(iso)).replace(',', '');
+/** An instant in UK time as staff say it ("Sun 6 Dec 2026, 09:34"). */
+export const ukTime = (iso: string) => `${ukDay(iso)}, ${LONDON_TIME.format(new Date(iso))}`;
+
 /**
  * The period the resident's words were read as, in UK time as staff say it ("Sat 28 Nov 2026, 20:00 to 23:59"; the day
  * named once when both ends fall on it). The routed report keeps the ISO instants for machines.
  */
 export function ukPeriod(start: string | undefined, end: string | undefined): string {
-  // ("Sat, 28 Nov 2026" as Intl writes it: one comma, before the time, reads better.)
-  const day = (iso: string) => LONDON_DAY.format(new Date(iso)).replace(',', '');
-  const at = (iso: string) => `${day(iso)}, ${LONDON_TIME.format(new Date(iso))}`;
-  if (start && end) return day(start) === day(end) ? `${at(start)} to ${LONDON_TIME.format(new Date(end))}` : `${at(start)} to ${at(end)}`;
-  if (start) return `from ${at(start)}`;
-  return end ? `until ${at(end)}` : '';
+  if (start && end)
+    return ukDay(start) === ukDay(end) ? `${ukTime(start)} to ${LONDON_TIME.format(new Date(end))}` : `${ukTime(start)} to ${ukTime(end)}`;
+  if (start) return `from ${ukTime(start)}`;
+  return end ? `until ${ukTime(end)}` : '';
 }
 
-/** The routed report's values in plain words, for the templates (`f`). */
-export function plainValues(r: RoutedReport): Record<string, string> {
+/** The routed report's values in plain words, for the templates (`f`): boroughs and queues by name. */
+export function plainValues(r: RoutedReport, names: Names): Record<string, string> {
   const period = ukPeriod(r.when.start, r.when.end);
   const when = [r.when.text, period && `(${period})`, r.when.ongoing && '(ongoing)'].filter(Boolean).join(' ');
   const contact = r.contact
@@ -57,14 +61,16 @@ export function plainValues(r: RoutedReport): Record<string, string> {
     danger: r.emergencyIndicated ? 'YES: the resident was given the 999 advice' : 'no',
     reporter: label(r.reporterRole),
     when: when || 'not given',
-    where: `${r.where.text || 'not given'}${r.where.postcode ? ` (${r.where.postcode})` : ''}; borough: ${r.where.borough}`,
+    received: ukTime(r.createdAt),
+    borough: names.borough(r.where.borough),
+    where: `${r.where.text || 'not given'}${r.where.postcode ? ` (${r.where.postcode})` : ''}; borough: ${names.borough(r.where.borough)}`,
     whereShort: oneLine(r.where.text, 40),
     peopleInvolved: r.peopleInvolved ?? 'not given',
     injured: label(r.injured),
     impact: r.impact ?? 'not given',
     contact,
     language: r.language ?? 'English',
-    sentTo: r.queues.join(', '),
+    sentTo: r.queues.map(names.queue).join(', '),
     signposted: r.signposted.join(', ') || 'none',
     classification: `${r.classification.source}; ${r.classification.confirmedByResident ? 'confirmed' : 'corrected'} by the resident`,
   };
@@ -82,7 +88,10 @@ export class EmailTemplate {
   private readonly text: nunjucks.Template;
   private readonly html: nunjucks.Template;
 
-  constructor(folder: string) {
+  constructor(
+    folder: string,
+    private readonly names: Names,
+  ) {
     const plain = new nunjucks.Environment(new nunjucks.FileSystemLoader(folder), { autoescape: false, throwOnUndefined: true });
     const escaped = new nunjucks.Environment(new nunjucks.FileSystemLoader(folder), { autoescape: true, throwOnUndefined: true });
     try {
@@ -96,7 +105,7 @@ export class EmailTemplate {
 
   /** `inboxUrl`: the report's page in the staff inbox. */
   render(report: RoutedReport, queueName: string, inboxUrl: string): EmailContent {
-    const context = { report, f: plainValues(report), queueName, inboxUrl };
+    const context = { report, f: plainValues(report, this.names), queueName, inboxUrl };
     return { subject: oneLine(this.subject.render(context), 160), text: this.text.render(context), html: this.html.render(context) };
   }
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { emailTemplateOf, type DeploymentConfig, type Queue } from '../../config/deployment';
+import { emailTemplateOf, namesOf, type DeploymentConfig, type Queue } from '../../config/deployment';
 import type { Transport } from '../transport';
 import { AzureQueueTransport } from './azureQueue';
 import { EmailTransport } from './email';
@@ -7,7 +7,7 @@ import { ServiceBusTransport } from './serviceBus';
 import { StoreTransport } from './store';
 import { WebhookTransport } from './webhook';
 
-type TransportConfig = Pick<DeploymentConfig, 'connections' | 'secrets' | 'emailTemplatesDir'> & {
+type TransportConfig = Pick<DeploymentConfig, 'connections' | 'secrets' | 'emailTemplatesDir' | 'boroughs' | 'queues'> & {
   /** The address of a report's page in the staff inbox (notice emails link to it). */
   inboxUrl: (reference: string) => string;
 };
@@ -28,6 +28,7 @@ export function createTransport(queue: Queue, config: TransportConfig): Transpor
         config.secrets,
         path.join(config.emailTemplatesDir, emailTemplateOf(queue)),
         config.inboxUrl,
+        namesOf(config),
       );
     case 'azure-queue':
       return new AzureQueueTransport(queue, secret((connection as { connectionStringSetting: string }).connectionStringSetting));
@@ -36,6 +37,6 @@ export function createTransport(queue: Queue, config: TransportConfig): Transpor
   }
 }
 
-export function createTransports(config: TransportConfig & Pick<DeploymentConfig, 'queues'>): Map<string, Transport> {
+export function createTransports(config: TransportConfig): Map<string, Transport> {
   return new Map(config.queues.map((q) => [q.id, createTransport(q, config)]));
 }

@@ -7,7 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import { PermanentDeliveryError, TransientDeliveryError } from '../../../services/delivery/transport';
 import { EmailTransport } from '../../../services/delivery/transports/email';
 import { ukPeriod } from '../../../services/delivery/transports/emailMessage';
-import { inboxLinks, type Connection, type QueueOf } from '../../../services/config/deployment';
+import { inboxLinks, namesOf, type Connection, type QueueOf } from '../../../services/config/deployment';
 import { parseSettings } from '../../../services/config/settings';
 import { createTransports } from '../../../services/delivery/transports';
 import { configWith, sampleReport } from '../../fixtures/delivery';
@@ -25,6 +25,11 @@ const queue: QueueOf<'email'> = {
 const inboxUrl = (reference: string) => `https://report.example.gov.uk/staff/reports/${reference}`;
 /** The shipped template. */
 const TEMPLATE = path.join(CONFIG_DIR, 'email', 'report');
+/** Boroughs and queues by name, as in the shipped configuration. */
+const names = namesOf({
+  boroughs: [{ id: 'gravesham', name: 'Gravesham' }] as never,
+  queues: [queue, { id: 'kent-police-hate-crime', name: 'Kent Police hate crime' }] as never,
+});
 
 describe('email delivery (real SMTP server, message parsed back)', function () {
   this.timeout(20_000);
@@ -90,13 +95,14 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   const secrets = { SMTP_USER: 'csp-bot', SMTP_PASSWORD: 'smtp-test-password' };
 
   it('sends text and HTML built from the report, with the report attached, over STARTTLS with auth', async () => {
-    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE, inboxUrl);
+    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE, inboxUrl, names);
     const report = sampleReport('DG-7K3Q9-XMP4C', {
       categories: ['intimidation', 'noise'],
       hate: true,
       strands: ['race', 'religion'],
       where: { text: 'Riverview Park', postcode: 'DA12 1AB', borough: 'gravesham' },
       queues: ['kent-police-hate-crime', 'gravesham-csu'],
+      createdAt: '2026-07-04T19:05:00.000Z',
     });
     await transport.send({ report, queue, idempotencyKey: 'DG-7K3Q9-XMP4C:gravesham-csu', attempt: 1 });
     await transport.close();
@@ -106,8 +112,12 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
     assert.equal(user, 'csp-bot', 'authenticated with the secret from settings');
     assert.deepEqual(to, ['csu@gravesham.example']);
     assert.equal(from, 'reports@dg-csp.example');
-    assert.equal(mail.subject, '[DG-7K3Q9-XMP4C] intimidation; hate (race, religion), gravesham: Riverview Park');
+    assert.equal(mail.subject, '[DG-7K3Q9-XMP4C] intimidation; hate (race, religion), Gravesham: Riverview Park');
     assert.match(mail.text ?? '', /^Reference: DG-7K3Q9-XMP4C$/m);
+    // Staff read names and UK time, not ids and instants (the attached JSON keeps those).
+    assert.match(mail.text ?? '', /^Received: Sat 4 Jul 2026, 20:05$/m);
+    assert.match(mail.text ?? '', /^Where: Riverview Park \(DA12 1AB\); borough: Gravesham$/m);
+    assert.match(mail.text ?? '', /^Sent to: Kent Police hate crime, Gravesham Community Safety Unit$/m);
     assert.match(mail.text ?? '', /^What happened: Loud music every night$/m);
     assert.match(String(mail.html), /<th[^>]*>Hate incident<\/th><td[^>]*>yes \(race, religion\)<\/td>/);
     assert.equal(mail.headers.get('x-dg-idempotency-key'), 'DG-7K3Q9-XMP4C:gravesham-csu');
@@ -118,7 +128,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   });
 
   it("gives the period the resident's words were read as in UK time, as staff say it (the JSON keeps the instants)", async () => {
-    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE, inboxUrl);
+    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE, inboxUrl, names);
     const report = sampleReport('DG-7K3Q9-XMP4D', {
       when: { text: 'last saturday night', start: '2026-11-28T20:00:00.000Z', end: '2026-11-28T23:59:59.000Z', ongoing: false },
     });
@@ -131,8 +141,17 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
     assert.equal(ukPeriod('2026-11-28T22:00:00.000Z', undefined), 'from Sat 28 Nov 2026, 22:00');
   });
 
+  it('names a borough outside the configuration as staff would say it, and an id it does not know as itself', () => {
+    assert.equal(names.borough('gravesham'), 'Gravesham');
+    assert.equal(names.borough('outside'), 'Outside the area');
+    assert.equal(names.borough('unknown'), 'Not known');
+    assert.equal(names.borough('constructor'), 'constructor', 'no inherited property read as a name');
+    assert.equal(names.queue('gravesham-csu'), 'Gravesham Community Safety Unit');
+    assert.equal(names.queue('retired-queue'), 'retired-queue');
+  });
+
   it('escapes hostile input in the HTML and keeps it out of the headers', async () => {
-    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE, inboxUrl);
+    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE, inboxUrl, names);
     const report = sampleReport('DG-22222-22223', {
       narrative: '<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes"',
       where: { text: 'Park\r\nBcc: victim@evil.example\r\nX-Evil: yes', borough: 'gravesham' },
@@ -150,12 +169,12 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
     assert.equal(mail.headers.get('x-evil'), undefined);
     const headerBlock = raw.split(/\r?\n\r?\n/)[0]!;
     assert.ok(!/^Bcc:/im.test(headerBlock) && !/^X-Evil:/im.test(headerBlock), 'no injected header lines');
-    assert.equal(mail.subject, '[DG-22222-22223] noise, gravesham: Park Bcc: victim@evil.example X-Evil: y…', 'one line, cut at 40 characters');
+    assert.equal(mail.subject, '[DG-22222-22223] noise, Gravesham: Park Bcc: victim@evil.example X-Evil: y…', 'one line, cut at 40 characters');
     assert.match(mail.text ?? '', /<script>alert/, 'the plain text keeps the words as written');
   });
 
   it('treats a refused address (5xx) as final and a 4xx as worth retrying', async () => {
-    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE, inboxUrl);
+    const transport = new EmailTransport(queue, connection(), secrets, TEMPLATE, inboxUrl, names);
     rejectRecipient = 550;
     await assert.rejects(transport.send({ report: sampleReport('DG-22222-22224'), queue, idempotencyKey: 'k', attempt: 1 }), (err: Error) => {
       assert.ok(err instanceof PermanentDeliveryError, err.name);
@@ -171,7 +190,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
   });
 
   it('an unreachable server is worth retrying', async () => {
-    const transport = new EmailTransport(queue, connection({ port: 1 }), secrets, TEMPLATE, inboxUrl);
+    const transport = new EmailTransport(queue, connection({ port: 1 }), secrets, TEMPLATE, inboxUrl, names);
     await assert.rejects(transport.send({ report: sampleReport('DG-22222-22226'), queue, idempotencyKey: 'k', attempt: 1 }), TransientDeliveryError);
     await transport.close();
   });
@@ -189,7 +208,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
       const deployment = config.load(secrets);
       const own = deployment.queues.find((q) => q.id === 'gravesham-csu') as QueueOf<'email'>;
       assert.equal(own.template, 'gravesham-short');
-      const transport = new EmailTransport(own, connection(), secrets, path.join(deployment.emailTemplatesDir, own.template!), inboxUrl);
+      const transport = new EmailTransport(own, connection(), secrets, path.join(deployment.emailTemplatesDir, own.template!), inboxUrl, names);
       await transport.send({ report: sampleReport('DG-7K3Q9-XMP4C'), queue: own, idempotencyKey: 'DG-7K3Q9-XMP4C:gravesham-csu', attempt: 1 });
       await transport.close();
       assert.equal(received[0]!.mail.subject, 'Gravesham CSU: DG-7K3Q9-XMP4C (noise)');
@@ -222,9 +241,10 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
       for (const t of transports.values()) await t.close?.();
       const { mail } = received[0]!;
       const everything = [mail.subject, mail.text, String(mail.html), ...mail.headerLines.map((h) => h.line)].join('\n');
-      assert.equal(mail.subject, 'DANGER INDICATED: [DG-7K3Q9-XMP4C] New report: intimidation; hate, gravesham');
+      assert.equal(mail.subject, 'DANGER INDICATED: [DG-7K3Q9-XMP4C] New report: intimidation; hate, Gravesham');
       assert.match(mail.text ?? '', /^Reference: DG-7K3Q9-XMP4C$/m);
-      assert.match(mail.text ?? '', /^Borough: gravesham$/m);
+      assert.match(mail.text ?? '', /^Borough: Gravesham$/m);
+      assert.match(String(mail.html), /<th[^>]*>Borough<\/th><td[^>]*>Gravesham<\/td>/);
       assert.match(mail.text ?? '', /^Danger indicated: YES/m);
       assert.match(mail.text ?? '', /https:\/\/report\.example\.gov\.uk\/staff\/reports\/DG-7K3Q9-XMP4C/);
       assert.match(String(mail.html), /<a href="https:\/\/report\.example\.gov\.uk\/staff\/reports\/DG-7K3Q9-XMP4C">/);
@@ -272,7 +292,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
     try {
       cpSync(TEMPLATE, broken.dir, { recursive: true });
       writeFileSync(path.join(broken.dir, 'html.njk'), '<p>{% if report.hate %}unclosed</p>');
-      assert.throws(() => new EmailTransport(queue, connection(), secrets, broken.dir, inboxUrl), /Email template .*: .*html\.njk/);
+      assert.throws(() => new EmailTransport(queue, connection(), secrets, broken.dir, inboxUrl, names), /Email template .*: .*html\.njk/);
     } finally {
       broken.remove();
     }
