@@ -1199,7 +1199,8 @@ const PASSIVE_AFTER = new Set(['was', 'were', 'got', 'get', 'been', 'is', 'are',
 /**
  * A partner named before a sign in its clause, as its doer: "my husband hit me last night", "her ex has punched her",
  * "my mum's new boyfriend… and last night he threw the remote at my sister" (a clause that says "he" or "she" goes back
- * to the sentence's earlier clauses) (not "my husband was punched", "someone attacked my boyfriend"). A son, daughter,
+ * to the sentence's earlier clauses), or after it by itself ("she threw a kettle at me last night, my girlfriend") (not
+ * "my husband was punched", "someone attacked my boyfriend"). A son, daughter,
  * parent or sibling counts when what was done was to the teller ("my son takes my pension, yesterday he shoved me
  * against the kitchen door"; not "my brother punched a lad at the pub last night").
  */
@@ -1220,7 +1221,15 @@ function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], sta
     const passive = next !== undefined && PASSIVE_AFTER.has(next.word) && /(?:ed|en|hit|cut|shot|beat)$/.test(tokens[i + 2]?.word ?? '');
     return owned && !passive;
   }
-  return false;
+  // …or named by itself in a clause after it: "she threw a kettle of boiling water at me last night, my girlfriend".
+  return byPronoun && namedAfter(tokens, clauseOf, clauseOf[start]! + 1);
+}
+
+/** A clause that is only "my" and a partner ("…, my girlfriend, …"), the words that say which one between. */
+function namedAfter(tokens: readonly Token[], clauseOf: readonly number[], clause: number): boolean {
+  const words = tokens.filter((_, i) => clauseOf[i] === clause).map((t) => t.word);
+  const which = words.slice(1, -1);
+  return words[0] === 'my' && PARTNERS.has(words.at(-1) ?? '') && which.every((w) => WHICH_ONE.has(w));
 }
 
 /** A sentence as read: itself, or if longer than PIECE_WORDS words, overlapping pieces of it (cut where a word begins). */

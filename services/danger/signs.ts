@@ -84,6 +84,14 @@ export const FIGURES_OF_SPEECH = [
   // "he's pushy but not threatening", "he has never threatened me, I just want it to stop": a threat denied, which the
   // model would read at face value (each of the 21 labelled descriptions that deny a threat has no danger).
   'not|never threaten|threatening|threatened',
+  // "she is not in any immediate danger I don't think but someone should check on her": danger denied, which the model
+  // would read at face value (each labelled description that denies it with no sign of danger has none).
+  'not in * danger',
+  // …with the time it is said of ("suicidal but won't see a doctor, they're not in danger right now" is asked about).
+  'not in * danger right_now|now|at_the_moment|atm',
+  'no immediate danger',
+  // "I'm scared my son will get dragged into gangs": drawn in, not pulled along.
+  'dragged into gang|gangs|crime|drugs|dealing|trouble|county_lines|that_life|that_world',
   // "the smell from the bins is unbearable, you can't breathe", "their bonfire is so bad I can't breathe in my own garden":
   // a nuisance told strongly (not "the smell of gas is so strong I can't breathe": the gas is still read).
   'unbearable|awful|disgusting|horrendous|horrible|vile|revolting you|i|we can not breathe',
@@ -763,6 +771,10 @@ export const NOT_DANGER = [
   'someone|somebody * will|gonna|go * break|snap their neck|necks|leg|legs|arm|arms',
   // "kids keep climbing on the bus shelter roof and jumping off, one of them will break a leg".
   'one of them|the_kids|the_boys|the_lads|those_kids will|gonna|go * break|snap a|their|his|her neck|necks|leg|legs|arm|arms',
+  // "kids climbing onto the roof every evening, one of them is going to fall and break their neck".
+  'one of them|the_kids|the_boys|the_lads|those_kids be going|gonna * break|snap a|their|his|her neck|necks|leg|legs|arm|arms',
+  // "he has put up a sign saying 'trespassers will be shot' facing my house": a sign's old joke, not a threat.
+  'trespassers will be shot|killed|prosecuted',
   // "lads doing parkour off the garages, they'll break their necks one day".
   'they|he|she will|gonna|going_to break|snap their|his|her neck|necks * one day',
   // "my elderly dad keeps leaving the gas hob on, I'm scared he'll burn the house down one day": an accident feared.
@@ -889,6 +901,8 @@ export const NOT_DANGER = [
   // someone hurt.
   'child|children|kid|kids|someone|somebody|people|person|one could|might * get|be hurt|injured|killed',
   'child|children|kid|kids|someone|somebody|people|person|one could|might drown|die',
+  // "a huge branch is hanging off over the footpath, it could fall on someone": a hazard, not someone under it.
+  'could|might fall on|onto someone|somebody|anyone|anybody|people|a_child|kids|children|a_car|cars',
   // "a photo shoot on our road every weekend".
   'photo|film|fashion|video|music_video|wedding shoot|shoots',
   // "a shooting range", "clay pigeon shooting": a sport.
@@ -2467,6 +2481,10 @@ export const NOT_NOW = [
   'still at large',
   'wait|waiting|waited for * news|update|reply|response|answer|outcome|court|trial|hearing|letter|decision|result',
   'by|until|till|for|up|from now',
+  // "there was a stabbing near the station on saturday night, is the area safe to walk through now": asked of a place.
+  'safe to walk|go|use|cross|park|play * now',
+  // "a stabbing in our road a few weeks ago and now everyone is on edge": a street's fear since, not danger now.
+  'now everyone|everybody|residents|the_whole_street|the_street|the_community|the_estate|the_whole_estate * scared|worried|nervous|frightened|afraid|anxious|on_edge',
   'now and then|again',
   // "she self harmed in the past, she's getting support from CAMHS now": help since, not something going on.
   'getting|gets|got|having|has support|help|counselling|therapy|treatment * * now',
@@ -2756,6 +2774,8 @@ export const NOT_PAST = [
   'on the # floor|storey|flat|bus|train|tram|street|road|line|platform|step|steps|stair|stairs',
   // "he got on the 480 towards Dartford": a bus by its number.
   'on|onto|off the # towards|to|into|from|bus|at',
+  // "I'm a bus driver on the 480": a route.
+  'driver|drivers|route|service on the #',
   'get|got|getting|gets|catch|caught|take|took|jump|jumped|hop|hopped on|onto|off the #',
   'will|gonna|coming|come|going_to * on the #',
 ];
@@ -3563,6 +3583,8 @@ export const LONG_AGO = [
   // "my daughter self harmed when she was 14", "when he was little", "when he was at uni": someone's age or years then.
   'when i|he|she|they|we|you be #',
   'when i|he|she|they|we|you be little|young|younger|small|a_baby|a_toddler|a_kid|a_child|a_teenager|at_primary|in_primary|in_year|at_uni|at_university',
+  // "my dad used to hit my mum when we were kids, now I can't stand shouting".
+  'when i|he|she|they|we|you be kids|children|growing_up',
   // "set fire to her curtains a few summers ago", "in the nineties".
   'summers|winters|christmases ago',
   'in|back_in the 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
@@ -3659,6 +3681,8 @@ export const PAST = [
   'last guy fawkes night',
   'last halloween|christmas|easter|eid|diwali',
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  // "…and followed us for a bit laughing, this was saturday afternoon".
+  'this|it|that was|happened monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'once|twice last year|month|summer|week',
   '# time last year|month|summer|week',
   'in the summer|spring|autumn|winter',

@@ -465,6 +465,9 @@ describe('embedded classifier: the model', () => {
     assert.equal(readHate("I'm gay and a neighbour has been writing on my car, today it said you're dead, I'm scared to go outside").hostile, true);
     assert.equal(readHate('a man in the town centre is shouting allahu akbar and waving a knife at people outside the bank').abuse, false);
     assert.ok(readHate("Someone shouted 'Allahu Akbar' and laughed at my husband in his turban, then ran off").abuse);
+    // Thirty-fifth session: "go back your country" in the English of someone new to it is abuse aimed at race.
+    const back = readHate('the neighbour say to me every day you go back your country, I am here 12 years, I am scared to go in garden');
+    assert.deepEqual([back.abuse, back.strands], [true, ['race']]);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -754,6 +754,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone is pouring petrol through my letterbox',
     // Thirty-fourth session (was possible: "twice" in another clause was read as a habit).
     "there's a man following me round the tesco car park in a black car, he's slowed down next to me twice, I'm scared to go to my car",
+    // Thirty-fifth session, a twin of the none table's "dragged into gangs": dragged into a car.
+    'my son was dragged into a car by two men',
+    // (A twin of the none table's "is the area safe to walk through now": a weapon there now.)
+    "is it safe to go out now, there's a man with a knife on our road",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1634,6 +1638,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter's husband dragged her down the stairs by her hair at the weekend, she's staying with them still because of the kids",
     // (Was now: no answer at the door is an absence, asked about; with smoke or gas it is now by itself.)
     "my elderly mum isn't answering her phone or door and there's post piling up",
+    // Thirty-fifth session, twins of the none table's: the kids' own threat, a past time in a question, a child's age now.
+    "one of the lads on the roof shouted that he's going to break my neck when he gets down",
+    'he followed me home from the station again tonight, was it saturday I first reported him?',
+    // A bus route is not a date (was over: "on the 480" read as "on the 14th").
+    "I'm a bus driver on the 480. A group of lads boarded at the clock tower and one flashed a knife at a passenger. It was about 20 minutes ago.",
+    // (A twin: a fear of the one who did it coming back.)
+    "he stabbed my husband last week and now everyone is scared he'll come back",
+    // A partner named after what she did, by itself: harm by a partner in the last day stays open (was over).
+    "she threw a kettle of boiling water at me last night, my girlfriend, I've got burns on my arm, I'm a man and I don't know who to tell",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2737,6 +2750,23 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'I saw a toddler on his own in the high street this morning but his mum came running round the corner after a few seconds',
     // Pulled out of the ice, last winter (was possible).
     'kids were playing on the frozen lake last winter and one fell in, thankfully he was pulled out, the council should put up signs before it freezes again',
+    // Thirty-fifth session: "this was saturday afternoon" is the time of it (was possible).
+    'me and my boyfriend were holding hands in the town centre and a group of lads called us names and followed us for a bit laughing, this was saturday afternoon',
+    // An accident feared, "is going to fall and break their neck" (was possible).
+    'kids climbing onto the roof of the community centre every evening, one of them is going to fall and break their neck',
+    // "when we were kids" is long ago (was possible).
+    "my dad used to hit my mum when we were kids, now I can't stand shouting",
+    // A sign's old joke (was possible).
+    'he has put up a sign saying "trespassers will be shot" facing my house and bangs on the wall when I have visitors',
+    // A hazard: a branch could fall on someone (was the 999 answer).
+    'a huge tree branch is hanging off over the footpath by the school, it could fall on someone',
+    // Drawn into gangs, not dragged along (was possible, and the model asked at 0.99).
+    "I'm scared my son will get dragged into gangs, there's a lot of them round here, he's 12 and a good boy",
+    // A place asked about, and a street's fear since, are not danger now (were possible).
+    'there was a stabbing near the station on saturday night, is the area safe to walk through now',
+    'there was a stabbing in our road a few weeks ago and now everyone is on edge, can we have more police patrols',
+    // (A twin: a partner's friend is not a partner.)
+    "he punched me in the face yesterday, my boyfriend's mate, we were at the pub",
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
@@ -3024,6 +3054,10 @@ describe('danger detector with the model (services/danger/embeddedDangerDetector
       "I've lost my cat, she's been missing since friday, black with a white chest",
       // Thirty-fourth session: a threat denied (the model had asked at 0.84).
       "a man from a car wash keeps trying to get me to bring my car in, he's pushy but not threatening",
+      // Thirty-fifth session: danger denied (the model had asked at 0.39).
+      "an elderly lady on my road is being taken advantage of by a man who says he's her nephew, she gives him money, she is not in any immediate danger I don't think but someone should check on her",
+      // …and drawn into gangs (the model had asked at 0.99).
+      "I'm scared my son will get dragged into gangs, there's a lot of them round here, he's 12 and a good boy",
     ])
       assert.equal(sure.read(text).level, 'none', text);
     // …but words that only look like a worry are read by the model again.
