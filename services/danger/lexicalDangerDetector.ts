@@ -335,6 +335,16 @@ const LIT = new Set(['lit', 'ignited', 'torched', 'alight']);
 /** Helping verbs between a negation and the verb it denies ("nobody has been hurt"). */
 const HELPING = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'got']);
 const YEAR_IN_THE_PAST = /\b(?:in|back in|during|since|from) (?:19|20)\d\d\b/;
+/**
+ * "my ex hit me in 2021, he lives in Scotland now": a year before this one, as the time of its clause (so that "now"
+ * after it is a contrast with then, not danger now).
+ */
+function yearsPast(tokens: readonly Token[]): Array<[number, number]> {
+  const thisYear = new Date().getFullYear();
+  return tokens.flatMap((t, i): Array<[number, number]> =>
+    /^(?:19|20)\d\d$/.test(t.word) && Number(t.word) < thisYear && ['in', 'during'].includes(tokens[i - 1]?.word ?? '') ? [[i - 1, i + 1]] : [],
+  );
+}
 
 interface SentenceReading {
   signs: Set<DangerSign>;
@@ -835,9 +845,12 @@ export class LexicalDangerDetector implements DangerDetector {
     const wellNow = asWritten.spans('wellNow');
     // "she passed out but she's fine now": someone well now closes it as a time in the past does (not after self-harm or
     // pills, which can seem fine and not be: see read()).
-    const times = this.past
-      .findAll(blank(written, asWritten.spans('notPast')))
-      .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(writtenClauses[clauseOf[start]!] ?? [])));
+    const times = [
+      ...this.past
+        .findAll(blank(written, asWritten.spans('notPast')))
+        .filter(([start, end]) => !(canBeAhead(written.slice(start, end)) && looksAhead(writtenClauses[clauseOf[start]!] ?? []))),
+      ...yearsPast(written),
+    ];
     const pastTimes = [...times, ...(canSeemWell ? [] : wellNow)];
     const past = pastTimes.length > 0;
     // "there's a bloke on the floor and people keep kicking him", "he is outside and keeps trying to get in": "keep"

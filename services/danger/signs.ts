@@ -339,8 +339,8 @@ export const NOT_DANGER = [
   'kill|hurt|injure themselves|himself|herself one_day|eventually|at_this_rate',
   // "throwing stones at the empty factory windows": nobody there to hurt (damage).
   'empty|derelict|abandoned|disused|boarded * window|windows|door|doors',
-  // "throwing stones at the windows of the empty pub".
-  'window|windows|door|doors of the|an|that * empty|derelict|abandoned|disused|boarded',
+  // "throwing stones at the windows of the empty pub", "people have been trying the door of her empty house".
+  'window|windows|door|doors of the|an|that|her|his|their|my|our * empty|derelict|abandoned|disused|boarded',
   // "customers have to wait for them to stop": someone kept waiting, not someone lying in wait.
   'have|has|had to wait for',
   // "ran away from home last year and came back": someone missing who was found (not "keeps going missing and comes
@@ -2256,6 +2256,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "someone is downstairs", "an intruder upstairs" (not "someone upstairs keeps banging": a neighbour).
     'someone|somebody|stranger|intruder|burglar be|is|are downstairs|upstairs|inside',
     'stranger|intruder|burglar downstairs|upstairs|inside',
+    // "there are men downstairs in the house" (not "the man upstairs in the flat above").
+    'man|men|people|someone|somebody|lads downstairs|upstairs in the|my|our house|home',
     '!someone|somebody|stranger|strangers|intruder|burglar inside|in my|our house|flat|home|bedroom|kitchen',
     // "someone's in the house", "I heard glass smash downstairs".
     '!someone|somebody|stranger|intruder|burglar is|are in|inside the|my|our house|flat|home|kitchen|bedroom|garden',
@@ -3099,8 +3101,9 @@ export const STILL_AT_RISK = [
   'see|seen|spotted * on|in|near|round|around|outside my|our|her|his|their street|road|estate|house|flat|school|area',
   // "has been seen near my dad's flat".
   'see|seen|spotted * near|round|around|outside my|our|her|his|their @person @whose flat|house|home|school|work',
-  // "…has been released and has messaged her from a new account": whoever did it has been in touch since.
-  'he|she|they|and|now have|has messaged|contacted|texted|rung|phoned|tracked_down|found me|her|him|us|them|my',
+  // "…has been released and has messaged her from a new account", "he's been released and he's texted me": whoever did
+  // it has been in touch since (he's may be read as he is).
+  'he|she|they|and|now have|has|be messaged|contacted|texted|rung|phoned|tracked_down|found me|her|him|us|them|my',
   // "he hit me last night, he's at work now": he will be back (not "she's doing well at college now").
   'he|they|husband|partner|boyfriend|dad|stepdad|ex be|is|are at|in work|school|college|uni|university|the_pub|the_gym|the_shops|his_mum|his_mums now',
   // "…he's ok but they're still down there".

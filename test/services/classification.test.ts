@@ -468,6 +468,9 @@ describe('embedded classifier: the model', () => {
     // Thirty-fifth session: "go back your country" in the English of someone new to it is abuse aimed at race.
     const back = readHate('the neighbour say to me every day you go back your country, I am here 12 years, I am scared to go in garden');
     assert.deepEqual([back.abuse, back.strands], [true, ['race']]);
+    // Told off "for being loud" is not abuse for being who someone is ("for being gay" still is).
+    assert.equal(readHate('a man in the park told my kids off for being loud and swore at them, he was an old grumpy man').abuse, false);
+    assert.deepEqual(readHate('they beat him up for being gay').strands, ['sexual_orientation']);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -758,6 +758,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son was dragged into a car by two men',
     // (A twin of the none table's "is the area safe to walk through now": a weapon there now.)
     "is it safe to go out now, there's a man with a knife on our road",
+    // (A twin of the none table's "in 2021": danger now after it.)
+    "in 2021 he hit me and now he's outside my door with a knife",
+    // Men downstairs in the house (was possible by the model only).
+    "I'm writing this from my bedroom. There are men downstairs in the house. I heard the back door go and they're going through the drawers.",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1647,6 +1651,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he stabbed my husband last week and now everyone is scared he'll come back",
     // A partner named after what she did, by itself: harm by a partner in the last day stays open (was over).
     "she threw a kettle of boiling water at me last night, my girlfriend, I've got burns on my arm, I'm a man and I don't know who to tell",
+    // (A twin of the none table's empty house: the door of a home with people in it.)
+    "someone keeps trying the door of our house at night when we're in bed",
+    // Released, and in touch since ("he's texted me" read as "he is"): was over.
+    "on saturday my ex broke in and smashed my phone, the police took him but he's been released and he's texted me",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2767,6 +2775,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there was a stabbing in our road a few weeks ago and now everyone is on edge, can we have more police patrols',
     // (A twin: a partner's friend is not a partner.)
     "he punched me in the face yesterday, my boyfriend's mate, we were at the pub",
+    // The door of an empty house: nobody there to be in danger (was possible).
+    'My mum passed away last month and since then people have been trying the door of her empty house. Nothing has been taken.',
+    // A year before this one is the time of its clause: "now" after it is a contrast (was the 999 answer).
+    "my ex hit me in 2021, he's got a new partner and lives in Scotland now, I just want to know if I can see my record",
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
