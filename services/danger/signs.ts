@@ -3545,6 +3545,12 @@ export const DEALT_WITH = [
   // "I just thought you should know", "I wanted to let you know".
   'thought|think you|u should|might|would|ought * know',
   'want|wanted to let you|u know',
+  // "a lady collapsed in the supermarket this morning, the staff were brilliant and the ambulance took her, I just want to
+  // say thank you" (not "the ambulance took ages").
+  'ambulance|paramedics|paramedic took|taken * him|her|them',
+  'want|wanted to say thank_you|thanks',
+  // "a teacher grabbed my son by the arm and left a mark, the school are investigating".
+  'school|college|nursery|police|council|employer|club|company|manager be investigating|looking_into',
 ];
 
 /**

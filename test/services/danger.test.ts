@@ -760,6 +760,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "is it safe to go out now, there's a man with a knife on our road",
     // (A twin of the none table's "in 2021": danger now after it.)
     "in 2021 he hit me and now he's outside my door with a knife",
+    // (Twins of the none table's ambulance: one slow to come, and danger beside it.)
+    "my dad has collapsed and the ambulance took ages, he's still on the floor",
+    "the ambulance took him but they're still outside with knives",
     // Men downstairs in the house (was possible by the model only).
     "I'm writing this from my bedroom. There are men downstairs in the house. I heard the back door go and they're going through the drawers.",
   ];
@@ -2779,6 +2782,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'My mum passed away last month and since then people have been trying the door of her empty house. Nothing has been taken.',
     // A year before this one is the time of its clause: "now" after it is a contrast (was the 999 answer).
     "my ex hit me in 2021, he's got a new partner and lives in Scotland now, I just want to know if I can see my record",
+    // Taken by the ambulance, a thank-you; the school investigating (were the 999 answer, and possible).
+    'a lady collapsed in the supermarket this morning, the staff were brilliant and the ambulance took her, I just want to say thank you',
+    'a teacher grabbed my son by the arm and left a mark, the school are investigating',
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
