@@ -1213,9 +1213,9 @@ const PASSIVE_AFTER = new Set(['was', 'were', 'got', 'get', 'been', 'is', 'are',
  * A partner named before a sign in its clause, as its doer: "my husband hit me last night", "her ex has punched her",
  * "my mum's new boyfriend… and last night he threw the remote at my sister" (a clause that says "he" or "she" goes back
  * to the sentence's earlier clauses), or after it by itself ("she threw a kettle at me last night, my girlfriend") (not
- * "my husband was punched", "someone attacked my boyfriend"). A son, daughter,
- * parent or sibling counts when what was done was to the teller ("my son takes my pension, yesterday he shoved me
- * against the kitchen door"; not "my brother punched a lad at the pub last night").
+ * "my husband was punched", "someone attacked my boyfriend"). A son, daughter, parent or sibling counts when what was
+ * done was to the teller ("my son takes my pension, yesterday he shoved me against the kitchen door"; not "my brother
+ * punched a lad at the pub last night").
  */
 function partnerDidIt(tokens: readonly Token[], clauseOf: readonly number[], start: number, end: number): boolean {
   const byPronoun = tokens.slice(0, start).some((t, i) => clauseOf[i] === clauseOf[start] && (t.word === 'he' || t.word === 'she'));

@@ -53,6 +53,7 @@ export function plainValues(r: RoutedReport, names: Names): Record<string, strin
         .join('; ')
     : 'anonymous';
   const strands = r.strands.map(label).join(', ');
+  const borough = names.borough(r.where.borough);
   return {
     category: label(r.categories[0]!),
     categories: r.categories.map(label).join(', '),
@@ -62,8 +63,8 @@ export function plainValues(r: RoutedReport, names: Names): Record<string, strin
     reporter: label(r.reporterRole),
     when: when || 'not given',
     received: ukTime(r.createdAt),
-    borough: names.borough(r.where.borough),
-    where: `${r.where.text || 'not given'}${r.where.postcode ? ` (${r.where.postcode})` : ''}; borough: ${names.borough(r.where.borough)}`,
+    borough,
+    where: `${r.where.text || 'not given'}${r.where.postcode ? ` (${r.where.postcode})` : ''}; borough: ${borough}`,
     whereShort: oneLine(r.where.text, 40),
     peopleInvolved: r.peopleInvolved ?? 'not given',
     injured: label(r.injured),
