@@ -72,6 +72,14 @@ export function withButtons(text: string, buttons: string[]): Partial<Activity> 
   return MessageFactory.suggestedActions(buttons, text);
 }
 
+export function isThanks(text: string | undefined): boolean {
+  const words = (text ?? '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  return copy.THANKS.test(words);
+}
+
 export function isSkip(text: string | undefined): boolean {
   const answer = (text ?? '')
     .trim()

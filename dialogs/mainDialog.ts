@@ -1,6 +1,6 @@
 import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import * as copy from './copy/en';
-import { choice, choiceAnswered, choicePrompt, isShortAnswer } from './choices';
+import { choice, choiceAnswered, choicePrompt, isShortAnswer, isThanks } from './choices';
 import { fill, newDraft } from './draft';
 import { InterruptibleDialog } from './interruptions';
 import { REPORT_DIALOG, ReportDialog } from './reportDialog';
@@ -35,9 +35,10 @@ export class MainDialog extends InterruptibleDialog {
     this.initialDialogId = MAIN_WATERFALL;
   }
 
-  /** A choice, or a story: "loud music until 3 or 4am" is the start of a report, not choice 3. */
+  /** A choice, or a story: "loud music until 3 or 4am" is the start of a report, not choice 3; or a thank-you. */
   private async menuOrStory(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-    return choiceAnswered(prompt) || (prompt.context.activity.text ?? '').trim().length >= STORY_LENGTH;
+    const text = prompt.context.activity.text;
+    return choiceAnswered(prompt) || (text ?? '').trim().length >= STORY_LENGTH || isThanks(text);
   }
 
   private async showMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -77,6 +78,11 @@ export class MainDialog extends InterruptibleDialog {
     if (chosen === 'support') return step.beginDialog(SUPPORT_DIALOG);
     if (chosen === 'privacy') {
       await context.sendActivity(copy.privacy(this.services.deployment.partnership.privacyUrl));
+      return step.next();
+    }
+    // "thank you so much for your help", once a report is sent: not a story; the menu again.
+    if (!chosen && isThanks(context.activity.text)) {
+      await context.sendActivity(copy.MENU.thanks);
       return step.next();
     }
     const draft = newDraft(context.activity.channelId);

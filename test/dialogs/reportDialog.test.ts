@@ -442,6 +442,20 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     assert.match(r.all, /graffiti.*Is that right/s);
   });
 
+  it('answers a thank-you typed at the menu kindly and shows the menu again, without starting a report', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    for (const thanks of ['thanks', 'Thank you so much for your help!! 🙏', 'ok cheers x']) {
+      const r = await say(client, thanks);
+      assert.match(r.all, /You’re welcome\..*Is there anything else\?/s, thanks);
+      assert.deepEqual(r.buttons, ['Report something', 'Get support', 'How we use info']);
+    }
+    // …but thanks with a story is a story: the report starts (the stub classifier does not know these words, so it asks).
+    const story = await say(client, 'thanks, also someone keeps spray painting tags on the wall of the community centre');
+    assert.match(story.all, /Which is closest\?/);
+    assert.doesNotMatch(story.all, /welcome/);
+  });
+
   it('anonymous, with a phone number and email in the words: asks, and removes exactly those', async () => {
     const client = fx.client();
     await say(client, 'hi');
