@@ -524,7 +524,6 @@ export const TALK_PHRASES = [
   'anyone to talk to',
 ];
 
-/** Answers to an optional question that mean "skip it" (lower case, a full stop or ! allowed after). */
 /**
  * A message that only says thank you ("thanks", "thank you so much for your help", "ok cheers x"), in lower case with
  * its punctuation and emoji taken out: at the menu it is not the start of a report.
@@ -532,6 +531,7 @@ export const TALK_PHRASES = [
 export const THANKS =
   /^(?:(?:ok|okay|great|brilliant|lovely|perfect|cool|that s (?:great|brilliant|lovely|helpful|kind))\s+)*(?:i\s+)?(?:just\s+)?(?:want(?:ed)?\s+to\s+say\s+)?(?:thank you|thankyou|thanks|thank u|thanx|thx|ty|cheers|ta|many thanks)(?:\s+(?:so much|very much|a lot|loads|again|for (?:your|the|all your) help|for helping(?: me)?|for listening|for your time|mate|love|x+))*(?:\s+(?:bye|goodbye))?$/;
 
+/** Answers to an optional question that mean "skip it" (lower case, a full stop or ! allowed after). */
 export const SKIP_WORDS = ['skip', 'no thanks', 'none', 'nothing', 'n/a', 'prefer not to say', 'no'];
 /** Answers to "When?" that mean the resident does not know. */
 export const NOT_SURE_WORDS = ['not sure', 'dont know', 'don’t know', "don't know", 'unsure', 'no idea'];
