@@ -558,7 +558,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
         { key: 'Reported by', value: f.reporter },
         { key: 'Contact', value: f.contact },
         { key: 'Language', value: f.language },
-        { key: 'Sent to', value: report.queues.map(queueName).join(', ') },
+        { key: 'Sent to', value: f.sentTo },
         { key: 'Signposted to', value: report.signposted.map((id) => options.directory?.find((e) => e.id === id)?.name ?? id).join(', ') || 'none' },
         { key: 'Classified', value: f.classification },
         { key: 'Channel', value: report.channel },

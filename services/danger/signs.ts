@@ -2475,8 +2475,9 @@ export const NOW_UNLESS_HABIT = [
 
 /** "now" that does not mean now. */
 export const NOT_NOW = [
-  // "a neighbour I think is suicidal but won't see a doctor, they're not in danger right now".
-  'not in danger|at_risk right_now|now|at_the_moment|atm',
+  // "a neighbour who won't see a doctor, they're not at risk right now" (not in danger, with its now, is read out whole
+  // before these: FIGURES_OF_SPEECH).
+  'not at_risk right_now|now|at_the_moment|atm',
   // "I'm still waiting to hear if it will go to court": the resident waiting for news, not someone waiting outside.
   'wait|waiting|waited to hear|know',
   // "…the police have given us a crime number, he is still at large": not caught, not here (but at risk: STILL_AT_RISK).

@@ -24,7 +24,7 @@ const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London'
 // ("Sun, 6 Dec 2026" as Intl writes it: one comma, before the time, reads better.)
 const ukDay = (iso: string) => LONDON_DAY.format(new Date(iso)).replace(',', '');
 /** An instant in UK time as staff say it ("Sun 6 Dec 2026, 09:34"). */
-export const ukTime = (iso: string) => `${ukDay(iso)}, ${LONDON_TIME.format(new Date(iso))}`;
+const ukTime = (iso: string) => `${ukDay(iso)}, ${LONDON_TIME.format(new Date(iso))}`;
 
 /**
  * The period the resident's words were read as, in UK time as staff say it ("Sat 28 Nov 2026, 20:00 to 23:59"; the day
