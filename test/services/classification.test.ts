@@ -569,6 +569,9 @@ describe('embedded classifier: the model', () => {
       'my aunt comes from Lithuania, her husband beats her when he drinks',
       // Money taken "for drugs" is money taken, not pills taken.
       'my son is 25 and takes all my money for drugs and threatens me',
+      // Something taken from someone, not into the body; a figure of speech is not being unwell (thirty-sixth session).
+      'my ex took something from my flat when I was out',
+      "my husband takes all my money and I can barely breathe when he's home",
     ];
     const doneTo = [
       'two lads jumped my cousin and called him a grass while they punched him',
@@ -602,6 +605,9 @@ describe('embedded classifier: the model', () => {
       // Pills in a picture sent, a farewell: a worry for her life, not abuse.
       "my girlfriend has just messaged me a picture of a load of pills and said goodbye, she lives on Vale Road, she's not answering",
       "my girlfriend texted me sorry for everything and goodbye, she's not answering her phone",
+      // Something taken into the body, told by what was taken or by what it did: an overdose, not abuse.
+      "my sister took something at a party and now she won't wake up",
+      "my brother took a load of ket and now he won't wake up",
     ];
     for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
     for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);

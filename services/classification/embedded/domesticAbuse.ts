@@ -145,6 +145,19 @@ const medicine = (tokens: Tokens, end: number) =>
       (t, k) => [...t.lemmas].some((l) => MEDICINE.has(l)) && tokens[end + k - 1]?.word !== 'for' && !NOT_A_DOSE.has(tokens[end + k + 1]?.word ?? ''),
     );
 const NOT_A_DOSE = new Set(['addict', 'addicts', 'dealer', 'dealers', 'debt', 'debts', 'money']);
+/**
+ * "my sister took something at a party", "my brother took a load of ket and now he won't wake up": something taken into
+ * the body, an overdose told by what was taken or by what it did, not something taken from someone ("my ex took my
+ * phone", "took something from my flat").
+ */
+function tookIntoBody(tokens: Tokens, end: number): boolean {
+  if (!tokens[end - 1]!.lemmas.has('take')) return false;
+  const what = tokens[end]?.word ?? '';
+  if ((what === 'something' || what === 'stuff') && !FROM.has(tokens[end + 1]?.word ?? '')) return true;
+  return tokens.slice(end).some((t) => [...t.lemmas].some((l) => UNWELL.has(l)));
+}
+const FROM = new Set(['from', 'of', 'off', 'out']);
+const UNWELL = new Set(['wake', 'unconscious', 'collapse', 'responsive', 'respond', 'fitting', 'vomit', 'conscious']);
 /** "my girlfriend texted me sorry for everything and goodbye": a farewell, a worry for her life, not abuse. */
 const farewell = (tokens: Tokens, end: number) => tokens.slice(end, end + WORDS_AFTER).some((t) => t.word === 'goodbye' || t.word === 'farewell');
 /** How far after the harm or contact words a medicine or a farewell is looked for (one window for both). */
@@ -178,6 +191,7 @@ export function domesticAbuseWords(text: string): boolean {
             !someoneElse(tokens, relationAt(tokens, start)) &&
             !notHarmToOthers(tokens, start, end) &&
             !medicine(tokens, end) &&
+            !tookIntoBody(tokens, end) &&
             !farewell(tokens, end),
       ),
     );
