@@ -82,8 +82,9 @@ export function createWorker(
   deployment: DeploymentConfig,
   outbox: Outbox & Pick<ReportStore, 'purgeReports'>,
   log: Logger,
+  directory: readonly DirectoryEntry[],
 ): { worker: DeliveryWorker; transports: Map<string, Transport> } {
-  const transports = createTransports({ ...deployment, inboxUrl: inboxLinks(settings, deployment) });
+  const transports = createTransports({ ...deployment, inboxUrl: inboxLinks(settings, deployment), directory });
   const worker = new DeliveryWorker({
     outbox,
     queues: deployment.queues,
@@ -292,9 +293,9 @@ export async function startApp(settings: Settings, options: AppOptions = {}): Pr
   });
   prepareWhen();
   const { dialect, pool, store, stopPurge } = await openStore(settings, deployment, log, now);
-  const delivery = settings.RUN_WORKER ? createWorker(settings, deployment, store, log) : undefined;
-  const conversationState = new ConversationState(new SqlBotStorage(store.db, now));
   const directory = loadDirectory(settings.DIRECTORY_FILE);
+  const delivery = settings.RUN_WORKER ? createWorker(settings, deployment, store, log, directory) : undefined;
+  const conversationState = new ConversationState(new SqlBotStorage(store.db, now));
   const services = createDialogServices({
     deployment,
     directory,

@@ -9,6 +9,7 @@ import { ConfigurationError, loadSettings } from '../services/config/settings';
 import { guardProcess, routeConsole } from '../services/logging/processGuards';
 import { createLogger } from '../services/logging/logger';
 import { migrate, openDatabase } from '../services/store/database';
+import { loadDirectory } from '../services/signposting/directory';
 import { SqlReportStore } from '../services/store/sqlStore';
 import { closeTransports, createWorker } from './index';
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const store = new SqlReportStore(db, deployment.partnership.referencePrefix, undefined, dialect);
   let created;
   try {
-    created = createWorker(settings, deployment, store, log);
+    created = createWorker(settings, deployment, store, log, loadDirectory(settings.DIRECTORY_FILE));
   } catch (err) {
     if (!(err instanceof ConfigurationError)) throw err;
     process.stderr.write(`${err.message}\n`);

@@ -173,7 +173,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
   const now = options.now ?? (() => new Date());
   const { staff, reports, deployment } = options;
   const sessions = new StaffSessions({ staff, production: options.production, secret: options.secret, now });
-  const names = namesOf(deployment);
+  const names = namesOf(deployment, options.directory);
   const queueName = names.queue;
   const boroughName = names.borough;
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(__dirname, 'templates')), { autoescape: true });
@@ -559,7 +559,7 @@ export function registerStaffRoutes(server: Server, options: StaffAppOptions): v
         { key: 'Contact', value: f.contact },
         { key: 'Language', value: f.language },
         { key: 'Sent to', value: f.sentTo },
-        { key: 'Signposted to', value: report.signposted.map((id) => options.directory?.find((e) => e.id === id)?.name ?? id).join(', ') || 'none' },
+        { key: 'Signposted to', value: f.signposted },
         { key: 'Classified', value: f.classification },
         { key: 'Channel', value: report.channel },
       ],

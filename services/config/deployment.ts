@@ -195,10 +195,15 @@ export interface DeploymentConfig {
   emailTemplatesDir: string;
 }
 
-/** Boroughs and queues by the names staff know them by (the staff pages and partner emails show these, never ids). */
+/**
+ * Boroughs, queues and the services signposted by the names staff know them by (the staff pages and partner emails show
+ * these, never ids).
+ */
 export interface Names {
   borough(id: string): string;
   queue(id: string): string;
+  /** A directory entry (services/signposting/directory.ts); an id the directory no longer lists, as is. */
+  service(id: string): string;
 }
 
 /** A place the locator could not put in a borough, or put outside the partnership's area (DESIGN 4.4). */
@@ -207,10 +212,11 @@ export const OTHER_BOROUGHS: ReadonlyMap<string, string> = new Map([
   ['outside', 'Outside the area'],
 ]);
 
-export function namesOf(config: Pick<DeploymentConfig, 'boroughs' | 'queues'>): Names {
+export function namesOf(config: Pick<DeploymentConfig, 'boroughs' | 'queues'>, directory: readonly { id: string; name: string }[] = []): Names {
   return {
     borough: (id) => config.boroughs.find((b) => b.id === id)?.name ?? OTHER_BOROUGHS.get(id) ?? id,
     queue: (id) => config.queues.find((q) => q.id === id)?.name ?? id,
+    service: (id) => directory.find((e) => e.id === id)?.name ?? id,
   };
 }
 

@@ -37,7 +37,7 @@ export function ukPeriod(start: string | undefined, end: string | undefined): st
   return end ? `until ${ukTime(end)}` : '';
 }
 
-/** The routed report's values in plain words, for the templates (`f`): boroughs and queues by name. */
+/** The routed report's values in plain words, for the templates (`f`): boroughs, queues and services by name. */
 export function plainValues(r: RoutedReport, names: Names): Record<string, string> {
   const period = ukPeriod(r.when.start, r.when.end);
   const when = [r.when.text, period && `(${period})`, r.when.ongoing && '(ongoing)'].filter(Boolean).join(' ');
@@ -72,7 +72,7 @@ export function plainValues(r: RoutedReport, names: Names): Record<string, strin
     contact,
     language: r.language ?? 'English',
     sentTo: r.queues.map(names.queue).join(', '),
-    signposted: r.signposted.join(', ') || 'none',
+    signposted: r.signposted.map(names.service).join(', ') || 'none',
     classification: `${r.classification.source}; ${r.classification.confirmedByResident ? 'confirmed' : 'corrected'} by the resident`,
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { emailTemplateOf, namesOf, type DeploymentConfig, type Queue } from '../../config/deployment';
+import type { DirectoryEntry } from '../../signposting/directory';
 import type { Transport } from '../transport';
 import { AzureQueueTransport } from './azureQueue';
 import { EmailTransport } from './email';
@@ -10,6 +11,8 @@ import { WebhookTransport } from './webhook';
 type TransportConfig = Pick<DeploymentConfig, 'connections' | 'secrets' | 'emailTemplatesDir' | 'boroughs' | 'queues'> & {
   /** The address of a report's page in the staff inbox (notice emails link to it). */
   inboxUrl: (reference: string) => string;
+  /** The services a resident may be signposted to (emails name them). */
+  directory?: readonly DirectoryEntry[];
 };
 
 /** One transport per queue, from the queue's configuration (adding a transport is adding one file and a case here). */
@@ -28,7 +31,7 @@ export function createTransport(queue: Queue, config: TransportConfig): Transpor
         config.secrets,
         path.join(config.emailTemplatesDir, emailTemplateOf(queue)),
         config.inboxUrl,
-        namesOf(config),
+        namesOf(config, config.directory),
       );
     case 'azure-queue':
       return new AzureQueueTransport(queue, secret((connection as { connectionStringSetting: string }).connectionStringSetting));

@@ -9,9 +9,10 @@ import { EmailTransport } from '../../../services/delivery/transports/email';
 import { ukPeriod } from '../../../services/delivery/transports/emailMessage';
 import { inboxLinks, namesOf, type Connection, type QueueOf } from '../../../services/config/deployment';
 import { parseSettings } from '../../../services/config/settings';
+import { loadDirectory } from '../../../services/signposting/directory';
 import { createTransports } from '../../../services/delivery/transports';
 import { configWith, sampleReport } from '../../fixtures/delivery';
-import { CONFIG_DIR, tempDir } from '../../fixtures/services';
+import { CONFIG_DIR, DIRECTORY_FILE, tempDir } from '../../fixtures/services';
 
 const queue: QueueOf<'email'> = {
   id: 'gravesham-csu',
@@ -25,11 +26,14 @@ const queue: QueueOf<'email'> = {
 const inboxUrl = (reference: string) => `https://report.example.gov.uk/staff/reports/${reference}`;
 /** The shipped template. */
 const TEMPLATE = path.join(CONFIG_DIR, 'email', 'report');
-/** Boroughs and queues by name, as in the shipped configuration. */
-const names = namesOf({
-  boroughs: [{ id: 'gravesham', name: 'Gravesham' }] as never,
-  queues: [queue, { id: 'kent-police-hate-crime', name: 'Kent Police hate crime' }] as never,
-});
+/** Boroughs, queues and services by name, as in the shipped configuration and directory. */
+const names = namesOf(
+  {
+    boroughs: [{ id: 'gravesham', name: 'Gravesham' }] as never,
+    queues: [queue, { id: 'kent-police-hate-crime', name: 'Kent Police hate crime' }] as never,
+  },
+  loadDirectory(DIRECTORY_FILE),
+);
 
 describe('email delivery (real SMTP server, message parsed back)', function () {
   this.timeout(20_000);
@@ -103,6 +107,7 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
       where: { text: 'Riverview Park', postcode: 'DA12 1AB', borough: 'gravesham' },
       queues: ['kent-police-hate-crime', 'gravesham-csu'],
       createdAt: '2026-07-04T19:05:00.000Z',
+      signposted: ['crimestoppers', 'an-id-no-longer-listed'],
     });
     await transport.send({ report, queue, idempotencyKey: 'DG-7K3Q9-XMP4C:gravesham-csu', attempt: 1 });
     await transport.close();
@@ -118,6 +123,8 @@ describe('email delivery (real SMTP server, message parsed back)', function () {
     assert.match(mail.text ?? '', /^Received: Sat 4 Jul 2026, 20:05$/m);
     assert.match(mail.text ?? '', /^Where: Riverview Park \(DA12 1AB\); borough: Gravesham$/m);
     assert.match(mail.text ?? '', /^Sent to: Kent Police hate crime, Gravesham Community Safety Unit$/m);
+    // The services the resident was given, by name (an id the directory no longer lists, as is).
+    assert.match(mail.text ?? '', /^Signposted: Crimestoppers, an-id-no-longer-listed$/m);
     assert.match(mail.text ?? '', /^What happened: Loud music every night$/m);
     assert.match(String(mail.html), /<th[^>]*>Hate incident<\/th><td[^>]*>yes \(race, religion\)<\/td>/);
     assert.equal(mail.headers.get('x-dg-idempotency-key'), 'DG-7K3Q9-XMP4C:gravesham-csu');
