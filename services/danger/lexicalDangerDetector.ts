@@ -667,12 +667,13 @@ export class LexicalDangerDetector implements DangerDetector {
     const seemingOnly = dismissedLikenesses(tokens);
     const horseplay = asWritten.has('horseplay');
     // A question about the service or the law: the clause it opens asks about what it names (ASKING).
-    const asking = asWritten.matches('asking').find(({ start }) => start <= ASKING_WITHIN);
+    // ("what should I do if I see someone carrying a knife": the second question opens the clause the weapon is in.)
+    const askings = asWritten.matches('asking').filter(({ start }) => start <= ASKING_WITHIN);
     const askedAbout = (start: number, end: number) =>
-      asking !== undefined &&
-      start >= asking.end &&
-      clauseOf[start] === clauseOf[asking.start] &&
-      !written.slice(asking.end, end).some((t) => REPORTED.has(t.word));
+      askings.some(
+        (asking) =>
+          start >= asking.end && clauseOf[start] === clauseOf[asking.start] && !written.slice(asking.end, end).some((t) => REPORTED.has(t.word)),
+      );
     const signs = new Set<DangerSign>();
     /** The clauses of threats, and of harm someone means to do to themselves, told as what will happen. */
     const aheadClauses: number[] = [];
@@ -733,7 +734,10 @@ export class LexicalDangerDetector implements DangerDetector {
       // …and so does one told in its own present words ("a note saying snitches get stitches", not "said he'd kill me").
       const saysItself = sign === 'threat' && tokens.slice(start, end).some((t) => SAYS_ITSELF.has(t.word));
       if (saysItself) saysItselfClauses.push(clauseOf[start]!);
-      threatened ||= saysItself || (sign === 'threat' && tokens.slice(start, end).some((t) => t.lemmas.has('threaten')));
+      // ("threatened with a knife" is a weapon shown, not a threat of what will happen.)
+      threatened ||=
+        saysItself ||
+        (sign === 'threat' && tokens.slice(start, end).some((t, i) => t.lemmas.has('threaten') && tokens[start + i + 1]?.word !== 'with'));
       // A threat told of ("…now he won't go out because they said they'd finish the job") leaves a "now" before it a
       // contrast with the past, as one after every sign is.
       const threatToldOf = sign === 'threat' && tokens.slice(Math.max(0, start - 3), start + 1).some((t) => lemmaIn(t, SAYING));

@@ -68,7 +68,8 @@ export const ASKING = [
   'who do|should|can i|we contact|tell|report|speak_to|call|ring|phone',
   'where do|can|should i|we report|send|go|hand_in',
   // "is there somewhere I can take a knife I found in my late husband's shed?"
-  'is there somewhere|anywhere i|we can|could take|hand_in|leave|drop',
+  // "Is there anywhere in Dartford I can safely get rid of my late husband's old air rifle?"
+  'is there somewhere|anywhere * i|we can|could * take|hand_in|leave|drop|get_rid_of|dispose_of',
   'should i|we ring|call|report|phone|dial',
   'is|are it|there an_offence|a_crime|illegal|legal|allowed|against_the_law',
   'can|could|may i|we|you report|ask|carry|own|buy',
@@ -252,6 +253,9 @@ export const NOT_DANGER = [
   'fell|fall|falls|slipped|slip|slips|tripped|trip|trips|crashed * * * and|then broke|snapped|fractured|broken my|his|her|their @bone',
   // "my son had his jaw broken in a rugby match": broken in a game.
   'broken|fractured|smashed in|at|playing|during * rugby|football|boxing|match|game|tackle|training|sparring',
+  // "I'm worried if there's a fire it'll spread to ours", "in case a fire starts": a fire that might be, not one burning.
+  'if|in_case there be|is|was|were * fire/n',
+  'if|in_case a|the fire/n start|starts|started|break|breaks|broke',
   // "my husband shouts when he's stressed but he'd never hurt me": what he would not do.
   'would|will never hurt|harm|hit|touch|kill',
   // "blood all over the seats, the bus company need to clean it", "blood on the pavement… can someone clean it": what is
@@ -775,6 +779,8 @@ export const NOT_DANGER = [
   'one of them|the_kids|the_boys|the_lads|those_kids be going|gonna * break|snap a|their|his|her neck|necks|leg|legs|arm|arms',
   // "he has put up a sign saying 'trespassers will be shot' facing my house": a sign's old joke, not a threat.
   'trespassers will be shot|killed|prosecuted',
+  // "a sign up saying they have a gun licence and will shoot trespassers".
+  'will|would shoot trespassers|intruders|burglars',
   // "lads doing parkour off the garages, they'll break their necks one day".
   'they|he|she will|gonna|going_to break|snap their|his|her neck|necks * one day',
   // "my elderly dad keeps leaving the gas hob on, I'm scared he'll burn the house down one day": an accident feared.
@@ -1367,6 +1373,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'know where your|his|her|their * kid|kids|child|children|son|daughter|family|mum|wife|husband|partner',
     'smash|kick|punch * face|head in',
     'do|doing @person in',
+    // "he's smashing up the kitchen and says he'll do me next".
+    'will|gonna|going_to do me|you|u|him|her|us|them next',
     // "the mum is shouting she's going to throw it out the window" (of a baby).
     'going_to|gonna|will|threaten * throw|drop @child|him|her|me|it out|off * window|balcony',
     // "told my son he'd end up in a body bag", "you'll end up in hospital".
@@ -2039,6 +2047,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   self_harm: [
     // "i'm going to kms": kill myself, as it is typed.
     'kms',
+    // "has been in the garage with the car engine running and the door shut for ages" (not a lorry's engine running on the road).
+    'in * garage * engine|motor running|on',
     'goodbye letter|letters|note|notes',
     // "she left a note saying she can't cope".
     'note|letter|letters|notes * can|could not cope|go_on|carry_on',
@@ -2999,6 +3009,9 @@ export const STILL_AT_RISK = [
   'still after|looking_for|hunting|searching_for me|us|him|her|them|my|our|@person',
   'they|he|she be|are|is after me|us|him|her|them|my|our',
   'out for|want|wants|after revenge',
+  // "Since I gave a statement about the fight, a car has been parked outside with two men in it every night": a witness
+  // watched since (not "I gave a statement at the time and have a crime number").
+  'since|ever_since i|we|he|she|my_son|my_daughter gave|give|giving * statement|evidence',
   // Control that goes on: "her boyfriend smashes her phone when she talks to other people", "checks her messages",
   // "controls all the money and checks where I go", "her boyfriend controls everything she does", "her boyfriend
   // doesn't let her work".
@@ -3408,7 +3421,9 @@ export const AFTERWARDS = [
   'crime number|reference|ref',
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
   // "nobody was hurt", "still shaken up", "he was arrested": how it ended (he's fine now: see WELL_NOW).
-  'nobody|no_one * hurt|injured',
+  'nobody|no_one|neither|none_of_them|none_of_us * hurt|injured',
+  // "there was a stabbing near the Clock Tower, are the police doing more patrols?": what is asked for since.
+  'more|extra patrols|cameras|cctv|lighting|street_lights',
   'still shaken|upset',
   'still in shock',
   'shaken up',
@@ -3516,7 +3531,8 @@ export const DEALT_WITH = [
   'so you * know|aware',
   'for your|you information|info',
   'said sorry|apologised after|afterwards',
-  'he|she|they|has|have|and apologised|apologized',
+  // "the dog was on a long lead, the owner apologised".
+  'he|she|they|has|have|and|owner|owners|parents apologised|apologized',
   // "the school has dealt with it", "the coach sent him home".
   'school|head|teacher|teachers|coach|council|manager|staff|security|club|police * dealt|deal|dealing with it|this|them|him|her',
   'school|head|teacher|teachers|coach|manager|staff|security|bouncer|bouncers|police * sort|sorted|sorting it|this|them|things',

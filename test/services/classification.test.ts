@@ -471,6 +471,11 @@ describe('embedded classifier: the model', () => {
     // Told off "for being loud" is not abuse for being who someone is ("for being gay" still is).
     assert.equal(readHate('a man in the park told my kids off for being loud and swore at them, he was an old grumpy man').abuse, false);
     assert.deepEqual(readHate('they beat him up for being gay').strands, ['sexual_orientation']);
+    // Two women fighting each other are not a couple, and "the surgery" is the GP's (thirty-sixth session: both read as a
+    // strand, and the fight as a hate incident); two women holding hands still are.
+    assert.equal(classifier.classifySync('two women were having a punch up in the Asda car park, security split them up').hate, false);
+    assert.deepEqual(readHate('someone smashed the windscreen of the ambulance parked outside the surgery').strands, []);
+    assert.deepEqual(readHate('two women holding hands in the park were called disgusting').strands, ['sexual_orientation']);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

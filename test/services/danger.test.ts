@@ -765,6 +765,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the ambulance took him but they're still outside with knives",
     // Men downstairs in the house (was possible by the model only).
     "I'm writing this from my bedroom. There are men downstairs in the house. I heard the back door go and they're going through the drawers.",
+    // Thirty-sixth session: a threat in his own words, "he'll do me next" (was the model's question).
+    "hes smashing up the kitchen and says he'll do me next, im upstairs with the baby",
+    // (Twins of the none table's: a fire burning, and one spreading, beside an "if".)
+    "help, there's a fire in the kitchen and if the fire spreads we can't get out",
+    "the flat next door is on fire, I don't know if there is anyone inside",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1658,6 +1663,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "someone keeps trying the door of our house at night when we're in bed",
     // Released, and in touch since ("he's texted me" read as "he is"): was over.
     "on saturday my ex broke in and smashed my phone, the police took him but he's been released and he's texted me",
+    // Thirty-sixth session: an engine running in a closed garage (was the model's question).
+    'the lad next door has been in the garage with the car engine running and the door shut for ages, I can smell fumes and he wont answer me',
+    // A witness watched since the statement (was over: "the fight" the statement was about, and "last night").
+    'Since I gave a statement about the fight, a car has been parked outside with two men in it every night. Last night one of them got out and photographed my house.',
+    // (A twin of the none table's knife shown: a threat to stab, told to the police, stays a question.)
+    'my son was threatened at the skate park, a lad said he would stab him, he has told the police',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2785,6 +2796,20 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Taken by the ambulance, a thank-you; the school investigating (were the 999 answer, and possible).
     'a lady collapsed in the supermarket this morning, the staff were brilliant and the ambulance took her, I just want to say thank you',
     'a teacher grabbed my son by the arm and left a mark, the school are investigating',
+    // Thirty-sixth session: a fire that might be (was the 999 answer).
+    "my neighbour is hoarding, the house is full to the ceiling, I'm worried if there's a fire it'll spread to ours",
+    // Nobody hurt, "neither" of them (was possible).
+    'My son got into a scuffle at football training and the coach had to pull them apart, neither was hurt but the other parent was very aggressive',
+    // A knife shown, told to the police: no threat of what will happen (was possible).
+    "my son was threatened with a knife at the skate park, he's told the police and given a description, I want the council to put cameras there",
+    // The second of two questions opens the clause the weapon is in (was possible).
+    'what should I do if I see someone carrying a knife? my kids say lots of boys at their school do',
+    // Patrols asked for since (was possible).
+    'there was a stabbing near the Clock Tower and now my daughter is scared to go into town, are the police doing more patrols?',
+    // A sign's words the other way round; a rifle to be got rid of; the owner of a dog apologised (were possible).
+    'someone on our street has put a sign up saying they have a gun licence and will shoot trespassers, is that allowed?',
+    "Is there anywhere in Dartford I can safely get rid of my late husband's old air rifle?",
+    'My daughter was chased by a dog on the field and fell and cut her knee, the dog was on a long lead, the owner apologised',
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
