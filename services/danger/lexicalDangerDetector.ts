@@ -77,7 +77,8 @@ const isMedia = (t: Token | undefined) => t !== undefined && (MEDIA.has(t.word) 
  */
 function onScreen(tokens: readonly Token[], start: number, end: number, sign?: DangerSign): boolean {
   for (let m = end; m < Math.min(tokens.length, end + 5); m++) {
-    if (isMedia(tokens[m]) && [tokens[m - 1], tokens[m - 2]].some((t) => ON_MEDIA.has(t?.word ?? ''))) return true;
+    // ("in a video", "in a drill video".)
+    if (isMedia(tokens[m]) && [tokens[m - 1], tokens[m - 2], tokens[m - 3]].some((t) => ON_MEDIA.has(t?.word ?? ''))) return true;
   }
   // "posting videos about wanting to shoot up the school": someone's own intention, shown on a screen, is real.
   if (AHEAD.has(tokens[start]!.word) || MEANT.has(tokens[start]!.word) || lemmaIn(tokens[start]!, INTENT)) return false;
@@ -650,7 +651,10 @@ export class LexicalDangerDetector implements DangerDetector {
     const thingsMissing = asWritten.has('missingWithThem') ? [] : asWritten.spans('thingsMissing');
     const notDanger = asWritten
       .matches('notDanger')
-      .filter(({ start, end }) => !missingAgain(written, start, end) && !backWithSigns(written, start, end) && !foundBy(written, end))
+      .filter(
+        ({ start, end }) =>
+          !missingAgain(written, start, end) && !backWithSigns(written, start, end) && !foundBy(written, end) && !petWithSomeone(written, start),
+      )
       .map(({ start, end }): [number, number] => [start, end]);
     let tokens = blank(written, [...figures, ...notDanger, ...thingsMissing]);
     const fires = this.fires.read(tokens);
@@ -1267,6 +1271,9 @@ const PETS = new Set(LISTS.pet.split('|'));
 /** Places online: "on snapchat" tells of a habit, except of pills taken, told there, which may be happening now. */
 const ONLINE = new Set(LISTS.online.split('|'));
 const isPet = (t: Token | undefined) => t !== undefined && lemmaIn(t, PETS);
+/** "a man with a dog is stuck on the bench": the pet is with whoever is stuck, not the one stuck ("a fox is stuck"). */
+const petWithSomeone = (tokens: readonly Token[], start: number) =>
+  isPet(tokens[start]) && [tokens[start - 1], tokens[start - 2]].some((t) => t?.word === 'with');
 /**
  * People named (not "he" or "she"): a pet in a sentence with one of them may not be the one missing ("someone has been
  * leaving dead birds on my doorstep and my cat's gone missing" is read as it was).

@@ -253,6 +253,8 @@ export const NOT_DANGER = [
   'fell|fall|falls|slipped|slip|slips|tripped|trip|trips|crashed * * * and|then broke|snapped|fractured|broken my|his|her|their @bone',
   // "my son had his jaw broken in a rugby match": broken in a game.
   'broken|fractured|smashed in|at|playing|during * rugby|football|boxing|match|game|tackle|training|sparring',
+  // "now my son wants to carry a knife for protection, how do I stop him": what he wants, not a knife he has.
+  'want|wants|wanted|wanting to carry|take * for protection',
   // "I'm worried if there's a fire it'll spread to ours", "in case a fire starts": a fire that might be, not one burning.
   'if|in_case there be|is|was|were * fire/n',
   'if|in_case a|the fire/n start|starts|started|break|breaks|broke',
@@ -1242,7 +1244,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'driving|drove|ram|ramming * into|at * @person',
     // "rammed my car", "rammed into him" (not "the car park will be rammed": full).
     'ram|ramming|rammed @person|my|his|her|their|our|into|other|the|a|cars|people',
-    '@someone * get|be|being jumped|beaten|battered|attacked|stabbed|shot|knifed|slashed|hurt|hit|kicked|punched|glassed|assaulted|mugged|headbutted|bitten|pushed|shoved|stamped|trampled',
+    // ("theres man gettin merked by the basketball courts": street words for stabbed or beaten.)
+    '@someone * get|be|being jumped|beaten|battered|attacked|stabbed|shot|knifed|slashed|hurt|hit|kicked|punched|glassed|assaulted|mugged|headbutted|bitten|pushed|shoved|stamped|trampled|merked|shanked|leathered|bodied',
     'being jumped|beaten|battered|attacked|stabbed|shot|hurt|hit|kicked|punched|glassed|assaulted|mugged|thrown|dragged|strangled|choked|pushed|shoved|slapped',
     'be|get|got dragged|mugged|robbed|knifed|slashed|glassed|strangled|choked',
     // "got punched last week" (a message that leaves out who).
@@ -1305,6 +1308,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // Shouted by someone there: "the man next door is shouting that he's going to kill me", "the bloke below is
     // screaming he'll blow the building up" (not "they're saying they'll finish the job": passed on).
     '!be shouting|screaming|yelling|bellowing * will|going_to|gonna kill|stab|shoot|murder|torch|burn|hurt|slit|batter|blow',
+    // "he's drunk and says he's driving them off the cliffs": the children in the car with him.
+    'drive|driving|drove them|us|me|kids|children|the_kids|the_children off|into * cliff|cliffs|river|sea|quarry|bridge',
     // "he's going to drive his van into the crowd at the parade".
     'drive|driving|plough|ploughing|ram|ramming * into * crowd|crowds|pedestrians|march|parade|procession|protesters|worshippers',
     // "saying someone should burn it down".
@@ -1451,7 +1456,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "banging on my door shouting he knows im in there and hes not going anywhere" (not "knowing I'm in a wheelchair").
     'know|knows i|she|we be|am|is|are inside|in_there|in_here|in_the_house|in_the_flat',
     // "someone is pouring something out of a can over the front door of number 22 and the family are inside".
-    'pour|pouring|poured|tip|tipping|tipped * something|liquid * * over|on|through * door|letterbox|doorstep',
+    // "someone is pouring something out of a can on the front of the mosque".
+    'pour|pouring|poured|tip|tipping|tipped * something|liquid * * over|on|through * door|letterbox|doorstep|front|entrance|porch',
     // "my ex says if he can't have me no one will", "my ex messaged enjoy your last christmas" (not "you'd better watch
     // your back": in a quarrel, labelled both ways, LABELLING.md).
     'if he|she|i can not have me|her|him|you no_one|nobody|noone will|can',
@@ -1554,6 +1560,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!fall|fell|fallen on|onto * @someone',
     '!come|came down on|onto * @someone',
     '!stuck|trapped|stranded on|in * ice|mud|cliff|ledge',
+    // "a man with a dog is stuck on the bench, water's getting higher".
+    '!stuck|trapped|stranded|cut_off * water|tide|flood|floodwater|river',
+    // "a kid has climbed the electricity pylon": up where the current is.
+    '!climb|climbed|climbing up|onto|the * pylon|pylons|substation',
     // "kid's head is stuck in the railings at the park and he's screaming".
     '!head|arm|leg|hand|foot|finger * stuck|trapped in|between|under|through',
     // "my neighbour's house is filling up with water from the river and she's upstairs with her two kids".
@@ -3422,12 +3432,12 @@ export const AFTERWARDS = [
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
   // "nobody was hurt", "still shaken up", "he was arrested": how it ended (he's fine now: see WELL_NOW).
   'nobody|no_one|neither|none_of_them|none_of_us * hurt|injured',
-  // "there was a stabbing near the Clock Tower, are the police doing more patrols?": what is asked for since.
-  'more|extra patrols|cameras|cctv|lighting|street_lights',
   'still shaken|upset',
   'still in shock',
   'shaken up',
   'be|was|were|been|got arrested|charged|convicted|sentenced',
+  // "there was a stabbing near the Clock Tower, are the police doing more patrols?": what is asked for since.
+  'more|extra patrols|cameras|cctv|lighting|street_lights',
   // "the lad who did it got 6 years".
   'got|get|given|gets # year|years|month|months',
   // "tried to set fire to my shed but it didn't catch": a fire that never was.

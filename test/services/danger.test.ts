@@ -770,6 +770,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the none table's: a fire burning, and one spreading, beside an "if".)
     "help, there's a fire in the kitchen and if the fire spreads we can't get out",
     "the flat next door is on fire, I don't know if there is anyone inside",
+    // Street words for an attack; up a pylon; stuck as the water rises, with a dog (the dog was read as the one stuck);
+    // poured on the front of a mosque with people inside (were the model's questions, or none).
+    'yo theres man gettin merked by the basketball courts in fleet, like 5 of them on him',
+    'a kid has climbed the electricity pylon at the edge of the estate and is near the top',
+    "the river's come up over the path at the Gravesend promenade and a man with a dog is stuck on the bench, water's getting higher",
+    'someone is pouring something out of a can on the front of the mosque on Khalsa Avenue and there are people inside',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1669,6 +1675,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'Since I gave a statement about the fight, a car has been parked outside with two men in it every night. Last night one of them got out and photographed my house.',
     // (A twin of the none table's knife shown: a threat to stab, told to the police, stays a question.)
     'my son was threatened at the skate park, a lad said he would stab him, he has told the police',
+    // Children to be driven off a cliff (was the model's question).
+    "he has the kids in the car and he's drunk and says he's driving them off the cliffs at Reculver",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2810,6 +2818,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone on our street has put a sign up saying they have a gun licence and will shoot trespassers, is that allowed?',
     "Is there anywhere in Dartford I can safely get rid of my late husband's old air rifle?",
     'My daughter was chased by a dog on the field and fell and cut her knee, the dog was on a long lead, the owner apologised',
+    // A knife he wants to carry (was the 999 answer); an attack in a drill video, three words before "video" (a twin of
+    // the now table's street words).
+    'my son wants to carry a knife for protection since his friend was robbed, how do I stop him',
+    "someone got merked in a drill video that's going round but it's fake, it's from a film",
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
