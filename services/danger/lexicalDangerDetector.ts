@@ -1112,9 +1112,12 @@ const pleaAsked = (token: Token) => PLEA_FORMS.every(([lemma, asked]) => !token.
 
 /**
  * Threats that look ahead by their own words, whenever they were said (a photo of someone's front door sent to them
- * says "I know where you live").
+ * says "I know where you live"; "Pakis will burn" written on a shop's wall says it to whoever passes).
  */
-const SAYS_ITSELF = new Set(['snitch', 'snitches', 'grass', 'grasses', 'next', 'photo', 'photos', 'picture', 'pictures', 'pic', 'pics']);
+const SAYS_ITSELF = new Set([
+  ...['snitch', 'snitches', 'grass', 'grasses', 'next', 'photo', 'photos', 'picture', 'pictures', 'pic', 'pics'],
+  ...['written', 'wrote', 'sprayed', 'painted', 'scrawled'],
+]);
 /** Words that begin a clause's own subject: after "and", one of them tells of someone or something else. */
 const OWN_SUBJECT = new Set([...SUBJECTS, ...DETERMINERS, ...POSSESSIVES, 'an', 'it', 'there', 'this', 'that', 'these', 'those', 'people', 'police']);
 /** A clause that goes on with the verb of the one before: "and watches me", "and then follows me" (not "and they…", "and since then…"). */

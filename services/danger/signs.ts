@@ -51,7 +51,8 @@ export const LISTS = {
   nuisance:
     'noise|racket|din|row|bass|music|banging|thumping|thudding|hammering|drilling|stomping|footsteps|barking|smell|stench|stink|heat|cold|damp|mould|traffic|works|roadworks|renovations|building_work|alarm|alarms|beeping|generator|bell|bells|chimes|cockerel|cockerels|seagulls|pigeons|screaming|shouting|partying|parties|vibration|vibrations|hoovering|sound|sounds',
   /** Pills that can be taken in an overdose ("a fistful of co-codamol"). */
-  medicine: 'pill|tablet|paracetamol|painkiller|ibuprofen|codamol|co_codamol|codeine|tramadol|diazepam|antidepressant|sertraline|meds|medication',
+  medicine:
+    'pill|tablet|paracetamol|painkiller|ibuprofen|codamol|co_codamol|codeine|tramadol|diazepam|antidepressant|sertraline|meds|medication|insulin',
 };
 
 /**
@@ -467,6 +468,8 @@ export const NOT_DANGER = [
   'boss|manager|teacher|coach * will|gonna|would kill me',
   'die|died|pass|passed * of|from * heart attack/n',
   'die|died of|from * stroke|cancer|illness|covid',
+  // "My friend's dad died of an overdose last year and she's struggling": a death, a bereavement.
+  'died|passed_away of|from * overdose|od',
   'shot|shoot|shooting|shoots|speed|speeding past|along',
   'knife|knives and fork|forks|spoon|spoons',
   'snowball|snowballs with stone|stones|ice|rock|rocks',
@@ -1308,6 +1311,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // Shouted by someone there: "the man next door is shouting that he's going to kill me", "the bloke below is
     // screaming he'll blow the building up" (not "they're saying they'll finish the job": passed on).
     '!be shouting|screaming|yelling|bellowing * will|going_to|gonna kill|stab|shoot|murder|torch|burn|hurt|slit|batter|blow',
+    // "someone has written 'Pakis will burn' on the wall of our shop": a threat written up for a group.
+    'write|wrote|written|spray|sprayed|paint|painted|scrawl|scrawled * will|gonna burn|die|hang',
     // "he's drunk and says he's driving them off the cliffs": the children in the car with him.
     'drive|driving|drove them|us|me|kids|children|the_kids|the_children off|into * cliff|cliffs|river|sea|quarry|bridge',
     // "he's going to drive his van into the crowd at the parade".
@@ -2031,6 +2036,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "my nan fell down the stairs and isn't making any sound".
     '!fall|collapse * * not make * sound|noise',
     '@someone * fall|fell|fallen over|down and|but * not get up',
+    // "my dad has fallen in the bath and cant get out".
+    '@someone * fall|fell|fallen|slipped|slip in|into the|his|her|their bath|bathtub|shower and|but * not get out|up',
     '!jump|jumped into * river|water|canal|sea|lake',
     // "somebodys jumped in the river off the bridge".
     '!jump|jumped in the|a river|canal|sea|lake|thames|medway|quarry',
@@ -3418,6 +3425,8 @@ export const FIRE_OUT = [
   // "kids lit a fire in the bin, it had gone out by the time I got there", "the fire in the bin went out by itself".
   'it|fire|flames|blaze|bin had|has gone|burnt|burned out',
   'it|fire|flames|blaze * went out by|before|on_its_own|itself',
+  // "someone tried to set fire to the bins behind the shop but it went out".
+  'but it|fire|flames went out',
   // "our wheelie bin was set alight in the night, the fire was out by the morning".
   'it|fire|flames|blaze was|were out by|when|before',
 ];

@@ -476,6 +476,11 @@ describe('embedded classifier: the model', () => {
     assert.equal(classifier.classifySync('two women were having a punch up in the Asda car park, security split them up').hate, false);
     assert.deepEqual(readHate('someone smashed the windscreen of the ambulance parked outside the surgery').strands, []);
     assert.deepEqual(readHate('two women holding hands in the park were called disgusting').strands, ['sexual_orientation']);
+    // Horns Cross is a place, not a cross.
+    assert.equal(
+      classifier.classifySync('a man just punched a bus driver on the 499 at Horns Cross and is still on the bus kicking the cab door').hate,
+      false,
+    );
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are
@@ -613,6 +618,7 @@ describe('embedded classifier: the model', () => {
       // Something taken into the body, told by what was taken or by what it did: an overdose, not abuse.
       "my sister took something at a party and now she won't wake up",
       "my brother took a load of ket and now he won't wake up",
+      'my wife has taken all her insulin pens at once',
     ];
     for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
     for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);

@@ -776,6 +776,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a kid has climbed the electricity pylon at the edge of the estate and is near the top',
     "the river's come up over the path at the Gravesend promenade and a man with a dog is stuck on the bench, water's getting higher",
     'someone is pouring something out of a can on the front of the mosque on Khalsa Avenue and there are people inside',
+    // Fallen in the bath and cannot get out; insulin taken all at once (were the model's questions).
+    'URGENT my dad has fallen in the bath and cant get out hes been in there since this morning and the water is cold hes 91',
+    "my wife has taken all her insulin pens at once and she's going drowsy",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1677,6 +1680,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son was threatened at the skate park, a lad said he would stab him, he has told the police',
     // Children to be driven off a cliff (was the model's question).
     "he has the kids in the car and he's drunk and says he's driving them off the cliffs at Reculver",
+    // A threat written up says itself, whenever it was written (was over: "last night").
+    'someone has written "Pakis will burn" on the wall of our shop and last night someone tried our back door',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2822,6 +2827,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // the now table's street words).
     'my son wants to carry a knife for protection since his friend was robbed, how do I stop him',
     "someone got merked in a drill video that's going round but it's fake, it's from a film",
+    // A death from an overdose is a bereavement (was the 999 answer); a fire that went out (was possible).
+    "My friend's dad died of an overdose last year and she's struggling, is there any bereavement support locally?",
+    "someone tried to set fire to the bins behind the shop but it went out, there's a black mark on the wall",
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));

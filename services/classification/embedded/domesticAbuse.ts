@@ -38,7 +38,7 @@ const DONE_TO = new Set(
 );
 /** Participles after "was", "got"...: "my son was mugged", "my daughter was told" (not "my ex is always threatening"). */
 const PARTICIPLE = /(?:ed|en|told|hit|thrown|sent|made|caught)$/;
-const MEDICINE = new Set(['pill', 'tablet', 'paracetamol', 'painkiller', 'overdose', 'medication', 'medicine', 'drug']);
+const MEDICINE = new Set(['pill', 'tablet', 'paracetamol', 'painkiller', 'overdose', 'medication', 'medicine', 'drug', 'insulin']);
 
 type Tokens = ReturnType<typeof tokenise>;
 
