@@ -923,6 +923,8 @@ export const NOT_DANGER = [
   'knife|knives|blade|screwdriver * tyre|tyres|tire|tires',
   // "he's always sharpening his knives on a stone in the garden": a tool kept sharp.
   'sharpen his|her|their|the|my knife|blade|axe on a|the stone|steel|whetstone|wheel',
+  // "he has a lot of knives and swords on display in his front window": a collection shown.
+  'knife|knives|sword|swords|blade|blades|gun|guns|axe|axes|machete|machetes * * on display|show',
   // "our neighbour's cat keeps getting trapped in our shed", "a fox is stuck in the fence": an animal, not someone.
   '@pet|bird|fox|hedgehog|squirrel|pigeon|deer|swan * * get|be trapped|stuck',
   // "a fox keeps getting into my garden and has killed my chickens": an animal killed by an animal.

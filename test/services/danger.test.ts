@@ -2830,6 +2830,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A death from an overdose is a bereavement (was the 999 answer); a fire that went out (was possible).
     "My friend's dad died of an overdose last year and she's struggling, is there any bereavement support locally?",
     "someone tried to set fire to the bins behind the shop but it went out, there's a black mark on the wall",
+    // Knives and swords on display (was possible).
+    'the old man at number 15 has a lot of knives and swords on display in his front window, is that legal?',
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
