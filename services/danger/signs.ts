@@ -3449,6 +3449,8 @@ export const AFTERWARDS = [
   'be|was|were|been|got arrested|charged|convicted|sentenced',
   // "there was a stabbing near the Clock Tower, are the police doing more patrols?": what is asked for since.
   'more|extra patrols|cameras|cctv|lighting|street_lights',
+  // "there was a bomb threat at the museum so my son's school trip got cancelled": what came of it.
+  'got|was|were|been|be cancelled|canceled|called_off|postponed',
   // "the lad who did it got 6 years".
   'got|get|given|gets # year|years|month|months',
   // "tried to set fire to my shed but it didn't catch": a fire that never was.

@@ -2830,6 +2830,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A death from an overdose is a bereavement (was the 999 answer); a fire that went out (was possible).
     "My friend's dad died of an overdose last year and she's struggling, is there any bereavement support locally?",
     "someone tried to set fire to the bins behind the shop but it went out, there's a black mark on the wall",
+    // What came of a threat: a trip cancelled (was possible).
+    "there was a bomb threat at the museum so my son's school trip got cancelled",
     // Knives and swords on display (was possible).
     'the old man at number 15 has a lot of knives and swords on display in his front window, is that legal?',
   ];
