@@ -1487,7 +1487,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'electrics|cable|cables|wire|wires|it be|are|is spark|sparks|sparking',
     // "electric cables down in the road after the storm and sparking, kids are near them".
     'cable|cables|wire|wires|line|lines down * * * spark|sparks|sparking',
-    'sparking|sparks from * lamppost|lamp_post|streetlight|street_light|substation|pylon|junction_box|cable|cables',
+    // "water pouring through the ceiling and sparks coming from the light".
+    'sparking|sparks * from|out_of * lamppost|lamp_post|streetlight|street_light|substation|pylon|junction_box|cable|cables|light|socket|sockets|plug|fuse_box|wiring|ceiling',
     // "water pouring through the ceiling onto the electrics and there's sparks", "the lights are sparking".
     '!electrics|wiring|socket|sockets|fusebox|fuse_box|light|lights * spark|sparks|sparking',
     // "power line down across the road after the storm, it's sparking".
@@ -2216,8 +2217,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "a man has followed my 10 year old into the toilets at the leisure centre".
     'follow|following|followed|chase|chasing|chased my|our|a|her|his|their # year|yr old|olds',
     'be|being|get|getting follow|followed',
-    // "older boys have been waiting outside our house every night".
-    'boys|lads|men|man|gang|they|he|she|youths|group * been|keep|keeps|be waiting|hanging|sitting|standing outside|by|at our|my|his|her|their house|home|flat|door|gate',
+    // "older boys have been waiting outside our house every night", "yesterday he was waiting in the car outside my kids
+    // school".
+    'boys|lads|men|man|gang|they|he|she|youths|group * been|keep|keeps|be waiting|hanging|sitting|standing * outside|by|at our|my|his|her|their * house|home|flat|door|gate|school|work',
     'stalk|stalker',
     // "he's found out where I'm staying and he's outside now".
     'find out where * live|stay|work|be',

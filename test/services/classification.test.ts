@@ -476,6 +476,11 @@ describe('embedded classifier: the model', () => {
     assert.equal(classifier.classifySync('two women were having a punch up in the Asda car park, security split them up').hate, false);
     assert.deepEqual(readHate('someone smashed the windscreen of the ambulance parked outside the surgery').strands, []);
     assert.deepEqual(readHate('two women holding hands in the park were called disgusting').strands, ['sexual_orientation']);
+    // "On a bender" is drinking, not a slur.
+    assert.equal(
+      readHate("my mate's been on a bender for 3 days and has now started saying his family would be better off without him").abuse,
+      false,
+    );
     // Horns Cross is a place, not a cross.
     assert.equal(
       classifier.classifySync('a man just punched a bus driver on the 499 at Horns Cross and is still on the bus kicking the cab door').hate,

@@ -779,6 +779,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Fallen in the bath and cannot get out; insulin taken all at once (were the model's questions).
     'URGENT my dad has fallen in the bath and cant get out hes been in there since this morning and the water is cold hes 91',
     "my wife has taken all her insulin pens at once and she's going drowsy",
+    // Sparks "coming from" the light beside water through the ceiling (was the model's question).
+    "there's water pouring through the ceiling of the flat below and sparks coming from the light, the family downstairs have a baby",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1682,6 +1684,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he has the kids in the car and he's drunk and says he's driving them off the cliffs at Reculver",
     // A threat written up says itself, whenever it was written (was over: "last night").
     'someone has written "Pakis will burn" on the wall of our shop and last night someone tried our back door',
+    // Waiting in a car outside her children's school (was none, and the model did not ask).
+    'An ex-colleague keeps turning up at my house since I reported him to HR, yesterday he was waiting in the car outside my kids school',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
