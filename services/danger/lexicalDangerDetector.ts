@@ -653,7 +653,11 @@ export class LexicalDangerDetector implements DangerDetector {
       .matches('notDanger')
       .filter(
         ({ start, end }) =>
-          !missingAgain(written, start, end) && !backWithSigns(written, start, end) && !foundBy(written, end) && !petWithSomeone(written, start),
+          !missingAgain(written, start, end) &&
+          !backWithSigns(written, start, end) &&
+          !foundBy(written, end) &&
+          !petWithSomeone(written, start) &&
+          !petAndSomeone(written, end),
       )
       .map(({ start, end }): [number, number] => [start, end]);
     let tokens = blank(written, [...figures, ...notDanger, ...thingsMissing]);
@@ -1274,6 +1278,10 @@ const PETS = new Set(LISTS.pet.split('|'));
 /** Places online: "on snapchat" tells of a habit, except of pills taken, told there, which may be happening now. */
 const ONLINE = new Set(LISTS.online.split('|'));
 const isPet = (t: Token | undefined) => t !== undefined && lemmaIn(t, PETS);
+/** "he'll kill the dog and me": someone after the pet, as much the one it is done to. */
+const petAndSomeone = (tokens: readonly Token[], end: number) =>
+  isPet(tokens[end - 1]) && tokens[end]?.word === 'and' && POSSESSIVES_AND_OBJECTS.has(tokens[end + 1]?.word ?? '');
+const POSSESSIVES_AND_OBJECTS = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'my', 'our', 'your', 'his', 'their']);
 /** "a man with a dog is stuck on the bench": the pet is with whoever is stuck, not the one stuck ("a fox is stuck"). */
 const petWithSomeone = (tokens: readonly Token[], start: number) =>
   isPet(tokens[start]) && [tokens[start - 1], tokens[start - 2]].some((t) => t?.word === 'with');

@@ -383,7 +383,7 @@ export const NOT_DANGER = [
   // "I don't know if anyone was hurt": a question, not someone hurt (not "not sure if anyone is hurt", a worry now).
   'if|whether anyone|anybody was|were|got hurt|injured',
   // "spreading lies that I hit my kids", "accused him of hurting her": what someone is said to have done, not a danger.
-  'lie|lies|lying|rumour|rumours|accuse|accuses|accusing|accused|allegation|allegations|falsely * hit|hits|hitting|hurt|hurts|hurting|abuse|abuses|abusing|beat|beats|beating|attack|attacks|attacking|attacked|assault|assaulted|assaulting|stab|stabbed|stabbing',
+  'lie|lies|lying|rumour|rumours|gossip|gossiping|gossips|gossiped|accuse|accuses|accusing|accused|allegation|allegations|falsely * hit|hits|hitting|hurt|hurts|hurting|abuse|abuses|abusing|beat|beats|beating|attack|attacks|attacking|attacked|assault|assaulted|assaulting|stab|stabbed|stabbing',
   // "there's been rumours of a knife being brought in", "rumours going round that a boy took a knife": hearsay of a
   // weapon, not one seen.
   'rumour|rumours|rumoured * of|about|that * * @weapon',
@@ -925,6 +925,9 @@ export const NOT_DANGER = [
   'sharpen his|her|their|the|my knife|blade|axe on a|the stone|steel|whetstone|wheel',
   // "he has a lot of knives and swords on display in his front window": a collection shown.
   'knife|knives|sword|swords|blade|blades|gun|guns|axe|axes|machete|machetes * * on display|show',
+  // "he shouted 'I'll kill that bloody dog' when my dog barked at him": a threat to an animal (not "I'll kill you and your
+  // dog").
+  'kill|shoot|poison|drown that|the|this|your|his|her|their * @pet|dogs|cats',
   // "our neighbour's cat keeps getting trapped in our shed", "a fox is stuck in the fence": an animal, not someone.
   '@pet|bird|fox|hedgehog|squirrel|pigeon|deer|swan * * get|be trapped|stuck',
   // "a fox keeps getting into my garden and has killed my chickens": an animal killed by an animal.
@@ -2785,6 +2788,8 @@ export const JOURNEY = [
 export const NOT_PAST = [
   // "enjoy your last christmas": a threat of what is left, not a time gone by.
   'your|my|his|her|their last christmas|birthday|summer|chance|warning|breath',
+  // "a picture of cuts on her arm with 'this is the last time'": a farewell, not a time gone by.
+  'this be|is the last time',
   'since yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   // "a man I used to date": who he is, not when it happened.
   'use to date|see',
@@ -3449,6 +3454,8 @@ export const AFTERWARDS = [
   'still in shock',
   'shaken up',
   'be|was|were|been|got arrested|charged|convicted|sentenced',
+  // "they came in the end but we were really shaken".
+  'really|very|quite|so|badly|left shaken',
   // "there was a stabbing near the Clock Tower, are the police doing more patrols?": what is asked for since.
   'more|extra patrols|cameras|cctv|lighting|street_lights',
   // "there was a bomb threat at the museum so my son's school trip got cancelled": what came of it.
