@@ -923,6 +923,10 @@ export const NOT_DANGER = [
   'knife|knives|blade|screwdriver * tyre|tyres|tire|tires',
   // "he's always sharpening his knives on a stone in the garden": a tool kept sharp.
   'sharpen his|her|their|the|my knife|blade|axe on a|the stone|steel|whetstone|wheel',
+  // "a bit of a scuffle in the queue at the chippy, pushing and shoving", "just pushing and shoving, both lads are fine": a
+  // scuffle (not "he's pushing and shoving my mum").
+  'scuffle|scrap|row|argument|handbags * * pushing and shoving',
+  'bit_of|just|some|little pushing and shoving',
   // "he has a lot of knives and swords on display in his front window": a collection shown.
   'knife|knives|sword|swords|blade|blades|gun|guns|axe|axes|machete|machetes * * on display|show',
   // "he shouted 'I'll kill that bloody dog' when my dog barked at him": a threat to an animal (not "I'll kill you and your
@@ -1125,6 +1129,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'hear|heard * thud|bang|crash|scream|screaming * and|then|now * gone|went quiet|silent',
     // "…screaming at her every night for weeks and tonight I heard a loud bang and then nothing".
     'hear|heard * thud|bang|crash|scream|screaming and|then * nothing|silence',
+    // "every night I hear her partner shouting and something hitting the wall, tonight it's gone very quiet".
+    'hitting|banging|thudding * wall|walls|floor|door * * tonight|now * gone|gone_very|went quiet|silent',
     'stab|stabbing|stabbed',
     'slash|slashing|slashed at|@person',
     // "he slashed my son, he's outside".

@@ -781,6 +781,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my wife has taken all her insulin pens at once and she's going drowsy",
     // Sparks "coming from" the light beside water through the ceiling (was the model's question).
     "there's water pouring through the ceiling of the flat below and sparks coming from the light, the family downstairs have a baby",
+    // (A twin of the none table's scuffle: pushing and shoving someone.)
+    "he's pushing and shoving my mum in the street",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1690,6 +1692,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my daughter\'s friend posted a picture of cuts on her arm on instagram with "this is the last time", I don\'t know her address',
     // (A twin of the none table's threat to a dog: the dog and the one told.)
     "he said if I tell anyone he'll kill the dog and me",
+    // A wall hit every night, and tonight it has gone quiet (was none, and the model did not ask).
+    "I'm worried about my neighbour, every night I hear her partner shouting and something hitting the wall, tonight it's gone very quiet",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2844,6 +2848,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a woman from my church has been gossiping that my husband beats me, it's not true and it's humiliating",
     'is it normal for police to take 3 hours to come out to a burglary? they came in the end but we were really shaken',
     'my neighbour shouted "I\'ll kill that bloody dog" when my dog barked at him, I don\'t think he meant it literally',
+    // A scuffle, "pushing and shoving" (was the 999 answer).
+    'two lads had a bit of a scuffle in the queue at the chippy, pushing and shoving, the owner threw them out and that was it',
     // Knives and swords on display (was possible).
     'the old man at number 15 has a lot of knives and swords on display in his front window, is that legal?',
   ];
