@@ -656,8 +656,7 @@ export class LexicalDangerDetector implements DangerDetector {
           !missingAgain(written, start, end) &&
           !backWithSigns(written, start, end) &&
           !foundBy(written, end) &&
-          !petWithSomeone(written, start) &&
-          !petAndSomeone(written, end),
+          !petBesideSomeone(written, start, end),
       )
       .map(({ start, end }): [number, number] => [start, end]);
     let tokens = blank(written, [...figures, ...notDanger, ...thingsMissing]);
@@ -1118,10 +1117,9 @@ const pleaAsked = (token: Token) => PLEA_FORMS.every(([lemma, asked]) => !token.
  * Threats that look ahead by their own words, whenever they were said (a photo of someone's front door sent to them
  * says "I know where you live"; "Pakis will burn" written on a shop's wall says it to whoever passes).
  */
-const SAYS_ITSELF = new Set([
-  ...['snitch', 'snitches', 'grass', 'grasses', 'next', 'photo', 'photos', 'picture', 'pictures', 'pic', 'pics'],
-  ...['written', 'wrote', 'sprayed', 'painted', 'scrawled'],
-]);
+const SAYS_ITSELF = new Set(
+  'snitch snitches grass grasses next photo photos picture pictures pic pics written wrote sprayed painted scrawled'.split(' '),
+);
 /** Words that begin a clause's own subject: after "and", one of them tells of someone or something else. */
 const OWN_SUBJECT = new Set([...SUBJECTS, ...DETERMINERS, ...POSSESSIVES, 'an', 'it', 'there', 'this', 'that', 'these', 'those', 'people', 'police']);
 /** A clause that goes on with the verb of the one before: "and watches me", "and then follows me" (not "and they…", "and since then…"). */
@@ -1278,13 +1276,15 @@ const PETS = new Set(LISTS.pet.split('|'));
 /** Places online: "on snapchat" tells of a habit, except of pills taken, told there, which may be happening now. */
 const ONLINE = new Set(LISTS.online.split('|'));
 const isPet = (t: Token | undefined) => t !== undefined && lemmaIn(t, PETS);
-/** "he'll kill the dog and me": someone after the pet, as much the one it is done to. */
-const petAndSomeone = (tokens: readonly Token[], end: number) =>
-  isPet(tokens[end - 1]) && tokens[end]?.word === 'and' && POSSESSIVES_AND_OBJECTS.has(tokens[end + 1]?.word ?? '');
-const POSSESSIVES_AND_OBJECTS = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'my', 'our', 'your', 'his', 'their']);
-/** "a man with a dog is stuck on the bench": the pet is with whoever is stuck, not the one stuck ("a fox is stuck"). */
-const petWithSomeone = (tokens: readonly Token[], start: number) =>
-  isPet(tokens[start]) && [tokens[start - 1], tokens[start - 2]].some((t) => t?.word === 'with');
+/**
+ * A look-alike about an animal that is about someone too: "a man with a dog is stuck on the bench" (the pet is with
+ * whoever is stuck), "he'll kill the dog and me" (someone after the pet is as much the one it is done to); not "a fox is
+ * stuck", "I'll kill that bloody dog".
+ */
+const petBesideSomeone = (tokens: readonly Token[], start: number, end: number) =>
+  (isPet(tokens[start]) && [tokens[start - 1], tokens[start - 2]].some((t) => t?.word === 'with')) ||
+  (isPet(tokens[end - 1]) && tokens[end]?.word === 'and' && SOMEONE_AFTER.has(tokens[end + 1]?.word ?? ''));
+const SOMEONE_AFTER = new Set([...AIMED_AT, ...POSSESSIVES, 'you']);
 /**
  * People named (not "he" or "she"): a pet in a sentence with one of them may not be the one missing ("someone has been
  * leaving dead birds on my doorstep and my cat's gone missing" is read as it was).
