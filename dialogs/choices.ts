@@ -72,12 +72,19 @@ export function withButtons(text: string, buttons: string[]): Partial<Activity> 
   return MessageFactory.suggestedActions(buttons, text);
 }
 
-export function isThanks(text: string | undefined): boolean {
-  const words = (text ?? '')
+/** In lower case, with punctuation and emoji taken out. */
+const plainWords = (text: string | undefined) =>
+  (text ?? '')
     .toLowerCase()
     .replace(/[^a-z]+/g, ' ')
     .trim();
-  return copy.THANKS.test(words);
+
+export function isThanks(text: string | undefined): boolean {
+  return copy.THANKS.test(plainWords(text));
+}
+
+export function isGreeting(text: string | undefined): boolean {
+  return copy.GREETING.test(plainWords(text));
 }
 
 export function isSkip(text: string | undefined): boolean {

@@ -1,6 +1,6 @@
 import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import * as copy from './copy/en';
-import { choice, choiceAnswered, choicePrompt, isShortAnswer, isThanks } from './choices';
+import { choice, choiceAnswered, choicePrompt, isGreeting, isShortAnswer, isThanks } from './choices';
 import { fill, newDraft } from './draft';
 import { InterruptibleDialog } from './interruptions';
 import { REPORT_DIALOG, ReportDialog } from './reportDialog';
@@ -35,10 +35,13 @@ export class MainDialog extends InterruptibleDialog {
     this.initialDialogId = MAIN_WATERFALL;
   }
 
-  /** A choice, or a story: "loud music until 3 or 4am" is the start of a report, not choice 3; or a thank-you. */
+  /**
+   * A choice, or a story: "loud music until 3 or 4am" is the start of a report, not choice 3; or a thank-you. A long
+   * hello ("hello, is anyone there?") is none of them: the menu again.
+   */
   private async menuOrStory(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
     const text = prompt.context.activity.text;
-    return choiceAnswered(prompt) || (text ?? '').trim().length >= STORY_LENGTH || isThanks(text);
+    return choiceAnswered(prompt) || ((text ?? '').trim().length >= STORY_LENGTH && !isGreeting(text)) || isThanks(text);
   }
 
   private async showMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -13,7 +13,7 @@ import type { ReportSubmission } from '../services/reports/reportService';
 import { parseWhen } from '../services/when/parseWhen';
 import { chooseSignposts } from '../services/signposting/directory';
 import * as copy from './copy/en';
-import { choice, choicePrompt, isSkip, StoryPrompt, textPrompt, withButtons } from './choices';
+import { choice, choicePrompt, isGreeting, isSkip, isThanks, StoryPrompt, textPrompt, withButtons } from './choices';
 import { CONTACT_DIALOG, ContactDialog } from './contactDialog';
 import { clearSlots, fill, type ReportDraft, type Slot } from './draft';
 import { HATE_DETAILS_DIALOG, HateDetailsDialog } from './hateDetailsDialog';
@@ -36,10 +36,10 @@ const CHILD =
 const HARM =
   /\b(sexual\w*|groom\w*|exploit\w*|neglect\w*|being abused|abused by|abusing (him|her|them|my)|(hits?|hitting|beats?|beating|beaten|hurts?|hurting|harms?|harming) (him|her|them|my|the)|run(ning)? drugs|county lines?|drugs? to|touch(ed|ing)? (him|her|them))\b/i;
 
-/** A story of one word, an emoji or "skip" is not yet a story: asked for once more, kindly. */
+/** A story of one word, an emoji, "skip", a thank-you or a hello is not yet a story: asked for once more, kindly. */
 function tellsSomething(text: string): boolean {
   const words = text.match(/\p{L}+/gu) ?? [];
-  return words.length >= 2 && !isSkip(text);
+  return words.length >= 2 && !isSkip(text) && !isThanks(text) && !isGreeting(text);
 }
 
 /** Parts a resident can change at the summary, and the slots each one empties. */

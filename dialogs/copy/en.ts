@@ -525,11 +525,16 @@ export const TALK_PHRASES = [
 ];
 
 /**
- * A message that only says thank you ("thanks", "thank you so much for your help", "ok cheers x"), in lower case with
- * its punctuation and emoji taken out: at the menu it is not the start of a report.
+ * A message that only says thank you ("thanks", "thank you so much for your help", "ok cheers x", "thank you for this
+ * service, you were very helpful last time"), in lower case with its punctuation and emoji taken out: at the menu it is
+ * not the start of a report, and at "Tell me what happened" it is not the story.
  */
 export const THANKS =
-  /^(?:(?:ok|okay|great|brilliant|lovely|perfect|cool|that s (?:great|brilliant|lovely|helpful|kind))\s+)*(?:i\s+)?(?:just\s+)?(?:want(?:ed)?\s+to\s+say\s+)?(?:thank you|thankyou|thanks|thank u|thanx|thx|ty|cheers|ta|many thanks)(?:\s+(?:so much|very much|a lot|loads|again|for (?:your|the|all your) help|for helping(?: me)?|for listening|for your time|mate|love|x+))*(?:\s+(?:bye|goodbye))?$/;
+  /^(?:(?:ok|okay|great|brilliant|lovely|perfect|cool|that s (?:great|brilliant|lovely|helpful|kind))\s+)*(?:i\s+)?(?:just\s+)?(?:want(?:ed)?\s+to\s+say\s+)?(?:thank you|thankyou|thanks|thank u|thanx|thx|ty|cheers|ta|many thanks)(?:\s+(?:so much|very much|a lot|loads|again|for (?:your|the|all your) help|for helping(?: me)?|for listening|for your time|for (?:this|the|your) (?:service|chat)|you (?:were|ve been|have been|are) (?:so |very |really )?(?:helpful|great|brilliant|lovely|kind)|last time|mate|love|x+))*(?:\s+(?:bye|goodbye))?$/;
+
+/** A message that only says hello or asks whether anyone is there ("hi there", "hello is anyone there"): not a story. */
+export const GREETING =
+  /^(?!$)(?:(?:hi|hello|hiya|hey|good (?:morning|afternoon|evening))(?: there| all| again)?\s*)?(?:(?:is )?(?:anyone|anybody|someone) (?:there|here|reading this))?$/;
 
 /** Answers to an optional question that mean "skip it" (lower case, a full stop or ! allowed after). */
 export const SKIP_WORDS = ['skip', 'no thanks', 'none', 'nothing', 'n/a', 'prefer not to say', 'no'];

@@ -318,8 +318,8 @@ describe('the resident’s words at any prompt', () => {
     );
   });
 
-  it('a story of one word, an emoji or "skip" is asked for once more, kindly', async () => {
-    for (const short of ['🙁', 'skip', 'noise']) {
+  it('a story of one word, an emoji, "skip", a thank-you or a hello is asked for once more, kindly', async () => {
+    for (const short of ['🙁', 'skip', 'noise', 'thank you so much for this service, you were very helpful last time', 'hello, is anyone there?']) {
       const client = fx.client(`webchat-${short}`);
       await say(client, 'hi');
       await say(client, 'Report something');

@@ -445,11 +445,20 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
   it('answers a thank-you typed at the menu kindly and shows the menu again, without starting a report', async () => {
     const client = fx.client();
     await say(client, 'hi');
-    for (const thanks of ['thanks', 'Thank you so much for your help!! 🙏', 'ok cheers x']) {
+    for (const thanks of [
+      'thanks',
+      'Thank you so much for your help!! 🙏',
+      'ok cheers x',
+      'thank you for this service, you were very helpful last time',
+    ]) {
       const r = await say(client, thanks);
       assert.match(r.all, /You’re welcome\..*Is there anything else\?/s, thanks);
       assert.deepEqual(r.buttons, ['Report something', 'Get support', 'How we use info']);
     }
+    // A long hello is not a story either: the menu again.
+    const hello = await say(client, 'Hello, is anyone there?');
+    assert.match(hello.all, /Please choose one/);
+    assert.doesNotMatch(hello.all, /Which is closest|Is that right/);
     // …but thanks with a story is a story: the report starts (the stub classifier does not know these words, so it asks).
     const story = await say(client, 'thanks, also someone keeps spray painting tags on the wall of the community centre');
     assert.match(story.all, /Which is closest\?/);
