@@ -587,6 +587,10 @@ describe('embedded classifier: the model', () => {
       // Something taken from someone, not into the body; a figure of speech is not being unwell (thirty-sixth session).
       'my ex took something from my flat when I was out',
       "my husband takes all my money and I can barely breathe when he's home",
+      // Medicine controlled or taken from someone, or forced on them, is abuse: only medicine taken (an overdose) is not.
+      'my boyfriend controls my meds and threatens me if I complain',
+      'my partner hits me and then makes me take pills',
+      "my dad takes my insulin off me when he's angry",
     ];
     const doneTo = [
       'two lads jumped my cousin and called him a grass while they punched him',
@@ -624,6 +628,9 @@ describe('embedded classifier: the model', () => {
       "my sister took something at a party and now she won't wake up",
       "my brother took a load of ket and now he won't wake up",
       'my wife has taken all her insulin pens at once',
+      // The medicines the danger phrases know ("meds", "antidepressants"), the same in both.
+      "my partner has taken all his antidepressants and he's really drowsy and slurring",
+      'my brother has stopped taking his meds and is talking about people in the walls',
     ];
     for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
     for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);

@@ -1,3 +1,4 @@
+import { LISTS as DANGER_LISTS } from '../../danger/signs';
 import { PhraseList, tokenise, tokeniseByClause, WHOSE, type Token } from '../../language/phrases';
 
 /**
@@ -38,7 +39,8 @@ const DONE_TO = new Set(
 );
 /** Participles after "was", "got"...: "my son was mugged", "my daughter was told" (not "my ex is always threatening"). */
 const PARTICIPLE = /(?:ed|en|told|hit|thrown|sent|made|caught)$/;
-const MEDICINE = new Set(['pill', 'tablet', 'paracetamol', 'painkiller', 'overdose', 'medication', 'medicine', 'drug', 'insulin']);
+/** What an overdose is of: the danger phrases' medicines ("meds", "antidepressants", "co-codamol"), and the words for them. */
+const MEDICINE = new Set([...DANGER_LISTS.medicine.split('|'), 'overdose', 'medicine', 'drug']);
 
 type Tokens = ReturnType<typeof tokenise>;
 
@@ -136,15 +138,19 @@ function notHarmToOthers(tokens: Tokens, start: number, end: number): boolean {
 
 /**
  * "my son has taken a bottle of pills", "messaged me a picture of a load of pills" is an overdose, not abuse (not "takes
- * my money for drugs", "calls me a drug addict": what the money is for, or a name).
+ * my money for drugs", "calls me a drug addict": what the money is for, or a name). Only medicine taken, or shown: "my
+ * boyfriend controls my meds", "hits me and makes me take pills" are abuse.
  */
-const medicine = (tokens: Tokens, end: number) =>
+const medicine = (tokens: Tokens, start: number, end: number) =>
+  tokens.slice(start, end).some((t) => [...t.lemmas].some((l) => l === 'take' || CONTACT.has(l))) &&
   tokens
     .slice(end, end + WORDS_AFTER)
     .some(
       (t, k) => [...t.lemmas].some((l) => MEDICINE.has(l)) && tokens[end + k - 1]?.word !== 'for' && !NOT_A_DOSE.has(tokens[end + k + 1]?.word ?? ''),
     );
-const NOT_A_DOSE = new Set(['addict', 'addicts', 'dealer', 'dealers', 'debt', 'debts', 'money']);
+const CONTACT = new Set(LISTS.contact.split('|'));
+/** "calls me a drug addict", "takes my insulin off me": a name, or medicine taken from someone. */
+const NOT_A_DOSE = new Set(['addict', 'addicts', 'dealer', 'dealers', 'debt', 'debts', 'money', 'off', 'from', 'away']);
 /**
  * "my sister took something at a party", "my brother took a load of ket and now he won't wake up": something taken into
  * the body, an overdose told by what was taken or by what it did, not something taken from someone ("my ex took my
@@ -190,7 +196,7 @@ export function domesticAbuseWords(text: string): boolean {
             !doneTo(tokens, start, relationAt(tokens, start), clauseOf) &&
             !someoneElse(tokens, relationAt(tokens, start)) &&
             !notHarmToOthers(tokens, start, end) &&
-            !medicine(tokens, end) &&
+            !medicine(tokens, start, end) &&
             !tookIntoBody(tokens, end) &&
             !farewell(tokens, end),
       ),
