@@ -37,7 +37,7 @@ export const LISTS = {
   pet: 'cat|kitten|dog|puppy|pet|tortoise|rabbit|parrot|budgie|hamster|ferret|snake|horse|pony',
   /** Things and pets that go missing (THINGS_MISSING): not someone missing. */
   missingThing:
-    'bin|bins|lid|lids|parcel|parcels|post|mail|letter|letters|delivery|deliveries|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|@pet|cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs',
+    'bin|bins|lid|lids|parcel|parcels|post|mail|letter|letters|delivery|deliveries|bike|bikes|wallet|purse|keys|sign|signs|plant|plants|@pet|cover|covers|grate|grates|drain|manhole|railing|railings|lead|plaque|bench|slab|slabs|defibrillator|defib|lifebuoy|lifebelt|lifering',
   /** Trades and places whose burning smell is not a fire in a home (NOT_DANGER). */
   trade:
     'chip_shop|takeaway|restaurant|extractor|factory|yard|bakery|barbecue|bbq|bonfire|plant|works|breakers|recycling|tip|depot|farm|allotment|allotments|site',
@@ -796,6 +796,8 @@ export const NOT_DANGER = [
   'before someone|somebody|anyone|anybody get|be hurt|injured|killed',
   // "boy racers every night, one day someone's going to end up dead".
   'someone|somebody * will|gonna|go * end up dead|hurt|in_hospital|in_a_body_bag',
+  // "there's been fights outside before and I'm worried it will end in someone getting stabbed": what it may come to.
+  'will|gonna|could|might * end up|in|with * someone|somebody|a_kid|a_child|one_of_them get|getting|be|being hurt|killed|injured|stabbed|shot|run_over|knocked_over|knocked_down',
   // "our garden wall was knocked down by a car overnight": a thing hit, not a person.
   'wall|fence|gate|bollard|lamppost|post|sign|bin|bins|hedge|barrier|railing|railings|pillar|shelter|porch * knock|knocked|hit * by a|the @vehicle',
   // "what should I do if I find someone unconscious in the street, I'm doing a first aid course": what to do if.
@@ -3663,7 +3665,7 @@ export const LONG_AGO = [
 export const UNDATED_PAST = [
   'previously',
   // "I've been burgled before".
-  'have|has|had been * before',
+  'have|has|had|is been * before',
   'in the past',
   'use to',
 ];

@@ -783,6 +783,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's water pouring through the ceiling of the flat below and sparks coming from the light, the family downstairs have a baby",
     // (A twin of the none table's scuffle: pushing and shoving someone.)
     "he's pushing and shoving my mum in the street",
+    // (Twins of the none table's worry of what it will end in, and of fights "before": the danger is here.)
+    "they're outside with knives right now, it will end with someone getting stabbed",
+    "there's been a fight outside the pub and a lad is on the floor bleeding",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2852,6 +2855,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'two lads had a bit of a scuffle in the queue at the chippy, pushing and shoving, the owner threw them out and that was it',
     // Knives and swords on display (was possible).
     'the old man at number 15 has a lot of knives and swords on display in his front window, is that legal?',
+    // Thirty-seventh session: fights "there's been… before" ("'s" for "has"), and what it may end in (was the 999 answer);
+    // a defibrillator missing (was possible).
+    "There's been fights outside before and I'm worried it will end in someone getting stabbed",
+    "the lads race up and down every night, I'm worried it will end up with someone getting hurt",
+    'someone has smashed the glass on the defibrillator cabinet outside the village hall and the defibrillator is missing, we need it replaced',
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
