@@ -734,6 +734,9 @@ export const NOT_DANGER = [
   'rape joke|jokes',
   // "cars regularly mount the pavement to drop children off": parked on it, not driven at someone.
   'mount|mounts|mounting|mounted the|a pavement|kerb|curb * * to|and park|drop|pick|let|get_past|pass|squeeze|avoid',
+  // "…but now cars are mounting the pavement there at pick up time": cars in general, a way of driving at busy times
+  // (not "a car mounted the pavement and hit a kid").
+  'cars|vans|lorries|drivers|parents be mounting|mount the|a pavement|kerb|curb * * at|during|every|most|all pick_up|drop_off|school_run|home_time|rush_hour|morning|mornings|afternoon|afternoons|day|time|times',
   // A drawing of a weapon is not one ("drew a knife and a skull in chalk on the pavement", "a tattoo of a gun"; not "he
   // drew a knife on me", nor "drawn a picture of a gun on my door with my name under it", a threat).
   '@weapon * in chalk|crayon|paint|marker|felt_tip|spray_paint',

@@ -786,6 +786,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the none table's worry of what it will end in, and of fights "before": the danger is here.)
     "they're outside with knives right now, it will end with someone getting stabbed",
     "there's been a fight outside the pub and a lad is on the floor bleeding",
+    // (A twin of the none table's cars at pick-up time: one has hit a child.)
+    "cars are mounting the pavement at pick up time and one just hit a little boy, he's on the ground",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2860,6 +2862,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "There's been fights outside before and I'm worried it will end in someone getting stabbed",
     "the lads race up and down every night, I'm worried it will end up with someone getting hurt",
     'someone has smashed the glass on the defibrillator cabinet outside the village hall and the defibrillator is missing, we need it replaced',
+    // Cars mounting the pavement at pick-up time: a way of driving, after a crash "last night" (was the 999 answer).
+    'Someone drove into the bollards outside the school last night and left them flattened. Nobody was hurt as it was the middle of the night but now cars are mounting the pavement there at pick up time.',
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
