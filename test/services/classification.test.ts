@@ -200,6 +200,11 @@ describe('embedded classifier: the model', () => {
       ["the man at the off licence said he doesn't want my kind in his shop because I'm Somali", 'race'],
       // Twenty-fourth session: "faker" written where a blue badge is used (was not hate).
       ['someone keeps parking in my blue badge space and wrote "faker" on my windscreen', 'disability'],
+      // Thirty-seventh session: told she would be blown up (was not hate).
+      [
+        "A man on the train kept telling a woman in a hijab that she'd be blown up with her mates, then got off at Greenhithe. It happened this morning and I wanted to report it.",
+        'religion',
+      ],
     ];
     for (const [text, strand] of cases) {
       const c = classifier.classifySync(text);
@@ -207,6 +212,8 @@ describe('embedded classifier: the model', () => {
       assert.ok(c.strands.includes(strand as never), `${text}: ${c.strands.join()}`);
     }
     assert.equal(classifier.classifySync('the gay couple next door park their van across my drive every morning').hate, false);
+    // (A twin of the one told she would be blown up: balloons blown up.)
+    assert.equal(readHate("we blew up balloons for my autistic son's party").hostile, false);
     assert.equal(classifier.classifySync('someone smashed the lights in the alley and now it is pitch black').hate, false);
     // Twenty-fourth session: "please call me" about someone who wanders is not calling names (was disability hate), nor
     // "…call me, he has dementia" misgendering.
