@@ -73,6 +73,8 @@ export const ASKING = [
   'is there somewhere|anywhere * i|we can|could * take|hand_in|leave|drop|get_rid_of|dispose_of',
   'should i|we ring|call|report|phone|dial',
   'is|are it|there an_offence|a_crime|illegal|legal|allowed|against_the_law',
+  // "Is it ok for my neighbour to keep an air rifle in his shed?"
+  'is it ok|okay|alright|normal for',
   'can|could|may i|we|you report|ask|carry|own|buy',
   'do|does you|the_council|the_police|your_team deal|cover|handle|run|offer',
   'if i|we|you see|saw|hear|find|witness',

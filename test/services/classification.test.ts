@@ -200,7 +200,9 @@ describe('embedded classifier: the model', () => {
       ["the man at the off licence said he doesn't want my kind in his shop because I'm Somali", 'race'],
       // Twenty-fourth session: "faker" written where a blue badge is used (was not hate).
       ['someone keeps parking in my blue badge space and wrote "faker" on my windscreen', 'disability'],
-      // Thirty-seventh session: told she would be blown up (was not hate).
+      // Thirty-seventh session: shouted at a mother and daughter from a bike (was domestic abuse, not hate); told she
+      // would be blown up (was not hate).
+      ['some lad cycled past me and my daughter shouting go back to where you came from, he was gone before I could say anything', 'race'],
       [
         "A man on the train kept telling a woman in a hijab that she'd be blown up with her mates, then got off at Greenhithe. It happened this morning and I wanted to report it.",
         'religion',
@@ -598,6 +600,8 @@ describe('embedded classifier: the model', () => {
       'my boyfriend controls my meds and threatens me if I complain',
       'my partner hits me and then makes me take pills',
       "my dad takes my insulin off me when he's angry",
+      // (A twin of the relation named with the resident: here the husband does it.)
+      'me and the kids are scared all the time because my husband hits me',
     ];
     const doneTo = [
       'two lads jumped my cousin and called him a grass while they punched him',
@@ -638,6 +642,8 @@ describe('embedded classifier: the model', () => {
       // The medicines the danger phrases know ("meds", "antidepressants"), the same in both.
       "my partner has taken all his antidepressants and he's really drowsy and slurring",
       'my brother has stopped taking his meds and is talking about people in the walls',
+      // Named together with the resident, one of those it is done to (was domestic abuse, and so not a hate incident).
+      'some lad cycled past me and my daughter shouting go back to where you came from, he was gone before I could say anything',
     ];
     for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
     for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);

@@ -788,6 +788,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's been a fight outside the pub and a lad is on the floor bleeding",
     // (A twin of the none table's cars at pick-up time: one has hit a child.)
     "cars are mounting the pavement at pick up time and one just hit a little boy, he's on the ground",
+    // (A twin of the none table's question whether it is all right: the knife is being waved now.)
+    "is it ok for him to have a knife, he's waving it at my mum right now",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2862,6 +2864,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "There's been fights outside before and I'm worried it will end in someone getting stabbed",
     "the lads race up and down every night, I'm worried it will end up with someone getting hurt",
     'someone has smashed the glass on the defibrillator cabinet outside the village hall and the defibrillator is missing, we need it replaced',
+    // Whether it is all right to keep an air rifle: a question (was possible).
+    "Is it ok for my neighbour to keep an air rifle in his shed? He says he uses it for rats but I don't like it with the kids around",
     // Cars mounting the pavement at pick-up time: a way of driving, after a crash "last night" (was the 999 answer).
     'Someone drove into the bollards outside the school last night and left them flattened. Nobody was hurt as it was the middle of the night but now cars are mounting the pavement there at pick up time.',
   ];

@@ -68,6 +68,13 @@ const exsNewPartner = (tokens: Tokens, relation: number) =>
   ['new', ...EX_WHAT].includes(tokens[relation + 2]?.word ?? '') &&
   [tokens[relation + 2], tokens[relation + 3]].some((t) => EX_WHAT.has(t?.word ?? ''));
 
+/**
+ * "shouting at me and my daughter", "cycled past me and my daughter shouting": the relation named together with the
+ * resident is one of those it happens to (or, "me and my husband shouted back", one of those who do it), not an abuser.
+ */
+const alongsideMe = (tokens: Tokens, start: number) => tokens[start - 1]?.word === 'and' && ALONGSIDE.has(tokens[start - 2]?.word ?? '');
+const ALONGSIDE = new Set(['me', 'us', 'i']);
+
 /** Words after the partner or family member that make them the subject: "my ex follows", "my husband is", "my son keeps". */
 const SUBJECT_NEXT = new Set('be is was are were has have had keep keeps kept will would always never just still start started said says'.split(' '));
 
@@ -195,6 +202,7 @@ export function domesticAbuseWords(text: string): boolean {
           : !passive(tokens, start, end) &&
             !doneTo(tokens, start, relationAt(tokens, start), clauseOf) &&
             !someoneElse(tokens, relationAt(tokens, start)) &&
+            !alongsideMe(tokens, start) &&
             !notHarmToOthers(tokens, start, end) &&
             !medicine(tokens, start, end) &&
             !tookIntoBody(tokens, end) &&
