@@ -2572,8 +2572,10 @@ export const NOT_NOW = [
   'now he|she|they be out and|on_bail|on_licence|on_parole',
   // "at the moment my ex is threatening to burn the house down if…": what he says, not what is happening.
   'at the moment|currently * threaten|threatening|threatens|saying|says',
-  // "I've just found out he carries a knife", "I've just been told": news, not what is happening.
+  // "I've just found out he carries a knife", "I've just been told", "my son just told me a boy has been saying he's going
+  // to stab him on Monday": news, not what is happening.
   'just find|found out',
+  'just tell|told me|us',
   'just discover|discovered|learn|learnt|learned|realise|realised|realize|realized',
   'just be|been told|informed|released|freed|bailed',
   // "I'm just answering the council survey", "I'm just asking": what the resident is doing by writing, not a scene.

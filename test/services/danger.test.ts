@@ -790,6 +790,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "cars are mounting the pavement at pick up time and one just hit a little boy, he's on the ground",
     // (A twin of the none table's question whether it is all right: the knife is being waved now.)
     "is it ok for him to have a knife, he's waving it at my mum right now",
+    // (A twin of the possible table's threat just told: the danger told is here.)
+    'my daughter just told me her ex is outside her flat with a knife',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1695,6 +1697,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone has written "Pakis will burn" on the wall of our shop and last night someone tried our back door',
     // Waiting in a car outside her children's school (was none, and the model did not ask).
     'An ex-colleague keeps turning up at my house since I reported him to HR, yesterday he was waiting in the car outside my kids school',
+    // Thirty-seventh session: a threat for Monday, just told (was the 999 answer: "just").
+    "my son just told me a boy at college has been saying he's going to stab him on Monday",
     // "this is the last time" beside cuts is a farewell, not a time gone by (was over).
     'my daughter\'s friend posted a picture of cuts on her arm on instagram with "this is the last time", I don\'t know her address',
     // (A twin of the none table's threat to a dog: the dog and the one told.)
