@@ -781,12 +781,13 @@ export const NOT_DANGER = [
   'kill|hurt someone|somebody one day',
   // "…jumping in, someone will drown one day", "the lifeguard is never watching, someone is going to drown one day".
   'someone|somebody|one|kid|child|he|she|they * will|gonna|going_to * drown|die|drowned|killed * one day',
-  // "boys doing backflips off the bus stop roof, someone is going to break their neck" (not "…break my neck"); a worry.
-  'someone|somebody * will|gonna|go * break|snap their neck|necks|leg|legs|arm|arms',
+  // "boys doing backflips off the bus stop roof, someone is going to break their neck" (not "…break my neck"), "the path
+  // is collapsing into the stream, someone is going to break their ankle"; a worry.
+  'someone|somebody * will|gonna|go * break|snap their neck|necks|@bone|legs|arms|ankles|wrists|back|backs',
   // "kids keep climbing on the bus shelter roof and jumping off, one of them will break a leg".
-  'one of them|the_kids|the_boys|the_lads|those_kids will|gonna|go * break|snap a|their|his|her neck|necks|leg|legs|arm|arms',
+  'one of them|the_kids|the_boys|the_lads|those_kids will|gonna|go * break|snap a|their|his|her neck|necks|@bone|legs|arms|ankles|wrists|back|backs',
   // "kids climbing onto the roof every evening, one of them is going to fall and break their neck".
-  'one of them|the_kids|the_boys|the_lads|those_kids be going|gonna * break|snap a|their|his|her neck|necks|leg|legs|arm|arms',
+  'one of them|the_kids|the_boys|the_lads|those_kids be going|gonna * break|snap a|their|his|her neck|necks|@bone|legs|arms|ankles|wrists|back|backs',
   // "he has put up a sign saying 'trespassers will be shot' facing my house": a sign's old joke, not a threat.
   'trespassers will be shot|killed|prosecuted',
   // "a sign up saying they have a gun licence and will shoot trespassers".

@@ -2868,6 +2868,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "There's been fights outside before and I'm worried it will end in someone getting stabbed",
     "the lads race up and down every night, I'm worried it will end up with someone getting hurt",
     'someone has smashed the glass on the defibrillator cabinet outside the village hall and the defibrillator is missing, we need it replaced',
+    // A broken ankle feared on a path (was possible).
+    'The alley behind Milton Road is a death trap, broken glass, dog mess, no lighting and the path is collapsing into the stream. Someone is going to break their ankle.',
     // Whether it is all right to keep an air rifle: a question (was possible).
     "Is it ok for my neighbour to keep an air rifle in his shed? He says he uses it for rats but I don't like it with the kids around",
     // Cars mounting the pavement at pick-up time: a way of driving, after a crash "last night" (was the 999 answer).
