@@ -800,6 +800,8 @@ export const NOT_DANGER = [
   'matter of time before|until|till someone|somebody|a|kids|children|people|one|anyone * hurt|kill|injure|die|dead|drown|hit|run_over',
   // "kids are getting onto the railway embankment, someone needs to fix it before someone gets hurt": a worry.
   'before someone|somebody|anyone|anybody get|be hurt|injured|killed',
+  // "fly tippers have dumped about 30 tyres in the field, can someone get them moved before someone sets fire to them".
+  'before someone|somebody|anyone|anybody|kids|they set|sets fire|light|lights|torch|torches to|them|it',
   // "boy racers every night, one day someone's going to end up dead".
   'someone|somebody * will|gonna|go * end up dead|hurt|in_hospital|in_a_body_bag',
   // "there's been fights outside before and I'm worried it will end in someone getting stabbed": what it may come to.
@@ -1672,6 +1674,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!climb|climbed|climbing out of * window|windows',
   ],
   taken: [
+    // "he's drunk and driving with the kids in the car", "he's driven off drunk with the baby in the car": a child driven by
+    // a drunk driver.
+    'drunk|pissed|drinking|over_the_limit * drive|driving|drove|driven|drives * @child|kids|children|baby|son|daughter',
+    'drive|driving|drove|driven|drives * drunk|pissed|over_the_limit * @child|kids|children|baby|son|daughter',
     // "my daughter has vanished" (not "keeps disappearing for days", a pattern the data reads as exploitation).
     '@someone * vanished|disappeared',
     'nobody|no_one * know|knows where he|she|they be|is|are',
@@ -2038,6 +2044,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!drive|driven|drove|crash|crashed|go|gone|went * into * river|canal|lake|sea|water|dock|quarry',
     '!fall|fell|fallen onto|on|into * track|tracks|railway|line|river|canal',
     '!@someone * lie|lying|laying in|on|across the road|street|pavement|ground|floor',
+    // "theres a woman in the road on the A226 lying down, cars swerving round her".
+    '!@someone in|on the|a road|carriageway|motorway * lie|lying|laying down|there|still',
     // "my neighbour is lying at the bottom of the stairs and she won't answer me".
     '!@someone * lie|lying|laying at|on the bottom|foot of the * stairs|stair|steps|stairwell',
     // "a man is lying in the underpass and there's blood coming from his head".

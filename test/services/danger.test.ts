@@ -792,6 +792,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "is it ok for him to have a knife, he's waving it at my mum right now",
     // (A twin of the possible table's threat just told: the danger told is here.)
     'my daughter just told me her ex is outside her flat with a knife',
+    // A child driven by a drunk driver; someone lying in the road (were the model's questions, and none).
+    "he's drunk and driving with the kids in the car",
+    'theres a woman in the road on the A226 lying down, cars swerving round her, she might be drunk or hurt',
+    // (A twin of the none table's fire feared: the tyres are burning.)
+    'someone has set fire to the tyres in the field and the smoke is going over the houses',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1699,6 +1704,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'An ex-colleague keeps turning up at my house since I reported him to HR, yesterday he was waiting in the car outside my kids school',
     // Thirty-seventh session: a threat for Monday, just told (was the 999 answer: "just").
     "my son just told me a boy at college has been saying he's going to stab him on Monday",
+    // Driven off drunk with the baby (was the model's question).
+    "he's driven off drunk with the baby in the car",
     // "this is the last time" beside cuts is a farewell, not a time gone by (was over).
     'my daughter\'s friend posted a picture of cuts on her arm on instagram with "this is the last time", I don\'t know her address',
     // (A twin of the none table's threat to a dog: the dog and the one told.)
@@ -2868,6 +2875,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "There's been fights outside before and I'm worried it will end in someone getting stabbed",
     "the lads race up and down every night, I'm worried it will end up with someone getting hurt",
     'someone has smashed the glass on the defibrillator cabinet outside the village hall and the defibrillator is missing, we need it replaced',
+    // A fire feared "before someone sets fire to them" (was possible).
+    'fly tippers have dumped about 30 tyres in the field by the Bean interchange, can someone get them moved before someone sets fire to them',
     // A broken ankle feared on a path (was possible).
     'The alley behind Milton Road is a death trap, broken glass, dog mess, no lighting and the path is collapsing into the stream. Someone is going to break their ankle.',
     // Whether it is all right to keep an air rifle: a question (was possible).
