@@ -2234,6 +2234,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'she|he|son|daughter|wife|husband|mum|dad|brother|sister|friend|mate|partner|boyfriend|girlfriend * left|wrote a|the note|letter saying|that_said sorry|goodbye',
     'not be a burden',
     'be a burden anymore|any_more',
+    // "my son texted me from uni saying he's had enough and he's sorry and he loves us".
+    'he|she|they is|has|have had enough * sorry|love|loves|goodbye|bye',
     // "a lad on the bridge says he's going to throw himself off": someone there now.
     '!on the|a bridge|roof|ledge|footbridge|balcony|cliff * * * going|gonna to throw|jump',
   ],

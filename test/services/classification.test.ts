@@ -602,6 +602,8 @@ describe('embedded classifier: the model', () => {
       "my dad takes my insulin off me when he's angry",
       // (A twin of the relation named with the resident: here the husband does it.)
       'me and the kids are scared all the time because my husband hits me',
+      // (A twin of the farewell "he's had enough": had enough of her.)
+      "my ex texted me saying he's had enough of me and he'll make me pay",
     ];
     const doneTo = [
       'two lads jumped my cousin and called him a grass while they punched him',
@@ -644,6 +646,8 @@ describe('embedded classifier: the model', () => {
       'my brother has stopped taking his meds and is talking about people in the walls',
       // Named together with the resident, one of those it is done to (was domestic abuse, and so not a hate incident).
       'some lad cycled past me and my daughter shouting go back to where you came from, he was gone before I could say anything',
+      // A farewell: "he's had enough and he's sorry" (was domestic abuse).
+      "my son texted me from uni saying he's had enough and he's sorry and he loves us, he's not answering his phone",
     ];
     for (const text of doing) assert.equal(domesticAbuseWords(text), true, text);
     for (const text of doneTo) assert.equal(domesticAbuseWords(text), false, text);

@@ -1704,6 +1704,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'An ex-colleague keeps turning up at my house since I reported him to HR, yesterday he was waiting in the car outside my kids school',
     // Thirty-seventh session: a threat for Monday, just told (was the 999 answer: "just").
     "my son just told me a boy at college has been saying he's going to stab him on Monday",
+    // A farewell from a son away at university (was the model's question).
+    "my son texted me from uni saying he's had enough and he's sorry and he loves us, he's not answering his phone",
     // Driven off drunk with the baby (was the model's question).
     "he's driven off drunk with the baby in the car",
     // "this is the last time" beside cuts is a farewell, not a time gone by (was over).

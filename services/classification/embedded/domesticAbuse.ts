@@ -171,8 +171,19 @@ function tookIntoBody(tokens: Tokens, end: number): boolean {
 }
 const FROM = new Set(['from', 'of', 'off', 'out']);
 const UNWELL = new Set(['wake', 'unconscious', 'collapse', 'responsive', 'respond', 'fitting', 'vomit', 'conscious']);
-/** "my girlfriend texted me sorry for everything and goodbye": a farewell, a worry for her life, not abuse. */
-const farewell = (tokens: Tokens, end: number) => tokens.slice(end, end + WORDS_AFTER).some((t) => t.word === 'goodbye' || t.word === 'farewell');
+/**
+ * "my girlfriend texted me sorry for everything and goodbye", "my son texted me saying he's had enough": a farewell, a
+ * worry for their life, not abuse (not "he's had enough of me").
+ */
+const farewell = (tokens: Tokens, end: number) =>
+  tokens
+    .slice(end, end + WORDS_AFTER)
+    .some(
+      (t, k) =>
+        t.word === 'goodbye' ||
+        t.word === 'farewell' ||
+        (t.word === 'enough' && tokens[end + k - 1]!.lemmas.has('have') && tokens[end + k + 1]?.word !== 'of'),
+    );
 /** How far after the harm or contact words a medicine or a farewell is looked for (one window for both). */
 const WORDS_AFTER = 8;
 
