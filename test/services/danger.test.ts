@@ -1706,6 +1706,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son just told me a boy at college has been saying he's going to stab him on Monday",
     // A farewell from a son away at university (was the model's question).
     "my son texted me from uni saying he's had enough and he's sorry and he loves us, he's not answering his phone",
+    // (Guards: a habit told in a sentence of its own keeps a threat told with a past time open. Tried in the
+    // thirty-seventh session, a habit kept only beside a sign closed these.)
+    'my ex keeps turning up at my house. Last week he threatened to kill me.',
+    'The lads hang around outside my house most evenings. Last night one of them threatened to stab my son.',
     // Driven off drunk with the baby (was the model's question).
     "he's driven off drunk with the baby in the car",
     // "this is the last time" beside cuts is a farewell, not a time gone by (was over).
