@@ -197,6 +197,8 @@ const SET = new Set(['set', 'sets']);
 const PERFECT = new Set(['have', 'has']);
 const KEEP = new Set(['keep', 'keeps', 'kept']);
 const PRESENT_KEEP = new Set(['keep', 'keeps']);
+/** What a nuisance does again and again ("keeps piling rubbish", "still parks there"): not a danger going on. */
+const NUISANCE = new Set(['park', 'pile', 'dump', 'leave', 'block', 'rev', 'bark', 'tip', 'litter']);
 const WAS = new Set(['was', 'were']);
 const THING = ['it', 'this', 'that'];
 const THING_IS = ['is', 'was', 'will'];
@@ -547,8 +549,13 @@ export class LexicalDangerDetector implements DangerDetector {
     // on, so ask rather than call it over. (After times a year or more ago only, a bare "now" tells of life since:
     // "stabbed about ten years ago, there's a memorial bench now".)
     const onlyLongAgo = sentences.some((s) => s.longAgo) && sentences.every((s) => !s.pastTime || s.longAgo || s.undatedPast) && !inTheLastDay;
+    // ("It is attracting rats which are now coming into our gardens… Last week someone set light to some of the bags": a
+    // "now" told before any danger is not a contrast with it.)
+    const firstSign = sentences.findIndex((s) => s.signs.size > 0);
     if (past)
-      return sentences.some((s) => s.atRisk || (s.contrastNow && !onlyLongAgo) || s.habitNow || s.again || s.openThreat || s.harmGoesOn) ||
+      return sentences.some(
+        (s, i) => s.atRisk || (s.contrastNow && !onlyLongAgo && i >= firstSign) || s.habitNow || s.again || s.openThreat || s.harmGoesOn,
+      ) ||
         careRefused ||
         (inTheLastDay && (canSeemWell || sentences.some((s) => s.afraidToGoOut || s.threatSaysItself || s.byPartner))) ||
         (sentences.some((s) => s.nowByItselfToday) && !sentences.some((s) => s.afterwards || dealtWithIn(s) || s.wellNow || s.found)) ||
@@ -909,6 +916,11 @@ export class LexicalDangerDetector implements DangerDetector {
     // every week…, he grabbed my wrist on friday".)
     // (…or, after harm by a partner, a habit aimed at someone: "…pushed her down the stairs in October, I hear him
     // shouting at her every night".)
+    // A habit of a nuisance: "keeps" or "still", then its verb.
+    const nuisance = (start: number) => {
+      const verb = KEEP.has(tokens[start]!.word) || tokens[start]!.word === 'still' ? tokens[start + 1] : undefined;
+      return verb !== undefined && [...verb.lemmas].some((l) => NUISANCE.has(l));
+    };
     const goesOn = (n: number) =>
       signClauses.includes(n) ||
       clause(n).some((t) => PARTNERS.has(t.word) || (byPartner && FAMILY.has(t.word))) ||
@@ -932,7 +944,11 @@ export class LexicalDangerDetector implements DangerDetector {
       sceneTonight;
     // "fighting outside the pubs every Friday" is a habit, not now; "people fighting outside the Co-op on Saturday
     // night" takes its time from the sentence ("he is smashing…" says the present itself).
-    const happeningNow = (((ongoing || thereIs) && !past) || presentProgressive(tokens)) && !habit;
+    // A figure of speech, or a sign read in the words as written and none once the look-alikes are taken out (or all on a
+    // screen or in a joke).
+    const explained = signs.size === 0 && (notReal || figures.length > 0 || (tokens !== written && this.readsASign(written)));
+    // ("there's a burnt out mattress on the rec": a thing that is there, not a scene.)
+    const happeningNow = (((ongoing || (thereIs && !explained)) && !past) || presentProgressive(tokens)) && !habit;
     const wordsOfNow = ofNow.matches('now');
     // "…and now he glares at me every time": "now" beside a habit is these days, not this minute (after a past time it
     // still tells that something goes on: contrastNow).
@@ -1018,6 +1034,9 @@ export class LexicalDangerDetector implements DangerDetector {
       habitNow:
         habits.some(([start]) => {
           const n = clauseOf[start]!;
+          // ("…keeps piling mattresses and bags in the front garden… last week someone set light to some of the bags": a
+          // nuisance that goes on, told apart from the danger and by someone else, does not keep it open.)
+          if (nuisance(start) && !goesOn(n)) return false;
           // ("…have been targeting my neighbour… last week they pushed him": what they have been doing up to now goes on.)
           const upToNow = PERFECT.has(tokens[start]!.word) && tokens[start + 1]?.word === 'been';
           return (
@@ -1033,8 +1052,7 @@ export class LexicalDangerDetector implements DangerDetector {
       openThreat: (pastClauses.size > 0 && aheadClauses.some((clause) => clause >= Math.max(...pastClauses))) || saysItselfClauses.some(inThePresent),
       threatAhead: aheadClauses.length > 0 || threatened,
       thingsAttacked: thingsAttacked.length > 0,
-      // A figure of speech, or a sign read in the words as written and none once the look-alikes are taken out (or all on a screen or in a joke).
-      explained: signs.size === 0 && (notReal || figures.length > 0 || (tokens !== written && this.readsASign(written))),
+      explained,
     };
   }
 }
@@ -1437,7 +1455,8 @@ function presentProgressive(tokens: readonly Token[]): boolean {
     const act = tokens
       .slice(i + 1, i + 4)
       .findIndex((next, k) => ingForm(next) && [...next.lemmas].some((l) => ACTS.has(l)) && !struggleWithAThing(tokens, i + 1 + k));
-    return act >= 0 && !tokens.slice(i + 1, i + 1 + act).some((w) => NOT_NOW_BEFORE_ING.has(w.word));
+    // ("it's not burning now, just a black mess": what is not being done.)
+    return act >= 0 && !tokens.slice(i + 1, i + 1 + act).some((w) => NOT_NOW_BEFORE_ING.has(w.word) || w.word === 'not');
   });
 }
 

@@ -2492,7 +2492,7 @@ export const PLAY = [
  * dad" still tells of an act happening now.
  */
 export const NOT_A_SCENE = [
-  'who|that * has|have|owns|keeps|carries|got * @weapon',
+  'who|that * has|have|owns|keeps|carry|carries|got * @weapon',
   // "there are lads on the estate who are carrying knives": what they do, not a scene.
   'who|that be|are|is carrying|carry * @weapon',
   '@weapon in his|her|my|their|the|our * bag|bags|pocket|pockets|bedroom|room|coat|rucksack|wardrobe|car',
@@ -2517,6 +2517,8 @@ export const NOT_A_SCENE = [
 /** Words of now that a habit outweighs ("there's a lad on our estate who carries a machete", "it keeps happening"). */
 export const NOW_UNLESS_HABIT = [
   'there is|are a|an|some|two|three|loads|lots|men|man|lad|gang|group|people|someone|somebody|smoke/n|fire/n|flame|blood',
+  // "the whole street stinks of gas and the workmen have run off, there's kids playing right by it".
+  'there is|are kids|children|lads|youths|teenagers',
   'happening',
   'be having a|an * fight|brawl|scrap|punch',
   'i can see|hear',
@@ -2536,6 +2538,10 @@ export const NOT_NOW = [
   // "a neighbour who won't see a doctor, they're not at risk right now" (not in danger, with its now, is read out whole
   // before these: FIGURES_OF_SPEECH).
   'not at_risk right_now|now|at_the_moment|atm',
+  // "it's not burning now, just a black mess": a fire out, not one burning.
+  'not|no_longer burning|alight|smoking|on_fire now',
+  // "the same boys are still going round saying they will do it again": what they say, not where they are.
+  'still go|going round|around saying|telling|bragging|boasting',
   // "I'm still waiting to hear if it will go to court": the resident waiting for news, not someone waiting outside.
   'wait|waiting|waited to hear|know',
   // "…the police have given us a crime number, he is still at large": not caught, not here (but at risk: STILL_AT_RISK).
@@ -3759,6 +3765,8 @@ export const PAST = [
   'on christmas|boxing|easter|halloween|valentine|bonfire|fireworks * eve|day|night',
   // "my stepdad punched my mum at christmas", "the lads who threw stones at halloween".
   'at|over christmas|easter|halloween|new_year|bonfire_night|eid|diwali|half_term',
+  // "I think kids set fire to it on Halloween".
+  'on halloween|christmas|eid|diwali',
   // "she's been fine since".
   'be|been fine|ok|okay|alright since|ever_since',
   'last bonfire|fireworks night',

@@ -436,6 +436,12 @@ describe('embedded classifier: the model', () => {
     // "nobody believes me" is not a belief; "not had a cross word since" is not a cross worn.
     assert.deepEqual(readHate("she burned my arm with an iron, I'm a man and nobody believes me").strands, []);
     assert.deepEqual(readHate("my neighbour threatened me over the fence in august, we've not had a cross word since").strands, []);
+    // Thirty-eighth session: a black mess left by a fire is a colour (was race hate); "black" said of someone still is.
+    assert.deepEqual(
+      readHate("I think kids set fire to it on Halloween. It's not burning now, just a black mess with springs sticking up").strands,
+      [],
+    );
+    assert.deepEqual(readHate('they set fire to his shed and shouted that no black family should live here').strands, ['race']);
     // Thirty-third session: a wall left black by a fire is not a race; "getting drawn in" is not a drawing.
     assert.deepEqual(
       readHate('someone set the bins alight behind the flats on darnley road at the weekend, fire brigade put it out, the wall is black now').strands,

@@ -797,6 +797,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'theres a woman in the road on the A226 lying down, cars swerving round her, she might be drunk or hurt',
     // (A twin of the none table's fire feared: the tyres are burning.)
     'someone has set fire to the tyres in the field and the smoke is going over the houses',
+    // Gas smelt in a street with children beside it (was the question).
+    'gas leak!! whole street stinks of gas and the workmen have run off, theres kids playing right by it',
+    // (Twins of the none table's fire gone out and its burnt-out thing: a fire "not burning now" with someone inside, a
+    // burnt-out car beside one being set alight.)
+    "the shed was on fire, it's not burning now but my dad is still inside and not answering",
+    "There's a burnt out car in the lane and a man is setting fire to the one next to it",
+    // (A twin of the possible table's boys "still going round saying": still going round with the knife.)
+    "he stabbed my brother last month and he's still going round the estate with the knife",
+    // (A twin of the possible table's lads who carry knives: lads waving them.)
+    'there are lads outside my house who are waving knives at people',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1718,6 +1728,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he said if I tell anyone he'll kill the dog and me",
     // A wall hit every night, and tonight it has gone quiet (was none, and the model did not ask).
     "I'm worried about my neighbour, every night I hear her partner shouting and something hitting the wall, tonight it's gone very quiet",
+    // Boys who attacked three weeks ago "still going round saying they will do it again": a threat that goes on, not a
+    // scene (was the 999 answer).
+    'I want to report an assault that happened to my son three weeks ago outside the leisure centre. Two boys from his year punched him and took his phone. He had a black eye and a cut lip but he is fine now. The school knows. We reported it to police at the time but we have heard nothing and the same boys are still going round saying they will do it again to others.',
+    // Lads "who carry knives": what they do, not a scene (was the 999 answer).
+    "there are lads at my son's school who carry knives",
+    // (Twins of the none table's landlord who keeps piling rubbish: a nuisance kept up by the one who threatened, or by an
+    // ex.)
+    'the man next door keeps parking across my drive. Last month he threatened to stab me.',
+    'my ex keeps parking outside my house. Last week he threatened to kill me.',
+    'The rats are now everywhere. Last week he threatened to stab me and he keeps dumping rubbish at my door.',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2889,6 +2909,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "Is it ok for my neighbour to keep an air rifle in his shed? He says he uses it for rats but I don't like it with the kids around",
     // Cars mounting the pavement at pick-up time: a way of driving, after a crash "last night" (was the 999 answer).
     'Someone drove into the bollards outside the school last night and left them flattened. Nobody was hurt as it was the middle of the night but now cars are mounting the pavement there at pick up time.',
+    // A mattress set alight on Halloween, "not burning now", with a burnt-out thing told of in "there's…" (was the 999
+    // answer).
+    "There's a burnt out mattress and what looks like the remains of a bonfire on the rec near the play area. I think kids set fire to it on Halloween. It's not burning now, just a black mess with springs sticking up, but toddlers are climbing on it. Could someone come and clear it away.",
+    // A fire put out last week, beside a landlord who keeps piling rubbish and rats "now coming into our gardens": a
+    // nuisance by someone else and a "now" told before the fire (was the question).
+    'I have reported this three times already. The landlord of the flats opposite keeps piling mattresses, fridges and bags of rubbish in the front garden. It is attracting rats which are now coming into our gardens. My children cannot play outside. Last week someone set light to some of the bags but the fire brigade came quickly and put it out. It needs clearing properly.',
+    // Each of the two apart: a "now" before the fire; a nuisance kept up by someone else (were the question).
+    'Our street is now full of rats. Last week someone set fire to the bins but the fire brigade put it out.',
+    'The landlord keeps piling rubbish in the garden. Last week someone set light to the bags but the fire brigade put it out.',
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
