@@ -287,6 +287,8 @@ export const NOT_DANGER = [
   'since he|she|they|i|we see|witness * fight|fighting|stabbing|attack|accident|crash|shooting',
   // "kids asked my son if he's got a bomb in his bag because he's Muslim": a taunt (abuse: hate-lexicon.json).
   'ask|asked|asking * if * got|have|has|carry|carrying a bomb',
+  // "a boy in her class keeps pulling her headscarf off and saying she's hiding a bomb under it": the same taunt.
+  'say|says|saying|said * hiding|hides|hid a bomb under|in it|her_headscarf|her_hijab|her_scarf|his_turban|her_niqab|her_burka',
   // "a woman in the playground keeps telling other mums I hit my kids, I don't": a rumour about the resident.
   // (not "she'll tell everyone I hit her if I leave": a threat of a partner's, still read.)
   'tells|telling|told|says|saying|said|accuses|accusing|accused|claims|claiming|claimed|spreading * i hit|hurt|beat|abuse|neglect|smack',

@@ -436,6 +436,18 @@ describe('embedded classifier: the model', () => {
     // "nobody believes me" is not a belief; "not had a cross word since" is not a cross worn.
     assert.deepEqual(readHate("she burned my arm with an iron, I'm a man and nobody believes me").strands, []);
     assert.deepEqual(readHate("my neighbour threatened me over the fence in august, we've not had a cross word since").strands, []);
+    // Thirty-eighth session: a project on hate crime is not hate; men shouting at girls about what they would do to them,
+    // a call to "do what they did in Southport", a carer telling a woman with MS she is a burden are (were not).
+    assert.deepEqual(readHate("I'm doing a project at college on hate crime. Could you tell me how many hate incidents were reported last year?"), {
+      abuse: false,
+      hostile: false,
+      strands: [],
+    });
+    assert.deepEqual(readHate('men outside the bookies shout at girls going past about what they would do to them').strands, ['other']);
+    assert.deepEqual(readHate('people in the estate group say we should do what they did in Southport to the asylum hotel').strands, ['race']);
+    assert.deepEqual(readHate("my mum has MS and her carer tells her she's a burden"), { abuse: false, hostile: true, strands: ['disability'] });
+    // (…and a woman with MS who feels a burden, or a carer for a wife with MS, is not hostility.)
+    assert.equal(readHate('my mum has MS and feels she is a burden to us').hostile, false);
     // Thirty-eighth session: a black mess left by a fire is a colour (was race hate); "black" said of someone still is.
     assert.deepEqual(
       readHate("I think kids set fire to it on Halloween. It's not burning now, just a black mess with springs sticking up").strands,

@@ -807,6 +807,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he stabbed my brother last month and he's still going round the estate with the knife",
     // (A twin of the possible table's lads who carry knives: lads waving them.)
     'there are lads outside my house who are waving knives at people',
+    // (A twin of the none table's taunt: a bomb hidden under a coat.)
+    "he's hiding a bomb under his coat and says he will set it off",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2918,6 +2920,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Each of the two apart: a "now" before the fire; a nuisance kept up by someone else (were the question).
     'Our street is now full of rats. Last week someone set fire to the bins but the fire brigade put it out.',
     'The landlord keeps piling rubbish in the garden. Last week someone set light to the bags but the fire brigade put it out.',
+    // A taunt at a girl in a headscarf, "saying she's hiding a bomb under it" (was the question; the 999 answer before).
+    "My daughter wears a headscarf and a boy in her class keeps pulling it off and saying she's hiding a bomb under it. The teacher told him off but it carries on.",
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
