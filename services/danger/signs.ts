@@ -903,6 +903,7 @@ export const NOT_DANGER = [
   'kick|kicked|kicking|kicks it|them and|then told|said|shouted|swore|laughed',
   // "my cat was found dead in the road, I think it was hit by a car": the cat, not someone.
   'it be|get|got hit|struck|run_over|knocked_down|knocked_over by',
+  'it might|may|must|could have been|got hit|struck|run_over|knocked_down|knocked_over by',
   // "a dead deer has been hit by a car": an animal, not someone.
   'deer|fox|foxes|cat|cats|badger|badgers|pigeon|pigeons|bird|birds|animal|animals|hedgehog|hedgehogs|rabbit|swan|swans * hit|knocked',
   'deer|fox|foxes|cat|cats|badger|badgers|pigeon|pigeons|bird|birds|animal|animals|hedgehog|hedgehogs|rabbit|swan|swans * run over',
@@ -1873,6 +1874,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!on the railway|train track|tracks|line',
     '!swept away',
     '!swept out to sea',
+    // "a kid has been swept off the steps by the tide".
+    '!swept off|into * by the tide|current|waves|sea|river',
     '!current|tide * take|took|taken|drag|dragging|pull|pulling * him|her|them|out',
     '!in difficulty|trouble in the water|sea|river|canal|lake',
     '!not breathing|breathe',
@@ -2302,6 +2305,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he's banging on my door right now": someone trying to get at the resident now (not "the man upstairs bangs on
     // my door when I play music", harassment, not danger).
     'be|is|are banging|hammering|pounding|kicking on|at my|our|the door|window',
+    // "men are in her garden now with sticks, they are banging on her back door" (not "bangs on my door when I play music").
+    'be|is|are banging|hammering|pounding|kicking on|at her|his|their|my|our|the back|front|bedroom|kitchen door|window',
+    'men|man|lads|gang|someone|somebody|stranger|strangers be|is|are in her|my|our garden|yard|house|flat',
     // "a gang is outside my front door shouting racist abuse and kicking it".
     'outside|at my|our|the * door * * kicking|banging|hammering|pounding|smashing it|on_it|at_it',
     'break|breaking|broke into',

@@ -809,6 +809,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there are lads outside my house who are waving knives at people',
     // (A twin of the none table's taunt: a bomb hidden under a coat.)
     "he's hiding a bomb under his coat and says he will set it off",
+    // Men in a mother's garden banging on her back door; a child swept off the steps by the tide (the phrases saw nothing).
+    "Writing for my mum who doesn't speak English well. Men are in her garden now with sticks, they are banging on her back door and shouting they will come in. She is alone with my little sister.",
+    "we are on the beach at Gravesend promenade and a kid has been swept off the steps by the tide, his dad's gone in after him and we can't see either of them now",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2922,6 +2925,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'The landlord keeps piling rubbish in the garden. Last week someone set light to the bags but the fire brigade put it out.',
     // A taunt at a girl in a headscarf, "saying she's hiding a bomb under it" (was the question; the 999 answer before).
     "My daughter wears a headscarf and a boy in her class keeps pulling it off and saying she's hiding a bomb under it. The teacher told him off but it carries on.",
+    // A dead cat that "might have been hit by a car" (was the 999 answer); men in their own garden.
+    'I found a dead cat in a black bag dumped by the bins behind the flats this morning. It looks like it might have been hit by a car.',
+    'the men are in their garden drinking every night',
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
