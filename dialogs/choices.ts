@@ -47,7 +47,14 @@ class ExplainingChoicePrompt extends ChoicePrompt {
  * The menu: a choice, or the resident's story told straight away. The danger guard reads what is typed here as a
  * description; what is typed at any other choice is an answer to a question (interruptions.ts).
  */
-export class MenuPrompt extends ExplainingChoicePrompt {}
+export class MenuPrompt extends ExplainingChoicePrompt {
+  protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    // A hello ("hello, is anyone there?") is answered in kind before the choices are shown again.
+    if (isRetry && typeof options.retryPrompt === 'string' && isGreeting(context.activity.text))
+      options = { ...options, retryPrompt: `${copy.MENU.hello} ${options.retryPrompt}` };
+    return super.onPrompt(context, state, options, isRetry);
+  }
+}
 
 /** Choice prompts in this bot show their options as suggested actions (buttons / quick replies). */
 export function choicePrompt(id: string, validator: PromptValidator<FoundChoice> = async (p) => choiceAnswered(p), menu = false): ChoicePrompt {

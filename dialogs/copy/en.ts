@@ -66,6 +66,8 @@ export const MENU = {
   retry: 'Please choose one: Report something, Get support, or How we use info. Or tell me what happened.',
   /** After "thanks" typed at the menu (often once a report is sent); the menu follows. */
   thanks: 'You’re welcome.',
+  /** After a hello typed at the menu ("hello, is anyone there?"); the choices follow. */
+  hello: 'Hello. This is an automated service: it can take a report, anonymously if you wish, or find you support.',
   report: 'Report something',
   support: 'Get support',
   privacy: 'How we use info',
@@ -417,7 +419,7 @@ export function formatSignpost(e: DirectoryEntry): string {
  */
 export const SYNONYMS = {
   contact: {
-    anonymous: ['anonymous', 'yes', 'stay anonymous', 'no contact'],
+    anonymous: ['anonymous', 'yes', 'stay anonymous', 'no contact', 'skip', 'prefer not to say', 'no details'],
     contact: ['contact', 'contact me', 'details', 'no'],
   },
   safeToLeaveMessage: {

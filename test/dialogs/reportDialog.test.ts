@@ -455,14 +455,36 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
       assert.match(r.all, /You’re welcome\..*Is there anything else\?/s, thanks);
       assert.deepEqual(r.buttons, ['Report something', 'Get support', 'How we use info']);
     }
-    // A long hello is not a story either: the menu again.
+    // A long hello is not a story either: a hello back, then the menu again.
     const hello = await say(client, 'Hello, is anyone there?');
-    assert.match(hello.all, /Please choose one/);
+    assert.match(hello.all, /Hello\. This is an automated service.*Please choose one/s);
     assert.doesNotMatch(hello.all, /Which is closest|Is that right/);
     // …but thanks with a story is a story: the report starts (the stub classifier does not know these words, so it asks).
     const story = await say(client, 'thanks, also someone keeps spray painting tags on the wall of the community centre');
     assert.match(story.all, /Which is closest\?/);
     assert.doesNotMatch(story.all, /welcome/);
+  });
+
+  it('"skip" typed at the contact question stays anonymous (was the choices explained again)', async () => {
+    const client = fx.client();
+    await say(client, 'hi');
+    await walk(client, [
+      ['Report something', /in your own words/],
+      ['Loud music and a party next door every weekend until 4am', /Is that right/],
+      ['Yes, that’s right', /because of who someone is/],
+      ['No', /happen to you, or did you see it/],
+      ['It happened to me', /When did it happen/],
+      ['It keeps happening', /Where did it happen/],
+      ['DA12 1AB', /anyone involved/],
+      ['Skip', /anyone hurt/i],
+      ['No', /how is this affecting you/],
+      ['Skip', /stay anonymous/],
+      ['skip', /Here is your report.*Shall I send it/s],
+      ['Send it', REFERENCE],
+    ]);
+    const report = await onlyReport();
+    assert.equal(report.anonymous, true);
+    assert.equal(report.contact, undefined);
   });
 
   it('anonymous, with a phone number and email in the words: asks, and removes exactly those', async () => {
