@@ -804,6 +804,8 @@ export const NOT_DANGER = [
   'before someone|somebody|anyone|anybody get|be hurt|injured|killed',
   // "fly tippers have dumped about 30 tyres in the field, can someone get them moved before someone sets fire to them".
   'before someone|somebody|anyone|anybody|kids|they set|sets fire|light|lights|torch|torches to|them|it',
+  // "a hole in the pavement… can someone fix it before someone breaks their leg".
+  'before someone|somebody|anyone|anybody|a_child|a_kid break|breaks|snap|snaps their|a neck|@bone|legs|arms|ankles|wrists|back',
   // "boy racers every night, one day someone's going to end up dead".
   'someone|somebody * will|gonna|go * end up dead|hurt|in_hospital|in_a_body_bag',
   // "there's been fights outside before and I'm worried it will end in someone getting stabbed": what it may come to.
@@ -2049,6 +2051,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!drive|driven|drove|crash|crashed|go|gone|went * into * river|canal|lake|sea|water|dock|quarry',
     '!fall|fell|fallen onto|on|into * track|tracks|railway|line|river|canal',
     '!@someone * lie|lying|laying in|on|across the road|street|pavement|ground|floor',
+    // "a man has just come off his motorbike on the A2, he's lying in lane 1 and cars are still coming".
+    '!@someone * lie|lying|laying in|on|across lane|the_lane|the_carriageway|the_motorway|the_hard_shoulder',
     // "theres a woman in the road on the A226 lying down, cars swerving round her".
     '!@someone in|on the|a road|carriageway|motorway * lie|lying|laying down|there|still',
     // "my neighbour is lying at the bottom of the stairs and she won't answer me".
@@ -2398,6 +2402,8 @@ export const ATTACKS_ON_THINGS = [
   // "people throwing bricks off the bridge onto cars".
   'throw|threw|throwing|drop|dropping * @object * off|from * bridge|roof|balcony|flyover',
   'throw|threw|throwing * @object * onto|on * car|cars|road|motorway|traffic',
+  // "someone is throwing bricks off the multi storey car park onto cars on the road below".
+  'throw|threw|throwing * @object off|from * * onto|on|at * car|cars|road|traffic|people',
 ];
 
 /**
@@ -2626,6 +2632,8 @@ export const NOT_NOW = [
   // "he's at work now": whoever threatened is somewhere else for now (not "he's outside now"); he will be back
   // (STILL_AT_RISK).
   'at|in work|school|college|uni|university|the_pub|the_gym|the_shops|his_mum|his_mums|her_mum|her_mums now',
+  // "…over the summer holidays and they've both gone back to college now": back at school since.
+  'back to|at work|school|college|uni|university now',
   // "it turned out he lives in the next street, I feel silly now": how the resident feels about it.
   'feel|feels|felt|feeling * silly|stupid|daft|embarrassed|better|fine|ok|okay|safe now',
   // "they're back on the corner every night now": a habit as it now is, not something happening this minute.
@@ -3773,6 +3781,8 @@ export const PAST = [
   'on christmas|boxing|easter|halloween|valentine|bonfire|fireworks * eve|day|night',
   // "my stepdad punched my mum at christmas", "the lads who threw stones at halloween".
   'at|over christmas|easter|halloween|new_year|bonfire_night|eid|diwali|half_term',
+  // "this was over the summer holidays".
+  'over|during|in the summer|easter|christmas|october|half_term holidays|hols|break',
   // "I think kids set fire to it on Halloween".
   'on halloween|christmas|eid|diwali',
   // "she's been fine since".

@@ -448,6 +448,12 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate("my mum has MS and her carer tells her she's a burden"), { abuse: false, hostile: true, strands: ['disability'] });
     // (…and a woman with MS who feels a burden, or a carer for a wife with MS, is not hostility.)
     assert.equal(readHate('my mum has MS and feels she is a burden to us').hostile, false);
+    // Crossing a bridge is not a cross (was religion); a cross burnt on a road still is.
+    assert.deepEqual(
+      readHate('lads keep having stand-offs on the bridge, lots of shouting. My kids have to cross the bridge to get to school.').strands,
+      [],
+    );
+    assert.deepEqual(readHate('someone burnt a cross on the road outside the church and shouted abuse').strands, ['religion']);
     // Thirty-eighth session: a black mess left by a fire is a colour (was race hate); "black" said of someone still is.
     assert.deepEqual(
       readHate("I think kids set fire to it on Halloween. It's not burning now, just a black mess with springs sticking up").strands,

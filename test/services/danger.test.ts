@@ -812,6 +812,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Men in a mother's garden banging on her back door; a child swept off the steps by the tide (the phrases saw nothing).
     "Writing for my mum who doesn't speak English well. Men are in her garden now with sticks, they are banging on her back door and shouting they will come in. She is alone with my little sister.",
     "we are on the beach at Gravesend promenade and a kid has been swept off the steps by the tide, his dad's gone in after him and we can't see either of them now",
+    // Bricks thrown off a multi-storey onto cars; a rider lying in lane 1 (the phrases saw nothing).
+    "someone is throwing bricks off the multi storey car park onto cars on the road below, one just smashed a windscreen, I'm on level 3 and I can see them on level 5",
+    "A man has just come off his motorbike on the A2 near the Pepper Hill junction, he's lying in lane 1 and cars are still coming",
+    // (A twin of the none table's threat over the summer holidays: he is outside now.)
+    "he threatened to batter my son over the summer holidays and now he's waiting outside our house",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2928,6 +2933,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A dead cat that "might have been hit by a car" (was the 999 answer); men in their own garden.
     'I found a dead cat in a black bag dumped by the bins behind the flats this morning. It looks like it might have been hit by a car.',
     'the men are in their garden drinking every night',
+    // A threat "over the summer holidays", both "back to college now"; a leg feared broken "before" a hole is mended
+    // (were the question).
+    "my neighbour's son who's about 20 has been telling my son that he'll \"batter him\" if he sees him on the estate again. this was over the summer holidays and they've both gone back to college now and i don't think they see each other.",
+    "Hi, there's a large hole in the pavement on Harmer Street where the utility company dug it up and didn't fill it properly. Can someone fix it before someone breaks their leg.",
+    // (A fall from a scooter, with no time told, is not a rider lying in the road.)
+    'my daughter fell off her scooter and cut her knee on broken glass in the park, it needed stitches, please clean it up',
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
