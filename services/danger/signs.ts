@@ -242,6 +242,8 @@ export const NOT_DANGER = [
   'landlord|landlords|council|agent|agents|agency|association|management|company|police|school|office|councillor|mp * not|never respond|responding|reply|replying',
   'they * not|never responded',
   'not|never respond|responding|responded to * email|emails|message|messages|letter|letters|complaint|complaints|report|reports|request|requests|enquiry|enquiries',
+  // "my daughter had a falling out with a girl at school": a quarrel, not a fall.
+  'have|had|having a falling|fall out',
   // "my ex won't give the kids back on time after his weekends": late, not kept.
   'not|never give|bring|drop * back on_time|late',
   // "my boyfriend makes me pay for everything" (not "I'll make you pay for this").
@@ -3556,6 +3558,8 @@ export const AFTERWARDS = [
   'it|that|this be|was a scam|hoax|prank',
   // "a firework through the letterbox, no one was in".
   'nobody|no_one was|were in|home|inside',
+  // "our allotment shed was set on fire… Nobody was there at the time".
+  'nobody|no_one was|were there at the time',
   // "they both went their separate ways".
   'went|gone|go their separate ways',
   // "the boy who was stabbed is a friend of my son's, how can I support him".
@@ -3791,6 +3795,8 @@ export const PAST = [
   'last guy fawkes night',
   'last halloween|christmas|easter|eid|diwali',
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  // "sometime between Friday night and Monday morning our shed was set on fire".
+  'between monday|tuesday|wednesday|thursday|friday|saturday|sunday * and monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   // "…and followed us for a bit laughing, this was saturday afternoon".
   'this|it|that was|happened monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'once|twice last year|month|summer|week',

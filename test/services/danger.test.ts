@@ -817,6 +817,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "A man has just come off his motorbike on the A2 near the Pepper Hill junction, he's lying in lane 1 and cars are still coming",
     // (A twin of the none table's threat over the summer holidays: he is outside now.)
     "he threatened to batter my son over the summer holidays and now he's waiting outside our house",
+    // (A twin of the none table's shed set on fire between Friday and Monday: still smouldering, someone inside.)
+    "our shed was set on fire between friday and monday, it's still smouldering and my dad is inside",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2939,6 +2941,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "Hi, there's a large hole in the pavement on Harmer Street where the utility company dug it up and didn't fill it properly. Can someone fix it before someone breaks their leg.",
     // (A fall from a scooter, with no time told, is not a rider lying in the road.)
     'my daughter fell off her scooter and cut her knee on broken glass in the park, it needed stitches, please clean it up',
+    // A shed set on fire "between Friday night and Monday morning… Nobody was there at the time"; "a falling out" (were
+    // the question: a time not read, and a fall).
+    "Sometime between Friday night and Monday morning our allotment shed was set on fire. It's completely destroyed. The fire service think it was deliberate. Nobody was there at the time.",
+    "my son had a falling out with his best mate and they won't speak to each other",
   ];
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
