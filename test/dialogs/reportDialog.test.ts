@@ -66,6 +66,19 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     return reports[0]!;
   }
 
+  /** A noise report, from the menu to the impact question. */
+  const NOISE_UP_TO_IMPACT: Step[] = [
+    ['Report something', /in your own words/],
+    ['Loud music and a party next door every weekend until 4am', /noise.*Is that right/s],
+    ['Yes, that’s right', /because of who someone is/],
+    ['No', /happen to you, or did you see it/],
+    ['It happened to me', /When did it happen/],
+    ['It keeps happening', /Where did it happen/],
+    ['DA12 1AB', /anyone involved/],
+    ['Skip', /anyone hurt/i],
+    ['No', /how is this affecting you/],
+  ];
+
   it('files an anonymous ASB (noise) report and routes it to the borough environment team', async () => {
     const client = fx.client();
     const first = await say(client, 'hi');
@@ -74,15 +87,7 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     assert.match(first.all, /anti-social behaviour \(ASB\)/);
     assert.deepEqual(first.buttons, ['Report something', 'Get support', 'How we use info']);
     const last = await walk(client, [
-      ['Report something', /in your own words/],
-      ['Loud music and a party next door every weekend until 4am', /noise.*Is that right/s],
-      ['Yes, that’s right', /because of who someone is/],
-      ['No', /happen to you, or did you see it/],
-      ['It happened to me', /When did it happen/],
-      ['It keeps happening', /Where did it happen/],
-      ['DA12 1AB', /anyone involved/],
-      ['Skip', /anyone hurt/i],
-      ['No', /how is this affecting you/],
+      ...NOISE_UP_TO_IMPACT,
       ['I cannot sleep', /stay anonymous/],
       ['Stay anonymous', /Here is your report.*Gravesham.*Shall I send it/s],
       ['Send it', REFERENCE],
@@ -469,15 +474,7 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     const client = fx.client();
     await say(client, 'hi');
     await walk(client, [
-      ['Report something', /in your own words/],
-      ['Loud music and a party next door every weekend until 4am', /Is that right/],
-      ['Yes, that’s right', /because of who someone is/],
-      ['No', /happen to you, or did you see it/],
-      ['It happened to me', /When did it happen/],
-      ['It keeps happening', /Where did it happen/],
-      ['DA12 1AB', /anyone involved/],
-      ['Skip', /anyone hurt/i],
-      ['No', /how is this affecting you/],
+      ...NOISE_UP_TO_IMPACT,
       ['Skip', /stay anonymous/],
       ['skip', /Here is your report.*Shall I send it/s],
       ['Send it', REFERENCE],
