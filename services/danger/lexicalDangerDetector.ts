@@ -197,7 +197,7 @@ const SET = new Set(['set', 'sets']);
 const PERFECT = new Set(['have', 'has']);
 const KEEP = new Set(['keep', 'keeps', 'kept']);
 const PRESENT_KEEP = new Set(['keep', 'keeps']);
-/** What a nuisance does again and again ("keeps piling rubbish", "still parks there"): not a danger going on. */
+/** What a nuisance does again and again ("keeps piling rubbish", "keeps parking across my drive"): not a danger going on. */
 const NUISANCE = new Set(['park', 'pile', 'dump', 'leave', 'block', 'rev', 'bark', 'tip', 'litter']);
 const WAS = new Set(['was', 'were']);
 const THING = ['it', 'this', 'that'];
@@ -916,11 +916,6 @@ export class LexicalDangerDetector implements DangerDetector {
     // every week…, he grabbed my wrist on friday".)
     // (…or, after harm by a partner, a habit aimed at someone: "…pushed her down the stairs in October, I hear him
     // shouting at her every night".)
-    // A habit of a nuisance: "keeps" or "still", then its verb.
-    const nuisance = (start: number) => {
-      const verb = KEEP.has(tokens[start]!.word) || tokens[start]!.word === 'still' ? tokens[start + 1] : undefined;
-      return verb !== undefined && [...verb.lemmas].some((l) => NUISANCE.has(l));
-    };
     const goesOn = (n: number) =>
       signClauses.includes(n) ||
       clause(n).some((t) => PARTNERS.has(t.word) || (byPartner && FAMILY.has(t.word))) ||
@@ -928,6 +923,11 @@ export class LexicalDangerDetector implements DangerDetector {
       atTheirHome(clause(n)) ||
       sameDoer(n, n - 1) ||
       sameDoer(n, n + 1);
+    // A habit of a nuisance: "keeps" or "still", then its verb.
+    const nuisance = (start: number) => {
+      const verb = KEEP.has(tokens[start]!.word) || tokens[start]!.word === 'still' ? tokens[start + 1] : undefined;
+      return verb !== undefined && [...verb.lemmas].some((l) => NUISANCE.has(l));
+    };
     // "he had a fall yesterday and he's not breathing", "the police came earlier but he's back and he's got a knife": a
     // clause in the present, with no time of its own, tells of now whatever another clause says of the past.
     const inThePresent = (n: number) => !pastClauses.has(n) && clause(n).some((t) => PRESENT_NOW.has(t.word));
