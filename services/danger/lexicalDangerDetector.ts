@@ -926,7 +926,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // A habit of a nuisance: "keeps" or "still", then its verb.
     const nuisance = (start: number) => {
       const verb = KEEP.has(tokens[start]!.word) || tokens[start]!.word === 'still' ? tokens[start + 1] : undefined;
-      return verb !== undefined && [...verb.lemmas].some((l) => NUISANCE.has(l));
+      return verb !== undefined && lemmaIn(verb, NUISANCE);
     };
     // "he had a fall yesterday and he's not breathing", "the police came earlier but he's back and he's got a knife": a
     // clause in the present, with no time of its own, tells of now whatever another clause says of the past.

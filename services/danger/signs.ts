@@ -2052,9 +2052,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!fall|fell|fallen|gone|went through * ice',
     '!drive|driven|drove|crash|crashed|go|gone|went * into * river|canal|lake|sea|water|dock|quarry',
     '!fall|fell|fallen onto|on|into * track|tracks|railway|line|river|canal',
-    '!@someone * lie|lying|laying in|on|across the road|street|pavement|ground|floor',
-    // "a man has just come off his motorbike on the A2, he's lying in lane 1 and cars are still coming".
-    '!@someone * lie|lying|laying in|on|across lane|the_lane|the_carriageway|the_motorway|the_hard_shoulder',
+    // (…and "a man has just come off his motorbike on the A2, he's lying in lane 1 and cars are still coming".)
+    '!@someone * lie|lying|laying in|on|across the road|street|pavement|ground|floor|lane|carriageway|motorway|hard_shoulder',
+    '!@someone * lie|lying|laying in lane',
     // "theres a woman in the road on the A226 lying down, cars swerving round her".
     '!@someone in|on the|a road|carriageway|motorway * lie|lying|laying down|there|still',
     // "my neighbour is lying at the bottom of the stairs and she won't answer me".
@@ -2308,11 +2308,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he keeps punching the door of the room I'm in, I've pushed the bed against it": keeping someone out.
     '!push|pushed|pushing|put|wedge|wedged|jam|jammed * bed|chair|sofa|wardrobe|drawers|table against|behind|under it',
     '!push|pushed|pushing|put|wedge|wedged|jam|jammed * bed|chair|sofa|wardrobe|drawers|table against|behind|under the|my|our * door',
-    // "he's banging on my door right now": someone trying to get at the resident now (not "the man upstairs bangs on
-    // my door when I play music", harassment, not danger).
-    'be|is|are banging|hammering|pounding|kicking on|at my|our|the door|window',
-    // "men are in her garden now with sticks, they are banging on her back door" (not "bangs on my door when I play music").
-    'be|is|are banging|hammering|pounding|kicking on|at her|his|their|my|our|the back|front|bedroom|kitchen door|window',
+    // "he's banging on my door right now", "men are in her garden now with sticks, they are banging on her back door":
+    // someone trying to get at the resident now (not "the man upstairs bangs on my door when I play music", harassment,
+    // not danger).
+    'be|is|are banging|hammering|pounding|kicking on|at my|our|the|her|his|their * door|window',
     'men|man|lads|gang|someone|somebody|stranger|strangers be|is|are in her|my|our garden|yard|house|flat',
     // "a gang is outside my front door shouting racist abuse and kicking it".
     'outside|at my|our|the * door * * kicking|banging|hammering|pounding|smashing it|on_it|at_it',
@@ -2633,9 +2632,8 @@ export const NOT_NOW = [
   'hospital|unit|ward|care|rehab|prison|custody|jail|refuge|shelter|safe_house * now',
   // "he's at work now": whoever threatened is somewhere else for now (not "he's outside now"); he will be back
   // (STILL_AT_RISK).
-  'at|in work|school|college|uni|university|the_pub|the_gym|the_shops|his_mum|his_mums|her_mum|her_mums now',
-  // "…over the summer holidays and they've both gone back to college now": back at school since.
-  'back to|at work|school|college|uni|university now',
+  // (…"over the summer holidays and they've both gone back to college now": back at school since.)
+  'at|in|back_to work|school|college|uni|university|the_pub|the_gym|the_shops|his_mum|his_mums|her_mum|her_mums now',
   // "it turned out he lives in the next street, I feel silly now": how the resident feels about it.
   'feel|feels|felt|feeling * silly|stupid|daft|embarrassed|better|fine|ok|okay|safe now',
   // "they're back on the corner every night now": a habit as it now is, not something happening this minute.

@@ -196,12 +196,12 @@ function characteristicsOfTheDoer(
     // "a woman in a hijab keeps shouting", "a lad in a wheelchair shouts abuse": the one named just before has it.
     const head = HAS.has(tokens[start - 3]?.word ?? '') ? start - 4 : HAS.has(tokens[start - 2]?.word ?? '') ? start - 3 : start;
     // ("my mum has MS and her carer tells her she's a burden": someone who cares for or works with them, named after it.)
-    const helperAfter = tokens.slice(end + 1, hostileStart).some((t) => HELPERS.has(t.word));
+    const helperAfter = tokens.slice(end + 1, hostileStart).some((t) => [...t.lemmas].some((l) => HELPERS.has(l)));
     return !doneTo && !named(0, Math.max(0, head)) && !named(end + 1, hostileStart) && !helperAfter;
   });
 }
 /** Those who care for or work with someone (named before the characteristic, they may be the teller: "I'm a carer for…"). */
-const HELPERS = new Set(['carer', 'carers', 'nurse', 'nurses', 'colleague', 'colleagues', 'boss']);
+const HELPERS = new Set(['carer', 'nurse', 'colleague', 'boss']);
 /** How near the start of a sentence its subject is taken to be. */
 const OPENING_WORDS = 8;
 /** A relative who has the characteristic, told by "who has" or "who is" ("my dad who has dementia"). */
