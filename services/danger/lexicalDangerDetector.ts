@@ -331,7 +331,7 @@ const DOUBT = new Set(['if', 'whether']);
 const HELPERS = new Set(['police', 'officers', 'officer', 'pcso', 'pcsos', 'paramedics', 'ambulance', 'firefighters', 'council']);
 /** Words of a wish or a worry before someone said to be well ("hope she's ok", "make sure he's alright"). */
 const HOPE = new Set(['hope', 'sure', 'check', 'see', 'pray', 'wonder']);
-const NEGATIONS = new Set(['nobody', 'noone', 'never', 'not', 'no', 'none', 'nearly', 'almost']);
+const NEGATIONS = new Set(['nobody', 'noone', 'nothing', 'never', 'not', 'no', 'none', 'nearly', 'almost']);
 /** Acts told in the present perfect by what they left behind (isOngoing). */
 const LEFT_BEHIND = new Set(['pour']);
 const LIT = new Set(['lit', 'ignited', 'torched', 'alight']);
@@ -969,11 +969,18 @@ export class LexicalDangerDetector implements DangerDetector {
     // than the last day, "still": "he punched my mum at Christmas, he's still at home" (not "he hit me an hour ago and
     // he's still here").
     const onlyOlder = olderClauses.length > 0 && lately.length === 0;
+    // "…one of them was stabbed outside last week, I read it in the paper. It's still going on": in a sentence of no sign,
+    // what goes on is the trouble, not a danger this minute.
+    const stillGoingOn = (start: number) =>
+      signs.size === 0 &&
+      tokens[start]?.word === 'still' &&
+      (tokens[start + 1]?.lemmas.has('happen') || (tokens[start + 1]?.lemmas.has('go') && tokens[start + 2]?.word === 'on'));
     const contrastAfterSigns = ({ start, end }: { start: number; end: number }) =>
       start >= afterSigns &&
       ((end - start === 1 && tokens[start]?.word === 'now') ||
         tokens.slice(start, end).some((t) => t.word === 'just') ||
-        (onlyOlder && tokens[start]?.word === 'still'));
+        (onlyOlder && tokens[start]?.word === 'still') ||
+        stillGoingOn(start));
     return {
       signs,
       matched,
@@ -1571,7 +1578,10 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   const changeOfHabit = NOT_NOW_BEFORE_ING.has(first.word) && tokens[start + 1] !== undefined && ingForm(tokens[start + 1]!);
   // "someone has poured petrol through my letterbox": what was left behind, not a fire burning ("is pouring" still is,
   // and so is "has poured petrol through the letterbox of number 4 and lit it").
-  const leftBehind = lemmaIn(first, LEFT_BEHIND) && !tokens.slice(end).some((t, k) => LIT.has(t.word) && !negated(tokens, end + k, 1));
+  // So is "someone has cut the brake cables on my car": the danger is in the next drive (STILL_AT_RISK), not this minute.
+  const leftBehind =
+    (lemmaIn(first, LEFT_BEHIND) && !tokens.slice(end).some((t, k) => LIT.has(t.word) && !negated(tokens, end + k, 1))) ||
+    tokens.slice(start, end).some((t) => t.word.startsWith('brake'));
   if (perfect || (afterHas && first.word !== 'not' && first.word !== 'been' && !saying && !changeOfHabit && !leftBehind)) return true;
   if (before === 'being') return true;
   // "she is sat on the edge of the roof", "he's stood on the bridge": how many here say "is sitting", "is standing".

@@ -242,6 +242,11 @@ export const NOT_DANGER = [
   'landlord|landlords|council|agent|agents|agency|association|management|company|police|school|office|councillor|mp * not|never respond|responding|reply|replying',
   'they * not|never responded',
   'not|never respond|responding|responded to * email|emails|message|messages|letter|letters|complaint|complaints|report|reports|request|requests|enquiry|enquiries',
+  // "one of our residents gets very confused and says staff are trying to kill her": a fear that comes of an illness, told
+  // by whoever cares for her.
+  'confused|paranoid|delusional|hallucinate|hallucinating|dementia|alzheimers * say|think|believe|convinced * try|trying|want|out|going * kill|poison|murder',
+  // "she's heard stories about people being attacked there, is that true?": what is said of a place, not an attack.
+  'stories|rumours|rumors|talk about|of people|someone|somebody|women|girls|kids|children being|getting attacked|stabbed|mugged|robbed|raped|assaulted|jumped|followed',
   // "my daughter had a falling out with a girl at school": a quarrel, not a fall.
   'have|had|having a falling|fall out',
   // "my ex won't give the kids back on time after his weekends": late, not kept.
@@ -658,8 +663,10 @@ export const NOT_DANGER = [
   'shed|garage|allotment|lockup|outbuilding * be|been|get|got broken into',
   'broke|broken into * shed|garage|allotment|lockup|outbuilding',
   'shed|garage|allotment|lockup|outbuilding * door|doors|gate|lock * be|been|get|got|was kicked|smashed|forced in|open|down',
-  // "his car was broken into": a theft from a car told of (not "someone's breaking into my car", a crime happening now).
+  // "his car was broken into", "I had my car broken into": a theft from a car told of (not "someone's breaking into my
+  // car", a crime happening now).
   '@vehicle * be|been|get|got broken into',
+  'have|had|has|get|got my|our|his|her|their @vehicle broken into',
   // "the clothes bank has been broken into", "the donation box at the mosque was broken into": things, not a home.
   'bin|bins|box|boxes|bank|banks|machine|machines|meter|meters|locker|lockers * be|been|get|got broken into',
   'bass|music|beat|speaker thump|thumping|bang|banging|pound|pounding',
@@ -776,6 +783,8 @@ export const NOT_DANGER = [
   'someone|somebody be going to * and get|be hurt|killed|injured',
   'someone|somebody be gonna * and get|be hurt|killed|injured',
   'someone|somebody be going to get|be * hurt|killed|injured',
+  // "kids climbing on the scaffolding at night, someone's going to fall and kill themselves".
+  'someone|somebody|kid|child be going|gonna * fall|slip|trip and kill|hurt|injure themselves|himself|herself',
   'run|running|ran riot',
   // "the way he drives, it will kill someone": a worry, not a threat (not "he will kill someone", which stays one).
   'it|which will|could|would|might * kill|hurt someone|somebody',
@@ -1338,7 +1347,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'say|said|says|told|tell|warn|warned * house|home|flat|car|shop|place will|gonna burn|go_up',
     // Shouted by someone there: "the man next door is shouting that he's going to kill me", "the bloke below is
     // screaming he'll blow the building up" (not "they're saying they'll finish the job": passed on).
-    '!be shouting|screaming|yelling|bellowing * will|going_to|gonna kill|stab|shoot|murder|torch|burn|hurt|slit|batter|blow',
+    '!is|are|am shouting|screaming|yelling|bellowing * will|going_to|gonna kill|stab|shoot|murder|torch|burn|hurt|slit|batter|blow',
     // "someone has written 'Pakis will burn' on the wall of our shop": a threat written up for a group.
     'write|wrote|written|spray|sprayed|paint|painted|scrawl|scrawled * will|gonna burn|die|hang',
     // "he's drunk and says he's driving them off the cliffs": the children in the car with him.
@@ -2602,6 +2611,9 @@ export const NOT_NOW = [
   'now home|back|out from|of hospital',
   // "he was convicted for beating me and now he's out and has found out where I live": out of prison.
   'now he|she|they be out and|on_bail|on_licence|on_parole',
+  // "my neighbour's son has just come out of prison": out since, not something happening this minute (whoever did it,
+  // out and near again, keeps an older danger open: STILL_AT_RISK).
+  'just come|came|got out of prison|jail|custody',
   // "at the moment my ex is threatening to burn the house down if…": what he says, not what is happening.
   'at the moment|currently * threaten|threatening|threatens|saying|says',
   // "I've just found out he carries a knife", "I've just been told", "my son just told me a boy has been saying he's going
@@ -2729,6 +2741,11 @@ export const NOT_NOW = [
   'stuff|things|belongings|clothes|passport|keys|documents|bag|bags be|is|are still',
   // "…two years ago and I still don't like walking past there": how the teller feels since, not someone still there.
   'i|we still do not|never',
+  // "…said they'd shoot him. They're just kids I think": merely kids, not just now.
+  'be just|only kids|children|teenagers|teens|boys|lads|girls|youngsters|a_kid|a_child|a_boy|a_girl|talk|words',
+  // "…mugged in that alley in October, I still take a different route now": how the teller gets about since.
+  'i|we still take|go|walk|drive|use a|the different|other|long|longer way|route|road|path',
+  'take|go|walk|drive|use a|the different|other|long|longer way|route|road|path * now',
   // "…threatened my daughter with scissors on Monday and the school just sent him home for a day": what the school did
   // about it, merely so, not something done a moment ago.
   'school|college|teacher|teachers|headteacher|head just send|exclude|suspend|give|tell|say|let',
@@ -2737,9 +2754,10 @@ export const NOT_NOW = [
   'be a|an nurse|teacher|doctor|carer|counsellor|volunteer|paramedic|student|support_worker|youth_worker|social_worker now',
   'be a|an mental_health|qualified|trained nurse|counsellor|carer|social_worker now',
   'happily married|settled * now',
-  // "…he went to prison and the pub has closed down now", "she's in recovery now": how things are since.
+  // "…he went to prison and the pub has closed down now", "she's in recovery now", "I'm in therapy now": how things are
+  // since.
   'closed|closed_down|shut_down|demolished|knocked_down|pulled_down now',
-  'in recovery|rehab now',
+  'in recovery|rehab|therapy|counselling|treatment now',
   // "a man followed me from the station months ago, I think he was just going the same way": merely, not just now.
   'just go|walk|head the same way|direction',
   // "…mugged years ago, I just saw an appeal and wanted to add my story": what was read just now.
@@ -2826,6 +2844,9 @@ export const JOURNEY = [
   // "she's hiding it from her parents" (not "I'm hiding in the bathroom"); "if I don't pay by tonight".
   'hiding it|them|this|that|something|things|stuff|money|drugs|cuts|bruises|marks',
   'by|until|till|before tonight',
+  // "Please can someone remove the graffiti on the underpass, it says 'I will kill you Jordan'": a request for a job to
+  // be done, not a plea.
+  'please can|could|would someone|somebody|you|the_council * remove|clear|clean|fix|move|empty|collect|paint|tidy|cut|repair|replace',
   // "quick question, my son was punched at school, what do I do": a question asked quickly, not a hurry now.
   'quick|urgent|quickly question|one|query|q',
   // "he keeps his shotgun in the loft", "she hides a knife under her mattress": where a weapon is kept.
@@ -3189,6 +3210,8 @@ export const STILL_AT_RISK = [
   'see|seen|spotted * on|in|near|round|around|outside my|our|her|his|their street|road|estate|house|flat|school|area',
   // "has been seen near my dad's flat".
   'see|seen|spotted * near|round|around|outside my|our|her|his|their @person @whose flat|house|home|school|work',
+  // "…has just been let out, he's been seen in the same pub".
+  'see|seen|spotted in|at the same pub|shop|street|road|park|school|bus|place',
   // "…has been released and has messaged her from a new account", "he's been released and he's texted me": whoever did
   // it has been in touch since (he's may be read as he is).
   'he|she|they|and|now have|has|be messaged|contacted|texted|rung|phoned|tracked_down|found me|her|him|us|them|my',
@@ -3246,6 +3269,8 @@ export const STILL_AT_RISK = [
   // mum had a fall last week, I'm still with her": the teller beside her).
   'still seeing|dating him|her|them',
   'he|she be|is still with him|her|them',
+  // "my sister's girlfriend hit her in the face on Saturday and they're still together".
+  'they be|are still together',
   // "…last month he struck her. She has moved back in with him."
   'move|moved|moving|go|gone|went back in with|to him|her|them',
   'still live|living here|there',
@@ -3496,12 +3521,13 @@ export const LATELY = [...TODAY, 'this week', 'last night', 'overnight', 'yester
 export const AFTERWARDS = [
   'crime number|reference|ref',
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
-  // "nobody was hurt", "still shaken up", "he was arrested": how it ended (he's fine now: see WELL_NOW).
+  // "nobody was hurt", "still shaken up", "he was arrested", "the lad who was attacking people in the park has been
+  // caught": how it ended (he's fine now: see WELL_NOW).
   'nobody|no_one|neither|none_of_them|none_of_us * hurt|injured',
   'still shaken|upset',
   'still in shock',
   'shaken up',
-  'be|was|were|been|got arrested|charged|convicted|sentenced',
+  'be|was|were|been|got arrested|charged|convicted|sentenced|caught',
   // "they came in the end but we were really shaken".
   'really|very|quite|so|badly|left shaken',
   // "there was a stabbing near the Clock Tower, are the police doing more patrols?": what is asked for since.
@@ -3533,6 +3559,8 @@ export const AFTERWARDS = [
   'police * took|take * him|her|them away|off',
   // "a man collapsed outside the Co-op this morning, the ambulance took him away".
   'ambulance|paramedics|ambulance_crew * took|take * him|her|them away|off|in',
+  // "…he was taken away in an ambulance".
+  'be|was|were|been|got taken away|off in|by * ambulance|paramedics|police|officers|police_car|police_van',
   'be|been|get|got excluded|expelled|suspended|sacked|banned|barred',
   'head|school|shop|pub|club|landlord|council|manager|staff|leader|leaders|coach have|has banned|barred|excluded|expelled|suspended',
   // "he doesn't want to take it further", "we're not taking it further" (so not with DEALT_WITH, which a negation undoes).
@@ -3552,8 +3580,11 @@ export const AFTERWARDS = [
   // "it's been sorted", "everything has been dealt with".
   'it|its|that|everything * been sorted|resolved|dealt_with',
   // "someone rang saying my son had been kidnapped and needed money, it was a scam call": a lie told for money.
-  'scam|hoax|prank call|calls|caller|text|texts|message|messages',
+  'scam|hoax|prank call|calls|caller|text|texts|message|messages|email|emails',
   'it|that|this be|was a scam|hoax|prank',
+  // "…about a man with a knife but nobody has actually seen anything. I think it's a wind up", "police said it's fake".
+  'it|that|this be|was a|just_a wind_up|windup',
+  'it|that|this|post|story be|was fake|made_up',
   // "a firework through the letterbox, no one was in".
   'nobody|no_one was|were in|home|inside',
   // "our allotment shed was set on fire… Nobody was there at the time".

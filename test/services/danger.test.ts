@@ -819,6 +819,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he threatened to batter my son over the summer holidays and now he's waiting outside our house",
     // (A twin of the none table's shed set on fire between Friday and Monday: still smouldering, someone inside.)
     "our shed was set on fire between friday and monday, it's still smouldering and my dad is inside",
+    // (Twins of the none table's thirty-ninth-session sentences: someone breaking into a car this minute, a fire that
+    // caught with someone inside, a mugging going on, whoever "has been caught" let out and outside.)
+    "someone's breaking into my car right now, I can see him from the window",
+    'a firework landed on the roof and the shed caught fire, my dad is still in there',
+    'two lads are mugging an old man in the alley right now',
+    'the lad who was attacking people in the park has been caught but he was let out and he is outside my house',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1750,6 +1756,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the man next door keeps parking across my drive. Last month he threatened to stab me.',
     'my ex keeps parking outside my house. Last week he threatened to kill me.',
     'The rats are now everywhere. Last week he threatened to stab me and he keeps dumping rubbish at my door.',
+    // Thirty-ninth session. Brake cables "has cut": the danger is in the next ride, a question, not the 999 answer (was
+    // now); someone "just come out of prison" who said he would come for the teller (was now).
+    'Someone has cut the brake cables on my mobility scooter. I only noticed when I went to use it this morning.',
+    "My neighbour's son has just come out of prison and he said he'll be coming for me for grassing on him. He's back next door as of yesterday.",
+    // A partner who hit her on Saturday, "and they're still together" (was none).
+    "My sister's girlfriend hit her in the face at a party on Saturday and they're still together. My sister says it was a one-off but it isn't the first time.",
+    // (A twin of the none table's "has been caught", and of the above: a man out of prison seen "in the same pub".)
+    'my brother got glassed in march and the bloke who did it has just come out of prison, he has been seen in the same pub',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2945,7 +2959,37 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // the question: a time not read, and a fall).
     "Sometime between Friday night and Monday morning our allotment shed was set on fire. It's completely destroyed. The fire service think it was deliberate. Nobody was there at the time.",
     "my son had a falling out with his best mate and they won't speak to each other",
+    // Thirty-ninth session. A car "broken into" (was the 999 answer: "please"); "I still take a different route now" after
+    // a mugging, how the teller gets about since (was the question); whoever attacked people "has been caught".
+    "Could you send me the number for victim support please, I had my car broken into and I'm a bit shaken",
+    "I was mugged on the way home from work in October. Police never caught them. I still take a different route now. I'm fine but wanted it logged as it's the same alley where others have been mugged.",
+    'I wanted to let you know that the lad who was attacking people in the park has been caught. Thanks to whoever dealt with it.',
+    // "nothing caught fire"; a confused resident's fear, told by a carer (was the 999 answer); "someone's going to fall and
+    // kill themselves" (were the question).
+    'Teenagers have been setting off fireworks on the field behind Instone Road every night this week. Loud bangs till 11. One landed in my garden yesterday but nothing caught fire.',
+    "I work in a care home and one of our residents gets very confused and says staff are trying to kill her. She's safe, we just need advice on whether to log it.",
+    "kids climbing on the scaffolding on the new flats on Station Road at night. Someone's going to fall and kill themselves.",
+    // "in therapy now"; a knife talked of and "a wind up"; a post that "police said it's fake" (were the question).
+    "i was assaulted at a bus stop in dartford in 2022 and the man was never found. i'm in therapy now and doing much better. my therapist suggested i report it for the statistics",
+    "I just want to say there's a lot of talk on the estate Facebook page about a man with a knife but nobody has actually seen anything. I think it's a wind up.",
+    // Stories heard of a place, asked about (was the 999 answer).
+    "My daughter is doing her DofE and wants to know if it's safe to camp at Shorne Woods. She's heard stories about people being attacked there. Is that true?",
   ];
+  it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
+    for (const text of [
+      // "Please can someone remove…" is a job asked for, not a plea.
+      'Please can someone remove the graffiti on the underpass by the college, it says "I will kill you Jordan". It\'s been there months.',
+      // "It's still going on", in a sentence of no sign, is the trouble going on, not a stabbing last week.
+      "People come to the flat next door at all hours, stay 5 minutes and leave. Last week one of them was stabbed outside, I read it in the paper. It's still going on.",
+      // "was shouting that he was going to kill himself", and taken away in an ambulance.
+      "A man in the Co-op was shouting that he was going to kill himself if they didn't serve him. Staff called the police and he was taken away in an ambulance.",
+    ])
+      assert.equal(level(text), 'possible', text);
+    // (…and a plea with a job, a stabbing that is still going on, a shout going on, still are.)
+    assert.equal(level('please can someone come quick he is stabbing my brother'), 'now');
+    assert.equal(level("he stabbed him and it's still going on"), 'now');
+    assert.equal(level("the man next door is shouting that he's going to kill me"), 'now');
+  });
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
   for (const text of now) it(`now: "${text}"`, () => assert.equal(level(text), 'now', detector.explain(text).join('; ')));
