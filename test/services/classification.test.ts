@@ -454,6 +454,23 @@ describe('embedded classifier: the model', () => {
       [],
     );
     assert.deepEqual(readHate('someone burnt a cross on the road outside the church and shouted abuse').strands, ['religion']);
+    // Thirty-ninth session: the teller who says the characteristic is not why (were race hate); a slur still is hate, and
+    // so is the characteristic where nothing is said of why.
+    assert.deepEqual(
+      readHate(
+        "My neighbour keeps shouting at my kids and calling them horrible names. We're the only Black family in the close but I don't think it's about that, she shouts at everyone.",
+      ).strands,
+      [],
+    );
+    assert.deepEqual(
+      readHate('The man below shouted at my husband on the stairs. We are from Romania but he has never said anything about that.').strands,
+      [],
+    );
+    assert.equal(readHate("she calls my son a spastic. I don't think it's about that, she hates everyone").abuse, true);
+    assert.deepEqual(
+      readHate('My neighbour keeps shouting at my kids and calling them horrible names. We are the only Black family in the close.').strands,
+      ['race'],
+    );
     // Thirty-eighth session: a black mess left by a fire is a colour (was race hate); "black" said of someone still is.
     assert.deepEqual(
       readHate("I think kids set fire to it on Halloween. It's not burning now, just a black mess with springs sticking up").strands,
@@ -812,7 +829,7 @@ describe('labelled data: honest measurement (services/classification/data/README
       ...Object.values(SIGNS).flatMap((list) => list.map((p) => [p, new PhraseList([p], LISTS)] as [string, PhraseList])),
       // The look-alikes and the readings of time too: a phrase that takes a danger or a hate word out reads the test
       // split as much as one that adds it.
-      ...lexicon.notHate.map((p) => [p, new PhraseList([p])] as [string, PhraseList]),
+      ...[...lexicon.notHate, ...lexicon.notWhy].map((p) => [p, new PhraseList([p])] as [string, PhraseList]),
       // Every other list of signs.ts (look-alikes, figures of speech, words of now and of the past, habits...).
       ...Object.values(dangerPhrases)
         .filter((list): list is string[] => Array.isArray(list))

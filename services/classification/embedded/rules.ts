@@ -16,6 +16,7 @@ const phrases = z.array(z.string().min(1));
 export const hateLexiconSchema = z.object({
   about: z.string(),
   notHate: phrases,
+  notWhy: phrases,
   hostility: phrases,
   general: phrases,
   strands: z.record(strandSchema, z.object({ abuse: phrases, characteristics: phrases })),
@@ -26,6 +27,8 @@ type ListName = 'hostility' | 'general' | `abuse ${Strand}` | `characteristics $
 
 interface Lexicon {
   notHate: PhraseList;
+  /** The teller saying the characteristic is not why ("I don't think it's about that"). */
+  notWhy: PhraseList;
   /** Hostility, the general phrases of hate, and each strand's abuse and characteristics. */
   lists: PhraseBook<ListName>;
   /** The one-word abuse of each strand ("paki", "faggot"), for reading a censored one ("n***er"). */
@@ -46,6 +49,7 @@ function lexicon(): Lexicon {
   }
   loaded = {
     notHate: new PhraseList(data.notHate),
+    notWhy: new PhraseList(data.notWhy),
     lists: new PhraseBook(lists as Record<ListName, readonly string[]>),
     slurs: STRANDS.map((s) => [s, (data.strands[s]?.abuse ?? []).filter((p) => !p.includes(' ')).flatMap((p) => p.split('|'))]),
   };
@@ -95,8 +99,9 @@ export interface HateReading {
 }
 
 export function readHate(text: string): HateReading {
-  const { lists } = lexicon();
-  const read = lists.read(withoutNotHate(text));
+  const { lists, notWhy } = lexicon();
+  const tokens = withoutNotHate(text);
+  const read = lists.read(tokens);
   const abused = STRANDS.filter((s) => read.has(`abuse ${s}`));
   // Each sentence's words and what the lists find in them, read once for every strand asked about.
   let sentences: Array<[Token[], PhraseBookReading<ListName>]> | undefined;
@@ -106,7 +111,8 @@ export function readHate(text: string): HateReading {
       .map((tokens) => [tokens, lists.read(tokens)])).every(([tokens, found]) =>
       characteristicsOfTheDoer(tokens, found.spans(`characteristics ${strand}`), found.spans('hostility')),
     );
-  const named = STRANDS.filter((s) => read.has(`characteristics ${s}`) && !doersOnly(s));
+  // "We're the only Black family in the close but I don't think it's about that, she shouts at everyone."
+  const named = notWhy.test(tokens) ? [] : STRANDS.filter((s) => read.has(`characteristics ${s}`) && !doersOnly(s));
   return {
     abuse: abused.length > 0 || read.has('general'),
     hostile: read.has('hostility'),
