@@ -551,10 +551,13 @@ export class LexicalDangerDetector implements DangerDetector {
     const onlyLongAgo = sentences.some((s) => s.longAgo) && sentences.every((s) => !s.pastTime || s.longAgo || s.undatedPast) && !inTheLastDay;
     // ("It is attracting rats which are now coming into our gardens… Last week someone set light to some of the bags": a
     // "now" told before any danger is not a contrast with it.)
+    // ("Someone set fire to a car in the early hours. It's a burnt out shell now": the "now" of a look-alike, what is
+    // left, is not the danger's.)
     const firstSign = sentences.findIndex((s) => s.signs.size > 0);
     if (past)
       return sentences.some(
-        (s, i) => s.atRisk || (s.contrastNow && !onlyLongAgo && i >= firstSign) || s.habitNow || s.again || s.openThreat || s.harmGoesOn,
+        (s, i) =>
+          s.atRisk || (s.contrastNow && !onlyLongAgo && i >= firstSign && !s.explained) || s.habitNow || s.again || s.openThreat || s.harmGoesOn,
       ) ||
         careRefused ||
         (inTheLastDay && (canSeemWell || sentences.some((s) => s.afraidToGoOut || s.threatSaysItself || s.byPartner))) ||

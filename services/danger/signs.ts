@@ -78,6 +78,8 @@ export const ASKING = [
   'can|could|may i|we|you report|ask|carry|own|buy',
   'do|does you|the_council|the_police|your_team deal|cover|handle|run|offer',
   'if i|we|you see|saw|hear|find|witness',
+  // "Our neighbourhood watch would like to know the best number to report people trying car doors at night."
+  'like|want to know * * report|contact|call|ring|tell',
 ];
 
 /**
@@ -2741,8 +2743,13 @@ export const NOT_NOW = [
   'stuff|things|belongings|clothes|passport|keys|documents|bag|bags be|is|are still',
   // "…two years ago and I still don't like walking past there": how the teller feels since, not someone still there.
   'i|we still do not|never',
-  // "…said they'd shoot him. They're just kids I think": merely kids, not just now.
+  // "…said they'd shoot him. They're just kids I think": merely kids, not just now; "I'm just worried": merely.
   'be just|only kids|children|teenagers|teens|boys|lads|girls|youngsters|a_kid|a_child|a_boy|a_girl|talk|words',
+  'be just worried|concerned|curious|wondering|asking|checking|anxious|nervous|uneasy',
+  // "…I've just seen the same kind of gun for sale on Facebook": an advert seen, not a minute.
+  'just see|seen|saw|spotted * * for|on sale',
+  // "my teacher hit me in 2018, I'm an adult now": who someone has become since.
+  'be an|a adult|grown_up|grownup now',
   // "…mugged in that alley in October, I still take a different route now": how the teller gets about since.
   'i|we still take|go|walk|drive|use a|the different|other|long|longer way|route|road|path',
   'take|go|walk|drive|use a|the different|other|long|longer way|route|road|path * now',
@@ -3517,7 +3524,7 @@ export const FIRE_OUT = [
  * leaving notes again", "on Friday he headbutted my son … this morning he was sat opposite our house"), something
  * happened again: it goes on.
  */
-export const LATELY = [...TODAY, 'this week', 'last night', 'overnight', 'yesterday', ...FIRE_OUT];
+export const LATELY = [...TODAY, 'this week', 'last night', 'overnight', 'in the early hours', 'yesterday', ...FIRE_OUT];
 export const AFTERWARDS = [
   'crime number|reference|ref',
   'memorial|memorials|vigil|funeral|tribute|tributes|plaque|inquest',
@@ -3748,6 +3755,8 @@ export const PAST = [
   'yesterday',
   // "someone went along our road overnight trying the car door handles".
   'overnight',
+  // "someone set fire to a car on the estate in the early hours".
+  'in|during the early hours',
   'last night|week|weekend|month|year|summer|winter|spring|autumn|christmas|time|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'day|night|week|fortnight|month|year|weekend|decade ago',
   'ages|long|while ago',

@@ -2974,6 +2974,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I just want to say there's a lot of talk on the estate Facebook page about a man with a knife but nobody has actually seen anything. I think it's a wind up.",
     // Stories heard of a place, asked about (was the 999 answer).
     "My daughter is doing her DofE and wants to know if it's safe to camp at Shorne Woods. She's heard stories about people being attacked there. Is that true?",
+    // "would like to know the best number to report…", a question; a car set on fire "in the early hours", "a burnt out
+    // shell now"; "I'm an adult now" (were the question).
+    "Our neighbourhood watch would like to know the best number to report people trying car doors at night. It's happened a few times on our road this autumn.",
+    "Someone set fire to a car on the Painters Ash estate in the early hours. It's a burnt out shell now. The police have been and taped it off.",
+    "I'd like to report an incident from 2018. My teacher at school hit me. I'm an adult now. I don't know who to tell.",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
@@ -2981,6 +2986,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
       'Please can someone remove the graffiti on the underpass by the college, it says "I will kill you Jordan". It\'s been there months.',
       // "It's still going on", in a sentence of no sign, is the trouble going on, not a stabbing last week.
       "People come to the flat next door at all hours, stay 5 minutes and leave. Last week one of them was stabbed outside, I read it in the paper. It's still going on.",
+      // "I've just seen the same kind of gun for sale": an advert seen; "I'm just worried": merely.
+      "A man was shot with an air rifle in Gravesend last year and I've just seen the same kind of gun for sale on Facebook marketplace by someone local. Is that legal?",
+      "My brother keeps posting that he wants to die on his Facebook but he's done it for years, he has a care coordinator and he's seeing them this week. I'm just worried.",
       // "was shouting that he was going to kill himself", and taken away in an ambulance.
       "A man in the Co-op was shouting that he was going to kill himself if they didn't serve him. Staff called the police and he was taken away in an ambulance.",
     ])
@@ -2989,6 +2997,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.equal(level('please can someone come quick he is stabbing my brother'), 'now');
     assert.equal(level("he stabbed him and it's still going on"), 'now');
     assert.equal(level("the man next door is shouting that he's going to kill me"), 'now');
+    assert.equal(level("I've just seen a man with a gun outside the school"), 'now');
+    assert.equal(level('someone set fire to a car in the early hours and now the fire is spreading to the house'), 'now');
   });
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
