@@ -2912,10 +2912,11 @@ export const FOUND = [
   // "one fell in, thankfully he was pulled out", "they got rescued by the coastguard" (not "he pulled out a knife").
   'be|get pulled|dragged|fished out',
   'be|get rescued|saved',
-  // "an ambulance came for him last week", "I think she's gone on holiday": where someone not seen is.
+  // "an ambulance came for him last week", "I think she's gone on holiday", "her daughter said she's on holiday in
+  // Spain": where someone not seen is.
   'ambulance|paramedics came|took',
   'in hospital|hospice',
-  'gone|went|go|away on holiday|holidays|a_cruise|a_trip|honeymoon',
+  'gone|went|go|away|be on holiday|holidays|a_cruise|a_trip|honeymoon',
   // "my son was taken to hospital last week after a fall": taken to be cared for, not taken away.
   'taken to hospital|casualty|a_e',
   // "her daughter says she's gone away for the weekend".

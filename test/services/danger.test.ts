@@ -2979,6 +2979,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "Our neighbourhood watch would like to know the best number to report people trying car doors at night. It's happened a few times on our road this autumn.",
     "Someone set fire to a car on the Painters Ash estate in the early hours. It's a burnt out shell now. The police have been and taped it off.",
     "I'd like to report an incident from 2018. My teacher at school hit me. I'm an adult now. I don't know who to tell.",
+    // Not seen, and "her daughter said she's on holiday" (was the question).
+    "The woman at number 14 hasn't been seen for a few days but her car is gone and her daughter said she's on holiday in Spain.",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
