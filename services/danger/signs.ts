@@ -78,6 +78,8 @@ export const ASKING = [
   'can|could|may i|we|you report|ask|carry|own|buy',
   'do|does you|the_council|the_police|your_team deal|cover|handle|run|offer',
   'if i|we|you see|saw|hear|find|witness',
+  // "Is it true that the police can't do anything unless you've been physically attacked?"
+  'is it true|right that',
   // "Our neighbourhood watch would like to know the best number to report people trying car doors at night."
   'like|want to know * * report|contact|call|ring|tell',
 ];
@@ -404,7 +406,7 @@ export const NOT_DANGER = [
   'kids|lads|boys|girls|children|teenagers|youths|they * jump|jumping|jumped off|from * garage|garages|shed|sheds|wall|walls|bin|bins|bus_shelter',
   // "kids are jumping off the bridge into the river in this heat": tombstoning, a group at play (not "a boy jumped off",
   // nor "lads jumped off the bridge and one hasn't come up").
-  'kids|lads|boys|girls|children|teenagers|teens|youths * be|keep|keeps|always jump|jumping off|from * bridge|pier|jetty|wall|rocks into * river|water|sea|lake|canal|quarry',
+  'kids|lads|boys|girls|children|teenagers|teens|youths * be|keep|keeps|always jump|jumping off|from * bridge|pier|jetty|wall|rocks * into * river|water|sea|lake|canal|quarry',
   // "I've been threatened with eviction", "threatened with court": not harm.
   'threaten|threatened|threatening with eviction|court|legal|solicitor|solicitors|police|fine|fines|ban|action|prosecution|council|the_council|the_police|the_court',
   'knife block|drawer|set|sharpener',
@@ -3362,7 +3364,7 @@ export const STILL_AT_RISK = [
   // "…brought a knife in, the school just sent him home": only sent home, he will be back.
   'just send|sent|sends him|her|them home',
   // "…sent him home for a day, he's back tomorrow".
-  'be back tomorrow|tonight|next_week|after_half_term|at_school|in_school',
+  'be back tomorrow|tonight|next_week|after_half_term',
   // "…hit by a car and the driver didn't stop, we've seen the same car parked on our road twice since".
   'same car|van|motorbike|moped * parked|seen|spotted|outside|opposite|again',
   // "someone left a bullet on my doorstep last month… this morning there was another one in my letterbox".

@@ -2981,6 +2981,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I'd like to report an incident from 2018. My teacher at school hit me. I'm an adult now. I don't know who to tell.",
     // Not seen, and "her daughter said she's on holiday" (was the question).
     "The woman at number 14 hasn't been seen for a few days but her car is gone and her daughter said she's on holiday in Spain.",
+    // The one robbed "back at school and coping" (was the question: "back at school" was read as whoever did it, back);
+    // teenagers jumping off a pier "at Gravesend into the river" (was the 999 answer); "is it true that…", a question.
+    "Last month my son was robbed of his phone at knifepoint by two boys near the station. Police have the CCTV. He's back at school and coping. We just want to know if anyone has been caught.",
+    'Groups of teenagers are jumping off the pier at Gravesend into the river in the hot weather. Someone will drown one day. Can there be signs or a lifeguard?',
+    "Is it true that the police can't do anything unless you've been physically attacked? My neighbour swears at me daily.",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
