@@ -334,6 +334,8 @@ const HOPE = new Set(['hope', 'sure', 'check', 'see', 'pray', 'wonder']);
 const NEGATIONS = new Set(['nobody', 'noone', 'nothing', 'never', 'not', 'no', 'none', 'nearly', 'almost']);
 /** Acts told in the present perfect by what they left behind (isOngoing). */
 const LEFT_BEHIND = new Set(['pour']);
+/** Things whose harm is left for later, done to in the present perfect ("has cut the brake cables": isOngoing). */
+const HARMED_FOR_LATER = new Set(['brake', 'brakes']);
 const LIT = new Set(['lit', 'ignited', 'torched', 'alight']);
 /** Helping verbs between a negation and the verb it denies ("nobody has been hurt"). */
 const HELPING = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'got']);
@@ -551,13 +553,17 @@ export class LexicalDangerDetector implements DangerDetector {
     const onlyLongAgo = sentences.some((s) => s.longAgo) && sentences.every((s) => !s.pastTime || s.longAgo || s.undatedPast) && !inTheLastDay;
     // ("It is attracting rats which are now coming into our gardens… Last week someone set light to some of the bags": a
     // "now" told before any danger is not a contrast with it.)
-    // ("Someone set fire to a car in the early hours. It's a burnt out shell now": the "now" of a look-alike, what is
-    // left, is not the danger's.)
     const firstSign = sentences.findIndex((s) => s.signs.size > 0);
     if (past)
       return sentences.some(
         (s, i) =>
-          s.atRisk || (s.contrastNow && !onlyLongAgo && i >= firstSign && !s.explained) || s.habitNow || s.again || s.openThreat || s.harmGoesOn,
+          s.atRisk ||
+          // ("…in the early hours. It's a burnt out shell now": the "now" of a look-alike, what is left, is not the danger's.)
+          (s.contrastNow && !onlyLongAgo && i >= firstSign && !s.explained) ||
+          s.habitNow ||
+          s.again ||
+          s.openThreat ||
+          s.harmGoesOn,
       ) ||
         careRefused ||
         (inTheLastDay && (canSeemWell || sentences.some((s) => s.afraidToGoOut || s.threatSaysItself || s.byPartner))) ||
@@ -1584,7 +1590,7 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
   // So is "someone has cut the brake cables on my car": the danger is in the next drive (STILL_AT_RISK), not this minute.
   const leftBehind =
     (lemmaIn(first, LEFT_BEHIND) && !tokens.slice(end).some((t, k) => LIT.has(t.word) && !negated(tokens, end + k, 1))) ||
-    tokens.slice(start, end).some((t) => t.word.startsWith('brake'));
+    tokens.slice(start, end).some((t) => HARMED_FOR_LATER.has(t.word));
   if (perfect || (afterHas && first.word !== 'not' && first.word !== 'been' && !saying && !changeOfHabit && !leftBehind)) return true;
   if (before === 'being') return true;
   // "she is sat on the edge of the roof", "he's stood on the bridge": how many here say "is sitting", "is standing".

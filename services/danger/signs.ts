@@ -2746,8 +2746,7 @@ export const NOT_NOW = [
   // "…two years ago and I still don't like walking past there": how the teller feels since, not someone still there.
   'i|we still do not|never',
   // "…said they'd shoot him. They're just kids I think": merely kids, not just now; "I'm just worried": merely.
-  'be just|only kids|children|teenagers|teens|boys|lads|girls|youngsters|a_kid|a_child|a_boy|a_girl|talk|words',
-  'be just worried|concerned|curious|wondering|asking|checking|anxious|nervous|uneasy',
+  'be just|only kids|children|teenagers|teens|boys|lads|girls|youngsters|a_kid|a_child|a_boy|a_girl|talk|words|worried|concerned|curious|wondering|asking|checking|anxious|nervous|uneasy',
   // "…I've just seen the same kind of gun for sale on Facebook": an advert seen, not a minute.
   'just see|seen|saw|spotted * * for|on sale',
   // "my teacher hit me in 2018, I'm an adult now": who someone has become since.
@@ -3589,11 +3588,10 @@ export const AFTERWARDS = [
   'everyone|everybody went|gone|left home|off',
   // "it's been sorted", "everything has been dealt with".
   'it|its|that|everything * been sorted|resolved|dealt_with',
-  // "someone rang saying my son had been kidnapped and needed money, it was a scam call": a lie told for money.
+  // "someone rang saying my son had been kidnapped and needed money, it was a scam call": a lie told for money; "…about a
+  // man with a knife but nobody has actually seen anything. I think it's a wind up", "police said it's fake".
   'scam|hoax|prank call|calls|caller|text|texts|message|messages|email|emails',
-  'it|that|this be|was a scam|hoax|prank',
-  // "…about a man with a knife but nobody has actually seen anything. I think it's a wind up", "police said it's fake".
-  'it|that|this be|was a|just_a wind_up|windup',
+  'it|that|this be|was a|just_a scam|hoax|prank|wind_up|windup',
   'it|that|this|post|story be|was fake|made_up',
   // "a firework through the letterbox, no one was in".
   'nobody|no_one was|were in|home|inside',
@@ -3777,7 +3775,8 @@ export const PAST = [
   'couple|few of day|days|week|weeks|month|months|year|years ago',
   'sat|fri|sun|mon|tues|wed|thurs night',
   'year|week|month before last',
-  'in|during|over the * holiday|holidays',
+  // "this was over the summer holidays", "during the half term hols".
+  'in|during|over the * holiday|holidays|hols',
   'earlier this week|month|year',
   'the other day|night|week',
   // "back in 2019", "back in the summer" (not "he's back in the house").
@@ -3826,8 +3825,8 @@ export const PAST = [
   'on christmas|boxing|easter|halloween|valentine|bonfire|fireworks * eve|day|night',
   // "my stepdad punched my mum at christmas", "the lads who threw stones at halloween".
   'at|over christmas|easter|halloween|new_year|bonfire_night|eid|diwali|half_term',
-  // "this was over the summer holidays".
-  'over|during|in the summer|easter|christmas|october|half_term holidays|hols|break',
+  // "over the Christmas break".
+  'over|during|in the summer|easter|christmas|october|half_term break',
   // "I think kids set fire to it on Halloween".
   'on halloween|christmas|eid|diwali',
   // "she's been fine since".

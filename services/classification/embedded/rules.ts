@@ -111,8 +111,9 @@ export function readHate(text: string): HateReading {
       .map((tokens) => [tokens, lists.read(tokens)])).every(([tokens, found]) =>
       characteristicsOfTheDoer(tokens, found.spans(`characteristics ${strand}`), found.spans('hostility')),
     );
+  const characteristics = STRANDS.filter((s) => read.has(`characteristics ${s}`) && !doersOnly(s));
   // "We're the only Black family in the close but I don't think it's about that, she shouts at everyone."
-  const named = notWhy.test(tokens) ? [] : STRANDS.filter((s) => read.has(`characteristics ${s}`) && !doersOnly(s));
+  const named = characteristics.length > 0 && notWhy.test(tokens) ? [] : characteristics;
   return {
     abuse: abused.length > 0 || read.has('general'),
     hostile: read.has('hostility'),
