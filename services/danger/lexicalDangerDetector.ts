@@ -3,6 +3,7 @@ import { Spelling } from '../language/spelling';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign, type ReadingContext } from './danger';
 import {
   AFTERWARDS,
+  ASKED_IF_TRUE,
   ASKING,
   ATTACKS_ON_THINGS,
   BACK_JUST_NOW,
@@ -31,6 +32,7 @@ import {
   NOT_SEEN_AT_HOME,
   NOW,
   NOW_UNLESS_HABIT,
+  THERE_IS,
   ONLY_WITH_NOW,
   OUT_OF_HAND,
   PAST,
@@ -361,6 +363,8 @@ interface SentenceReading {
   /** The only words of now are a bare "now" or "just" after the danger ("he was glassed two years ago, the man is now back"). */
   contrastNow: boolean;
   maybeNow: boolean;
+  /** Ends by asking whether what was heard is true (ASKED_IF_TRUE). */
+  askedIfTrue: boolean;
   /** Someone is here now ("he's outside", HERE). */
   here: boolean;
   /** A time in the past (PAST); someone well now is `wellNow`, which closes a danger too unless self-harm or pills were seen. */
@@ -477,6 +481,7 @@ export class LexicalDangerDetector implements DangerDetector {
       refusesCare: REFUSES_CARE,
       afraidToGoOut: AFRAID_TO_GO_OUT,
       asking: ASKING,
+      askedIfTrue: ASKED_IF_TRUE,
       notSeenAtHome: NOT_SEEN_AT_HOME,
       homeAttacked: HOME_ATTACKED,
     },
@@ -507,7 +512,7 @@ export class LexicalDangerDetector implements DangerDetector {
     LISTS,
   );
   /** Once the words that only seem to say now are taken out. */
-  private readonly ofNow = new PhraseBook({ now: NOW, nowUnlessHabit: NOW_UNLESS_HABIT }, LISTS);
+  private readonly ofNow = new PhraseBook({ now: NOW, nowUnlessHabit: NOW_UNLESS_HABIT, thereIs: THERE_IS }, LISTS);
   /** Once journeys are taken out. */
   private readonly ofPlace = new PhraseBook({ here: HERE, maybeNow: MAYBE_NOW }, LISTS);
   private readonly past = new PhraseList(PAST, LISTS);
@@ -534,6 +539,10 @@ export class LexicalDangerDetector implements DangerDetector {
     // A plea counts with a word of now or someone here ("I'm not safe, he's outside").
     for (const sign of ONLY_WITH_NOW) if (!now && !sentences.some((s) => s.here)) signs.delete(sign);
     if (now && sentences.some((s) => s.thingsAttacked)) signs.add('attack');
+    // "I was told a woman was attacked walking her dog on the trails… Is it true?": heard, and asked about (not when a
+    // word of now, someone here or a danger now by itself says otherwise).
+    if (sentences.some((s) => s.askedIfTrue) && !now && !sentences.some((s) => s.maybeNow || s.here || s.immediate))
+      return { level: 'none', signs: [], explained: true };
     if (signs.size === 0) return sentences.some((s) => s.explained) ? { level: 'none', signs: [], explained: true } : { level: 'none', signs: [] };
     const kinds = DANGER_SIGNS.filter((s) => signs.has(s));
     if (this.missingAndBack(kinds, sentences)) return { level: 'none', signs: [], over: true };
@@ -891,7 +900,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const places = this.ofPlace.read(withoutJourneys);
     const hereAt = places.matches('here').filter(notAfterTo);
     const here = hereAt.length > 0;
-    const scenes = inWords.has('notAScene') ? [] : ofNow.matches('nowUnlessHabit');
+    const scenes = inWords.has('notAScene') ? [] : [...ofNow.matches('nowUnlessHabit'), ...(signs.size > 0 ? ofNow.matches('thereIs') : [])];
     const thereIs = scenes.length > 0;
     const sceneNow = immediateApart || here || thereIs;
     // "she's been unconscious for ages and I can't wake her", "he's stabbed him twice and he's bleeding on the floor":
@@ -1029,6 +1038,7 @@ export class LexicalDangerDetector implements DangerDetector {
           !feelingAfter(written, end),
       ),
       refusesCare: asWritten.has('refusesCare'),
+      askedIfTrue: asWritten.matches('askedIfTrue').some(({ end }) => end === written.length || written[end]!.word === 'or'),
       wellNow: wellNow.length > 0,
       canSeemWell,
       justSwallowed: swallowed && !times.length && inWords.matches('minutesAgo').some(({ start }) => !negated(tokens, start)),

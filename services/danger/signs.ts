@@ -85,6 +85,13 @@ export const ASKING = [
 ];
 
 /**
+ * Asked whether what was heard is true, at the end of a sentence ("I was told a woman was attacked on the trails… Is it
+ * true?", "posts saying there's a man trying to lure kids into a van. Is this true or is it a hoax?"): what the message
+ * tells was heard, not seen, so it is asked about (ASKING reads "is it true that…" at a sentence's start).
+ */
+export const ASKED_IF_TRUE = ['is|was it|that|this true|right|correct|real'];
+
+/**
  * Figures of speech ("the bass is killing me", "a death trap", "screaming their heads off"): removed like NOT_DANGER,
  * and a message with one is not read again by the danger model, which would take their words at face value.
  */
@@ -1347,8 +1354,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'start|starting|started killing|attacking|bombing|stabbing|shooting|torching',
     // "a customer was talking about blowing up the council offices", "he keeps going on about bombing the mosque".
     'talk|talking|talks|talked|boast|boasting|brag|bragging|on about|of blowing|bombing|firebombing|torching * up|the|a|our|their|his|her|that',
-    // "the neighbours I reported for dealing have said my house will burn".
+    // "the neighbours I reported for dealing have said my house will burn"; an ultimatum: "a letter saying the new family
+    // should leave or their house will burn".
     'say|said|says|told|tell|warn|warned * house|home|flat|car|shop|place will|gonna burn|go_up',
+    'or * house|home|flat|car|shop|place will|would|gonna burn|go_up',
     // Shouted by someone there: "the man next door is shouting that he's going to kill me", "the bloke below is
     // screaming he'll blow the building up" (not "they're saying they'll finish the job": passed on).
     '!is|are|am shouting|screaming|yelling|bellowing * will|going_to|gonna kill|stab|shoot|murder|torch|burn|hurt|slit|batter|blow',
@@ -2544,7 +2553,9 @@ export const NOT_A_SCENE = [
 
 /** Words of now that a habit outweighs ("there's a lad on our estate who carries a machete", "it keeps happening"). */
 export const NOW_UNLESS_HABIT = [
-  'there is|are a|an|some|two|three|loads|lots|men|man|lad|gang|group|people|someone|somebody|smoke/n|fire/n|flame|blood',
+  'there is|are men|man|lad|gang|group|people|someone|somebody|smoke/n|fire/n|flame|blood',
+  // "there's a man at the door", "there are two lads on a moped": someone there (THERE_IS).
+  'there is|are a|an|some|two|three|loads|lots|lot * @person|men|lads|gang|group|crowd|smoke/n|fire/n|flame|blood',
   // "the whole street stinks of gas and the workmen have run off, there's kids playing right by it".
   'there is|are kids|children|lads|youths|teenagers',
   'happening',
@@ -2560,6 +2571,12 @@ export const NOW_UNLESS_HABIT = [
   // "loads of lads with hammers smashing up a car with someone in it": who, with what, doing it.
   'man|lad|boy|bloke|guy|gang|group|youth|people|kid|teenager with * @weapon|@object smashing|attacking|kicking|hitting|chasing|stabbing|beating|fighting|waving|swinging',
 ];
+
+/**
+ * "there's a…", a scene now only beside a sign in its sentence ("there's a lad on a moped waving a knife") or with
+ * someone there: "there's a new taxi marshal scheme" tells of no one.
+ */
+export const THERE_IS = ['there is|are a|an|some|two|three|loads|lots'];
 
 /** "now" that does not mean now. */
 export const NOT_NOW = [

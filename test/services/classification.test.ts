@@ -454,6 +454,14 @@ describe('embedded classifier: the model', () => {
       [],
     );
     assert.deepEqual(readHate('someone burnt a cross on the road outside the church and shouted abuse').strands, ['religion']);
+    // Fortieth session: petrol poured on, or paint thrown at, a place of worship is hostility (were not hate); paint
+    // poured into a mower is not.
+    assert.deepEqual(
+      readHate('Somebody poured petrol on the door of the Sikh temple in 2018. Now there is CCTV and a security guard.').hostile,
+      true,
+    );
+    assert.deepEqual(readHate('someone threw paint over the front of the mosque last night'), { abuse: false, hostile: true, strands: ['religion'] });
+    assert.equal(readHate('the caretaker poured petrol into the mower behind the church hall').hostile, false);
     // Thirty-ninth session: the teller who says the characteristic is not why (were race hate); a slur still is hate, and
     // so is the characteristic where nothing is said of why.
     assert.deepEqual(

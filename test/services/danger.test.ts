@@ -825,6 +825,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a firework landed on the roof and the shed caught fire, my dad is still in there',
     'two lads are mugging an old man in the alley right now',
     'the lad who was attacking people in the park has been caught but he was let out and he is outside my house',
+    // Fortieth session. (Twins of the none table's new scheme and rumour: "there's a man" after a past attack, and a word
+    // of now with a question whether it is true.)
+    "he attacked me in 2021 and now there's a man in a balaclava at my door",
+    'my neighbour said a man is waving a knife outside the school right now, is that true?',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1764,6 +1768,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "My sister's girlfriend hit her in the face at a party on Saturday and they're still together. My sister says it was a one-off but it isn't the first time.",
     // (A twin of the none table's "has been caught", and of the above: a man out of prison seen "in the same pub".)
     'my brother got glassed in march and the bloke who did it has just come out of prison, he has been seen in the same pub',
+    // Fortieth session. An ultimatum: leave, "or their house will burn" (was none).
+    "An anonymous letter came through our door saying the new family at number 7 should leave or their house will burn. We're not the new family but we're scared for them",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -2986,6 +2992,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "Last month my son was robbed of his phone at knifepoint by two boys near the station. Police have the CCTV. He's back at school and coping. We just want to know if anyone has been caught.",
     'Groups of teenagers are jumping off the pier at Gravesend into the river in the hot weather. Someone will drown one day. Can there be signs or a lifeguard?',
     "Is it true that the police can't do anything unless you've been physically attacked? My neighbour swears at me daily.",
+    // Fortieth session. "there's a new taxi marshal scheme": a "there is" that tells of no one is no scene now, beside an
+    // attack in 2021 (was the 999 answer).
+    "I was attacked in my taxi in 2021 near the Bluewater bus station. I've been told there's a new taxi marshal scheme and I'd like to know if it covers Dartford station too",
+    // Heard, then "Is it true?" (was the question).
+    "I was told a woman was attacked walking her dog on the Darenth Country Park trails but I can't find anything about it online. Is it true?",
+    "I saw on facebook that a girl went missing from Swanscombe but she's been found safe, is that right",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
@@ -3297,6 +3309,8 @@ describe('danger detector with the model (services/danger/embeddedDangerDetector
       "an elderly lady on my road is being taken advantage of by a man who says he's her nephew, she gives him money, she is not in any immediate danger I don't think but someone should check on her",
       // …and drawn into gangs (the model had asked at 0.99).
       "I'm scared my son will get dragged into gangs, there's a lot of them round here, he's 12 and a good boy",
+      // Fortieth session: heard, and asked whether it is true.
+      'A mum at the school gate told me there are older boys selling weed to year 9s behind the leisure centre, is that true?',
     ])
       assert.equal(sure.read(text).level, 'none', text);
     // …but words that only look like a worry are read by the model again.
