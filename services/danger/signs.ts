@@ -3675,6 +3675,8 @@ export const DEALT_WITH = [
   'school|head|teacher|teachers|coach|council|manager|staff|security|club|police * dealt|deal|dealing with it|this|them|him|her',
   'school|head|teacher|teachers|coach|manager|staff|security|bouncer|bouncers|police * sort|sorted|sorting it|this|them|things',
   'sent me|us|him|her|them home|off',
+  // "a slap fight at the school gates this morning, it was sorted by the head", "it was broken up by the door staff".
+  'be sorted|broken_up|split_up|dealt_with by',
   // "the staff have had a word with him".
   'staff|manager|security|teacher|school|coach|landlord|police|pcso|officer have|has|had * word with him|her|them',
   // "it's a custody thing and my solicitor is dealing with it".

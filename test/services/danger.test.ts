@@ -829,6 +829,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // of now with a question whether it is true.)
     "he attacked me in 2021 and now there's a man in a balaclava at my door",
     'my neighbour said a man is waving a knife outside the school right now, is that true?',
+    "two men are fighting outside the pub, it's being broken up by the door staff but one has a knife",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2998,6 +2999,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Heard, then "Is it true?" (was the question).
     "I was told a woman was attacked walking her dog on the Darenth Country Park trails but I can't find anything about it online. Is it true?",
     "I saw on facebook that a girl went missing from Swanscombe but she's been found safe, is that right",
+    // "sorted by the head": dealt with, told in the passive (was the question).
+    'Two mums had a slap fight at the school gates this morning, it was sorted by the head and both were sent away. My kids saw it and were upset',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
