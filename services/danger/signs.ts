@@ -2419,6 +2419,8 @@ export const ATTACKS_ON_THINGS = [
   // "a man going round the estate hitting car windows with a baseball bat": the window with a bat was taken out as a
   // look-alike (NOT_DANGER: things broken), what is left is read only with a word of now.
   'hitting|smashing|whacking|bashing * car|cars|van|vans',
+  // "someone is smashing up the bus shelter with a hammer right now, kids walking past".
+  'smashing|wrecking|trashing up * bus|shelter|phone_box|shop|car|cars|van|window|windows',
   'throw|threw|throwing * @object * at|into|through * car|window|windscreen|bus|house|door|doorway|letterbox|shop|mosque|church|synagogue|gurdwara|temple',
   // "they've just put a brick through my window and they're still out there".
   'put|putting|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling * @object through * window|windscreen|door|letterbox',

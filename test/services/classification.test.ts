@@ -462,6 +462,9 @@ describe('embedded classifier: the model', () => {
     );
     assert.deepEqual(readHate('someone threw paint over the front of the mosque last night'), { abuse: false, hostile: true, strands: ['religion'] });
     assert.equal(readHate('the caretaker poured petrol into the mower behind the church hall').hostile, false);
+    // A trip is a day out, not tripping someone (was religion hate); tripping someone up still is.
+    assert.equal(readHate('Our church youth group went on a trip to the river and a boy fell in. He is fine.').hostile, false);
+    assert.deepEqual(readHate('they tripped my disabled son up in the playground').strands, ['disability']);
     // Thirty-ninth session: the teller who says the characteristic is not why (were race hate); a slur still is hate, and
     // so is the characteristic where nothing is said of why.
     assert.deepEqual(

@@ -830,6 +830,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he attacked me in 2021 and now there's a man in a balaclava at my door",
     'my neighbour said a man is waving a knife outside the school right now, is that true?',
     "two men are fighting outside the pub, it's being broken up by the door staff but one has a knife",
+    // Smashing up a bus shelter with a hammer while people wait at it (was none: damage only).
+    'a man is smashing up the bus shelter with a hammer and there are people waiting in it',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -3001,6 +3003,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I saw on facebook that a girl went missing from Swanscombe but she's been found safe, is that right",
     // "sorted by the head": dealt with, told in the passive (was the question).
     'Two mums had a slap fight at the school gates this morning, it was sorted by the head and both were sent away. My kids saw it and were upset',
+    // (Twins of the now table's bus shelter: smashed up overnight, and those who were smashing it up, caught.)
+    'someone smashed up the bus shelter on Watling Street overnight, glass all over the pavement this morning',
+    'the lads who were smashing up the bus stop last night have been caught on the council camera',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
