@@ -32,7 +32,6 @@ import {
   NOT_SEEN_AT_HOME,
   NOW,
   NOW_UNLESS_HABIT,
-  THERE_IS,
   ONLY_WITH_NOW,
   OUT_OF_HAND,
   PAST,
@@ -41,6 +40,7 @@ import {
   SIGNS,
   STILL_AT_RISK,
   STILL_AWAY,
+  THERE_IS,
   AFRAID_TO_GO_OUT,
   UNSEEN,
   REFUSES_CARE,
@@ -540,7 +540,7 @@ export class LexicalDangerDetector implements DangerDetector {
     for (const sign of ONLY_WITH_NOW) if (!now && !sentences.some((s) => s.here)) signs.delete(sign);
     if (now && sentences.some((s) => s.thingsAttacked)) signs.add('attack');
     // "I was told a woman was attacked walking her dog on the trails… Is it true?": heard, and asked about (not when a
-    // word of now, someone here or a danger now by itself says otherwise).
+    // word of now, someone here or a danger now by itself says otherwise); the model does not read it again either.
     if (sentences.some((s) => s.askedIfTrue) && !now && !sentences.some((s) => s.maybeNow || s.here || s.immediate))
       return { level: 'none', signs: [], explained: true };
     if (signs.size === 0) return sentences.some((s) => s.explained) ? { level: 'none', signs: [], explained: true } : { level: 'none', signs: [] };
