@@ -2555,11 +2555,10 @@ export const NOT_A_SCENE = [
 
 /** Words of now that a habit outweighs ("there's a lad on our estate who carries a machete", "it keeps happening"). */
 export const NOW_UNLESS_HABIT = [
-  'there is|are men|man|lad|gang|group|people|someone|somebody|smoke/n|fire/n|flame|blood',
+  // "the whole street stinks of gas and the workmen have run off, there's kids playing right by it".
+  'there is|are men|man|lad|gang|group|people|someone|somebody|kids|children|youths|teenagers|smoke/n|fire/n|flame|blood',
   // "there's a man at the door", "there are two lads on a moped": someone there (THERE_IS).
   'there is|are a|an|some|two|three|loads|lots|lot * @person|men|lads|gang|group|crowd|smoke/n|fire/n|flame|blood',
-  // "the whole street stinks of gas and the workmen have run off, there's kids playing right by it".
-  'there is|are kids|children|lads|youths|teenagers',
   'happening',
   'be having a|an * fight|brawl|scrap|punch',
   'i can see|hear',
