@@ -99,7 +99,7 @@ async function handle(options: MessagesRouteOptions, req: Request, log: Logger, 
 const KNOWN = new Set<string>([...Object.values(Channels), ...Object.values(ActivityTypes)]);
 
 /** Bot Framework's own channel ids and activity types are logged; anything else a client sent is not repeated. */
-function loggable(value: string): string {
+export function loggable(value: string): string {
   return KNOWN.has(value) ? value : 'other';
 }
 

@@ -6,7 +6,7 @@ import * as copy from '../dialogs/copy/en';
 import { draftSchema, type ReportDraft } from '../dialogs/draft';
 import { isGetStarted, type MessengerChannel } from './channels/facebook';
 import { useMarkdownOnWebChat } from './channels/webchat';
-import { ADMIT_CONVERSATION, type AdmitConversation } from './messages';
+import { ADMIT_CONVERSATION, loggable, type AdmitConversation } from './messages';
 import { TurnRefusedError } from './turnRefused';
 
 export interface ReportBotOptions {
@@ -66,13 +66,13 @@ export class ReportBot extends ActivityHandler {
       const seen = await this.options.recentActivities.get(context, []);
       const id = hashKey(conversation, activity.id).slice(0, 24);
       if (seen.includes(id)) {
-        this.options.log.info({ activityType: activity.type }, 'duplicate activity ignored');
+        this.options.log.info({ activityType: loggable(activity.type) }, 'duplicate activity ignored');
         return;
       }
       await this.options.recentActivities.set(context, [...seen.slice(-(RECENT_ACTIVITIES - 1)), id]);
     }
     if (!(await this.options.messenger.begin(context))) {
-      this.options.log.debug({ channelId: activity.channelId }, 'channel housekeeping activity ignored');
+      this.options.log.debug({ channelId: loggable(activity.channelId) }, 'channel housekeeping activity ignored');
       await this.options.conversationState.saveChanges(context, false);
       return;
     }

@@ -164,6 +164,15 @@ describe('HTTP end to end (real server, expectReplies, SQLite)', () => {
     assert.equal(report?.where.borough, 'dartford');
   });
 
+  it('a resent activity of a type or channel no client should send is ignored, and the log does not repeat what it said', async () => {
+    const resident = new Resident(app.url);
+    const crafted = resident.activity({ type: 'typezq-crafted', channelId: 'chanzq-crafted' } as never);
+    await resident.resend(crafted);
+    assert.deepEqual(await resident.resend(crafted), [], 'the resend is ignored');
+    assert.match(app.logs.text, /duplicate activity ignored/);
+    assert.doesNotMatch(app.logs.text, /zq-crafted/, 'the crafted type and channel are logged as "other"');
+  });
+
   it('a duplicate delivery of the same activity creates one report', async () => {
     const resident = new Resident(app.url);
     await resident.join();
