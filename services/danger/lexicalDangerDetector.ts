@@ -2,8 +2,11 @@ import { PhraseBook, PhraseList, tokenise, tokeniseByClause, wordsIn, WHOSE, typ
 import { Spelling } from '../language/spelling';
 import { DANGER_SIGNS, type DangerDetector, type DangerReading, type DangerSign, type ReadingContext } from './danger';
 import {
+  AFTERMATH,
   AFTERWARDS,
   ASKED_IF_TRUE,
+  ASKED_WHAT_IT_IS,
+  ASKED_WHAT_TO_DO,
   ASKING,
   ATTACKS_ON_THINGS,
   BACK_JUST_NOW,
@@ -16,6 +19,7 @@ import {
   HERE,
   HOME_ATTACKED,
   HORSEPLAY,
+  IF_ANYONE,
   JOURNEY,
   LATELY,
   MINUTES_AGO,
@@ -45,6 +49,7 @@ import {
   UNSEEN,
   REFUSES_CARE,
   SAID_TO_BE_WELL,
+  SAID_TO_BE_FALSE,
   WELL_NOW,
   THINGS_MISSING,
   MISSING_WITH_THEM,
@@ -362,9 +367,13 @@ interface SentenceReading {
   now: boolean;
   /** The only words of now are a bare "now" or "just" after the danger ("he was glassed two years ago, the man is now back"). */
   contrastNow: boolean;
+  /** Tells what was left unmended (AFTERMATH): its "now" does not keep a past danger open. */
+  aftermath: boolean;
   maybeNow: boolean;
   /** Ends by asking whether what was heard is true (ASKED_IF_TRUE). */
   askedIfTrue: boolean;
+  /** Says what was told is false ("the police said it was a fake story", SAID_TO_BE_FALSE). */
+  saidToBeFalse: boolean;
   /** Someone is here now ("he's outside", HERE). */
   here: boolean;
   /** A time in the past (PAST); someone well now is `wellNow`, which closes a danger too unless self-harm or pills were seen. */
@@ -482,6 +491,11 @@ export class LexicalDangerDetector implements DangerDetector {
       afraidToGoOut: AFRAID_TO_GO_OUT,
       asking: ASKING,
       askedIfTrue: ASKED_IF_TRUE,
+      saidToBeFalse: SAID_TO_BE_FALSE,
+      aftermath: AFTERMATH,
+      askedWhatItIs: ASKED_WHAT_IT_IS,
+      ifAnyone: IF_ANYONE,
+      askedWhatToDo: ASKED_WHAT_TO_DO,
       notSeenAtHome: NOT_SEEN_AT_HOME,
       homeAttacked: HOME_ATTACKED,
     },
@@ -541,7 +555,10 @@ export class LexicalDangerDetector implements DangerDetector {
     if (now && sentences.some((s) => s.thingsAttacked)) signs.add('attack');
     // "I was told a woman was attacked walking her dog on the trails… Is it true?": heard, and asked about (not when a
     // word of now, someone here or a danger now by itself says otherwise); the model does not read it again either.
-    if (sentences.some((s) => s.askedIfTrue) && !now && !sentences.some((s) => s.maybeNow || s.here || s.immediate))
+    // Nor is one said to be false ("posts about a man with a knife in the town centre but the police said it was a fake
+    // story"), even where it names a place.
+    const heardOnly = sentences.some((s) => s.askedIfTrue) && !sentences.some((s) => s.maybeNow);
+    if ((heardOnly || sentences.some((s) => s.saidToBeFalse)) && !now && !sentences.some((s) => s.here || s.immediate))
       return { level: 'none', signs: [], explained: true };
     if (signs.size === 0) return sentences.some((s) => s.explained) ? { level: 'none', signs: [], explained: true } : { level: 'none', signs: [] };
     const kinds = DANGER_SIGNS.filter((s) => signs.has(s));
@@ -568,7 +585,8 @@ export class LexicalDangerDetector implements DangerDetector {
         (s, i) =>
           s.atRisk ||
           // ("…in the early hours. It's a burnt out shell now": the "now" of a look-alike, what is left, is not the danger's.)
-          (s.contrastNow && !onlyLongAgo && i >= firstSign && !s.explained) ||
+          // (Nor the "now" of what was left unmended: "…last year, now Royal Mail won't replace it".)
+          (s.contrastNow && !onlyLongAgo && i >= firstSign && !s.explained && !s.aftermath) ||
           s.habitNow ||
           s.again ||
           s.openThreat ||
@@ -677,7 +695,9 @@ export class LexicalDangerDetector implements DangerDetector {
     const notDanger = asWritten
       .matches('notDanger')
       .filter(
-        ({ start, end }) =>
+        ({ phrase, start, end }) =>
+          // ("the police said the bomb threat was not a hoax": a look-alike denied.)
+          !(!NEGATION_IN_PHRASE.test(phrase.source) && written.slice(start + 1, end - 1).some((t) => t.word === 'not' || t.word === 'never')) &&
           !missingAgain(written, start, end) &&
           !backWithSigns(written, start, end) &&
           !foundBy(written, end) &&
@@ -701,11 +721,16 @@ export class LexicalDangerDetector implements DangerDetector {
     // A question about the service or the law: the clause it opens asks about what it names (ASKING).
     // ("what should I do if I see someone carrying a knife": the second question opens the clause the weapon is in.)
     const askings = asWritten.matches('asking').filter(({ start }) => start <= ASKING_WITHIN);
+    const unreported = (from: number, end: number) => !written.slice(from, end).some((t) => REPORTED.has(t.word));
+    // ("Is an air rifle classed as a firearm?": the weapons are in the question's clause; "If someone posts a threat…, do I
+    // report it…?": the question comes after the case it puts.)
+    const whatItIs = asWritten.matches('askedWhatItIs').filter(({ start }) => start <= ASKING_WITHIN);
+    const ifAnyone = asWritten.matches('ifAnyone').filter(({ start }) => start <= ASKING_WITHIN);
+    const whatToDo = asWritten.matches('askedWhatToDo');
     const askedAbout = (start: number, end: number) =>
-      askings.some(
-        (asking) =>
-          start >= asking.end && clauseOf[start] === clauseOf[asking.start] && !written.slice(asking.end, end).some((t) => REPORTED.has(t.word)),
-      );
+      askings.some((asking) => start >= asking.end && clauseOf[start] === clauseOf[asking.start] && unreported(asking.end, end)) ||
+      whatItIs.some((question) => start > question.start && clauseOf[start] === clauseOf[question.start] && unreported(question.start + 1, end)) ||
+      ifAnyone.some((put) => start >= put.end && unreported(put.end, end) && whatToDo.some((question) => question.start >= end));
     const signs = new Set<DangerSign>();
     /** The clauses of threats, and of harm someone means to do to themselves, told as what will happen. */
     const aheadClauses: number[] = [];
@@ -1038,6 +1063,8 @@ export class LexicalDangerDetector implements DangerDetector {
           !feelingAfter(written, end),
       ),
       refusesCare: asWritten.has('refusesCare'),
+      saidToBeFalse: asWritten.matches('saidToBeFalse').some(({ start, end }) => !written.slice(start, end).some((t) => NEGATIONS.has(t.word))),
+      aftermath: asWritten.has('aftermath'),
       askedIfTrue: asWritten.matches('askedIfTrue').some(({ end }) => end === written.length || written[end]!.word === 'or'),
       wellNow: wellNow.length > 0,
       canSeemWell,

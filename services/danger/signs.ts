@@ -85,6 +85,43 @@ export const ASKING = [
 ];
 
 /**
+ * Said to be false ("…posts about a man with a knife in the town centre but the police said it was a fake story", "the
+ * bomb scare turned out to be a hoax"): what the message tells did not happen, unless a word of now, someone here or a
+ * danger now by itself says otherwise.
+ */
+export const SAID_TO_BE_FALSE = [
+  'said|say|says|confirmed|told_us * it|this|that|they be|was|were|is|are * fake|hoax|made_up|untrue|not_true|a_wind_up',
+  'turned|turns out * be * fake|hoax|prank|made_up|a_wind_up|false_alarm',
+];
+
+/**
+ * What is left after damage ("someone set fire to the bin in the park last summer and they've never replaced it, there's
+ * rubbish everywhere now", "…last year, now Royal Mail won't replace it"): a "now" in the sentence is of what was not
+ * mended, not of a danger still going on.
+ */
+export const AFTERMATH = [
+  'not|never replace|replaced|fix|fixed|repair|repaired|mend|mended|rebuild|rebuilt|clean|cleaned|clear|cleared',
+  'rubbish|litter|glass|debris|mess everywhere|all_over',
+];
+
+/**
+ * A question of what something counts as in law ("Is an air rifle classed as a firearm?", "Does a BB gun count as a
+ * weapon?"): a weapon named inside it is asked about (read at a sentence's start, like ASKING).
+ */
+export const ASKED_WHAT_IT_IS = ['is|are|does|do|would a|an|the * class|classed|classified|count|counted|considered|defined|treated as'];
+
+/**
+ * A case put to the service ("If someone posts a threat online to shoot up a school, do I report it here or to the
+ * police?"): what the "if" clause names of anyone is asked about when the sentence goes on to ask what to do
+ * (IF_ANYONE at a sentence's start, ASKED_WHAT_TO_DO after it; not "if he comes back with the knife what do I do").
+ */
+export const IF_ANYONE = ['if someone|somebody|anyone|anybody|a_person|people'];
+export const ASKED_WHAT_TO_DO = [
+  'do|should|can|would|could|shall i|we report|ring|call|phone|tell|contact|dial|go_to',
+  'who|where|what do|should|can i|we',
+];
+
+/**
  * Asked whether what was heard is true, at the end of a sentence ("I was told a woman was attacked on the trails… Is it
  * true?", "posts saying there's a man trying to lure kids into a van. Is this true or is it a hoax?"): what the message
  * tells was heard, not seen, so it is asked about (ASKING reads "is it true that…" at a sentence's start).
@@ -691,6 +728,8 @@ export const NOT_DANGER = [
   '@weapon cartridge|cartridges box|boxes',
   // "people dressed as zombies covered in fake blood" (a zombie knife is a weapon).
   'dress|dressed|dressing * as * zombie|zombies',
+  // "pretending to fight for a TikTok video, there was fake blood everywhere": blood for show.
+  'fake|pretend|stage|prop|halloween|theatrical blood',
   // "people smoke spice in the park and they're like zombies".
   'like * zombie|zombies',
   // "out of prison for armed robbery", "convicted of armed robbery" (not "there's an armed robbery at the bank").
@@ -3607,10 +3646,11 @@ export const AFTERWARDS = [
   // "it's been sorted", "everything has been dealt with".
   'it|its|that|everything * been sorted|resolved|dealt_with',
   // "someone rang saying my son had been kidnapped and needed money, it was a scam call": a lie told for money; "…about a
-  // man with a knife but nobody has actually seen anything. I think it's a wind up", "police said it's fake".
+  // man with a knife but nobody has actually seen anything. I think it's a wind up", "police said it's fake", "…but the police said it was a fake story".
   'scam|hoax|prank call|calls|caller|text|texts|message|messages|email|emails',
   'it|that|this be|was a|just_a scam|hoax|prank|wind_up|windup',
   'it|that|this|post|story be|was fake|made_up',
+  'it|that|this be|was a|just_a fake|made_up story|post|rumour|report',
   // "a firework through the letterbox, no one was in".
   'nobody|no_one was|were in|home|inside',
   // "our allotment shed was set on fire… Nobody was there at the time".

@@ -832,6 +832,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "two men are fighting outside the pub, it's being broken up by the door staff but one has a knife",
     // Smashing up a bus shelter with a hammer while people wait at it (was none: damage only).
     'a man is smashing up the bus shelter with a hammer and there are people waiting in it',
+    // Forty-first session. A look-alike denied: a bomb threat "not a hoax" (was none).
+    'the police said the bomb threat was not a hoax and people are still inside the school',
+    // (Twins of the none table's case put to the service and question of law: someone here now, a knife held at me.)
+    'If someone is outside my house with a knife right now should I call 999?',
+    "Is the knife he is holding classed as a weapon, he's waving it at me",
+    "there's a man with a knife in the town centre, people say it's a hoax but I can see him right now",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1773,6 +1779,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my brother got glassed in march and the bloke who did it has just come out of prison, he has been seen in the same pub',
     // Fortieth session. An ultimatum: leave, "or their house will burn" (was none).
     "An anonymous letter came through our door saying the new family at number 7 should leave or their house will burn. We're not the new family but we're scared for them",
+    // Forty-first session. (A twin of the none table's case put to the service: "if he comes back", someone known.)
+    'If he comes back with the knife what do I do',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3006,6 +3014,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the now table's bus shelter: smashed up overnight, and those who were smashing it up, caught.)
     'someone smashed up the bus shelter on Watling Street overnight, glass all over the pavement this morning',
     'the lads who were smashing up the bus stop last night have been caught on the council camera',
+    // Forty-first session. A case put to the service, then asked what to do; what something counts as in law (were the
+    // question).
+    'If someone posts a threat online to shoot up a school, do I report it here or to the police?',
+    'Is an air rifle classed as a firearm? My neighbour shoots pigeons in his garden',
+    // Blood for show (was the 999 answer); a story the police said was fake, though it names a place (was the 999 answer).
+    'The kids at the skate park were pretending to fight for a TikTok video, there was fake blood everywhere. Gave me a fright',
+    'Our local Facebook group is full of posts about a man with a knife in Gravesend town centre but the police said it was a fake story',
+    // What was left unmended, "now", after a fire last year (were the question).
+    "Someone set fire to the bin in the park last summer and they've never replaced it, there's rubbish everywhere now",
+    "Someone tried to set fire to the post box in the village last year, now Royal Mail won't replace it",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
