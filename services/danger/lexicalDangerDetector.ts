@@ -231,7 +231,7 @@ const SOUNDS = new Set(['gunfire', 'gunshot', 'gunshots', 'shots', 'explosion', 
 const FIGHTING = new Set(['fight', 'scrap', 'wrestle', 'brawl']);
 const WEAPONS = new Set(LISTS.weapon.split('|').map((w) => w.replace('/n', '')));
 /** Signs of harm to someone that, told as happening again, tell of a pattern (not a fire or a break-in again). */
-const AGAIN_SIGNS = new Set<DangerSign>(['attack', 'threat', 'followed', 'weapon']);
+const AGAIN_SIGNS = new Set<DangerSign>(['attack', 'threat', 'followed', 'weapon', 'medical']);
 const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'because', 'but']);
 /**
  * "…slapped him last weekend and he says it's not the first time", "…bit him last week, it's happened before", "she's

@@ -563,6 +563,8 @@ export const NOT_DANGER = [
   // "I'm scared someone will get mugged", "since the mugging on her road": a worry, a time.
   'scared|afraid|worried|worry * will|might|could * get|be mugged|attacked|hurt|robbed|stabbed|killed',
   'since|after the|a mugging|attack|stabbing|robbery|burglary|assault|fight|break_in',
+  // "a memorial of flowers at the bus stop where the boy was stabbed last year": the place named by what happened there.
+  'where the|a boy|girl|man|woman|lad|teenager|young_man be|was|got stabbed|killed|shot|murdered * last|ago|in',
   // A thing left, not a weapon held: "leaving broken bottles on the path", "a pile of kitchen knives in the skip" (not "a
   // lot of cash and a knife in my son's room": a knife among other things).
   'broken bottles',
@@ -824,8 +826,9 @@ export const NOT_DANGER = [
   // "my neighbour's son is in prison for stabbing someone": what he did, and where he is (not "has been in prison for
   // attacking someone, he's out now").
   'is|are in prison|jail|custody for * stab|stabbing|attack|attacking|assault|assaulting|murder|murdering|killing|shooting|robbery|gbh|abh',
-  'someone|somebody be|is going to get hurt|killed|injured|cut',
-  'someone|somebody be|is gonna get hurt|killed|injured|cut',
+  // "the underpass is pitch black at night, someone is going to get attacked there": a worry about a place.
+  'someone|somebody be|is going to get hurt|killed|injured|cut|attacked|mugged|stabbed|robbed|jumped',
+  'someone|somebody be|is gonna get hurt|killed|injured|cut|attacked|mugged|stabbed|robbed|jumped',
   'someone|somebody|kid|child|pedestrian|cyclist|walker * will get|be hurt|killed|injured',
   // "motorbikes on the footpath at speed, sooner or later a pedestrian will be injured".
   'sooner_or_later * will|gonna|going_to * be|get hurt|killed|injured|hit',

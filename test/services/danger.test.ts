@@ -1781,6 +1781,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "An anonymous letter came through our door saying the new family at number 7 should leave or their house will burn. We're not the new family but we're scared for them",
     // Forty-first session. (A twin of the none table's case put to the service: "if he comes back", someone known.)
     'If he comes back with the knife what do I do',
+    // Bleeding again after a stabbing last night (was none: over).
+    'the man who was stabbed last night is back at the bus stop and bleeding again',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3024,6 +3026,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // What was left unmended, "now", after a fire last year (were the question).
     "Someone set fire to the bin in the park last summer and they've never replaced it, there's rubbish everywhere now",
     "Someone tried to set fire to the post box in the village last year, now Royal Mail won't replace it",
+    // A worry about a place; the place named by a stabbing there last year (were the question).
+    'The underpass at Kings Farm is pitch black at night, someone is going to get attacked there',
+    "There's a memorial of flowers at the bus stop where the boy was stabbed last year, someone keeps stealing them",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
