@@ -720,6 +720,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const horseplay = asWritten.has('horseplay');
     // A question about the service or the law: the clause it opens asks about what it names (ASKING).
     // ("what should I do if I see someone carrying a knife": the second question opens the clause the weapon is in.)
+    const aftermath = asWritten.matches('aftermath');
     const askings = asWritten.matches('asking').filter(({ start }) => start <= ASKING_WITHIN);
     const unreported = (from: number, end: number) => !written.slice(from, end).some((t) => REPORTED.has(t.word));
     // ("Is an air rifle classed as a firearm?": the weapons are in the question's clause; "If someone posts a threat…, do I
@@ -1052,19 +1053,20 @@ export class LexicalDangerDetector implements DangerDetector {
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
       // someone is at risk ("I'm scared they'll come back"). Not negated ("he doesn't know where I live"; "a man I don't
       // know has been waiting" is still at risk), within a clause ("he's alright now, they've made up" is not "now
-      // they"), not of a thing ("is it coming back this year", of a fair), nor of who came to help ("the police have
-      // been round").
+      // they"), not of a thing ("is it coming back this year", of a fair; "now they're always locked", of toilets left
+      // locked: AFTERMATH), nor of who came to help ("the police have been round").
       atRisk: [...asWritten.matches('atRisk'), ...(found ? [] : asWritten.matches('stillAway'))].some(
         ({ start, end }) =>
           !negated(written, start, 1) &&
           clauseOf[start] === clauseOf[end - 1] &&
           !ofAThing(written, start) &&
+          !aftermath.some((left) => start < left.end && end > left.start) &&
           !HELPERS.has(written[start - 1]?.word ?? '') &&
           !feelingAfter(written, end),
       ),
       refusesCare: asWritten.has('refusesCare'),
       saidToBeFalse: asWritten.matches('saidToBeFalse').some(({ start, end }) => !written.slice(start, end).some((t) => NEGATIONS.has(t.word))),
-      aftermath: asWritten.has('aftermath'),
+      aftermath: aftermath.length > 0,
       askedIfTrue: asWritten.matches('askedIfTrue').some(({ end }) => end === written.length || written[end]!.word === 'or'),
       wellNow: wellNow.length > 0,
       canSeemWell,

@@ -64,7 +64,8 @@ export const LISTS = {
  */
 export const ASKING = [
   'how do|can|should|would i|we|you report|tell|contact|find|deal_with|handle|get_help|get_rid_of',
-  'what should|do|can|would i|we do if|when|about',
+  // "What do I do with a knife my son brought home from a friend's house?"
+  'what should|do|can|would i|we do',
   'what happens|happen if|when|after',
   'who do|should|can i|we contact|tell|report|speak_to|call|ring|phone',
   'where do|can|should i|we report|send|go|hand_in',
@@ -95,13 +96,15 @@ export const SAID_TO_BE_FALSE = [
 ];
 
 /**
- * What is left after damage ("someone set fire to the bin in the park last summer and they've never replaced it, there's
+ * What is left after damage or harm ("someone set fire to the bin in the park last summer and they've never replaced it, there's
  * rubbish everywhere now", "…last year, now Royal Mail won't replace it"): a "now" in the sentence is of what was not
  * mended, not of a danger still going on.
  */
 export const AFTERMATH = [
   'not|never replace|replaced|fix|fixed|repair|repaired|mend|mended|rebuild|rebuilt|clean|cleaned|clear|cleared',
   'rubbish|litter|glass|debris|mess everywhere|all_over',
+  // "Someone overdosed in the public toilets last year and now they're always locked."
+  'they be always|permanently|now locked|closed|shut|boarded_up|fenced_off',
 ];
 
 /**
@@ -730,6 +733,8 @@ export const NOT_DANGER = [
   '@weapon cartridge|cartridges box|boxes',
   // "people dressed as zombies covered in fake blood" (a zombie knife is a weapon).
   'dress|dressed|dressing * as * zombie|zombies',
+  // "…a neighbour called the police thinking she was hurt": what was feared, and was not so.
+  'police|999|ambulance * thinking|believing she|he|they|someone|somebody be|was|were hurt|injured|attacked|dead',
   // "pretending to fight for a TikTok video, there was fake blood everywhere": blood for show.
   'fake|pretend|stage|prop|halloween|theatrical blood',
   // "people smoke spice in the park and they're like zombies".

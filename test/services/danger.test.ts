@@ -1783,6 +1783,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'If he comes back with the knife what do I do',
     // Bleeding again after a stabbing last night (was none: over).
     'the man who was stabbed last night is back at the bus stop and bleeding again',
+    // (Twins of the none table's "what do I do with a knife…" and "now they're always locked": someone with the knife;
+    // whoever did it, always outside.)
+    "what do I do with him, he's got a knife and he's drunk",
+    "he stabbed my son last year and now they're always outside our house",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3029,6 +3033,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A worry about a place; the place named by a stabbing there last year (were the question).
     'The underpass at Kings Farm is pitch black at night, someone is going to get attacked there',
     "There's a memorial of flowers at the bus stop where the boy was stabbed last year, someone keeps stealing them",
+    // Asked what to do with a knife found; what a neighbour feared, and was not so (the 999 answer); toilets left locked
+    // since an overdose last year, "now" (the question).
+    "What do I do with a knife my son brought home from a friend's house? He's 12 and says he found it",
+    'My daughter dressed up as a zombie bride for a party and a neighbour called the police thinking she was hurt, can that be noted?',
+    "Someone overdosed in the public toilets last year and now they're always locked. Can they be opened in the day?",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
