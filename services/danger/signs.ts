@@ -87,11 +87,11 @@ export const ASKING = [
 
 /**
  * Said to be false ("…posts about a man with a knife in the town centre but the police said it was a fake story", "the
- * bomb scare turned out to be a hoax"): what the message tells did not happen, unless a word of now, someone here or a
+ * bomb scare turned out to be a hoax", "…someone brought a gun into school but the head says it was a toy"): what the message tells did not happen, unless a word of now, someone here or a
  * danger now by itself says otherwise.
  */
 export const SAID_TO_BE_FALSE = [
-  'said|say|says|confirmed|told_us * it|this|that|they be|was|were|is|are * fake|hoax|made_up|untrue|not_true|a_wind_up',
+  'said|say|says|confirmed|told_us * it|this|that|they be|was|were|is|are * fake|hoax|made_up|untrue|not_true|a_wind_up|toy|replica|imitation',
   'turned|turns out * be * fake|hoax|prank|made_up|a_wind_up|false_alarm',
 ];
 
@@ -566,6 +566,8 @@ export const NOT_DANGER = [
   // "I'm scared someone will get mugged", "since the mugging on her road": a worry, a time.
   'scared|afraid|worried|worry * will|might|could * get|be mugged|attacked|hurt|robbed|stabbed|killed',
   'since|after the|a mugging|attack|stabbing|robbery|burglary|assault|fight|break_in',
+  // "follow up to ref 4421, the man hasn't been back since the police visited": whoever it was, kept away.
+  'not|never be|come back|round since|after the_police|police|the_pcso|the_officer|the_officers|the_council|the_warning',
   // "a memorial of flowers at the bus stop where the boy was stabbed last year": the place named by what happened there.
   'where the|a boy|girl|man|woman|lad|teenager|young_man be|was|got stabbed|killed|shot|murdered * last|ago|in',
   // A thing left, not a weapon held: "leaving broken bottles on the path", "a pile of kitchen knives in the skip" (not "a
@@ -3649,6 +3651,8 @@ export const AFTERWARDS = [
   // "he says it's done now", "its over now".
   'it|that be|is done|over now',
   'its done|over now',
+  // "…the officer who came out about the fight was brilliant. It's all calmed down now."
+  'it|its|things|everything|that be|has|have * calm|calmed|settled|quiet|quietened down',
   // "police turned up and everyone went home".
   'everyone|everybody went|gone|left home|off',
   // "it's been sorted", "everything has been dealt with".

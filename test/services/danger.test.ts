@@ -838,6 +838,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'If someone is outside my house with a knife right now should I call 999?',
     "Is the knife he is holding classed as a weapon, he's waving it at me",
     "there's a man with a knife in the town centre, people say it's a hoax but I can see him right now",
+    "it's calmed down now but he's still outside with the knife",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1787,6 +1788,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // whoever did it, always outside.)
     "what do I do with him, he's got a knife and he's drunk",
     "he stabbed my son last year and now they're always outside our house",
+    // (Twins of the none table's "hasn't been back since the police visited" and "calmed down now": someone missing
+    // since Friday; calmed down, but he is still outside with the knife, is the 999 answer in the now table.)
+    "my son hasn't come back since friday",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3038,6 +3042,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "What do I do with a knife my son brought home from a friend's house? He's 12 and says he found it",
     'My daughter dressed up as a zombie bride for a party and a neighbour called the police thinking she was hurt, can that be noted?',
     "Someone overdosed in the public toilets last year and now they're always locked. Can they be opened in the day?",
+    // Whoever it was kept away "since the police visited"; "it's all calmed down now"; a gun the head says was a toy
+    // (were the question).
+    "follow up to ref 4421, the man hasn't been back since the police visited",
+    "Just want to say the officer who came out about the fight was brilliant. It's all calmed down now",
+    "My daughter's friend told her someone brought a gun into school but the head says it was a toy",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
