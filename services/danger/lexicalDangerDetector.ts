@@ -20,6 +20,7 @@ import {
   HOME_ATTACKED,
   HORSEPLAY,
   IF_ANYONE,
+  IN_CUSTODY,
   JOURNEY,
   LATELY,
   MINUTES_AGO,
@@ -433,6 +434,10 @@ interface SentenceReading {
   openThreat: boolean;
   /** A threat of what will happen ("he says he will kill me", "threatened to stab me"), wherever it stands. */
   threatAhead: boolean;
+  /** …told only as threatening ("the man who was threatening me"), not in words that look ahead ("he'll kill me"). */
+  threatenedOnly: boolean;
+  /** Whoever did it is held (IN_CUSTODY: "has been arrested and is on remand"). */
+  inCustody: boolean;
   habit: boolean;
   /** A habit that goes on ("he hits me when he drinks"), not one of the past ("when I was at school I was beaten up regularly"). */
   habitNow: boolean;
@@ -492,6 +497,7 @@ export class LexicalDangerDetector implements DangerDetector {
       asking: ASKING,
       askedIfTrue: ASKED_IF_TRUE,
       saidToBeFalse: SAID_TO_BE_FALSE,
+      inCustody: IN_CUSTODY,
       aftermath: AFTERMATH,
       askedWhatItIs: ASKED_WHAT_IT_IS,
       ifAnyone: IF_ANYONE,
@@ -605,12 +611,14 @@ export class LexicalDangerDetector implements DangerDetector {
     // but she has marks on her neck".)
     const endedByWellOnly = sentences.some((s) => s.byPartner) && !sentences.some((s) => s.dealtWith);
     const dealtWith = sentences.some(dealtWithIn) && inThePastTense && !endedByWellOnly;
+    const heldNow = sentences.some((s) => s.inCustody);
     const closed =
       (dealtWith || sentences.some((s) => s.afterwards)) &&
       !careRefused &&
       // "my ex broke in and took the kids, the police are aware": someone taken is so until found, however it was told.
       !this.stillOpen(signs, sentences) &&
-      !sentences.some((s) => s.atRisk || s.afraidToGoOut || s.contrastNow || s.threatAhead);
+      // ("follow up: the man who was threatening me has been arrested and is on remand": held, he threatens no more.)
+      !sentences.some((s) => s.atRisk || s.afraidToGoOut || s.contrastNow || (s.threatAhead && !(s.threatenedOnly && heldNow)));
     // "collapsed at work this morning, he's been taken to hospital": a danger now by itself, told in the past tense and
     // dealt with, is over (not "there's a man unconscious in the road, I've rung 999").
     if (sentences.some((s) => s.justSwallowed) && !closed) return { level: 'now', signs: kinds };
@@ -1106,6 +1114,8 @@ export class LexicalDangerDetector implements DangerDetector {
       // …or a threat in its own words, told in the present ("stabbed on saturday, and they are messaging her saying she's next").
       openThreat: (pastClauses.size > 0 && aheadClauses.some((clause) => clause >= Math.max(...pastClauses))) || saysItselfClauses.some(inThePresent),
       threatAhead: aheadClauses.length > 0 || threatened,
+      threatenedOnly: threatened && aheadClauses.length === 0,
+      inCustody: asWritten.matches('inCustody').some(({ start }) => !negated(written, start, 2)),
       thingsAttacked: thingsAttacked.length > 0,
       explained,
     };

@@ -108,6 +108,12 @@ export const AFTERMATH = [
 ];
 
 /**
+ * Whoever did it is held ("follow up: the man who was threatening me has been arrested and is on remand"): a threat told
+ * of is over with the one who made it (not a threat in words that look ahead, "his mates said they'll get me").
+ */
+export const IN_CUSTODY = ['on remand', 'be|been|got remanded|jailed|imprisoned|locked_up|sent_down', 'be|is|are|been in custody|prison|jail'];
+
+/**
  * A question of what something counts as in law ("Is an air rifle classed as a firearm?", "Does a BB gun count as a
  * weapon?"): a weapon named inside it is asked about (read at a sentence's start, like ASKING).
  */
@@ -568,6 +574,8 @@ export const NOT_DANGER = [
   'since|after the|a mugging|attack|stabbing|robbery|burglary|assault|fight|break_in',
   // "follow up to ref 4421, the man hasn't been back since the police visited": whoever it was, kept away.
   'not|never be|come back|round since|after the_police|police|the_pcso|the_officer|the_officers|the_council|the_warning',
+  // "follow up: the man who was threatening me has been arrested", "following up my report": a report followed up.
+  'follow|following|followed up',
   // "a memorial of flowers at the bus stop where the boy was stabbed last year": the place named by what happened there.
   'where the|a boy|girl|man|woman|lad|teenager|young_man be|was|got stabbed|killed|shot|murdered * last|ago|in',
   // A thing left, not a weapon held: "leaving broken bottles on the path", "a pile of kitchen knives in the skip" (not "a
@@ -2570,6 +2578,8 @@ export const PLAY = [
   'just|only play|playing|mucking|messing|pretending',
   // "shouting 'I'll kill you' at each other as a laugh".
   'at each other as|for a laugh|joke',
+  // "the kids keep shouting 'we'll get you' at my son…, they're all about 8, I think it's a game" (not "I don't think…").
+  'i|we think|reckon * it be * a game|joke|laugh',
   // "my son plays call of duty with his headset on until 2am shouting kill him kill him": at a game.
   'play|plays|playing call_of_duty|cod|warzone|fortnite|gta|fifa|minecraft|roblox|xbox|playstation|ps5|online',
 ];

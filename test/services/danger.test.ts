@@ -839,6 +839,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "Is the knife he is holding classed as a weapon, he's waving it at me",
     "there's a man with a knife in the town centre, people say it's a hoax but I can see him right now",
     "it's calmed down now but he's still outside with the knife",
+    "he followed me up the road and he's still behind me",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1791,6 +1792,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the none table's "hasn't been back since the police visited" and "calmed down now": someone missing
     // since Friday; calmed down, but he is still outside with the knife, is the 999 answer in the now table.)
     "my son hasn't come back since friday",
+    // (Twins of the none table's "on remand", "I think it's a game" and "follow up": not held any more; held, but his
+    // mates look ahead; "I don't think it's a game".)
+    'the man who was threatening me is not in custody any more',
+    "he was threatening me, he's been jailed but his mates say they'll get me",
+    "I don't think it's a game, they keep shouting we'll get you at my son",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3047,6 +3053,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "follow up to ref 4421, the man hasn't been back since the police visited",
     "Just want to say the officer who came out about the fight was brilliant. It's all calmed down now",
     "My daughter's friend told her someone brought a gun into school but the head says it was a toy",
+    // Whoever was threatening, on remand ("follow up" is a report followed up); "I think it's a game", of eight-year-olds
+    // (were the question).
+    'follow up: the man who was threatening me has been arrested and is on remand. Thank you',
+    "the kids keep shouting we'll get you at my son from across the road, they're all about 8, I think it's a game",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
