@@ -591,8 +591,9 @@ export class LexicalDangerDetector implements DangerDetector {
         (s, i) =>
           s.atRisk ||
           // ("…in the early hours. It's a burnt out shell now": the "now" of a look-alike, what is left, is not the danger's.)
-          // (Nor the "now" of what was left unmended: "…last year, now Royal Mail won't replace it".)
-          (s.contrastNow && !onlyLongAgo && i >= firstSign && !s.explained && !s.aftermath) ||
+          // (Nor the "now" of what was left unmended: "…last year, now Royal Mail won't replace it", nor of someone well:
+          // "…arrested for carrying a knife last year, he seems to have turned his life around now".)
+          (s.contrastNow && !onlyLongAgo && i >= firstSign && !s.explained && !s.aftermath && !(s.wellNow && !canSeemWell)) ||
           s.habitNow ||
           s.again ||
           s.openThreat ||

@@ -576,6 +576,8 @@ export const NOT_DANGER = [
   'not|never be|come back|round since|after the_police|police|the_pcso|the_officer|the_officers|the_council|the_warning',
   // "follow up: the man who was threatening me has been arrested", "following up my report": a report followed up.
   'follow|following|followed up',
+  // "someone keeps stealing the flowers from my son's grave, he died in a stabbing in 2020": a death long told.
+  'died|die in a|the stabbing|shooting|knife_attack * #',
   // "a memorial of flowers at the bus stop where the boy was stabbed last year": the place named by what happened there.
   'where the|a boy|girl|man|woman|lad|teenager|young_man be|was|got stabbed|killed|shot|murdered * last|ago|in',
   // A thing left, not a weapon held: "leaving broken bottles on the path", "a pile of kitchen knives in the skip" (not "a
@@ -1052,6 +1054,8 @@ export const NOT_DANGER = [
   '@weapon emoji|emojis as|on|for * profile|picture|pic|bio|avatar|name|username',
   // "evacuated because of a bomb threat, it turned out to be a hoax".
   'bomb threat|scare|alert * * hoax|false_alarm',
+  // "we had a bomb scare at work today, turned out someone left a bag behind, all fine".
+  'bomb threat|scare|alert * * turned_out|all_clear|all_fine',
   // "I feel a bit trapped because he knows I'm home": a feeling, not someone shut in (not "I feel sick, I'm trapped in
   // the lift").
   'feel|feels|feeling|felt trapped|stuck',
@@ -3118,6 +3122,8 @@ export const WELL_NOW = [
   // "he's in year 10 now and thriving", "she was bullied in year 8 but she's thriving".
   'now and thriving|flourishing|happy|settled',
   'he|she|they|i|we be|is|are|am thriving|flourishing',
+  // "…arrested for carrying a knife last year, he seems to have turned his life around now".
+  'turn|turned|turning his|her|their|my life|lives around',
   // "he's inside now and safe", "she's safe and sound" (not "he's got a knife but I'm safe now in the bathroom": a danger
   // told in the present stays open).
   'safe now',
@@ -3180,6 +3186,8 @@ export const STILL_AT_RISK = [
   'scared|afraid|frightened|terrified to leave|go_home|go_back',
   // "…hit him across the face, I'm scared to send him back at the weekend".
   'scared|afraid|frightened|terrified|worried to send * back|round|there',
+  // "my son says his dad hit him when he stayed last weekend, he's meant to go again on Friday": back to whoever did it.
+  'meant|supposed|due to go|stay * again|back',
   'scared|afraid|frightened|terrified of going home|back',
   'scared|afraid|frightened|terrified he|she|they will|is|are',
   // "I'm scared of what he'll do".

@@ -1797,6 +1797,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the man who was threatening me is not in custody any more',
     "he was threatening me, he's been jailed but his mates say they'll get me",
     "I don't think it's a game, they keep shouting we'll get you at my son",
+    // A child hit by his dad last weekend, "meant to go again on Friday" (was none); (a twin of the none table's grave: a
+    // death in a stabbing tonight).
+    "my son says his dad hit him when he stayed last weekend, he's meant to go again on Friday",
+    'the boy died in a stabbing in the park tonight',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3057,6 +3061,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (were the question).
     'follow up: the man who was threatening me has been arrested and is on remand. Thank you',
     "the kids keep shouting we'll get you at my son from across the road, they're all about 8, I think it's a game",
+    // A bomb scare that "turned out" to be a bag left behind; someone who has "turned his life around now"; a grave, of a
+    // death in a stabbing in 2020 (were the question).
+    'we had a bomb scare at work today, turned out someone left a bag behind, all fine',
+    "my neighbour's teenage son was arrested for carrying a knife last year, he seems to have turned his life around now. should I still be worried?",
+    "someone keeps stealing the flowers from my son's grave, he died in a stabbing in 2020",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
