@@ -93,6 +93,8 @@ export const ASKING = [
 export const SAID_TO_BE_FALSE = [
   'said|say|says|confirmed|told_us * it|this|that|they be|was|were|is|are * fake|hoax|made_up|untrue|not_true|a_wind_up|toy|replica|imitation',
   'turned|turns out * be * fake|hoax|prank|made_up|a_wind_up|false_alarm',
+  // "…a letter saying her grandson had been kidnapped and to send money. It's a scam isn't it?"
+  'it|that|this be a|just_a scam',
 ];
 
 /**
@@ -105,6 +107,8 @@ export const AFTERMATH = [
   'rubbish|litter|glass|debris|mess everywhere|all_over',
   // "Someone overdosed in the public toilets last year and now they're always locked."
   'they be always|permanently|now locked|closed|shut|boarded_up|fenced_off',
+  // "someone set fire to the wheelie bins behind the Co-op on Saturday night, it's all been cleared now".
+  'it|its|everything * been cleared|cleaned|cleaned_up|tidied|removed|repaired|fixed|replaced',
 ];
 
 /**
@@ -3130,6 +3134,9 @@ export const WELL_NOW = [
   'now safe',
   'now and safe',
   'safe and sound',
+  // "…it was lifted an hour later and everyone's safe"; "the police spoke to him. She feels safer".
+  'everyone|everybody be|is safe',
+  'feel|feels|felt|feeling safer',
   // "my sister's husband threw boiling water at her, she's at mine now but he keeps ringing": away from him (the ringing
   // keeps it open as a habit).
   'be|is|are at mine|ours|my_house|my_place|my_flat now',
@@ -3673,6 +3680,9 @@ export const AFTERWARDS = [
   'it|its|things|everything|that be|has|have * calm|calmed|settled|quiet|quietened down',
   // "police turned up and everyone went home".
   'everyone|everybody went|gone|left home|off',
+  // "teenagers were fighting in the park this afternoon but it was over in a minute and they all walked off".
+  'it|that be|was over in|within a|seconds|minutes|a_minute',
+  'they all walked|went off|away|home',
   // "it's been sorted", "everything has been dealt with".
   'it|its|that|everything * been sorted|resolved|dealt_with',
   // "someone rang saying my son had been kidnapped and needed money, it was a scam call": a lie told for money; "…about a
@@ -3715,6 +3725,8 @@ export const DEALT_WITH = [
   'have|has|got|took * photo|photos|picture|pictures|video|footage|cctv of',
   'want|wants|like * caught|found|prosecuted|charged|identified',
   'spoke|spoken|talk|talked to the police|pcso|school|officer|teacher|head|housing',
+  // "…has been identified and the police spoke to him".
+  'police|pcso|officer|officers spoke|spoken|talked to him|her|them',
   // "the coach has spoken to their parents".
   'spoke|spoken|talked to their|his|her|the parents|parent|mum|dad|family',
   'mums|dads|parents|families have|has talked|spoken|met',

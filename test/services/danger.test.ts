@@ -840,6 +840,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a man with a knife in the town centre, people say it's a hoax but I can see him right now",
     "it's calmed down now but he's still outside with the knife",
     "he followed me up the road and he's still behind me",
+    // (Twins of the none table's "over in a minute", "all been cleared now" and "a scam isn't it?": a fight going on over
+    // a minute; the fence still on fire; a man at the door.)
+    "a man is punching a woman outside the pub, it's been over a minute and no one is helping",
+    "someone set fire to the bins and it's all been cleared now but the fence is still on fire",
+    "there's a man at my door saying my son has been kidnapped, it's a scam isn't it?",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -3066,6 +3071,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'we had a bomb scare at work today, turned out someone left a bag behind, all fine',
     "my neighbour's teenage son was arrested for carrying a knife last year, he seems to have turned his life around now. should I still be worried?",
     "someone keeps stealing the flowers from my son's grave, he died in a stabbing in 2020",
+    // Told with its outcome: "everyone's safe"; "it's all been cleared now"; "the police spoke to him. She feels safer";
+    // "over in a minute and they all walked off"; "It's a scam isn't it?" (were the question).
+    "my son's school locked down this afternoon because of a report of a man with a knife, it was lifted an hour later and everyone's safe",
+    "someone set fire to the wheelie bins behind the Co-op on Saturday night, it's all been cleared now",
+    'the man who was following my daughter home from school has been identified and the police spoke to him. She feels safer',
+    'teenagers were fighting in the park this afternoon but it was over in a minute and they all walked off',
+    "my mum got a letter saying her grandson had been kidnapped and to send money. It's a scam isn't it?",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
