@@ -231,7 +231,7 @@ const SOUNDS = new Set(['gunfire', 'gunshot', 'gunshots', 'shots', 'explosion', 
 /** Fighting as a word that play can qualify ("play fighting"), not a blow ("punched"). */
 const FIGHTING = new Set(['fight', 'scrap', 'wrestle', 'brawl']);
 const WEAPONS = new Set(LISTS.weapon.split('|').map((w) => w.replace('/n', '')));
-/** Signs of harm to someone that, told as happening again, tell of a pattern (not a fire or a break-in again). */
+/** Signs of harm to someone that, told as happening again, tell of a pattern or harm going on ("bleeding again"; not a fire or a break-in again). */
 const AGAIN_SIGNS = new Set<DangerSign>(['attack', 'threat', 'followed', 'weapon', 'medical']);
 const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'because', 'but']);
 /**
@@ -705,8 +705,7 @@ export class LexicalDangerDetector implements DangerDetector {
       .matches('notDanger')
       .filter(
         ({ phrase, start, end }) =>
-          // ("the police said the bomb threat was not a hoax": a look-alike denied.)
-          !(!NEGATION_IN_PHRASE.test(phrase.source) && written.slice(start + 1, end - 1).some((t) => t.word === 'not' || t.word === 'never')) &&
+          !deniedWithin(written, phrase, start, end) &&
           !missingAgain(written, start, end) &&
           !backWithSigns(written, start, end) &&
           !foundBy(written, end) &&
@@ -727,9 +726,9 @@ export class LexicalDangerDetector implements DangerDetector {
     // "it sounds like someone is being thrown about but it's just him dropping weights": what it seemed, then what it was.
     const seemingOnly = dismissedLikenesses(tokens);
     const horseplay = asWritten.has('horseplay');
+    const aftermath = asWritten.matches('aftermath');
     // A question about the service or the law: the clause it opens asks about what it names (ASKING).
     // ("what should I do if I see someone carrying a knife": the second question opens the clause the weapon is in.)
-    const aftermath = asWritten.matches('aftermath');
     const askings = asWritten.matches('asking').filter(({ start }) => start <= ASKING_WITHIN);
     const unreported = (from: number, end: number) => !written.slice(from, end).some((t) => REPORTED.has(t.word));
     // ("Is an air rifle classed as a firearm?": the weapons are in the question's clause; "If someone posts a threat…, do I
@@ -1441,6 +1440,11 @@ function negatedWithin(tokens: readonly Token[], phrase: Phrase, start: number, 
   return !within.some((t) => t.lemmas.has('stop')) && tokens.slice(Math.max(start + 1, end - 3), end - 1).some((t) => NEGATIONS.has(t.word));
 }
 const NEGATION_IN_PHRASE = /(?:^|[\s|!_])(?:not|never|no|nobody|noone|none)(?=$|[\s|_])/;
+
+/** A look-alike denied in its gap ("the police said the bomb threat was not a hoax"), by a phrase that denies nothing itself. */
+function deniedWithin(tokens: readonly Token[], phrase: Phrase, start: number, end: number): boolean {
+  return !NEGATION_IN_PHRASE.test(phrase.source) && tokens.slice(start + 1, end - 1).some((t) => t.word === 'not' || t.word === 'never');
+}
 
 /** A word of negation just before `start`; given the clauses, within its clause ("if I say no, he grabbed my wrist" is not negated). */
 function negated(tokens: readonly Token[], start: number, reach = 2, clauseOf?: readonly number[]): boolean {
