@@ -2438,6 +2438,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'break|breaking in',
     'burgle|burgled|burglary|burglar|intruder',
     'try|trying|tried * get|break|force * in|into|door|window',
+    // "there's a man trying to climb in through my daughter's bedroom window right now".
+    'try|trying|tried to climb in|into|through * * window|windows',
     'try|trying|tried * door|handle|window',
     // "a man is trying to open my front door right now" (not "I was trying to open my front door when the key snapped").
     'someone|somebody|man|men|he|she|they|stranger|strangers|lad|lads|guy|bloke|people|gang|who * try|trying|tried|tries to open|force|unlock * door|doors|window|windows|lock',

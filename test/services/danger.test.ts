@@ -845,6 +845,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man is punching a woman outside the pub, it's been over a minute and no one is helping",
     "someone set fire to the bins and it's all been cleared now but the fence is still on fire",
     "there's a man at my door saying my son has been kidnapped, it's a scam isn't it?",
+    // Someone trying to climb in through a window right now (was the question: the model's).
+    "there's a man trying to climb in through my daughter's bedroom window right now, she's screaming",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
