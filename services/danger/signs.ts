@@ -91,7 +91,7 @@ export const ASKING = [
  * danger now by itself says otherwise.
  */
 export const SAID_TO_BE_FALSE = [
-  'said|say|says|confirmed|told_us * it|this|that|they be|was|were|is|are * fake|hoax|made_up|untrue|not_true|a_wind_up|toy|replica|imitation',
+  'said|say|says|confirmed|told_us * it|this|that|they be|was|were|is|are * fake|hoax|made_up|untrue|a_wind_up|toy|replica|imitation',
   'turned|turns out * be * fake|hoax|prank|made_up|a_wind_up|false_alarm',
   // "…a letter saying her grandson had been kidnapped and to send money. It's a scam isn't it?"
   'it|that|this be a|just_a scam',
@@ -3688,11 +3688,10 @@ export const AFTERWARDS = [
   // "it's been sorted", "everything has been dealt with".
   'it|its|that|everything * been sorted|resolved|dealt_with',
   // "someone rang saying my son had been kidnapped and needed money, it was a scam call": a lie told for money; "…about a
-  // man with a knife but nobody has actually seen anything. I think it's a wind up", "police said it's fake", "…but the police said it was a fake story".
+  // man with a knife but nobody has actually seen anything. I think it's a wind up", "police said it's fake".
   'scam|hoax|prank call|calls|caller|text|texts|message|messages|email|emails',
   'it|that|this be|was a|just_a scam|hoax|prank|wind_up|windup',
   'it|that|this|post|story be|was fake|made_up',
-  'it|that|this be|was a|just_a fake|made_up story|post|rumour|report',
   // "a firework through the letterbox, no one was in".
   'nobody|no_one was|were in|home|inside',
   // "our allotment shed was set on fire… Nobody was there at the time".
