@@ -727,6 +727,9 @@ export class LexicalDangerDetector implements DangerDetector {
     const seemingOnly = dismissedLikenesses(tokens);
     const horseplay = asWritten.has('horseplay');
     const aftermath = asWritten.matches('aftermath');
+    // Whoever did it is held (IN_CUSTODY), and in which clauses that is told.
+    const held = asWritten.matches('inCustody').filter(({ start }) => !negated(written, start, 2));
+    const heldIn = (clause: number) => held.some(({ start }) => clauseOf[start] === clause);
     // A question about the service or the law: the clause it opens asks about what it names (ASKING).
     // ("what should I do if I see someone carrying a knife": the second question opens the clause the weapon is in.)
     const askings = asWritten.matches('asking').filter(({ start }) => start <= ASKING_WITHIN);
@@ -1056,7 +1059,8 @@ export class LexicalDangerDetector implements DangerDetector {
           ({ start }) =>
             !negated(tokens, start, 4) && !tokens.slice(Math.max(0, start - 3), start).some((t) => DOUBT.has(t.word) || lemmaIn(t, HOPE)),
         ),
-      signsInThePast: signClauses.every((n) => toldInThePast(clause(n))),
+      // (A sign told of whoever is held, "the man who assaulted me has been sent to prison", is told after the event.)
+      signsInThePast: signClauses.every((n) => toldInThePast(clause(n)) || heldIn(n)),
       signInThePresent: signClauses.some(inThePresent),
       // Read in the words as written: a look-alike taken out for the signs ("I'm scared * will…") may still tell that
       // someone is at risk ("I'm scared they'll come back"). Not negated ("he doesn't know where I live"; "a man I don't
@@ -1115,7 +1119,7 @@ export class LexicalDangerDetector implements DangerDetector {
       openThreat: (pastClauses.size > 0 && aheadClauses.some((clause) => clause >= Math.max(...pastClauses))) || saysItselfClauses.some(inThePresent),
       threatAhead: aheadClauses.length > 0 || threatened,
       threatenedOnly: threatened && aheadClauses.length === 0,
-      inCustody: asWritten.matches('inCustody').some(({ start }) => !negated(written, start, 2)),
+      inCustody: held.length > 0,
       thingsAttacked: thingsAttacked.length > 0,
       explained,
     };
@@ -1362,12 +1366,16 @@ const isPet = (t: Token | undefined) => t !== undefined && lemmaIn(t, PETS);
 /**
  * A look-alike about an animal that is about someone too: "a man with a dog is stuck on the bench" (the pet is with
  * whoever is stuck), "he'll kill the dog and me" (someone after the pet is as much the one it is done to); not "a fox is
- * stuck", "I'll kill that bloody dog".
+ * stuck", "I'll kill that bloody dog"). Nor is a pet word that names a person ("a dog walker is being attacked by two
+ * dogs").
  */
 const petBesideSomeone = (tokens: readonly Token[], start: number, end: number) =>
   (isPet(tokens[start]) && [tokens[start - 1], tokens[start - 2]].some((t) => t?.word === 'with')) ||
+  (isPet(tokens[start]) && PET_PEOPLE.has(tokens[start + 1]?.word ?? '')) ||
   (isPet(tokens[end - 1]) && tokens[end]?.word === 'and' && SOMEONE_AFTER.has(tokens[end + 1]?.word ?? ''));
 const SOMEONE_AFTER = new Set([...AIMED_AT, ...POSSESSIVES, 'you']);
+/** Who works with pets ("a dog walker"). */
+const PET_PEOPLE = new Set(['walker', 'walkers', 'owner', 'owners', 'sitter', 'groomer', 'trainer', 'warden', 'handler']);
 /**
  * People named (not "he" or "she"): a pet in a sentence with one of them may not be the one missing ("someone has been
  * leaving dead birds on my doorstep and my cat's gone missing" is read as it was).

@@ -64,6 +64,8 @@ export const LISTS = {
  */
 export const ASKING = [
   'how do|can|should|would i|we|you report|tell|contact|find|deal_with|handle|get_help|get_rid_of',
+  // "how many people have reported the fights outside the school this year?"
+  'how many people|reports|complaints|incidents|crimes have|has|are|were|be',
   // "What do I do with a knife my son brought home from a friend's house?"
   'what should|do|can|would i|we do',
   'what happens|happen if|when|after',
@@ -115,7 +117,13 @@ export const AFTERMATH = [
  * Whoever did it is held ("follow up: the man who was threatening me has been arrested and is on remand"): a threat told
  * of is over with the one who made it (not a threat in words that look ahead, "his mates said they'll get me").
  */
-export const IN_CUSTODY = ['on remand', 'be|been|got remanded|jailed|imprisoned|locked_up|sent_down', 'be|is|are|been in custody|prison|jail'];
+export const IN_CUSTODY = [
+  'on remand',
+  'be|been|got remanded|jailed|imprisoned|locked_up|sent_down',
+  'be|is|are|been in custody|prison|jail',
+  // "the man who assaulted me has been sent to prison for 3 years".
+  'sent to prison|jail|custody',
+];
 
 /**
  * A question of what something counts as in law ("Is an air rifle classed as a firearm?", "Does a BB gun count as a
@@ -293,6 +301,8 @@ export const HORSEPLAY = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "constant smell of skunk on the stairs, kids can't breathe it in": what they have to breathe, not a struggle for breath.
+  'breathe|breathing it|that|the_smell in',
   // "kids keep going on the frozen pond at the park, can the council put up a sign": a hazard people keep going near,
   // told to have it made safe, not someone on the ice now (nor "kids keep walking on the ice on the lake"; not "my son
   // keeps going on the ice and now he's fallen through": someone named).
@@ -394,7 +404,9 @@ export const NOT_DANGER = [
   // "someone let off a firework at 3am and it sounded like a gunshot", "what sounded like gunshots but it was just
   // fireworks": the sound is named.
   'firework|fireworks|banger|bangers|exhaust|backfire * * sound|sounded|sounds|sounding like * gunshot|gunshots|gunfire|gun|guns|shot|shots|shooting',
-  'gunshot|gunshots|gunfire|shot|shots * but * firework|fireworks|banger|bangers|exhaust|backfire',
+  'gunshot|gunshots|gunfire|shot|shots * but * firework|fireworks|banger|bangers|exhaust|backfire|bird_scarer|bird_scarers',
+  // "I keep hearing gunshots at night, but I think it's the bird scarers on the farm".
+  'gunshot|gunshots|gunfire|shot|shots * but * think|reckon|guess * firework|fireworks|banger|bangers|exhaust|backfire|bird_scarer|bird_scarers',
   // "people are saying it was a stabbing but it looks old": hearsay of something past, not a danger seen.
   'people|everyone|everybody|they be|are saying|say|said it|that was|were * stab|stabbing|stabbed|shooting|shot|attack',
   // "I don't think he hurts her": a worry denied.
@@ -493,6 +505,8 @@ export const NOT_DANGER = [
   'armed police|officer|guard|response|forces',
   'soldier|army|cadet|police|officer|guard * with * rifle|gun|sword|bayonet',
   'butcher|fishmonger|chef on|at|behind the market|stall|counter|deli * * * cleaver|knife|knives|blade',
+  // "our neighbour is a butcher and carries his knives to and from work in a case".
+  'knife|knives|cleaver|cleavers|tools to_and_from work',
   // "fishermen with rods and poles": a pole for fishing.
   'fisherman|angler|fishing * with * rod|pole',
   // "an old man pointed a walking stick at my kids" (not "he hit my nan with his walking stick": the blow is read).
@@ -1223,6 +1237,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // data reads as a hate incident with no danger sign: not "a man pulled at my hijab in the supermarket").
     'scream|screaming|screams * glass|things|plates|furniture * smash|smashing|break|breaking',
     'tip|tips|tipped|tipping * wheelchair|chair|him|her * over|out',
+    // "a man is pulling at a woman's hijab and shouting at her outside the station right now": pulled at as it is told.
+    'is|are pulling|ripping|tearing|yanking|grabbing * hijab|headscarf|turban|niqab|burka',
+    'is|are pulling|ripping|tearing|yanking|grabbing at|off * hijab|headscarf|turban|niqab|burka',
     // "her husband's smashing the house up and she's hiding in the car": a rage at home, with someone there.
     'smash|smashing|wreck|wrecking|trash|trashing the|our|her|my|his|their house|flat|home|place|kitchen up',
     // "every time he loses at the bookies he takes it out on me": his anger on her, a habit.
@@ -2387,8 +2404,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'what i|she|he|you|we be wearing',
     // "a man got off at my stop and is walking behind me".
     'walk|walking|walked behind me|us|her',
-    // "a car's been tailing me since the Dartford crossing", "tried to run me off the road".
+    // "a car's been tailing me since the Dartford crossing", "there's a car that's been behind me for the last three
+    // roundabouts", "tried to run me off the road".
     'tail|tails|tailing|tailed me|us|her|him|them|my|our',
+    'been behind me|us|her for|since|all',
     'run|ran|running|drive|drove|driving|force|forced|forcing|push|pushed me|us|her|him|them|my|our * off the road',
   ],
   break_in: [
@@ -3770,6 +3789,8 @@ export const DEALT_WITH = [
   // "I'm reporting it so there's a record", "can this go on file".
   'so there be|is a record|log|note',
   'on file',
+  // "I called 999 earlier about a fight, they came and arrested two people".
+  'came|come|turned_up and arrested|detained|removed',
   // "police took a statement".
   'take|took|taken|taking a|my|his|her|our|their statement|statements',
   // "security removed her", "the bouncers threw them out".

@@ -228,6 +228,16 @@ const nounFirst = (word: string) => !PLACES.has(word) && (firstTag(word) === 'NN
 const beforeBe = (word: string | undefined) =>
   word !== undefined && (word.endsWith('ll') || ['will', 'gonna', 'to', 'wont', 'cant', 'not', 'would', 'could', 'might', 'must'].includes(word));
 
+/**
+ * "'d" is "had" before a past participle ("she'd been attacked years ago", "he'd gone", "they'd taken it"): a word the
+ * lemmatiser reads as a form of another verb, not a -s or -ing form. Elsewhere it is "would" ("he'd kill me", "he'd hit
+ * her": a form that could be either is read as the threat).
+ */
+function hadBefore(next: string | undefined): boolean {
+  if (next === undefined || next.endsWith('ing') || next.endsWith('s')) return false;
+  return next === 'better' || verb(next) !== next;
+}
+
 /** "someones shooting at cars", "somebodys jumped in", "someones car": "'s" without its apostrophe, read as with it. */
 const S_WITHOUT_APOSTROPHE = new Set('someones somebodys everyones everybodys nobodys anyones anybodys'.split(' '));
 
@@ -242,6 +252,7 @@ export function tokenise(text: string): Token[] {
       // "took my phone n said…" (not "the n word").
       if (word === 'n' && raw[i + 1] !== 'word') return ['and'];
       if (word.endsWith("'s") && possessive(word.slice(0, -2), raw[i + 1], raw[i + 2])) return [word.slice(0, -2), WHOSE];
+      if ((word.endsWith("'d") || word === 'id') && hadBefore(raw[i + 1])) return [word.endsWith("'d") ? word.slice(0, -2) : 'i', 'had'];
       return split(word);
     })
     .map(toToken);

@@ -547,6 +547,20 @@ describe('embedded classifier: the model', () => {
       classifier.classifySync('a man just punched a bus driver on the 499 at Horns Cross and is still on the bus kicking the cab door').hate,
       false,
     );
+    // Forty-second session. A question of what a hate crime is, is not hate (was hate, race); a report of one still is.
+    assert.equal(classifier.classifySync('what counts as a hate crime?').hate, false);
+    assert.equal(readHate('what is a hate crime').abuse, false);
+    assert.equal(readHate('what they did to my son was a hate crime').abuse, true);
+    // Someone named with a condition who shouts is the one who has it (was disability hate); a man with a beard who
+    // shouts at a wheelchair user is not.
+    assert.deepEqual(readHate("a man with Tourette's shouts swear words in the library, I feel sorry for him").strands, []);
+    assert.deepEqual(readHate("a man with a beard shouts at my son because he's in a wheelchair").strands, ['disability']);
+    // A man called by a terrorist's name, and two men told living together "isn't right" (were not hate).
+    assert.deepEqual(readHate('a man keeps calling my husband "Abu Hamza" in the street because of his beard').strands, ['religion']);
+    assert.deepEqual(readHate('my landlord said he won\'t renew our tenancy because "two men living together isn\'t right"').strands, [
+      'sexual_orientation',
+    ]);
+    assert.equal(readHate('two women living together next door, they are lovely').abuse, false);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -847,6 +847,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there's a man at my door saying my son has been kidnapped, it's a scam isn't it?",
     // Someone trying to climb in through a window right now (was the question: the model's).
     "there's a man trying to climb in through my daughter's bedroom window right now, she's screaming",
+    // Forty-second session. A car behind the resident for miles, a hijab pulled at now (were the question: the model's);
+    // a dog walker attacked by dogs (was none: a pet's look-alike); (twins of the none table's "breathe it in" and bird
+    // scarers: smoke and no breath; not the bird scarers).
+    "there's a car that's been behind me for the last three roundabouts and it's still there",
+    "a man is pulling at a woman's hijab and shouting at her outside Gravesend station right now",
+    "a dog walker is being attacked by two dogs in Cobham woods and the owner can't get them off",
+    "the flat is full of smoke and I can't breathe in here",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1808,6 +1815,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // death in a stabbing tonight).
     "my son says his dad hit him when he stayed last weekend, he's meant to go again on Friday",
     'the boy died in a stabbing in the park tonight',
+    // Forty-second session (twins of the none table's "she'd been attacked", "came and arrested", "sent to prison" and
+    // bird scarers: "he'd" as "he would" still threatens; arrested, then back; the attacker held, his brother following;
+    // not the bird scarers).
+    "she told me he'd kill her if she left",
+    'the man who assaulted me has been sent to prison, and now his brother keeps following me',
+    "I keep hearing gunshots at night, I don't think it's the bird scarers",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3080,6 +3093,18 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the man who was following my daughter home from school has been identified and the police spoke to him. She feels safer',
     'teenagers were fighting in the park this afternoon but it was over in a minute and they all walked off',
     "my mum got a letter saying her grandson had been kidnapped and to send money. It's a scam isn't it?",
+    // Forty-second session. "She'd been attacked years ago" ("'d" as "had": was a threat, the question); a fight outside
+    // a pub that the police "came and arrested" two for; an attacker "sent to prison", with thanks; a butcher's knives
+    // carried "to and from work"; gunshots thought to be bird scarers (were the question).
+    "I'm a support worker and one of my clients told me she'd been attacked years ago, what do I do with that?",
+    'I called 999 earlier about a fight, they came and arrested two people, do I still need to report it here?',
+    'the man who assaulted me has been sent to prison for 3 years, I just wanted to say thank you to the officer',
+    'our neighbour is a butcher and carries his knives to and from work in a case, is that allowed?',
+    "I keep hearing gunshots at night, but I think it's the bird scarers on the farm",
+    // How many have reported fights; skunk the kids "can't breathe in" (were the 999 answer); a dog attacked by a dog.
+    'how many people have reported the fights outside the school this year?',
+    'constant smell of skunk on the stairs, kids cant breathe it in',
+    'my dog was attacked by another dog in the park',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [

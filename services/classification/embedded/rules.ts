@@ -200,8 +200,10 @@ function characteristicsOfTheDoer(
     // The word just after the characteristic is who has it ("my disabled neighbour"); anyone after that is someone else.
     const named = (from: number, to: number) =>
       tokens.slice(from, to).some((t, k) => someoneElseAt(tokens, from + k) && !(relatives && THE_RELATIVE.has(t.word)));
-    // "a woman in a hijab keeps shouting", "a lad in a wheelchair shouts abuse": the one named just before has it.
-    const head = HAS.has(tokens[start - 3]?.word ?? '') ? start - 4 : HAS.has(tokens[start - 2]?.word ?? '') ? start - 3 : start;
+    // "a woman in a hijab keeps shouting", "a lad in a wheelchair shouts abuse", "a man with Tourette's shouts swear
+    // words": the one named just before has it.
+    const hasAt = [3, 2, 1].find((back) => HAS.has(tokens[start - back]?.word ?? ''));
+    const head = hasAt === undefined ? start : start - hasAt - 1;
     // ("my mum has MS and her carer tells her she's a burden": someone who cares for or works with them, named after it.)
     const helperAfter = tokens.slice(end + 1, hostileStart).some((t) => [...t.lemmas].some((l) => HELPERS.has(l)));
     return !doneTo && !named(0, Math.max(0, head)) && !named(end + 1, hostileStart) && !helperAfter;
