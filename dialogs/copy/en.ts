@@ -98,7 +98,8 @@ export const TALK_TO_SOMEONE = (councils: Array<{ name: string; phone: string }>
 
 /**
  * Questions about the service typed at the menu or instead of the story (dialogs/interruptions.ts): short (at most
- * `words`), asked as a question, and about a report already sent or about privacy. A longer message is a story.
+ * `words`), asked as a question, and about a report already sent, what the service takes, the law or privacy. A longer
+ * message is a story.
  */
 export const SERVICE_QUESTIONS = {
   words: 20,
@@ -124,6 +125,19 @@ export const SERVICE_QUESTIONS = {
     /\bwhat (?:can|do|should|could) (?:i|you|we|people) report\b/,
     /\bwhat (?:sort|sorts|kind|kinds|type|types) of (?:things|problems|stuff|incidents) (?:can|do|should)\b/,
   ],
+  /**
+   * What the law says, opening the message ("is it illegal to carry a pocket knife for fishing?", "is shouting at a
+   * traffic warden a crime?"); not a story that ends by asking ("he parks on the pavement every day, is that allowed?").
+   */
+  law: [
+    /^(?:is|are|was) (?:it|that|this|there) (?:\w+ ){0,2}(?:illegal|legal|a crime|an offence|an offense|a criminal offence|against the law|allowed)\b/,
+    /^(?:is|are) (?:\w+ ){1,8}(?:illegal|legal|a crime|an offence|an offense|against the law|classed as|counted as|classified as)\b/,
+    /^(?:does|do|would|will) (?:\w+ ){1,8}(?:count|counts) as (?:a|an) (?:crime|offence|offense|weapon|firearm)\b/,
+    /^(?:can|could|may) (?:i|you|we|they|he|she|people|someone|anyone|kids|children) (?:legally|get arrested|be arrested|be fined|be prosecuted|be charged)\b/,
+    /^what(?: is| are|s) the (?:law|laws|rules|penalty|fine|sentence|legal age)\b/,
+    /^(?:is|are) there (?:a|any) (?:law|laws|rule|rules)\b/,
+    /^(?:do|does) (?:i|you|we|he|she|they) need a (?:licence|license|permit)\b/,
+  ],
   /** Who sees a report, what is kept and for how long. */
   privacy: [
     /\b(?:share|pass on|give|tell|show|send)\b.*\b(?:my (?:details|name|address|number|email)|who i am|it was me|it is me|its me)\b/,
@@ -141,7 +155,7 @@ interface ServiceContacts {
   councils: Array<{ name: string; phone: string }>;
   privacyUrl: string;
 }
-export const SERVICE_ANSWERS: Record<'followUp' | 'change' | 'scope' | 'privacy', (contacts: ServiceContacts) => string> = {
+export const SERVICE_ANSWERS: Record<'followUp' | 'change' | 'scope' | 'law' | 'privacy', (contacts: ServiceContacts) => string> = {
   followUp: ({ councils }) =>
     'I cannot look up a report in this chat, so I cannot tell you what has happened with it. ' +
     'If you gave contact details, the team dealing with it may contact you. ' +
@@ -155,6 +169,10 @@ export const SERVICE_ANSWERS: Record<'followUp' | 'change' | 'scope' | 'privacy'
   change: ({ councils }) =>
     'A report cannot be changed here once it is sent. You can send a new report that says what to correct and gives your reference, ' +
     `or call ${councilLines(councils)} (office hours) and quote it.`,
+  law: () =>
+    'I cannot give advice about the law in this chat. Kent Police can answer questions like this on 101, any time ' +
+    '(textphone 18001 101), or through the live chat on the Kent Police website. ' +
+    'If something has happened, tell me what happened and I will pass it on. If someone is in danger now, call 999.',
   privacy: ({ privacyUrl }) => privacy(privacyUrl),
 };
 

@@ -285,6 +285,9 @@ describe('the resident’s words at any prompt', () => {
     assert.match(privacy.all, /never sent to the person you report.*You can stay anonymous/s);
     const scope = await say(client, 'what counts as anti social behaviour?');
     assert.match(scope.all, /You can report anti-social behaviour here: noise.*What would you like to do\?/s);
+    const law = await say(client, 'is it illegal to carry a pocket knife for fishing?');
+    assert.match(law.all, /cannot give advice about the law.*101.*What would you like to do\?/s);
+    assert.equal(await fx.services.draft.get(await turnContextOf(client)), undefined, 'a question of law starts no report');
     await say(client, 'Report something');
     const change = await say(client, 'I made a mistake in my report, I put the wrong street, how do I change it');
     assert.match(change.all, /cannot be changed here once it is sent/);
@@ -305,10 +308,18 @@ describe('the resident’s words at any prompt', () => {
       ['can I delete my report', 'change'],
       ['what counts as anti social behaviour', 'scope'],
       ['what can I report on here, is it just noise or other stuff too', 'scope'],
+      // What the law says (were taken as the start of a report).
+      ['is it illegal to carry a pocket knife for fishing?', 'law'],
+      ['is shouting at a traffic warden a crime?', 'law'],
+      ['Does a BB gun count as a weapon?', 'law'],
+      ['is there a law about noise after 11pm?', 'law'],
+      ['can I get arrested for filming someone who is harassing me?', 'law'],
       // Stories, and questions that are reports.
       ['is this the right place to report a pothole on the A2 slip road', undefined],
       ['someone sent me anonymous messages calling me names, what can I do?', undefined],
       ['this is private land, can they park there?', undefined],
+      ['my neighbour parks on the pavement every day, is that allowed?', undefined],
+      ['is it ok for my neighbour to play music until 4am every night?', undefined],
       ['the lads came back again last night and smashed the bus shelter', undefined],
       ["can I report my neighbour, he keeps playing loud music every night until 4am and I really don't want him to know it was me?", undefined],
     ];
