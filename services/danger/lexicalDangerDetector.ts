@@ -34,6 +34,7 @@ import {
   NOT_NOW,
   NOT_PAST,
   NOT_SEEN,
+  SEEN_TO,
   NOT_SEEN_AT_HOME,
   NOW,
   NOW_UNLESS_HABIT,
@@ -515,6 +516,7 @@ export class LexicalDangerDetector implements DangerDetector {
       found: FOUND,
       backJustNow: BACK_JUST_NOW,
       notSeen: NOT_SEEN,
+      seenTo: SEEN_TO,
       attacksOnThings: ATTACKS_ON_THINGS,
       notNow: NOT_NOW,
       habit: HABIT,
@@ -857,7 +859,8 @@ export class LexicalDangerDetector implements DangerDetector {
       .some(({ start, end }) => !negated(tokens, start) && tokens[end]?.word !== 'alone' && !lastTimeBefore(tokens, start));
     // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN), or says where they
     // are ("I think she's gone on holiday": FOUND).
-    const whoeverDidIt = doerBefore || WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => lemmaIn(t, DOERS_VERBS));
+    const whoeverDidIt =
+      doerBefore || WHOEVER_DID_IT.some((sign) => signs.has(sign)) || tokens.some((t) => lemmaIn(t, DOERS_VERBS)) || inWords.has('seenTo');
     const notSeen = !whoeverDidIt && !found ? inWords.matches('notSeen') : [];
     for (const match of notSeen) readSign('taken', match);
     // "…hasn't opened her curtains today but her daughter says she's gone away for the weekend", "I haven't seen her for

@@ -505,6 +505,9 @@ export const NOT_DANGER = [
   'armed police|officer|guard|response|forces',
   'soldier|army|cadet|police|officer|guard * with * rifle|gun|sword|bayonet',
   'butcher|fishmonger|chef on|at|behind the market|stall|counter|deli * * * cleaver|knife|knives|blade',
+  // "we practise knife fighting at my martial arts club": a skill practised (not "they're knife fighting in the park").
+  'practise|practice|practising|practicing|train|training|learn|learning|teach|teaching knife fighting|defence|defense|skills|drills',
+  'knife fighting|defence|defense class|classes|club|lesson|lessons|course|courses',
   // "our neighbour is a butcher and carries his knives to and from work in a case".
   'knife|knives|cleaver|cleavers|tools to_and_from work',
   // "fishermen with rods and poles": a pole for fishing.
@@ -1296,6 +1299,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'set upon|about * @person',
     'tie|tied|tying up * @person',
     'tie|tied|tying @person up',
+    // "he has tied my hands and taken my phone".
+    'tie|tied|tying|tape|taped|taping my|her|his|their|our hands|wrists|feet|ankles|arms|legs',
     // "held a pillow over my face", "put a bag over his head".
     'pillow|hand|hands|bag * over * face|mouth|head',
     // "a man head butted my husband".
@@ -2221,6 +2226,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!pour|douse|soak|cover|drench himself|herself|themselves|myself in|with petrol|fuel|paraffin|lighter_fluid',
     'set himself|herself|themselves|myself on fire|alight',
     '!hose|hosepipe|pipe|tube from|on|in|into|attached_to|taped_to * exhaust',
+    // "a man is sitting in a car with a hosepipe going from the exhaust into the window".
+    '!hose|hosepipe|pipe|tube going|running|leading|coming from|to|into * exhaust',
     // "I've got the pills ready", "nobody would miss me", "wants to go to sleep and not wake up".
     'pill|pills|tablet|tablets|rope|noose ready',
     'nobody|no_one would|will miss me|him|her',
@@ -3093,6 +3100,14 @@ export const NOT_SEEN = [
   'not|never see|seen|hear|heard the|my|our|that|this man|woman|lady|gentleman|bloke|guy|neighbour|neighbours|couple|tenant * for|since',
   // "the lady at number 4 hadn't been seen for a few days".
   'not|never be seen|heard * for|since',
+];
+/**
+ * Those the police have seen to ("the police attended and spoke to them and I haven't seen them since"): whoever is not
+ * seen since is whoever was reported, as after an attack or a threat (NOT_SEEN).
+ */
+export const SEEN_TO = [
+  'police|pcso|pcsos|officer|officers * spoke|spoken|talked to them',
+  'police|pcso|pcsos|officer|officers * moved|warned|visited them',
 ];
 /**
  * For someone who may harm themselves, fall ill or be missing, not being seen since keeps the danger open ("she said she

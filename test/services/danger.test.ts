@@ -854,6 +854,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a man is pulling at a woman's hijab and shouting at her outside Gravesend station right now",
     "a dog walker is being attacked by two dogs in Cobham woods and the owner can't get them off",
     "the flat is full of smoke and I can't breathe in here",
+    // Hands tied, "please send someone" (was the question: the model's); a hosepipe "going from" an exhaust (was the
+    // question); (a twin of the none table's knife fighting practised: two lads knife fighting now).
+    "he has tied my hands and taken my phone, I'm messaging from my ipad, please send someone to 14 Cedar Road",
+    'a man is sitting in a car with a hosepipe going from the exhaust into the window',
+    'there are two lads knife fighting in the park right now',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1821,6 +1826,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "she told me he'd kill her if she left",
     'the man who assaulted me has been sent to prison, and now his brother keeps following me',
     "I keep hearing gunshots at night, I don't think it's the bird scarers",
+    // (A twin of the none table's "spoke to them… haven't seen them since": someone the police spoke to, then missing.)
+    "the police spoke to my daughter on friday and we haven't seen her since",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3105,6 +3112,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'how many people have reported the fights outside the school this year?',
     'constant smell of skunk on the stairs, kids cant breathe it in',
     'my dog was attacked by another dog in the park',
+    // Whoever the police "spoke to" not seen since; knife fighting practised at a club, knife defence classes (were the
+    // question).
+    "Good morning. I wanted to follow up on the incident I reported on Saturday about the youths on the bikes. The police attended and spoke to them and I haven't seen them since. Thank you for your help",
+    'we practise knife fighting at my martial arts club, do we need to tell anyone?',
+    'my son goes to knife defence classes, is that legal?',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
