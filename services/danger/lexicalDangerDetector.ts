@@ -1080,7 +1080,8 @@ export class LexicalDangerDetector implements DangerDetector {
           !feelingAfter(written, end),
       ),
       refusesCare: asWritten.has('refusesCare'),
-      saidToBeFalse: asWritten.matches('saidToBeFalse').some(({ start, end }) => !written.slice(start, end).some((t) => NEGATIONS.has(t.word))),
+      // (Not denied inside: "said it was not fake"; "checked and it's nothing" ends with what it was.)
+      saidToBeFalse: asWritten.matches('saidToBeFalse').some(({ start, end }) => !written.slice(start, end - 1).some((t) => NEGATIONS.has(t.word))),
       aftermath: aftermath.length > 0,
       askedIfTrue: asWritten.matches('askedIfTrue').some(({ end }) => end === written.length || written[end]!.word === 'or'),
       wellNow: wellNow.length > 0,
@@ -1636,6 +1637,8 @@ const PARTICIPLES = new Set(
 );
 const participle = (t: Token) => pastForm(t) || PARTICIPLES.has(t.word);
 
+/** Words that put "being …" after the event ("after being burgled"). */
+const AFTER_IT = new Set(['after', 'since']);
 /** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
@@ -1657,7 +1660,8 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
     (lemmaIn(first, LEFT_BEHIND) && !tokens.slice(end).some((t, k) => LIT.has(t.word) && !negated(tokens, end + k, 1))) ||
     tokens.slice(start, end).some((t) => HARMED_FOR_LATER.has(t.word));
   if (perfect || (afterHas && first.word !== 'not' && first.word !== 'been' && !saying && !changeOfHabit && !leftBehind)) return true;
-  if (before === 'being') return true;
+  // "is being followed" (not "scared after being burgled", "off work since being attacked": told after).
+  if (before === 'being') return !AFTER_IT.has(tokens[start - 2]?.word ?? '');
   // "she is sat on the edge of the roof", "he's stood on the bridge": how many here say "is sitting", "is standing".
   if (POSTURE.has(first.word) && PRESENT.has(before ?? '')) return true;
   for (let i = start; i < end; i++) {

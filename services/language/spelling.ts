@@ -56,7 +56,9 @@ const MIN_LENGTH = 4;
 
 const LEXICON = winkLexicon.lexicon;
 /** A word the lexicon has, or one the lemmatiser reads as a form of another ("breeding" → breed, "stamping" → stamp). */
-const known = (word: string) => word in LEXICON || verb(word) !== word || noun(word) !== word;
+const inLexicon = (word: string) => word in LEXICON || verb(word) !== word || noun(word) !== word;
+/** …or the plural of one, which the lemmatiser does not always know ("stabbings"). */
+const known = (word: string) => inLexicon(word) || (word.endsWith('s') && inLexicon(word.slice(0, -1)));
 
 /** Levenshtein distance, giving up (returning limit + 1) once every path is over the limit. */
 function distance(a: string, b: string, limit: number): number {

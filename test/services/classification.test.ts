@@ -561,6 +561,10 @@ describe('embedded classifier: the model', () => {
       'sexual_orientation',
     ]);
     assert.equal(readHate('two women living together next door, they are lovely').abuse, false);
+    // Asked if he is going to blow himself up, because he is Muslim (was not hate).
+    assert.deepEqual(readHate("a lad at my son's school keeps asking him if he's going to blow himself up because he's Muslim").strands, [
+      'religion',
+    ]);
   });
 
   // Floors, not targets: the targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

@@ -859,6 +859,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he has tied my hands and taken my phone, I'm messaging from my ipad, please send someone to 14 Cedar Road",
     'a man is sitting in a car with a hosepipe going from the exhaust into the window',
     'there are two lads knife fighting in the park right now',
+    // Bus windows smashed with a hammer while people are on it (was none: the windows a look-alike).
+    'a man is smashing the bus windows with a hammer while people are still on it at the stop on Perry Street',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1828,6 +1830,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I keep hearing gunshots at night, I don't think it's the bird scarers",
     // (A twin of the none table's "spoke to them… haven't seen them since": someone the police spoke to, then missing.)
     "the police spoke to my daughter on friday and we haven't seen her since",
+    // (Twins of the none table's "checked and it's nothing": denied; "said it was not fake".)
+    "the school says it was checked and it's not nothing, he has a gun in his bag",
+    'the police said it was not fake and he still has the gun',
+    // "Scared after being burgled" is told after it (was the 999 answer).
+    'I feel scared after being burgled',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3117,6 +3124,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "Good morning. I wanted to follow up on the incident I reported on Saturday about the youths on the bikes. The police attended and spoke to them and I haven't seen them since. Thank you for your help",
     'we practise knife fighting at my martial arts club, do we need to tell anyone?',
     'my son goes to knife defence classes, is that legal?',
+    // A worry about spiking, or "the stabbings he's heard about"; a rumour the police "checked and it's nothing"; a knife
+    // "his dad uses for fishing"; a taunt asking if he's going to blow himself up (were the question).
+    "my daughter is going to a festival this weekend, I'm worried about spiking, what should she look out for?",
+    "my son wants to carry a pocket alarm because of the stabbings he's heard about, where can he get one?",
+    "there's a rumour going round the school that someone is bringing a gun in on Friday, the school says the police have checked and it's nothing",
+    'my son says his mate has a knife at home that his dad uses for fishing, should I worry?',
+    "a lad at my son's school keeps asking him if he's going to blow himself up because he's Muslim",
+    // Asked if it is normal to feel scared "after being burgled", three weeks ago (was the 999 answer).
+    "is it normal to feel scared after being burgled? it happened three weeks ago and I can't sleep",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
@@ -3336,7 +3352,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     const spelling = new Spelling(new Set(CRITICAL_WORDS));
     assert.equal(spelling.meant('nife'), 'knife');
     assert.equal(spelling.meant('tretening'), 'threatening');
-    for (const word of ['attaching', 'breeding', 'stamping', 'lads', 'fir', 'knifes', 'strangles', 'strangle', 'machetes'])
+    // (…nor a plural the lemmatiser does not know: "stabbings" was read as "stabbing", forty-second session.)
+    for (const word of ['attaching', 'breeding', 'stamping', 'lads', 'fir', 'knifes', 'strangles', 'strangle', 'machetes', 'stabbings'])
       assert.equal(spelling.meant(word), undefined, word);
     // No word of any labelled description is changed (the list is short for this reason), but for the typos of a
     // critical word residents wrote there ("my mate is unconcious at the party", gr22; "somone been shot near station",
