@@ -1252,6 +1252,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // data reads as a hate incident with no danger sign: not "a man pulled at my hijab in the supermarket").
     'scream|screaming|screams * glass|things|plates|furniture * smash|smashing|break|breaking',
     'tip|tips|tipped|tipping * wheelchair|chair|him|her * over|out',
+    // "older boys are dangling a kid over the side of the bridge by his legs".
+    'dangle|dangles|dangling|dangled|hang|hanging|hold|holding * @person over|off the side|the_edge|a_bridge|the_bridge|a_balcony|the_balcony',
+    'dangle|dangles|dangling|dangled * @person over|off',
     // "a man is pulling at a woman's hijab and shouting at her outside the station right now": pulled at as it is told.
     'is|are pulling|ripping|tearing|yanking|grabbing * hijab|headscarf|turban|niqab|burka',
     'is|are pulling|ripping|tearing|yanking|grabbing at|off * hijab|headscarf|turban|niqab|burka',
@@ -1442,6 +1445,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
     // "last week told me he'll make me disappear".
     'make|making me|you|her|him|them|us disappear|vanish',
+    // "my cousin got sent a picture of a knife with my name written on the blade".
+    'picture|photo|pic|image|video of a|the knife|blade|gun|bullet * my|her|his|our|their name',
+    'my|her|his|our|their name * written|scratched|carved|engraved on * knife|blade|bullet',
     // "saying he'll take me with him": a killing, with his own death.
     'will|would|gonna|going_to take me|us|her|you|the_kids|the_children with him|her|them',
     // In a condition, told without will: "he say if we leave he hurt our family at home".
@@ -1668,6 +1674,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'pour|pouring|poured * through * letterbox|door',
     'smell|smells|smelt|smelling * petrol',
     '!full of smoke/n',
+    // "the stairs are full of fire".
+    '!full of fire|flames',
     '!smoke/n be|is|are|keep come|coming|pour|pouring|fill|filling|billowing|rising|spreading',
     '!door|handle * be|is|feel|feels hot',
     '!still burning|alight|smouldering|ablaze',

@@ -861,6 +861,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there are two lads knife fighting in the park right now',
     // Bus windows smashed with a hammer while people are on it (was none: the windows a look-alike).
     'a man is smashing the bus windows with a hammer while people are still on it at the stop on Perry Street',
+    // Stairs "full of fire" (was the question); a kid dangled over a bridge (was the question: the model's).
+    'an e-bike battery has exploded in the hallway of our flats and the stairs are full of fire',
+    'older boys are dangling a kid over the side of the bridge by his legs',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1835,6 +1838,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the police said it was not fake and he still has the gun',
     // "Scared after being burgled" is told after it (was the 999 answer).
     'I feel scared after being burgled',
+    // A picture of a knife with the resident's name on the blade (was none).
+    'my cousin got sent a picture of a knife with my name written on the blade',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
