@@ -711,7 +711,8 @@ export class LexicalDangerDetector implements DangerDetector {
           !missingAgain(written, start, end) &&
           !backWithSigns(written, start, end) &&
           !foundBy(written, end) &&
-          !petBesideSomeone(written, start, end),
+          !petBesideSomeone(written, start, end) &&
+          !wieldedAfter(written, start, end),
       )
       .map(({ start, end }): [number, number] => [start, end]);
     let tokens = blank(written, [...figures, ...notDanger, ...thingsMissing]);
@@ -1370,7 +1371,7 @@ const isPet = (t: Token | undefined) => t !== undefined && lemmaIn(t, PETS);
 /**
  * A look-alike about an animal that is about someone too: "a man with a dog is stuck on the bench" (the pet is with
  * whoever is stuck), "he'll kill the dog and me" (someone after the pet is as much the one it is done to); not "a fox is
- * stuck", "I'll kill that bloody dog"). Nor is a pet word that names a person ("a dog walker is being attacked by two
+ * stuck", "I'll kill that bloody dog". Nor is a pet word that names a person ("a dog walker is being attacked by two
  * dogs").
  */
 const petBesideSomeone = (tokens: readonly Token[], start: number, end: number) =>
@@ -1378,6 +1379,15 @@ const petBesideSomeone = (tokens: readonly Token[], start: number, end: number) 
   (isPet(tokens[start]) && PET_PEOPLE.has(tokens[start + 1]?.word ?? '')) ||
   (isPet(tokens[end - 1]) && tokens[end]?.word === 'and' && SOMEONE_AFTER.has(tokens[end + 1]?.word ?? ''));
 const SOMEONE_AFTER = new Set([...AIMED_AT, ...POSSESSIVES, 'you']);
+/**
+ * A blade kept for a trade or a pastime that is then used on someone: "he's got the knife he uses for work and he's
+ * waving it at me right now" (not "…carries his knives to and from work in a case").
+ */
+const wieldedAfter = (tokens: readonly Token[], start: number, end: number) =>
+  tokens.slice(start, end).some((t) => lemmaIn(t, BLADES)) &&
+  tokens.slice(end).some((t, k) => lemmaIn(t, WIELDING) && tokens.slice(end + k + 1, end + k + 5).some((w) => w.word === 'it' || w.word === 'them'));
+const BLADES = new Set(['knife', 'knives', 'cleaver', 'blade', 'tool']);
+const WIELDING = new Set(['wave', 'point', 'swing', 'brandish', 'threaten', 'hold', 'stab', 'slash', 'pull']);
 /** Who works with pets ("a dog walker"). */
 const PET_PEOPLE = new Set(['walker', 'walkers', 'owner', 'owners', 'sitter', 'groomer', 'trainer', 'warden', 'handler']);
 /**

@@ -864,6 +864,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Stairs "full of fire" (was the question); a kid dangled over a bridge (was the question: the model's).
     'an e-bike battery has exploded in the hallway of our flats and the stairs are full of fire',
     'older boys are dangling a kid over the side of the bridge by his legs',
+    // (Twins of the none table's knives kept for work or fishing: a knife kept so, then waved or pointed now.)
+    "he's got the knife he uses for work and he's waving it at me right now",
+    "he carries a knife to and from work and he's pointing it at me now",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
