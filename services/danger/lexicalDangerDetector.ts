@@ -1385,8 +1385,9 @@ const SOMEONE_AFTER = new Set([...AIMED_AT, ...POSSESSIVES, 'you']);
  */
 const wieldedAfter = (tokens: readonly Token[], start: number, end: number) =>
   tokens.slice(start, end).some((t) => lemmaIn(t, BLADES)) &&
-  tokens.slice(end).some((t, k) => lemmaIn(t, WIELDING) && tokens.slice(end + k + 1, end + k + 5).some((w) => w.word === 'it' || w.word === 'them'));
-const BLADES = new Set(['knife', 'knives', 'cleaver', 'blade', 'tool']);
+  tokens.some((t, i) => i >= end && lemmaIn(t, WIELDING) && tokens.slice(i + 1, i + 5).some((w) => w.word === 'it' || w.word === 'them'));
+/** (Base forms: "knives", "cleavers", "tools" are read by theirs.) */
+const BLADES = new Set(['knife', 'cleaver', 'blade', 'tool']);
 const WIELDING = new Set(['wave', 'point', 'swing', 'brandish', 'threaten', 'hold', 'stab', 'slash', 'pull']);
 /** Who works with pets ("a dog walker"). */
 const PET_PEOPLE = new Set(['walker', 'walkers', 'owner', 'owners', 'sitter', 'groomer', 'trainer', 'warden', 'handler']);

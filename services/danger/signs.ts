@@ -3124,7 +3124,8 @@ export const NOT_SEEN = [
 ];
 /**
  * Those the police have seen to ("the police attended and spoke to them and I haven't seen them since"): whoever is not
- * seen since is whoever was reported, as after an attack or a threat (NOT_SEEN).
+ * seen since is whoever was reported, as after an attack or a threat (NOT_SEEN). The part of DEALT_WITH that names them
+ * (not "I've told the police, we haven't seen my daughter since Friday", which is also what was done).
  */
 export const SEEN_TO = [
   'police|pcso|pcsos|officer|officers * spoke|spoken|talked to them',
