@@ -31,6 +31,8 @@ import {
   MAYBE_NOW,
   NOT_A_SCENE,
   NOT_DANGER,
+  KEEPSAKE,
+  DISPOSAL,
   NOT_NOW,
   NOT_PAST,
   NOT_SEEN,
@@ -505,9 +507,11 @@ export class LexicalDangerDetector implements DangerDetector {
       askedWhatToDo: ASKED_WHAT_TO_DO,
       notSeenAtHome: NOT_SEEN_AT_HOME,
       homeAttacked: HOME_ATTACKED,
+      keepsake: KEEPSAKE,
     },
     LISTS,
   );
+  private readonly disposal = new PhraseList(DISPOSAL, LISTS);
   /** Once the look-alikes are taken out, before a fire burnt on purpose is. */
   private readonly fires = new PhraseBook({ burningOnPurpose: BURNING_ON_PURPOSE, outOfHand: OUT_OF_HAND }, LISTS);
   /** In the words the signs are read in. */
@@ -686,18 +690,20 @@ export class LexicalDangerDetector implements DangerDetector {
     const readings: SentenceReading[] = [];
     // "A man shouted abuse at me. I haven't seen him since": whoever did something, told of in an earlier sentence.
     let doerBefore = false;
+    // "we found an old air rifle in the loft, how do we get rid of it safely?": a keepsake to be rid of (KEEPSAKE).
+    const disposing = this.disposal.test(tokenise(text));
     for (const sentence of text
       .split(SENTENCE_BREAK)
       .filter((s) => /[a-z0-9]/i.test(s))
       .flatMap(piecesOf)) {
-      const reading = this.readSentence(sentence, doerBefore);
+      const reading = this.readSentence(sentence, doerBefore, disposing);
       doerBefore = reading.whoeverDidIt;
       readings.push(reading);
     }
     return readings;
   }
 
-  private readSentence(sentence: string, doerBefore = false): SentenceReading {
+  private readSentence(sentence: string, doerBefore = false, disposing = false): SentenceReading {
     const { tokens: typed, clauseOf } = tokeniseByClause(sentence);
     const written = this.spelling.correct(typed);
     const asWritten = this.asWritten.read(written);
@@ -715,7 +721,8 @@ export class LexicalDangerDetector implements DangerDetector {
           !wieldedAfter(written, start, end),
       )
       .map(({ start, end }): [number, number] => [start, end]);
-    let tokens = blank(written, [...figures, ...notDanger, ...thingsMissing]);
+    const keepsakes = disposing ? asWritten.spans('keepsake').filter(([, end]) => !wieldedLater(written, end)) : [];
+    let tokens = blank(written, [...figures, ...notDanger, ...thingsMissing, ...keepsakes]);
     const fires = this.fires.read(tokens);
     const burningOnPurpose = fires.spans('burningOnPurpose');
     if (burningOnPurpose.length > 0 && !fires.has('outOfHand')) tokens = blank(tokens, [...burningOnPurpose, ...spansOf(tokens, 'smoke')]);
@@ -1384,7 +1391,8 @@ const SOMEONE_AFTER = new Set([...AIMED_AT, ...POSSESSIVES, 'you']);
  * waving it at me right now" (not "…carries his knives to and from work in a case").
  */
 const wieldedAfter = (tokens: readonly Token[], start: number, end: number) =>
-  tokens.slice(start, end).some((t) => lemmaIn(t, BLADES)) &&
+  tokens.slice(start, end).some((t) => lemmaIn(t, BLADES)) && wieldedLater(tokens, end);
+const wieldedLater = (tokens: readonly Token[], end: number) =>
   tokens.some((t, i) => i >= end && lemmaIn(t, WIELDING) && tokens.slice(i + 1, i + 5).some((w) => w.word === 'it' || w.word === 'them'));
 /** (Base forms: "knives", "cleavers", "tools" are read by theirs.) */
 const BLADES = new Set(['knife', 'cleaver', 'blade', 'tool']);

@@ -867,6 +867,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the none table's knives kept for work or fishing: a knife kept so, then waved or pointed now.)
     "he's got the knife he uses for work and he's waving it at me right now",
     "he carries a knife to and from work and he's pointing it at me now",
+    // (Twins of the none table's keepsakes and hands "killing me": an old one pointed now; an old man with a knife; hands
+    // round a neck.)
+    "he's got his dad's old shotgun and is pointing it at me, how do I get rid of it",
+    'an old man has a knife and is threatening people outside the shop, how do I get rid of him',
+    'he has his hands round my neck and is killing me',
+    // (A twin of the none table's fires counted: one spreading tonight.)
+    "the bins have been set on fire twice tonight and now it's spreading to the fence",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1843,6 +1850,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'I feel scared after being burgled',
     // A picture of a knife with the resident's name on the blade (was none).
     'my cousin got sent a picture of a knife with my name written on the blade',
+    // (Twins of the none table's keepsakes: a weapon of someone's, not an old one; an old one found, with no question.)
+    'my son keeps a machete under his bed, how do I get rid of it?',
+    'we found an old air rifle in the loft',
+    // (Twins of the none table's fires counted: a home's, a shed's beside a home.)
+    'my house has been set on fire twice this month',
+    "the shed next to my house has been set on fire twice and I'm scared they'll come back",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3141,6 +3154,18 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "a lad at my son's school keeps asking him if he's going to blow himself up because he's Muslim",
     // Asked if it is normal to feel scared "after being burgled", three weeks ago (was the 999 answer).
     "is it normal to feel scared after being burgled? it happened three weeks ago and I can't sleep",
+    // A weapon from long ago, or left by someone who has died, asked how to be rid of (were the question); hands "killing"
+    // the resident after the shopping (was the 999 answer).
+    "I found my grandad's old army bayonet in a drawer, should I hand it in?",
+    'my late father had a shotgun in his wardrobe, what do I do with it?',
+    "cleared out my mum's garage and found a rusty old machete, how do I get rid of it?",
+    "there is an antique sword in my late uncle's flat, how do we dispose of it safely",
+    // A bus shelter or swings set on fire, counted; masks in a drill video; "kicking out time" (were the question).
+    'the bus shelter on London Road has been set on fire twice this month',
+    'the swings in the rec have been set alight 3 times since the summer',
+    'my son showed me a drill video filmed on our estate with masked lads pretending to shoot at the camera, is that illegal?',
+    'the pub is noisy at kicking out time, people singing and shouting in the street',
+    'my hands are killing me from carrying the shopping up all these stairs since the lift broke',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
