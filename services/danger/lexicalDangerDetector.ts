@@ -143,6 +143,12 @@ function isHeadline(text: string, sentences: readonly SentenceReading[], kinds: 
   );
 }
 const HEADLINE_WORDS = 5;
+/** After "missing", what is missed ("missing his dad", "missing the bus"). */
+const MISSED = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'the', 'a', 'an', 'him', 'them', 'me', 'us', 'you', 'out']);
+/** A plea of at most so many words, alone, is a cry now ("call an ambulance please"). */
+const PLEA_ALONE_WORDS = 5;
+/** …unless it asks what to do ("do I call 999 or 101?"; "can you send the police" is a plea). */
+const ASKED_BY = new Set(['do', 'does', 'should', 'shall', 'is', 'are', 'how', 'what', 'when', 'where', 'which', 'who', 'why', 'whether', 'if']);
 /**
  * "FIRE!!", "fire fire": the word alone is asked about, as a weapon named alone is ("knife"); in a sentence it needs
  * more ("there's a fire", "fire next door"; not "the fire door is broken", "a fire pit").
@@ -562,8 +568,10 @@ export class LexicalDangerDetector implements DangerDetector {
     const dealtWithIn = (s: SentenceReading) => s.dealtWith || (s.saidToBeWell && !canSeemWell);
     const toldAfter = sentences.some((s) => s.afterwards || dealtWithIn(s));
     const now = sentences.some((s) => s.now && !((past || toldAfter) && s.contrastNow));
-    // A plea counts with a word of now or someone here ("I'm not safe, he's outside").
-    for (const sign of ONLY_WITH_NOW) if (!now && !sentences.some((s) => s.here)) signs.delete(sign);
+    // A plea counts with a word of now or someone here ("I'm not safe, he's outside"), or when it is the whole message
+    // ("send police", "call an ambulance": a cry now, as "FIRE!!" is asked about; not "should I call the police?").
+    const pleaAlone = wordsIn(text) <= PLEA_ALONE_WORDS && sentences.length === 1 && !ASKED_BY.has(tokenise(text)[0]?.word ?? '');
+    for (const sign of ONLY_WITH_NOW) if (!now && !pleaAlone && !sentences.some((s) => s.here)) signs.delete(sign);
     if (now && sentences.some((s) => s.thingsAttacked)) signs.add('attack');
     // "I was told a woman was attacked walking her dog on the trails… Is it true?": heard, and asked about (not when a
     // word of now, someone here or a danger now by itself says otherwise); the model does not read it again either.
@@ -575,7 +583,7 @@ export class LexicalDangerDetector implements DangerDetector {
     if (signs.size === 0) return sentences.some((s) => s.explained) ? { level: 'none', signs: [], explained: true } : { level: 'none', signs: [] };
     const kinds = DANGER_SIGNS.filter((s) => signs.has(s));
     if (this.missingAndBack(kinds, sentences)) return { level: 'none', signs: [], over: true };
-    if (now) return { level: 'now', signs: kinds };
+    if (now || (pleaAlone && signs.has('plea'))) return { level: 'now', signs: kinds };
     // "he had a fall yesterday and he's not breathing": the time belongs to another clause.
     if (past && sentences.some((s) => s.nowDespitePast)) return { level: 'now', signs: kinds };
     // Within the last day or so, self-harm or pills taken (which can seem fine and not be: "took a bunch of painkillers
@@ -781,6 +789,8 @@ export class LexicalDangerDetector implements DangerDetector {
     const readSign = (sign: DangerSign, { phrase, start, end }: { phrase: Phrase; start: number; end: number }) => {
       if (negated(tokens, start, 2, clauseOf) || negatedWithin(tokens, phrase, start, end) || (sign === 'medical' && wished(tokens, start))) return;
       if (sign === 'plea' && !pleaAsked(tokens[start]!)) return;
+      // "my son is missing his dad", "my mum missing her tablets": someone or something missed, not someone missing.
+      if (sign === 'taken' && tokens[end - 1]?.word === 'missing' && MISSED.has(tokens[end]?.word ?? '')) return;
       const somethingElse =
         // on a screen, or a threat in a joke;
         (ON_SCREEN.has(sign) && onScreen(tokens, start, end, sign)) ||

@@ -1882,6 +1882,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'year|yr old * be|been|get taken|grabbed|snatched|missing',
     'not|never be|come home since|for|all|last',
     'missing since|for|child|person|girl|boy|kid',
+    // "kid missing", "daughter missing, last seen at the park": told like a headline (forty-third session).
+    '@missingPerson missing',
     '@child|he|she * not|never come|be home',
     // "my daughter went out last night and she's not home yet".
     '@child|he|she be|is|are not|never home|back yet',
@@ -2536,6 +2538,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'help me|us|her|him',
     'please help',
     'send help|someone|police|ambulance',
+    // "call ambulance pls", "need an ambulance", "police needed now", "send the police" (forty-third session).
+    'send the|an|a police|ambulance|paramedic|paramedics',
+    'call|ring ambulance|police|an_ambulance|a_paramedic',
+    'need|needs an|a ambulance|paramedic',
+    'police|ambulance|paramedic|paramedics needed|required',
     // "…we're in the back bedroom, please hurry".
     'please hurry',
     'call|ring the police|ambulance|999',
@@ -2696,6 +2703,9 @@ export const NOT_A_SCENE = [
   'there is|are burn|scorch|smoke|black mark|marks|damage',
   // "there's a video going round of lads with zombie knives": something shown or told, not a scene.
   'there is|are a|an|some video|videos|post|posts|photo|photos|picture|pictures|clip|clips|message|messages|story|stories|rumour|rumours',
+  // "there's a facebook group for our village where people keep posting that the asylum hotel should be burnt down":
+  // what is posted, not a scene (forty-third session).
+  'there is|are a|an @online group|page for|where|called',
   // "I want to know if there's a survivors group in Dartford": asked about, not a scene.
   'know|ask|asking|wonder|wondering|see|find_out if|whether there is|are',
 ];

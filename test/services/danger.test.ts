@@ -874,6 +874,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he has his hands round my neck and is killing me',
     // (A twin of the none table's fires counted: one spreading tonight.)
     "the bins have been set on fire twice tonight and now it's spreading to the fence",
+    // (A twin of the possible table's facebook group: a group of men with machetes, a scene.)
+    "there's a group of men outside the pub with machetes",
+    // A plea that is the whole message (was none: a plea counted only with a word of now or someone here).
+    'call ambulance pls',
+    'need an ambulance',
+    'send the police',
+    'ambulance needed',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1856,6 +1863,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the none table's fires counted: a home's, a shed's beside a home.)
     'my house has been set on fire twice this month',
     "the shed next to my house has been set on fire twice and I'm scared they'll come back",
+    // Posts in a facebook group that a hotel "should be burnt down" (was the 999 answer: "there's a… group" a scene).
+    "there's a facebook group for our village where people keep posting that the new asylum hotel should be burnt down",
+    // Someone missing, told like a headline (was none).
+    'kid missing',
+    'daughter missing',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3165,6 +3177,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the swings in the rec have been set alight 3 times since the summer',
     'my son showed me a drill video filmed on our estate with masked lads pretending to shoot at the camera, is that illegal?',
     'the pub is noisy at kicking out time, people singing and shouting in the street',
+    // (Twins of the now table's pleas alone: asked what to do, a plea with more told; someone missed, not missing: was
+    // the question.)
+    'do I call 999 or 101?',
+    'should I call the police?',
+    'can you send the police round to look at the graffiti on my wall',
+    'my son is missing his dad since the divorce',
     'my hands are killing me from carrying the shopping up all these stairs since the lift broke',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
