@@ -328,6 +328,8 @@ export const DISPOSAL = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "youths on stolen mopeds… the police chase them but never catch them": the police chasing, not someone chased.
+  'police|officers|cops|pcso|pcsos * chase|chased|chasing|chases them|him|her|the',
   // "fighting outside the clubs at kicking out time": closing time, not a kick.
   'kicking|chucking out time|times',
   // "the bus shelter has been set on fire twice this month": fires of a thing in the street, counted, told after them
@@ -3307,6 +3309,9 @@ export const STILL_AT_RISK = [
   // "Since I gave a statement about the fight, a car has been parked outside with two men in it every night": a witness
   // watched since (not "I gave a statement at the time and have a crime number").
   'since|ever_since i|we|he|she|my_son|my_daughter gave|give|giving * statement|evidence',
+  // "someone spray painted 'grass' and a knife on my front door after I gave a statement": done because of it (forty-third
+  // session).
+  'after|because i|we|he|she|my_son|my_daughter gave|give|giving * statement|evidence',
   // Control that goes on: "her boyfriend smashes her phone when she talks to other people", "checks her messages",
   // "controls all the money and checks where I go", "her boyfriend controls everything she does", "her boyfriend
   // doesn't let her work".

@@ -565,6 +565,11 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate("a lad at my son's school keeps asking him if he's going to blow himself up because he's Muslim").strands, [
       'religion',
     ]);
+    // Forty-third session. "Adam and Eve, not Adam and Steve" said at a gay couple (was not hate); Adam and Eve alone are not.
+    assert.deepEqual(readHate('my neighbour keeps saying "it\'s Adam and Eve not Adam and Steve" whenever my husband and I go out').strands, [
+      'sexual_orientation',
+    ]);
+    assert.equal(readHate('my daughter is playing Eve in the Adam and Eve play at church').abuse, false);
   });
 
   // Floors, not targets: the issue's targets (top-1 ≥ 0.90, hate F1 ≥ 0.92, danger recall ≥ 0.97 on unseen words) are

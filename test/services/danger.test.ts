@@ -881,6 +881,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'need an ambulance',
     'send the police',
     'ambulance needed',
+    // (A twin of the none table's police chasing youths: a man with a knife chasing, the police after him.)
+    'a man is chasing my son with a knife and the police are chasing him',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1868,6 +1870,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Someone missing, told like a headline (was none).
     'kid missing',
     'daughter missing',
+    // A knife painted on a door "after I gave a statement": done because of it (was none: a statement given read as
+    // dealt with).
+    'someone spray painted "grass" and a knife on my front door after I gave a statement',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3183,6 +3188,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'should I call the police?',
     'can you send the police round to look at the graffiti on my wall',
     'my son is missing his dad since the divorce',
+    // The police chasing youths on mopeds (was the question: "chase them").
+    'youths riding around the estate on stolen mopeds every night, the police chase them but never catch them',
+    // (A twin of the possible table's knife painted "after I gave a statement": a statement given, the attack dealt with.)
+    'my son was punched on the bus on Monday and gave a statement to the police, they have arrested the boy',
     'my hands are killing me from carrying the shopping up all these stairs since the lift broke',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
