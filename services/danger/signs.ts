@@ -2612,6 +2612,8 @@ export const CRITICAL_WORDS = [
   'overdose',
   'overdosed',
   'drowning',
+  // A house on fire (the house accross the road is on fier; forty-third session).
+  'fire',
   'kidnapped',
   'threatening',
   'everywhere',

@@ -60,19 +60,24 @@ const inLexicon = (word: string) => word in LEXICON || verb(word) !== word || no
 /** …or the plural of one, which the lemmatiser does not always know ("stabbings"). */
 const known = (word: string) => inLexicon(word) || (word.endsWith('s') && inLexicon(word.slice(0, -1)));
 
-/** Levenshtein distance, giving up (returning limit + 1) once every path is over the limit. */
+/**
+ * Edit distance with two letters swapped counting as one edit ("fier" for "fire", "nkife" for "knife"; optimal string
+ * alignment), giving up (returning limit + 1) once every path is over the limit.
+ */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
       best = Math.min(best, row[j]!);
     }
     if (best > limit) return limit + 1;
-    previous = row;
+    [before, previous] = [previous, row];
   }
   return previous[b.length]!;
 }

@@ -113,6 +113,19 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     assert.equal(draft?.category, undefined, 'the category was not confirmed by the danger message');
   });
 
+  it('a plea that is the whole message ("call an ambulance", "send police") gets the 999 answer, at the menu and at When?', async () => {
+    const atMenu = fx.client('webchat');
+    await say(atMenu, 'hi');
+    assert.match((await say(atMenu, 'call an ambulance')).all, /Call 999 now/);
+    const atWhen = fx.client('facebook');
+    await driveTo(atWhen, await say(atWhen, 'hi'), /When did it happen/, { story: NOISE, hate: false });
+    assert.match((await say(atWhen, 'send police')).all, /Call 999 now/);
+    // (Asked what to do, it is not a plea: "should I call the police?" at the menu is no 999 answer.)
+    const asking = fx.client('webchat');
+    await say(asking, 'hi');
+    assert.doesNotMatch((await say(asking, 'should I call the police?')).all, /Call 999 now/);
+  });
+
   it('possible danger asks one question: Yes gives 999; No keeps the words in the story without the police', async () => {
     const client = fx.client('webchat');
     await driveTo(client, await say(client, 'hi'), /When did it happen/, { story: NOISE, hate: false });

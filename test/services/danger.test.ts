@@ -3407,21 +3407,52 @@ describe('danger detector (services/danger/, favours recall)', () => {
   });
 
   it('reads a typo in a word that must not be missed, and changes no real word', () => {
-    for (const text of ['shes not brething', 'hes unconsious', 'some1 is atacking my mum', 'my dads colapsed', 'man with a knive outside'])
+    // (Two letters swapped are one edit: "on fier", "a nkife", forty-third session.)
+    for (const text of [
+      'shes not brething',
+      'hes unconsious',
+      'some1 is atacking my mum',
+      'my dads colapsed',
+      'man with a knive outside',
+      'the house accross the road is on fier',
+      'man with a nkife outside',
+    ])
       assert.equal(level(text), 'now', `${text}: ${detector.explain(text).join('; ')}`);
     const spelling = new Spelling(new Set(CRITICAL_WORDS));
     assert.equal(spelling.meant('nife'), 'knife');
     assert.equal(spelling.meant('tretening'), 'threatening');
     // (…nor a plural the lemmatiser does not know: "stabbings" was read as "stabbing", forty-second session.)
-    for (const word of ['attaching', 'breeding', 'stamping', 'lads', 'fir', 'knifes', 'strangles', 'strangle', 'machetes', 'stabbings'])
+    for (const word of [
+      'attaching',
+      'breeding',
+      'stamping',
+      'lads',
+      'fir',
+      'knifes',
+      'strangles',
+      'strangle',
+      'machetes',
+      'stabbings',
+      'fired',
+      'fires',
+      'fiery',
+    ])
       assert.equal(spelling.meant(word), undefined, word);
     // No word of any labelled description is changed (the list is short for this reason), but for the typos of a
     // critical word residents wrote there ("my mate is unconcious at the party", gr22; "somone been shot near station",
-    // gr28; "bloke colapsed on the floor at the bus stop", gr32).
+    // gr28; "bloke colapsed on the floor at the bus stop", gr32; "a man with a machette", "my nan has colapsed", "on fier",
+    // gr45).
     const changed = [...loadSplit('train'), ...loadSplit('test')].flatMap((e) =>
       tokenise(e.text).flatMap((t) => (spelling.meant(t.word) ? [`${t.word} → ${spelling.meant(t.word)}`] : [])),
     );
-    assert.deepEqual(changed, ['unconcious → unconscious', 'somone → someone', 'colapsed → collapsed']);
+    assert.deepEqual(changed, [
+      'unconcious → unconscious',
+      'somone → someone',
+      'colapsed → collapsed',
+      'machette → machete',
+      'colapsed → collapsed',
+      'fier → fire',
+    ]);
   });
 
   it('keeps what it works out per word, but not for words longer than any English word (crafted input cannot fill memory)', () => {
