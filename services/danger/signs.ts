@@ -553,6 +553,8 @@ export const NOT_DANGER = [
   // report of it.
   'worry|worried|worrying|concerned|nervous|anxious|scared about|of spiking|drink_spiking|knife_crime|stabbing|stabbings|shooting|shootings|mugging|muggings',
   'stabbing|stabbings|shooting|shootings|mugging|muggings|attacks * heard|read about',
+  // "a WhatsApp group for our street so people can warn each other about burglaries" (forty-third session).
+  'warn|warning|alert|alerting each_other|people|neighbours|residents|everyone|others about|of burglaries|burglars|break_ins|thefts|stabbings|muggings|scams',
   // "our neighbour is a butcher and carries his knives to and from work in a case".
   'knife|knives|cleaver|cleavers|tools to_and_from work',
   // "fishermen with rods and poles": a pole for fishing.
@@ -3027,6 +3029,8 @@ export const JOURNEY = [
   'live|lives|living|lived right outside|next|near|opposite|by',
   // "the man who glassed my son is back working behind the bar": back at his work, not back here.
   'back working|at_work|in_work|to_work|at_school|at_college|on_shift',
+  // "he's much more confident now and he's back to walking home with his friends": back to what he did before.
+  'back to walking|going|doing|playing|driving|normal|school|college|work|his|her|their|himself|herself',
   'back behind the bar|counter|wheel',
   // "she's hiding it from her parents" (not "I'm hiding in the bathroom"); "if I don't pay by tonight".
   'hiding it|them|this|that|something|things|stuff|money|drugs|cuts|bruises|marks',
@@ -3226,6 +3230,8 @@ export const MISSING_WITH_THEM = [
  */
 export const WELL_NOW = [
   'be|is|are|am ok|okay|fine|alright|better|resting|comfortable|settled|happy|happier now',
+  // "He's much more confident now" (forty-third session).
+  'be|is|are|am more|much_more|a_lot_more confident|settled|relaxed now',
   // "he's in year 10 now and thriving", "she was bullied in year 8 but she's thriving".
   'now and thriving|flourishing|happy|settled',
   'he|she|they|i|we be|is|are|am thriving|flourishing',

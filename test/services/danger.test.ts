@@ -883,6 +883,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'ambulance needed',
     // (A twin of the none table's police chasing youths: a man with a knife chasing, the police after him.)
     'a man is chasing my son with a knife and the police are chasing him',
+    // (A twin of the none table's "back to walking home": back, here.)
+    "he hit me last week and now he's back",
+    // (A twin of the none table's people warned about burglaries: the resident warned of burglars here now.)
+    'my neighbour just warned me about burglars in my garden right now',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -3192,6 +3196,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'youths riding around the estate on stolen mopeds every night, the police chase them but never catch them',
     // (A twin of the possible table's knife painted "after I gave a statement": a statement given, the attack dealt with.)
     'my son was punched on the bus on Monday and gave a statement to the police, they have arrested the boy',
+    // People warning each other about burglaries (was the question).
+    'we want to set up a WhatsApp group for our street so people can warn each other about burglaries, is that allowed?',
+    // "much more confident now", "back to walking home" after an attack dealt with (was the 999 answer: "he's back").
+    "my son was attacked on the way home in September and the boys were charged, he's much more confident now and he's back to walking home with his friends",
     'my hands are killing me from carrying the shopping up all these stairs since the lift broke',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
