@@ -107,7 +107,9 @@ function onScreen(tokens: readonly Token[], start: number, end: number, sign?: D
     // ("a video at school of someone being stabbed": whoever comes after "of" is shown; "the tv was on and he has a knife"
     // is not.)
     const shows = between.findIndex((t) => SHOWING.has(t.word));
-    if (between.length === 0 || (shows >= 0 && !between.slice(0, shows).some((t) => SUBJECTS.has(t.word)))) return true;
+    // ("a video going round of my son being beaten up": someone of the teller's own, shown, was really hurt.)
+    const ownShown = shows >= 0 && between.slice(shows + 1).some((t) => OWN.has(t.word));
+    if (between.length === 0 || (shows >= 0 && !ownShown && !between.slice(0, shows).some((t) => SUBJECTS.has(t.word)))) return true;
   }
   return false;
 }
@@ -117,6 +119,8 @@ function onScreen(tokens: readonly Token[], start: number, end: number, sign?: D
  * without "to").
  */
 const AHEAD = new Set(['will', 'would', 'gonna', 'going', 'coming']);
+/** The teller and their own people ("of my son", "of me"). */
+const OWN = new Set(['my', 'our', 'me', 'us']);
 /** Who makes the video ("posting videos with a knife"), not who watches one. */
 const POSTING = new Set(['post', 'upload', 'make', 'film', 'share']);
 /**
@@ -861,7 +865,8 @@ export class LexicalDangerDetector implements DangerDetector {
       // may be the screen's (ask).
       // (…and "fireworks every night, bangs like gunshots": the sound likened, with what makes it named, is theirs: above.)
       const likened = likenedAt(tokens, start) || (tokens.slice(start, end).some((t) => SOUNDS.has(t.word)) && tokens.some(isMedia));
-      const now = phrase.strong && !toldOf && !likened && !habitualForm(tokens, start, end) && !notKeptIn(tokens, end);
+      const now =
+        phrase.strong && !toldOf && !likened && !habitualForm(tokens, start, end) && !notKeptIn(tokens, end) && !shownBeing(tokens, start, end);
       immediate ||= now;
       if (now) immediateClauses.push(clauseOf[start]!);
       // "she's unconscious and they keep kicking her" (not "he keeps collapsing").
@@ -1669,10 +1674,22 @@ const participle = (t: Token) => pastForm(t) || PARTICIPLES.has(t.word);
 /** Words that put "being …" after the event ("after being burgled"). */
 const AFTER_IT = new Set(['after', 'since']);
 /** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
+/**
+ * "a video going round of my son being beaten up", "a clip of him being…": a sign read with "being" in it or just before it, shown in
+ * a recording, is not happening as told (nor on a screen: someone was really hurt). Not "on a video call".
+ */
+const shownBeing = (tokens: readonly Token[], start: number, end = start + 1) => {
+  const being = tokens.findIndex((t, i) => i >= start - 1 && i < end && t.word === 'being');
+  if (being < 0) return false;
+  const of = tokens.slice(Math.max(0, being - 4), being).findIndex((t) => t.word === 'of');
+  const from = Math.max(0, being - 4) + of;
+  return of >= 0 && tokens.slice(Math.max(0, from - 3), from).some((t, k, near) => isMedia(t) && near[k + 1]?.word !== 'call');
+};
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
   const before = tokens[start - 1]?.word;
   if (first === undefined || [...first.lemmas].some((l) => PATTERN.has(l)) || CONDITIONS_HAD.has(first.word) || reported(tokens, start)) return false;
+  if (shownBeing(tokens, start, end)) return false;
   const saying = [...first.lemmas].some((l) => SAYING.has(l));
   // "has taken my son" is happening; "hasn't come home" tells of an absence, not of an act.
   const perfect = PERFECT.has(first.word) && tokens[start + 1]?.word !== 'not';

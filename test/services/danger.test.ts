@@ -887,6 +887,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he hit me last week and now he's back",
     // (A twin of the none table's people warned about burglaries: the resident warned of burglars here now.)
     'my neighbour just warned me about burglars in my garden right now',
+    // (Twins of the possible table's video of a son beaten up: a video call, live; filmed as it happens.)
+    "I'm on a video call with my sister and she is being hit by her boyfriend",
+    'my son is being beaten up outside and someone is filming it',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1877,6 +1880,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A knife painted on a door "after I gave a statement": done because of it (was none: a statement given read as
     // dealt with).
     'someone spray painted "grass" and a knife on my front door after I gave a statement',
+    // A video going round of the teller's son being beaten up (was none: read as on a screen); shown, not now.
+    "my son's friend told me there's a video going round of my son being beaten up and they're saying they'll do it again tomorrow",
+    'a video of my son being beaten up',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
