@@ -2427,6 +2427,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // school".
     'boys|lads|men|man|gang|they|he|she|youths|group * been|keep|keeps|be waiting|hanging|sitting|standing * outside|by|at our|my|his|her|their * house|home|flat|door|gate|school|work',
     'stalk|stalker',
+    // "someone put a tracker on my car, I found it under the wheel arch" (forty-third session; not "we've set up a tracker").
+    'find|found|discover|discovered a|an tracker|tracking_device|airtag|gps_tracker',
+    'someone|somebody|he|she|they * put|hid|hidden|placed|fitted|stuck a|an tracker|tracking_device|airtag|gps_tracker',
     // "he's found out where I'm staying and he's outside now".
     'find out where * live|stay|work|be',
     // "he knows my routine", "turns up wherever I go": stalking.

@@ -1883,6 +1883,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A video going round of the teller's son being beaten up (was none: read as on a screen); shown, not now.
     "my son's friend told me there's a video going round of my son being beaten up and they're saying they'll do it again tomorrow",
     'a video of my son being beaten up',
+    // A tracker found on a car or in a bag (was none).
+    "someone put a tracker on my car, I found it under the wheel arch, I think it's my ex's new boyfriend",
+    'I found an airtag in my handbag',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3202,6 +3205,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'youths riding around the estate on stolen mopeds every night, the police chase them but never catch them',
     // (A twin of the possible table's knife painted "after I gave a statement": a statement given, the attack dealt with.)
     'my son was punched on the bus on Monday and gave a statement to the police, they have arrested the boy',
+    // (A twin of the possible table's trackers found: one the resident means to fit.)
+    'I want to put a tracker on my car in case it gets nicked',
     // People warning each other about burglaries (was the question).
     'we want to set up a WhatsApp group for our street so people can warn each other about burglaries, is that allowed?',
     // "much more confident now", "back to walking home" after an attack dealt with (was the 999 answer: "he's back").
