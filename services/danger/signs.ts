@@ -3827,6 +3827,8 @@ export const DEALT_WITH = [
   'nothing has|have been done',
   'report|reported it|this|him|her|them to',
   'already reported',
+  // "I made a report about a fight at the skate park, can I add a photo?" (forty-third session).
+  'i|we made|filed|submitted|put_in a report about|of|on',
   // "…were fighting over a man outside the club, the bouncers split them up".
   'bouncer|bouncers|security|staff|teacher|teachers|police|officers split|broke * them|it up',
   // "I broke up a fight between two boys outside the chip shop".

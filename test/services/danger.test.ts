@@ -1886,6 +1886,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A tracker found on a car or in a bag (was none).
     "someone put a tracker on my car, I found it under the wheel arch, I think it's my ex's new boyfriend",
     'I found an airtag in my handbag',
+    // (A twin of the none table's report made about a fight: made about harm that goes on.)
+    "I made a report about my ex hitting me and he keeps messaging saying he'll kill me",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3207,6 +3209,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son was punched on the bus on Monday and gave a statement to the police, they have arrested the boy',
     // (A twin of the possible table's trackers found: one the resident means to fit.)
     'I want to put a tracker on my car in case it gets nicked',
+    // A report made about a fight, a photo to add (was the question).
+    'I made a report about a fight at the skate park, can I add a photo of the bike they left behind?',
     // People warning each other about burglaries (was the question).
     'we want to set up a WhatsApp group for our street so people can warn each other about burglaries, is that allowed?',
     // "much more confident now", "back to walking home" after an attack dealt with (was the 999 answer: "he's back").
