@@ -88,8 +88,9 @@ const isMedia = (t: Token | undefined) => t !== undefined && (MEDIA.has(t.word) 
  */
 function onScreen(tokens: readonly Token[], start: number, end: number, sign?: DangerSign): boolean {
   for (let m = end; m < Math.min(tokens.length, end + 5); m++) {
-    // ("in a video", "in a drill video".)
-    if (isMedia(tokens[m]) && [tokens[m - 1], tokens[m - 2], tokens[m - 3]].some((t) => ON_MEDIA.has(t?.word ?? ''))) return true;
+    // ("in a video", "in a drill video"; the "in" or "on" after the sign: not "getting his head stamped on, people just
+    // filming", forty-third session.)
+    if (isMedia(tokens[m]) && [m - 1, m - 2, m - 3].some((k) => k >= end && ON_MEDIA.has(tokens[k]!.word))) return true;
   }
   // "posting videos about wanting to shoot up the school": someone's own intention, shown on a screen, is real.
   if (AHEAD.has(tokens[start]!.word) || MEANT.has(tokens[start]!.word) || lemmaIn(tokens[start]!, INTENT)) return false;

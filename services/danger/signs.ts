@@ -990,6 +990,9 @@ export const NOT_DANGER = [
   'a|little bit',
   // "the curtains haven't moved for days", "the curtains at number 9 never move": things, not someone who won't move.
   'curtain|curtains|blind|blinds|car|cars|van|vans|bin|bins|post|letters|traffic|queue * not|never move|moved|moving',
+  // "a car… with a flat tyre and a smashed window that hasn't moved in a month": not moved for weeks or more, a thing
+  // (forty-third session; not "she hasn't moved for two days").
+  'not|never move|moved|moving in|for * week|weeks|month|months|year|years',
   // "he say he will kill my family if we not move car", "…if we don't move the car": a car, moved or not.
   'not move|moved|moving car|cars|van|vans|bin|bins',
   'if * not move the|my|our|his|her|their|your car|cars|van|vans|bin|bins',

@@ -890,6 +890,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the possible table's video of a son beaten up: a video call, live; filmed as it happens.)
     "I'm on a video call with my sister and she is being hit by her boyfriend",
     'my son is being beaten up outside and someone is filming it',
+    // A head stamped on "…, people just filming" (was none: "on" of "stamped on" read as "on film"); someone lying there who
+    // "hasn't moved for ages" (a twin of the none table's car not moved in a month).
+    'theres a lad on the floor by the bus station getting his head stamped on, people just filming',
+    "she's lying there and hasn't moved for ages",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -3211,6 +3215,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'I want to put a tracker on my car in case it gets nicked',
     // A report made about a fight, a photo to add (was the question).
     'I made a report about a fight at the skate park, can I add a photo of the bike they left behind?',
+    // A car that "hasn't moved in a month" (was the 999 answer).
+    "there's a car parked on our road with a flat tyre and a smashed window that hasn't moved in a month",
     // People warning each other about burglaries (was the question).
     'we want to set up a WhatsApp group for our street so people can warn each other about burglaries, is that allowed?',
     // "much more confident now", "back to walking home" after an attack dealt with (was the 999 answer: "he's back").
