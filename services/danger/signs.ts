@@ -333,9 +333,10 @@ export const NOT_DANGER = [
   // "fighting outside the clubs at kicking out time": closing time, not a kick.
   'kicking|chucking out time|times',
   // "the bus shelter has been set on fire twice this month": fires of a thing in the street, counted, told after them
-  // (not a home, a car, a shed, a fence or bins, which may be aimed at someone or spread; forty-third session).
-  'shelter|bus_shelter|bench|slide|swings|playground|play_equipment|toilets|post_box|skip|grass|hedge|tree * * been set|put on_fire|alight|light twice',
-  'shelter|bus_shelter|bench|slide|swings|playground|play_equipment|toilets|post_box|skip|grass|hedge|tree * * been set|put on_fire|alight|light # times',
+  // (not a home, a car, a shed, a fence, bins or a post box, which the data reads as aimed at someone or spreading;
+  // forty-third session).
+  'shelter|bus_shelter|bench|slide|swings|playground|play_equipment|toilets|skip|grass|hedge|tree * * been set|put on_fire|alight|light twice',
+  'shelter|bus_shelter|bench|slide|swings|playground|play_equipment|toilets|skip|grass|hedge|tree * * been set|put on_fire|alight|light # times',
   // "a drill video… masked lads pretending to shoot at the camera": masks worn in a video, not someone masked here.
   'drill|music video|videos|vid|vids * * * masked|balaclava|balaclavas',
   // "constant smell of skunk on the stairs, kids can't breathe it in": what they have to breathe, not a struggle for breath.

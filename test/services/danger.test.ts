@@ -1876,6 +1876,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the none table's fires counted: a home's, a shed's beside a home.)
     'my house has been set on fire twice this month',
     "the shed next to my house has been set on fire twice and I'm scared they'll come back",
+    // (…and a post box, as the data labels it: gr12-0160.)
+    'the post box on our road has been set alight twice, the fire brigade came last time',
     // Posts in a facebook group that a hotel "should be burnt down" (was the 999 answer: "there's a… group" a scene).
     "there's a facebook group for our village where people keep posting that the new asylum hotel should be burnt down",
     // Someone missing, told like a headline (was none).
