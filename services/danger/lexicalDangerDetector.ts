@@ -150,9 +150,10 @@ function isHeadline(text: string, sentences: readonly SentenceReading[], kinds: 
 const HEADLINE_WORDS = 5;
 /** After "missing", what is missed ("missing his dad", "missing the bus"). */
 const MISSED = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'the', 'a', 'an', 'him', 'them', 'me', 'us', 'you', 'out']);
-/** A plea of at most so many words, alone, is a cry now ("call an ambulance please"). */
-const PLEA_ALONE_WORDS = 5;
-/** …unless it asks what to do ("do I call 999 or 101?"; "can you send the police" is a plea). */
+/**
+ * A plea alone, of a headline's few words, is a cry now ("call an ambulance please"), unless it opens by asking what to
+ * do ("do I call 999 or 101?"; "can you send the police" is a plea).
+ */
 const ASKED_BY = new Set(['do', 'does', 'should', 'shall', 'is', 'are', 'how', 'what', 'when', 'where', 'which', 'who', 'why', 'whether', 'if']);
 /**
  * "FIRE!!", "fire fire": the word alone is asked about, as a weapon named alone is ("knife"); in a sentence it needs
@@ -575,7 +576,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const now = sentences.some((s) => s.now && !((past || toldAfter) && s.contrastNow));
     // A plea counts with a word of now or someone here ("I'm not safe, he's outside"), or when it is the whole message
     // ("send police", "call an ambulance": a cry now, as "FIRE!!" is asked about; not "should I call the police?").
-    const pleaAlone = wordsIn(text) <= PLEA_ALONE_WORDS && sentences.length === 1 && !ASKED_BY.has(tokenise(text)[0]?.word ?? '');
+    const pleaAlone = wordsIn(text) <= HEADLINE_WORDS && sentences.length === 1 && !ASKED_BY.has(tokenise(text)[0]?.word ?? '');
     for (const sign of ONLY_WITH_NOW) if (!now && !pleaAlone && !sentences.some((s) => s.here)) signs.delete(sign);
     if (now && sentences.some((s) => s.thingsAttacked)) signs.add('attack');
     // "I was told a woman was attacked walking her dog on the trails… Is it true?": heard, and asked about (not when a
@@ -703,8 +704,10 @@ export class LexicalDangerDetector implements DangerDetector {
     const readings: SentenceReading[] = [];
     // "A man shouted abuse at me. I haven't seen him since": whoever did something, told of in an earlier sentence.
     let doerBefore = false;
-    // "we found an old air rifle in the loft, how do we get rid of it safely?": a keepsake to be rid of (KEEPSAKE).
-    const disposing = this.disposal.test(tokenise(text));
+    // "we found an old air rifle in the loft, how do we get rid of it safely?": a keepsake to be rid of (KEEPSAKE), asked
+    // only when a sentence names one.
+    let asked: boolean | undefined;
+    const disposing = () => (asked ??= this.disposal.test(tokenise(text)));
     for (const sentence of text
       .split(SENTENCE_BREAK)
       .filter((s) => /[a-z0-9]/i.test(s))
@@ -716,7 +719,7 @@ export class LexicalDangerDetector implements DangerDetector {
     return readings;
   }
 
-  private readSentence(sentence: string, doerBefore = false, disposing = false): SentenceReading {
+  private readSentence(sentence: string, doerBefore = false, disposing = () => false): SentenceReading {
     const { tokens: typed, clauseOf } = tokeniseByClause(sentence);
     const written = this.spelling.correct(typed);
     const asWritten = this.asWritten.read(written);
@@ -734,7 +737,7 @@ export class LexicalDangerDetector implements DangerDetector {
           !wieldedAfter(written, start, end),
       )
       .map(({ start, end }): [number, number] => [start, end]);
-    const keepsakes = disposing ? asWritten.spans('keepsake').filter(([, end]) => !wieldedLater(written, end)) : [];
+    const keepsakes = asWritten.has('keepsake') && disposing() ? asWritten.spans('keepsake').filter(([, end]) => !wieldedLater(written, end)) : [];
     let tokens = blank(written, [...figures, ...notDanger, ...thingsMissing, ...keepsakes]);
     const fires = this.fires.read(tokens);
     const burningOnPurpose = fires.spans('burningOnPurpose');
