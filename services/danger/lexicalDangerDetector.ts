@@ -1677,18 +1677,20 @@ const participle = (t: Token) => pastForm(t) || PARTICIPLES.has(t.word);
 
 /** Words that put "being …" after the event ("after being burgled"). */
 const AFTER_IT = new Set(['after', 'since']);
-/** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
 /**
- * "a video going round of my son being beaten up", "a clip of him being…": a sign read with "being" in it or just before it, shown in
- * a recording, is not happening as told (nor on a screen: someone was really hurt). Not "on a video call".
+ * "a video going round of my son being beaten up", "a clip of him being…": a sign read with "being" in it or just before
+ * it, shown in a recording, is not happening as told (nor on a screen: someone was really hurt). Not "on a video call".
  */
-const shownBeing = (tokens: readonly Token[], start: number, end = start + 1) => {
-  const being = tokens.findIndex((t, i) => i >= start - 1 && i < end && t.word === 'being');
-  if (being < 0) return false;
+const shownBeing = (tokens: readonly Token[], start: number, end: number) => {
+  const from = Math.max(0, start - 1);
+  const at = tokens.slice(from, end).findIndex((t) => t.word === 'being');
+  if (at < 0) return false;
+  const being = from + at;
   const of = tokens.slice(Math.max(0, being - 4), being).findIndex((t) => t.word === 'of');
-  const from = Math.max(0, being - 4) + of;
-  return of >= 0 && tokens.slice(Math.max(0, from - 3), from).some((t, k, near) => isMedia(t) && near[k + 1]?.word !== 'call');
+  const ofAt = Math.max(0, being - 4) + of;
+  return of >= 0 && tokens.slice(Math.max(0, ofAt - 3), ofAt).some((t, k, near) => isMedia(t) && near[k + 1]?.word !== 'call');
 };
+/** The danger itself in an -ing form not made past ("chasing a boy", not "was chasing"), or "has" just before it. */
 function isOngoing(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
   const before = tokens[start - 1]?.word;

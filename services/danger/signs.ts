@@ -3323,10 +3323,9 @@ export const STILL_AT_RISK = [
   'out for|want|wants|after revenge',
   // "Since I gave a statement about the fight, a car has been parked outside with two men in it every night": a witness
   // watched since (not "I gave a statement at the time and have a crime number").
-  'since|ever_since i|we|he|she|my_son|my_daughter gave|give|giving * statement|evidence',
-  // "someone spray painted 'grass' and a knife on my front door after I gave a statement": done because of it (forty-third
-  // session).
-  'after|because i|we|he|she|my_son|my_daughter gave|give|giving * statement|evidence',
+  // (…and "someone spray painted 'grass' and a knife on my front door after I gave a statement": done because of it,
+  // forty-third session.)
+  'since|ever_since|after|because i|we|he|she|my_son|my_daughter gave|give|giving * statement|evidence',
   // Control that goes on: "her boyfriend smashes her phone when she talks to other people", "checks her messages",
   // "controls all the money and checks where I go", "her boyfriend controls everything she does", "her boyfriend
   // doesn't let her work".
