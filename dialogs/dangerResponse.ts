@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { DangerReading } from '../services/danger/danger';
 import * as copy from './copy/en';
 import { choice, isShortAnswer } from './choices';
-import { clearSlots, fill, newDraft } from './draft';
+import { clearSlots, fill, newDraft, storyAfter } from './draft';
 import type { DialogServices } from './services';
 
 /**
@@ -83,8 +83,12 @@ export class DangerResponse {
     const draft = (await this.services.draft.get(context)) ?? newDraft(context.activity.channelId);
     const words = hold.texts.join('\n');
     const started = !draft.narrative;
-    if (started) {
-      fill(draft, 'narrative', { narrative: words });
+    if (started && emergency && this.onlyAsksForHelp(words)) {
+      // "send police", "call an ambulance": a plea tells nothing of what happened. It is kept to open the story, which
+      // the report asks for next (reportDialog.ts, saveNarrative), as a call-handler would ask "what is happening?".
+      draft.dangerWords = [draft.dangerWords, words].filter(Boolean).join('\n');
+    } else if (started) {
+      fill(draft, 'narrative', { narrative: storyAfter(draft, words) });
     } else {
       draft.narrative = `${draft.narrative}\n\n${words}`;
       draft.classification = await this.services.classifier.classify(draft.narrative);
@@ -96,6 +100,12 @@ export class DangerResponse {
     await this.hold.delete(context);
     const thanks = started ? copy.DANGER.startedStory : copy.DANGER.addedStory;
     await context.sendActivity(emergency ? copy.DANGER.added : `${thanks}${hold.selfHarm ? copy.DANGER.selfHarmSupport : ''}`);
+  }
+
+  /** Words whose only sign of danger is a plea ("send police"): they ask for help and say nothing of what happened. */
+  private onlyAsksForHelp(words: string): boolean {
+    const { signs } = this.services.danger.read(words);
+    return signs.length > 0 && signs.every((sign) => sign === 'plea');
   }
 
   async clear(context: TurnContext): Promise<void> {

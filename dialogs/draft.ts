@@ -59,6 +59,11 @@ export const draftSchema = z.object({
   language: z.string().optional(),
   /** The resident was asked whether to keep or remove phone numbers and emails in their words. */
   personalDetailsChecked: z.boolean().optional(),
+  /**
+   * A plea that was the whole message ("send police") before any story, after the 999 answer: it opens the story when
+   * the story is told (dialogs/dangerResponse.ts).
+   */
+  dangerWords: z.string().optional(),
   emergencyIndicated: z.boolean(),
   safeMode: z.boolean(),
   childAtRisk: z.boolean(),
@@ -110,4 +115,11 @@ export function goBack(draft: ReportDraft): boolean {
   if (!last) return false;
   clearSlots(draft, last);
   return true;
+}
+
+/** The story as told: a plea kept from before the story was asked for (`dangerWords`) opens it. Taken out of the draft. */
+export function storyAfter(draft: ReportDraft, story: string): string {
+  const told = [draft.dangerWords, story].filter(Boolean).join('\n\n');
+  delete draft.dangerWords;
+  return told;
 }

@@ -15,7 +15,7 @@ import { chooseSignposts } from '../services/signposting/directory';
 import * as copy from './copy/en';
 import { choice, choicePrompt, isGreeting, isSkip, isThanks, StoryPrompt, textPrompt, withButtons } from './choices';
 import { CONTACT_DIALOG, ContactDialog } from './contactDialog';
-import { clearSlots, fill, type ReportDraft, type Slot } from './draft';
+import { clearSlots, fill, storyAfter, type ReportDraft, type Slot } from './draft';
 import { HATE_DETAILS_DIALOG, HateDetailsDialog } from './hateDetailsDialog';
 import { isAPlace, keepWhere, LOCATION_DIALOG, LocationDialog } from './locationDialog';
 import { OptionalQuestion } from './optionalQuestion';
@@ -119,7 +119,7 @@ export class ReportDialog extends ComponentDialog {
 
   private async saveNarrative(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = await this.draft(step);
-    if (typeof step.result === 'string') fill(draft, 'narrative', { narrative: step.result.trim() });
+    if (typeof step.result === 'string') fill(draft, 'narrative', { narrative: storyAfter(draft, step.result.trim()) });
     if (draft.narrative && !draft.classification) {
       const [classification, language] = await Promise.all([
         this.services.classifier.classify(draft.narrative),

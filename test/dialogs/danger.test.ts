@@ -126,6 +126,43 @@ describe('danger at any step (dialogs/interruptions.ts, dangerResponse.ts)', () 
     assert.doesNotMatch((await say(asking, 'should I call the police?')).all, /Call 999 now/);
   });
 
+  it('after a plea alone, carrying on asks what happened; the plea opens the story, the police are routed', async () => {
+    const channels = [
+      ['webchat', CARRY_ON],
+      ['facebook', 'I’m safe, carry on'],
+    ] as const;
+    for (const [channel, carryOn] of channels) {
+      const client = fx.client(channel);
+      await say(client, 'hi');
+      assert.match((await say(client, 'send police')).all, /Call 999 now/);
+      const carried = await say(client, carryOn);
+      assert.match(carried.all, /Kent Police/);
+      assert.match(carried.texts.at(-1) ?? '', /own words/, `${channel}: the story is asked for, not taken as "send police": ${carried.all}`);
+      // The story told then may itself show danger now: the 999 answer again, and the plea still opens the story.
+      assert.match((await say(client, 'the lads on the green are fighting')).all, /Call 999 now/);
+      const again = await say(client, carryOn);
+      assert.doesNotMatch(again.texts.at(-1) ?? '', /own words/, 'told once, the story is not asked for again');
+      const done = await driveTo(client, again, /(?!)/, { story: NOISE, hate: false });
+      assert.match(done.all, REFERENCE);
+    }
+    const reports = await fx.store.listReports();
+    assert.equal(reports.length, channels.length);
+    for (const report of reports) {
+      assert.equal(report.narrative, 'send police\n\nthe lads on the green are fighting');
+      assert.equal(report.emergencyIndicated, true);
+      assert.ok(report.queues.includes('kent-police'), `police routed: ${report.queues.join(', ')}`);
+    }
+  });
+
+  it('after a danger message that tells what happened, carrying on does not ask for the story again', async () => {
+    const client = fx.client('webchat');
+    await say(client, 'hi');
+    assert.match((await say(client, DANGER)).all, /Call 999 now/);
+    const carried = await say(client, CARRY_ON);
+    assert.doesNotMatch(carried.texts.at(-1) ?? '', /own words/, carried.all);
+    assert.match(carried.texts.at(-1) ?? '', /Is that right|Which is closest/);
+  });
+
   it('possible danger asks one question: Yes gives 999; No keeps the words in the story without the police', async () => {
     const client = fx.client('webchat');
     await driveTo(client, await say(client, 'hi'), /When did it happen/, { story: NOISE, hate: false });
