@@ -138,6 +138,12 @@ export const SERVICE_QUESTIONS = {
     /^(?:is|are) there (?:a|any) (?:law|laws|rule|rules)\b/,
     /^(?:do|does) (?:i|you|we|he|she|they) need a (?:licence|license|permit)\b/,
   ],
+  /**
+   * How to be rid of a weapon ("I found my grandad's old army bayonet in a drawer, should I hand it in?", "where can I
+   * hand in a knife?"): a weapon named and a way to be rid of it. (Danger is read first: a child's machete is asked about.)
+   */
+  handIn:
+    /^(?=.*\b(?:knife|knives|blade|blades|machete|machetes|sword|swords|bayonet|bayonets|dagger|daggers|gun|guns|rifle|rifles|shotgun|shotguns|pistol|pistols|revolver|firearm|firearms|ammunition|ammo|bullets|cartridges|crossbow|weapon|weapons|grenade|grenades|shell|shells)\b).*\b(?:hand (?:it|them|this|that|these|those|one|a|an|in)\b|get rid of|dispose of|surrender|do with (?:it|them|this|that)\b|what (?:do|should|can) (?:i|we) do with)/,
   /** Who sees a report, what is kept and for how long. */
   privacy: [
     /\b(?:share|pass on|give|tell|show|send)\b.*\b(?:my (?:details|name|address|number|email)|who i am|it was me|it is me|its me)\b/,
@@ -155,7 +161,7 @@ interface ServiceContacts {
   councils: Array<{ name: string; phone: string }>;
   privacyUrl: string;
 }
-export const SERVICE_ANSWERS: Record<'followUp' | 'change' | 'scope' | 'law' | 'privacy', (contacts: ServiceContacts) => string> = {
+export const SERVICE_ANSWERS: Record<'followUp' | 'change' | 'scope' | 'handIn' | 'law' | 'privacy', (contacts: ServiceContacts) => string> = {
   followUp: ({ councils }) =>
     'I cannot look up a report in this chat, so I cannot tell you what has happened with it. ' +
     'If you gave contact details, the team dealing with it may contact you. ' +
@@ -169,6 +175,11 @@ export const SERVICE_ANSWERS: Record<'followUp' | 'change' | 'scope' | 'law' | '
   change: ({ councils }) =>
     'A report cannot be changed here once it is sent. You can send a new report that says what to correct and gives your reference, ' +
     `or call ${councilLines(councils)} (office hours) and quote it.`,
+  handIn: () =>
+    'To hand in a knife or another weapon, call Kent Police on 101 (textphone 18001 101): they will tell you where and how to ' +
+    'take it safely. A gun or ammunition: do not carry it anywhere, call 101 first. Something that could explode, like an old ' +
+    'shell or grenade: do not touch or move it, keep away and call 999. ' +
+    'If something has happened, tell me what happened and I will pass it on.',
   law: () =>
     'I cannot give advice about the law in this chat. Kent Police can answer questions like this on 101, any time ' +
     '(textphone 18001 101), or through the live chat on the Kent Police website. ' +

@@ -318,11 +318,12 @@ export const KEEPSAKE = [
   // "…in my late father's shed when we cleared it out, it's a big hunting knife. How do I get rid of it safely?"
   'it be a|an * * @weapon',
 ];
-/** "how do we get rid of it safely?", "should I hand it in?", "what do I do with it?". */
+/** "how do we get rid of it safely?", "should I hand it in?", "how do I surrender it?", "what do I do with it?". */
 export const DISPOSAL = [
   'get|got rid of it|them|this|these',
   'hand|handed it|them|this|these in',
   'dispose of it|them|this|these',
+  'surrender it|them|this|these',
   'what|how do|should|can i|we do with it|them',
 ];
 

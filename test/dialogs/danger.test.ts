@@ -335,6 +335,9 @@ describe('the resident’s words at any prompt', () => {
     assert.match(privacy.all, /never sent to the person you report.*You can stay anonymous/s);
     const scope = await say(client, 'what counts as anti social behaviour?');
     assert.match(scope.all, /You can report anti-social behaviour here: noise.*What would you like to do\?/s);
+    const handIn = await say(client, "I found my grandad's old army bayonet in a drawer, should I hand it in?");
+    assert.match(handIn.all, /To hand in a knife.*101.*What would you like to do\?/s);
+    assert.doesNotMatch(handIn.all, /Call 999 now|Is someone in danger/);
     const law = await say(client, 'is it illegal to carry a pocket knife for fishing?');
     assert.match(law.all, /cannot give advice about the law.*101.*What would you like to do\?/s);
     assert.equal(await fx.services.draft.get(await turnContextOf(client)), undefined, 'a question of law starts no report');
@@ -364,7 +367,15 @@ describe('the resident’s words at any prompt', () => {
       ['Does a BB gun count as a weapon?', 'law'],
       ['is there a law about noise after 11pm?', 'law'],
       ['can I get arrested for filming someone who is harassing me?', 'law'],
+      // How to be rid of a weapon (were taken as the start of a report).
+      ["I found my grandad's old army bayonet in a drawer, should I hand it in?", 'handIn'],
+      ['where can I hand in a knife?', 'handIn'],
+      ['my late husband had a shotgun in the loft, how do I surrender it?', 'handIn'],
+      ['what do I do with a sword I found when clearing my mums house?', 'handIn'],
+      ['is it illegal to keep an old bayonet, should I hand it in?', 'handIn'],
       // Stories, and questions that are reports.
+      ['my neighbour keeps a gun in his shed, is that allowed?', undefined],
+      ['kids keep throwing shells at the windows, what can I do?', undefined],
       ['is this the right place to report a pothole on the A2 slip road', undefined],
       ['someone sent me anonymous messages calling me names, what can I do?', undefined],
       ['this is private land, can they park there?', undefined],

@@ -3224,6 +3224,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // "much more confident now", "back to walking home" after an attack dealt with (was the 999 answer: "he's back").
     "my son was attacked on the way home in September and the boys were charged, he's much more confident now and he's back to walking home with his friends",
     'my hands are killing me from carrying the shopping up all these stairs since the lift broke',
+    // (Forty-fourth session.) A keepsake to "surrender" (was the question: only "get rid of", "hand in", "dispose of").
+    'my late husband had a shotgun in the loft, how do I surrender it?',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
