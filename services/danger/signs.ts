@@ -329,6 +329,11 @@ export const DISPOSAL = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "a car followed me too close on the A2 and flashed its lights, then overtook": driving too close (forty-fourth session).
+  'follow|followed|following|follows me|us|my_car too close|closely',
+  // "there's a man sleeping rough in the doorway, he seems OK but is there anyone who can help him?": a service asked
+  // for, not a cry for help (forty-fourth session; other signs beside it are still read).
+  'be there anyone|anybody|someone|somebody who|that can|could help',
   // "youths on stolen mopeds… the police chase them but never catch them": the police chasing, not someone chased.
   'police|officers|cops|pcso|pcsos * chase|chased|chasing|chases them|him|her|the',
   // "fighting outside the clubs at kicking out time": closing time, not a kick.
@@ -951,6 +956,9 @@ export const NOT_DANGER = [
   'burn * house|flat|place|building down one day',
   // "quad bikes on the marshes, it's only a matter of time before someone gets hurt" (not "…before he kills her").
   'matter of time before|until|till someone|somebody|a|kids|children|people|one|anyone * hurt|kill|injure|die|dead|drown|hit|run_over',
+  // "someone has been cutting through the fence to get on the railway line, there's a big hole now": a way in, told of
+  // (forty-fourth session; not "…and is sitting on the tracks").
+  'cut|cutting|cuts * fence|fences * to get on|onto the railway|railway_line|track|tracks|line',
   // "kids are getting onto the railway embankment, someone needs to fix it before someone gets hurt": a worry.
   'before someone|somebody|anyone|anybody get|be hurt|injured|killed',
   // "fly tippers have dumped about 30 tyres in the field, can someone get them moved before someone sets fire to them".
@@ -1212,6 +1220,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // The makings of a bomb: "a bag of fertiliser and nails in his room", "bleach and fertiliser stockpiled".
     'fertiliser|fertilizer|bleach|weedkiller and|with * nails|ball_bearings|fertiliser|fertilizer|pipes|wires|detonator|detonators',
     'nails|ball_bearings|pipes and|with * fertiliser|fertilizer',
+    // "asked where he could buy fertiliser in bulk": someone else's question, reported (forty-fourth session; not "where
+    // can I buy fertiliser for my allotment?").
+    'ask|asked|asking|asks * where|how * buy|get|order * fertiliser|fertilizer',
     'detonator|detonators|pipe_bomb|pipe_bombs',
     'tooled up',
     // "there's a gunman on the loose near the school".
@@ -1482,7 +1493,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'can|could hear * * beg|begging|scream|screaming him|her|them to stop',
   ],
   threat: [
-    'will|would|go|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
+    // (The form going, not go: in someone's gone and smashed up the bus stop, gone tells what was done; forty-fourth
+    // session.)
+    'will|would|going|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
     // "last week told me he'll make me disappear".
     'make|making me|you|her|him|them|us disappear|vanish',
     // "my cousin got sent a picture of a knife with my name written on the blade".
@@ -2047,6 +2060,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // (not "she's been forgetting to take her tablets and gets confused": the tablets not taken, and the confusion a habit).
     '!take|swallow * load|lot|all|packet|bottle|box|handful|loads|bunch|fistful|whole|double * * @medicine * * sleepy|drowsy|dizzy|woozy|floppy|incoherent|not_make_sense|slurring|confused',
     '!on the railway|train track|tracks|line',
+    // "a kid has climbed onto the railway line", "she is walking on the tracks" (forty-fourth session: were read by the
+    // model alone).
+    '!climb|climbed|climbing|get|got|getting onto the railway_line|railway_track|railway_tracks|track|tracks',
+    '!@someone * sit|sitting|sat|stand|standing|lie|lying|walk|walking|wander|wandering on|along|across the track|tracks',
     '!swept away',
     '!swept out to sea',
     // "a kid has been swept off the steps by the tide".
@@ -2557,6 +2574,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'police|ambulance|paramedic|paramedics needed|required',
     // "…we're in the back bedroom, please hurry".
     'please hurry',
+    // A distress call in three letters, typed as the whole message (forty-fourth session).
+    'sos',
     'call|ring the police|ambulance|999',
     'scream|screaming|shout|shouting|cry|crying|beg|begging for help',
     'scream|screaming|shout|shouting help',
@@ -3115,6 +3134,8 @@ export const FOUND = [
   'gone|went|go away for * weekend|week|weeks|fortnight|days|night|nights',
   // "picked up by police in a trap house last month".
   'picked_up|brought_back|brought_home|collected by * police|officers',
+  // "wandered off last week but a neighbour brought her back" (forty-fourth session).
+  'bring|brought him|her|them back|home',
   // "…didn't come home last night but she's just messaged saying she stayed at a friend's".
   'message|messaged|text|texted|ring|rang|call|called|phone|phoned * * stayed|staying|slept|sleeping at|over|round * friend|friends|mate|mates|nan|gran|grandma|grandad|auntie|aunt|uncle|cousin|dad|mum|sister|brother', // "his daughter rang me back and said he's gone to stay with her in Hastings".
   'gone|went|go to stay|live with|at',
@@ -3161,6 +3182,9 @@ export const NOT_SEEN_AT_HOME = [
  * ("just" here is not a word of now; "a man has just walked in with a knife" is still now: only a `taken` danger closes).
  */
 export const BACK_JUST_NOW = [
+  // "my daughter ran away from home in the summer, she's back now and doing well" (forty-fourth session; not "he's back
+  // now and banging on the door").
+  'be back|home now * safe|well|fine|ok|okay|doing_well|doing_fine|doing_better',
   'just walk|walked|come|came|got|get in|back|home|through_the_door',
   // "a toddler on his own in the high street… his mum came running round the corner": a child's parent, come for them.
   'his|her|their mum|dad|mother|father|parent|parents|nan|gran|carer came|come|turned_up|appeared|arrived',
@@ -3322,6 +3346,11 @@ export const STILL_AT_RISK = [
   'still after|looking_for|hunting|searching_for me|us|him|her|them|my|our|@person',
   'they|he|she be|are|is after me|us|him|her|them|my|our',
   'out for|want|wants|after revenge',
+  // "someone set fire to my neighbour's car on the drive at 3am, the fire brigade came, they think it was targeted":
+  // someone means them harm (forty-fourth session; not "the fire brigade said it was arson").
+  'it|we|they|he|she|i|@person be|was|were|been targeted',
+  // "everyone is saying there'll be revenge this weekend" (forty-fourth session).
+  'will be revenge|payback|retaliation',
   // "Since I gave a statement about the fight, a car has been parked outside with two men in it every night": a witness
   // watched since (not "I gave a statement at the time and have a crime number").
   // (…and "someone spray painted 'grass' and a knife on my front door after I gave a statement": done because of it,

@@ -342,6 +342,8 @@ describe('embedded classifier: the model', () => {
     assert.equal(readHate('kids scream at him when he has a meltdown, he is autistic').hostile, true);
     // A black scorch mark is a colour; a house an elderly father may burn down one day by forgetting is not hostility.
     assert.deepEqual(readHate("someone burnt a mattress on the field, there's a black scorch mark and springs everywhere").strands, []);
+    // …so is a black patch where a fire was (forty-fourth session: was race).
+    assert.deepEqual(readHate("someone lit a small fire on the marshes last night, it's burnt out now, just a black patch").strands, []);
     assert.equal(readHate("my elderly dad keeps leaving the gas hob on, I'm scared he'll burn the house down one day").hostile, false);
     // "Coronavirus" as a name and a cough aimed at someone are hostility (a call to 111 about it is not); "I'm not being
     // racist" is a disclaimer, not the word of hate.

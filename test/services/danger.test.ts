@@ -894,6 +894,17 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // "hasn't moved for ages" (a twin of the none table's car not moved in a month).
     'theres a lad on the floor by the bus station getting his head stamped on, people just filming',
     "she's lying there and hasn't moved for ages",
+    // (Forty-fourth session.) Someone onto or on the tracks (were read by the model alone); a twin of the none table's
+    // fence cut to get on the railway line: someone there now.
+    'a kid has climbed onto the railway line and a train is due',
+    'a man is sitting on the tracks at the station',
+    'kids climbed the fence to get onto the railway line and one is sitting on the tracks',
+    // (A twin of the none table's "is there anyone who can help him?": a weapon beside it.)
+    'is there anyone who can help me, he has a knife and is outside my door',
+    // A distress call typed as the whole message (was none); (a twin of the none table's child back "now and doing
+    // well": back, with the men she was with outside).
+    'sos',
+    "my son ran away from home last night, he's back now and the men he was with are outside",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1894,6 +1905,18 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'I found an airtag in my handbag',
     // (A twin of the none table's report made about a fight: made about harm that goes on.)
     "I made a report about my ex hitting me and he keeps messaging saying he'll kill me",
+    // (Forty-fourth session.) Bomb-making videos and a question of where to buy fertiliser (was none: "bomb making"
+    // alone is extremism to report).
+    'my stepson has been watching bomb making videos and asked me where to buy fertiliser',
+    // Revenge said to come, after a stabbing; a car fire "they think was targeted" (were none: told after the event).
+    "my son's mate was stabbed at a party on saturday and everyone is saying there'll be revenge this weekend",
+    "someone set fire to my neighbour's car on the drive at 3am, the fire brigade came, they think it was targeted",
+    // (Twins of the none table's "gone and smashed" and of someone with dementia brought back: a threat "going to", and
+    // a habit of going out since.)
+    "he said he's going to smash my face in when he sees me",
+    'my mum has dementia and wandered off, the police brought her back but she keeps trying to go out at night',
+    // (A twin of the none table's car that followed too close: followed closely on foot.)
+    'a man followed me home closely all the way from the station',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3226,6 +3249,20 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my hands are killing me from carrying the shopping up all these stairs since the lift broke',
     // (Forty-fourth session.) A keepsake to "surrender" (was the question: only "get rid of", "hand in", "dispose of").
     'my late husband had a shotgun in the loft, how do I surrender it?',
+    // A fence cut to get on the railway line, the hole left (was the 999 answer); fertiliser for an allotment.
+    "someone has been cutting through the fence to get on the railway line, there's a big hole now",
+    'where can I buy fertiliser for my allotment?',
+    // "someone's gone and smashed up the bus stop" (was the question: "gone" read as a threat's "going to"); a service
+    // asked for, "is there anyone who can help him?" (was the 999 answer: a plea); someone with dementia who wandered
+    // off, brought back by a neighbour (was the question).
+    "bruv someone's gone and smashed up the bus stop again on the parade, glass everywhere, happened last night",
+    "there's a man sleeping rough in the doorway of the old Woolworths, he seems OK but is there anyone who can help him?",
+    'my mum who has dementia wandered off last week but a neighbour brought her back, can the council help with a door alarm?',
+    // A child who ran away, "back now and doing well" (was the 999 answer: "now"); a car that "followed me too close"
+    // (was the question); SOS as a word of a longer message.
+    "my daughter ran away from home in the summer, she's back now and doing well, thank you to the officers who found her",
+    'a car followed me too close on the A2 and flashed its lights, then overtook, it was scary',
+    'SOS the neighbours are having another party',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
