@@ -353,7 +353,9 @@ export const LANGUAGE = {
   offer: (language: string, services: DirectoryEntry[]) =>
     `It looks like you may prefer to use ${language}. I can only write in English, but you can write in your own words. ` +
     'These services can talk to you with an interpreter:\n' +
-    services.map(formatSignpost).join('\n'),
+    services.map(formatSignpost).join('\n') +
+    // The danger reading knows English only: 999 is said here too, and 999 call-handlers can bring in an interpreter.
+    '\n\nIf someone is in danger now, call 999 and say the name of your language: they will get an interpreter.',
 };
 
 export const SUMMARY = {

@@ -534,6 +534,8 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     const r = await say(client, 'Mój sąsiad codziennie w nocy puszcza bardzo głośną muzykę i nie mogę spać');
     assert.match(r.all, /prefer to use Polish/);
     assert.match(r.all, /National Domestic Abuse Helpline|Victim Support|Kent Police/);
+    // (Danger is read in English only: 999 with an interpreter is said in the same message.)
+    assert.match(r.all, /call 999 and say the name of your language/);
     await say(client, 'No, something else');
     await say(client, 'Noise');
     await completeRest(client);
