@@ -329,6 +329,9 @@ export const DISPOSAL = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "can you tell me if there have been any burglaries on my street recently?": a question about the area (forty-fourth
+  // session).
+  'any|recent burglaries|break_ins',
   // "a car followed me too close on the A2 and flashed its lights, then overtook": driving too close (forty-fourth session).
   'follow|followed|following|follows me|us|my_car too close|closely',
   // "there's a man sleeping rough in the doorway, he seems OK but is there anyone who can help him?": a service asked
@@ -2646,6 +2649,11 @@ export const CRITICAL_WORDS = [
   'kidnapped',
   'threatening',
   'everywhere',
+  // Someone missing or followed (my neice is mising since yesterdy, this guy keeps folowing me; forty-fourth session).
+  'missing',
+  'niece',
+  'following',
+  'followed',
 ];
 
 /** Signs that count only with a clear sign of now ("can you help me" is not a plea for help by itself). */

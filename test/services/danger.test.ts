@@ -905,6 +905,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // well": back, with the men she was with outside).
     'sos',
     "my son ran away from home last night, he's back now and the men he was with are outside",
+    // (A twin of the none table's question about burglaries on the street: one being tried now.)
+    'there have been recent burglaries and someone is trying my back door right now',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1917,6 +1919,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my mum has dementia and wandered off, the police brought her back but she keeps trying to go out at night',
     // (A twin of the none table's car that followed too close: followed closely on foot.)
     'a man followed me home closely all the way from the station',
+    // Typos in someone missing or followed (were none).
+    'my neice is mising since yesterdy',
+    'this guy keeps folowing me round the shops',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3263,6 +3268,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter ran away from home in the summer, she's back now and doing well, thank you to the officers who found her",
     'a car followed me too close on the A2 and flashed its lights, then overtook, it was scary',
     'SOS the neighbours are having another party',
+    // A question about burglaries on the street (was the question).
+    'can you tell me if there have been any burglaries on my street recently?',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
@@ -3511,7 +3518,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // No word of any labelled description is changed (the list is short for this reason), but for the typos of a
     // critical word residents wrote there ("my mate is unconcious at the party", gr22; "somone been shot near station",
     // gr28; "bloke colapsed on the floor at the bus stop", gr32; "a man with a machette", "my nan has colapsed", "on fier",
-    // gr45).
+    // "a man has been folowing me", "my sister has gone mising", gr45; "man wiv a mashete", "a lad pulled a nife", "my
+    // neice is mising", "this guy keeps folowing me", gr46).
     const changed = [...loadSplit('train'), ...loadSplit('test')].flatMap((e) =>
       tokenise(e.text).flatMap((t) => (spelling.meant(t.word) ? [`${t.word} → ${spelling.meant(t.word)}`] : [])),
     );
@@ -3522,6 +3530,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
       'machette → machete',
       'colapsed → collapsed',
       'fier → fire',
+      'folowing → following',
+      'mising → missing',
+      'mashete → machete',
+      'nife → knife',
+      'neice → niece',
+      'mising → missing',
+      'folowing → following',
     ]);
   });
 
