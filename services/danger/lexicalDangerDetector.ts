@@ -676,11 +676,16 @@ export class LexicalDangerDetector implements DangerDetector {
 
   /**
    * How long ago these past times are: one is a year or more ago and the others say nothing of when (`longAgo`), or
-   * none says when (`undatedPast`). Each time is what a LONG_AGO or UNDATED_PAST phrase overlaps.
+   * none says when (`undatedPast`). Each time is what a LONG_AGO or UNDATED_PAST phrase overlaps, or a year two or more
+   * before this one ("stabbed in 2018… and now he talks to schools about it": a year's first day may be less than a year
+   * ago only for last year; forty-fourth session).
    */
   private agesOf(written: readonly Token[], times: ReadonlyArray<[number, number]>): { longAgo: boolean; undatedPast: boolean } {
     if (times.length === 0) return { longAgo: false, undatedPast: false };
-    const isLongAgo = overlapsOneOf(this.longAgo.findAll(written));
+    const phrased = overlapsOneOf(this.longAgo.findAll(written));
+    const yearsBefore = new Date().getFullYear() - 2;
+    const isLongAgo = (time: [number, number]) =>
+      phrased(time) || written.slice(...time).some((t) => /^(?:19|20)\d\d$/.test(t.word) && Number(t.word) <= yearsBefore);
     const isUndated = overlapsOneOf(this.undated.findAll(written));
     return { longAgo: times.some(isLongAgo) && times.every((t) => isLongAgo(t) || isUndated(t)), undatedPast: times.every(isUndated) };
   }

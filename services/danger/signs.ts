@@ -329,6 +329,9 @@ export const DISPOSAL = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "someone has spray painted a knife and postcode gang names on the bridge": graffiti on a public place (not on a
+  // home's door, which is aimed at whoever lives there; forty-fourth session).
+  'spray_painted|painted|sprayed|drawn|drew * @weapon * * on the|a bridge|wall|underpass|subway|shelter|bus_stop|garages|skate_park',
   // "can you tell me if there have been any burglaries on my street recently?": a question about the area (forty-fourth
   // session).
   'any|recent burglaries|break_ins',
@@ -3275,6 +3278,9 @@ export const WELL_NOW = [
   // "he's in year 10 now and thriving", "she was bullied in year 8 but she's thriving".
   'now and thriving|flourishing|happy|settled',
   'he|she|they|i|we be|is|are|am thriving|flourishing',
+  // "…arrested for carrying a knife last year and is now doing a youth programme, it's really helped him" (forty-fourth
+  // session).
+  'it|that|this|which * really helped|helping him|her|them|me',
   // "…arrested for carrying a knife last year, he seems to have turned his life around now".
   'turn|turned|turning his|her|their|my life|lives around',
   // "he's inside now and safe", "she's safe and sound" (not "he's got a knife but I'm safe now in the bathroom": a danger
@@ -3357,6 +3363,13 @@ export const STILL_AT_RISK = [
   // "someone set fire to my neighbour's car on the drive at 3am, the fire brigade came, they think it was targeted":
   // someone means them harm (forty-fourth session; not "the fire brigade said it was arson").
   'it|we|they|he|she|i|@person be|was|were|been targeted',
+  // "stabbed last night and he's saying he's going to get the person back tonight": revenge (forty-fourth session).
+  'going|gonna|will * get|getting him|them|her|the_person|whoever|the_lad|the_lads|the_boys|the_guy|the_man back',
+  // "a lad pulled a blade on my son at the station on Friday and it's the same lads he walks past every day".
+  'same lad|lads|boy|boys|man|men|group|gang|girls * every|each day|morning|night|week',
+  // "I was assaulted in 2019 and I've just seen the man who did it in Tesco": whoever did it, about again (a year long ago
+  // does not close it; forty-fourth session).
+  'just seen|saw the|that man|lad|guy|bloke|woman|person|people|men|lads|boys|girl|girls who|that',
   // "everyone is saying there'll be revenge this weekend" (forty-fourth session).
   'will be revenge|payback|retaliation',
   // "Since I gave a statement about the fight, a car has been parked outside with two men in it every night": a witness
@@ -3688,6 +3701,8 @@ export const HABIT = [
   'on and off',
   'all the time',
   'keep|keeps|kept',
+  // "a man I met on a dating app won't stop messaging me" (forty-fourth session).
+  'not|never stop messaging|texting|calling|ringing|contacting|following|emailing',
   'carries',
   // "a man who walks the estate with a knife": what he does, not what is happening.
   'who|that * walks|goes|hangs|sits|drives|rides|deals|sells|stands|hides|brings|wears|waves|flashes|shows|sets|lets',

@@ -1922,6 +1922,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Typos in someone missing or followed (were none).
     'my neice is mising since yesterdy',
     'this guy keeps folowing me round the shops',
+    // Revenge said to come "tonight", and the same lads seen every day (were none: told after the event).
+    "my friend's brother was stabbed last night and he's saying he's going to get the person back tonight",
+    "a lad pulled a blade on my son at the station on Friday and it's the same lads he walks past every day",
+    // (Twins of the none table's year long ago and knife painted on a bridge: whoever did it just seen; a knife painted
+    // on a home's door.)
+    "I was assaulted in 2019 and I've just seen the man who did it in Tesco, he didn't see me, I'm fine, I just wanted to tell someone",
+    'someone has spray painted a knife on my front door',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3270,6 +3277,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'SOS the neighbours are having another party',
     // A question about burglaries on the street (was the question).
     'can you tell me if there have been any burglaries on my street recently?',
+    // A year two or more before this one is long ago: a "now" after it tells of life since (were the question); "it's
+    // really helped him"; a knife painted on a bridge among gang names.
+    'my cousin was stabbed outside a nightclub in 2015, we campaign for knife bins now, where can we put one',
+    "my son's friend was arrested for carrying a knife last year and is now doing a youth programme, it's really helped him",
+    'someone has spray painted a knife and "postcode" gang names on the bridge',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
