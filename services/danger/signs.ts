@@ -3713,6 +3713,9 @@ export const HABIT = [
   // "a group from another area have been chasing kids from my school": what they have been doing, and still do; "a
   // group of boys have been pelting my autistic son with stones on his way home".
   'have|has been chasing|mugging|attacking|jumping|pelting|stoning|hitting|kicking|punching|beating * @person|students|pupils',
+  // "older kids have been making my autistic son hand over his dinner money and yesterday they pushed him into the canal":
+  // what they have been doing, and still do (forty-fourth session).
+  'have|has been making|forcing * hand_over|give_them|give_up',
   // "the lad next door has been setting small fires in the garden": what he has taken to doing.
   'have|has been setting|lighting|starting * fires',
   // "the man at number 19 has been revving his car at my kids and driving at them", "teenagers have been firing

@@ -1929,6 +1929,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // on a home's door.)
     "I was assaulted in 2019 and I've just seen the man who did it in Tesco, he didn't see me, I'm fine, I just wanted to tell someone",
     'someone has spray painted a knife on my front door',
+    // What they have been doing and still do, beside a push into the canal yesterday (was none).
+    'older kids have been making my autistic son hand over his dinner money and yesterday they pushed him into the canal',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
