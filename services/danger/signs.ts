@@ -3370,6 +3370,9 @@ export const STILL_AT_RISK = [
   // "I was assaulted in 2019 and I've just seen the man who did it in Tesco": whoever did it, about again (a year long ago
   // does not close it; forty-fourth session).
   'just seen|saw the|that man|lad|guy|bloke|woman|person|people|men|lads|boys|girl|girls who|that',
+  // "someone threw a petrol bomb at the shop on Dover Road last night, the shopkeeper lives above it": a home attacked
+  // (forty-fourth session).
+  'owner|owners|family|shopkeeper|shopkeepers|landlord|people * live|lives|living above|upstairs|over_it|over_the_shop',
   // "everyone is saying there'll be revenge this weekend" (forty-fourth session).
   'will be revenge|payback|retaliation',
   // "Since I gave a statement about the fight, a car has been parked outside with two men in it every night": a witness

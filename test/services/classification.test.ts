@@ -134,10 +134,14 @@ describe('embedded classifier: the model', () => {
       ['My nephew is watching far right propaganda and talking about a race war', 'extremism'],
       ['The council has not emptied our bins for a month', 'other'],
       // The symbols and slogans of far-right and proscribed groups.
-      ['someone has drawn SS runes and the 14 words on the bus shelter', 'extremism'],
+      ['someone is putting up stickers with SS runes and the 14 words around the town centre', 'extremism'],
     ];
     const wrong = cases.filter(([text, expected]) => top(text) !== expected).map(([t, e]) => `${e}: "${t}" read as ${top(t)}`);
     assert.deepEqual(wrong, []);
+    // Drawn on a wall, they are damage too: the data labels swastikas and runes drawn on things damage (33) or extremism
+    // (21), so both are offered (forty-fourth session: the first became damage as descriptions were added).
+    const drawn = classifier.classifySync('someone has drawn SS runes and the 14 words on the bus shelter').categories;
+    assert.ok(drawn.slice(0, 2).includes('extremism') && drawn.slice(0, 2).includes('damage'), drawn.join(', '));
   });
 
   it('flags hate with its strands when there is hostility, not a characteristic alone', () => {

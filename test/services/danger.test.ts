@@ -1931,6 +1931,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'someone has spray painted a knife on my front door',
     // What they have been doing and still do, beside a push into the canal yesterday (was none).
     'older kids have been making my autistic son hand over his dinner money and yesterday they pushed him into the canal',
+    // A petrol bomb at a shop whoever runs it lives above (was none: last night).
+    'someone threw a petrol bomb at the shop on Dover Road last night, the shopkeeper lives above it',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
