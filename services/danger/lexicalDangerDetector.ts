@@ -363,6 +363,8 @@ const LIT = new Set(['lit', 'ignited', 'torched', 'alight']);
 /** Helping verbs between a negation and the verb it denies ("nobody has been hurt"). */
 const HELPING = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'got']);
 const YEAR_IN_THE_PAST = /\b(?:in|back in|during|since|from) (?:19|20)\d\d\b/;
+/** A year written as a word: "2019". */
+const YEAR = /^(?:19|20)\d\d$/;
 /**
  * "my ex hit me in 2021, he lives in Scotland now": a year before this one, as the time of its clause (so that "now"
  * after it is a contrast with then, not danger now).
@@ -370,7 +372,7 @@ const YEAR_IN_THE_PAST = /\b(?:in|back in|during|since|from) (?:19|20)\d\d\b/;
 function yearsPast(tokens: readonly Token[]): Array<[number, number]> {
   const thisYear = new Date().getFullYear();
   return tokens.flatMap((t, i): Array<[number, number]> =>
-    /^(?:19|20)\d\d$/.test(t.word) && Number(t.word) < thisYear && ['in', 'during'].includes(tokens[i - 1]?.word ?? '') ? [[i - 1, i + 1]] : [],
+    YEAR.test(t.word) && Number(t.word) < thisYear && ['in', 'during'].includes(tokens[i - 1]?.word ?? '') ? [[i - 1, i + 1]] : [],
   );
 }
 
@@ -677,15 +679,15 @@ export class LexicalDangerDetector implements DangerDetector {
   /**
    * How long ago these past times are: one is a year or more ago and the others say nothing of when (`longAgo`), or
    * none says when (`undatedPast`). Each time is what a LONG_AGO or UNDATED_PAST phrase overlaps, or a year two or more
-   * before this one ("stabbed in 2018… and now he talks to schools about it": a year's first day may be less than a year
-   * ago only for last year; forty-fourth session).
+   * before this one ("stabbed outside a nightclub in 2015, we campaign for knife bins now"; last year may be less than a
+   * year ago; forty-fourth session).
    */
   private agesOf(written: readonly Token[], times: ReadonlyArray<[number, number]>): { longAgo: boolean; undatedPast: boolean } {
     if (times.length === 0) return { longAgo: false, undatedPast: false };
     const phrased = overlapsOneOf(this.longAgo.findAll(written));
     const yearsBefore = new Date().getFullYear() - 2;
     const isLongAgo = (time: [number, number]) =>
-      phrased(time) || written.slice(...time).some((t) => /^(?:19|20)\d\d$/.test(t.word) && Number(t.word) <= yearsBefore);
+      phrased(time) || written.slice(...time).some((t) => YEAR.test(t.word) && Number(t.word) <= yearsBefore);
     const isUndated = overlapsOneOf(this.undated.findAll(written));
     return { longAgo: times.some(isLongAgo) && times.every((t) => isLongAgo(t) || isUndated(t)), undatedPast: times.every(isUndated) };
   }

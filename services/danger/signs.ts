@@ -3704,8 +3704,6 @@ export const HABIT = [
   'on and off',
   'all the time',
   'keep|keeps|kept',
-  // "a man I met on a dating app won't stop messaging me" (forty-fourth session).
-  'not|never stop messaging|texting|calling|ringing|contacting|following|emailing',
   'carries',
   // "a man who walks the estate with a knife": what he does, not what is happening.
   'who|that * walks|goes|hangs|sits|drives|rides|deals|sells|stands|hides|brings|wears|waves|flashes|shows|sets|lets',
