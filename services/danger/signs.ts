@@ -2067,9 +2067,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!take|swallow * load|lot|all|packet|bottle|box|handful|loads|bunch|fistful|whole|double * * @medicine * * sleepy|drowsy|dizzy|woozy|floppy|incoherent|not_make_sense|slurring|confused',
     '!on the railway|train track|tracks|line',
     // "a kid has climbed onto the railway line", "she is walking on the tracks" (forty-fourth session: were read by the
-    // model alone).
-    '!climb|climbed|climbing|get|got|getting onto the railway_line|railway_track|railway_tracks|track|tracks',
-    '!@someone * sit|sitting|sat|stand|standing|lie|lying|walk|walking|wander|wandering on|along|across the track|tracks',
+    // model alone; tracks, not track: running on the track at the leisure centre is not the railway).
+    '!climb|climbed|climbing|get|got|getting onto the railway_line|railway_track|railway_tracks|tracks',
+    '!@someone * sit|sitting|sat|stand|standing|lie|lying|walk|walking|wander|wandering on|along|across the tracks',
     '!swept away',
     '!swept out to sea',
     // "a kid has been swept off the steps by the tide".
@@ -2258,7 +2258,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!blood|bleeding * from|out_of his|her|their|the head|mouth|ear|ears',
     '!sit|sitting|sat|stand|standing|lie|lying|walk|walking in the middle of the * road|motorway|carriageway',
     // "a toddler is wandering on the hard shoulder of the A2".
-    '!@child * wander|wandering|walk|walking|run|running|crawl|crawling|play|playing|stand|standing|sit|sitting on|along|across|in * hard_shoulder|motorway|dual_carriageway|carriageway|railway|railway_line|track|tracks|a2|m25|m2|a282',
+    '!@child * wander|wandering|walk|walking|run|running|crawl|crawling|play|playing|stand|standing|sit|sitting on|along|across|in * hard_shoulder|motorway|dual_carriageway|carriageway|railway|railway_line|tracks|a2|m25|m2|a282',
     'have|had|having a fall',
     // "she fell yesterday and she's still on the floor".
     '!@someone * still on the floor|ground',

@@ -3286,6 +3286,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my cousin was stabbed outside a nightclub in 2015, we campaign for knife bins now, where can we put one',
     "my son's friend was arrested for carrying a knife last year and is now doing a youth programme, it's really helped him",
     'someone has spray painted a knife and "postcode" gang names on the bridge',
+    // A running track, not the railway (was the 999 answer: "track" read as the railway's).
+    'my son is running on the track at the leisure centre',
+    'there is a man walking on the track at the athletics club every night',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
