@@ -3360,21 +3360,19 @@ export const STILL_AT_RISK = [
   'still after|looking_for|hunting|searching_for me|us|him|her|them|my|our|@person',
   'they|he|she be|are|is after me|us|him|her|them|my|our',
   'out for|want|wants|after revenge',
+  // "everyone is saying there'll be revenge this weekend" (forty-fourth session).
+  'will be revenge|payback|retaliation',
   // "someone set fire to my neighbour's car on the drive at 3am, the fire brigade came, they think it was targeted":
   // someone means them harm (forty-fourth session; not "the fire brigade said it was arson").
   'it|we|they|he|she|i|@person be|was|were|been targeted',
   // "stabbed last night and he's saying he's going to get the person back tonight": revenge (forty-fourth session).
   'going|gonna|will * get|getting him|them|her|the_person|whoever|the_lad|the_lads|the_boys|the_guy|the_man back',
-  // "a lad pulled a blade on my son at the station on Friday and it's the same lads he walks past every day".
-  'same lad|lads|boy|boys|man|men|group|gang|girls * every|each day|morning|night|week',
   // "I was assaulted in 2019 and I've just seen the man who did it in Tesco": whoever did it, about again (a year long ago
   // does not close it; forty-fourth session).
   'just seen|saw the|that man|lad|guy|bloke|woman|person|people|men|lads|boys|girl|girls who|that',
   // "someone threw a petrol bomb at the shop on Dover Road last night, the shopkeeper lives above it": a home attacked
   // (forty-fourth session).
   'owner|owners|family|shopkeeper|shopkeepers|landlord|people * live|lives|living above|upstairs|over_it|over_the_shop',
-  // "everyone is saying there'll be revenge this weekend" (forty-fourth session).
-  'will be revenge|payback|retaliation',
   // "Since I gave a statement about the fight, a car has been parked outside with two men in it every night": a witness
   // watched since (not "I gave a statement at the time and have a crime number").
   // (…and "someone spray painted 'grass' and a knife on my front door after I gave a statement": done because of it,
@@ -3512,8 +3510,9 @@ export const STILL_AT_RISK = [
   'same gang|lads|boys|boy|man|men|group|people|person|guy|kids|girls|lad * were|was|are|is|have|has * outside|back|round|following|waiting|again',
   'have|has|be start|started|begun * again',
   'have|has * messaged|texted me|us|her|him',
-  // "the same man was sat on the wall opposite our house".
-  'same gang|lads|boys|boy|man|men|group|people|person|guy|kids|girls|lad * sat|sitting|standing|hanging|parked|seen|spotted|opposite',
+  // "the same man was sat on the wall opposite our house"; "a lad pulled a blade on my son at the station on Friday and
+  // it's the same lads he walks past every day" (forty-fourth session).
+  'same gang|lads|boys|boy|man|men|group|people|person|guy|kids|girls|lad * sat|sitting|standing|hanging|parked|seen|spotted|opposite|every_day|each_day|every_morning|each_morning|every_night|each_night|every_week|each_week',
   // "her phone has been off since".
   'phone * be|been|is|are off|dead|switched_off',
   // "he's acting like nothing happened" (after an attack at home).
