@@ -31,6 +31,8 @@ import {
   MAYBE_NOW,
   NOT_A_SCENE,
   NOT_DANGER,
+  PLANNED_FOR,
+  WORRY,
   KEEPSAKE,
   DISPOSAL,
   NOT_NOW,
@@ -90,7 +92,8 @@ function onScreen(tokens: readonly Token[], start: number, end: number, sign?: D
   for (let m = end; m < Math.min(tokens.length, end + 5); m++) {
     // ("in a video", "in a drill video"; the "in" or "on" after the sign: not "getting his head stamped on, people just
     // filming", forty-third session.)
-    if (isMedia(tokens[m]) && [m - 1, m - 2, m - 3].some((k) => k >= end && ON_MEDIA.has(tokens[k]!.word))) return true;
+    if (isMedia(tokens[m]) && [m - 1, m - 2, m - 3].some((k) => k >= end && ON_MEDIA.has(tokens[k]!.word)))
+      return !(sign === 'weapon' && filmedAt(tokens, m));
   }
   // "posting videos about wanting to shoot up the school": someone's own intention, shown on a screen, is real.
   if (AHEAD.has(tokens[start]!.word) || MEANT.has(tokens[start]!.word) || lemmaIn(tokens[start]!, INTENT)) return false;
@@ -114,6 +117,16 @@ function onScreen(tokens: readonly Token[], start: number, end: number, sign?: D
   }
   return false;
 }
+/** The worries of what may happen one day (WORRY), told apart from the rest of NOT_DANGER. */
+const WORRIES: ReadonlySet<string> = new Set(WORRY);
+/**
+ * "showing off knives in videos filmed in the alley behind our house": a weapon in a video made at a real place was
+ * there (forty-fifth session; not a fight: "girls fighting on tiktok videos filmed in the park, they post them online").
+ */
+const filmedAt = (tokens: readonly Token[], media: number) =>
+  tokens[media + 1] !== undefined && lemmaIn(tokens[media + 1]!, FILMED) && PLACED.has(tokens[media + 2]?.word ?? '');
+const FILMED = new Set(['film', 'record', 'shoot']);
+const PLACED = new Set(['in', 'at', 'on', 'outside', 'behind', 'near', 'by', 'round', 'around']);
 /**
  * Words of what will happen: "he'll", "would", "is going to", "they're coming". A threat with one of them looks ahead;
  * a clause with one of them is later, not past (looksAhead: not "would", which also tells of a past habit, nor "going"
@@ -221,7 +234,7 @@ const PERFECT = new Set(['have', 'has']);
 const KEEP = new Set(['keep', 'keeps', 'kept']);
 const PRESENT_KEEP = new Set(['keep', 'keeps']);
 /** What a nuisance does again and again ("keeps piling rubbish", "keeps parking across my drive"): not a danger going on. */
-const NUISANCE = new Set(['park', 'pile', 'dump', 'leave', 'block', 'rev', 'bark', 'tip', 'litter']);
+const NUISANCE = new Set(['park', 'pile', 'dump', 'leave', 'block', 'rev', 'bark', 'tip', 'litter', 'vandalise', 'vandalize', 'deface']);
 const WAS = new Set(['was', 'were']);
 const THING = ['it', 'this', 'that'];
 const THING_IS = ['is', 'was', 'will'];
@@ -522,6 +535,7 @@ export class LexicalDangerDetector implements DangerDetector {
       notSeenAtHome: NOT_SEEN_AT_HOME,
       homeAttacked: HOME_ATTACKED,
       keepsake: KEEPSAKE,
+      plannedFor: PLANNED_FOR,
     },
     LISTS,
   );
@@ -741,7 +755,9 @@ export class LexicalDangerDetector implements DangerDetector {
           !backWithSigns(written, start, end) &&
           !foundBy(written, end) &&
           !petBesideSomeone(written, start, end) &&
-          !wieldedAfter(written, start, end),
+          !wieldedAfter(written, start, end) &&
+          !leftWhereChildrenCome(written, start, end) &&
+          !(WORRIES.has(phrase.source) && asWritten.matches('plannedFor').some((time) => time.start >= end && time.start <= end + 6)),
       )
       .map(({ start, end }): [number, number] => [start, end]);
     const keepsakes = asWritten.has('keepsake') && disposing() ? asWritten.spans('keepsake').filter(([, end]) => !wieldedLater(written, end)) : [];
@@ -1420,6 +1436,21 @@ const wieldedAfter = (tokens: readonly Token[], start: number, end: number) =>
   tokens.slice(start, end).some((t) => lemmaIn(t, BLADES)) && wieldedLater(tokens, end);
 const wieldedLater = (tokens: readonly Token[], end: number) =>
   tokens.some((t, i) => i >= end && lemmaIn(t, WIELDING) && tokens.slice(i + 1, i + 5).some((w) => w.word === 'it' || w.word === 'them'));
+/**
+ * A weapon found and left where it lies, where children come: "found a big knife hidden in the bushes by the school
+ * gates this morning and left it there, kids will be arriving soon" (not "…in the woods, I've left it where it was, what
+ * should I do"; forty-fifth session).
+ */
+const leftWhereChildrenCome = (tokens: readonly Token[], start: number, end: number) =>
+  tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS)) &&
+  tokens.some(
+    (t, i) =>
+      (t.word === 'still' || (t.lemmas.has('leave') && tokens[i + 1]?.word === 'it')) &&
+      STILL_THERE.has(tokens[i + (t.word === 'still' ? 1 : 2)]?.word ?? ''),
+  ) &&
+  tokens.some((t) => lemmaIn(t, CHILDREN_COME));
+const STILL_THERE = new Set(['there', 'where']);
+const CHILDREN_COME = new Set(['kid', 'child', 'school', 'pupil', 'playground']);
 /** (Base forms: "knives", "cleavers", "tools" are read by theirs.) */
 const BLADES = new Set(['knife', 'cleaver', 'blade', 'tool']);
 const WIELDING = new Set(['wave', 'point', 'swing', 'brandish', 'threaten', 'hold', 'stab', 'slash', 'pull']);

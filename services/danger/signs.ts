@@ -82,6 +82,9 @@ export const ASKING = [
   'is it ok|okay|alright|normal for',
   'can|could|may i|we|you report|ask|carry|own|buy',
   'do|does you|the_council|the_police|your_team deal|cover|handle|run|offer',
+  // "do schools search pupils for knives?", "are shops allowed to check bags for weapons?" (forty-fifth session).
+  'do|does|can|will|would|should school|teacher|police|the_police|shop|security|bouncer search|check|scan',
+  'be school|teacher|police|the_police|shop|security|bouncer allowed|able|meant|supposed to',
   'if i|we|you see|saw|hear|find|witness',
   // "Is it true that the police can't do anything unless you've been physically attacked?"
   'is it true|right that',
@@ -325,6 +328,30 @@ export const DISPOSAL = [
   'dispose of it|them|this|these',
   'surrender it|them|this|these',
   'what|how do|should|can i|we do with it|them',
+];
+
+/**
+ * A worry of what may happen one day ("the underpass is pitch black at night, someone is going to get attacked there"):
+ * removed like NOT_DANGER, unless a time ahead follows (PLANNED_FOR: "rumours… someone's going to get stabbed at the party
+ * on Friday" is a plan heard of, forty-fifth session).
+ */
+export const WORRY = [
+  'someone|somebody be|is going to get hurt|killed|injured|cut|attacked|mugged|stabbed|robbed|jumped',
+  'someone|somebody be|is gonna get hurt|killed|injured|cut|attacked|mugged|stabbed|robbed|jumped',
+  'someone|somebody|kid|child|pedestrian|cyclist|walker * will get|be hurt|killed|injured',
+  // "motorbikes on the footpath at speed, sooner or later a pedestrian will be injured".
+  'sooner_or_later * will|gonna|going_to * be|get hurt|killed|injured|hit',
+  // "someone is going to fall off and get hurt".
+  'someone|somebody be going to * and get|be hurt|killed|injured',
+  'someone|somebody be gonna * and get|be hurt|killed|injured',
+  'someone|somebody be going to get|be * hurt|killed|injured',
+];
+export const PLANNED_FOR = [
+  'on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  'tonight',
+  'tomorrow',
+  'this|at_the weekend',
+  'later today',
 ];
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
@@ -924,16 +951,8 @@ export const NOT_DANGER = [
   // "my neighbour's son is in prison for stabbing someone": what he did, and where he is (not "has been in prison for
   // attacking someone, he's out now").
   'is|are in prison|jail|custody for * stab|stabbing|attack|attacking|assault|assaulting|murder|murdering|killing|shooting|robbery|gbh|abh',
-  // "the underpass is pitch black at night, someone is going to get attacked there": a worry about a place.
-  'someone|somebody be|is going to get hurt|killed|injured|cut|attacked|mugged|stabbed|robbed|jumped',
-  'someone|somebody be|is gonna get hurt|killed|injured|cut|attacked|mugged|stabbed|robbed|jumped',
-  'someone|somebody|kid|child|pedestrian|cyclist|walker * will get|be hurt|killed|injured',
-  // "motorbikes on the footpath at speed, sooner or later a pedestrian will be injured".
-  'sooner_or_later * will|gonna|going_to * be|get hurt|killed|injured|hit',
-  // "someone is going to fall off and get hurt".
-  'someone|somebody be going to * and get|be hurt|killed|injured',
-  'someone|somebody be gonna * and get|be hurt|killed|injured',
-  'someone|somebody be going to get|be * hurt|killed|injured',
+  // A worry of what may happen one day (WORRY).
+  ...WORRY,
   // "kids climbing on the scaffolding at night, someone's going to fall and kill themselves".
   'someone|somebody|kid|child be going|gonna * fall|slip|trip and kill|hurt|injure themselves|himself|herself',
   'run|running|ran riot',
@@ -2823,6 +2842,8 @@ export const NOT_NOW = [
   'now keep|keeps',
   'now live|work|have|know|feel|see|meet|scared|afraid|worried',
   // "…I got out in 2021 with help from the refuge and I'm now rebuilding my life": how the teller lives since.
+  // "…showing off knives in videos filmed in the alley behind our house and saying it's their area now": a claim since.
+  'their|his|our area|patch|turf|territory|manor|road|estate now',
   'now rebuild|rebuilding|recover|recovering|move_on|moving_on|settle|settling|settled|start_again|starting_again|starting_over',
   // "he knows where I live now".
   'live|living|work|working|stay|staying now',

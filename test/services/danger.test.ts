@@ -907,6 +907,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son ran away from home last night, he's back now and the men he was with are outside",
     // (A twin of the none table's question about burglaries on the street: one being tried now.)
     'there have been recent burglaries and someone is trying my back door right now',
+    // (Forty-fifth session. A twin of the none table's question whether schools check pupils for knives: a knife now.)
+    'does the school check bags, my son says a boy has a knife in his bag right now',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1933,6 +1935,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'older kids have been making my autistic son hand over his dinner money and yesterday they pushed him into the canal',
     // A petrol bomb at a shop whoever runs it lives above (was none: last night).
     'someone threw a petrol bomb at the shop on Dover Road last night, the shopkeeper lives above it',
+    // (Forty-fifth session.) A knife found and left where children come; knives shown in videos filmed nearby (was
+    // none: on a screen); a stabbing said to be planned for a day ahead (was none: a worry). All were none.
+    'found a knife in the bushes by the school gates, I left it there and the kids will be out soon',
+    'lads showing off knives in videos filmed in the alley behind our house',
+    'people are saying someone is going to get stabbed at the party on Saturday',
+    // (A twin of the none table's memorial vandalised: whoever did it, his mates, at the teller's car.)
+    'a man stabbed my brother last year and now his mates keep vandalising our car',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3289,6 +3298,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A running track, not the railway (was the 999 answer: "track" read as the railway's).
     'my son is running on the track at the leisure centre',
     'there is a man walking on the track at the athletics club every night',
+    // (Forty-fifth session.) Questions whether schools or door staff search for weapons; a memorial vandalised years
+    // after a stabbing (were the question). Twins of the possible table's: a fight in videos filmed in the park (on a
+    // screen), a worry about a dark alley with no day ahead.
+    'do schools check pupils for knives?',
+    'are bouncers allowed to search you for weapons?',
+    'my uncle was stabbed years ago near the shops, now there is a memorial bench and kids keep vandalising it',
+    'girls fighting in videos filmed in the park, they post them online',
+    'the alley is so dark, someone is going to get attacked there one day',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
