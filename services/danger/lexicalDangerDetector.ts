@@ -185,6 +185,8 @@ const ASKED_ABOUT: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'threa
  * report, not a question.
  */
 const REPORTED = new Set(['me', 'us', 'i', 'he', 'she', 'they', 'him', 'her', 'is', 'are', 'am', 'now', 'here', 'tonight']);
+const WHETHER = new Set(['if', 'whether']);
+const BE_NOW = new Set(['is', 'are', 'am']);
 /** How many words may come before a question's opening words ("hi, quick question, how do I…"). */
 const ASKING_WITHIN = 4;
 /** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
@@ -757,10 +759,14 @@ export class LexicalDangerDetector implements DangerDetector {
           !petBesideSomeone(written, start, end) &&
           !wieldedAfter(written, start, end) &&
           !leftWhereChildrenCome(written, start, end) &&
+          !(lemmaIn(written[start]!, WEAPONS) && wieldedJustBefore(written, start)) &&
           !(WORRIES.has(phrase.source) && asWritten.matches('plannedFor').some((time) => time.start >= end && time.start <= end + 6)),
       )
       .map(({ start, end }): [number, number] => [start, end]);
-    const keepsakes = asWritten.has('keepsake') && disposing() ? asWritten.spans('keepsake').filter(([, end]) => !wieldedLater(written, end)) : [];
+    const keepsakes =
+      asWritten.has('keepsake') && disposing()
+        ? asWritten.spans('keepsake').filter(([start, end]) => !wieldedLater(written, end) && !wieldedJustBefore(written, start))
+        : [];
     let tokens = blank(written, [...figures, ...notDanger, ...thingsMissing, ...keepsakes]);
     const fires = this.fires.read(tokens);
     const burningOnPurpose = fires.spans('burningOnPurpose');
@@ -782,14 +788,25 @@ export class LexicalDangerDetector implements DangerDetector {
     // A question about the service or the law: the clause it opens asks about what it names (ASKING).
     // ("what should I do if I see someone carrying a knife": the second question opens the clause the weapon is in.)
     const askings = asWritten.matches('asking').filter(({ start }) => start <= ASKING_WITHIN);
-    const unreported = (from: number, end: number) => !written.slice(from, end).some((t) => REPORTED.has(t.word));
+    // ("how can parents tell if their child is carrying a knife?": after "tell if", "is" is the case asked about; not "how
+    // do I know if he's still outside with the gun".)
+    const unreported = (from: number, end: number) => {
+      const caseAsked = WHETHER.has(written[from - 1]?.word ?? '');
+      return !written.slice(from, end).some((t) => REPORTED.has(t.word) && !(caseAsked && BE_NOW.has(t.word)));
+    };
     // ("Is an air rifle classed as a firearm?": the weapons are in the question's clause; "If someone posts a threat…, do I
     // report it…?": the question comes after the case it puts.)
     const whatItIs = asWritten.matches('askedWhatItIs').filter(({ start }) => start <= ASKING_WITHIN);
     const ifAnyone = asWritten.matches('ifAnyone').filter(({ start }) => start <= ASKING_WITHIN);
     const whatToDo = asWritten.matches('askedWhatToDo');
     const askedAbout = (start: number, end: number) =>
-      askings.some((asking) => start >= asking.end && clauseOf[start] === clauseOf[asking.start] && unreported(asking.end, end)) ||
+      askings.some(
+        (asking) =>
+          start >= asking.end &&
+          // ("how can parents tell if their child is carrying a knife?": the clause the question ends in, after its "if".)
+          (clauseOf[start] === clauseOf[asking.start] || clauseOf[start] === clauseOf[asking.end - 1]) &&
+          unreported(asking.end, end),
+      ) ||
       whatItIs.some((question) => start > question.start && clauseOf[start] === clauseOf[question.start] && unreported(question.start + 1, end)) ||
       ifAnyone.some((put) => start >= put.end && unreported(put.end, end) && whatToDo.some((question) => question.start >= end));
     const signs = new Set<DangerSign>();
@@ -1451,6 +1468,11 @@ const leftWhereChildrenCome = (tokens: readonly Token[], start: number, end: num
   tokens.some((t) => lemmaIn(t, CHILDREN_COME));
 const STILL_THERE = new Set(['there', 'where']);
 const CHILDREN_COME = new Set(['kid', 'child', 'school', 'pupil', 'playground']);
+/**
+ * "my neighbour waved a knife at me, is that illegal?", "…waved an old army knife at me": a weapon wielded, whatever
+ * is asked of it or however old it is (forty-fifth session).
+ */
+const wieldedJustBefore = (tokens: readonly Token[], start: number) => tokens.slice(Math.max(0, start - 4), start).some((t) => lemmaIn(t, WIELDING));
 /** (Base forms: "knives", "cleavers", "tools" are read by theirs.) */
 const BLADES = new Set(['knife', 'cleaver', 'blade', 'tool']);
 const WIELDING = new Set(['wave', 'point', 'swing', 'brandish', 'threaten', 'hold', 'stab', 'slash', 'pull']);

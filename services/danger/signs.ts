@@ -68,7 +68,16 @@ export const ASKING = [
   'how many people|reports|complaints|incidents|crimes have|has|are|were|be',
   // "What do I do with a knife my son brought home from a friend's house?"
   'what should|do|can|would i|we do',
+  // "what should I say to my son if a friend offers him a knife for protection" (forty-fifth session).
+  'what should|do|can|would i|we say|tell',
   'what happens|happen if|when|after',
+  // "what happens to a 15 year old caught with a knife, is it a criminal record" (forty-fifth session).
+  'what happens|happen to a|an|someone|somebody|anyone|people|kids|children|teenagers',
+  // "how can parents tell if their child is carrying a knife?", "can a shop sell a kitchen knife to a 16 year old",
+  // "are the police doing weapon sweeps in the parks this summer" (forty-fifth session).
+  'how can|do|would|should i|we|you|parents|people tell|know|spot if|whether',
+  'can|could|may|should|do a|the shop|shops|store|stores|supermarket|supermarkets|seller|retailer sell',
+  'be the_police|police|the_council|you doing|running|planning|holding|organising',
   'who do|should|can i|we contact|tell|report|speak_to|call|ring|phone',
   'where do|can|should i|we report|send|go|hand_in',
   // "is there somewhere I can take a knife I found in my late husband's shed?"
@@ -136,7 +145,12 @@ export const IN_CUSTODY = [
  * A question of what something counts as in law ("Is an air rifle classed as a firearm?", "Does a BB gun count as a
  * weapon?"): a weapon named inside it is asked about (read at a sentence's start, like ASKING).
  */
-export const ASKED_WHAT_IT_IS = ['is|are|does|do|would a|an|the * class|classed|classified|count|counted|considered|defined|treated as'];
+export const ASKED_WHAT_IT_IS = [
+  'is|are|does|do|would a|an|the * class|classed|classified|count|counted|considered|defined|treated as',
+  // "is a knife like that legal to carry", "what counts as an offensive weapon" (forty-fifth session).
+  'is|are a|an * legal|illegal|banned|allowed',
+  'what count|counts|classes as',
+];
 
 /**
  * A case put to the service ("If someone posts a threat online to shoot up a school, do I report it here or to the
@@ -321,8 +335,14 @@ export const KEEPSAKE = [
   // "…in my late father's shed when we cleared it out, it's a big hunting knife. How do I get rid of it safely?"
   'it be a|an * * @weapon',
 ];
-/** "how do we get rid of it safely?", "should I hand it in?", "how do I surrender it?", "what do I do with it?". */
+/**
+ * "how do we get rid of it safely?", "should I hand it in?", "how do I surrender it?", "what do I do with it?"; or
+ * whether it may be kept ("…keeps his medals and an old bayonet on display, my son asked if that's illegal": forty-fifth
+ * session).
+ */
 export const DISPOSAL = [
+  'if|whether that|it|this be illegal|legal|allowed|against_the_law',
+  'be that|it|this illegal|legal|allowed|against_the_law',
   'get|got rid of it|them|this|these',
   'hand|handed it|them|this|these in',
   'dispose of it|them|this|these',
@@ -356,6 +376,13 @@ export const PLANNED_FOR = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "my dad tracks my phone and won't let me go out with friends", "won't let her go out without him": control of someone's
+  // life, not someone shut in now (forty-fifth session; was the 999 answer).
+  'not let|allow|letting * me|her|him|us|them go|going out without|alone',
+  'not let|allow|letting * me|her|him|us|them go|going out with * friends|mates|anyone|people',
+  // "there's a car with its windows smashed in and the door open in the station car park, looks abandoned": how a thing
+  // is left (forty-fifth session; was the 999 answer).
+  'car|van|vehicle|cars|vans with its|their|the|a * window|windows|windscreen smashed|kicked|caved in',
   // "someone has spray painted a knife and postcode gang names on the bridge": graffiti on a public place (not on a
   // home's door, which is aimed at whoever lives there; forty-fourth session).
   'spray_painted|painted|sprayed|drawn|drew * @weapon * * on the|a bridge|wall|underpass|subway|shelter|bus_stop|garages|skate_park',
@@ -1046,7 +1073,8 @@ export const NOT_DANGER = [
   'cat|cats|fox|foxes|squirrel|squirrels|rat|rats * attack|attacks|attacking|attacked * cat|cats|bin|bins|bag|bags|chickens|birds|rabbit|rabbits|fish|pond|plants',
   'wasp|wasps|bee|bees|hornet|hornets|seagull|seagulls|gull|gulls|pigeon|pigeons|magpie|magpies|crow|crows|mosquito|mosquitoes|midges * * attack|attacks|attacking|attacked',
   // "a bloke selling knives off a stall at the car boot sale".
-  'sell|sells|selling|sold * knife|knives|sword|swords|machete|machetes * * stall|stalls|car_boot|boot_sale|market',
+  // (not "some lads on the estate are selling knives out of a car boot by the garages": forty-fifth session.)
+  'sell|sells|selling|sold * knife|knives|sword|swords|machete|machetes * * stall|stalls|car_boot_sale|boot_sale|market',
   // "the queue at the tip isn't moving", "the traffic on the A2 hasn't moved for an hour".
   'traffic|queue|queues|lift|lifts * * not|never move|moved|moving',
   // "my teenage son won't wake up for school": late, not someone who cannot be woken (not "my son won't wake up").
@@ -1415,6 +1443,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'scream|screaming|beg|begging|shout|shouting|cry|crying for him|her|them to stop',
     'pin|pinned|pinning * against|to|on the|a * wall|floor|ground|fridge|door|car|bed|sofa',
     'push|pushed|shove|shoved|knock|knocked|throw|threw|thrown * to|onto the ground|floor',
+    // "my husband just threw me down the stairs and I think my wrist is broken" (forty-fifth session).
+    'push|pushed|pushing|shove|shoved|shoving|throw|threw|thrown|throwing|kick|kicked|drag|dragged me|her|him|us|them down|off the stairs|balcony|steps|bridge',
     // "threw her against the wardrobe", "slammed him into the door".
     'throw|threw|thrown|throwing|slam|slammed|slamming|fling|flung me|her|him|us|them against|into the|a wall|wardrobe|door|fridge|table|radiator|window|car|floor|stairs',
     // "put a brick through my front window and me and the kids are in the living room", "a brick came through the window
@@ -1523,6 +1553,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'will|would|going|gonna|threaten|want|come|try|promise|swear|vow|plan * kill|stab|shoot|murder|torch|firebomb|finish|bury|hurt|slit|acid|batter|smash|beat|knife|glass|attack|bomb',
     // "last week told me he'll make me disappear".
     'make|making me|you|her|him|them|us disappear|vanish',
+    // "a gang are outside my door saying they'll come in and get my son" (forty-fifth session).
+    'come|coming in and get|grab my|our|your|his|her|their|the @person',
+    // "he's going to run her over, he's revving at her now" (forty-fifth session; not "threatened to run me over when I
+    // crossed at the lights, he was just angry, drove off", labelled none: told after).
+    'will|would|going|gonna|threatens|threatening|try to run|drive me|you|her|him|them|us over|down',
     // "my cousin got sent a picture of a knife with my name written on the blade".
     'picture|photo|pic|image|video of a|the knife|blade|gun|bullet * my|her|his|our|their name',
     'my|her|his|our|their name * written|scratched|carved|engraved on * knife|blade|bullet',
@@ -2276,6 +2311,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@someone * lie|lying|laying in|on|across|at the|a underpass|alley|stairwell|gutter|doorway|bushes|car_park',
     '!blood|bleeding * from|out_of his|her|their|the head|mouth|ear|ears',
     '!sit|sitting|sat|stand|standing|lie|lying|walk|walking in the middle of the * road|motorway|carriageway',
+    // "a man is walking along the middle of the A2 towards the traffic" (forty-fifth session).
+    '!sit|sitting|sat|stand|standing|lie|lying|walk|walking|wander|wandering in|along|down the middle of the a2|a282|a226|m25|m2|m20|motorway|dual_carriageway',
     // "a toddler is wandering on the hard shoulder of the A2".
     '!@child * wander|wandering|walk|walking|run|running|crawl|crawling|play|playing|stand|standing|sit|sitting on|along|across|in * hard_shoulder|motorway|dual_carriageway|carriageway|railway|railway_line|tracks|a2|m25|m2|a282',
     'have|had|having a fall',
@@ -2978,6 +3015,8 @@ export const NOT_NOW = [
   'still in shock',
   // "it's just a melted lump now": what is left.
   'just a|an * now',
+  // "…last season, he reported it there, this is just for your stats": why the message is sent (forty-fifth session).
+  'this|it|that be just for|so|to_let|in_case|because',
   // "the mess is still there": what is left, not someone still there.
   // …and "the memorial flowers are still there".
   'mess|damage|rubbish|litter|mark|marks|glass|debris|graffiti|stain|stains|remains|smell|bin|bins|wreck|shell|car|van|flowers|memorial|tribute|tributes be still here|there',
@@ -3056,6 +3095,8 @@ export const MAYBE_NOW = [
   'outside with * @weapon|@object',
   'right outside|here|there|next|behind',
   '@weapon outside|in|at|by|near|on the',
+  // "mans got a shank outside maccies" (forty-fifth session).
+  '@weapon outside',
   'outside my|our house|flat|door|home|window be|are|is',
   'in|down|along the middle of',
   // "fight outside the chicken shop": told like a headline, where it is.
@@ -3310,6 +3351,8 @@ export const WELL_NOW = [
   'now safe',
   'now and safe',
   'safe and sound',
+  // "a lad followed me home from school in year 9, I'm at uni now and fine" (forty-fifth session).
+  'now and fine|ok|okay|alright|well',
   // "…it was lifted an hour later and everyone's safe"; "the police spoke to him. She feels safer".
   'everyone|everybody be|is safe',
   'feel|feels|felt|feeling safer',
@@ -3346,6 +3389,9 @@ export const AFRAID_TO_GO_OUT = [
   'scared|afraid|frightened|terrified of going out',
   // "…showed my son a knife last night and told him to keep his mouth shut, now he won't go out".
   'now * not go out|outside|to_school',
+  // "someone poured something through my letterbox last night and it smelt like petrol… I'm scared to sleep" (forty-fifth
+  // session).
+  'scared|afraid|frightened|terrified to sleep|go_to_sleep|go_to_bed|stay_here|stay_in_the_house',
 ];
 /**
  * Someone still away: at risk until found ("didn't come home last night" keeps a past time open; "…but she's just
@@ -3360,6 +3406,9 @@ export const STILL_AWAY = [
   'be|is|are not|never home|back yet',
 ];
 export const STILL_AT_RISK = [
+  // "my 17 year old son punches holes in the walls and threw a chair at me on Saturday, I'm scared of him": afraid of
+  // whoever did it (forty-fifth session).
+  'scared|afraid|frightened|terrified of him|her',
   // "someone cut the brake pipes on my car overnight", "last night someone cut our car's brake lines": a vehicle made to
   // crash is a danger until it is mended (a bike's brakes are not a sign: NOT_DANGER).
   BRAKES_CUT,
@@ -3474,6 +3523,9 @@ export const STILL_AT_RISK = [
   'he|she|they|lad|boy|man|girl|who go|goes|is|are at|to her|his|my|our|their|the_same school|college|class|uni|work|gym',
   // "…robbed at knifepoint on Tuesday, the boys who did it go to his school and he has to see them tomorrow".
   'who did|done it go|goes|is|are at|to her|his|my|our|their|the_same school|college|class|uni|work|gym',
+  // "my son told me the lad who threatened him with a knife on Monday is in his class again tomorrow" (forty-fifth
+  // session).
+  'be in his|her|my|our|their class|form|tutor_group again|tomorrow',
   'have|has to see|face him|her|them',
   // "they say they will come again".
   'will|would|gonna come|be back|again|round',
@@ -3490,6 +3542,8 @@ export const STILL_AT_RISK = [
   '@someone live with me|us|her|him|them',
   // "he beat me last night, he's asleep now": he is still there.
   'he|she|they * asleep|calm|calmer|quiet|quieter|sober now',
+  // "…threatened me with a knife last night, he's asleep upstairs" (forty-fifth session).
+  'he|she|they be asleep|sleeping upstairs|downstairs|in_bed|next_door|in_the_next_room|in_his_room|in_her_room',
   // Whoever knows where someone lives (or sleeps) still does.
   'know where i|you|we|he|she|they live',
   // "my husband strangled me last year and I left, but he's just found out where I'm living now".
@@ -3534,6 +3588,9 @@ export const STILL_AT_RISK = [
   // "the same man was sat on the wall opposite our house"; "a lad pulled a blade on my son at the station on Friday and
   // it's the same lads he walks past every day" (forty-fourth session).
   'same gang|lads|boys|boy|man|men|group|people|person|guy|kids|girls|lad * sat|sitting|standing|hanging|parked|seen|spotted|opposite|every_day|each_day|every_morning|each_morning|every_night|each_night|every_week|each_week',
+  // "…pulled a knife on another lad at the back of my bus on Tuesday, the same group gets on at Temple Hill every day"
+  // (forty-fifth session).
+  'same gang|lads|boys|group|people|kids|girls|men get|gets|getting on|off * every_day|each_day|every_morning|each_morning|every_night|most_days',
   // "her phone has been off since".
   'phone * be|been|is|are off|dead|switched_off',
   // "he's acting like nothing happened" (after an attack at home).
@@ -3616,6 +3673,9 @@ export const STILL_AT_RISK = [
   'has|have to ask him|her|them for money',
   // "tracks her car", "tracks my phone".
   'track|tracks|tracking my|her|his car|phone|location',
+  // "since my husband retired he's been checking the receipts and shouting if I spend anything, last week he slapped me"
+  // (forty-fifth session).
+  'check|checks|checking * receipts|spending|bank_statements|mileage',
   // "…on Sunday and they've been messaging him saying it's not finished", "this isn't over", "we're not done with you".
   'it|this|that be|is not over|finished|done',
   'not finished|done with you|him|her|them|us|me',

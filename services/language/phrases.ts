@@ -59,6 +59,8 @@ const CONTRACTIONS: Record<string, string[]> = {
   shouldnt: ['should', 'not'],
   // Text-speak: "a man tryna get in my door".
   tryna: ['trying', 'to'],
+  // "mans got a shank outside maccies" (forty-fifth session).
+  mans: ['man', 'is'],
   wanna: ['want', 'to'],
   gotta: ['got', 'to'],
   // …and the words of time, people and pleas it shortens ("followed home every nite", "coming 2nite", "sum1 wiv a knife").

@@ -909,6 +909,18 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there have been recent burglaries and someone is trying my back door right now',
     // (Forty-fifth session. A twin of the none table's question whether schools check pupils for knives: a knife now.)
     'does the school check bags, my son says a boy has a knife in his bag right now',
+    // A blade "outside greggs" in text-speak (was the question: "mans" read as a word of its own, and no "the"); thrown
+    // down the stairs; someone down the middle of the M25; "they'll come in and get my son" (were the question: the
+    // model's); running someone over, ahead, with the engine revved now (was the model's question).
+    'mans got a blade outside greggs',
+    'my husband just threw me down the stairs and I think my arm is broken',
+    'a woman is wandering down the middle of the M25',
+    "a gang are at my door saying they'll come in and get my son",
+    "he's going to run her over, he's revving the engine at her now",
+    // (Twins of the none table's control of going out with friends and of the question "how can I tell if my son is
+    // carrying a knife?": a locked door; someone who may be outside now.)
+    "he's locked the door and won't let me go out with my kids",
+    "how do I know if he's still outside with the gun",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1942,6 +1954,18 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'people are saying someone is going to get stabbed at the party on Saturday',
     // (A twin of the none table's memorial vandalised: whoever did it, his mates, at the teller's car.)
     'a man stabbed my brother last year and now his mates keep vandalising our car',
+    // Too scared to sleep after petrol at the letterbox last night; a knife waved, asked if that is illegal; afraid of a
+    // son who threw a plate at his mother on Sunday; bank statements checked, beside a punch last month; whoever
+    // threatened asleep downstairs; the same lads on the bus every morning; knives sold out of a car boot (were none).
+    "someone poured something that smelt like petrol through our letterbox last night, I'm scared to go to bed",
+    'my neighbour waved a knife at me, is that illegal?',
+    "my son smashed the TV and threw a plate at me on Sunday, I'm frightened of him",
+    'my partner has been checking my bank statements and shouting at me, last month he punched me',
+    "my dad threatened my mum with a knife last night, he's asleep upstairs",
+    'a lad pulled a knife on another passenger on my bus on Monday, the same group gets on at the hospital every day',
+    'some lads are selling knives out of a car boot behind the flats',
+    // Whoever did it in the same class again tomorrow (was none).
+    'the boy who punched my daughter last week is in her class again tomorrow',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3306,6 +3330,22 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my uncle was stabbed years ago near the shops, now there is a memorial bench and kids keep vandalising it',
     'girls fighting in videos filmed in the park, they post them online',
     'the alley is so dark, someone is going to get attacked there one day',
+    // A keepsake asked about ("is it legal?"); what counts as a weapon, whether a knife is legal; "I'm at uni now and
+    // fine"; "this is just for your records"; questions about what happens to a teenager caught with a knife, what a
+    // supermarket may sell, weapon sweeps, how to tell if a son carries one, what to tell a son to do (were the
+    // question); a van left with its windows smashed in, going out with mates on a school night (were the 999 answer).
+    'my dad keeps his old service pistol in a display case, is it legal?',
+    'is a lock knife legal?',
+    "what counts as a weapon if you're stopped by police?",
+    "a man followed me home from the station in year 10, I'm at uni now and fine",
+    'my son was punched at a match last season, it was dealt with, this is just for your records',
+    'what happens to a teenager caught with a knife at school?',
+    'can a supermarket sell a knife to a 15 year old?',
+    'are the police doing weapon sweeps in the woods this summer?',
+    'how can I tell if my son is carrying a knife?',
+    'what should I tell my son to do if someone pulls a knife on him?',
+    "there's a van with its windows smashed in and the back door open on our road, it looks dumped",
+    "my mum won't let me go out with my mates on a school night",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
