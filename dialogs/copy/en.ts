@@ -79,14 +79,15 @@ export const privacy = (privacyUrl: string) =>
   'You can stay anonymous. We do not keep your name, your account or your chat id unless you choose to give contact details. ' +
   `We keep reports for a limited time and then delete them. More: ${privacyUrl}`;
 
+// The 999 line first: someone frightened may type "help" alone (forty-fifth session).
 export const HELP =
+  'If you or someone else is in danger now, call 999 (textphone 18000).\n\n' +
   'I will ask a few short questions. You can skip the ones marked optional.\n\n' +
   'You can type these at any time:\n' +
   '• back: go back one question\n' +
   '• start again: start a new report\n' +
   '• exit: close and clear this chat\n' +
-  '• talk to someone: phone numbers\n\n' +
-  'If someone is in danger now, call 999.';
+  '• talk to someone: phone numbers';
 
 export const TALK_TO_SOMEONE = (councils: Array<{ name: string; phone: string }>) =>
   'You can talk to someone:\n' +

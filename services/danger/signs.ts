@@ -358,7 +358,8 @@ export const DISPOSAL = [
 export const WORRY = [
   'someone|somebody be|is going to get hurt|killed|injured|cut|attacked|mugged|stabbed|robbed|jumped',
   'someone|somebody be|is gonna get hurt|killed|injured|cut|attacked|mugged|stabbed|robbed|jumped',
-  'someone|somebody|kid|child|pedestrian|cyclist|walker * will get|be hurt|killed|injured',
+  // "parents park on the zig zags outside St Joseph's every morning, one day a kid will get hit" (forty-fifth session).
+  'someone|somebody|kid|child|pedestrian|cyclist|walker * will get|be hurt|killed|injured|hit|run_over',
   // "motorbikes on the footpath at speed, sooner or later a pedestrian will be injured".
   'sooner_or_later * will|gonna|going_to * be|get hurt|killed|injured|hit',
   // "someone is going to fall off and get hurt".
@@ -661,6 +662,8 @@ export const NOT_DANGER = [
   'ball|football|cricket_ball|golf_ball|frisbee|snowball kicked|thrown|hit|whacked by',
   'water|nerf|glue|staple|nail|toy|bb|paintball|airsoft|cap|fake|replica|imitation|plastic gun|guns|pistol|pistols',
   'fake|replica|imitation|plastic|toy|wooden|cardboard|foam|inflatable knife|knives|sword|swords',
+  // "a nativity play at church had a toy sword fight" (forty-fifth session).
+  'toy|wooden|plastic|foam|pretend|stage sword fight|fights|fighting',
   'fight|fighting|fights with water|snowball|snowballs|pillow|pillows|foam|nerf',
   'water|snowball|pillow|food|pie|balloon fight/n',
   'shoot|shoots|shooting|shot at * target|targets|tins|cans|clays',
@@ -1443,6 +1446,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'scream|screaming|beg|begging|shout|shouting|cry|crying for him|her|them to stop',
     'pin|pinned|pinning * against|to|on the|a * wall|floor|ground|fridge|door|car|bed|sofa',
     'push|pushed|shove|shoved|knock|knocked|throw|threw|thrown * to|onto the ground|floor',
+    // "a big dog got loose… and went for a child in the street this afternoon" (forty-fifth session).
+    'go|went|going|goes for a|the|my|his|her|our|their @person',
+    // "someone let off a rocket into the open window of the mosque during prayers" (forty-fifth session).
+    'let_off|set_off|fire|fired|throw|threw|shoot|shot * firework|fireworks|rocket|rockets|banger|bangers into|through|at * window|windows|door|letterbox|house|home|flat|mosque|church|synagogue|gurdwara|temple|people|us|me|him|her|them',
     // "my husband just threw me down the stairs and I think my wrist is broken" (forty-fifth session).
     'push|pushed|pushing|shove|shoved|shoving|throw|threw|thrown|throwing|kick|kicked|drag|dragged me|her|him|us|them down|off the stairs|balcony|steps|bridge',
     // "threw her against the wardrobe", "slammed him into the door".
@@ -3533,6 +3540,20 @@ export const STILL_AT_RISK = [
   'come|coming|comes home|back|round in * hour|hours|minute|minutes|mins|bit|while',
   // "the boy who slashed him is still going there every day".
   'still go|going|goes there',
+  // "…last week they cracked my mate's head open with a bottle, they're there every day"; "…a man tried to get her into a
+  // taxi, she's home but he was a regular there" (forty-fifth session).
+  'be there every_day|most_days|every_night|every_morning|every_afternoon',
+  'be a regular there|in_there',
+  // "…threw a firework at my window and shouted that next time it would be through the letterbox".
+  'next time * will|would|gonna',
+  // "…pointed it at year 7s, the school sent him home but he's back tomorrow".
+  'be back tomorrow|tonight|next_week|on_monday',
+  // "…punched my husband over a parking space on Sunday and he's been revving his car at him since".
+  'been revving|staring|glaring|shouting|swearing|following|watching|goading|taunting * * since',
+  // "a big dog… went for a child in the street this afternoon, it's back in the garden but the fence is broken"; "…bit my
+  // son's hand last week and it's still not muzzled".
+  'fence|gate be|is broken|still_broken|down',
+  'not|never muzzled',
   // "…has been let out on bail and was at the bus stop by our house this morning": whoever did it, near again.
   'be at the * by|near|outside|opposite our|my|her|his|their house|home|flat|school|work',
   // "he hit me last week and now he's back": whoever did it is still about (even after years: "…two years ago, now he's

@@ -419,6 +419,8 @@ describe('report dialog (DialogTestClient, a stub classifier, SQLite store)', ()
     await say(client, 'hi');
     await say(client, 'Report something');
     const help = await say(client, 'help');
+    // Someone frightened may type "help" alone: the 999 line comes first.
+    assert.match(help.all, /^If you or someone else is in danger now, call 999 \(textphone 18000\)/);
     assert.match(help.all, /back: go back one question/);
     assert.match(help.all, /in your own words/);
     const talk = await say(client, 'talk to someone');

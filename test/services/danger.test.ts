@@ -921,6 +921,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // carrying a knife?": a locked door; someone who may be outside now.)
     "he's locked the door and won't let me go out with my kids",
     "how do I know if he's still outside with the gun",
+    // (A twin of the none table's worry that a kid will get hit one day: a kid just hit.)
+    'a car just hit a kid outside the school and drove off',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1966,6 +1968,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'some lads are selling knives out of a car boot behind the flats',
     // Whoever did it in the same class again tomorrow (was none).
     'the boy who punched my daughter last week is in her class again tomorrow',
+    // Whoever did it there every day, a regular at the bar, glaring since; a dog still not muzzled; a rocket into a
+    // mosque's window, "they'd be back" (were none).
+    'the lads who beat up my son last week are there every day at the school gates',
+    "my neighbour punched my brother on Friday and he's been glaring at us from his window since",
+    'the dog that bit my daughter last month is still not muzzled',
+    "someone let off a rocket into the mosque window during prayers last night and they shouted they'd be back",
+    "a man hit my friend at the bar on Friday, he's a regular there",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3346,6 +3355,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'what should I tell my son to do if someone pulls a knife on him?',
     "there's a van with its windows smashed in and the back door open on our road, it looks dumped",
     "my mum won't let me go out with my mates on a school night",
+    // A worry that a kid will get hit one day; a wooden sword fight in a school play (were the question).
+    'cars go so fast past the school, one day a kid will get hit',
+    'the school play had a wooden sword fight and a parent complained',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
