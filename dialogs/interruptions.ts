@@ -52,13 +52,14 @@ export type ServiceQuestion = keyof typeof copy.SERVICE_ANSWERS;
  */
 export function recogniseServiceQuestion(text: string): ServiceQuestion | undefined {
   const t = text.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
-  const { words, opens, followUp, change, scope, handIn, law, privacy } = copy.SERVICE_QUESTIONS;
+  const { words, opens, followUp, change, scope, handIn, law, youngPersonAtRisk, privacy } = copy.SERVICE_QUESTIONS;
   if (t.split(' ').length > words || !(t.endsWith('?') || opens.test(t))) return undefined;
   if (change.some((p) => p.test(t))) return 'change';
   if (followUp.some((p) => p.test(t))) return 'followUp';
   if (scope.some((p) => p.test(t))) return 'scope';
   if (handIn.test(t)) return 'handIn';
   if (law.some((p) => p.test(t))) return 'law';
+  if (youngPersonAtRisk.test(t)) return 'youngPersonAtRisk';
   return privacy.some((p) => p.test(t)) ? 'privacy' : undefined;
 }
 

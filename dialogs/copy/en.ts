@@ -145,6 +145,13 @@ export const SERVICE_QUESTIONS = {
    */
   handIn:
     /^(?=.*\b(?:knife|knives|blade|blades|machete|machetes|sword|swords|bayonet|bayonets|dagger|daggers|gun|guns|rifle|rifles|shotgun|shotguns|pistol|pistols|revolver|firearm|firearms|ammunition|ammo|bullets|cartridges|crossbow|weapon|weapons|grenade|grenades|shell|shells)\b).*\b(?:hand (?:it|them|this|that|these|those|one|a|an|in)\b|get rid of|dispose of|surrender|do with (?:it|them|this|that)\b|what (?:do|should|can) (?:i|we) do with)/,
+  /**
+   * An adult worried about a young person and knives or gangs, asking what to look for or say ("how can parents tell if
+   * their child is carrying a knife? any signs to look for", "how do I talk to my daughter about knife crime?"; forty-fifth
+   * session). (Danger is read first: "my son keeps a knife in his room, what should I do?" is asked about.)
+   */
+  youngPersonAtRisk:
+    /^(?=.*\b(?:knife|knives|blade|blades|weapon|weapons|gang|gangs|county lines)\b)(?=.*\b(?:son|sons|daughter|daughters|child|children|kid|kids|teenager|teenagers|teen|teens|boy|boys|girl|girls|grandson|granddaughter|nephew|niece|pupil|pupils|young people|young person|parent|parents)\b).*\b(?:how (?:can|do|would|should|could) (?:i|we|you|parents|people) (?:tell|know|spot|talk|speak|stop|help|keep)|what (?:should|do|can|would|could) (?:i|we|parents) (?:say|tell)|signs? (?:to look for|to watch for|of)|any advice|advice (?:on|about|for))\b/,
   /** Who sees a report, what is kept and for how long. */
   privacy: [
     /\b(?:share|pass on|give|tell|show|send)\b.*\b(?:my (?:details|name|address|number|email)|who i am|it was me|it is me|its me)\b/,
@@ -162,7 +169,10 @@ interface ServiceContacts {
   councils: Array<{ name: string; phone: string }>;
   privacyUrl: string;
 }
-export const SERVICE_ANSWERS: Record<'followUp' | 'change' | 'scope' | 'handIn' | 'law' | 'privacy', (contacts: ServiceContacts) => string> = {
+export const SERVICE_ANSWERS: Record<
+  'followUp' | 'change' | 'scope' | 'handIn' | 'law' | 'youngPersonAtRisk' | 'privacy',
+  (contacts: ServiceContacts) => string
+> = {
   followUp: ({ councils }) =>
     'I cannot look up a report in this chat, so I cannot tell you what has happened with it. ' +
     'If you gave contact details, the team dealing with it may contact you. ' +
@@ -184,6 +194,12 @@ export const SERVICE_ANSWERS: Record<'followUp' | 'change' | 'scope' | 'handIn' 
   law: () =>
     'I cannot give advice about the law in this chat. Kent Police can answer questions like this on 101, any time ' +
     '(textphone 18001 101), or through the live chat on the Kent Police website. ' +
+    'If something has happened, tell me what happened and I will pass it on. If someone is in danger now, call 999.',
+  youngPersonAtRisk: () =>
+    'If you are worried a young person carries a knife or is being drawn into a gang, you can talk it through with Kent ' +
+    'Police on 101 (textphone 18001 101), or tell Crimestoppers on 0800 555 111 without giving your name. The NSPCC ' +
+    'helpline (0808 800 5000) advises adults worried about a child. Young people can tell Fearless (fearless.org) ' +
+    'anonymously, or call Childline on 0800 1111. ' +
     'If something has happened, tell me what happened and I will pass it on. If someone is in danger now, call 999.',
   privacy: ({ privacyUrl }) => privacy(privacyUrl),
 };

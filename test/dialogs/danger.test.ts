@@ -338,6 +338,11 @@ describe('the resident’s words at any prompt', () => {
     const handIn = await say(client, "I found my grandad's old army bayonet in a drawer, should I hand it in?");
     assert.match(handIn.all, /To hand in a knife.*101.*What would you like to do\?/s);
     assert.doesNotMatch(handIn.all, /Call 999 now|Is someone in danger/);
+    // (Forty-fifth session: a parent's question about knives was taken as the start of a report.)
+    const worried = await say(client, 'how can parents tell if their child is carrying a knife? any signs to look for');
+    assert.match(worried.all, /worried a young person carries a knife.*101.*Crimestoppers.*0800 555 111.*What would you like to do\?/s);
+    assert.doesNotMatch(worried.all, /Call 999 now|Is someone in danger|Which is closest/);
+    assert.equal(await fx.services.draft.get(await turnContextOf(client)), undefined, "a parent's question starts no report");
     const law = await say(client, 'is it illegal to carry a pocket knife for fishing?');
     assert.match(law.all, /cannot give advice about the law.*101.*What would you like to do\?/s);
     assert.equal(await fx.services.draft.get(await turnContextOf(client)), undefined, 'a question of law starts no report');
@@ -373,7 +378,14 @@ describe('the resident’s words at any prompt', () => {
       ['my late husband had a shotgun in the loft, how do I surrender it?', 'handIn'],
       ['what do I do with a sword I found when clearing my mums house?', 'handIn'],
       ['is it illegal to keep an old bayonet, should I hand it in?', 'handIn'],
+      // An adult worried about a young person and knives or gangs (were taken as the start of a report; forty-fifth
+      // session).
+      ['how can parents tell if their child is carrying a knife? any signs to look for', 'youngPersonAtRisk'],
+      ['how do I talk to my daughter about knife crime?', 'youngPersonAtRisk'],
+      ['any advice for parents worried their kids are getting involved in gangs?', 'youngPersonAtRisk'],
+      ['what should I say to my son about carrying a knife?', 'youngPersonAtRisk'],
       // Stories, and questions that are reports.
+      ['my son keeps coming home with new trainers and I think a gang is using him, what can I do?', undefined],
       ['my neighbour keeps a gun in his shed, is that allowed?', undefined],
       ['kids keep throwing shells at the windows, what can I do?', undefined],
       ['is this the right place to report a pothole on the A2 slip road', undefined],
