@@ -123,8 +123,10 @@ const WORRIES: ReadonlySet<string> = new Set(WORRY);
  * "showing off knives in videos filmed in the alley behind our house": a weapon in a video made at a real place was
  * there (forty-fifth session; not a fight: "girls fighting on tiktok videos filmed in the park, they post them online").
  */
-const filmedAt = (tokens: readonly Token[], media: number) =>
-  tokens[media + 1] !== undefined && lemmaIn(tokens[media + 1]!, FILMED) && PLACED.has(tokens[media + 2]?.word ?? '');
+function filmedAt(tokens: readonly Token[], media: number): boolean {
+  const verb = tokens[media + 1];
+  return verb !== undefined && lemmaIn(verb, FILMED) && PLACED.has(tokens[media + 2]?.word ?? '');
+}
 const FILMED = new Set(['film', 'record', 'shoot']);
 const PLACED = new Set(['in', 'at', 'on', 'outside', 'behind', 'near', 'by', 'round', 'around']);
 /**
@@ -185,6 +187,7 @@ const ASKED_ABOUT: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'threa
  * report, not a question.
  */
 const REPORTED = new Set(['me', 'us', 'i', 'he', 'she', 'they', 'him', 'her', 'is', 'are', 'am', 'now', 'here', 'tonight']);
+/** A question that ends "tell if", "know whether": what follows is the case asked about, its "is" included. */
 const WHETHER = new Set(['if', 'whether']);
 const BE_NOW = new Set(['is', 'are', 'am']);
 /** How many words may come before a question's opening words ("hi, quick question, how do I…"). */
@@ -748,6 +751,8 @@ export class LexicalDangerDetector implements DangerDetector {
     const asWritten = this.asWritten.read(written);
     const figures = asWritten.spans('figures');
     const thingsMissing = asWritten.has('missingWithThem') ? [] : asWritten.spans('thingsMissing');
+    // ("…someone's going to get stabbed at the party on Friday": a day ahead within a few words of a worry.)
+    const plannedAfter = (end: number) => asWritten.matches('plannedFor').some((time) => time.start >= end && time.start <= end + 6);
     const notDanger = asWritten
       .matches('notDanger')
       .filter(
@@ -760,7 +765,7 @@ export class LexicalDangerDetector implements DangerDetector {
           !wieldedAfter(written, start, end) &&
           !leftWhereChildrenCome(written, start, end) &&
           !(lemmaIn(written[start]!, WEAPONS) && wieldedJustBefore(written, start)) &&
-          !(WORRIES.has(phrase.source) && asWritten.matches('plannedFor').some((time) => time.start >= end && time.start <= end + 6)),
+          !(WORRIES.has(phrase.source) && plannedAfter(end)),
       )
       .map(({ start, end }): [number, number] => [start, end]);
     const keepsakes =
