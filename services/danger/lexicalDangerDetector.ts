@@ -117,8 +117,6 @@ function onScreen(tokens: readonly Token[], start: number, end: number, sign?: D
   }
   return false;
 }
-/** The worries of what may happen one day (WORRY), told apart from the rest of NOT_DANGER. */
-const WORRIES: ReadonlySet<string> = new Set(WORRY);
 /**
  * "showing off knives in videos filmed in the alley behind our house": a weapon in a video made at a real place was
  * there (forty-fifth session; not a fight: "girls fighting on tiktok videos filmed in the park, they post them online").
@@ -519,6 +517,7 @@ export class LexicalDangerDetector implements DangerDetector {
     {
       figures: FIGURES_OF_SPEECH,
       notDanger: NOT_DANGER,
+      worry: WORRY,
       thingsMissing: THINGS_MISSING,
       missingWithThem: MISSING_WITH_THEM,
       horseplay: HORSEPLAY,
@@ -753,8 +752,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const thingsMissing = asWritten.has('missingWithThem') ? [] : asWritten.spans('thingsMissing');
     // ("…someone's going to get stabbed at the party on Friday": a day ahead within a few words of a worry.)
     const plannedAfter = (end: number) => asWritten.matches('plannedFor').some((time) => time.start >= end && time.start <= end + 6);
-    const notDanger = asWritten
-      .matches('notDanger')
+    const notDanger = [...asWritten.matches('notDanger'), ...asWritten.matches('worry').filter(({ end }) => !plannedAfter(end))]
       .filter(
         ({ phrase, start, end }) =>
           !deniedWithin(written, phrase, start, end) &&
@@ -764,8 +762,7 @@ export class LexicalDangerDetector implements DangerDetector {
           !petBesideSomeone(written, start, end) &&
           !wieldedAfter(written, start, end) &&
           !leftWhereChildrenCome(written, start, end) &&
-          !(lemmaIn(written[start]!, WEAPONS) && wieldedJustBefore(written, start)) &&
-          !(WORRIES.has(phrase.source) && plannedAfter(end)),
+          !(lemmaIn(written[start]!, WEAPONS) && wieldedJustBefore(written, start)),
       )
       .map(({ start, end }): [number, number] => [start, end]);
     const keepsakes =
@@ -805,13 +802,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const ifAnyone = asWritten.matches('ifAnyone').filter(({ start }) => start <= ASKING_WITHIN);
     const whatToDo = asWritten.matches('askedWhatToDo');
     const askedAbout = (start: number, end: number) =>
-      askings.some(
-        (asking) =>
-          start >= asking.end &&
-          // ("how can parents tell if their child is carrying a knife?": the clause the question ends in, after its "if".)
-          (clauseOf[start] === clauseOf[asking.start] || clauseOf[start] === clauseOf[asking.end - 1]) &&
-          unreported(asking.end, end),
-      ) ||
+      askings.some((asking) => start >= asking.end && clauseOf[start] === clauseOf[asking.start] && unreported(asking.end, end)) ||
       whatItIs.some((question) => start > question.start && clauseOf[start] === clauseOf[question.start] && unreported(question.start + 1, end)) ||
       ifAnyone.some((put) => start >= put.end && unreported(put.end, end) && whatToDo.some((question) => question.start >= end));
     const signs = new Set<DangerSign>();

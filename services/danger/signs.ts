@@ -352,7 +352,7 @@ export const DISPOSAL = [
 
 /**
  * A worry of what may happen one day ("the underpass is pitch black at night, someone is going to get attacked there"):
- * removed like NOT_DANGER, unless a time ahead follows (PLANNED_FOR: "rumours… someone's going to get stabbed at the party
+ * removed with NOT_DANGER (and read by the same checks), unless a time ahead follows (PLANNED_FOR: "rumours… someone's going to get stabbed at the party
  * on Friday" is a plan heard of, forty-fifth session).
  */
 export const WORRY = [
@@ -981,8 +981,6 @@ export const NOT_DANGER = [
   // "my neighbour's son is in prison for stabbing someone": what he did, and where he is (not "has been in prison for
   // attacking someone, he's out now").
   'is|are in prison|jail|custody for * stab|stabbing|attack|attacking|assault|assaulting|murder|murdering|killing|shooting|robbery|gbh|abh',
-  // A worry of what may happen one day (WORRY).
-  ...WORRY,
   // "kids climbing on the scaffolding at night, someone's going to fall and kill themselves".
   'someone|somebody|kid|child be going|gonna * fall|slip|trip and kill|hurt|injure themselves|himself|herself',
   'run|running|ran riot',
