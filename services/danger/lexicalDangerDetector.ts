@@ -18,6 +18,8 @@ import {
   HABIT,
   HERE,
   HOME_ATTACKED,
+  INJURIES_SEEN,
+  INJURY_EXPLAINED,
   HORSEPLAY,
   IF_ANYONE,
   IN_CUSTODY,
@@ -132,7 +134,9 @@ const PLACED = new Set(['in', 'at', 'on', 'outside', 'behind', 'near', 'by', 'ro
  * a clause with one of them is later, not past (looksAhead: not "would", which also tells of a past habit, nor "going"
  * without "to").
  */
-const AHEAD = new Set(['will', 'would', 'gonna', 'going', 'coming']);
+const AHEAD = new Set(['will', 'would', 'gonna', 'going', 'coming', 'intend', 'intends', 'intending']);
+/** Words that put a case rather than tell what happened ("if he comes back"). */
+const IF = new Set(['if', 'unless']);
 /** The teller and their own people ("of my son", "of me"). */
 const OWN = new Set(['my', 'our', 'me', 'us']);
 /** Who makes the video ("posting videos with a knife"), not who watches one. */
@@ -484,6 +488,8 @@ interface SentenceReading {
   thingsAttacked: boolean;
   /** Words that look like danger were read as something else (a figure of speech, NOT_DANGER, BURNING_ON_PURPOSE, a screen, a joke). */
   explained: boolean;
+  /** An injury seen on someone, not told how they came by it (INJURIES_SEEN): a sign only when nothing else is (read()). */
+  injurySeen: boolean;
 }
 
 /**
@@ -540,6 +546,7 @@ export class LexicalDangerDetector implements DangerDetector {
       homeAttacked: HOME_ATTACKED,
       keepsake: KEEPSAKE,
       plannedFor: PLANNED_FOR,
+      injuryExplained: INJURY_EXPLAINED,
     },
     LISTS,
   );
@@ -552,6 +559,7 @@ export class LexicalDangerDetector implements DangerDetector {
       found: FOUND,
       backJustNow: BACK_JUST_NOW,
       notSeen: NOT_SEEN,
+      injuriesSeen: INJURIES_SEEN,
       seenTo: SEEN_TO,
       attacksOnThings: ATTACKS_ON_THINGS,
       notNow: NOT_NOW,
@@ -582,6 +590,15 @@ export class LexicalDangerDetector implements DangerDetector {
   read(text: string, context: ReadingContext = {}): DangerReading {
     if (CRY_OF_FIRE.test(text)) return { level: 'possible', signs: ['fire'] };
     const sentences = this.sentences(text);
+    const reading = this.levelOf(text, sentences, context);
+    // Injuries seen on someone ("she always has bruises and makes excuses"), when nothing else is a sign and nothing
+    // said it was over or something else: a sign that asks, never the 999 answer by itself (INJURIES_SEEN).
+    if (reading.level !== 'none' || reading.over || reading.explained || !sentences.some((s) => s.injurySeen)) return reading;
+    const injured = this.levelOf(text, this.sentences(text, true), context);
+    return injured.level === 'now' ? { ...injured, level: 'possible' } : injured;
+  }
+
+  private levelOf(text: string, sentences: readonly SentenceReading[], context: ReadingContext): DangerReading {
     const signs = new Set(sentences.flatMap((s) => [...s.signs]));
     // "he took an overdose but says he's fine now": after self-harm or an overdose, seeming fine does not make it over.
     const canSeemWell = sentences.some((s) => s.canSeemWell);
@@ -626,10 +643,14 @@ export class LexicalDangerDetector implements DangerDetector {
     // ("It is attracting rats which are now coming into our gardens… Last week someone set light to some of the bags": a
     // "now" told before any danger is not a contrast with it.)
     const firstSign = sentences.findIndex((s) => s.signs.size > 0);
+    // "my son was stabbed yesterday. They say they will finish him": a threat of what will happen, told in a sentence of
+    // no time of its own after the past one, looks forward as it would in the same sentence (openThreat).
+    const firstPast = sentences.findIndex((s) => s.pastTime);
     if (past)
       return sentences.some(
         (s, i) =>
           s.atRisk ||
+          (firstPast >= 0 && i > firstPast && s.threatAhead && !s.threatenedOnly && !s.pastTime) ||
           // ("…in the early hours. It's a burnt out shell now": the "now" of a look-alike, what is left, is not the danger's.)
           // (Nor the "now" of what was left unmended: "…last year, now Royal Mail won't replace it", nor of someone well:
           // "…arrested for carrying a knife last year, he seems to have turned his life around now".)
@@ -725,7 +746,8 @@ export class LexicalDangerDetector implements DangerDetector {
     ]);
   }
 
-  private sentences(text: string): SentenceReading[] {
+  /** The message's sentences as read, injuries seen read as signs too when `injuries` (read()). */
+  private sentences(text: string, injuries = false): SentenceReading[] {
     const readings: SentenceReading[] = [];
     // "A man shouted abuse at me. I haven't seen him since": whoever did something, told of in an earlier sentence.
     let doerBefore = false;
@@ -737,14 +759,14 @@ export class LexicalDangerDetector implements DangerDetector {
       .split(SENTENCE_BREAK)
       .filter((s) => /[a-z0-9]/i.test(s))
       .flatMap(piecesOf)) {
-      const reading = this.readSentence(sentence, doerBefore, disposing);
+      const reading = this.readSentence(sentence, doerBefore, disposing, injuries);
       doerBefore = reading.whoeverDidIt;
       readings.push(reading);
     }
     return readings;
   }
 
-  private readSentence(sentence: string, doerBefore = false, disposing = () => false): SentenceReading {
+  private readSentence(sentence: string, doerBefore = false, disposing = () => false, injuries = false): SentenceReading {
     const { tokens: typed, clauseOf } = tokeniseByClause(sentence);
     const written = this.spelling.correct(typed);
     const asWritten = this.asWritten.read(written);
@@ -915,11 +937,20 @@ export class LexicalDangerDetector implements DangerDetector {
     };
     const signsRead = this.signs.read(tokens);
     for (const sign of DANGER_SIGNS) for (const match of signsRead.matches(sign)) readSign(sign, match);
+    // "a black eye playing rugby", "fell off a ramp" (not "she says she fell": the excuse it often is).
+    const injuryExplained = asWritten.matches('injuryExplained').some(({ start }) => !told(written, start));
+    const injurySeen = !injuryExplained && inWords.has('injuriesSeen');
+    if (injuries && injurySeen) for (const match of inWords.matches('injuriesSeen')) readSign('attack', match);
     // Someone found, back or safe ("never turned up", "hasn't come back" are not found, nor children "home alone").
     // (…nor found the last time: "has gone missing again, last time she was found in a flat in London".)
-    const found = inWords
-      .matches('found')
-      .some(({ start, end }) => !negated(tokens, start) && tokens[end]?.word !== 'alone' && !lastTimeBefore(tokens, start));
+    const found = inWords.matches('found').some(
+      ({ start, end }) =>
+        !negated(tokens, start) &&
+        tokens[end]?.word !== 'alone' &&
+        !lastTimeBefore(tokens, start) &&
+        // ("…has told him if he comes back he's a dead man": a case put, not someone back.)
+        !tokens.slice(Math.max(0, start - 3), start).some((t) => IF.has(t.word)),
+    );
     // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN), or says where they
     // are ("I think she's gone on holiday": FOUND).
     const whoeverDidIt =
@@ -1189,6 +1220,7 @@ export class LexicalDangerDetector implements DangerDetector {
       inCustody: held.length > 0,
       thingsAttacked: thingsAttacked.length > 0,
       explained,
+      injurySeen,
     };
   }
 }
@@ -1272,7 +1304,7 @@ const pleaAsked = (token: Token) => PLEA_FORMS.every(([lemma, asked]) => !token.
  * says "I know where you live"; "Pakis will burn" written on a shop's wall says it to whoever passes).
  */
 const SAYS_ITSELF = new Set(
-  'snitch snitches grass grasses next photo photos picture pictures pic pics written wrote sprayed painted scrawled'.split(' '),
+  'snitch snitches grass grasses next photo photos picture pictures pic pics written wrote sprayed painted scrawled dead goner'.split(' '),
 );
 /** Words that begin a clause's own subject: after "and", one of them tells of someone or something else. */
 const OWN_SUBJECT = new Set([...SUBJECTS, ...DETERMINERS, ...POSSESSIVES, 'an', 'it', 'there', 'this', 'that', 'these', 'those', 'people', 'police']);
@@ -1494,6 +1526,10 @@ const PET_OWNERS = new Set([...POSSESSIVES, 'the']);
 const WHOEVER_DID_IT: readonly DangerSign[] = ['attack', 'threat', 'weapon', 'followed', 'break_in'];
 /** …and so do these words when they are not a sign by themselves ("a man threatened my husband"). */
 const DOERS_VERBS = new Set(['threaten', 'attack', 'assault', 'hit', 'punch', 'rob', 'mug', 'harass', 'abuse', 'steal', 'expose']);
+/** Words that tell what follows as what someone says or claims ("she says she fell", "he claims he tripped"). */
+const CLAIMING = new Set(['say', 'claim', 'tell', 'insist', 'reckon', 'swear']);
+/** Whether the word at `start` follows, within four words, a word of saying or claiming (INJURY_EXPLAINED). */
+const told = (tokens: readonly Token[], start: number) => tokens.slice(Math.max(0, start - 4), start).some((t) => lemmaIn(t, CLAIMING));
 /** Signs whose danger not being seen since keeps open (UNSEEN). */
 const VULNERABLE: readonly DangerSign[] = ['self_harm', 'medical', 'taken'];
 /** Taken, they can leave someone seeming fine for hours (paracetamol): a medical sign with one of these can seem well. */

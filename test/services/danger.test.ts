@@ -923,6 +923,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "how do I know if he's still outside with the gun",
     // (A twin of the none table's worry that a kid will get hit one day: a kid just hit.)
     'a car just hit a kid outside the school and drove off',
+    // (Twins of the none table's question whether a push is assault, and of a hand cut on a broken bottle: both now.)
+    "is it assault if he's pushing me against the wall right now",
+    "he's just cut my hand with a broken bottle",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1975,6 +1978,30 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the dog that bit my daughter last month is still not muzzled',
     "someone let off a rocket into the mosque window during prayers last night and they shouted they'd be back",
     "a man hit my friend at the bar on Friday, he's a regular there",
+    // Injuries seen, with nothing else a sign (were none; forty-sixth session): they ask, whatever is said of how.
+    'my friend always has bruises on her arms and makes excuses',
+    'my nephew came back with a cut on his face he wont explain',
+    'my mum has a cut above her eye and my stepdad says she fell, this is the third time',
+    'my colleague has finger marks on her arm again',
+    "his face was all swollen when he got back from the pub and he's saying he'll go back to sort them out",
+    // Kept open after a past time: a smell of petrol poured at the door, someone hurt not seen today, the same people who
+    // threatened before, a threat that it goes on, whoever followed her knowing the house (were none).
+    'someone poured something that smells like petrol over our front step last night',
+    "the lad next door came home covered in blood last night, haven't seen him today",
+    'our car was set alight on sunday, the police think it was the same people who threatened my son',
+    'a boy punched my son yesterday and said it will happen every day until he pays',
+    'two men followed my wife home from the station last night and they saw which house she went into',
+    // A death wished on someone named, sprayed on a home (was none).
+    'someone sprayed "die" and my son\'s name on our garage door',
+    // A threat of what will happen in a sentence after the past one; a threat in its own words after "if he comes back"
+    // (not someone back); found again, given up, or said they will find him; a graze (were none).
+    'my son was stabbed yesterday. They say they will finish him',
+    'my son was beaten up in November. The lads have since sent him messages saying they intend to finish him.',
+    "a taxi driver got punched by a customer yesterday, the customer told him if he comes back he's a dead man",
+    "my ex broke my arm two years ago, he's just found me on facebook",
+    'my brother tried to take his own life in march, he has been discharged and has stopped answering his phone',
+    "my grandson was mugged at the station on friday, he says they said they'd find him",
+    'my elderly neighbour looks frightened and had a fresh graze on his forehead when I saw him',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3358,6 +3385,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A worry that a kid will get hit one day; a wooden sword fight in a school play (were the question).
     'cars go so fast past the school, one day a kid will get hit',
     'the school play had a wooden sword fight and a parent complained',
+    // Asked whether something is a crime; an accident on a broken bottle; an old machete dug up; injuries told of with
+    // how they came (forty-sixth session; the first three were the question).
+    'is it assault if someone pushes you in a queue',
+    'would it be assault if someone grabbed your arm in a pub?',
+    'my son cut his hand on a broken bottle in the park, can the council clear the glass',
+    'we found an old rusty machete in the garden when we were digging the veg patch',
+    'my son got a black eye playing rugby on saturday',
+    'he came home with a bloody nose, he fell off a ramp at the skatepark',
+    'I bruise easily because of my medication',
+    'my nan has bruises on her arms from her blood thinners, the carers are lovely',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
@@ -3378,6 +3415,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.equal(level("the man next door is shouting that he's going to kill me"), 'now');
     assert.equal(level("I've just seen a man with a gun outside the school"), 'now');
     assert.equal(level('someone set fire to a car in the early hours and now the fire is spreading to the house'), 'now');
+  });
+  it("injuries seen ask, and never give the 999 answer by themselves; with another sign, the level is that sign's", () => {
+    assert.deepEqual(detector.read('my friend has a black eye right now'), { level: 'possible', signs: ['attack'] });
+    assert.equal(level('she has a black eye and bruises, he is hitting her again right now'), 'now');
+    // A fall told by someone else is the excuse it often is; one told as what happened is not a sign.
+    assert.equal(level('she says she fell but she has bruises all over her arms'), 'possible');
+    assert.equal(level('my mum fell in the garden yesterday and has a bruise on her arm'), 'none');
   });
   it('an age or friends "now" is not this minute: a fight in year 7, "he\'s 17 now and they are actually mates now", is asked about, not the 999 answer (was now)', () =>
     assert.equal(level('my son was jumped on the way home from school in year 7, hes 17 now and they are actually mates now'), 'possible'));
