@@ -135,6 +135,8 @@ const PLACED = new Set(['in', 'at', 'on', 'outside', 'behind', 'near', 'by', 'ro
  * without "to").
  */
 const AHEAD = new Set(['will', 'would', 'gonna', 'going', 'coming', 'intend', 'intends', 'intending']);
+/** Clothes someone is dressed in: a look-alike of those who carry weapons for their work is not one (NOT_DANGER). */
+const DRESS = new Set(['gear', 'uniform', 'uniforms', 'clothes', 'costume', 'costumes', 'outfit', 'camo', 'camouflage', 'fatigues', 'jacket']);
 /** Words that put a case rather than tell what happened ("if he comes back"). */
 const IF = new Set(['if', 'unless']);
 /** The teller and their own people ("of my son", "of me"). */
@@ -784,7 +786,9 @@ export class LexicalDangerDetector implements DangerDetector {
           !petBesideSomeone(written, start, end) &&
           !wieldedAfter(written, start, end) &&
           !leftWhereChildrenCome(written, start, end) &&
-          !(lemmaIn(written[start]!, WEAPONS) && wieldedJustBefore(written, start)),
+          !(lemmaIn(written[start]!, WEAPONS) && wieldedJustBefore(written, start)) &&
+          // ("a man in army gear with a gun is outside the school": dressed as one who carries them, not one.)
+          !written.slice(start, end).some((t) => DRESS.has(t.word)),
       )
       .map(({ start, end }): [number, number] => [start, end]);
     const keepsakes =

@@ -181,6 +181,8 @@ export const FIGURES_OF_SPEECH = [
   // "he's pushy but not threatening", "he has never threatened me, I just want it to stop": a threat denied, which the
   // model would read at face value (each of the 21 labelled descriptions that deny a threat has no danger).
   'not|never threaten|threatening|threatened',
+  // "the speed bumps on our road are so high they're going to kill someone's suspension" (forty-sixth session).
+  'kill|killing|kills|wreck|wrecking * * suspension|suspensions|tyre|tyres|exhaust|exhausts|knees|eardrums|wallet',
   // "she is not in any immediate danger I don't think but someone should check on her": danger denied, which the model
   // would read at face value (each labelled description that denies it with no sign of danger has none).
   'not in * danger',
@@ -369,6 +371,8 @@ export const WORRY = [
   'someone|somebody be going to * and get|be hurt|killed|injured',
   'someone|somebody be gonna * and get|be hurt|killed|injured',
   'someone|somebody be going to get|be * hurt|killed|injured',
+  // "the school did a lockdown drill today and she's worried about someone coming in with a gun" (forty-sixth session).
+  'worried|worry|worries|anxious|nervous about someone|somebody|anyone|people coming|getting|breaking in|into * * @weapon',
 ];
 export const PLANNED_FOR = [
   'on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
@@ -380,6 +384,12 @@ export const PLANNED_FOR = [
 
 /** Phrases that look like danger and are not: they are removed before the signs are read. */
 export const NOT_DANGER = [
+  // "our church is running a first aid course on how to treat stab wounds", "we did a scenario about an overdose today"
+  // (forty-sixth session).
+  'first_aid|course|class|training|workshop|lesson|lessons * * stab|stab_wound|stab_wounds|bleeding|overdose|overdoses|choking|cpr',
+  'scenario|simulation|drill|exercise|role_play|roleplay|case_study about|on|of|with a|an|the overdose|overdoses|stabbing|stabbings|fire|fires',
+  // "my son wants to join the army cadets and fire guns".
+  'join|joining|joined the|a army|cadets|cadet|military|navy|marines|raf|gun_club|rifle_club|shooting_club * @weapon',
   // "my dad tracks my phone and won't let me go out with friends", "won't let her go out without him": control of someone's
   // life, not someone shut in now (forty-fifth session; was the 999 answer).
   'not let|allow|letting * me|her|him|us|them go|going out without|alone',
@@ -2016,6 +2026,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!walking|wandering along|on|in|down|across the|a * main_road|carriageway|dual_carriageway|motorway|hard_shoulder|a2|a282|m25|m2 on his|her|their own',
     '!@child * sit|sitting|stand|standing|climb|climbing on|onto|out * window|ledge|windowsill|railing',
     '!@child * on|onto * ledge|windowsill|sill|railing',
+    // "the little boy from next door is on the window ledge of the third floor flat" (forty-sixth session).
+    '!@child from next_door|upstairs|downstairs|across_the_road|over_the_road|opposite * on|onto * ledge|windowsill|sill|railing',
     'can not find @person|him|her|them',
     '!@child * left|locked|alone in|inside * car',
     'lost @child',
@@ -2427,6 +2439,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'end everything',
     'end|ending things',
     'text|texted|message|messaged|say|saying|said|post|posted|posting|write|wrote * goodbye',
+    // "she's on the bridge and this is goodbye" (forty-sixth session).
+    'this be|is goodbye',
     // "my mate just sent a pic of loads of pills and said bye".
     '@medicine * and|then * say|said|saying|text|texted|message|messaged bye|goodbye',
     'give|gave|giving away his|her|their|my * stuff|thing|belonging|possession',
@@ -2859,6 +2873,9 @@ export const NOT_NOW = [
   // "a neighbour who won't see a doctor, they're not at risk right now" (not in danger, with its now, is read out whole
   // before these: FIGURES_OF_SPEECH).
   'not at_risk right_now|now|at_the_moment|atm',
+  // "I saw an ambulance outside my neighbour's this morning, I think he had a fall, his son is with him now": someone
+  // with them (forty-sixth session; also DEALT_WITH).
+  'son|daughter|carer|carers|nurse|nurses|paramedic|paramedics|doctor|doctors|ambulance|ambulance_crew|first_aider be|is|are with him|her|them now',
   // "it's not burning now, just a black mess": a fire out, not one burning.
   'not|no_longer burning|alight|smoking|on_fire now',
   // "the same boys are still going round saying they will do it again": what they say, not where they are.
@@ -3521,6 +3538,9 @@ export const STILL_AT_RISK = [
   'smashes|breaks|checks|reads|takes|tracks|controls|monitors her|his|my|their|all * phone|phones|messages|money|wages|bank_card|passport|finances|account|accounts',
   'controls|checks|tracks|monitors everything|where|who',
   '@partner * not|never let|lets me|her|him|them work|see|go_out|have|leave|out',
+  // "my teenage son punches holes in the walls and threatened his little sister with a knife on sunday": violence at home
+  // that goes on (forty-sixth session).
+  'punch|punches|punching|punched|kick|kicks|kicking|kicked holes|a_hole in|through the|our|my|his|her wall|walls|door|doors',
   // "somebody poured petrol on my front door mat last night": a home made ready to burn, whoever did it may come back
   // to light it (not petrol poured on a car or a bin: a thing).
   'pour|poured|tip|tipped|splash|splashed petrol|fuel|diesel|paraffin|accelerant|lighter_fluid * door|doorstep|doormat|mat|step|letterbox|porch|house|hallway',
@@ -4056,6 +4076,8 @@ export const AFTERWARDS = [
  * ("he hits me and the police have done nothing").
  */
 export const DEALT_WITH = [
+  // "…I think he had a fall, his son is with him now" (forty-sixth session; also NOT_NOW).
+  'son|daughter|carer|carers|nurse|nurses|paramedic|paramedics|doctor|doctors|ambulance|ambulance_crew|first_aider be|is|are with him|her|them now',
   // (not "she's had nothing to eat today").
   'did|do|does|done nothing',
   'nothing be|was|is done',

@@ -926,6 +926,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the none table's question whether a push is assault, and of a hand cut on a broken bottle: both now.)
     "is it assault if he's pushing me against the wall right now",
     "he's just cut my hand with a broken bottle",
+    // A child from next door on a window ledge; "this is goodbye" from a bridge; a man in army gear with a gun (not one who
+    // carries it for work: was none); twins of the none table's first aid course and of a son with someone now.
+    'the little boy from next door is on the window ledge of the third floor flat',
+    "my friend has just texted me saying she's on the bridge and this is goodbye",
+    'a man in army gear with a gun is outside the school',
+    "I did a first aid course so I'm trying to stop the bleeding, he's been stabbed in the chest",
+    "her ex husband is with her now and he's got a knife",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2002,6 +2009,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my brother tried to take his own life in march, he has been discharged and has stopped answering his phone',
     "my grandson was mugged at the station on friday, he says they said they'd find him",
     'my elderly neighbour looks frightened and had a fresh graze on his forehead when I saw him',
+    // Violence at home that goes on: holes punched in the walls (was none).
+    'my teenage son punches holes in the walls and threatened his little sister with a knife on sunday',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3395,6 +3404,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'he came home with a bloody nose, he fell off a ramp at the skatepark',
     'I bruise easily because of my medication',
     'my nan has bruises on her arms from her blood thinners, the carers are lovely',
+    // A first aid course, a training scenario, cadets, a lockdown drill's worry, a figure of speech, someone looked after
+    // now (forty-sixth session; were the question or the 999 answer).
+    'our church is running a first aid course on how to treat stab wounds',
+    "I'm a trainee nurse and we did a scenario about an overdose today",
+    'my son wants to join the army cadets and fire guns',
+    "the school did a lockdown drill today and she's worried about someone coming in with a gun",
+    "the speed bumps on our road are so high they're going to kill someone's suspension",
+    "I saw an ambulance outside my neighbour's this morning, I think he had a fall, his son is with him now",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
