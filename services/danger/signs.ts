@@ -3734,6 +3734,12 @@ export const STILL_AT_RISK = [
   // mum had a fall last week, I'm still with her": the teller beside her).
   'still seeing|dating him|her|them',
   'he|she be|is still with him|her|them',
+  // "…threw her phone at her head on friday and she has a lump, she says she's staying with him" (forty-sixth session).
+  'say|says|said * staying|stay with him',
+  // "…overdosed last weekend… she's back in the flat with the same people who gave her the drugs".
+  'back * with the same people|lads|men|man|group|crowd|gang|friends|mates',
+  // "someone tried to set fire to our front door in october with a firework, they still drive past slowly every night".
+  'still drive|drives|driving past|by',
   // "my sister's girlfriend hit her in the face on Saturday and they're still together".
   'they be|are still together',
   // "…last month he struck her. She has moved back in with him."

@@ -2011,6 +2011,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my elderly neighbour looks frightened and had a fresh graze on his forehead when I saw him',
     // Violence at home that goes on: holes punched in the walls (was none).
     'my teenage son punches holes in the walls and threatened his little sister with a knife on sunday',
+    // Still with whoever hurt her, back with those who gave her the drugs, whoever tried to burn the door still driving
+    // past (were none).
+    "my mum's boyfriend threw her phone at her head on friday, she says she's staying with him",
+    "my friend overdosed last weekend, she's back in the flat with the same people who gave her the drugs",
+    'someone tried to set fire to our front door in october, they still drive past slowly every night',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3412,6 +3417,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the school did a lockdown drill today and she's worried about someone coming in with a gun",
     "the speed bumps on our road are so high they're going to kill someone's suspension",
     "I saw an ambulance outside my neighbour's this morning, I think he had a fall, his son is with him now",
+    // (A twin of the possible table's "she says she's staying with him": someone looked after by her son.)
+    "my elderly neighbour fell on sunday, her son took her to hospital and she's staying with him for a while",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
