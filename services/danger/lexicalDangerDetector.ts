@@ -194,6 +194,13 @@ const REPORTED = new Set(['me', 'us', 'i', 'he', 'she', 'they', 'him', 'her', 'i
 /** A question that ends "tell if", "know whether": what follows is the case asked about, its "is" included. */
 const WHETHER = new Set(['if', 'whether']);
 const BE_NOW = new Set(['is', 'are', 'am']);
+/** Someone unnamed, after "if": the case put is anyone's ("if a friend offers him a knife"). */
+const UNNAMED = new Set(['a', 'an', 'someone', 'somebody', 'anyone', 'anybody']);
+/**
+ * The words of REPORTED that, after such an "if", tell of the case put, not of the teller or of now ("…if a man is waving
+ * a knife" is still told as now).
+ */
+const OF_THE_CASE = new Set(['him', 'her', 'them']);
 /** How many words may come before a question's opening words ("hi, quick question, how do I…"). */
 const ASKING_WITHIN = 4;
 /** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
@@ -818,9 +825,14 @@ export class LexicalDangerDetector implements DangerDetector {
     const askings = asWritten.matches('asking').filter(({ start }) => start <= ASKING_WITHIN);
     // ("how can parents tell if their child is carrying a knife?": after "tell if", "is" is the case asked about; not "how
     // do I know if he's still outside with the gun".)
+    // ("what should I say to my son if a friend offers him a knife": after "if" and someone unnamed, "him" is the case put;
+    // not "…if someone is outside with a knife right now", nor "…if someone threatens me".)
     const unreported = (from: number, end: number) => {
       const caseAsked = WHETHER.has(written[from - 1]?.word ?? '');
-      return !written.slice(from, end).some((t) => REPORTED.has(t.word) && !(caseAsked && BE_NOW.has(t.word)));
+      const put = written.findIndex((t, i) => i >= from && i < end && WHETHER.has(t.word) && UNNAMED.has(written[i + 1]?.word ?? ''));
+      return !written
+        .slice(from, end)
+        .some((t, i) => REPORTED.has(t.word) && !(caseAsked && BE_NOW.has(t.word)) && !(put >= 0 && from + i > put && OF_THE_CASE.has(t.word)));
     };
     // ("Is an air rifle classed as a firearm?": the weapons are in the question's clause; "If someone posts a threat…, do I
     // report it…?": the question comes after the case it puts.)

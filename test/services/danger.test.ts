@@ -933,6 +933,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a man in army gear with a gun is outside the school',
     "I did a first aid course so I'm trying to stop the bleeding, he's been stabbed in the chest",
     "her ex husband is with her now and he's got a knife",
+    // (Twins of the none table's case put with someone unnamed: one told as now.)
+    'what do I do if someone is outside my house with a knife right now',
+    'how do I report it if a man is waving a knife at people outside',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -3416,6 +3419,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son wants to join the army cadets and fire guns',
     "the school did a lockdown drill today and she's worried about someone coming in with a gun",
     "the speed bumps on our road are so high they're going to kill someone's suspension",
+    // A case put with someone unnamed after "if": "him" is the case's, not someone the teller knows (was the question).
+    'what should I say to my son if a friend offers him a knife for protection',
     "I saw an ambulance outside my neighbour's this morning, I think he had a fall, his son is with him now",
     // (A twin of the possible table's "she says she's staying with him": someone looked after by her son.)
     "my elderly neighbour fell on sunday, her son took her to hospital and she's staying with him for a while",
