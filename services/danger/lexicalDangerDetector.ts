@@ -1317,7 +1317,8 @@ const pleaAsked = (token: Token) => PLEA_FORMS.every(([lemma, asked]) => !token.
 
 /**
  * Threats that look ahead by their own words, whenever they were said (a photo of someone's front door sent to them
- * says "I know where you live"; "Pakis will burn" written on a shop's wall says it to whoever passes).
+ * says "I know where you live"; "Pakis will burn" written on a shop's wall says it to whoever passes; "if he comes back
+ * he's a dead man" says what will happen).
  */
 const SAYS_ITSELF = new Set(
   'snitch snitches grass grasses next photo photos picture pictures pic pics written wrote sprayed painted scrawled dead goner'.split(' '),

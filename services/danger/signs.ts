@@ -1332,6 +1332,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "he's got a blade to her neck".
     '!@weapon|@object to|against * neck|throat|head|face|chest',
     '!@weapon|@object at * neck|throat',
+    // "he's got a broken bottle pressed against my mate's throat" (forty-sixth session).
+    '!@weapon|@object pressed|held|pushed|jammed|pressing|holding to|against * neck|throat|head|face|chest',
     'broken bottle/n',
     // "he punched me and he's gone to get his knife", "he's run home to fetch a gun": a weapon on its way (not "he went to
     // get a knife from the drawer to cut the cake": NOT_DANGER's kitchen knives).
@@ -1545,6 +1547,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "lads throwing punches outside the takeaway".
     'throw|swing punch|fist',
     'run|ran|drive|driving|drove over|into|at * @person',
+    // "the same van drives straight at the children on the crossing every day" (forty-sixth session).
+    'run|ran|drive|driving|drove|swerve|swerved|swerving straight|right|deliberately|purposely at|into|towards * @person',
     'mount|mounted * pavement',
     // "a car just clipped an old man crossing the road by the station".
     'clip|clipped|clipping a|an|the|my|our|his|her * @person',
@@ -2546,6 +2550,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "someone put a tracker on my car, I found it under the wheel arch" (forty-third session; not "we've set up a tracker").
     'find|found|discover|discovered a|an tracker|tracking_device|airtag|gps_tracker',
     'someone|somebody|he|she|they * put|hid|hidden|placed|fitted|stuck a|an tracker|tracking_device|airtag|gps_tracker',
+    // "my ex keeps commenting on where I am, he seems to know every place I go" (forty-sixth session).
+    'know|knows|knew every|each place * go|goes|went',
     // "he's found out where I'm staying and he's outside now".
     'find out where * live|stay|work|be',
     // "he knows my routine", "turns up wherever I go": stalking.
@@ -4082,6 +4088,9 @@ export const AFTERWARDS = [
  * ("he hits me and the police have done nothing").
  */
 export const DEALT_WITH = [
+  // "my carbon monoxide alarm went off, the engineer came and it was a faulty alarm" (forty-sixth session).
+  'engineer|engineers|gas_engineer|electrician|fire_brigade came|come|checked|fixed|sorted',
+  'it|that|this be|was|is a|just_a faulty|broken|false alarm|detector|sensor',
   // "…I think he had a fall, his son is with him now" (forty-sixth session; also NOT_NOW).
   'son|daughter|carer|carers|nurse|nurses|paramedic|paramedics|doctor|doctors|ambulance|ambulance_crew|first_aider be|is|are with him|her|them now',
   // (not "she's had nothing to eat today").

@@ -936,6 +936,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the none table's case put with someone unnamed: one told as now.)
     'what do I do if someone is outside my house with a knife right now',
     'how do I report it if a man is waving a knife at people outside',
+    // A broken bottle pressed against a throat (was the question).
+    "he's got a broken bottle pressed against my mate's throat outside the club",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2019,6 +2021,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my mum's boyfriend threw her phone at her head on friday, she says she's staying with him",
     "my friend overdosed last weekend, she's back in the flat with the same people who gave her the drugs",
     'someone tried to set fire to our front door in october, they still drive past slowly every night',
+    // A van driven straight at children as a habit; an ex who knows every place she goes (were none).
+    'the same van drives straight at the children on the crossing every day and the driver laughs',
+    'my ex keeps commenting on my photos, he seems to know every place I go',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3424,6 +3429,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I saw an ambulance outside my neighbour's this morning, I think he had a fall, his son is with him now",
     // (A twin of the possible table's "she says she's staying with him": someone looked after by her son.)
     "my elderly neighbour fell on sunday, her son took her to hospital and she's staying with him for a while",
+    // A carbon monoxide alarm that was faulty, told after the engineer came (was the 999 answer).
+    'my carbon monoxide alarm went off, the engineer came and it was a faulty alarm',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
