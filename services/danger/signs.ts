@@ -2874,14 +2874,18 @@ export const NOW_UNLESS_HABIT = [
  */
 export const THERE_IS = ['there is|are a|an|some|two|three|loads|lots'];
 
+/**
+ * Someone looked after now ("I saw an ambulance outside my neighbour's this morning, I think he had a fall, his son is
+ * with him now"; forty-sixth session): its "now" is not the danger's (NOT_NOW), and it tells what was done (DEALT_WITH).
+ */
+const LOOKED_AFTER_NOW =
+  'son|daughter|carer|carers|nurse|nurses|paramedic|paramedics|doctor|doctors|ambulance|ambulance_crew|first_aider be|is|are with him|her|them now';
 /** "now" that does not mean now. */
 export const NOT_NOW = [
   // "a neighbour who won't see a doctor, they're not at risk right now" (not in danger, with its now, is read out whole
   // before these: FIGURES_OF_SPEECH).
   'not at_risk right_now|now|at_the_moment|atm',
-  // "I saw an ambulance outside my neighbour's this morning, I think he had a fall, his son is with him now": someone
-  // with them (forty-sixth session; also DEALT_WITH).
-  'son|daughter|carer|carers|nurse|nurses|paramedic|paramedics|doctor|doctors|ambulance|ambulance_crew|first_aider be|is|are with him|her|them now',
+  LOOKED_AFTER_NOW,
   // "it's not burning now, just a black mess": a fire out, not one burning.
   'not|no_longer burning|alight|smoking|on_fire now',
   // "the same boys are still going round saying they will do it again": what they say, not where they are.
@@ -3275,7 +3279,8 @@ export const HOME_ATTACKED = [
  * Injuries seen on someone, told with no other sign ("she always has bruises and makes excuses", "came back with a split
  * lip he won't explain"): an `attack` sign that asks (`possible`) and never gives the 999 answer by itself, read only when
  * nothing else in the message is a sign (LexicalDangerDetector.read), and not when the message tells how they came by
- * it (INJURY_EXPLAINED). Forty-sixth session: the data labels such sightings `possible` in most of 180 descriptions.
+ * it (INJURY_EXPLAINED). Forty-sixth session: the data labels 197 of the 282 descriptions that tell of injuries
+ * `possible`; most of the rest tell an attack with its outcome, which the other signs read.
  */
 export const INJURIES_SEEN = [
   // "my gran has bruises on her arms", "she has bruises all up her back", "I saw bruises like fingerprints", "bruising to
@@ -4091,8 +4096,7 @@ export const DEALT_WITH = [
   // "my carbon monoxide alarm went off, the engineer came and it was a faulty alarm" (forty-sixth session).
   'engineer|engineers|gas_engineer|electrician|fire_brigade came|come|checked|fixed|sorted',
   'it|that|this be|was|is a|just_a faulty|broken|false alarm|detector|sensor',
-  // "…I think he had a fall, his son is with him now" (forty-sixth session; also NOT_NOW).
-  'son|daughter|carer|carers|nurse|nurses|paramedic|paramedics|doctor|doctors|ambulance|ambulance_crew|first_aider be|is|are with him|her|them now',
+  LOOKED_AFTER_NOW,
   // (not "she's had nothing to eat today").
   'did|do|does|done nothing',
   'nothing be|was|is done',
