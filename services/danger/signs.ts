@@ -388,6 +388,9 @@ export const NOT_DANGER = [
   // (forty-sixth session).
   'first_aid|course|class|training|workshop|lesson|lessons * * stab|stab_wound|stab_wounds|bleeding|overdose|overdoses|choking|cpr',
   'scenario|simulation|drill|exercise|role_play|roleplay|case_study about|on|of|with a|an|the overdose|overdoses|stabbing|stabbings|fire|fires',
+  // "my teenage daughter spends all night on her phone and I can't get her off it" (forty-sixth session; not "I can't get
+  // him off her").
+  'get|getting|pull|drag him|her|them off it|the_phone|her_phone|his_phone|the_xbox|the_computer|the_ipad|the_tablet|the_games|the_screen',
   // "my son wants to join the army cadets and fire guns".
   'join|joining|joined the|a army|cadets|cadet|military|navy|marines|raf|gun_club|rifle_club|shooting_club * @weapon',
   // "my dad tracks my phone and won't let me go out with friends", "won't let her go out without him": control of someone's
@@ -1572,6 +1575,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'leathered|leathering|lamped|lamping|decked|battered|battering a|the|my|his|her|this|that @person',
     // "I can hear my neighbour begging him to stop and things smashing".
     'can|could hear * * beg|begging|scream|screaming him|her|them to stop',
+    // "he's pinned his girlfriend to the floor in the hallway, I can't get him off" (forty-sixth session).
+    '!can not get|pull|drag him|her|them off',
   ],
   threat: [
     // (The form going, not go: in someone's gone and smashed up the bus stop, gone tells what was done; forty-fourth
@@ -1729,6 +1734,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'or be|get burned|burnt|killed|hurt|stabbed',
     'bullet|bullets * letterbox|door|post|doorstep|step|mat|doormat|porch|windowsill|drive|driveway|gate|windscreen|car',
     'you|he|she|they|i * be|are|is dead',
+    // "a message from my ex saying he's on his way round and I'll be sorry" (forty-sixth session).
+    '!on his|her|their way round|over|here|back * * * be sorry|regret|pay',
     // "the customer has told him if he comes back he's a dead man" (forty-sixth session).
     'you|he|she|they be|are|is a|an dead_man|dead_men|dead_woman|dead_boy|goner',
     // "sprayed 'grass' and 'dead man' on my front door after I gave a statement" (not "grass" alone: the data reads it
@@ -2610,6 +2617,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'men|man|lads|gang|someone|somebody|stranger|strangers be|is|are in her|my|our garden|yard|house|flat',
     // "a gang is outside my front door shouting racist abuse and kicking it".
     'outside|at my|our|the * door * * kicking|banging|hammering|pounding|smashing it|on_it|at_it',
+    // "gang outside my flat door now tryna kick it in" (forty-sixth session).
+    'try|trying|tried|attempting to kick|boot|smash|force|break it|the_door|my_door|our_door in|down|open',
     'break|breaking|broke into',
     // "he has just smashed her window with a bat and he's climbing in", "a man is climbing through my window": getting in.
     'smash|break * * * climb in|into|through',

@@ -59,6 +59,8 @@ const CONTRACTIONS: Record<string, string[]> = {
   shouldnt: ['should', 'not'],
   // Text-speak: "a man tryna get in my door".
   tryna: ['trying', 'to'],
+  // "sum1 jus got shanked by the station" (forty-sixth session).
+  jus: ['just'],
   // "mans got a shank outside maccies" (forty-fifth session).
   mans: ['man', 'is'],
   wanna: ['want', 'to'],

@@ -936,8 +936,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the none table's case put with someone unnamed: one told as now.)
     'what do I do if someone is outside my house with a knife right now',
     'how do I report it if a man is waving a knife at people outside',
-    // A broken bottle pressed against a throat (was the question).
+    // A broken bottle pressed against a throat (was the question); "jus" is "just"; a door someone is trying to kick in;
+    // "I can't get him off"; an ex on his way round saying she'll be sorry (were the question or none).
     "he's got a broken bottle pressed against my mate's throat outside the club",
+    'sum1 jus got shanked by the station pls send help',
+    'gang outside my flat door now tryna kick it in',
+    "my son is 19 and he's pinned his girlfriend to the floor in the hallway, I can't get him off",
+    "I've had a message from my ex saying he's on his way round and I'll be sorry",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -3431,6 +3436,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my elderly neighbour fell on sunday, her son took her to hospital and she's staying with him for a while",
     // A carbon monoxide alarm that was faulty, told after the engineer came (was the 999 answer).
     'my carbon monoxide alarm went off, the engineer came and it was a faulty alarm',
+    // (A twin of the now table's "I can't get him off": a teenager on her phone.)
+    "my teenage daughter spends all night on her phone and I can't get her off it",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
