@@ -2716,6 +2716,8 @@ export const ATTACKS_ON_THINGS = [
   'throw|threw|throwing * @object * at|into|through * car|window|windscreen|bus|house|door|doorway|letterbox|shop|mosque|church|synagogue|gurdwara|temple',
   // "they've just put a brick through my window and they're still out there".
   'put|putting|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling * @object through * window|windscreen|door|letterbox',
+  // "my ex is outside right now and he's just put the car window through" (forty-sixth session).
+  'put|putting|kick|kicked|kicking|punch|punched|punching|smash|smashed the|a|my|our|her|his|their * window|windows|windscreen|door through|in',
   // "people throwing bricks off the bridge onto cars".
   'throw|threw|throwing|drop|dropping * @object * off|from * bridge|roof|balcony|flyover',
   'throw|threw|throwing * @object * onto|on * car|cars|road|motorway|traffic',

@@ -943,6 +943,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'gang outside my flat door now tryna kick it in',
     "my son is 19 and he's pinned his girlfriend to the floor in the hallway, I can't get him off",
     "I've had a message from my ex saying he's on his way round and I'll be sorry",
+    // A window put through by an ex outside now (the phrases read none).
+    "my ex is outside right now and he's just put the car window through, the kids are screaming",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
