@@ -391,6 +391,8 @@ export const NOT_DANGER = [
   // "my teenage daughter spends all night on her phone and I can't get her off it" (forty-sixth session; not "I can't get
   // him off her").
   'get|getting|pull|drag him|her|them off it|the_phone|her_phone|his_phone|the_xbox|the_computer|the_ipad|the_tablet|the_games|the_screen',
+  // "we're a residents association and want to invite the police to talk about burglaries" (forty-sixth session).
+  'talk|talks|presentation|meeting|meetings|workshop|seminar|leaflet|leaflets|poster|posters|advice about|on burglary|burglaries|knife_crime|stabbings|scams|county_lines|grooming|radicalisation',
   // "my son wants to join the army cadets and fire guns".
   'join|joining|joined the|a army|cadets|cadet|military|navy|marines|raf|gun_club|rifle_club|shooting_club * @weapon',
   // "my dad tracks my phone and won't let me go out with friends", "won't let her go out without him": control of someone's

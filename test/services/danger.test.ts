@@ -943,6 +943,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'gang outside my flat door now tryna kick it in',
     "my son is 19 and he's pinned his girlfriend to the floor in the hallway, I can't get him off",
     "I've had a message from my ex saying he's on his way round and I'll be sorry",
+    // (A twin of the none table's talk about burglaries: a burglar here now.)
+    "I want to talk about burglary, there's a burglar in my kitchen right now",
     // A window put through by an ex outside now (the phrases read none).
     "my ex is outside right now and he's just put the car window through, the kids are screaming",
   ];
@@ -3440,6 +3442,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my carbon monoxide alarm went off, the engineer came and it was a faulty alarm',
     // (A twin of the now table's "I can't get him off": a teenager on her phone.)
     "my teenage daughter spends all night on her phone and I can't get her off it",
+    // A talk about a kind of crime (was the question).
+    "we're a residents association and want to invite the police to talk about burglaries, who do we contact",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
