@@ -321,8 +321,11 @@ const HELD_SINCE_SIGNS = new Set(['phones', 'cash', 'bruises', 'injuries', 'drug
 /** "…gets aggressive when I say no, last time he pushed me into the door": the last of several times, a few words before. */
 const lastTimeBefore = (tokens: readonly Token[], start: number) =>
   tokens.slice(Math.max(0, start - 4), start).some((t, i, before) => t.word === 'last' && before[i + 1]?.word === 'time');
+/** Whether one of the `reach` words before `start` is such a word. */
+const shortlyBefore = (tokens: readonly Token[], start: number, reach: number, is: (t: Token) => boolean) =>
+  tokens.slice(Math.max(0, start - reach), start).some(is);
 /** "keeps her curtains shut", "kept the blinds down": a "keep" in the three words before. */
-const keptSo = (tokens: readonly Token[], start: number) => tokens.slice(Math.max(0, start - 3), start).some((t) => t.lemmas.has('keep'));
+const keptSo = (tokens: readonly Token[], start: number) => shortlyBefore(tokens, start, 3, (t) => t.lemmas.has('keep'));
 /** "again" within a few words after, before any "if" ("he'd kill me if I looked at his bird again" is not) or "never again". */
 function againAfter(tokens: readonly Token[], end: number): boolean {
   for (let i = end; i < Math.min(tokens.length, end + 6) && !CONDITIONS.has(tokens[i]!.word); i++) {
@@ -829,10 +832,10 @@ export class LexicalDangerDetector implements DangerDetector {
     // not "…if someone is outside with a knife right now", nor "…if someone threatens me".)
     const unreported = (from: number, end: number) => {
       const caseAsked = WHETHER.has(written[from - 1]?.word ?? '');
-      const put = written.findIndex((t, i) => i >= from && i < end && WHETHER.has(t.word) && UNNAMED.has(written[i + 1]?.word ?? ''));
-      return !written
-        .slice(from, end)
-        .some((t, i) => REPORTED.has(t.word) && !(caseAsked && BE_NOW.has(t.word)) && !(put >= 0 && from + i > put && OF_THE_CASE.has(t.word)));
+      const words = written.slice(from, end);
+      const put = words.findIndex((t, i) => WHETHER.has(t.word) && UNNAMED.has((words[i + 1] ?? written[end])?.word ?? ''));
+      const ofTheCase = (t: Token, i: number) => (caseAsked && BE_NOW.has(t.word)) || (put >= 0 && i > put && OF_THE_CASE.has(t.word));
+      return !words.some((t, i) => REPORTED.has(t.word) && !ofTheCase(t, i));
     };
     // ("Is an air rifle classed as a firearm?": the weapons are in the question's clause; "If someone posts a threat…, do I
     // report it…?": the question comes after the case it puts.)
@@ -954,7 +957,7 @@ export class LexicalDangerDetector implements DangerDetector {
     const signsRead = this.signs.read(tokens);
     for (const sign of DANGER_SIGNS) for (const match of signsRead.matches(sign)) readSign(sign, match);
     // "a black eye playing rugby", "fell off a ramp" (not "she says she fell": the excuse it often is).
-    const injuryExplained = asWritten.matches('injuryExplained').some(({ start }) => !told(written, start));
+    const injuryExplained = asWritten.matches('injuryExplained').some(({ start }) => !claimedBefore(written, start));
     const injurySeen = !injuryExplained && inWords.has('injuriesSeen');
     if (injuries && injurySeen) for (const match of inWords.matches('injuriesSeen')) readSign('attack', match);
     // Someone found, back or safe ("never turned up", "hasn't come back" are not found, nor children "home alone").
@@ -965,7 +968,7 @@ export class LexicalDangerDetector implements DangerDetector {
         tokens[end]?.word !== 'alone' &&
         !lastTimeBefore(tokens, start) &&
         // ("…has told him if he comes back he's a dead man": a case put, not someone back.)
-        !tokens.slice(Math.max(0, start - 3), start).some((t) => IF.has(t.word)),
+        !shortlyBefore(tokens, start, 3, (t) => IF.has(t.word)),
     );
     // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN), or says where they
     // are ("I think she's gone on holiday": FOUND).
@@ -1002,15 +1005,13 @@ export class LexicalDangerDetector implements DangerDetector {
     // told in the past ("my son got jumped for his phone after school").
     const oneTimeOfDay = (start: number) => tokens[start]!.word === 'after' && toldInThePast(clause(clauseOf[start]!));
     // "the leaders have banned the boy for a month": how long a ban lasts, not how long something has gone on.
-    const banLasts = (start: number) =>
-      tokens[start]!.word === 'for' && tokens.slice(Math.max(0, start - 4), start).some((t) => SANCTIONS.has(t.word));
+    const banLasts = (start: number) => tokens[start]!.word === 'for' && shortlyBefore(tokens, start, 4, (t) => SANCTIONS.has(t.word));
     // "he has put his hands round my throat twice tonight": attacks counted today, in one clause, are not a habit (a car
     // that "has driven past four times tonight" still is).
     const today = inWords.spans('today');
     const countedToday = (end: number) => signs.has('attack') && today.some(([start]) => start === end && clauseOf[start] === clauseOf[end - 1]);
     // "he has been drinking all day": today, up to now (not "he sits in the garden all day drinking").
-    const allDayToNow = (start: number) =>
-      tokens[start]!.word === 'all' && tokens.slice(Math.max(0, start - 3), start).some((t) => t.word === 'been');
+    const allDayToNow = (start: number) => tokens[start]!.word === 'all' && shortlyBefore(tokens, start, 3, (t) => t.word === 'been');
     // "my mate said on snapchat he's taken loads of tablets": pills taken, told online, not a habit of the place (a wish to
     // die posted online stays as it was read: "posting on Instagram about not wanting to be here" is a question).
     const postedHarm = (end: number) => signs.has('medical') && ONLINE.has(tokens[end - 1]!.word);
@@ -1168,10 +1169,7 @@ export class LexicalDangerDetector implements DangerDetector {
       // (nor "I hope she's ok", "can you check he's alright": a wish or a question, not news.)
       saidToBeWell: inWords
         .matches('saidToBeWell')
-        .some(
-          ({ start }) =>
-            !negated(tokens, start, 4) && !tokens.slice(Math.max(0, start - 3), start).some((t) => DOUBT.has(t.word) || lemmaIn(t, HOPE)),
-        ),
+        .some(({ start }) => !negated(tokens, start, 4) && !shortlyBefore(tokens, start, 3, (t) => DOUBT.has(t.word) || lemmaIn(t, HOPE))),
       // (A sign told of whoever is held, "the man who assaulted me has been sent to prison", is told after the event.)
       signsInThePast: signClauses.every((n) => toldInThePast(clause(n)) || heldIn(n)),
       signInThePresent: signClauses.some(inThePresent),
@@ -1517,7 +1515,7 @@ const CHILDREN_COME = new Set(['kid', 'child', 'school', 'pupil', 'playground'])
  * "my neighbour waved a knife at me, is that illegal?", "…waved an old army knife at me": a weapon wielded, whatever
  * is asked of it or however old it is (forty-fifth session).
  */
-const wieldedJustBefore = (tokens: readonly Token[], start: number) => tokens.slice(Math.max(0, start - 4), start).some((t) => lemmaIn(t, WIELDING));
+const wieldedJustBefore = (tokens: readonly Token[], start: number) => shortlyBefore(tokens, start, 4, (t) => lemmaIn(t, WIELDING));
 /** (Base forms: "knives", "cleavers", "tools" are read by theirs.) */
 const BLADES = new Set(['knife', 'cleaver', 'blade', 'tool']);
 const WIELDING = new Set(['wave', 'point', 'swing', 'brandish', 'threaten', 'hold', 'stab', 'slash', 'pull']);
@@ -1546,7 +1544,7 @@ const DOERS_VERBS = new Set(['threaten', 'attack', 'assault', 'hit', 'punch', 'r
 /** Words that tell what follows as what someone says or claims ("she says she fell", "he claims he tripped"). */
 const CLAIMING = new Set(['say', 'claim', 'tell', 'insist', 'reckon', 'swear']);
 /** Whether the word at `start` follows, within four words, a word of saying or claiming (INJURY_EXPLAINED). */
-const told = (tokens: readonly Token[], start: number) => tokens.slice(Math.max(0, start - 4), start).some((t) => lemmaIn(t, CLAIMING));
+const claimedBefore = (tokens: readonly Token[], start: number) => shortlyBefore(tokens, start, 4, (t) => lemmaIn(t, CLAIMING));
 /** Signs whose danger not being seen since keeps open (UNSEEN). */
 const VULNERABLE: readonly DangerSign[] = ['self_harm', 'medical', 'taken'];
 /** Taken, they can leave someone seeming fine for hours (paracetamol): a medical sign with one of these can seem well. */

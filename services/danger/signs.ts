@@ -3326,7 +3326,7 @@ export const INJURIES_SEEN = [
 export const INJURY_EXPLAINED = [
   // "playing rugby", "a boxing match", "from sparring", "at football training", "paintballing".
   'rugby|boxing|sparring|spar|tackle|karate|judo|kickboxing|mma|hockey|netball|paintball|paintballing|cricket|trampoline|wrestling|martial_arts',
-  'football|netball|rugby|hockey training|match|game',
+  'football training|match|game',
   // "he fell off a ramp", "tripped over the kerb", "slipped on the ice", "walked into a door".
   'fall|trip|slip|crash over|off|on|down|onto|into|in|against|from',
   'walk|walked|bump|bumped into a|the door|wall|table|cupboard|lamppost',
