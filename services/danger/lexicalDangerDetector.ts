@@ -5,6 +5,7 @@ import {
   AFTERMATH,
   AFTERWARDS,
   ASKED_IF_TRUE,
+  ASKED_NEXT,
   ASKED_WHAT_IT_IS,
   ASKED_WHAT_TO_DO,
   ASKING,
@@ -270,6 +271,12 @@ const ofAThing = (tokens: readonly Token[], start: number) =>
  */
 const FEELINGS = new Set('nervous scared afraid worried frightened anxious terrified shaken upset wary'.split(' '));
 const feelingAfter = (tokens: readonly Token[], end: number) => tokens[end]?.lemmas.has('be') === true && FEELINGS.has(tokens[end + 1]?.word ?? '');
+/** "is being broken into": a crime told as it happens (forty-seventh session). */
+const beingBroken = (tokens: readonly Token[], start: number, end: number) =>
+  tokens
+    .slice(start, end - 1)
+    .some((t, i) => t.word === 'being' && tokens[start + i + 1]!.word === 'broken' && BE_NOW.has(tokens[start + i - 1]?.word ?? ''));
+
 /** Sounds of danger: with a screen in the sentence they may be the screen's. */
 const SOUNDS = new Set(['gunfire', 'gunshot', 'gunshots', 'shots', 'explosion', 'explosions']);
 /** Fighting as a word that play can qualify ("play fighting"), not a blow ("punched"). */
@@ -798,7 +805,10 @@ export class LexicalDangerDetector implements DangerDetector {
           !leftWhereChildrenCome(written, start, end) &&
           !(lemmaIn(written[start]!, WEAPONS) && wieldedJustBefore(written, start)) &&
           // ("a man in army gear with a gun is outside the school": dressed as one who carries them, not one.)
-          !written.slice(start, end).some((t) => DRESS.has(t.word)),
+          !written.slice(start, end).some((t) => DRESS.has(t.word)) &&
+          // ("my car is being broken into right now": happening as it is told, not a theft told of; not "I want to report my
+          // car being broken into".)
+          !beingBroken(written, start, end),
       )
       .map(({ start, end }): [number, number] => [start, end]);
     const keepsakes =
@@ -874,6 +884,8 @@ export class LexicalDangerDetector implements DangerDetector {
     const readSign = (sign: DangerSign, { phrase, start, end }: { phrase: Phrase; start: number; end: number }) => {
       if (negated(tokens, start, 2, clauseOf) || negatedWithin(tokens, phrase, start, end) || (sign === 'medical' && wished(tokens, start))) return;
       if (sign === 'plea' && !pleaAsked(tokens[start]!)) return;
+      // A burn seen (INJURIES_SEEN), not a threat to burn: "came in today confused, with a burn on her hand".
+      if (sign === 'threat' && tokens[start]!.lemmas.has('burn') && DETERMINERS.has(tokens[start - 1]?.word ?? '')) return;
       // "my son is missing his dad", "my mum missing her tablets": someone or something missed, not someone missing.
       if (sign === 'taken' && tokens[end - 1]?.word === 'missing' && MISSED.has(tokens[end]?.word ?? '')) return;
       const somethingElse =
@@ -1191,7 +1203,7 @@ export class LexicalDangerDetector implements DangerDetector {
       // (Not denied inside: "said it was not fake"; "checked and it's nothing" ends with what it was.)
       saidToBeFalse: asWritten.matches('saidToBeFalse').some(({ start, end }) => !written.slice(start, end - 1).some((t) => NEGATIONS.has(t.word))),
       aftermath: aftermath.length > 0,
-      askedIfTrue: asWritten.matches('askedIfTrue').some(({ end }) => end === written.length || written[end]!.word === 'or'),
+      askedIfTrue: asWritten.matches('askedIfTrue').some(({ end }) => end === written.length || ASKED_NEXT.has(written[end]!.word)),
       wellNow: wellNow.length > 0,
       canSeemWell,
       justSwallowed: swallowed && !times.length && inWords.matches('minutesAgo').some(({ start }) => !negated(tokens, start)),

@@ -172,6 +172,10 @@ export const ASKED_WHAT_TO_DO = [
  * tells was heard, not seen, so it is asked about (ASKING reads "is it true that…" at a sentence's start).
  */
 export const ASKED_IF_TRUE = ['is|was it|that|this true|right|correct|real'];
+/**
+ * …or followed by another question ("everyone at her school carries a knife, is that true, should I be worried").
+ */
+export const ASKED_NEXT = new Set(['or', 'should', 'what', 'how', 'can', 'could', 'do', 'does', 'would']);
 
 /**
  * Figures of speech ("the bass is killing me", "a death trap", "screaming their heads off"): removed like NOT_DANGER,
@@ -504,6 +508,10 @@ export const NOT_DANGER = [
   'goodbye|bye * * * before|as|because|since * fly|flies|flying|move|moves|moving|emigrate|emigrates|emigrating|relocate|relocating',
   // "smell of gas near the roadworks, the workmen said it's normal when they're digging": explained by those who know.
   'gas/n * * * said|say|says|told * normal|fine|safe|nothing',
+  // "there's a gas smell when the wind blows from the sewage works", "a gas smell coming from the sewage works": a smell
+  // with its source named (forty-seventh session).
+  'gas/n smell|smells when|whenever the wind * * from the|a sewage|sewerage works|plant|farm',
+  'gas/n smell|smells * come|comes|coming from the|a sewage|sewerage works|plant|farm',
   // "are there knife bins in Gravesend where people can hand in knives", "how long do police keep knives from an amnesty
   // bin": where weapons are given up.
   'knife|weapon|gun|firearm * bin|amnesty|surrender',
@@ -933,6 +941,8 @@ export const NOT_DANGER = [
   // "my flatmate cut her finger chopping onions", "the landlord's knives are blunt": the kitchen.
   'cut|cuts|cutting * finger|thumb|hand * chopping|cooking|peeling|slicing|preparing',
   'knife|knives be|is|are blunt|dull|sharp|rubbish',
+  // "my daughter cut herself shaving her legs" (forty-seventh session).
+  'cut|cuts|cutting myself|herself|himself|themselves shaving',
   // "my neighbour's kid said he'd shoot me with his water pistol".
   'shoot|shooting|soak|soaking|spray|spraying * with * water_pistol|water_gun|nerf|nerf_gun|super_soaker|toy_gun',
   // "there's been a big fight on the estate facebook group about dogs off leads": words online.
@@ -1719,6 +1729,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'shoot up * school|college|place|pub|club',
     'kill|stab|shoot|murder * you|me|us|him|her|them|my|our|family|kid|child',
     'torch|burn * you|me|us|him|her|them|house|home|flat|family|kid|child',
+    // "he's saying he'll set the flat on fire with us in it, he's got the lighter fluid out": a threat to burn with the
+    // means at hand (forty-seventh session).
+    '!set|burn|torch * on_fire|alight|down * * got|has|have|with * petrol|lighter_fluid|fuel|paraffin|accelerant',
     // "threatened to burn my car", "says he'll torch the van".
     'threaten|threatened|threatening|threatens to torch|burn|firebomb|petrol_bomb * car|van|shop',
     'will|would|gonna|going_to torch|burn|firebomb|petrol_bomb * car|van|shop',
@@ -2000,6 +2013,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'get|force|drag|pull|bundle|push * son|daughter|boy|girl|child|kid|@person into|in it|the_van|the_car|a_van|a_car|their_van|their_car|his_van|his_car',
     'drag|force|pull|bundle|push|throw * in a|the|his|her|their|my|our|an @vehicle',
     'drag|force|pull|bundle|push|throw * into|in the boot|back of * @vehicle',
+    // "two men are forcing a girl about 14 into the back of a car" (forty-seventh session).
+    'drag|force|pull|bundle|push|throw * @person * into|in the boot|back of * @vehicle',
     '@someone * go|be missing',
     'be|is|are|gone|go|went missing',
     'year|yr old * be|been|get taken|grabbed|snatched|missing',
@@ -3305,8 +3320,9 @@ export const INJURIES_SEEN = [
   'black_eye|black_eyes|split_lip|cut_lip|fat_lip|busted_lip|bust_lip|swollen_lip|bloody_nose',
   // "finger marks on her arm again", "a handprint on his face".
   'finger_marks|fingermarks|fingerprint_marks|handprint|handprints|hand_marks|grab_marks|bite_marks',
-  // "marks on her neck and wrists", "scratches all over his face", "burns on his arm".
-  'marks|scratches|burns|welts|lumps on|round|around|all_over her|his|my|their|your neck|throat|wrist|wrists|arm|arms|face|cheek|back|legs|head',
+  // "marks on her neck and wrists", "scratches all over his face", "burns on his arm", "a burn on her hand" (forty-seventh
+  // session: the last two words).
+  'marks|scratches|burn|burns|welts|lumps on|round|around|all_over her|his|my|their|your neck|throat|wrist|wrists|arm|arms|face|cheek|back|legs|head|hand|hands',
   // "his face all swollen", "his face was really swollen", "a swollen face".
   'face|eye|eyes|cheek|jaw|lip|lips * swollen',
   'swollen face|eye|eyes|cheek|jaw|lip|lips',
@@ -3333,6 +3349,8 @@ export const INJURY_EXPLAINED = [
   'bruise|bruises easily',
   // "bruises on her arms from her blood thinners".
   'from|because_of|due_to|with * medication|tablets|blood_thinners|warfarin|condition|chemo|dialysis',
+  // "I burnt my hand on the oven" (forty-seventh session: a burn is now an injury seen).
+  'on|off|with the|a|an|my|her|his oven|iron|kettle|hob|cooker|stove|pan|barbecue|bbq|straighteners|curling_tongs|radiator',
 ];
 /**
  * Signs that someone living alone may be lying hurt at home, read in the words as written (NOT_DANGER takes "the
@@ -3522,6 +3540,11 @@ export const STILL_AT_RISK = [
   BRAKES_CUT,
   // "the man who stabbed my brother last year is still at large": whoever did it has not been caught.
   'be|still at large',
+  // "…punched the wall next to my head on sunday… I've got nowhere else to go with the kids": still with whoever did it
+  // (forty-seventh session).
+  // (not "since the youth club shut the kids have got nowhere to go").
+  'i|we|she|he * nowhere|no_where else|other to go|live|stay',
+  'i|we|she|he * nowhere|no_where to go|live|stay',
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
   'scared|afraid|frightened|terrified to leave|go_home|go_back',
   // "…hit him across the face, I'm scared to send him back at the weekend".
@@ -3623,6 +3646,8 @@ export const STILL_AT_RISK = [
   'i|we|he|she|they walk|go|pass through|past there every|each|most',
   // "…has been released and moved into the block opposite": whoever did it lives near.
   'move|moved|moving|moves into|onto|in * * opposite|next_door|nearby|my_street|my_road|our_street|our_road|my_estate|our_estate|my_block|our_block',
+  // "one of the lads who did it has just moved into the flats behind us" (forty-seventh session).
+  'move|moved|moving|moves into|onto|in * * behind|near|beside us|me|mine|ours',
   // "the man who assaulted me in the summer has just moved into the flat above mine".
   'move|moved|moving|moves into|in the flat|house above|below|upstairs|downstairs|opposite|next_door',
   // "…arrested for hitting her last month and he's been let out and is back living there".

@@ -947,6 +947,16 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I want to talk about burglary, there's a burglar in my kitchen right now",
     // A window put through by an ex outside now (the phrases read none).
     "my ex is outside right now and he's just put the car window through, the kids are screaming",
+    // A girl forced into a car, with words between her and "into" (forty-seventh session; the phrases read none).
+    "two men are forcing a girl about 14 into the back of a car outside Asda, she's screaming she doesnt know them",
+    // A car or a shed being broken into as it is told (were none: the look-alike of a theft told of blocked the model).
+    'my car is being broken into right now outside my house',
+    'the shed is being broken into right now, I can see them',
+    // A threat to burn with the means at hand (was the question).
+    "he's drunk and saying he'll set the flat on fire with us in it, he's got the lighter fluid out",
+    // (Twins of the none table's shaving and sewage works: cuts that are not, a gas smell with someone down.)
+    'my daughter has been cutting herself, she says it was shaving but there are loads of cuts on her arms',
+    "there's a strong gas smell in the flat and my neighbour from the sewage works is on the floor",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2033,6 +2043,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A van driven straight at children as a habit; an ex who knows every place she goes (were none).
     'the same van drives straight at the children on the crossing every day and the driver laughs',
     'my ex keeps commenting on my photos, he seems to know every place I go',
+    // Whoever did it moved in behind (forty-seventh session; was none).
+    'my son was mugged at knifepoint in march and one of the lads who did it has just moved into the flats behind us',
+    // Nowhere else to go, after a partner's violence (were none).
+    "My partner has never hit me but he smashed my phone last week and punched the wall next to my head on sunday. He says it's my fault for winding him up. I've got nowhere else to go with the kids.",
+    // A burn seen, an injury (was the 999 answer: "burn … her" read as a threat to burn someone).
+    "I'm a pharmacist and a regular customer who is usually very chatty came in today confused, with a burn on her hand, and said her son 'looks after' her money now. I'm concerned.",
+    'she has a burn on her arm and says she did it on the iron',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3444,6 +3461,23 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my teenage daughter spends all night on her phone and I can't get her off it",
     // A talk about a kind of crime (was the question).
     "we're a residents association and want to invite the police to talk about burglaries, who do we contact",
+    // Asked whether what was heard is true, then another question, after a comma (forty-seventh session; was the
+    // question).
+    'my teenage daughter says everyone at her school carries a knife, is that true, should I be worried',
+    // (A twin of the now table's car being broken into: reported.)
+    'I want to report my car being broken into last week',
+    // (A twin of the possible table's "moved into the flats behind us": the family moved.)
+    "my son was mugged at knifepoint in march, we've since moved into a new house near my mum",
+    // A cut from shaving; a gas smell from the sewage works (forty-seventh session; were the question and the 999
+    // answer).
+    "my daughter cut herself shaving her legs and now she's scared of razors, is there anything for kids with anxiety",
+    "there's a gas smell when the wind blows from the sewage works, is that normal",
+    // (A twin of the possible table's "nowhere else to go": kids with nowhere to go.)
+    'a lad was stabbed in the park last year, since the youth club shut the kids have got nowhere to go',
+    // (A twin of the possible table's burn on a hand: how it came.)
+    "I burnt my hand on the oven, there's a burn on my hand",
+    // (A twin of the now table's lighter fluid: told after it was dealt with.)
+    "last year my ex threatened to burn the house down and he had petrol, he's in prison now",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
