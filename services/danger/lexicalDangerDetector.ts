@@ -22,6 +22,7 @@ import {
   INJURIES_SEEN,
   INJURY_EXPLAINED,
   HORSEPLAY,
+  HARMLESS,
   IF_ANYONE,
   IN_CUSTODY,
   JOURNEY,
@@ -269,6 +270,8 @@ const ofAThing = (tokens: readonly Token[], start: number) =>
  * "…had a fall last month and now he's nervous about the paving": how someone feels since, not whoever did it still
  * about (fear of what is to come is read by its own phrases: "scared he'll come back").
  */
+/** Someone else's word for it ("everyone says he's harmless"). */
+const CLAIMED = new Set(['say', 'think', 'reckon', 'claim', 'tell', 'insist']);
 const FEELINGS = new Set('nervous scared afraid worried frightened anxious terrified shaken upset wary'.split(' '));
 const feelingAfter = (tokens: readonly Token[], end: number) => tokens[end]?.lemmas.has('be') === true && FEELINGS.has(tokens[end + 1]?.word ?? '');
 /** "is being broken into": a crime told as it happens (forty-seventh session). */
@@ -350,6 +353,9 @@ const SOUND_SOURCES = new Set([
   'vixen',
   'peacock',
   'owl',
+  // "my neighbour's parrot screams all day, it sounds like a woman screaming for help" (forty-seventh session).
+  'parrot',
+  'cockatoo',
   'exhaust',
   'backfire',
   'engine',
@@ -546,6 +552,7 @@ export class LexicalDangerDetector implements DangerDetector {
       thingsMissing: THINGS_MISSING,
       missingWithThem: MISSING_WITH_THEM,
       horseplay: HORSEPLAY,
+      harmless: HARMLESS,
       play: PLAY,
       wellNow: WELL_NOW,
       notPast: NOT_PAST,
@@ -829,6 +836,10 @@ export class LexicalDangerDetector implements DangerDetector {
     // "it sounds like someone is being thrown about but it's just him dropping weights": what it seemed, then what it was.
     const seemingOnly = dismissedLikenesses(tokens);
     const horseplay = asWritten.has('horseplay');
+    // (In the teller's own words, with no fear told beside: not "everyone says he's harmless but she's terrified".)
+    const harmless =
+      !written.some((t) => FEELINGS.has(t.word)) &&
+      asWritten.matches('harmless').some(({ start }) => !negated(written, start) && !shortlyBefore(written, start, 4, (t) => lemmaIn(t, CLAIMED)));
     const aftermath = asWritten.matches('aftermath');
     // Whoever did it is held (IN_CUSTODY), and in which clauses that is told.
     const held = asWritten.matches('inCustody').filter(({ start }) => !negated(written, start, 2));
@@ -905,6 +916,8 @@ export class LexicalDangerDetector implements DangerDetector {
           ((sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) ||
             sign === 'plea' ||
             (sign === 'attack' && tokens.slice(start, end).every((t) => lemmaIn(t, FIGHTING))))) ||
+        // being followed or fighting said to be harmless ("following them a few steps, he's harmless");
+        (harmless && (sign === 'followed' || (sign === 'attack' && tokens.slice(start, end).every((t) => lemmaIn(t, FIGHTING))))) ||
         // a sound likened to harm, with what makes it named (fireworks, foxes).
         ((likenedAt(tokens, start) || soundsLike(tokens, start)) && tokens.some((t) => lemmaIn(t, SOUND_SOURCES)));
       if (somethingElse) {

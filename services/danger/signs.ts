@@ -333,6 +333,19 @@ export const HORSEPLAY = [
 ];
 
 /**
+ * Said to be harmless ("a man who follows women a few steps, he's harmless", "fighting among themselves, nobody gets
+ * hurt"): being followed and fighting are dismissed in that sentence, when the teller says so and no fear is told in it (forty-seventh session; 70 labelled
+ * descriptions with "harmless", all `none`). Not a weapon, a blow or a threat.
+ */
+export const HARMLESS = [
+  'harmless',
+  // "teenagers fighting outside the Co-op every friday nite, its the same lot, nobody gets hurt".
+  'nobody|no_one get|gets|got hurt|injured',
+  // "…fighting each other with fists in the park after school on fridays, it's like a ritual now, nobody gets badly hurt".
+  'nobody|no_one get|gets badly|really|seriously hurt|injured',
+];
+
+/**
  * A weapon from long ago, or left by someone who has died ("an old army bayonet in a drawer", "a rusty old knife", "my
  * late grandad's hunting knife"): not a danger when the message asks how to be rid of it (DISPOSAL), as a resident
  * clearing a loft does (forty-third session; not "an old man with a knife", nor one then waved or pointed).
@@ -941,6 +954,10 @@ export const NOT_DANGER = [
   // "my flatmate cut her finger chopping onions", "the landlord's knives are blunt": the kitchen.
   'cut|cuts|cutting * finger|thumb|hand * chopping|cooking|peeling|slicing|preparing',
   'knife|knives be|is|are blunt|dull|sharp|rubbish',
+  // "my father in law was a firearms officer": a job (forty-seventh session).
+  'firearm|firearms officer|officers|instructor|instructors',
+  // "my daughter's hamster died and she wants to bury it in the park": a pet (forty-seventh session).
+  'bury|burying it in the|a|our|my|her|his garden|park|woods|field|back_garden',
   // "my daughter cut herself shaving her legs" (forty-seventh session).
   'cut|cuts|cutting myself|herself|himself|themselves shaving',
   // "my neighbour's kid said he'd shoot me with his water pistol".
@@ -1369,7 +1386,7 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "my husband has a knife and is saying he'll kill me": a weapon held while he threatens.
     '!has|have|got * @weapon and * is|are saying|threatening|shouting|screaming|waving|swinging|pointing',
     // "what do I do my husband has a knife and says he's going to kill me".
-    '!has|have|got * @weapon and * says|threatens * * kill|stab|hurt|cut|murder',
+    '!has|have|got * @weapon and * says|threatens * * kill|stab|hurt|cut|murder|bury',
     // "guys got a gun in the car park waving it about": the weapon being waved as told.
     '!@weapon * * waving|swinging|brandishing|pointing it about|around|at',
   ],
@@ -1971,6 +1988,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@someone * hang|hanging|hangs off|from * * bridge|footbridge|balcony|ledge|roof|railings|edge',
     '!climb|climbing|climbs|climbed on|onto|over * railing|railings|balcony',
     'roof|ledge|balcony|cliff * * * near|on|over the edge',
+    // "a little boy has climbed over the fence at the quarry in Northfleet and is right at the edge" (forty-seventh
+    // session).
+    'quarry|quarries|cliff|cliffs|pit * * * near|on|over|at the edge',
     // "the balcony of the flat above has collapsed and someone is hanging off it".
     '!collapse|give_way|break|fall * * * @someone * hang off|from it',
     // "a toddler has climbed out of a first floor window onto the porch roof".
@@ -3097,8 +3117,9 @@ export const NOT_NOW = [
   'stuff|things|belongings|clothes|passport|keys|documents|bag|bags be|is|are still',
   // "…two years ago and I still don't like walking past there": how the teller feels since, not someone still there.
   'i|we still do not|never',
-  // "…said they'd shoot him. They're just kids I think": merely kids, not just now; "I'm just worried": merely.
-  'be just|only kids|children|teenagers|teens|boys|lads|girls|youngsters|a_kid|a_child|a_boy|a_girl|talk|words|worried|concerned|curious|wondering|asking|checking|anxious|nervous|uneasy',
+  // "…said they'd shoot him. They're just kids I think": merely kids, not just now; "I'm just worried": merely; "the man
+  // got 18 months, we're just glad it's over" (forty-seventh session: the last seven words).
+  'be just|only kids|children|teenagers|teens|boys|lads|girls|youngsters|a_kid|a_child|a_boy|a_girl|talk|words|worried|concerned|curious|wondering|asking|checking|anxious|nervous|uneasy|glad|relieved|happy|pleased|grateful|thankful|sad',
   // "…I've just seen the same kind of gun for sale on Facebook": an advert seen, not a minute.
   'just see|seen|saw|spotted * * for|on sale',
   // "my teacher hit me in 2018, I'm an adult now": who someone has become since.
@@ -3178,6 +3199,8 @@ export const MAYBE_NOW = [
   // "my friend is on the top of the multi storey car park saying she'll jump".
   'be on|at the|a|his|her|their roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet',
   'be on|at the|a top of',
+  // "…and is right at the edge" (forty-seventh session).
+  'be right|just on|at|near the|a edge|ledge',
   // "a man is standing on the roof of the flats shouting that he's going to jump".
   'be standing|sitting|stood|sat on|at the|a|his|her|their roof|ledge|edge|bridge|footbridge|balcony|railing|railings|parapet',
   // "man on top of car park at bluewater going to jump": told like a headline, where he is.
@@ -3540,6 +3563,9 @@ export const STILL_AT_RISK = [
   BRAKES_CUT,
   // "the man who stabbed my brother last year is still at large": whoever did it has not been caught.
   'be|still at large',
+  // "my daughter ran away last weekend, the police brought her back but she's threatening to go again" (forty-seventh
+  // session).
+  'threaten|threatening|threatens to go|run|run_off|run_away|go_missing again',
   // "…punched the wall next to my head on sunday… I've got nowhere else to go with the kids": still with whoever did it
   // (forty-seventh session).
   // (not "since the youth club shut the kids have got nowhere to go").

@@ -954,6 +954,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the shed is being broken into right now, I can see them',
     // A threat to burn with the means at hand (was the question).
     "he's drunk and saying he'll set the flat on fire with us in it, he's got the lighter fluid out",
+    // (Twins of the none table's pet and firearms officer: a gun held and a threat to bury someone; a gun waved.)
+    "he's got a gun and says he'll bury me in the woods",
+    'a man dressed as a firearms officer is waving a gun at people outside the station',
+    // A child right at the edge of a quarry (was the question).
+    'a little boy has climbed over the fence at the quarry in Northfleet and is right at the edge',
+    // (A twin of the none table's parrot: a woman screaming for help, heard now.)
+    'we have a parrot but right now I can hear a woman next door screaming for help',
     // (Twins of the none table's shaving and sewage works: cuts that are not, a gas smell with someone down.)
     'my daughter has been cutting herself, she says it was shaving but there are loads of cuts on her arms',
     "there's a strong gas smell in the flat and my neighbour from the sewage works is on the floor",
@@ -2050,6 +2057,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // A burn seen, an injury (was the 999 answer: "burn … her" read as a threat to burn someone).
     "I'm a pharmacist and a regular customer who is usually very chatty came in today confused, with a burn on her hand, and said her son 'looks after' her money now. I'm concerned.",
     'she has a burn on her arm and says she did it on the iron',
+    // (Twins of the none table's harmless: said by others beside a fear; not harmless.)
+    "a man keeps following my daughter home from school, everyone says he's harmless but she's terrified",
+    'those lads fighting outside the Co-op are not harmless, one of them follows my son home every day',
+    // A runaway brought back who threatens to go again (was none).
+    "my daughter ran away last weekend, the police brought her back but she's threatening to go again and won't say where she was",
+    // (A twin of the none table's "just glad it's over": the man's friends say it is not.)
+    "my brother was attacked in the town centre in the summer and the man's friends have been messaging him saying it's not over",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3478,6 +3492,20 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "I burnt my hand on the oven, there's a burn on my hand",
     // (A twin of the now table's lighter fluid: told after it was dealt with.)
     "last year my ex threatened to burn the house down and he had petrol, he's in prison now",
+    // Following or fighting the teller calls harmless (were the question).
+    "there's a man who stands outside the Sainsbury's asking women for their number and following them a few steps, he's harmless but it makes girls uncomfortable",
+    'teenagers fighting outside the Co-op every friday nite, its the same lot, nobody gets hurt',
+    // A pet to bury; a firearms officer's medals (were the question).
+    "my daughter's hamster died and she wants to bury it in the park, is that allowed",
+    'my father in law was a firearms officer and has medals, we want to donate them to a museum',
+    // (A twin of the now table's quarry edge: kept back from it.)
+    'we walked the dog along the cliff path at the quarry and the kids stayed well back from the edge',
+    // "just glad": merely, not a minute ago (was the question).
+    "my brother was attacked in Gravesend town centre in the summer, the man got 18 months, we're just glad it's over",
+    // (A twin of the possible table's runaway who threatens to go again: home and settled.)
+    "my daughter ran away last weekend, the police brought her back and she's settled now",
+    // A parrot that sounds like a woman screaming for help (was the question).
+    "my neighbour's parrot screams all day, it sounds like a woman screaming for help, people have called the police twice",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
