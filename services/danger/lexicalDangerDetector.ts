@@ -809,6 +809,7 @@ export class LexicalDangerDetector implements DangerDetector {
           !foundBy(written, end) &&
           !petBesideSomeone(written, start, end) &&
           !wieldedAfter(written, start, end) &&
+          !aimedAtSomeone(written, start, end) &&
           !leftWhereChildrenCome(written, start, end) &&
           !(lemmaIn(written[start]!, WEAPONS) && wieldedJustBefore(written, start)) &&
           // ("a man in army gear with a gun is outside the school": dressed as one who carries them, not one.)
@@ -1296,7 +1297,8 @@ const LOOKING_AHEAD: ReadonlySet<DangerSign> = new Set(['threat', 'self_harm', '
 const WEEK = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 const canBeAhead = (time: readonly Token[]) => time.some((t) => WEEK.has(t.word)) && !time.some((t) => ['last', 'ago', 'past'].includes(t.word));
 /** A clause that looks ahead to a day: "he's coming to our house on Sunday", "they're coming back tomorrow". */
-const onADayAhead = (clause: readonly Token[]) => (canBeAhead(clause) || clause.some((t) => t.word === 'tomorrow')) && looksAhead(clause);
+// ("…but he's back tomorrow": tomorrow is ahead, whatever the verb; forty-seventh session.)
+const onADayAhead = (clause: readonly Token[]) => clause.some((t) => t.word === 'tomorrow') || (canBeAhead(clause) && looksAhead(clause));
 /** Before a past form, "who" begins a clause that tells who someone is ("the lads who bullied him"), not what happened. */
 const WHO = new Set(['who']);
 /**
@@ -1541,6 +1543,17 @@ const CHILDREN_COME = new Set(['kid', 'child', 'school', 'pupil', 'playground'])
  * is asked of it or however old it is (forty-fifth session).
  */
 const wieldedJustBefore = (tokens: readonly Token[], start: number) => shortlyBefore(tokens, start, 4, (t) => lemmaIn(t, WIELDING));
+/**
+ * A toy or BB gun fired or pointed at people: "kids are firing a bb gun at people from the upstairs window", "pointed
+ * it at year 7s" (forty-seventh session; the labelled descriptions that do so are all danger).
+ */
+const aimedAtSomeone = (tokens: readonly Token[], start: number, end: number) =>
+  tokens.slice(start, end).some((t) => lemmaIn(t, GUNS)) &&
+  tokens.slice(Math.max(0, start - 4), end + 6).some((t) => lemmaIn(t, AIMING)) &&
+  tokens.slice(end, end + 8).some((t, i, after) => t.word === 'at' && (PERSON.has(after[i + 1]?.word ?? '') || after[i + 1]?.word === 'year'));
+const GUNS = new Set(['gun', 'pistol', 'rifle']);
+const AIMING = new Set(['fire', 'point', 'shoot', 'aim']);
+const PERSON = new Set(LISTS.person.split('|'));
 /** (Base forms: "knives", "cleavers", "tools" are read by theirs.) */
 const BLADES = new Set(['knife', 'cleaver', 'blade', 'tool']);
 const WIELDING = new Set(['wave', 'point', 'swing', 'brandish', 'threaten', 'hold', 'stab', 'slash', 'pull']);

@@ -531,6 +531,9 @@ export const NOT_DANGER = [
   'hand|hands|handing|handed in * knife|knives|weapon|weapons|gun|guns|firearm|firearms',
   // "is it illegal to carry a pocket knife": a question about the law, not a knife carried.
   'illegal|legal|allowed|lawful to carry|own|buy|have|sell|keep * @weapon',
+  // "my son wants to carry a knife because his friends do, how do I talk to him about it": a wish and why, told by a
+  // worried parent (forty-seventh session; not "he wants to get a knife and stab him").
+  'want|wants|wanted|wanting to carry|have|get|buy|own a|the knife|knives|blade|weapon because|for|as',
   // "he's 80 and has an air rifle, is that legal".
   '@weapon * be that|it|this legal|illegal|allowed|lawful',
   // "my dad keeps saying he'll kill the pigeons on his roof": pests, not people.
@@ -700,6 +703,9 @@ export const NOT_DANGER = [
   'hit|struck|hurt * by a|the ball|football|cricket_ball|golf_ball|frisbee|snowball',
   'ball|football|cricket_ball|golf_ball|frisbee|snowball kicked|thrown|hit|whacked by',
   'water|nerf|glue|staple|nail|toy|bb|paintball|airsoft|cap|fake|replica|imitation|plastic gun|guns|pistol|pistols',
+  // "my husband has sleep apnoea and stops breathing in the night": a condition a doctor knows of (forty-seventh
+  // session).
+  'apnoea|apnea * * * stop|stops breathing',
   'fake|replica|imitation|plastic|toy|wooden|cardboard|foam|inflatable knife|knives|sword|swords',
   // "a nativity play at church had a toy sword fight" (forty-fifth session).
   'toy|wooden|plastic|foam|pretend|stage sword fight|fights|fighting',

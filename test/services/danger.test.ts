@@ -961,6 +961,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'a little boy has climbed over the fence at the quarry in Northfleet and is right at the edge',
     // (A twin of the none table's parrot: a woman screaming for help, heard now.)
     'we have a parrot but right now I can hear a woman next door screaming for help',
+    // (A twin of the none table's wish to carry a knife: one taken, and gone after the lads.)
+    "my son wants to carry a knife for protection and he's just taken one from the kitchen and gone out after the lads who jumped him",
+    // A BB gun fired at people (was none: the look-alike of a toy gun blocked the model); a twin of the none table's
+    // sleep apnoea.
+    'kids are firing a bb gun at people from the upstairs window right now',
+    "my husband has sleep apnoea and he's stopped breathing and gone blue, I can't wake him",
     // (Twins of the none table's shaving and sewage works: cuts that are not, a gas smell with someone down.)
     'my daughter has been cutting herself, she says it was shaving but there are loads of cuts on her arms',
     "there's a strong gas smell in the flat and my neighbour from the sewage works is on the floor",
@@ -2064,6 +2070,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter ran away last weekend, the police brought her back but she's threatening to go again and won't say where she was",
     // (A twin of the none table's "just glad it's over": the man's friends say it is not.)
     "my brother was attacked in the town centre in the summer and the man's friends have been messaging him saying it's not over",
+    // A BB gun pointed at children, and whoever did it "back tomorrow" (was none; "back tomorrow" is not here now).
+    'a lad brought a BB gun to school and pointed it at year 7s, he has been sent home but he is back tomorrow',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3506,6 +3514,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my daughter ran away last weekend, the police brought her back and she's settled now",
     // A parrot that sounds like a woman screaming for help (was the question).
     "my neighbour's parrot screams all day, it sounds like a woman screaming for help, people have called the police twice",
+    // A son's wish to carry a knife and why, told by a parent (was the question).
+    'my son wants to carry a knife because his friends do, how do I talk to him about it',
+    // Sleep apnoea (was the 999 answer); a nerf gun at play (a twin of the now table's BB gun fired at people).
+    "my husband has sleep apnoea and stops breathing in the night, the doctor says it's fine, but is there an alarm I can get",
+    'my son got a nerf gun for his birthday and keeps firing it at me',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
