@@ -484,6 +484,12 @@ describe('embedded classifier: the model', () => {
       [],
     );
     assert.equal(readHate("she calls my son a spastic. I don't think it's about that, she hates everyone").abuse, true);
+    // Forty-seventh session: "but not for that" (was sexual orientation hate).
+    assert.deepEqual(
+      readHate('my son is gay and being bullied at school but not for that, they just pick on him for his weight, who can help').strands,
+      [],
+    );
+    assert.deepEqual(readHate('my son is gay and being bullied at school, they call him names').strands, ['sexual_orientation']);
     assert.deepEqual(
       readHate('My neighbour keeps shouting at my kids and calling them horrible names. We are the only Black family in the close.').strands,
       ['race'],
