@@ -42,7 +42,7 @@ export class EmbeddedDangerDetector implements DangerDetector {
  * one standard error (recall first) (`chooseDangerThreshold` in bot/cli/evalClassifier.ts; a test checks this value is the one it picks on the
  * shipped data).
  */
-export const MODEL_THRESHOLD = 0.25;
+export const MODEL_THRESHOLD = 0.2;
 /** The model reads descriptions, not "hi" or a tapped button: shorter messages are left to the phrases. */
 export const MODEL_MIN_WORDS = 4;
 /**

@@ -270,6 +270,8 @@ const ofAThing = (tokens: readonly Token[], start: number) =>
  * "…had a fall last month and now he's nervous about the paving": how someone feels since, not whoever did it still
  * about (fear of what is to come is read by its own phrases: "scared he'll come back").
  */
+/** Whoever did it caught, unless denied ("hasn't been caught"; not "we're not taking it further", which closes it). */
+const CAUGHT = new Set(['caught', 'arrested', 'charged', 'convicted', 'sentenced']);
 /** Someone else's word for it ("everyone says he's harmless"). */
 const CLAIMED = new Set(['say', 'think', 'reckon', 'claim', 'tell', 'insist']);
 const FEELINGS = new Set('nervous scared afraid worried frightened anxious terrified shaken upset wary'.split(' '));
@@ -1188,7 +1190,11 @@ export class LexicalDangerDetector implements DangerDetector {
       ...this.agesOf(written, times),
       // "he has been threatening me recently" goes on ("I've been to the minor injuries unit" is still told after).
       afterwards:
-        inWords.has('afterwards') || (inWords.has('recently') && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),
+        // ("…the lad who did it hasn't been caught": not what was done about it; forty-seventh session.)
+        inWords
+          .matches('afterwards')
+          .some(({ start, end }) => !(negated(tokens, start) && tokens.slice(start, end).some((t) => CAUGHT.has(t.word)))) ||
+        (inWords.has('recently') && !tokens.some((t, i) => PERFECT.has(t.word) && tokens[i + 1]?.word === 'been')),
       nowDespitePast,
       // (not "he doesn't want to report it to the police", "I haven't told anyone").
       dealtWith: inWords.matches('dealtWith').some(({ start }) => !negated(tokens, start, 4)),

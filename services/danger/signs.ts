@@ -3996,6 +3996,8 @@ export const HABIT = [
   // "a group from another area have been chasing kids from my school": what they have been doing, and still do; "a
   // group of boys have been pelting my autistic son with stones on his way home".
   'have|has been chasing|mugging|attacking|jumping|pelting|stoning|hitting|kicking|punching|beating * @person|students|pupils',
+  // "my son's been getting beaten up on the way home from school by the same three boys" (forty-seventh session).
+  'have|has|is been getting|being beaten|attacked|jumped|bullied|hit|punched|kicked|mugged|robbed|threatened|followed',
   // "older kids have been making my autistic son hand over his dinner money and yesterday they pushed him into the canal":
   // what they have been doing, and still do (forty-fourth session).
   'have|has been making|forcing * hand_over|give_them|give_up',

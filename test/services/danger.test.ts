@@ -2072,6 +2072,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my brother was attacked in the town centre in the summer and the man's friends have been messaging him saying it's not over",
     // A BB gun pointed at children, and whoever did it "back tomorrow" (was none; "back tomorrow" is not here now).
     'a lad brought a BB gun to school and pointed it at year 7s, he has been sent home but he is back tomorrow',
+    // Whoever did it "hasn't been caught" (was none: read as caught).
+    "there was a stabbing on our estate this morning and the lad who did it hasn't been caught, my kids walk that way to school",
+    // Harm that has been going on, in the passive (was none).
+    "my son's been getting beaten up on the way home from school by the same three boys, yesterday they took his shoes",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3519,6 +3523,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Sleep apnoea (was the 999 answer); a nerf gun at play (a twin of the now table's BB gun fired at people).
     "my husband has sleep apnoea and stops breathing in the night, the doctor says it's fine, but is there an alarm I can get",
     'my son got a nerf gun for his birthday and keeps firing it at me',
+    // (A twin of the possible table's "hasn't been caught": caught.)
+    'there was a stabbing on our estate this morning and the lad who did it has been caught, my kids walk that way to school',
+    // (A twin of the possible table's "been getting beaten up": it stopped years ago.)
+    'my son was getting beaten up on the way home from school in year 7 but it stopped when he changed schools two years ago',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
