@@ -270,12 +270,10 @@ const ofAThing = (tokens: readonly Token[], start: number) =>
  * "…had a fall last month and now he's nervous about the paving": how someone feels since, not whoever did it still
  * about (fear of what is to come is read by its own phrases: "scared he'll come back").
  */
-/** Whoever did it caught, unless denied ("hasn't been caught"; not "we're not taking it further", which closes it). */
-const CAUGHT = new Set(['caught', 'arrested', 'charged', 'convicted', 'sentenced']);
-/** Someone else's word for it ("everyone says he's harmless"). */
-const CLAIMED = new Set(['say', 'think', 'reckon', 'claim', 'tell', 'insist']);
 const FEELINGS = new Set('nervous scared afraid worried frightened anxious terrified shaken upset wary'.split(' '));
 const feelingAfter = (tokens: readonly Token[], end: number) => tokens[end]?.lemmas.has('be') === true && FEELINGS.has(tokens[end + 1]?.word ?? '');
+/** Whoever did it caught, unless denied ("hasn't been caught"; not "we're not taking it further", which closes it). */
+const CAUGHT = new Set(['caught', 'arrested', 'charged', 'convicted', 'sentenced']);
 /** "is being broken into": a crime told as it happens (forty-seventh session). */
 const beingBroken = (tokens: readonly Token[], start: number, end: number) =>
   tokens
@@ -842,7 +840,7 @@ export class LexicalDangerDetector implements DangerDetector {
     // (In the teller's own words, with no fear told beside: not "everyone says he's harmless but she's terrified".)
     const harmless =
       !written.some((t) => FEELINGS.has(t.word)) &&
-      asWritten.matches('harmless').some(({ start }) => !negated(written, start) && !shortlyBefore(written, start, 4, (t) => lemmaIn(t, CLAIMED)));
+      asWritten.matches('harmless').some(({ start }) => !negated(written, start) && !claimedBefore(written, start));
     const aftermath = asWritten.matches('aftermath');
     // Whoever did it is held (IN_CUSTODY), and in which clauses that is told.
     const held = asWritten.matches('inCustody').filter(({ start }) => !negated(written, start, 2));

@@ -334,8 +334,8 @@ export const HORSEPLAY = [
 
 /**
  * Said to be harmless ("a man who follows women a few steps, he's harmless", "fighting among themselves, nobody gets
- * hurt"): being followed and fighting are dismissed in that sentence, when the teller says so and no fear is told in it (forty-seventh session; 70 labelled
- * descriptions with "harmless", all `none`). Not a weapon, a blow or a threat.
+ * hurt"): being followed and fighting are dismissed in that sentence, when the teller says so and no fear is told in it
+ * (forty-seventh session; 70 labelled descriptions with "harmless", all `none`). Not a weapon, a blow or a threat.
  */
 export const HARMLESS = [
   'harmless',
@@ -3575,8 +3575,7 @@ export const STILL_AT_RISK = [
   // "…punched the wall next to my head on sunday… I've got nowhere else to go with the kids": still with whoever did it
   // (forty-seventh session).
   // (not "since the youth club shut the kids have got nowhere to go").
-  'i|we|she|he * nowhere|no_where else|other to go|live|stay',
-  'i|we|she|he * nowhere|no_where to go|live|stay',
+  'i|we|she|he * nowhere|no_where * to go|live|stay',
   // "I'm scared to leave her on her own", "afraid to go home" (not "everyone is scared to go there").
   'scared|afraid|frightened|terrified to leave|go_home|go_back',
   // "…hit him across the face, I'm scared to send him back at the weekend".
