@@ -5,7 +5,6 @@ import {
   AFTERMATH,
   AFTERWARDS,
   ASKED_IF_TRUE,
-  ASKED_NEXT,
   ASKED_WHAT_IT_IS,
   ASKED_WHAT_TO_DO,
   ASKING,
@@ -176,6 +175,8 @@ const MISSED = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'the', 'a', 
  * do ("do I call 999 or 101?"; "can you send the police" is a plea).
  */
 const ASKED_BY = new Set(['do', 'does', 'should', 'shall', 'is', 'are', 'how', 'what', 'when', 'where', 'which', 'who', 'why', 'whether', 'if']);
+/** After "is that true", the words that open another question (ASKED_IF_TRUE). */
+const ASKED_NEXT = new Set(['or', 'should', 'what', 'how', 'can', 'could', 'do', 'does', 'would']);
 /**
  * "FIRE!!", "fire fire": the word alone is asked about, as a weapon named alone is ("knife"); in a sentence it needs
  * more ("there's a fire", "fire next door"; not "the fire door is broken", "a fire pit").
@@ -203,6 +204,8 @@ const UNNAMED = new Set(['a', 'an', 'someone', 'somebody', 'anyone', 'anybody'])
  * a knife" is still told as now).
  */
 const OF_THE_CASE = new Set(['him', 'her', 'them']);
+/** Anyone, named or not (LISTS.person: "me", "people", "a lad", "my son"…). */
+const PERSON = new Set(LISTS.person.split('|'));
 /** How many words may come before a question's opening words ("hi, quick question, how do I…"). */
 const ASKING_WITHIN = 4;
 /** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
@@ -900,6 +903,8 @@ export class LexicalDangerDetector implements DangerDetector {
       if (sign === 'threat' && tokens[start]!.lemmas.has('burn') && DETERMINERS.has(tokens[start - 1]?.word ?? '')) return;
       // "my son is missing his dad", "my mum missing her tablets": someone or something missed, not someone missing.
       if (sign === 'taken' && tokens[end - 1]?.word === 'missing' && MISSED.has(tokens[end]?.word ?? '')) return;
+      // Fighting as a word only ("fighting", "a scrap"), not a blow.
+      const fightingOnly = () => sign === 'attack' && tokens.slice(start, end).every((t) => lemmaIn(t, FIGHTING));
       const somethingElse =
         // on a screen, or a threat in a joke;
         (ON_SCREEN.has(sign) && onScreen(tokens, start, end, sign)) ||
@@ -913,12 +918,9 @@ export class LexicalDangerDetector implements DangerDetector {
         // an attack on a pet ("the geese attacked my dog last week");
         (sign === 'attack' && onAPet(tokens, end)) ||
         // sticks, stones, "get off me" and fighting in horseplay ("kids fighting in the park, just play fighting");
-        (horseplay &&
-          ((sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) ||
-            sign === 'plea' ||
-            (sign === 'attack' && tokens.slice(start, end).every((t) => lemmaIn(t, FIGHTING))))) ||
+        (horseplay && ((sign === 'weapon' && !tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS))) || sign === 'plea' || fightingOnly())) ||
         // being followed or fighting said to be harmless ("following them a few steps, he's harmless");
-        (harmless && (sign === 'followed' || (sign === 'attack' && tokens.slice(start, end).every((t) => lemmaIn(t, FIGHTING))))) ||
+        (harmless && (sign === 'followed' || fightingOnly())) ||
         // a sound likened to harm, with what makes it named (fireworks, foxes).
         ((likenedAt(tokens, start) || soundsLike(tokens, start)) && tokens.some((t) => lemmaIn(t, SOUND_SOURCES)));
       if (somethingElse) {
@@ -1300,8 +1302,10 @@ const LOOKING_AHEAD: ReadonlySet<DangerSign> = new Set(['threat', 'self_harm', '
 /** Times that can be ahead as well as past: "on Friday", "at the weekend" (not "last Friday", "a week ago"). */
 const WEEK = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 const canBeAhead = (time: readonly Token[]) => time.some((t) => WEEK.has(t.word)) && !time.some((t) => ['last', 'ago', 'past'].includes(t.word));
-/** A clause that looks ahead to a day: "he's coming to our house on Sunday", "they're coming back tomorrow". */
-// ("…but he's back tomorrow": tomorrow is ahead, whatever the verb; forty-seventh session.)
+/**
+ * A clause that looks ahead to a day: "he's coming to our house on Sunday", "they're coming back tomorrow"; with
+ * "tomorrow", whatever the verb ("…but he's back tomorrow", forty-seventh session).
+ */
 const onADayAhead = (clause: readonly Token[]) => clause.some((t) => t.word === 'tomorrow') || (canBeAhead(clause) && looksAhead(clause));
 /** Before a past form, "who" begins a clause that tells who someone is ("the lads who bullied him"), not what happened. */
 const WHO = new Set(['who']);
@@ -1557,7 +1561,6 @@ const aimedAtSomeone = (tokens: readonly Token[], start: number, end: number) =>
   tokens.slice(end, end + 8).some((t, i, after) => t.word === 'at' && (PERSON.has(after[i + 1]?.word ?? '') || after[i + 1]?.word === 'year'));
 const GUNS = new Set(['gun', 'pistol', 'rifle']);
 const AIMING = new Set(['fire', 'point', 'shoot', 'aim']);
-const PERSON = new Set(LISTS.person.split('|'));
 /** (Base forms: "knives", "cleavers", "tools" are read by theirs.) */
 const BLADES = new Set(['knife', 'cleaver', 'blade', 'tool']);
 const WIELDING = new Set(['wave', 'point', 'swing', 'brandish', 'threaten', 'hold', 'stab', 'slash', 'pull']);
@@ -1567,7 +1570,7 @@ const PET_PEOPLE = new Set(['walker', 'walkers', 'owner', 'owners', 'sitter', 'g
  * People named (not "he" or "she"): a pet in a sentence with one of them may not be the one missing ("someone has been
  * leaving dead birds on my doorstep and my cat's gone missing" is read as it was).
  */
-const PEOPLE_NAMED = new Set(LISTS.person.split('|').filter((w) => !['me', 'him', 'her', 'them', 'us', 'you'].includes(w)));
+const PEOPLE_NAMED = new Set([...PERSON].filter((w) => !['me', 'him', 'her', 'them', 'us', 'you'].includes(w)));
 const aboutAPet = (tokens: readonly Token[]) =>
   tokens.some((t, i) => isPet(t) && [tokens[i - 1]?.word, tokens[i - 2]?.word].some((w) => POSSESSIVES.includes(w ?? '') || w === 'lost')) &&
   !tokens.some((t) => PEOPLE_NAMED.has(t.word));

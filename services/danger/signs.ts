@@ -169,13 +169,11 @@ export const ASKED_WHAT_TO_DO = [
 /**
  * Asked whether what was heard is true, at the end of a sentence ("I was told a woman was attacked on the trails… Is it
  * true?", "posts saying there's a man trying to lure kids into a van. Is this true or is it a hoax?"): what the message
- * tells was heard, not seen, so it is asked about (ASKING reads "is it true that…" at a sentence's start).
+ * tells was heard, not seen, so it is asked about (ASKING reads "is it true that…" at a sentence's start); or before
+ * another question ("everyone at her school carries a knife, is that true, should I be worried": ASKED_NEXT in
+ * lexicalDangerDetector.ts).
  */
 export const ASKED_IF_TRUE = ['is|was it|that|this true|right|correct|real'];
-/**
- * …or followed by another question ("everyone at her school carries a knife, is that true, should I be worried").
- */
-export const ASKED_NEXT = new Set(['or', 'should', 'what', 'how', 'can', 'could', 'do', 'does', 'would']);
 
 /**
  * Figures of speech ("the bass is killing me", "a death trap", "screaming their heads off"): removed like NOT_DANGER,
@@ -1990,13 +1988,11 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'block|blocked|blocking * my|our|his|her|their car|van in',
     'hiding|hide from',
     // "theres a kid hanging off the outside of the footbridge over the A2", "a little girl on the balcony climbing on the
-    // railings and no adults", "a kid on the roof of the school hall and he's right near the edge".
+    // railings and no adults", "a kid on the roof of the school hall and he's right near the edge", "a little boy has
+    // climbed over the fence at the quarry in Northfleet and is right at the edge" (forty-seventh session).
     '!@someone * hang|hanging|hangs off|from * * bridge|footbridge|balcony|ledge|roof|railings|edge',
     '!climb|climbing|climbs|climbed on|onto|over * railing|railings|balcony',
-    'roof|ledge|balcony|cliff * * * near|on|over the edge',
-    // "a little boy has climbed over the fence at the quarry in Northfleet and is right at the edge" (forty-seventh
-    // session).
-    'quarry|quarries|cliff|cliffs|pit * * * near|on|over|at the edge',
+    'roof|ledge|balcony|cliff|cliffs|quarry|quarries|pit * * * near|on|over|at the edge',
     // "the balcony of the flat above has collapsed and someone is hanging off it".
     '!collapse|give_way|break|fall * * * @someone * hang off|from it',
     // "a toddler has climbed out of a first floor window onto the porch roof".
