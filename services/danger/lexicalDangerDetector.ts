@@ -106,6 +106,9 @@ function onScreen(tokens: readonly Token[], start: number, end: number, sign?: D
   const reach = sign === 'attack' ? 7 : 5;
   for (let m = Math.max(0, start - reach); m < start; m++) {
     if (!isMedia(tokens[m])) continue;
+    // "they sent him a video of a knife saying he's got till friday": a weapon or a threat sent to someone is aimed at them
+    // (not "my mate sent me a video of a stabbing at the station": an attack shown).
+    if (sign !== 'attack' && sentTo(tokens, m)) return false;
     const between = tokens.slice(m + 1, start);
     // "a lad posting videos with a zombie knife": his own videos, with the weapon in his hands (not "watching videos with
     // guns in").
@@ -120,6 +123,14 @@ function onScreen(tokens: readonly Token[], start: number, end: number, sign?: D
   }
   return false;
 }
+/** Whether the video or photo at `media` was sent to someone ("sent him a video", "messaged me a photo"). */
+function sentTo(tokens: readonly Token[], media: number): boolean {
+  for (let k = media - 1; k >= Math.max(1, media - 3); k--) {
+    if (AIMED_AT.has(tokens[k]!.word) && lemmaIn(tokens[k - 1]!, SENDING)) return true;
+  }
+  return false;
+}
+const SENDING = new Set(['send', 'text', 'message', 'snapchat', 'dm']);
 /**
  * "showing off knives in videos filmed in the alley behind our house": a weapon in a video made at a real place was
  * there (forty-fifth session; not a fight: "girls fighting on tiktok videos filmed in the park, they post them online").
@@ -288,6 +299,8 @@ const SOUNDS = new Set(['gunfire', 'gunshot', 'gunshots', 'shots', 'explosion', 
 /** Fighting as a word that play can qualify ("play fighting"), not a blow ("punched"). */
 const FIGHTING = new Set(['fight', 'scrap', 'wrestle', 'brawl']);
 const WEAPONS = new Set(LISTS.weapon.split('|').map((w) => w.replace('/n', '')));
+/** Things that are weapons when held or used on someone (LISTS.object). */
+const HELD_AS_WEAPONS = new Set(LISTS.object.split('|').map((w) => w.replace('/n', '')));
 /** Signs of harm to someone that, told as happening again, tell of a pattern or harm going on ("bleeding again"; not a fire or a break-in again). */
 const AGAIN_SIGNS = new Set<DangerSign>(['attack', 'threat', 'followed', 'weapon', 'medical']);
 const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'because', 'but']);
@@ -815,6 +828,7 @@ export class LexicalDangerDetector implements DangerDetector {
           !aimedAtSomeone(written, start, end) &&
           !leftWhereChildrenCome(written, start, end) &&
           !(lemmaIn(written[start]!, WEAPONS) && wieldedJustBefore(written, start)) &&
+          !threatenedWith(written, start, end) &&
           // ("a man in army gear with a gun is outside the school": dressed as one who carries them, not one.)
           !written.slice(start, end).some((t) => DRESS.has(t.word)) &&
           // ("my car is being broken into right now": happening as it is told, not a theft told of; not "I want to report my
@@ -1551,6 +1565,14 @@ const CHILDREN_COME = new Set(['kid', 'child', 'school', 'pupil', 'playground'])
  * is asked of it or however old it is (forty-fifth session).
  */
 const wieldedJustBefore = (tokens: readonly Token[], start: number) => shortlyBefore(tokens, start, 4, (t) => lemmaIn(t, WIELDING));
+/**
+ * Someone threatened with a thing that is a weapon in other hands: "keeps threatening my nan with his walking stick when
+ * he's had a drink" (forty-eighth session; not "an old man pointed a walking stick at my kids").
+ */
+const threatenedWith = (tokens: readonly Token[], start: number, end: number) =>
+  tokens.slice(start, end).some((t) => lemmaIn(t, WEAPONS) || lemmaIn(t, HELD_AS_WEAPONS)) &&
+  shortlyBefore(tokens, start, 2, (t) => t.word === 'with') &&
+  shortlyBefore(tokens, start, 7, (t) => t.lemmas.has('threaten'));
 /**
  * A toy or BB gun fired or pointed at people: "kids are firing a bb gun at people from the upstairs window", "pointed
  * it at year 7s" (forty-seventh session; the labelled descriptions that do so are all danger).

@@ -437,6 +437,9 @@ export const NOT_DANGER = [
   // forty-third session).
   'shelter|bus_shelter|bench|slide|swings|playground|play_equipment|toilets|skip|grass|hedge|tree * * been set|put on_fire|alight|light twice',
   'shelter|bus_shelter|bench|slide|swings|playground|play_equipment|toilets|skip|grass|hedge|tree * * been set|put on_fire|alight|light # times',
+  // "our pride flag was set on fire in our front garden while we were out": a flag burnt (the data labels every flag burnt
+  // none; forty-eighth session; not "…set on fire and the fire has spread to the house").
+  'flag|flags|banner|banners * be|get set|put on_fire|alight|light',
   // "a drill video… masked lads pretending to shoot at the camera": masks worn in a video, not someone masked here.
   'drill|music video|videos|vid|vids * * * masked|balaclava|balaclavas',
   // "constant smell of skunk on the stairs, kids can't breathe it in": what they have to breathe, not a struggle for breath.
@@ -913,6 +916,9 @@ export const NOT_DANGER = [
   'shed|garage|allotment|lockup|outbuilding * be|been|get|got broken into',
   'broke|broken into * shed|garage|allotment|lockup|outbuilding',
   'shed|garage|allotment|lockup|outbuilding * door|doors|gate|lock * be|been|get|got|was kicked|smashed|forced in|open|down',
+  // "someone has kicked in the door of the communal bin store": the door of a store nobody lives in (forty-eighth session;
+  // was the 999 answer).
+  'kick|kicked|kicking|smash|smashed|smashing|force|forced|forcing in * door|doors|gate * bin_store|bin_room|bin_shed|bike_store|bike_shed|storeroom',
   // "his car was broken into", "I had my car broken into": a theft from a car told of (not "someone's breaking into my
   // car", a crime happening now).
   '@vehicle * be|been|get|got broken into',
@@ -2216,6 +2222,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!not|never wake|respond|move|breathe',
     '!not|never get up',
     '!will not wake|respond|move|breathe',
+    // "my asthmatic son is struggling to breathe", "gasping for breath" (forty-eighth session; the first was none).
+    '!struggle|struggling|fight|fighting|gasp|gasping to|for breathe|breath',
     // "he's fallen down the stairs, he's breathing but won't open his eyes".
     '!not|never open his|her|their|your eyes',
     // "my neighbour is stuck in her bath and can't get out, she's 90".
@@ -2912,6 +2920,8 @@ export const NOW_UNLESS_HABIT = [
   'be running|walking|wandering|riding|driving|going|chasing|swinging|waving|standing|sitting|waiting|lurking * with',
   // "a man with a crossbow is pointing it at people in the park".
   'be pointing|aiming it|them|a|the * at people|me|us|him|her|them|kid|someone|@person',
+  // "he's got a knife and hes stood outside the school gates waiting for my son to come out" (forty-eighth session).
+  'is|are stood|waiting outside|by|at',
   // "…and he's still walking around with the knife".
   'be still running|walking|wandering|riding|driving|going|chasing|swinging|waving|standing|sitting|waiting|lurking * with',
   // "loads of lads with hammers smashing up a car with someone in it": who, with what, doing it.
@@ -3598,6 +3608,10 @@ export const STILL_AT_RISK = [
   // "I was assaulted in 2019 and I've just seen the man who did it in Tesco": whoever did it, about again (a year long ago
   // does not close it; forty-fourth session).
   'just seen|saw the|that man|lad|guy|bloke|woman|person|people|men|lads|boys|girl|girls who|that',
+  // "a man followed me from the station last night and today I saw him across the road from my house", "…the same lad
+  // has been circling our road today": whoever did it, about again (forty-eighth session).
+  'today|tonight|this_morning|this_afternoon|this_evening * * saw|seen him|her|them across|outside|opposite|near|by|round|at',
+  'the same lad|man|guy|bloke|boy|boys|lads|men|gang|group|car|van * * circling|cruising|driving_round|hanging_around|hanging_round|waiting',
   // "someone threw a petrol bomb at the shop on Dover Road last night, the shopkeeper lives above it": a home attacked
   // (forty-fourth session).
   'owner|owners|family|shopkeeper|shopkeepers|landlord|people * live|lives|living above|upstairs|over_it|over_the_shop',
@@ -3649,6 +3663,9 @@ export const STILL_AT_RISK = [
   'has|have|is|it * started|starting again',
   // "…punched my son in the summer has started turning up at his new school gates": whoever did it, about again.
   'has|have|is started|starting turning_up|turn_up|hanging_around|hang_around|waiting|sitting|coming|following|watching',
+  // "the people in the crack house next door have started threatening us and one had a knife out yesterday…": the threats
+  // go on (forty-eighth session).
+  'has|have|be started|starting threatening|threaten|intimidating|harassing|terrorising',
   // "…by men he owes money to, and they came to the family home last week": a debt to them goes on until it is paid.
   'owe|owes money|them|him|cash',
   // "…burnt down last night and it's the third fire on our road this month": fires set one after another.

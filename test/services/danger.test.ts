@@ -970,6 +970,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the none table's shaving and sewage works: cuts that are not, a gas smell with someone down.)
     'my daughter has been cutting herself, she says it was shaving but there are loads of cuts on her arms',
     "there's a strong gas smell in the flat and my neighbour from the sewage works is on the floor",
+    // (A twin of the none table's pride flag: the fire spread to the house.)
+    'our pride flag was set on fire and the fire has spread to the house',
+    // Struggling or gasping to breathe (forty-eighth session; the first was none).
+    "the smoke from next door's bonfire is so thick I can't see across the road and my asthmatic son is struggling to breathe",
+    "my nan was gasping for breath after the stairs and she still can't catch it",
+    // Someone with a knife stood outside, waiting (forty-eighth session; was the question); a twin of the none table's bin
+    // store: someone inside a store whose door was kicked in.
+    "he's got a knife and hes stood outside the school gates waiting for my son to come out",
+    "someone kicked in the door to the bike store and there's a man asleep inside, he won't wake up",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2076,6 +2085,17 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "there was a stabbing on our estate this morning and the lad who did it hasn't been caught, my kids walk that way to school",
     // Harm that has been going on, in the passive (was none).
     "my son's been getting beaten up on the way home from school by the same three boys, yesterday they took his shoes",
+    // Threats that have started, beside a knife out yesterday (forty-eighth session; was none); a habit of standing outside
+    // with a knife (a twin of the now table's school gates).
+    'the people in the crack house next door have started threatening us and one had a knife out yesterday when my husband asked them to keep it down',
+    'he has a knife and he waits outside the school every day',
+    // A video of a knife sent to someone who owes money (forty-eighth session; was none: a weapon on a screen).
+    "my son owes money to dealers and they sent him a video of a knife saying he's got till friday",
+    // Threatened with a walking stick (forty-eighth session; was none: a walking stick is a look-alike when pointed).
+    "my grandad keeps threatening my nan with his walking stick when he's had a drink and she's scared to be alone with him",
+    // Whoever did it about again today, after last night (forty-eighth session; were none: over).
+    'a man followed me from the station last night and today I saw him across the road from my house',
+    'my son got punched off his bike by a lad on a moped last night and the same lad has been circling our road today',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3527,6 +3547,20 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'there was a stabbing on our estate this morning and the lad who did it has been caught, my kids walk that way to school',
     // (A twin of the possible table's "been getting beaten up": it stopped years ago.)
     'my son was getting beaten up on the way home from school in year 7 but it stopped when he changed schools two years ago',
+    // The door of a communal bin store kicked in (forty-eighth session; was the 999 answer); threats that stopped (a twin
+    // of the possible table's crack house).
+    'someone has kicked in the door of the communal bin store',
+    'the people next door started threatening us last year but they moved out in the spring',
+    // (Twins of the possible table's video of a knife: a video shown, a fight in a video sent.)
+    'my son showed me a video of a knife fight from america, it was horrible',
+    'my mate sent me a video of a stabbing at the station from last year',
+    // A pride flag set on fire in a garden (forty-eighth session; was the question); a threat with a walking stick long
+    // ago (a twin of the possible table's nan).
+    'our pride flag was set on fire in our front garden while we were out',
+    "my grandad threatened the postman with his walking stick years ago, it's a family joke now",
+    // (Twins of the possible table's "about again": gone since.)
+    "a man followed me from the station last night and he got on a train to London, I haven't seen him since",
+    'my son got punched off his bike by a lad on a moped last year and the same lad has moved to Scotland',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
