@@ -351,6 +351,9 @@ async function readiness(store: SqlReportStore, now: () => Date, workerInProcess
   return { outbox: { pending: stats.pending, dead: stats.dead, oldestPendingAgeSeconds: age, workerInProcess } };
 }
 
+/** How long a stop on SIGTERM or SIGINT waits for turns in flight and the outbox worker (most platforms kill at 30 s). */
+const SHUTDOWN_DEADLINE_MS = 25_000;
+
 async function main(): Promise<void> {
   let settings: Settings;
   try {
@@ -382,6 +385,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down: finishing turns in flight');
+    // A turn that never ends must not keep the process from exiting: its activity was not answered, so the channel sends
+    // it again to another instance, and a report already acknowledged is in the outbox.
+    setTimeout(() => {
+      log.error({ afterMs: SHUTDOWN_DEADLINE_MS }, 'shutdown: still waiting, exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     app.stop().then(
       () => process.exit(0),
       (err) => {
