@@ -68,12 +68,13 @@ describe('embedded classifier: the model', () => {
   const top = (text: string) => classifier.classifySync(text).categories[0];
 
   it('trains deterministically: the same data gives the same readings', function () {
-    // Training on 7,000+ descriptions takes 15–20 s on a slow machine, more beside the rest of CI.
-    this.timeout(120_000);
-    const again = EmbeddedClassifier.train(loadSplit('train'));
-    for (const text of ['Kids throwing stones at windows and shouting abuse', 'my ex keeps turning up', 'weed smell']) {
-      assert.deepEqual(again.classifySync(text), classifier.classifySync(text));
-    }
+    // Trained twice on every eighth training description (all of them take 45 s to 2.5 min a training, by machine; the
+    // classifier in use, trained apart, is compared with one trained again below).
+    this.timeout(300_000);
+    const some = loadSplit('train').filter((_, i) => i % 8 === 0);
+    const [once, again] = [EmbeddedClassifier.train(some), EmbeddedClassifier.train(some)];
+    for (const e of [...loadSplit('test'), ...loadSplit('challenge')])
+      assert.deepEqual(again.classifySync(e.text), once.classifySync(e.text), e.text);
   });
 
   it('a stored classifier reads exactly as the one trained in the process; a stale or broken file is trained around', () => {
@@ -92,7 +93,8 @@ describe('embedded classifier: the model', () => {
   });
 
   it('from source, is trained in a process of its own once, kept under a fingerprint of the data and code, then loaded', function () {
-    this.timeout(180_000);
+    // One training of all the training descriptions: 45 s to 2.5 min, by machine.
+    this.timeout(600_000);
     const dir = mkdtempSync(path.join(tmpdir(), 'model-cache-'));
     writeFileSync(path.join(dir, 'classifier-0123456789abcdef.json'), '{"fingerprint": "older data or code"}');
     const trained = EmbeddedClassifier.trainedApart(dir);
@@ -490,6 +492,16 @@ describe('embedded classifier: the model', () => {
       [],
     );
     assert.deepEqual(readHate('my son is gay and being bullied at school, they call him names').strands, ['sexual_orientation']);
+    // Forty-eighth session: bangs on a night are fireworks heard, not banging on a door or a wall (was religious hate beside
+    // Diwali); banging on a door still is.
+    const diwali = 'the bangs on Saturday night were fireworks for Diwali, some people thought they were gunshots, can you put something out';
+    assert.equal(readHate(diwali).hostile, false);
+    assert.equal(classifier.classifySync(diwali).hate, false);
+    assert.equal(readHate('the man upstairs says single mums like me are scroungers and bangs on my door').hostile, true);
+    // …nor figures on hate crime asked for (was race hate).
+    const figures = "I'm a journalist, can I get figures on hate crime in Dartford for last year";
+    assert.equal(readHate(figures).abuse, false);
+    assert.equal(classifier.classifySync(figures).hate, false);
     assert.deepEqual(
       readHate('My neighbour keeps shouting at my kids and calling them horrible names. We are the only Black family in the close.').strands,
       ['race'],
