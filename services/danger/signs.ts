@@ -2667,6 +2667,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     // "gang outside my flat door now tryna kick it in" (forty-sixth session).
     'try|trying|tried|attempting to kick|boot|smash|force|break it|the_door|my_door|our_door in|down|open',
     'break|breaking|broke into',
+    // "someone has been letting themselves into my flat when I'm out" (forty-eighth session; not "the landlord keeps
+    // letting himself in", which the data reads as a nuisance).
+    'someone|somebody|stranger|strangers * * let|letting|lets themselves|himself|herself into|in',
     // "he has just smashed her window with a bat and he's climbing in", "a man is climbing through my window": getting in.
     'smash|break * * * climb in|into|through',
     'be climbing in|into|through the|a|her|his|my|our|their window',
@@ -3588,6 +3591,8 @@ export const STILL_AT_RISK = [
   'scared|afraid|frightened|terrified|worried to send * back|round|there',
   // "my son says his dad hit him when he stayed last weekend, he's meant to go again on Friday": back to whoever did it.
   'meant|supposed|due to go|stay * again|back',
+  // "my ex hit our son when he had him at the weekend and he's due to have him again on saturday" (forty-eighth session).
+  'meant|supposed|due to have|take|collect|see him|her|them|the_kids|the_children again',
   'scared|afraid|frightened|terrified of going home|back',
   'scared|afraid|frightened|terrified he|she|they will|is|are',
   // "I'm scared of what he'll do".

@@ -2096,6 +2096,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Whoever did it about again today, after last night (forty-eighth session; were none: over).
     'a man followed me from the station last night and today I saw him across the road from my house',
     'my son got punched off his bike by a lad on a moped last night and the same lad has been circling our road today',
+    // Back to whoever did it; someone letting themselves in (forty-eighth session; were none).
+    "my ex hit our son when he had him at the weekend and he's due to have him again on saturday",
+    "someone has been letting themselves into my flat when I'm out, things are moved and I found a cigarette in my bedroom",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3561,6 +3564,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the possible table's "about again": gone since.)
     "a man followed me from the station last night and he got on a train to London, I haven't seen him since",
     'my son got punched off his bike by a lad on a moped last year and the same lad has moved to Scotland',
+    // (Twins of the possible table's "due to have him again" and someone letting themselves in.)
+    "my ex hit our son five years ago and he hasn't seen him since, he lives abroad",
+    "my landlord keeps letting himself into my flat when I'm at work",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
