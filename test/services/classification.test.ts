@@ -68,8 +68,7 @@ describe('embedded classifier: the model', () => {
   const top = (text: string) => classifier.classifySync(text).categories[0];
 
   it('trains deterministically: the same data gives the same readings', function () {
-    // Trained twice on every eighth training description (all of them take 45 s to 2.5 min a training, by machine; the
-    // classifier in use, trained apart, is compared with one trained again below).
+    // Trained twice on every eighth training description (all of them take 45 s to 2.5 min a training, by machine).
     this.timeout(300_000);
     const some = loadSplit('train').filter((_, i) => i % 8 === 0);
     const [once, again] = [EmbeddedClassifier.train(some), EmbeddedClassifier.train(some)];
@@ -93,19 +92,24 @@ describe('embedded classifier: the model', () => {
   });
 
   it('from source, is trained in a process of its own once, kept under a fingerprint of the data and code, then loaded', function () {
-    // One training of all the training descriptions: 45 s to 2.5 min, by machine.
-    this.timeout(600_000);
+    // On every eighth training description (all of them take up to 2.5 min a training; the classifier in use, `classifier`,
+    // was trained apart on all of them by EmbeddedClassifier.default()).
+    this.timeout(300_000);
     const dir = mkdtempSync(path.join(tmpdir(), 'model-cache-'));
     writeFileSync(path.join(dir, 'classifier-0123456789abcdef.json'), '{"fingerprint": "older data or code"}');
-    const trained = EmbeddedClassifier.trainedApart(dir);
-    const kept = `classifier-${sourceFingerprint().slice(0, 16)}.json`;
-    assert.deepEqual(readdirSync(dir), [kept], 'the new one kept, the older one removed');
-    const written = statSync(path.join(dir, kept)).mtimeMs;
-    const loaded = EmbeddedClassifier.trainedApart(dir);
-    assert.equal(statSync(path.join(dir, kept)).mtimeMs, written, 'loaded, not trained again');
-    for (const text of ['Kids throwing stones at windows and shouting abuse', "he's outside with a knife", 'my ex keeps turning up']) {
-      assert.deepEqual(trained?.classifySync(text), classifier.classifySync(text), text);
-      assert.deepEqual(loaded?.classifySync(text), classifier.classifySync(text), text);
+    const trained = EmbeddedClassifier.trainedApart(dir, 8);
+    const [kept, ...others] = readdirSync(dir);
+    assert.deepEqual(others, [], 'the new one kept, the older one removed');
+    assert.match(kept ?? '', /^classifier-[0-9a-f]{16}\.json$/);
+    assert.notEqual(kept, 'classifier-0123456789abcdef.json');
+    assert.notEqual(kept, `classifier-${sourceFingerprint().slice(0, 16)}.json`, 'not under the whole training’s fingerprint');
+    const written = statSync(path.join(dir, kept!)).mtimeMs;
+    const loaded = EmbeddedClassifier.trainedApart(dir, 8);
+    assert.equal(statSync(path.join(dir, kept!)).mtimeMs, written, 'loaded, not trained again');
+    const inProcess = EmbeddedClassifier.train(loadSplit('train').filter((_, i) => i % 8 === 0));
+    for (const e of [...loadSplit('test'), ...loadSplit('challenge')]) {
+      assert.deepEqual(trained?.classifySync(e.text), inProcess.classifySync(e.text), e.text);
+      assert.deepEqual(loaded?.classifySync(e.text), inProcess.classifySync(e.text), e.text);
     }
   });
 
