@@ -95,7 +95,9 @@ function onScreen(tokens: readonly Token[], start: number, end: number, sign?: D
   for (let m = end; m < Math.min(tokens.length, end + 5); m++) {
     // ("in a video", "in a drill video"; the "in" or "on" after the sign: not "getting his head stamped on, people just
     // filming", forty-third session.)
-    if (isMedia(tokens[m]) && [m - 1, m - 2, m - 3].some((k) => k >= end && ON_MEDIA.has(tokens[k]!.word)))
+    // ("I saw a man shot in a film": the sign's own last word may be the "in", with the screen just after it.)
+    const after = (k: number) => k >= end || (k === end - 1 && m - k <= 2);
+    if (isMedia(tokens[m]) && [m - 1, m - 2, m - 3].some((k) => after(k) && ON_MEDIA.has(tokens[k]!.word)))
       return !(sign === 'weapon' && filmedAt(tokens, m));
   }
   // "posting videos about wanting to shoot up the school": someone's own intention, shown on a screen, is real.
@@ -220,6 +222,10 @@ const PERSON = new Set(LISTS.person.split('|'));
 /** How many words may come before a question's opening words ("hi, quick question, how do I…"). */
 const ASKING_WITHIN = 4;
 /** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
+/** "wouldn't stop", "didn't stop", "couldn't stop": a refusal told in the past. */
+const PAST_REFUSAL = new Set(['would', 'did', 'could']);
+/** Habit words that tell of one time when their clause is told in the past (oneTimeOfDay). */
+const ONCE_IN_THE_PAST = new Set(['after', 'apparently']);
 const NOT_NOW_BEFORE_ING = new Set([
   // "they'll be waiting for him": a bare "be" follows will, would or to, so it is later, not now.
   'be',
@@ -1044,8 +1050,9 @@ export class LexicalDangerDetector implements DangerDetector {
     const clauses = byClause(tokens, clauseOf);
     const clause = (n: number): readonly Token[] => clauses[n] ?? [];
     // "after school", "after dark": a habit in the present ("kids carry knives in the park after school"), one time when
-    // told in the past ("my son got jumped for his phone after school").
-    const oneTimeOfDay = (start: number) => tokens[start]!.word === 'after' && toldInThePast(clause(clauseOf[start]!));
+    // told in the past ("my son got jumped for his phone after school"). So is hearsay: "the dealers are carrying knives
+    // now apparently", but "there was a fight at the fair on saturday night and apparently someone had a knife".
+    const oneTimeOfDay = (start: number) => ONCE_IN_THE_PAST.has(tokens[start]!.word) && toldInThePast(clause(clauseOf[start]!));
     // "the leaders have banned the boy for a month": how long a ban lasts, not how long something has gone on.
     const banLasts = (start: number) => tokens[start]!.word === 'for' && shortlyBefore(tokens, start, 4, (t) => SANCTIONS.has(t.word));
     // "he has put his hands round my throat twice tonight": attacks counted today, in one clause, are not a habit (a car
@@ -1895,8 +1902,11 @@ function isOngoing(tokens: readonly Token[], start: number, end: number): boolea
     // "they're threatening me": threats made, asked about (not "threatening to jump", which is now).
     if (tokens[i]!.lemmas.has('threaten') && tokens[i + 1]?.word !== 'to') continue;
     const [justBefore = '', twoBefore = ''] = [tokens[i - 1]?.word, tokens[i - 2]?.word];
-    // "he won't stop hitting her": going on ("he stopped hitting her" is not).
-    if (notStopping(tokens, i) && twoBefore === 'not') return true;
+    // "he won't stop hitting her": going on ("he stopped hitting her" is not, nor "he wouldn't stop following us", a past).
+    if (notStopping(tokens, i) && twoBefore === 'not') {
+      if (PAST_REFUSAL.has(tokens[i - 3]?.word ?? '')) continue;
+      return true;
+    }
     if (DETERMINERS.has(justBefore) || NOT_NOW_JUST_BEFORE_ING.has(justBefore) || NAMING_ING.has(justBefore)) continue;
     // "she's not answering her door": no answer is an absence, asked about, not an act going on (smoke or gas beside it
     // is now by itself).

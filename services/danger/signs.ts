@@ -787,6 +787,8 @@ export const NOT_DANGER = [
   // Squabbles and animals: "kids fighting over the swings", "two dogs were fighting in the park".
   'fight|fighting|fights|fought over the|a|my|his|her|their swing|swings|ball|toy|toys|parking|space|spaces|remote|game|games|bins|xbox|playstation|ipad|tablet|phone|tv|controller|boundary|fence|hedge|custody|will|money|inheritance|house|flat|divorce|kids|children',
   'dog|dogs|cat|cats * fight|fighting|fought|fights',
+  // "my son gets into fights at school and I don't know how to get him help": a habit told by a parent asking for help.
+  'get|gets|getting into fights|scraps',
   // "following my posts online", "following my daughter's instagram".
   'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel|instagram|insta|tiktok|snapchat|facebook|twitter|youtube|online|social_media|socials',
   // "keeps following my daughter on every social media account she makes".
@@ -1426,6 +1428,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'is|are pulling|ripping|tearing|yanking|grabbing at|off * hijab|headscarf|turban|niqab|burka',
     // "her husband's smashing the house up and she's hiding in the car": a rage at home, with someone there.
     'smash|smashing|wreck|wrecking|trash|trashing the|our|her|my|his|their house|flat|home|place|kitchen up',
+    // "he's smashing everything in the house and the kids are crying" (forty-ninth session; was the model's question).
+    'smash|smashing|wreck|wrecking|trash|trashing everything in the|our|her|my|his|their house|flat|home|place|kitchen',
     // "every time he loses at the bookies he takes it out on me": his anger on her, a habit.
     'take|takes|took|taking it out on me|her|him|us|them|my|the_kids|the_children',
     // "I heard a thud and now she's gone quiet".
@@ -1542,6 +1546,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'set|sets|setting it|dog|dogs on|onto my|his|her|their|our|a|the @person',
     'jump|jumped|jumping @person',
     'jump|jumped|jumping my|his|her|their|our|a|the|some @person',
+    // "lads are jumping on a man at the cash machine" (forty-ninth session; was the model's question).
+    'jump|jumped|jumping on|onto my|his|her|their|our|a|the|some|this|that @person',
     'grab|grabbed|grabbing|hold|held|holding|have|has|got * by the|her|his|my|their|your throat|neck|hair',
     // "he's got my mum by the hair": held so now (not "he had her by the throat", nor "grabbed me by the neck").
     // …and "has got her up against the wall by her neck".
@@ -2380,6 +2386,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!into the|a water|river|sea|canal|lake|thames|pond|dock|quarry|reservoir * * not get out|back',
     '!body|bodies in|on the|a river|canal|lake|water|pond|sea|thames|road|street|alley|woods|park|bushes|stairwell|underpass',
     '!go|gone|went under the water',
+    // "there's a kid who's gone under at the lake and hasn't come up" (forty-ninth session; was the model's question).
+    '!go|gone|went under at|in the|a lake|river|sea|canal|pond|quarry|reservoir',
     // "waving his arms and going under", "walked into the river and is going under".
     '!and|keep|keeps * going|go under',
     '!walk|walked|walking|wade|waded|wading * into the|a water|river|sea|canal|lake|pond|reservoir|quarry|dock|docks|thames',
@@ -4168,8 +4176,9 @@ export const AFTERWARDS = [
   'it|that|this|post|story be|was fake|made_up',
   // "a firework through the letterbox, no one was in".
   'nobody|no_one was|were in|home|inside',
-  // "our allotment shed was set on fire… Nobody was there at the time".
-  'nobody|no_one was|were there at the time',
+  // "our allotment shed was set on fire… Nobody was there at the time", "the play area has been set on fire again, the
+  // slide melted, no one was there", "one smashed, nobody was around".
+  'nobody|no_one was|were there|around|about',
   // "they both went their separate ways".
   'went|gone|go their separate ways',
   // "the boy who was stabbed is a friend of my son's, how can I support him".

@@ -506,6 +506,17 @@ describe('embedded classifier: the model', () => {
     const figures = "I'm a journalist, can I get figures on hate crime in Dartford for last year";
     assert.equal(readHate(figures).abuse, false);
     assert.equal(classifier.classifySync(figures).hate, false);
+    // Forty-ninth session: the teller's own English is not a nationality named (was race hate), nor is a church's steps
+    // a place of worship targeted when people sit on them (was religious hate); English mocked, and a slur, still are.
+    const english = 'hello. my english not good. man in my street he hit my son yesterday with stick, today he shout he will kill';
+    assert.deepEqual(readHate(english).strands, []);
+    assert.equal(classifier.classifySync(english).hate, false);
+    const steps = 'the youth club closes at 9 and then they all go and sit on the church steps shouting until midnight';
+    assert.deepEqual(readHate(steps).strands, []);
+    assert.equal(classifier.classifySync(steps).hate, false);
+    assert.deepEqual(readHate('they mocked my english and told me to go home').strands, ['race']);
+    assert.deepEqual(readHate('sorry my english is not very good, the neighbour calls me paki').strands, ['race']);
+    assert.deepEqual(readHate('a gang spat at the church door and shouted that christians should burn').strands, ['religion']);
     assert.deepEqual(
       readHate('My neighbour keeps shouting at my kids and calling them horrible names. We are the only Black family in the close.').strands,
       ['race'],

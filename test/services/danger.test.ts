@@ -979,6 +979,12 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // store: someone inside a store whose door was kicked in.
     "he's got a knife and hes stood outside the school gates waiting for my son to come out",
     "someone kicked in the door to the bike store and there's a man asleep inside, he won't wake up",
+    // Everything smashed at home; jumping on someone; a child gone under in a lake (forty-ninth session; were none).
+    "he's smashing everything in the house and the kids are crying, hes blocking the door",
+    'lads are jumping on a man at the cash machine and going through his pockets',
+    "lifeguard here, there's a kid who's gone under at the lake by the sailing club and hasn't come up",
+    // (A twin of the possible table's carriage: someone who won't stop, now.)
+    "he won't stop following me and he's right behind me",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2099,6 +2105,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Back to whoever did it; someone letting themselves in (forty-eighth session; were none).
     "my ex hit our son when he had him at the weekend and he's due to have him again on saturday",
     "someone has been letting themselves into my flat when I'm out, things are moved and I found a cigarette in my bedroom",
+    // Followed down a train carriage, told in the past: "wouldn't stop following us" is not this minute (forty-ninth
+    // session; was the 999 answer). A habit of fights with lads who threaten to stab (a twin of the none table's fights).
+    "a man on the train called my friend a spastic and wouldn't stop following us down the carriage",
+    "my son keeps getting into fights with lads who say they'll stab him",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3567,6 +3577,15 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins of the possible table's "due to have him again" and someone letting themselves in.)
     "my ex hit our son five years ago and he hasn't seen him since, he lives abroad",
     "my landlord keeps letting himself into my flat when I'm at work",
+    // A son who gets into fights, asked about by a parent; hearsay of a knife at a fight on saturday; a play area set on
+    // fire with no one there; a man shot in a film (forty-ninth session; were the question, and the film the 999 answer).
+    "my son gets into fights at school and I don't know how to get him help",
+    "there was a fight at the fair on saturday night and apparently someone had a knife, I wasn't there, just heard about it",
+    'the play area has been set on fire again, the slide melted, no one was there',
+    'I saw a man shot in a film and it upset me, is there someone to talk to',
+    // (Twins: everything smashed long ago; a man jumped on last year.)
+    'he smashed everything in the house last year when he was drunk, we are divorced now',
+    'a man jumped on my son at the bus stop last year, the police caught him',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
