@@ -266,6 +266,8 @@ const NOT_PROGRESSIVE = new Set([
   'building',
   'ceiling',
   'going',
+  // "has been given a restraining order": an order's name, not someone restraining (forty-ninth session).
+  'restraining',
 ]);
 const SET = new Set(['set', 'sets']);
 const PERFECT = new Set(['have', 'has']);

@@ -229,7 +229,11 @@ export const FIGURES_OF_SPEECH = [
   // "the gym next door plays music so loud it sounds like the bass is trying to kill me".
   '@nuisance|bass|noise|music|smell|drilling|banging|heat|damp|mould * trying to kill me|us',
   // "my ex is killing me with the solicitor's letters about the house".
-  'killing me|us with * * letters|emails|messages|texts|calls|paperwork|questions|demands|bills|fines|complaints|stress|worry',
+  // (…and "the new neighbours are killing me with their music every night", forty-ninth session.)
+  'killing me|us with * * letters|emails|messages|texts|calls|paperwork|questions|demands|bills|fines|complaints|stress|worry|music|noise|bass|parties|barking|drilling',
+  // "the students opposite were shouting 'we're going to smash it tonight'": to do well (forty-ninth session; was the 999
+  // answer).
+  'we|i * smash|smashing it',
   // "the council is killing me with these parking fines".
   'council|landlord|fines|charges|prices|parking|taxes|energy|cost be killing me|us',
   // "the noise from the gym above the shops is killing me", "the racket from the gym under our flat is killing me": where
@@ -403,6 +407,9 @@ export const NOT_DANGER = [
   // (forty-sixth session).
   'first_aid|course|class|training|workshop|lesson|lessons * * stab|stab_wound|stab_wounds|bleeding|overdose|overdoses|choking|cpr',
   'scenario|simulation|drill|exercise|role_play|roleplay|case_study about|on|of|with a|an|the overdose|overdoses|stabbing|stabbings|fire|fires',
+  // "the fire brigade are doing training exercises at the old factory, is that why there's smoke": smoke asked about, its
+  // cause told (forty-ninth session; was the 999 answer).
+  'is|was that|this why there is|was|are smoke|smoke/n',
   // "my teenage daughter spends all night on her phone and I can't get her off it" (forty-sixth session; not "I can't get
   // him off her").
   'get|getting|pull|drag him|her|them off it|the_phone|her_phone|his_phone|the_xbox|the_computer|the_ipad|the_tablet|the_games|the_screen',
@@ -4174,6 +4181,9 @@ export const AFTERWARDS = [
   'scam|hoax|prank call|calls|caller|text|texts|message|messages|email|emails',
   'it|that|this be|was a|just_a scam|hoax|prank|wind_up|windup',
   'it|that|this|post|story be|was fake|made_up',
+  // "the man who stalked me has been given a 5 year restraining order and moved to Scotland" (forty-ninth session; was the
+  // 999 answer).
+  'given|granted|issued|served * restraining|molestation|protection order|orders',
   // "a firework through the letterbox, no one was in".
   'nobody|no_one was|were in|home|inside',
   // "our allotment shed was set on fire… Nobody was there at the time", "the play area has been set on fire again, the

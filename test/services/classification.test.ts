@@ -517,6 +517,10 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate('they mocked my english and told me to go home').strands, ['race']);
     assert.deepEqual(readHate('sorry my english is not very good, the neighbour calls me paki').strands, ['race']);
     assert.deepEqual(readHate('a gang spat at the church door and shouted that christians should burn').strands, ['religion']);
+    // …nor a policy on hate crime asked about (was race hate).
+    const policy = 'I want to report that my workplace has no policy on hate crime, who do I contact';
+    assert.equal(readHate(policy).abuse, false);
+    assert.equal(classifier.classifySync(policy).hate, false);
     assert.deepEqual(
       readHate('My neighbour keeps shouting at my kids and calling them horrible names. We are the only Black family in the close.').strands,
       ['race'],

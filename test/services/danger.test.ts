@@ -985,6 +985,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "lifeguard here, there's a kid who's gone under at the lake by the sailing club and hasn't come up",
     // (A twin of the possible table's carriage: someone who won't stop, now.)
     "he won't stop following me and he's right behind me",
+    // (Twins of the none table's smoke asked about, "smash it" and a restraining order given: a fire told, a threat to
+    // smash windows, an order with him outside now.)
+    "my neighbour's house is on fire, is that why there's smoke everywhere",
+    "they said we're going to smash your windows tonight",
+    "he has a restraining order and he's outside my door now",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -3586,6 +3591,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // (Twins: everything smashed long ago; a man jumped on last year.)
     'he smashed everything in the house last year when he was drunk, we are divorced now',
     'a man jumped on my son at the bus stop last year, the police caught him',
+    // Music "killing me"; smoke asked about beside a fire brigade's exercise; "we're going to smash it tonight" (to do
+    // well); a stalker given a restraining order, moved away (forty-ninth session; the first was the question, the others
+    // the 999 answer).
+    "the new neighbours are killing me with their music every night, it's doing my head in",
+    "the fire brigade are doing training exercises at the old factory, is that why there's smoke",
+    'the students at the house opposite were shouting "we\'re going to smash it tonight" and then played music until 4am',
+    'the man who stalked me has been given a 5 year restraining order and moved to Scotland, I just want to update my report',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
