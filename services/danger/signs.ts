@@ -998,9 +998,10 @@ export const NOT_DANGER = [
   'abroad|overseas to fight',
   'fight|fought|fighting abroad|overseas|government|system|state|war|cause|enemy',
   'fire extinguisher|extinguishers|alarm|alarms|door|doors|exit|escape|station|drill|hydrant|service|brigade|safety',
-  // "the old pub got burnt out years ago", "a burnt out mattress by the bins": what a thing is, not a fire.
+  // "the old pub got burnt out years ago", "a burnt out mattress by the bins", "can the council take away the burnt out
+  // scooter from our stairwell" (forty-ninth session): what a thing is, not a fire.
   'got|was|were|been burnt|burned out',
-  'burnt|burned out pub|building|shell|house|flat|shop|garage|garages|shed|sheds|barn|warehouse|factory|@vehicle|cars|bike|sofa|mattress|furniture|fridge|bin|bins|barbecue|bbq|campfire',
+  'burnt|burned out pub|building|shell|house|flat|shop|garage|garages|shed|sheds|barn|warehouse|factory|@vehicle|cars|bike|bikes|scooter|scooters|ebike|sofa|mattress|furniture|fridge|bin|bins|barbecue|bbq|campfire',
   // "an abandoned car on its roof in the woods", "a stolen car was dumped on its side": a vehicle left, nobody in it.
   'abandoned|dumped|wrecked|scrapped|written_off @vehicle|vehicles|cars',
   '@vehicle * be|was|were|been|got abandoned|dumped',

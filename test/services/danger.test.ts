@@ -990,6 +990,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my neighbour's house is on fire, is that why there's smoke everywhere",
     "they said we're going to smash your windows tonight",
     "he has a restraining order and he's outside my door now",
+    // (A twin of the none table's burnt out scooter: one set on fire, smoke everywhere.)
+    'someone has set fire to a scooter in our stairwell and the smoke is everywhere',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -3598,6 +3600,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "the fire brigade are doing training exercises at the old factory, is that why there's smoke",
     'the students at the house opposite were shouting "we\'re going to smash it tonight" and then played music until 4am',
     'the man who stalked me has been given a 5 year restraining order and moved to Scotland, I just want to update my report',
+    // A burnt out scooter to take away (forty-ninth session; was the question).
+    'can the council take away the burnt out scooter from our stairwell',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
