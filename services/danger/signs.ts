@@ -2931,6 +2931,11 @@ export const NOW_UNLESS_HABIT = [
   'there is|are men|man|lad|gang|group|people|someone|somebody|kids|children|youths|teenagers|smoke/n|fire/n|flame|blood',
   // "there's a man at the door", "there are two lads on a moped": someone there (THERE_IS).
   'there is|are a|an|some|two|three|loads|lots|lot * @person|men|lads|gang|group|crowd|smoke/n|fire/n|flame|blood',
+  // "he has my daughter in the car and says he's going to drive into a wall with her", "he's got the kids in the car and
+  // he's been drinking": a child held in a car, now (forty-ninth session; were the question). Not when he had them,
+  // told, nor as a habit, every other weekend.
+  'is|has|have got my|our|the|her|his|their @child|kids|children in the|his|her|a|their car|van',
+  'has|have my|our|the|her|his|their @child|kids|children in the|his|her|a|their car|van',
   'happening',
   'be having a|an * fight|brawl|scrap|punch',
   'i can see|hear',

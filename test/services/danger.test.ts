@@ -992,6 +992,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he has a restraining order and he's outside my door now",
     // (A twin of the none table's burnt out scooter: one set on fire, smoke everywhere.)
     'someone has set fire to a scooter in our stairwell and the smoke is everywhere',
+    // A child held in a car (forty-ninth session; were the question); children to be driven off a cliff (was the model's
+    // question, then the phrases' from the thirty-sixth session).
+    "he has the kids in the car and he's drunk and says he's driving them off the cliffs at Reculver",
+    "he has my daughter in the car and says he's going to drive into a wall with her",
+    "he's got the kids in the car and he's been drinking",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -1891,8 +1896,6 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'Since I gave a statement about the fight, a car has been parked outside with two men in it every night. Last night one of them got out and photographed my house.',
     // (A twin of the none table's knife shown: a threat to stab, told to the police, stays a question.)
     'my son was threatened at the skate park, a lad said he would stab him, he has told the police',
-    // Children to be driven off a cliff (was the model's question).
-    "he has the kids in the car and he's drunk and says he's driving them off the cliffs at Reculver",
     // A threat written up says itself, whenever it was written (was over: "last night").
     'someone has written "Pakis will burn" on the wall of our shop and last night someone tried our back door',
     // Waiting in a car outside her children's school (was none, and the model did not ask).
@@ -2116,6 +2119,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // session; was the 999 answer). A habit of fights with lads who threaten to stab (a twin of the none table's fights).
     "a man on the train called my friend a spastic and wouldn't stop following us down the carriage",
     "my son keeps getting into fights with lads who say they'll stab him",
+    // (A twin of the now table's child held in a car: a habit.)
+    "he's got my son in the car every other weekend and drives like a maniac",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
