@@ -1116,13 +1116,14 @@ export class LexicalDangerDetector implements DangerDetector {
     const habit = habits.length > 0 && !(keepOnly && sceneNow && !past) && !(countsOnly && (immediateApart || goingOnApart) && !past);
     const pastClauses = new Set(pastTimes.map(([start]) => clauseOf[start]!));
     // The clauses of older times (not of the last day), and of times of the last day (LATELY) when someone does
-    // something then ("the stalls are back again this week" is not): happenedAgain().
+    // something then ("the stalls are back again this week" is not, nor "he was arrested and today I saw him in court":
+    // seen where the law deals with him): happenedAgain().
     const lately = inWords.spans('lately');
     const isLately = overlapsOneOf(lately);
     const olderClauses = pastTimes.filter((span) => !isLately(span)).map(([start]) => clauseOf[start]!);
     const latelyClauses = lately
       .map(([start]) => clauseOf[start]!)
-      .filter((n) => signClauses.includes(n) || clause(n).some((t) => DOERS.has(t.word)));
+      .filter((n) => signClauses.includes(n) || (clause(n).some((t) => DOERS.has(t.word)) && !seenInCourt(clause(n))));
     // A habit tells that the danger goes on when it is the danger's own ("he hits me when he drinks") or a partner's
     // ("my boyfriend gets angry when I go out without him"), not a place's ("…last summer, people still take drugs
     // there every night", "…on Saturday, the lads are always there").
@@ -1408,6 +1409,9 @@ const atTheirHome = (clause: readonly Token[]) =>
   clause.some((t, i) => ['my', 'our', 'her', 'his'].includes(t.word) && HOME.has(clause[i + 1]?.word ?? ''));
 
 /** Who does something again ("this week he's started…", "last night someone tried our door"). */
+/** Someone seen where the law deals with them ("today I saw him in court"; not "he turned up at court and threatened me"). */
+const seenInCourt = (clause: readonly Token[]) => clause.some((t) => COURT.has(t.word)) && clause.some((t) => t.lemmas.has('see'));
+const COURT = new Set(['court', 'courts', 'magistrates', 'trial', 'hearing', 'sentencing']);
 const DOERS = new Set([
   'he',
   'she',

@@ -1494,6 +1494,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'tie|tied|tying @person up',
     // "he has tied my hands and taken my phone".
     'tie|tied|tying|tape|taped|taping my|her|his|their|our hands|wrists|feet|ankles|arms|legs',
+    // "some boys tied my autistic son to a tree in the woods and filmed it" (forty-ninth session; was none).
+    'tie|tied|tying|tape|taped|chain|chained my|his|her|their|our|a|the * @child|man|woman|lad|lads to a|the tree|lamppost|post|railings|fence|chair|bed|radiator|goalpost',
+    'tie|tied|tying|tape|taped|chain|chained him|her|them|me|us to a|the tree|lamppost|post|railings|fence|chair|bed|radiator|goalpost',
     // "held a pillow over my face", "put a bag over his head".
     'pillow|hand|hands|bag * over * face|mouth|head',
     // "a man head butted my husband".

@@ -517,6 +517,10 @@ describe('embedded classifier: the model', () => {
     assert.deepEqual(readHate('they mocked my english and told me to go home').strands, ['race']);
     assert.deepEqual(readHate('sorry my english is not very good, the neighbour calls me paki').strands, ['race']);
     assert.deepEqual(readHate('a gang spat at the church door and shouted that christians should burn').strands, ['religion']);
+    // A son tied to a tree is hostility beside his autism (was not hate); a dog tied to a fence is no one's.
+    assert.deepEqual(readHate('some boys tied my autistic son to a tree in the woods and filmed it').strands, ['disability']);
+    assert.equal(readHate('they tied a dog to the fence outside the shop').hostile, true);
+    assert.deepEqual(readHate('they tied a dog to the fence outside the shop').strands, []);
     // …nor a policy on hate crime asked about (was race hate).
     const policy = 'I want to report that my workplace has no policy on hate crime, who do I contact';
     assert.equal(readHate(policy).abuse, false);

@@ -2121,6 +2121,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son keeps getting into fights with lads who say they'll stab him",
     // (A twin of the now table's child held in a car: a habit.)
     "he's got my son in the car every other weekend and drives like a maniac",
+    // (Twins of the none table's man seen in court: seen outside the house, or threatening at court, today.)
+    'my neighbour punched me last week, he was arrested and today I saw him outside my house',
+    'my neighbour punched me last week, he was arrested and today he turned up at court and threatened me',
+    // A son tied to a tree (forty-ninth session; was none).
+    'some boys tied my autistic son to a tree in the woods and filmed it',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3607,6 +3612,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'the man who stalked me has been given a 5 year restraining order and moved to Scotland, I just want to update my report',
     // A burnt out scooter to take away (forty-ninth session; was the question).
     'can the council take away the burnt out scooter from our stairwell',
+    // Whoever did it, arrested, then seen in court today (forty-ninth session; was the question: seen again today).
+    'my neighbour punched me last week, he was arrested and today I saw him in court',
+    // (A twin of the possible table's son tied to a tree: a bike tied to a lamppost.)
+    'my son tied his bike to the lamppost and it got nicked',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
