@@ -5,11 +5,15 @@
  * strand micro-F1, and danger by level: recall of now-or-possible, precision of now, how often possible is read into
  * descriptions with no danger.
  */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { CATEGORIES, STRANDS } from '../../services/classification/codes';
 import { loadChallengeSecondReading, loadSplit, type LabelledExample } from '../../services/classification/dataset';
 import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
 import type { Classification } from '../../services/classification/classifier';
-import { MODEL_THRESHOLD } from '../../services/danger/embeddedDangerDetector';
+import { EmbeddedDangerDetector, MODEL_THRESHOLD } from '../../services/danger/embeddedDangerDetector';
 import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
 
 export interface Evaluation {
@@ -113,18 +117,58 @@ export const DANGER_TARGETS = { recall: 0.97, possibleOnNone: 0.1 };
 const THRESHOLDS = Array.from({ length: 13 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100);
 
 /**
- * The danger reading at every threshold from 0.2 to 0.8, by 5-fold cross-validation on the training split (only the
- * danger model is trained for each fold unless the folds' detectors are given).
+ * The danger model's probability of each training description at positions k, k + folds, … for each fold k of `ks`,
+ * read by a danger model trained on the other folds (as trainFolds trains it); undefined at the other positions.
+ */
+export function foldDangerProbabilities(train: readonly LabelledExample[], ks: readonly number[], folds = 5): Array<number | undefined> {
+  const probabilities: Array<number | undefined> = train.map(() => undefined);
+  for (const k of ks) {
+    const detector = EmbeddedClassifier.trainDanger(train.filter((_, i) => i % folds !== k));
+    train.forEach((e, i) => {
+      if (i % folds === k) probabilities[i] = detector.probability(e.text);
+    });
+  }
+  return probabilities;
+}
+
+/**
+ * The same probabilities for every fold, two of the five trained in a process of its own (foldProbabilities.ts) while
+ * this one trains the other three: on a 2-core machine the threshold test took 194 s training all five in turn.
+ */
+export async function foldDangerProbabilitiesOnTwoCores(train: readonly LabelledExample[]): Promise<number[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'folds-'));
+  const file = path.join(dir, 'probabilities.json');
+  try {
+    const script = path.join(__dirname, `foldProbabilities${path.extname(__filename)}`);
+    const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+    const child = spawn(process.execPath, [...loader, script, file, '3', '4'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const exited = new Promise<number | null>((resolve, reject) => child.on('error', reject).on('exit', resolve));
+    const mine = foldDangerProbabilities(train, [0, 1, 2]);
+    const status = await exited;
+    if (status !== 0) throw new Error(`foldProbabilities exited with ${status}`);
+    const theirs = JSON.parse(readFileSync(file, 'utf8')) as Array<number | null>;
+    return mine.map((p, i) => p ?? theirs[i] ?? Number.NaN);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The phrases' reading joined with a probability already at hand (combine), at any threshold. */
+const DANGER_COMBINER = new EmbeddedDangerDetector(LexicalDangerDetector.shared(), () => Number.NaN);
+
+/**
+ * The danger reading at every threshold from 0.2 to 0.8, by 5-fold cross-validation on the training split: the
+ * probability of description i read by the fold model that did not see it (only the danger model is trained for each
+ * fold unless the probabilities are given).
  */
 export function dangerThresholds(
   train: readonly LabelledExample[],
-  detectors = trainFolds(train, (examples) => EmbeddedClassifier.trainDanger(examples)),
+  probabilities: readonly number[] = foldDangerProbabilities(train, [0, 1, 2, 3, 4]) as number[],
 ): ThresholdReading[] {
   const read = train.map((e, i) => {
-    const detector = detectors[i % detectors.length]!;
     const phrases = LexicalDangerDetector.shared().read(e.text);
-    const p = detector.probability(e.text);
-    return { e, level: (t: number) => detector.combine(e.text, phrases, () => p, {}, t).level };
+    const p = probabilities[i]!;
+    return { e, level: (t: number) => DANGER_COMBINER.combine(e.text, phrases, () => p, {}, t).level };
   });
   const danger = read.filter(({ e }) => e.danger !== 'none');
   const none = read.filter(({ e }) => e.danger === 'none');
@@ -193,9 +237,10 @@ function main(): void {
   const short = CATEGORIES.map((c) => c.slice(0, 5));
   console.log(`${''.padEnd(15)}${short.map((s) => s.padStart(6)).join('')}`);
   CATEGORIES.forEach((c, i) => console.log(`${c.padEnd(15)}${challenge.confusion[i]!.map((n) => String(n || '.').padStart(6)).join('')}`));
+  const train = loadSplit('train');
   const readings = dangerThresholds(
-    loadSplit('train'),
-    folds.map((model) => model.danger),
+    train,
+    train.map((e, i) => folds[i % folds.length]!.danger.probability(e.text)),
   );
   console.log(`\nDanger model threshold (5-fold cross-validation on the training split; in use: ${MODEL_THRESHOLD})`);
   for (const r of readings)

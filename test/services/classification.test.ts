@@ -6,7 +6,7 @@ import { loadChallengeSecondReading, loadSplit } from '../../services/classifica
 import { EmbeddedClassifier, sourceFingerprint, trainingDataFingerprint } from '../../services/classification/embedded/embeddedClassifier';
 import { features, words } from '../../services/classification/embedded/features';
 import { Vectoriser } from '../../services/classification/embedded/model';
-import { chooseDangerThreshold, dangerThresholds, evaluate } from '../../bot/cli/evalClassifier';
+import { chooseDangerThreshold, dangerThresholds, evaluate, foldDangerProbabilitiesOnTwoCores } from '../../bot/cli/evalClassifier';
 import { MODEL_THRESHOLD } from '../../services/danger/embeddedDangerDetector';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -805,11 +805,15 @@ describe('embedded classifier: the model', () => {
     assert.equal(classifier.classifySync('someone was stabbed on our road two years ago and it still worries me').danger, 'none');
   });
 
-  it('the danger model’s threshold is the one its rule picks on the shipped training data (rerun after changing the data)', function () {
-    // Five trainings of the danger model alone on 14,000 descriptions each: about a minute alone on a 2-core machine.
-    // Training the whole classifier five times took two and a half, and CI timed out at five with the machine busy.
+  it('the danger model’s threshold is the one its rule picks on the shipped training data (rerun after changing the data)', async function () {
+    // Five trainings of the danger model alone, two of them in a process of their own: 194 s one after another on a
+    // slow 2-core machine (forty-eighth session). Training the whole classifier five times took two and a half minutes
+    // on a faster one, and CI timed out at five with the machine busy.
     this.timeout(300_000);
-    const readings = dangerThresholds(loadSplit('train'));
+    const train = loadSplit('train');
+    const probabilities = await foldDangerProbabilitiesOnTwoCores(train);
+    assert.equal(probabilities.filter(Number.isFinite).length, train.length);
+    const readings = dangerThresholds(train, probabilities);
     assert.equal(chooseDangerThreshold(readings), MODEL_THRESHOLD, JSON.stringify(readings));
     // The rule weighs both targets: a threshold with more room to one and less to the other is not chosen.
     const counts = { dangers: 2000, noDanger: 5000 };
