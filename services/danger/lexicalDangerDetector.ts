@@ -1018,7 +1018,9 @@ export class LexicalDangerDetector implements DangerDetector {
         tokens[end]?.word !== 'alone' &&
         !lastTimeBefore(tokens, start) &&
         // ("…has told him if he comes back he's a dead man": a case put, not someone back.)
-        !shortlyBefore(tokens, start, 3, (t) => IF.has(t.word)),
+        !shortlyBefore(tokens, start, 3, (t) => IF.has(t.word)) &&
+        // ("…hasn't been seen since he left a note on friday, his car was found at the white cliffs": a thing of theirs.)
+        !(start > 0 && lemmaIn(tokens[start - 1]!, THINGS_FOUND)),
     );
     // Not seen since: someone missing, unless the sentence tells of whoever did something (NOT_SEEN), or says where they
     // are ("I think she's gone on holiday": FOUND).
@@ -1409,6 +1411,8 @@ const atTheirHome = (clause: readonly Token[]) =>
   clause.some((t, i) => ['my', 'our', 'her', 'his'].includes(t.word) && HOME.has(clause[i + 1]?.word ?? ''));
 
 /** Who does something again ("this week he's started…", "last night someone tried our door"). */
+/** Things of someone missing that may be found without them. */
+const THINGS_FOUND = new Set(['car', 'van', 'bike', 'phone', 'bag', 'coat', 'jacket', 'clothes', 'shoe', 'note', 'wallet', 'purse', 'key', 'body']);
 /** Someone seen where the law deals with them ("today I saw him in court"; not "he turned up at court and threatened me"). */
 const seenInCourt = (clause: readonly Token[]) => clause.some((t) => COURT.has(t.word)) && clause.some((t) => t.lemmas.has('see'));
 const COURT = new Set(['court', 'courts', 'magistrates', 'trial', 'hearing', 'sentencing']);

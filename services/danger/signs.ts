@@ -1559,6 +1559,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'jump|jumped|jumping my|his|her|their|our|a|the|some @person',
     // "lads are jumping on a man at the cash machine" (forty-ninth session; was the model's question).
     'jump|jumped|jumping on|onto my|his|her|their|our|a|the|some|this|that @person',
+    // "lads are jumping a delivery rider by the chicken shop", "a man… is trying to pull her out" of her car (forty-ninth
+    // session; were the model's question).
+    'jump|jumped|jumping|jumps a|the|some|this|that delivery|young|old|little|older|younger|homeless|bus|taxi|cab @person',
+    'try|trying|tried to pull|drag|yank him|her|them|me|us|someone|somebody out',
     'grab|grabbed|grabbing|hold|held|holding|have|has|got * by the|her|his|my|their|your throat|neck|hair',
     // "he's got my mum by the hair": held so now (not "he had her by the throat", nor "grabbed me by the neck").
     // …and "has got her up against the wall by her neck".

@@ -997,6 +997,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "he has the kids in the car and he's drunk and says he's driving them off the cliffs at Reculver",
     "he has my daughter in the car and says he's going to drive into a wall with her",
     "he's got the kids in the car and he's been drinking",
+    // Jumping a delivery rider; pulling a woman out of her car (forty-ninth session; were the model's question).
+    "lads are jumping a delivery rider by the chicken shop and taking his bike, he's on the floor",
+    "Writing this from my car. There's a man in the Asda car park who just smashed a woman's window and is trying to pull her out",
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2126,6 +2129,9 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my neighbour punched me last week, he was arrested and today he turned up at court and threatened me',
     // A son tied to a tree (forty-ninth session; was none).
     'some boys tied my autistic son to a tree in the woods and filmed it',
+    // Not seen since a note, his car found at the cliffs: a thing of his found, not him (forty-ninth session; was none,
+    // and the model did not read it again).
+    "my brother hasn't been seen since he left a note on friday, his car was found at the white cliffs",
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3616,6 +3622,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my neighbour punched me last week, he was arrested and today I saw him in court',
     // (A twin of the possible table's son tied to a tree: a bike tied to a lamppost.)
     'my son tied his bike to the lamppost and it got nicked',
+    // (A twin of the possible table's brother: found himself.)
+    "my son went missing on friday but he was found this morning at his mate's",
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
