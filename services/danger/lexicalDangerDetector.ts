@@ -221,11 +221,11 @@ const OF_THE_CASE = new Set(['him', 'her', 'them']);
 const PERSON = new Set(LISTS.person.split('|'));
 /** How many words may come before a question's opening words ("hi, quick question, how do I…"). */
 const ASKING_WITHIN = 4;
-/** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
 /** "wouldn't stop", "didn't stop", "couldn't stop": a refusal told in the past. */
 const PAST_REFUSAL = new Set(['would', 'did', 'could']);
 /** Habit words that tell of one time when their clause is told in the past (oneTimeOfDay). */
 const ONCE_IN_THE_PAST = new Set(['after', 'apparently']);
+/** Before an -ing word, even with a word between, these make it past or a habit ("was chasing", "keeps on following"). */
 const NOT_NOW_BEFORE_ING = new Set([
   // "they'll be waiting for him": a bare "be" follows will, would or to, so it is later, not now.
   'be',
@@ -1410,12 +1410,12 @@ const HOME = new Set(['house', 'home', 'door', 'doorstep', 'flat', 'window', 'wi
 const atTheirHome = (clause: readonly Token[]) =>
   clause.some((t, i) => ['my', 'our', 'her', 'his'].includes(t.word) && HOME.has(clause[i + 1]?.word ?? ''));
 
-/** Who does something again ("this week he's started…", "last night someone tried our door"). */
 /** Things of someone missing that may be found without them. */
 const THINGS_FOUND = new Set(['car', 'van', 'bike', 'phone', 'bag', 'coat', 'jacket', 'clothes', 'shoe', 'note', 'wallet', 'purse', 'key', 'body']);
 /** Someone seen where the law deals with them ("today I saw him in court"; not "he turned up at court and threatened me"). */
 const seenInCourt = (clause: readonly Token[]) => clause.some((t) => COURT.has(t.word)) && clause.some((t) => t.lemmas.has('see'));
 const COURT = new Set(['court', 'courts', 'magistrates', 'trial', 'hearing', 'sentencing']);
+/** Who does something again ("this week he's started…", "last night someone tried our door"). */
 const DOERS = new Set([
   'he',
   'she',
