@@ -2008,6 +2008,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@vehicle * on its side|roof',
     '!@vehicle * overturned|flipped|rolled_over',
     '!i|we|am|are * hiding',
+    // "they kicked in the door of the shed and my son is hiding in there" (forty-ninth session; was none, and the shed's
+    // door, a look-alike, kept the model from asking).
+    'my|our|his|her @child|kids|children|mum|wife|partner|dad|husband|friend|nan be|is|are hiding in_there|inside',
     // "i am hide in bathroom": a resident's own English.
     '!i|we am|are hide in|under|behind',
     // "boxed in by their cars" (not "our block", nor "blocking me in" with a car parked across a drive: parking).

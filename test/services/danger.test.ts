@@ -1000,6 +1000,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Jumping a delivery rider; pulling a woman out of her car (forty-ninth session; were the model's question).
     "lads are jumping a delivery rider by the chicken shop and taking his bike, he's on the floor",
     "Writing this from my car. There's a man in the Asda car park who just smashed a woman's window and is trying to pull her out",
+    // A son hiding in a shed whose door was kicked in (forty-ninth session; was none: the shed's door is a look-alike).
+    'they kicked in the door of the shed and my son is hiding in there',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -3624,6 +3626,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'my son tied his bike to the lamppost and it got nicked',
     // (A twin of the possible table's brother: found himself.)
     "my son went missing on friday but he was found this morning at his mate's",
+    // (A twin of the now table's son hiding in a shed: hiding from fireworks last year.)
+    'my kids were hiding inside when the fireworks went off last year',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
