@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CATEGORIES, STRANDS } from '../../services/classification/codes';
 import { loadChallengeSecondReading, loadSplit, type LabelledExample } from '../../services/classification/dataset';
-import { EmbeddedClassifier } from '../../services/classification/embedded/embeddedClassifier';
+import { EmbeddedClassifier, nodeArgsFor } from '../../services/classification/embedded/embeddedClassifier';
 import type { Classification } from '../../services/classification/classifier';
 import { EmbeddedDangerDetector, MODEL_THRESHOLD } from '../../services/danger/embeddedDangerDetector';
 import { LexicalDangerDetector } from '../../services/danger/lexicalDangerDetector';
@@ -89,9 +89,12 @@ export function evaluate(classifier: EmbeddedClassifier | Read, test: readonly L
   };
 }
 
-/** The models of k-fold cross-validation: model k is trained on every example but those at positions k, k + folds, … */
+/** Fold k's training examples: every example but those at positions k, k + folds, … */
+const withoutFold = (train: readonly LabelledExample[], k: number, folds: number) => train.filter((_, i) => i % folds !== k);
+
+/** The models of k-fold cross-validation: model k is trained on withoutFold(train, k). */
 export function trainFolds<Model>(train: readonly LabelledExample[], trainOne: (examples: readonly LabelledExample[]) => Model, folds = 5): Model[] {
-  return Array.from({ length: folds }, (_, k) => trainOne(train.filter((_, i) => i % folds !== k)));
+  return Array.from({ length: folds }, (_, k) => trainOne(withoutFold(train, k, folds)));
 }
 
 /** 5-fold cross-validation on the training split: each fold read by a model trained on the other four. */
@@ -123,7 +126,7 @@ const THRESHOLDS = Array.from({ length: 13 }, (_, i) => Math.round((0.2 + i * 0.
 export function foldDangerProbabilities(train: readonly LabelledExample[], ks: readonly number[], folds = 5): Array<number | undefined> {
   const probabilities: Array<number | undefined> = train.map(() => undefined);
   for (const k of ks) {
-    const detector = EmbeddedClassifier.trainDanger(train.filter((_, i) => i % folds !== k));
+    const detector = EmbeddedClassifier.trainDanger(withoutFold(train, k, folds));
     train.forEach((e, i) => {
       if (i % folds === k) probabilities[i] = detector.probability(e.text);
     });
@@ -140,8 +143,7 @@ export async function foldDangerProbabilitiesOnTwoCores(train: readonly Labelled
   const file = path.join(dir, 'probabilities.json');
   try {
     const script = path.join(__dirname, `foldProbabilities${path.extname(__filename)}`);
-    const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
-    const child = spawn(process.execPath, [...loader, script, file, '3', '4'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [...nodeArgsFor(script), file, '3', '4'], { stdio: ['ignore', 'ignore', 'inherit'] });
     const exited = new Promise<number | null>((resolve, reject) => child.on('error', reject).on('exit', resolve));
     const mine = foldDangerProbabilities(train, [0, 1, 2]);
     const status = await exited;
@@ -208,12 +210,13 @@ const MARGIN_TIE = 1;
 
 function main(): void {
   const started = process.hrtime.bigint();
-  const classifier = EmbeddedClassifier.train(loadSplit('train'));
+  const train = loadSplit('train');
+  const classifier = EmbeddedClassifier.train(train);
   const trainMs = Number(process.hrtime.bigint() - started) / 1e6;
   // One set of cross-validation models for both the figures and the threshold readings.
-  const folds = trainFolds(loadSplit('train'), (examples) => EmbeddedClassifier.train(examples));
+  const folds = trainFolds(train, (examples) => EmbeddedClassifier.train(examples));
   const sets: Array<[string, Evaluation]> = [
-    ['train (5-fold CV)', crossValidate(loadSplit('train'), folds)],
+    ['train (5-fold CV)', crossValidate(train, folds)],
     ['test split', evaluate(classifier, loadSplit('test'))],
     ['challenge (frozen)', evaluate(classifier, loadSplit('challenge'))],
     // The same descriptions with a second reader's danger levels, labelled blind to the first (data/README.md).
@@ -237,7 +240,6 @@ function main(): void {
   const short = CATEGORIES.map((c) => c.slice(0, 5));
   console.log(`${''.padEnd(15)}${short.map((s) => s.padStart(6)).join('')}`);
   CATEGORIES.forEach((c, i) => console.log(`${c.padEnd(15)}${challenge.confusion[i]!.map((n) => String(n || '.').padStart(6)).join('')}`));
-  const train = loadSplit('train');
   const readings = dangerThresholds(
     train,
     train.map((e, i) => folds[i % folds.length]!.danger.probability(e.text)),

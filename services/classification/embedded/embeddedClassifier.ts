@@ -54,6 +54,9 @@ const ROOT = path.join(__dirname, '../../..');
  */
 export const MODEL_CACHE_DIR = path.join(ROOT, 'node_modules/.cache/dg-community-safety-bot');
 
+/** Node's arguments to run a script in a child process: under tsx from source (a .ts file), plainly when compiled. */
+export const nodeArgsFor = (script: string): string[] => [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script];
+
 export function sourceFingerprint(): string {
   const hash = createHash('sha256').update(trainingDataFingerprint());
   const code = [__dirname, path.join(__dirname, '..'), path.join(__dirname, '../../language')].flatMap((dir) =>
@@ -207,8 +210,7 @@ export class EmbeddedClassifier implements Classifier {
     const file = path.join(cacheDir, `classifier-${fingerprint.slice(0, 16)}.json`);
     if (!existsSync(file)) {
       const script = path.join(__dirname, `trainModel${path.extname(__filename)}`);
-      const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
-      const args = [...loader, script, file, fingerprint, String(every)];
+      const args = [...nodeArgsFor(script), file, fingerprint, String(every)];
       const run = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
       if (run.status !== 0) return undefined;
     }
