@@ -892,7 +892,8 @@ export class LexicalDangerDetector implements DangerDetector {
     const askedAbout = (start: number, end: number) =>
       askings.some((asking) => start >= asking.end && clauseOf[start] === clauseOf[asking.start] && unreported(asking.end, end)) ||
       whatItIs.some((question) => start > question.start && clauseOf[start] === clauseOf[question.start] && unreported(question.start + 1, end)) ||
-      ifAnyone.some((put) => start >= put.end && unreported(put.end, end) && whatToDo.some((question) => question.start >= end));
+      // (A sign may open with the one the case names: "if someone is stabbed…, will this chat tell the police".)
+      ifAnyone.some((put) => start > put.start && unreported(put.start + 1, end) && whatToDo.some((question) => question.start >= end));
     const signs = new Set<DangerSign>();
     /** The clauses of threats, and of harm someone means to do to themselves, told as what will happen. */
     const aheadClauses: number[] = [];

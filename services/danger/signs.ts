@@ -164,6 +164,9 @@ export const IF_ANYONE = ['if someone|somebody|anyone|anybody|a_person|people'];
 export const ASKED_WHAT_TO_DO = [
   'do|should|can|would|could|shall i|we report|ring|call|phone|tell|contact|dial|go_to',
   'who|where|what do|should|can i|we',
+  // "if someone is stabbed near my house, will this chat tell the police or do i have to ring them".
+  'will|would|do|does|can this|the|your chat|bot|service|website|form tell|contact|inform|alert|pass|send',
+  'do|should i|we have|need to ring|call|phone|report|tell|contact',
 ];
 
 /**
@@ -216,6 +219,8 @@ export const FIGURES_OF_SPEECH = [
   'breathe|breathing|breathes down * neck',
   // "the council is trying to kill off our high street with parking charges".
   'kill|killing|kills off * high_street|town|town_centre|business|businesses|shop|shops|trade|market|pub|pubs|community',
+  // "the new development will kill the high street".
+  'kill|killing|kills the|our|my|a high_street|town|town_centre|business|businesses|shop|shops|trade|market|pub|pubs|community',
   // "my friend killed it at her job interview": did very well.
   'kill|killed|killing|kills it at|in|on',
   // "my son got fired from his job": lost his job, not a fire.
@@ -693,8 +698,12 @@ export const NOT_DANGER = [
   '@weapon * for target|targets|archery|clay|clays|practice',
   // "someone got knocked out in a sparring session": a sport.
   'knock|knocked|knocks out in|at|during * sparring|boxing|bout|match|training|fight_night',
+  // "boxers training with pads and gloves, the residents think they are fighting": a sport mistaken for a fight.
+  'pads|gloves|sparring|boxing|boxers|training * * think|thinks|thought they|he|she be|are|is|were|was fighting',
   // "I'm trapped in a horrible tenancy" (not "trapped in the flat").
   'trap|trapped|stuck in a|an|this|my|the * tenancy|contract|job|cycle|situation|lease|debt|rut',
+  // "trapped in a contract with a gym that won't let her leave": a firm that will not let someone out of a deal.
+  'contract|lease|tenancy|membership|subscription|deal * * will|would not let * leave|out|go|cancel',
   // "I'm trapped in a flat with mould and the landlord won't do anything" (not "…in a flat with my abusive partner").
   'trap|trapped|stuck in a|an|this|my|the * flat|house|home with * mould|damp|rats|mice|leak|leaks|no_heating|no_hot_water',
   // "our estate is surrounded by building sites": a place among others.
@@ -796,8 +805,8 @@ export const NOT_DANGER = [
   'dog|dogs|cat|cats * fight|fighting|fought|fights',
   // "my son gets into fights at school and I don't know how to get him help": a habit told by a parent asking for help.
   'get|gets|getting into fights|scraps',
-  // "following my posts online", "following my daughter's instagram".
-  'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel|instagram|insta|tiktok|snapchat|facebook|twitter|youtube|online|social_media|socials',
+  // "following my posts online", "following my daughter's instagram", "has been following incel forums".
+  'follow|follows|following|followed * post|posts|account|accounts|page|pages|profile|channel|channels|forum|forums|influencer|influencers|instagram|insta|tiktok|snapchat|facebook|twitter|youtube|online|social_media|socials',
   // "keeps following my daughter on every social media account she makes".
   'follow|follows|following|followed * on|across every|all|her|his|my|their * social_media|account|accounts|instagram|insta|tiktok|snapchat|facebook|twitter|socials',
   // "being followed by a boy from school on TikTok" (not "followed me home and then messaged me on Instagram").
@@ -840,6 +849,8 @@ export const NOT_DANGER = [
   'attack|attacked by a|the seagull|seagulls|gull|gulls|swan|swans|goose|geese',
   // "I've been attacked by the mosquitoes from the stagnant pond".
   'attack|attacked|bitten|eaten by * mosquito|mosquitoes|midges|gnats|fleas|bugs|insects|wasps|bees|hornets|ants',
+  // "my son was stabbed by a wasp at the picnic": stung.
+  'stab|stabbed|stung|bitten by a|the wasp|bee|hornet|jellyfish|nettle|nettles',
   // "my son got shot at paintballing", "keeps shooting hoops in our drive", "kill him ref" shouted at a match.
   'shoot|shot|shooting at|during|playing paintball|paintballing|airsoft|laser_tag',
   'shoot|shooting|shoots hoops|baskets|pool|the_breeze',
@@ -941,6 +952,8 @@ export const NOT_DANGER = [
   // "a gun licence", "a shotgun licence", "my grandad's sword collection".
   '@weapon cabinet|safe|licence|license|dog|collection|collections|collector|club|range',
   'knife|knives packaging|sharpening|sharpener|set',
+  // "the man next door is a butcher and carries his knives to work in a bag": the tools of a trade.
+  'butcher|butchers|chef|chefs|cook|cooks|fishmonger * carry|carries|carried|carrying|take|takes|took * knife|knives',
   // "an old gun cabinet and a load of shotgun cartridge boxes, all empty" (not "shotgun cartridges left on my doorstep").
   '@weapon cartridge|cartridges box|boxes',
   // "people dressed as zombies covered in fake blood" (a zombie knife is a weapon).
@@ -1223,6 +1236,18 @@ export const NOT_DANGER = [
   'knife|knives|blade|screwdriver * tyre|tyres|tire|tires',
   // "he's always sharpening his knives on a stone in the garden": a tool kept sharp.
   'sharpen his|her|their|the|my knife|blade|axe on a|the stone|steel|whetstone|wheel',
+  // "youths jumping off the bridge into the river all day in the heat": young people jumping in for fun, told as it goes
+  // on (not "a man has jumped off the bridge into the river": one person; nor "lads jumped off the bridge… and one hasn't
+  // come up").
+  'kids|youths|teenagers|lads|boys|girls|groups|children|people * jumping off|from * bridge|pier|harbour_wall|wall|rocks|jetty into the|a * river|sea|water|lake|canal|quarry',
+  // "my neighbour poured weedkiller over the border and killed all my plants", "it'll kill my garden".
+  'kill|killed|killing|kills * plant|plants|flower|flowers|grass|lawn|hedge|hedges|tree|trees|garden|veg|vegetables|roses|shrubs',
+  // "further to my earlier report about the fight, I've remembered the car was a blue audi": a report made before.
+  'my|our earlier|previous|last|first|original report|reports about|of|on the|a|that fight|fights|attack|assault|stabbing|incident|threat|threats',
+  // "he keeps shouting 'you're dead to me' at my husband": disowned.
+  'dead to me|us|him|her|them|you',
+  // "a man who sharpens knives at the market every saturday": a trade.
+  'sharpen|sharpens|sharpening knife|knives|blade|blades|scissors at|on|for * market|stall|shop|van|people|customers|living',
   // "a bit of a scuffle in the queue at the chippy, pushing and shoving", "just pushing and shoving, both lads are fine": a
   // scuffle (not "he's pushing and shoving my mum").
   'scuffle|scrap|row|argument|handbags * * pushing and shoving',
@@ -1279,8 +1304,9 @@ export const NOT_DANGER = [
   'can not breathe * when|because|for|with * window|windows|dust|pollution|damp|mould',
   // "a bird trapped in the chimney": an animal stuck.
   'bird|birds|pigeon|pigeons|cat|cats|fox|foxes|squirrel|squirrels|hedgehog|bat|bats|animal|animals trapped|stuck in|inside|under|behind|up',
-  // "a self harm awareness week at school".
-  'self harm|harming|suicide awareness|prevention|training|course|week|day|month|charity|talk|lesson|lessons|workshop',
+  // "a self harm awareness week at school", "someone left a suicide prevention leaflet in our door".
+  'self harm|harming awareness|prevention|training|course|week|day|month|charity|talk|lesson|lessons|workshop',
+  'suicide awareness|prevention|training|course|week|day|month|charity|talk|lesson|lessons|workshop|leaflet|leaflets',
   // "took an axe to the tree in the park" (not "chasing people with a machete near the trees").
   'take|took|taking|taken an|a|the axe|chainsaw|saw|machete to * tree|trees|hedge|hedges|bush|bushes|branch|branches|stump|log|logs',
   // "a trapped nerve", "the radiators need bleeding", "burning CDs of their band": everyday words.
@@ -1526,6 +1552,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'let_off|set_off|fire|fired|throw|threw|shoot|shot * firework|fireworks|rocket|rockets|banger|bangers into|through|at * window|windows|door|letterbox|house|home|flat|mosque|church|synagogue|gurdwara|temple|people|us|me|him|her|them',
     // "my husband just threw me down the stairs and I think my wrist is broken" (forty-fifth session).
     'push|pushed|pushing|shove|shoved|shoving|throw|threw|thrown|throwing|kick|kicked|drag|dragged me|her|him|us|them down|off the stairs|balcony|steps|bridge',
+    // "my dad is drunk and has thrown my mum down the stairs".
+    'push|pushed|pushing|shove|shoved|shoving|throw|threw|thrown|throwing|kick|kicked|drag|dragged my|our|his|her|their @person down|off the stairs|balcony|steps|bridge',
     // "threw her against the wardrobe", "slammed him into the door".
     'throw|threw|thrown|throwing|slam|slammed|slamming|fling|flung me|her|him|us|them against|into the|a wall|wardrobe|door|fridge|table|radiator|window|car|floor|stairs',
     // "put a brick through my front window and me and the kids are in the living room", "a brick came through the window
@@ -1865,6 +1893,9 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!on fire/n',
     // "the smoke is going up the stairs": smoke in a block's common parts.
     '!smoke/n be going|coming|pouring|billowing|filling|spreading * stairs|stairwell|landing|corridor|hallway|block|flats',
+    // "fire alarm going off in the flats and smoke in the stairwell, theres people on the 4th floor still" (not "someone
+    // smokes in the stairwell": a cigarette).
+    'and|is|be|thick|black|grey|of smoke/n in the|a|our stairwell|landing|corridor|hallway',
     // "it's catching the wooden fence": the fire is spreading.
     '!catching the|a|next * fence|hedge|hedges|tree|trees|shed|roof|house|car|building|curtain|curtains',
     // "fire next door", "fire across the road" (told like a headline, where it is).
@@ -2406,6 +2437,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!go|gone|went under the water',
     // "there's a kid who's gone under at the lake and hasn't come up" (forty-ninth session; was the model's question).
     '!go|gone|went under at|in the|a lake|river|sea|canal|pond|quarry|reservoir',
+    // "a child has gone under in the deep end and we cant find her".
+    '!go|gone|went under at|in the|a deep_end|pool|swimming_pool|lido',
     // "waving his arms and going under", "walked into the river and is going under".
     '!and|keep|keeps * going|go under',
     '!walk|walked|walking|wade|waded|wading * into the|a water|river|sea|canal|lake|pond|reservoir|quarry|dock|docks|thames',
@@ -2453,6 +2486,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     'be|get hurt|injured',
     // "my flatmate has taken every tablet in the cupboard and she's going floppy", "my baby's gone floppy".
     '!go|goes|going|gone|went|be floppy|limp',
+    // "i cant get her out she's gone all floppy".
+    '!go|goes|going|gone|went all floppy|limp',
     // "the kid's spark out on the pavement": knocked unconscious.
     '!spark|sparked out',
     // "someone just got run over on purpose outside the pub".
@@ -2789,16 +2824,16 @@ export const ATTACKS_ON_THINGS = [
   'hitting|smashing|whacking|bashing * car|cars|van|vans|bus|buses|taxi|cab|tram|train',
   // "someone is smashing up the bus shelter with a hammer right now, kids walking past".
   'smashing|wrecking|trashing up * bus|shelter|phone_box|shop|car|cars|van|window|windows',
-  'throw|threw|throwing * @object * at|into|through * car|window|windscreen|bus|house|door|doorway|letterbox|shop|mosque|church|synagogue|gurdwara|temple',
+  'throw|threw|throwing|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling * @object * at|into|through * car|window|windscreen|bus|house|door|doorway|letterbox|shop|mosque|church|synagogue|gurdwara|temple',
   // "they've just put a brick through my window and they're still out there".
   'put|putting|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling * @object through * window|windscreen|door|letterbox',
   // "my ex is outside right now and he's just put the car window through" (forty-sixth session).
   'put|putting|kick|kicked|kicking|punch|punched|punching|smash|smashed the|a|my|our|her|his|their * window|windows|windscreen|door through|in',
-  // "people throwing bricks off the bridge onto cars".
-  'throw|threw|throwing|drop|dropping * @object * off|from * bridge|roof|balcony|flyover',
-  'throw|threw|throwing * @object * onto|on * car|cars|road|motorway|traffic',
+  // "people throwing bricks off the bridge onto cars", "teenagers chucking bricks off the bridge at cars on the motorway".
+  'throw|threw|throwing|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling|drop|dropping * @object * off|from * bridge|roof|balcony|flyover',
+  'throw|threw|throwing|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling * @object * onto|on * car|cars|road|motorway|traffic',
   // "someone is throwing bricks off the multi storey car park onto cars on the road below".
-  'throw|threw|throwing * @object off|from * * onto|on|at * car|cars|road|traffic|people',
+  'throw|threw|throwing|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling * @object off|from * * onto|on|at * car|cars|road|traffic|people',
 ];
 
 /**
@@ -2954,6 +2989,8 @@ export const NOW_UNLESS_HABIT = [
   'be running|walking|wandering|riding|driving|going|chasing|swinging|waving|standing|sitting|waiting|lurking * with',
   // "a man with a crossbow is pointing it at people in the park".
   'be pointing|aiming it|them|a|the * at people|me|us|him|her|them|kid|someone|@person',
+  // "a guy with a crossbow is in the park aiming at people walking dogs".
+  'be * * aiming|pointing at people|me|us|him|her|them|kids|someone|@person',
   // "he's got a knife and hes stood outside the school gates waiting for my son to come out" (forty-eighth session).
   'is|are stood|waiting outside|by|at',
   // "…and he's still walking around with the knife".
@@ -3829,6 +3866,8 @@ export const STILL_AT_RISK = [
   'same gang|lads|boys|boy|man|men|group|people|person|guy|kids|girls|lad * were|was|are|is|have|has * outside|back|round|following|waiting|again',
   'have|has|be start|started|begun * again',
   'have|has * messaged|texted me|us|her|him',
+  // "the man who threatened to stab me last month has been released on bail and was outside my house this morning".
+  'was|were|been outside|at|near my|our house|home|door|flat|work this_morning|today|tonight|last_night|yesterday|earlier',
   // "the same man was sat on the wall opposite our house"; "a lad pulled a blade on my son at the station on Friday and
   // it's the same lads he walks past every day" (forty-fourth session).
   'same gang|lads|boys|boy|man|men|group|people|person|guy|kids|girls|lad * sat|sitting|standing|hanging|parked|seen|spotted|opposite|every_day|each_day|every_morning|each_morning|every_night|each_night|every_week|each_week',
@@ -4119,6 +4158,11 @@ export const FIRE_OUT = [
   'but it|fire|flames went out',
   // "our wheelie bin was set alight in the night, the fire was out by the morning".
   'it|fire|flames|blaze was|were out by|when|before',
+  // "a car was on fire on the A2 this morning, fire brigade had it out by the time i drove past" (not "I had it out with
+  // him": a row).
+  'fire_brigade|firefighters|firemen|fire_service|fire_crew had|got it|the_fire|the_flames out',
+  // "someone has set fire to the litter bin at the bus stop again, it's just a melted lump now": what is left.
+  'it|that be just|all|now a|an melted|charred|blackened|scorched lump|mess|shell|heap',
 ];
 /**
  * Times of the last day or so. Told after an older time ("back in June he threatened me, this week he's started
@@ -4435,8 +4479,8 @@ export const PAST = [
   'made up now|since|after',
   // "both boys were sent home and have since made up".
   'since made up',
-  // "the school dealt with it and they're friends now".
-  'be|are friends|mates|best_mates|best_friends again|now',
+  // "the school dealt with it and they're friends now", "people fighting over the last pint, all friends again by closing".
+  'be|are|all friends|mates|best_mates|best_friends again|now',
   // "he hit me… we've sorted it out and are talking again", "the girl's mum made her apologise".
   'sorted it|things out',
   'made him|her|them apologise|apologize|say_sorry',

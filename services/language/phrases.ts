@@ -85,6 +85,9 @@ const CONTRACTIONS: Record<string, string[]> = {
   b4: ['before'],
   pls: ['please'],
   plz: ['please'],
+  // "hes bak n smashin da windows im scared wiv da baby" (fiftieth session).
+  da: ['the'],
+  bak: ['back'],
 };
 const SUFFIX_LIST: ReadonlyArray<[string, string]> = Object.entries({
   "n't": 'not',

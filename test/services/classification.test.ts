@@ -525,6 +525,19 @@ describe('embedded classifier: the model', () => {
     const policy = 'I want to report that my workplace has no policy on hate crime, who do I contact';
     assert.equal(readHate(policy).abuse, false);
     assert.equal(classifier.classifySync(policy).hate, false);
+    // Fiftieth session: abuse that was read only as hostility: "get back on the boat" shouted at a boy (race), "heil
+    // hitler" shouted at a synagogue, virus jokes at a Chinese takeaway (race), a stammer mimicked (disability). A boat
+    // got back on after a trip is not.
+    const boat = 'a group of lads in the park told my son to "get back on the boat" and threw his football in the river';
+    assert.deepEqual([readHate(boat).abuse, readHate(boat).strands], [true, ['race']]);
+    const synagogue = 'kids ran past the synagogue shouting "heil hitler" and doing salutes at people going in';
+    assert.equal(readHate(synagogue).abuse, true);
+    assert.deepEqual([classifier.classifySync(synagogue).hate, classifier.classifySync(synagogue).strands], [true, ['religion']]);
+    const virus = 'our chinese takeaway gets phone calls every night with people making virus jokes and calling us dirty';
+    assert.deepEqual([readHate(virus).abuse, readHate(virus).strands], [true, ['race']]);
+    const stammer = "kids keep mimicking my daughter's stammer and throwing stones at her when she walks to school";
+    assert.deepEqual([readHate(stammer).abuse, readHate(stammer).strands], [true, ['disability']]);
+    assert.equal(readHate('the ferry was cancelled so we got back on the boat at the pier and waited').abuse, false);
     assert.deepEqual(
       readHate('My neighbour keeps shouting at my kids and calling them horrible names. We are the only Black family in the close.').strands,
       ['race'],

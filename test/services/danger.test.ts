@@ -1002,6 +1002,25 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "Writing this from my car. There's a man in the Asda car park who just smashed a woman's window and is trying to pull her out",
     // A son hiding in a shed whose door was kicked in (forty-ninth session; was none: the shed's door is a look-alike).
     'they kicked in the door of the shed and my son is hiding in there',
+    // Fiftieth session: bricks chucked off a bridge (was none), someone gone all floppy (was none), a child gone under
+    // in the deep end (was possible), a mum thrown down the stairs (was none), smoke in the stairwell with people still
+    // upstairs (was none).
+    'teenagers chucking bricks off the bridge at cars on the motorway',
+    "my nan has fallen in the bath and i cant get her out she's gone all floppy",
+    'lifeguard at the lido, a child has gone under in the deep end and we cant find her',
+    "my dad is drunk and has thrown my mum down the stairs she's crying and he's still shouting",
+    'fire alarm going off in the flats and smoke in the stairwell, theres people on the 4th floor still',
+    // (Twins of the none table's bin's melted lump, the club's fight and the case put: a bin alight now, a fight not
+    // made up, someone stabbed told as news.)
+    'someone has set fire to the bins and the flames are reaching the fence',
+    'people fighting over the last pint at the rugby club and one has a broken bottle',
+    'someone is stabbed near my house, the police are not here yet',
+    // (A twin of the none table's youths jumping off a bridge for fun: one who hasn't come back up.)
+    "teenagers jumping off the bridge into the river and one hasn't come back up",
+    // Text-speak "da" and "bak" (fiftieth session; was the model's question, and read as another language).
+    'hes bak n smashin da windows im scared wiv da baby',
+    // Someone with a crossbow aiming at people (fiftieth session; was the question).
+    'a guy with a crossbow is in the park aiming at people walking dogs',
   ];
   const possible = [
     // A habit told first, then what the same "they" did yesterday: it goes on (not "two years ago he was mugged and
@@ -2134,6 +2153,14 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // Not seen since a note, his car found at the cliffs: a thing of his found, not him (forty-ninth session; was none,
     // and the model did not read it again).
     "my brother hasn't been seen since he left a note on friday, his car was found at the white cliffs",
+    // (Fiftieth session, twins of the none table's look-alikes: followed by a person, not a forum; a threat to kill a
+    // person, not a high street.)
+    'my ex has been following me and my new partner around town',
+    "he says he's going to kill the landlord when he sees him",
+    // Whoever threatened, let out on bail and outside the resident's house this morning (fiftieth session; was none:
+    // "released" told it as over); twin: "you're dead" shouted, not "dead to me".
+    'Update: the man who threatened to stab me last month has been released on bail and was outside my house this morning',
+    'he keeps shouting "you\'re dead" at my husband over a parking row',
   ];
   const none = [
     "I'm still stuck in traffic, the lights on the A2 have been broken for a week",
@@ -3628,6 +3655,36 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "my son went missing on friday but he was found this morning at his mate's",
     // (A twin of the now table's son hiding in a shed: hiding from fireworks last year.)
     'my kids were hiding inside when the fireworks went off last year',
+    // Fiftieth session: look-alikes (each was the question, or the 999 answer where marked): a gym contract that won't
+    // let her leave (999), boxers training that residents take for a fight (999), knives sharpened at a market, a
+    // suicide prevention leaflet, a wasp, a high street killed, forums followed, a car fire the fire brigade had out.
+    "my daughter is trapped in a contract with a gym that won't let her leave, can the council help",
+    'the lads at the boxing gym are training in the car park with pads and gloves, residents think they are fighting',
+    "there's a man who sharpens knives at the market every saturday and people keep saying it looks dodgy, is that allowed",
+    'someone left a suicide prevention leaflet in our door, who do we contact to volunteer',
+    'my son was stabbed by a wasp at the picnic and his hand swelled right up, are there nests we should report',
+    'they said the new development will kill the high street, who do we object to',
+    "my daughter's boyfriend has been following incel forums and talks about women deserving punishment",
+    'a car was on fire on the A2 this morning, fire brigade had it out by the time i drove past',
+    // (A twin of the now table's smoke in the stairwell: someone who smokes there.)
+    'the fire alarm keeps going off because someone smokes in the stairwell',
+    // …a bin set alight, "just a melted lump now" (was the 999 answer), a fight at a club, "all friends again by closing"
+    // (was the 999 answer), a butcher's knives, and a case put to ask what the bot does ("if someone is stabbed…, will
+    // this chat tell the police": was the question).
+    "someone has set fire to the litter bin at the bus stop again, it's just a melted lump now",
+    'the rugby club celebrations got a bit out of hand with people fighting over the last pint, all friends again by closing',
+    "the man next door is a butcher and carries his knives to work in a bag, my daughter thinks he's dangerous",
+    'if someone is stabbed near my house, will this chat tell the police or do i have to ring them',
+    // …plants killed, a garden an extension will kill, "you're dead to me", a fight named as the subject of an earlier
+    // report (each was the question).
+    'my neighbour poured weedkiller over the border and killed all my plants because they touch his fence',
+    "my neighbour's extension is going to block all my light, it'll kill my garden",
+    'he keeps shouting "you\'re dead to me" at my husband over a parking row',
+    "further to my earlier report about the fight, I've remembered the car was a blue audi, how do I add that",
+    // …youths jumping off a bridge into the river for fun (was the question; the data labels it so).
+    "youths jumping off the bridge into the river all day in the heat, they seem to know what they're doing",
+    // (A twin of the now table's crossbow: a laser pen aimed as a habit.)
+    'a lad keeps aiming a laser pen at people from his window every night',
   ];
   it('a request, trouble that goes on and a shout told in the past are asked about, not the 999 answer (were now)', () => {
     for (const text of [
@@ -3884,7 +3941,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // critical word residents wrote there ("my mate is unconcious at the party", gr22; "somone been shot near station",
     // gr28; "bloke colapsed on the floor at the bus stop", gr32; "a man with a machette", "my nan has colapsed", "on fier",
     // "a man has been folowing me", "my sister has gone mising", gr45; "man wiv a mashete", "a lad pulled a nife", "my
-    // neice is mising", "this guy keeps folowing me", gr46).
+    // neice is mising", "this guy keeps folowing me", gr46; "rubbish evrywhere by da garages", gr52).
     const changed = [...loadSplit('train'), ...loadSplit('test')].flatMap((e) =>
       tokenise(e.text).flatMap((t) => (spelling.meant(t.word) ? [`${t.word} → ${spelling.meant(t.word)}`] : [])),
     );
@@ -3902,6 +3959,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
       'neice → niece',
       'mising → missing',
       'folowing → following',
+      'evrywhere → everywhere',
     ]);
   });
 
