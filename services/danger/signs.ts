@@ -945,6 +945,11 @@ export const NOT_DANGER = [
   'have|had|has|get|got my|our|his|her|their @vehicle broken into',
   // "the clothes bank has been broken into", "the donation box at the mosque was broken into": things, not a home.
   'bin|bins|box|boxes|bank|banks|machine|machines|meter|meters|locker|lockers * be|been|get|got broken into',
+  // "people keep breaking into the allotment sheds and taking tools": a store, not a home, as a habit (not "they are trying
+  // to break into my shed right now").
+  'keep|keeps|kept breaking into * * shed|sheds|garage|garages|allotment|allotments|lock_up|lock_ups|storage|container|containers',
+  // "a dashcam sticker saying 'you've been warned'".
+  'sticker|stickers|sign|signs * say|saying|says * you have|you_have been warned',
   'bass|music|beat|speaker thump|thumping|bang|banging|pound|pounding',
   'get|got * evicted|sacked|fired|arrested|fined|banned|reported',
   'full|covered|littered|strewn of|in|with * broken bottle/n|glass/n',
@@ -2212,7 +2217,10 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
     '!@someone * on the ice',
     '!on the frozen lake|pond|river|canal',
     // "a dog locked in a car in this heat" (the RSPCA says call 999).
-    '!dog|dogs|puppy|baby|toddler locked|left|trapped in|inside',
+    '!dog|dogs|puppy|baby|toddler locked|left|trapped in|inside * * heat|hot|sun|boiling|panting|collapsed|collapsing',
+    // "a dog left in a car barking for an hour in the supermarket car park, windows down a bit": asked about, unless hot
+    // or collapsed.
+    'dog|dogs|puppy|baby|toddler locked|left|trapped in|inside',
     '!toddler|baby * walk|walking|wander|wandering|crawl|crawling * road|street|motorway|carriageway|a2|a282|m25|m2',
     'toddler|baby * get|got out',
     // A toddler out on their own: "walking along the main road in just a nappy".
@@ -2785,6 +2793,8 @@ export const SIGNS: Record<DangerSign, readonly string[]> = {
   ],
   plea: [
     'help me|us|her|him',
+    // "help hes here": a cry, then someone here.
+    'help he|she|they|someone|somebody',
     'please help',
     'send help|someone|police|ambulance',
     // "call ambulance pls", "need an ambulance", "police needed now", "send the police" (forty-third session).
@@ -2933,6 +2943,8 @@ export const PLAY = [
   'just|only play|playing|mucking|messing|pretending',
   // "shouting 'I'll kill you' at each other as a laugh".
   'at each other as|for a laugh|joke',
+  // "drunk people shouting 'we'll kill you' at each other outside the pub, they were all laughing".
+  'at each other * * * laughing|laughed|joking',
   // "the kids keep shouting 'we'll get you' at my son…, they're all about 8, I think it's a game" (not "I don't think…").
   'i|we think|reckon * it be * a game|joke|laugh',
   // "my son plays call of duty with his headset on until 2am shouting kill him kill him": at a game.

@@ -538,6 +538,17 @@ describe('embedded classifier: the model', () => {
     const stammer = "kids keep mimicking my daughter's stammer and throwing stones at her when she walks to school";
     assert.deepEqual([readHate(stammer).abuse, readHate(stammer).strands], [true, ['disability']]);
     assert.equal(readHate('the ferry was cancelled so we got back on the boat at the pier and waited').abuse, false);
+    // A son refused a haircut "because he has a boyfriend" (was not hate); a son's boyfriend named alone is not.
+    const barber = "the barber refused to cut my son's hair because he has a boyfriend and told him to get out";
+    assert.deepEqual([readHate(barber).hostile, readHate(barber).strands], [true, ['sexual_orientation']]);
+    assert.deepEqual(readHate('my son has a boyfriend and they are very happy').strands, []);
+    // A ball kicked against a church's wall is not a place of worship targeted (was religious hate; the data's 3 of 3);
+    // muslims told to go home beside a mosque still are.
+    assert.deepEqual(readHate('boys kicking a ball against the church wall during services').strands, []);
+    assert.deepEqual(readHate('lads threw a ball at the mosque window and shouted that muslims should go home').strands, ['religion']);
+    // A boy called "curry" by his coach (was not hate); a curry ordered is not.
+    assert.deepEqual(readHate('my son\'s football coach keeps calling him "curry" and the other boys laugh').strands, ['race']);
+    assert.equal(readHate('we called and ordered a curry').abuse, false);
     assert.deepEqual(
       readHate('My neighbour keeps shouting at my kids and calling them horrible names. We are the only Black family in the close.').strands,
       ['race'],

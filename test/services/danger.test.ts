@@ -1019,6 +1019,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "teenagers jumping off the bridge into the river and one hasn't come back up",
     // Text-speak "da" and "bak" (fiftieth session; was the model's question, and read as another language).
     'hes bak n smashin da windows im scared wiv da baby',
+    // A cry for help, then someone here, typed in three words (fiftieth session; was none: too short for the model).
+    'help hes here',
+    // (A twin of the none table's sheds broken into as a habit: a shed broken into now.)
+    'they are trying to break into my shed and I can see them from the window',
     // Someone with a crossbow aiming at people (fiftieth session; was the question).
     'a guy with a crossbow is in the park aiming at people walking dogs',
   ];
@@ -3683,6 +3687,13 @@ describe('danger detector (services/danger/, favours recall)', () => {
     "further to my earlier report about the fight, I've remembered the car was a blue audi, how do I add that",
     // …youths jumping off a bridge into the river for fun (was the question; the data labels it so).
     "youths jumping off the bridge into the river all day in the heat, they seem to know what they're doing",
+    // …sheds broken into as a habit, a dashcam sticker's "you've been warned", "we'll kill you" shouted at each other
+    // with everyone laughing (each was the question).
+    'people keep breaking into the allotment sheds and taking tools, nothing else',
+    'the car that keeps speeding through our road has a dashcam sticker saying "you\'ve been warned"',
+    'drunk people shouting "we\'ll kill you" at each other outside the pub, they were all laughing',
+    // (A twin of the now table's cry for help: help asked for with a nuisance.)
+    'can you help, they are noisy every night',
     // (A twin of the now table's crossbow: a laser pen aimed as a habit.)
     'a lad keeps aiming a laser pen at people from his window every night',
   ];
@@ -3697,6 +3708,10 @@ describe('danger detector (services/danger/, favours recall)', () => {
       "My brother keeps posting that he wants to die on his Facebook but he's done it for years, he has a care coordinator and he's seeing them this week. I'm just worried.",
       // "was shouting that he was going to kill himself", and taken away in an ambulance.
       "A man in the Co-op was shouting that he was going to kill himself if they didn't serve him. Staff called the police and he was taken away in an ambulance.",
+      // A dog left in a car, told with nothing of heat or collapse (fiftieth session; gr46-0547, labelled none, was the
+      // 999 answer).
+      'dog left in a car barking for an hour in the supermarket car park, windows down a bit',
+      "a dog left in a car at the retail park with the windows down, it's a cool day but I'm worried",
     ])
       assert.equal(level(text), 'possible', text);
     // (…and a plea with a job, a stabbing that is still going on, a shout going on, still are.)
@@ -3704,6 +3719,7 @@ describe('danger detector (services/danger/, favours recall)', () => {
     assert.equal(level("he stabbed him and it's still going on"), 'now');
     assert.equal(level("the man next door is shouting that he's going to kill me"), 'now');
     assert.equal(level("I've just seen a man with a gun outside the school"), 'now');
+    assert.equal(level('a dog locked in a car in this heat'), 'now');
     assert.equal(level('someone set fire to a car in the early hours and now the fire is spreading to the house'), 'now');
   });
   it("injuries seen ask, and never give the 999 answer by themselves; with another sign, the level is that sign's", () => {
