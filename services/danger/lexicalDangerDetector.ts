@@ -195,6 +195,12 @@ const ASKED_NEXT = new Set(['or', 'should', 'what', 'how', 'can', 'could', 'do',
  * more ("there's a fire", "fire next door"; not "the fire door is broken", "a fire pit").
  */
 const CRY_OF_FIRE = /^[^a-z0-9]*(?:fire[^a-z0-9]*)+$/i;
+/**
+ * "im scared", "I'm so frightened", "help im scared": fear typed as the whole message (too short for the model) is asked
+ * about, not taken as a story ("I'm scared of spiders", "scared of my husband" are read as any sentence is).
+ */
+const CRY_OF_FEAR =
+  /^[^a-z]*(?:(?:help|please|pls)[^a-z]+)*(?:(?:i\s*am|i['’]?m)\s+)?(?:(?:so|really|very|too)\s+)*(?:scared|frightened|terrified)[^a-z]*$/i;
 const TOLD_OF = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const HEADLINE_SIGNS: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'fire', 'break_in', 'trapped', 'followed']);
 /** Signs that a screen makes unreal ("shooting people in a game"). */
@@ -639,6 +645,7 @@ export class LexicalDangerDetector implements DangerDetector {
 
   read(text: string, context: ReadingContext = {}): DangerReading {
     if (CRY_OF_FIRE.test(text)) return { level: 'possible', signs: ['fire'] };
+    if (CRY_OF_FEAR.test(text)) return { level: 'possible', signs: ['plea'] };
     const sentences = this.sentences(text);
     const reading = this.levelOf(text, sentences, context);
     // Injuries seen on someone ("she always has bruises and makes excuses"), when nothing else is a sign and nothing

@@ -2161,6 +2161,11 @@ describe('danger detector (services/danger/, favours recall)', () => {
     // person, not a high street.)
     'my ex has been following me and my new partner around town',
     "he says he's going to kill the landlord when he sees him",
+    // Fear typed as the whole message (fiftieth session; was none, and too short for the model: "im scared" at the
+    // story's question was taken as the story).
+    'im scared',
+    "I'm so scared!!",
+    'help im scared',
     // Whoever threatened, let out on bail and outside the resident's house this morning (fiftieth session; was none:
     // "released" told it as over); twin: "you're dead" shouted, not "dead to me".
     'Update: the man who threatened to stab me last month has been released on bail and was outside my house this morning',
@@ -3694,6 +3699,8 @@ describe('danger detector (services/danger/, favours recall)', () => {
     'drunk people shouting "we\'ll kill you" at each other outside the pub, they were all laughing',
     // (A twin of the now table's cry for help: help asked for with a nuisance.)
     'can you help, they are noisy every night',
+    // (A twin of the possible table's fear typed alone: a fear told in a sentence.)
+    "I'm scared of spiders",
     // (A twin of the now table's crossbow: a laser pen aimed as a habit.)
     'a lad keeps aiming a laser pen at people from his window every night',
   ];
