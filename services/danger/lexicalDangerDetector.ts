@@ -201,6 +201,11 @@ const CRY_OF_FIRE = /^[^a-z0-9]*(?:fire[^a-z0-9]*)+$/i;
  */
 const CRY_OF_FEAR =
   /^[^a-z]*(?:(?:help|please|pls)[^a-z]+)*(?:(?:i\s*am|i['’]?m)\s+)?(?:(?:so|really|very|too)\s+)*(?:scared|frightened|terrified)[^a-z]*$/i;
+/** A cry typed as the whole message, and the sign it is asked about as. */
+const CRIES_ALONE: ReadonlyArray<[RegExp, DangerSign]> = [
+  [CRY_OF_FIRE, 'fire'],
+  [CRY_OF_FEAR, 'plea'],
+];
 const TOLD_OF = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const HEADLINE_SIGNS: ReadonlySet<DangerSign> = new Set(['weapon', 'attack', 'fire', 'break_in', 'trapped', 'followed']);
 /** Signs that a screen makes unreal ("shooting people in a game"). */
@@ -644,8 +649,8 @@ export class LexicalDangerDetector implements DangerDetector {
   private readonly spelling = new Spelling(new Set(CRITICAL_WORDS));
 
   read(text: string, context: ReadingContext = {}): DangerReading {
-    if (CRY_OF_FIRE.test(text)) return { level: 'possible', signs: ['fire'] };
-    if (CRY_OF_FEAR.test(text)) return { level: 'possible', signs: ['plea'] };
+    const cry = CRIES_ALONE.find(([pattern]) => pattern.test(text));
+    if (cry) return { level: 'possible', signs: [cry[1]] };
     const sentences = this.sentences(text);
     const reading = this.levelOf(text, sentences, context);
     // Injuries seen on someone ("she always has bruises and makes excuses"), when nothing else is a sign and nothing

@@ -27,6 +27,8 @@ export const LISTS = {
   someone: 'i|we|he|she|they|who|@person',
   child: 'child|kid|baby|toddler|son|daughter|boy|girl|teenager|nephew|niece|grandson|granddaughter|brother|sister',
   vehicle: 'car|van|vehicle|lorry|truck|taxi|motorbike|moped',
+  /** Throwing something ("chucking bricks off the bridge", "lobbed a bottle through the window"). */
+  throw: 'throw|threw|throwing|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling',
   /** Partners and step-parents: whose harm at home goes on (the detector's PARTNERS) and who controls (STILL_AT_RISK). */
   partner: 'husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee|stepdad|stepfather|stepmum|stepmother',
   /** Who can go missing with a pet or a thing (MISSING_WITH_THEM): a child or one of the family. */
@@ -2834,16 +2836,16 @@ export const ATTACKS_ON_THINGS = [
   'hitting|smashing|whacking|bashing * car|cars|van|vans|bus|buses|taxi|cab|tram|train',
   // "someone is smashing up the bus shelter with a hammer right now, kids walking past".
   'smashing|wrecking|trashing up * bus|shelter|phone_box|shop|car|cars|van|window|windows',
-  'throw|threw|throwing|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling * @object * at|into|through * car|window|windscreen|bus|house|door|doorway|letterbox|shop|mosque|church|synagogue|gurdwara|temple',
+  '@throw * @object * at|into|through * car|window|windscreen|bus|house|door|doorway|letterbox|shop|mosque|church|synagogue|gurdwara|temple',
   // "they've just put a brick through my window and they're still out there".
   'put|putting|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling * @object through * window|windscreen|door|letterbox',
   // "my ex is outside right now and he's just put the car window through" (forty-sixth session).
   'put|putting|kick|kicked|kicking|punch|punched|punching|smash|smashed the|a|my|our|her|his|their * window|windows|windscreen|door through|in',
   // "people throwing bricks off the bridge onto cars", "teenagers chucking bricks off the bridge at cars on the motorway".
-  'throw|threw|throwing|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling|drop|dropping * @object * off|from * bridge|roof|balcony|flyover',
-  'throw|threw|throwing|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling * @object * onto|on * car|cars|road|motorway|traffic',
+  '@throw|drop|dropping * @object * off|from * bridge|roof|balcony|flyover',
+  '@throw * @object * onto|on * car|cars|road|motorway|traffic',
   // "someone is throwing bricks off the multi storey car park onto cars on the road below".
-  'throw|threw|throwing|chuck|chucked|chucking|lob|lobbed|lobbing|hurl|hurled|hurling * @object off|from * * onto|on|at * car|cars|road|traffic|people',
+  '@throw * @object off|from * * onto|on|at * car|cars|road|traffic|people',
 ];
 
 /**
